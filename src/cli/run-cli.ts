@@ -1,0 +1,54 @@
+import { AppError } from '../domain/errors';
+import { loadConfig } from '../platform/config';
+import { type CliIo, exitCodeOf, processIo } from './cli-io';
+import { validateCommand } from './commands/validate.command';
+
+// Commands that open the database are imported on use, so `validate` starts quickly.
+const HELP = `职评 zhiping 命令行工具
+
+用法：zhiping <命令> [参数]
+
+  calendar workdays --from YYYY-MM-DD --count N   N个工作日期限的截止日（含起始日，按国务院放假安排）
+  calendar is-workday YYYY-MM-DD                  某日是否为工作日（true/false）
+  validate id-number 号码                          校验居民身份证号码（GB 11643）
+  validate credit-code 代码                        校验统一社会信用代码（GB 32100）
+  db migrate                                      执行数据库迁移并载入参考数据
+  db seed                                         向空数据库载入演示数据（生产环境不可用）
+  audit verify                                    校验审计日志哈希链
+
+环境变量：DATABASE_URL（使用 PostgreSQL）、ZHIPING_DATA_DIR（内嵌数据库目录，默认 ./data）
+退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
+
+/** Runs one command line and returns the exit status; errors go to stderr in Chinese. */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [group, ...rest] = argv;
+  try {
+    switch (group) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'validate':
+        return validateCommand(rest, io);
+      case 'calendar':
+        return await (await import('./commands/calendar.command')).calendarCommand(rest, io, loadConfig());
+      case 'db':
+        return await (await import('./commands/db.command')).dbCommand(rest, io, loadConfig());
+      case 'audit':
+        return await (await import('./commands/audit.command')).auditCommand(rest, io, loadConfig());
+      default:
+        io.err(`未知命令：${group}。运行 zhiping --help 查看可用命令`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.err(error.details.length ? error.details.map((d) => `${d.path}：${d.message}`).join('\n') : error.message);
+    } else {
+      io.err(error instanceof Error ? error.message : String(error));
+    }
+    return exitCodeOf(error);
+  }
+}
+

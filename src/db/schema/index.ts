@@ -1,0 +1,6 @@
+/** The whole schema, one file per aggregate. */
+export * from './audit';
+export * from './calendar';
+export * from './organisations';
+export * from './persons';
+export * from './users';

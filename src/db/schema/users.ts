@@ -1,0 +1,46 @@
+import { index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { persons } from './persons';
+
+/** An account. Roles are DOMAIN §1 codes; jurisdiction and organisation scope what it sees. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: varchar('username', { length: 32 }).notNull().unique(),
+    displayName: varchar('display_name', { length: 50 }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    personId: uuid('person_id').references(() => persons.id),
+    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    status: varchar('status', { length: 16 }).notNull().default('active'),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('users_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * Server-side sessions. The cookie carries a random token; only its SM3 hash is stored,
+ * so a leaked table does not yield usable sessions.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: varchar('token_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export type UserRecord = typeof users.$inferSelect;
+export type SessionRecord = typeof sessions.$inferSelect;

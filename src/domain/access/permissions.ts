@@ -1,0 +1,32 @@
+import type { Role } from './roles';
+
+/**
+ * What a role may do, as named capabilities. Routes declare the permission they need and
+ * the web shows a menu item only for a permission the user has, so both read this table.
+ */
+export const PERMISSIONS = {
+  'users.manage': '管理用户账号',
+  'organisations.manage': '管理机构',
+  'calendar.edit': '维护节假日安排',
+  'people.stats': '查看本辖区（本单位）专业技术人员统计',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  applicant: [],
+  employer: ['people.stats'],
+  dispatcher: ['people.stats'],
+  department: ['people.stats'],
+  hr: ['people.stats'],
+  'committee-office': [],
+  expert: [],
+  supervisor: ['people.stats'],
+  admin: ['users.manage', 'organisations.manage', 'calendar.edit', 'people.stats'],
+};
+
+/** The union of the permissions of the given roles, in a stable order. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set(roles.flatMap((role) => GRANTS[role]));
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => granted.has(p));
+}

@@ -1,0 +1,4 @@
+/** Working-day calendar: date-string helpers, yearly holiday schedules and the calendar itself. */
+export * from './calendar-date';
+export * from './working-day-calendar';
+export * from './year-schedule';

@@ -1,0 +1,136 @@
+import type { Level } from './levels';
+
+/** Where a value comes from: a policy-set id (or 'national') and the clause within it. */
+export interface Citation {
+  document: string;
+  clause: string;
+}
+
+/** 事业单位专业技术岗位 grades, 1 (highest) to 13 (lowest). */
+export const POST_GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
+
+export type PostGrade = (typeof POST_GRADES)[number];
+
+// 国人部发〔2006〕70号 (事业单位岗位设置管理试行办法) and its 实施意见 国人部发〔2006〕87号:
+// 正高 1–4, 副高 5–7, 中级 8–10, 初级 11–13 of which 13 is the 员级 post.
+const GRADES_BY_LEVEL: Readonly<Record<Level, readonly PostGrade[]>> = {
+  senior: [1, 2, 3, 4],
+  'associate-senior': [5, 6, 7],
+  intermediate: [8, 9, 10],
+  assistant: [11, 12],
+  entry: [13],
+};
+
+export const POST_GRADE_CITATION: Citation = { document: 'national', clause: '国人部发〔2006〕70号' };
+
+/** Grade 1 is a national special post (国家专设的特级岗位), not filled through normal unit quotas. */
+export const NATIONAL_SPECIAL_POST_GRADE: PostGrade = 1;
+
+/** Type guard for a post grade from untrusted input. */
+export function isPostGrade(value: unknown): value is PostGrade {
+  return typeof value === 'number' && (POST_GRADES as readonly number[]).includes(value);
+}
+
+/** The grades that belong to a level, highest first (e.g. 'associate-senior' → [5, 6, 7]). */
+export function postGradesOf(level: Level): readonly PostGrade[] {
+  return GRADES_BY_LEVEL[level];
+}
+
+/** The level a grade belongs to, or undefined for a number outside 1–13. */
+export function levelOfPostGrade(grade: number): Level | undefined {
+  for (const [level, grades] of Object.entries(GRADES_BY_LEVEL) as [Level, readonly PostGrade[]][]) {
+    if ((grades as readonly number[]).includes(grade)) return level;
+  }
+  return undefined;
+}
+
+/** The entry grade of a level, i.e. its lowest post (highest number): senior → 4, intermediate → 10. */
+export function lowestGradeOf(level: Level): PostGrade {
+  const grades = GRADES_BY_LEVEL[level];
+  return grades[grades.length - 1] as PostGrade;
+}
+
+/** The top grade of a level: senior → 1 (the national special post), associate-senior → 5. */
+export function highestGradeOf(level: Level): PostGrade {
+  return GRADES_BY_LEVEL[level][0] as PostGrade;
+}
+
+/** One national target proportion between groups of posts. */
+export interface StructureRatio {
+  key: string;
+  /** Chinese description of what is being compared. */
+  description: string;
+  /** The groups compared, in the order of `ratio`. */
+  groups: readonly { label: string; grades: readonly PostGrade[] }[];
+  ratio: readonly number[];
+  citation: Citation;
+}
+
+const RATIO_CITATION: Citation = { document: 'national', clause: '国人部发〔2006〕87号' };
+
+/**
+ * National overall control targets (全国总体控制目标) for the structure of professional posts,
+ * from the 实施意见 of the 岗位设置 trial measures. Units and regions may set their own,
+ * so these are defaults, not limits.
+ */
+export const NATIONAL_STRUCTURE_RATIOS: readonly StructureRatio[] = [
+  {
+    key: 'tiers',
+    description: '专业技术高级、中级、初级岗位之间的结构比例',
+    groups: [
+      { label: '高级', grades: [1, 2, 3, 4, 5, 6, 7] },
+      { label: '中级', grades: [8, 9, 10] },
+      { label: '初级', grades: [11, 12, 13] },
+    ],
+    ratio: [1, 3, 6],
+    citation: RATIO_CITATION,
+  },
+  {
+    key: 'senior-grades',
+    description: '二级、三级、四级岗位之间的比例',
+    groups: [
+      { label: '二级', grades: [2] },
+      { label: '三级', grades: [3] },
+      { label: '四级', grades: [4] },
+    ],
+    ratio: [1, 3, 6],
+    citation: RATIO_CITATION,
+  },
+  {
+    key: 'associate-senior-grades',
+    description: '五级、六级、七级岗位之间的比例',
+    groups: [
+      { label: '五级', grades: [5] },
+      { label: '六级', grades: [6] },
+      { label: '七级', grades: [7] },
+    ],
+    ratio: [2, 4, 4],
+    citation: RATIO_CITATION,
+  },
+  {
+    key: 'intermediate-grades',
+    description: '八级、九级、十级岗位之间的比例',
+    groups: [
+      { label: '八级', grades: [8] },
+      { label: '九级', grades: [9] },
+      { label: '十级', grades: [10] },
+    ],
+    ratio: [3, 4, 3],
+    citation: RATIO_CITATION,
+  },
+  {
+    key: 'assistant-grades',
+    description: '十一级、十二级岗位之间的比例',
+    groups: [
+      { label: '十一级', grades: [11] },
+      { label: '十二级', grades: [12] },
+    ],
+    ratio: [5, 5],
+    citation: RATIO_CITATION,
+  },
+];
+
+/** The national ratio with this key ('tiers', 'senior-grades', …). */
+export function findStructureRatio(key: string): StructureRatio | undefined {
+  return NATIONAL_STRUCTURE_RATIOS.find((r) => r.key === key);
+}

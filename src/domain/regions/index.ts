@@ -1,0 +1,12 @@
+export type { Region, RegionLevel } from './regions';
+export {
+  childrenOf,
+  findRegion,
+  isProvincePrefix,
+  isValidRegionCodeFormat,
+  isWithinRegion,
+  listProvinces,
+  provinceCodeOf,
+  regionFullName,
+  regionPath,
+} from './regions';

@@ -1,0 +1,58 @@
+import type { Db } from '../../db/client';
+import type { Clock } from '../../platform/clock';
+import { chainHash, GENESIS_HASH } from './audit-chain';
+import { appendAuditEvent, readAuditPage } from './audit.repository';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** What changed, without personal identifiers. */
+  data?: Record<string, unknown>;
+}
+
+export interface AuditLog {
+  /** Records an event in the caller's transaction; the actor is null for system actions. */
+  record(tx: Db, actorUserId: string | null, entry: AuditEntry): Promise<void>;
+}
+
+export function createAuditLog(deps: { clock: Clock }): AuditLog {
+  return {
+    record(tx, actorUserId, entry) {
+      return appendAuditEvent(tx, {
+        occurredAt: deps.clock.now().toISOString(),
+        actorUserId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        data: entry.data ?? {},
+      });
+    },
+  };
+}
+
+export type AuditVerification =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAtSeq: number; reason: string };
+
+/** Walks the whole chain and reports the first event whose link or content does not match. */
+export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let afterSeq = 0;
+  let count = 0;
+  for (;;) {
+    const page = await readAuditPage(db, afterSeq, 1000);
+    if (page.length === 0) return { ok: true, events: count };
+    for (const row of page) {
+      if (row.prevHash !== prevHash) {
+        return { ok: false, events: count, brokenAtSeq: row.seq, reason: '与前一条记录的链接不符（记录被删除或插入）' };
+      }
+      if (chainHash(prevHash, row) !== row.hash) {
+        return { ok: false, events: count, brokenAtSeq: row.seq, reason: '记录内容与其哈希不符（记录被修改）' };
+      }
+      prevHash = row.hash;
+      afterSeq = row.seq;
+      count += 1;
+    }
+  }
+}

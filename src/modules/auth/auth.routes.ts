@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, AUTHENTICATED, PUBLIC } from '../../server/access';
+import { errorResponse } from '../../server/list-query';
+import { clearSessionCookie, setSessionCookie } from '../../server/session-hook';
+import type { UsersService } from '../users/users.service';
+import type { AuthService } from './auth.service';
+
+const me = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    permissions: z.array(z.string()),
+    organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+    jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+  }),
+  csrfToken: z.string(),
+});
+
+export function authRoutes(
+  deps: { auth: AuthService; users: UsersService; secureCookies: boolean; loginRateLimitPerMinute: number },
+): FastifyPluginAsyncZod {
+  const { auth, users } = deps;
+  return async (app) => {
+    app.post(
+      '/api/v1/auth/login',
+      {
+        // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
+        config: { access: PUBLIC, csrf: false, rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: 60_000 } },
+        schema: {
+          tags: ['认证'],
+          summary: '登录',
+          body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
+          response: { 200: me, 400: errorResponse, 401: errorResponse, 403: errorResponse, 423: errorResponse, 429: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const result = await auth.login(request.body);
+        setSessionCookie(reply, result.token, deps.secureCookies);
+        return { user: await users.me(result.actor), csrfToken: result.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      { config: { access: AUTHENTICATED }, schema: { tags: ['认证'], summary: '退出登录' } },
+      async (request, reply) => {
+        if (request.sessionRef) await auth.logout(request.sessionRef.tokenHash, actorOf(request));
+        clearSessionCookie(reply);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/me',
+      { config: { access: AUTHENTICATED }, schema: { tags: ['认证'], summary: '当前用户', response: { 200: me, 401: errorResponse } } },
+      async (request) => ({ user: await users.me(actorOf(request)), csrfToken: request.sessionRef!.csrfToken }),
+    );
+  };
+}

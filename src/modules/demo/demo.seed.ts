@@ -1,0 +1,98 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { organisations, personTitles, persons, users } from '../../db/schema';
+import { isRole, roleName } from '../../domain/access/roles';
+import { maskIdNumber } from '../../domain/identifiers';
+import type { FieldCipher } from '../../platform/crypto';
+import { hashPassword } from '../../platform/password';
+import type { AuditLog } from '../audit/audit.service';
+import { buildDemoDataset, type DemoDataset } from './demo-dataset';
+
+export interface DemoAccount {
+  username: string;
+  roleName: string;
+  displayName: string;
+  organisation: string;
+}
+
+export interface DemoSummary {
+  organisations: number;
+  persons: number;
+  password: string;
+  accounts: DemoAccount[];
+}
+
+/** Inserts the demo dataset in one transaction: all of it or nothing. */
+export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCipher }): Promise<DemoSummary> {
+  const data: DemoDataset = buildDemoDataset();
+  // Hashing is deliberately slow; do it before the transaction opens.
+  const hashes = await Promise.all(data.users.map(() => hashPassword(data.password)));
+
+  await db.transaction(async (tx) => {
+    const orgIds = new Map<string, string>();
+    const insertedOrgs = await tx
+      .insert(organisations)
+      .values(data.organisations.map(({ key: _key, ...o }) => o))
+      .returning({ id: organisations.id, creditCode: organisations.creditCode });
+    const byCreditCode = new Map(insertedOrgs.map((o) => [o.creditCode, o.id]));
+    for (const o of data.organisations) orgIds.set(o.key, byCreditCode.get(o.creditCode)!);
+
+    const personIds = new Map<string, string>();
+    for (const p of data.persons) {
+      const [row] = await tx
+        .insert(persons)
+        .values({
+          name: p.name,
+          gender: p.gender,
+          birthDate: p.birthDate,
+          idNumberCipher: deps.cipher.encrypt(p.idNumber),
+          idNumberHash: deps.cipher.lookupHash(p.idNumber),
+          idNumberMasked: maskIdNumber(p.idNumber),
+          organisationId: orgIds.get(p.organisationKey) ?? null,
+          jurisdictionCode: p.jurisdictionCode,
+        })
+        .returning({ id: persons.id });
+      personIds.set(p.key, row!.id);
+    }
+    const titles = data.persons.flatMap((p) => p.titles.map((t) => ({ ...t, personId: personIds.get(p.key)! })));
+    for (let i = 0; i < titles.length; i += 500) await tx.insert(personTitles).values(titles.slice(i, i + 500));
+
+    await tx.insert(users).values(
+      data.users.map((u, i) => ({
+        username: u.username,
+        displayName: u.displayName,
+        passwordHash: hashes[i]!,
+        roles: u.roles,
+        organisationId: u.organisationKey ? (orgIds.get(u.organisationKey) ?? null) : null,
+        personId: u.personKey ? (personIds.get(u.personKey) ?? null) : null,
+        jurisdictionCode: u.jurisdictionCode,
+      })),
+    );
+    await deps.audit.record(tx, null, {
+      action: 'demo.seeded',
+      entityType: 'system',
+      entityId: 'demo',
+      data: { organisations: data.organisations.length, persons: data.persons.length, users: data.users.length },
+    });
+  });
+  return { organisations: data.organisations.length, persons: data.persons.length, password: data.password, accounts: await demoAccounts(db) };
+}
+
+/** The demo accounts still present, for the start-up banner. */
+export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
+  const { users: demoUsers } = buildDemoDataset();
+  const rows = await db.query.users.findMany({
+    where: inArray(users.username, demoUsers.map((u) => u.username)),
+  });
+  const orgs = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const order = new Map(demoUsers.map((u, i) => [u.username, i]));
+  return rows
+    .sort((a, b) => (order.get(a.username) ?? 0) - (order.get(b.username) ?? 0))
+    .map((u) => ({
+      username: u.username,
+      roleName: u.roles.filter(isRole).map(roleName).join('、'),
+      displayName: u.displayName,
+      organisation: u.organisationId ? (orgName.get(u.organisationId) ?? '') : '',
+    }));
+}

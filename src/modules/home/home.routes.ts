@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, AUTHENTICATED } from '../../server/access';
+import { errorResponse } from '../../server/list-query';
+import type { UsersService } from '../users/users.service';
+import type { HomeService } from './home.service';
+
+const countRow = z.object({ name: z.string(), count: z.number() });
+
+export function homeRoutes(home: HomeService, users: UsersService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/home',
+      {
+        config: { access: AUTHENTICATED },
+        schema: {
+          tags: ['工作台'],
+          summary: '当前角色的工作台',
+          response: {
+            200: z.object({
+              role: z.string(),
+              greeting: z.string(),
+              cards: z.array(z.object({ key: z.string(), title: z.string(), value: z.union([z.number(), z.string()]), suffix: z.string().optional() })),
+              charts: z.object({
+                bySeries: z.array(countRow.extend({ series: z.string() })).optional(),
+                byLevel: z.array(countRow.extend({ level: z.string() })).optional(),
+              }),
+              profile: z
+                .object({
+                  name: z.string(),
+                  idNumberMasked: z.string(),
+                  gender: z.string(),
+                  birthDate: z.string(),
+                  organisation: z.string().nullable(),
+                  titles: z.array(
+                    z.object({ seriesName: z.string(), levelName: z.string(), titleName: z.string(), specialty: z.string(), obtainedOn: z.string() }),
+                  ),
+                })
+                .optional(),
+            }),
+            401: errorResponse,
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const me = await users.me(actor);
+        return home.home(actor, me.displayName);
+      },
+    );
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayInShanghai } from '../../domain/calendar';
+import type { Clock } from '../../platform/clock';
+import { PUBLIC } from '../../server/access';
+import { errorResponse } from '../../server/list-query';
+import { validateIdentifier } from './validate-identifier';
+
+/**
+ * Public and stateless: it tells whether a value is well-formed, nothing about whether
+ * anyone holds it. POST, so that an ID number never lands in a URL or an access log.
+ */
+export function identifiersRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/identifiers/validate',
+      {
+        config: { access: PUBLIC, rateLimit: { max: 600, timeWindow: 60_000 } },
+        schema: {
+          tags: ['证件校验'],
+          summary: '校验身份证号码或统一社会信用代码',
+          body: z.strictObject({ type: z.enum(['id-number', 'credit-code']), value: z.string().max(64) }),
+          response: {
+            200: z.union([z.object({ valid: z.literal(true) }), z.object({ valid: z.literal(false), reason: z.string() })]),
+            400: errorResponse,
+          },
+        },
+      },
+      async (request) => validateIdentifier(request.body.type, request.body.value, todayInShanghai(deps.clock.now())),
+    );
+  };
+}

@@ -1,0 +1,65 @@
+import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { type NewOrganisationRecord, organisations } from '../../db/schema';
+
+export interface OrganisationFilter {
+  q?: string | undefined;
+  kind?: string | undefined;
+  /** A region code prefix: '21' = Liaoning, '2103' = Anshan. */
+  jurisdictionPrefix?: string | undefined;
+}
+
+export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
+
+function whereOf(filter: OrganisationFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
+  }
+  if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
+  if (filter.jurisdictionPrefix) conditions.push(like(organisations.jurisdictionCode, `${filter.jurisdictionPrefix}%`));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+function orderOf(sort: OrganisationSort) {
+  const column = sort.endsWith('name') ? organisations.name : organisations.createdAt;
+  return sort.startsWith('-') ? [desc(column), asc(organisations.id)] : [asc(column), asc(organisations.id)];
+}
+
+export async function listOrganisations(
+  db: Db,
+  filter: OrganisationFilter,
+  sort: OrganisationSort,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(filter);
+  const [items, [total]] = await Promise.all([
+    db.select().from(organisations).where(where).orderBy(...orderOf(sort)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(organisations).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export function findOrganisation(db: Db, id: string) {
+  return db.query.organisations.findFirst({ where: eq(organisations.id, id) });
+}
+
+export function findOrganisationsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(organisations).where(inArray(organisations.id, ids));
+}
+
+export function findOrganisationByCreditCode(db: Db, creditCode: string) {
+  return db.query.organisations.findFirst({ where: eq(organisations.creditCode, creditCode) });
+}
+
+export async function insertOrganisation(db: Db, values: NewOrganisationRecord) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  return row!;
+}
+
+export async function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
+  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
+  return row;
+}

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { actorOf } from '../../server/access';
+import { creditCodeField, regionCodeField, uuidField } from '../../server/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import type { OrganisationsService } from './organisations.service';
+
+const organisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  creditCode: z.string(),
+  employerKind: z.string().nullable(),
+  jurisdiction: z.object({ code: z.string(), name: z.string() }),
+  createdAt: z.string(),
+});
+
+const filters = {
+  q: z.string().max(50).optional(),
+  kind: z.enum(ORGANISATION_KIND_CODES).optional(),
+  jurisdiction: z.string().regex(/^\d{2,6}$/, '应为行政区划代码或其前缀').optional(),
+  sort: sortQuery(['name', 'createdAt'], 'name'),
+};
+
+const input = z.strictObject({
+  name: z.string().trim().min(2).max(100),
+  kind: z.enum(ORGANISATION_KIND_CODES),
+  creditCode: creditCodeField,
+  employerKind: z.enum(EMPLOYER_KIND_CODES).nullable().optional(),
+  jurisdictionCode: regionCodeField,
+});
+
+/** A jurisdiction filter matches the region and everything below it (210300 → 2103…). */
+function jurisdictionPrefix(code: string | undefined): string | undefined {
+  return code?.replace(/(00)+$/, '');
+}
+
+const manage = { access: { permission: 'organisations.manage' as const } };
+
+export function organisationsRoutes(service: OrganisationsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/organisations',
+      {
+        config: manage,
+        schema: {
+          tags: ['机构'],
+          summary: '机构列表（筛选、排序、分页）',
+          querystring: z.strictObject({ ...pagingQuery, ...filters }),
+          response: { 200: pageResponse(organisation), 400: errorResponse },
+        },
+      },
+      (request) => {
+        const { jurisdiction, ...rest } = request.query;
+        return service.list(actorOf(request), { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) });
+      },
+    );
+
+    app.get(
+      '/api/v1/organisations/export',
+      {
+        config: manage,
+        schema: { tags: ['机构'], summary: '导出机构一览表（Excel）', querystring: z.strictObject(filters) },
+      },
+      async (request, reply) => {
+        const { jurisdiction, ...rest } = request.query;
+        const file = await service.exportXlsx(actorOf(request), { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) });
+        return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentDisposition('机构一览表.xlsx')).send(file);
+      },
+    );
+
+    app.get(
+      '/api/v1/organisations/:id',
+      {
+        config: manage,
+        schema: { tags: ['机构'], summary: '机构详情', params: z.object({ id: uuidField }), response: { 200: organisation, 404: errorResponse } },
+      },
+      (request) => service.get(actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/organisations',
+      {
+        config: manage,
+        schema: { tags: ['机构'], summary: '新建机构', body: input, response: { 201: organisation, 400: errorResponse, 409: errorResponse } },
+      },
+      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
+    );
+
+    app.patch(
+      '/api/v1/organisations/:id',
+      {
+        config: manage,
+        schema: {
+          tags: ['机构'],
+          summary: '修改机构',
+          params: z.object({ id: uuidField }),
+          body: input.partial(),
+          response: { 200: organisation, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      (request) => service.update(actorOf(request), request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,112 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { AppError, notFound } from '../../domain/errors';
+import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
+import type { Clock } from '../../platform/clock';
+import { buildWorkbook } from '../../platform/excel';
+import type { AuditLog } from '../audit/audit.service';
+import { organisationView } from './organisation-view';
+import * as repo from './organisations.repository';
+import { ORGANISATION_KINDS, EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
+
+export interface OrganisationInput {
+  name: string;
+  kind: OrganisationKind;
+  creditCode: string;
+  employerKind?: EmployerKind | null | undefined;
+  jurisdictionCode: string;
+}
+
+export interface OrganisationListQuery extends repo.OrganisationFilter {
+  page: number;
+  pageSize: number;
+  sort: repo.OrganisationSort;
+}
+
+/** An employer must say what kind it is: eligibility rules depend on it. */
+function checkEmployerKind(input: Pick<OrganisationInput, 'kind' | 'employerKind'>): void {
+  if (input.kind === 'employer' && !input.employerKind) {
+    throw new AppError('invalid', 'VALIDATION_FAILED', 'employerKind：用人单位须填写单位性质', [
+      { path: 'employerKind', message: '用人单位须填写单位性质' },
+    ]);
+  }
+}
+
+export function createOrganisationsService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
+  const { db, audit, clock } = deps;
+
+  async function ensureCreditCodeFree(creditCode: string, exceptId?: string) {
+    const existing = await repo.findOrganisationByCreditCode(db, creditCode);
+    if (existing && existing.id !== exceptId) {
+      throw new AppError('conflict', 'CREDIT_CODE_TAKEN', `统一社会信用代码已被「${existing.name}」使用`, [
+        { path: 'creditCode', message: `已被「${existing.name}」使用` },
+      ]);
+    }
+  }
+
+  const service = {
+    async list(_actor: Actor, query: OrganisationListQuery) {
+      const { items, total } = await repo.listOrganisations(db, query, query.sort, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return { items: items.map(organisationView), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async get(_actor: Actor, id: string) {
+      const row = await repo.findOrganisation(db, id);
+      if (!row) throw notFound('机构');
+      return organisationView(row);
+    },
+
+    async create(actor: Actor, input: OrganisationInput) {
+      checkEmployerKind(input);
+      await ensureCreditCodeFree(input.creditCode);
+      return db.transaction(async (tx) => {
+        const row = await repo.insertOrganisation(tx, { ...input, employerKind: input.employerKind ?? null });
+        await audit.record(tx, actor.userId, {
+          action: 'organisation.created',
+          entityType: 'organisation',
+          entityId: row.id,
+          data: { name: row.name, kind: row.kind, creditCode: row.creditCode, jurisdictionCode: row.jurisdictionCode },
+        });
+        return organisationView(row);
+      });
+    },
+
+    async update(actor: Actor, id: string, patch: Partial<OrganisationInput>) {
+      const current = await repo.findOrganisation(db, id);
+      if (!current) throw notFound('机构');
+      const merged = { kind: patch.kind ?? (current.kind as OrganisationKind), employerKind: patch.employerKind !== undefined ? patch.employerKind : (current.employerKind as EmployerKind | null) };
+      checkEmployerKind(merged);
+      if (patch.creditCode) await ensureCreditCodeFree(patch.creditCode, id);
+      return db.transaction(async (tx) => {
+        const row = await repo.updateOrganisation(tx, id, { ...patch, updatedAt: clock.now() });
+        if (!row) throw notFound('机构');
+        await audit.record(tx, actor.userId, {
+          action: 'organisation.updated',
+          entityType: 'organisation',
+          entityId: id,
+          data: { changed: Object.keys(patch) },
+        });
+        return organisationView(row);
+      });
+    },
+
+    /** The filtered list as an .xlsx 一览表 (all pages). */
+    async exportXlsx(actor: Actor, query: Omit<OrganisationListQuery, 'page' | 'pageSize'>) {
+      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
+      return buildWorkbook('机构', [
+        { header: '机构名称', width: 36, value: (o) => o.name },
+        { header: '类型', value: (o) => ORGANISATION_KINDS[o.kind as OrganisationKind] ?? o.kind },
+        { header: '单位性质', value: (o) => (o.employerKind ? EMPLOYER_KINDS[o.employerKind as EmployerKind] : '') },
+        { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
+        { header: '所在地区', value: (o) => o.jurisdiction.name },
+        { header: '行政区划代码', value: (o) => o.jurisdiction.code },
+      ], items);
+    },
+  };
+  return service;
+}
+
+export type OrganisationsService = ReturnType<typeof createOrganisationsService>;

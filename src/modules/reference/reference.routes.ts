@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
+import { childrenOf, listProvinces, type Region } from '../../domain/regions';
+import { AUTHENTICATED } from '../../server/access';
+
+interface RegionNode {
+  code: string;
+  name: string;
+  level: string;
+  children?: RegionNode[];
+}
+
+function regionNode(region: Region): RegionNode {
+  const children = childrenOf(region.code);
+  return {
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    ...(children.length ? { children: children.map(regionNode) } : {}),
+  };
+}
+
+/** Built once: reference data does not change while the process runs. */
+let regionTree: RegionNode[] | null = null;
+
+const regionSchema: z.ZodType<RegionNode> = z.lazy(() =>
+  z.object({ code: z.string(), name: z.string(), level: z.string(), children: z.array(regionSchema).optional() }),
+);
+
+/** Reference data every logged-in user reads: regions, the title-series catalogue, post grades. */
+export function referenceRoutes(): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/regions',
+      { config: { access: AUTHENTICATED }, schema: { tags: ['参考数据'], summary: '行政区划（GB/T 2260）', response: { 200: z.array(regionSchema) } } },
+      async () => {
+        regionTree ??= listProvinces().map(regionNode);
+        return regionTree;
+      },
+    );
+
+    app.get(
+      '/api/v1/catalogue/series',
+      {
+        config: { access: AUTHENTICATED },
+        schema: {
+          tags: ['参考数据'],
+          summary: '职称系列目录（27个系列）',
+          response: {
+            200: z.array(
+              z.object({
+                code: z.string(),
+                slug: z.string(),
+                name: z.string(),
+                levels: z.array(z.object({ level: z.string(), levelName: z.string(), titles: z.array(z.string()), byExam: z.boolean() })),
+                lines: z.array(z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.string()) })),
+              }),
+            ),
+          },
+        },
+      },
+      async () =>
+        listSeries().map((s) => ({
+          code: s.code,
+          slug: s.slug,
+          name: s.name,
+          levels: s.levels.map((l) => ({ level: l.level, levelName: levelName(l.level), titles: [...l.titles], byExam: l.byExam })),
+          lines: s.lines.map((line) => ({ key: line.key, name: line.name, examLevels: [...line.examLevels] })),
+        })),
+    );
+
+    app.get(
+      '/api/v1/catalogue/post-grades',
+      {
+        config: { access: AUTHENTICATED },
+        schema: {
+          tags: ['参考数据'],
+          summary: '事业单位专业技术岗位等级（1–13级）',
+          response: { 200: z.array(z.object({ grade: z.number(), level: z.string(), levelName: z.string() })) },
+        },
+      },
+      async () =>
+        POST_GRADES.map((grade) => {
+          const level = levelOfPostGrade(grade)!;
+          return { grade, level, levelName: levelName(level) };
+        }),
+    );
+  };
+}

@@ -1,0 +1,41 @@
+import type { OrganisationRecord, UserRecord } from '../../db/schema';
+import { permissionsOf } from '../../domain/access/permissions';
+import { isRole } from '../../domain/access/roles';
+import { findRegion, regionFullName } from '../../domain/regions';
+
+function jurisdictionOf(code: string) {
+  return { code, name: findRegion(code)?.name ?? code, fullName: regionFullName(code) ?? code };
+}
+
+/** A user as the admin pages list it. */
+export function userRowView(user: UserRecord, organisation: OrganisationRecord | undefined) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles.filter(isRole),
+    organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
+    jurisdiction: { code: user.jurisdictionCode, name: findRegion(user.jurisdictionCode)?.name ?? user.jurisdictionCode },
+    status: user.status as 'active' | 'disabled',
+    lockedUntil: user.lockedUntil?.toISOString() ?? null,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** The logged-in user as the web shell needs it: who, what they may do, where. */
+export function meView(user: UserRecord, organisation: OrganisationRecord | undefined) {
+  const roles = user.roles.filter(isRole);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles,
+    permissions: permissionsOf(roles),
+    organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.kind } : null,
+    jurisdiction: jurisdictionOf(user.jurisdictionCode),
+  };
+}
+
+export type UserRowView = ReturnType<typeof userRowView>;
+export type MeView = ReturnType<typeof meView>;

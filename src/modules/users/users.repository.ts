@@ -1,0 +1,51 @@
+import { and, arrayContains, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+
+export interface UserFilter {
+  q?: string | undefined;
+  role?: string | undefined;
+  status?: string | undefined;
+}
+
+export type UserSort = 'username' | '-username' | 'createdAt' | '-createdAt';
+
+function whereOf(filter: UserFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
+  }
+  if (filter.role) conditions.push(arrayContains(users.roles, [filter.role]));
+  if (filter.status) conditions.push(eq(users.status, filter.status));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export async function listUsers(db: Db, filter: UserFilter, sort: UserSort, page: { limit: number; offset: number }) {
+  const column = sort.endsWith('username') ? users.username : users.createdAt;
+  const order = sort.startsWith('-') ? desc(column) : asc(column);
+  const where = whereOf(filter);
+  const [items, [total]] = await Promise.all([
+    db.select().from(users).where(where).orderBy(order, asc(users.id)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export function findUser(db: Db, id: string) {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export function findUserByUsername(db: Db, username: string) {
+  return db.query.users.findFirst({ where: eq(users.username, username) });
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row;
+}

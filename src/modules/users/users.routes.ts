@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLE_CODES, type Role } from '../../domain/access/roles';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { actorOf } from '../../server/access';
+import { regionCodeField, uuidField } from '../../server/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import type { UsersService } from './users.service';
+
+const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
+
+export const passwordField = z
+  .string()
+  .min(8)
+  .max(64)
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), '密码须同时包含字母和数字');
+
+const userRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+  jurisdiction: z.object({ code: z.string(), name: z.string() }),
+  status: z.enum(['active', 'disabled']),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const filters = {
+  q: z.string().max(50).optional(),
+  role: roleEnum.optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+  sort: sortQuery(['username', 'createdAt'], 'username'),
+};
+
+const createBody = z.strictObject({
+  username: z.string().regex(/^[A-Za-z][A-Za-z0-9._-]{2,31}$/, '应以字母开头，由3至32位字母、数字或._-组成'),
+  displayName: z.string().trim().min(2).max(50),
+  password: passwordField,
+  roles: z.array(roleEnum).min(1).max(ROLE_CODES.length),
+  organisationId: uuidField.nullable(),
+  jurisdictionCode: regionCodeField,
+});
+
+const patchBody = z.strictObject({
+  displayName: z.string().trim().min(2).max(50).optional(),
+  roles: z.array(roleEnum).min(1).max(ROLE_CODES.length).optional(),
+  organisationId: uuidField.nullable().optional(),
+  jurisdictionCode: regionCodeField.optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+
+const idParams = z.object({ id: uuidField });
+const manage = { access: { permission: 'users.manage' as const } };
+
+export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/admin/users',
+      {
+        config: manage,
+        schema: {
+          tags: ['用户'],
+          summary: '用户列表（筛选、排序、分页）',
+          querystring: z.strictObject({ ...pagingQuery, ...filters }),
+          response: { 200: pageResponse(userRow), 400: errorResponse },
+        },
+      },
+      (request) => service.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/admin/users/export',
+      { config: manage, schema: { tags: ['用户'], summary: '导出用户一览表（Excel）', querystring: z.strictObject(filters) } },
+      async (request, reply) => {
+        const file = await service.exportXlsx(actorOf(request), request.query);
+        return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentDisposition('用户一览表.xlsx')).send(file);
+      },
+    );
+
+    app.post(
+      '/api/v1/admin/users',
+      {
+        config: manage,
+        schema: { tags: ['用户'], summary: '新建用户', body: createBody, response: { 201: userRow, 400: errorResponse, 409: errorResponse } },
+      },
+      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
+    );
+
+    app.patch(
+      '/api/v1/admin/users/:id',
+      {
+        config: manage,
+        schema: { tags: ['用户'], summary: '修改用户（含停用、启用）', params: idParams, body: patchBody, response: { 200: userRow, 400: errorResponse, 404: errorResponse } },
+      },
+      (request) => service.update(actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/reset-password',
+      {
+        config: manage,
+        schema: { tags: ['用户'], summary: '重置密码', params: idParams, body: z.strictObject({ password: passwordField }), response: { 204: z.null(), 400: errorResponse, 404: errorResponse } },
+      },
+      async (request, reply) => {
+        await service.resetPassword(actorOf(request), request.params.id, request.body.password);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/unlock',
+      { config: manage, schema: { tags: ['用户'], summary: '解除锁定', params: idParams, response: { 204: z.null(), 404: errorResponse } } },
+      async (request, reply) => {
+        await service.unlock(actorOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

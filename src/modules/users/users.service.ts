@@ -1,0 +1,181 @@
+import type { Db } from '../../db/client';
+import type { OrganisationRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { type Role, ROLES } from '../../domain/access/roles';
+import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
+import type { Clock } from '../../platform/clock';
+import { buildWorkbook } from '../../platform/excel';
+import { hashPassword } from '../../platform/password';
+import type { AuditLog } from '../audit/audit.service';
+import { deleteSessionsOfUser } from '../auth/auth.repository';
+import { findOrganisation, findOrganisationsByIds } from '../organisations/organisations.repository';
+import { meView, userRowView } from './user-view';
+import * as repo from './users.repository';
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  organisationId: string | null;
+  jurisdictionCode: string;
+}
+
+export type UserPatch = Partial<Omit<UserInput, 'username' | 'password'>> & { status?: 'active' | 'disabled' };
+
+export interface UserListQuery extends repo.UserFilter {
+  page: number;
+  pageSize: number;
+  sort: repo.UserSort;
+}
+
+/**
+ * Roles that act for an organisation need one of the matching kind; the check names the
+ * field so the admin form can show it in place.
+ */
+function roleOrganisationProblems(roles: Role[], organisation: OrganisationRecord | undefined): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const role of roles) {
+    const kind = ROLE_ORGANISATION_KIND[role as keyof typeof ROLE_ORGANISATION_KIND];
+    if (!kind) continue;
+    if (!organisation) {
+      problems.push({ path: 'organisationId', message: `角色「${ROLES[role]}」须指定所属${ORGANISATION_KINDS[kind]}` });
+    } else if (organisation.kind !== kind) {
+      problems.push({
+        path: 'organisationId',
+        message: `角色「${ROLES[role]}」须属于${ORGANISATION_KINDS[kind]}，所选机构「${organisation.name}」不是`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
+  const { db, audit, clock } = deps;
+
+  async function organisationFor(id: string | null) {
+    if (!id) return undefined;
+    const organisation = await findOrganisation(db, id);
+    if (!organisation) throw invalidInput([{ path: 'organisationId', message: '所选机构不存在' }]);
+    return organisation;
+  }
+
+  async function withOrganisations(rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
+    const ids = [...new Set(rows.map((r) => r.organisationId).filter((id): id is string => id !== null))];
+    const organisations = new Map((await findOrganisationsByIds(db, ids)).map((o) => [o.id, o]));
+    return rows.map((row) => userRowView(row, row.organisationId ? organisations.get(row.organisationId) : undefined));
+  }
+
+  async function loadUser(id: string) {
+    const user = await repo.findUser(db, id);
+    if (!user) throw notFound('用户');
+    return user;
+  }
+
+  const service = {
+    async me(actor: Actor) {
+      const user = await loadUser(actor.userId);
+      return meView(user, await organisationFor(user.organisationId));
+    },
+
+    async list(_actor: Actor, query: UserListQuery) {
+      const { items, total } = await repo.listUsers(db, query, query.sort, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return { items: await withOrganisations(items), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async create(actor: Actor, input: UserInput) {
+      const organisation = await organisationFor(input.organisationId);
+      const problems = roleOrganisationProblems(input.roles, organisation);
+      if (problems.length) throw invalidInput(problems);
+      if (await repo.findUserByUsername(db, input.username)) {
+        throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
+          { path: 'username', message: '用户名已被使用' },
+        ]);
+      }
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        const row = await repo.insertUser(tx, {
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          roles: input.roles,
+          organisationId: input.organisationId,
+          jurisdictionCode: input.jurisdictionCode,
+        });
+        await audit.record(tx, actor.userId, {
+          action: 'user.created',
+          entityType: 'user',
+          entityId: row.id,
+          data: { username: row.username, roles: row.roles, organisationId: row.organisationId, jurisdictionCode: row.jurisdictionCode },
+        });
+        return userRowView(row, organisation);
+      });
+    },
+
+    async update(actor: Actor, id: string, patch: UserPatch) {
+      const current = await loadUser(id);
+      if (id === actor.userId && patch.status === 'disabled') {
+        throw invalidInput([{ path: 'status', message: '不能停用自己的账号' }]);
+      }
+      const organisationId = patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
+      const organisation = await organisationFor(organisationId);
+      const roles = patch.roles ?? (current.roles as Role[]);
+      const problems = roleOrganisationProblems(roles, organisation);
+      if (problems.length) throw invalidInput(problems);
+      return db.transaction(async (tx) => {
+        const row = await repo.updateUser(tx, id, { ...patch, updatedAt: clock.now() });
+        if (!row) throw notFound('用户');
+        if (patch.status === 'disabled') await deleteSessionsOfUser(tx, id);
+        await audit.record(tx, actor.userId, {
+          action: 'user.updated',
+          entityType: 'user',
+          entityId: id,
+          data: { changed: Object.keys(patch), status: row.status },
+        });
+        return userRowView(row, organisation);
+      });
+    },
+
+    /** Sets a new password and ends the user's sessions, so the old password's sessions die too. */
+    async resetPassword(actor: Actor, id: string, password: string) {
+      await loadUser(id);
+      const passwordHash = await hashPassword(password);
+      await db.transaction(async (tx) => {
+        await repo.updateUser(tx, id, { passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: clock.now() });
+        await deleteSessionsOfUser(tx, id);
+        await audit.record(tx, actor.userId, { action: 'user.password-reset', entityType: 'user', entityId: id });
+      });
+    },
+
+    async unlock(actor: Actor, id: string) {
+      await loadUser(id);
+      await db.transaction(async (tx) => {
+        await repo.updateUser(tx, id, { failedLoginCount: 0, lockedUntil: null, updatedAt: clock.now() });
+        await audit.record(tx, actor.userId, { action: 'user.unlocked', entityType: 'user', entityId: id });
+      });
+    },
+
+    async exportXlsx(actor: Actor, query: Omit<UserListQuery, 'page' | 'pageSize'>) {
+      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
+      const shanghai = (iso: string | null) =>
+        iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+      return buildWorkbook('用户', [
+        { header: '用户名', value: (u) => u.username },
+        { header: '姓名', value: (u) => u.displayName },
+        { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
+        { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
+        { header: '辖区', value: (u) => u.jurisdiction.name },
+        { header: '状态', value: (u) => (u.status === 'active' ? '正常' : '停用') },
+        { header: '最近登录', width: 20, value: (u) => shanghai(u.lastLoginAt) },
+        { header: '创建时间', width: 20, value: (u) => shanghai(u.createdAt) },
+      ], items);
+    },
+  };
+  return service;
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

@@ -1,0 +1,49 @@
+import path from 'node:path';
+
+/** Everything the process reads from its environment, read once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** PostgreSQL URL; when absent the embedded PGlite under `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  sessionIdleMinutes: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Max login attempts per client address per minute (on top of the per-account lockout). */
+  loginRateLimitPerMinute: number;
+  /** Secret for SM4 field encryption and keyed hashes; see `loadSecretKey`. */
+  secretKeyHex: string | null;
+  logLevel: string;
+  webDistDir: string;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`环境变量 ${name} 应为正整数，当前为「${raw}」`);
+  }
+  return value;
+}
+
+/** Reads the configuration; invalid values stop the process with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  return {
+    port: intFromEnv(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    production: env.NODE_ENV === 'production',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.ZHIPING_DATA_DIR || path.join(root, 'data')),
+    sessionIdleMinutes: intFromEnv(env, 'ZHIPING_SESSION_IDLE_MINUTES', 30),
+    lockoutThreshold: intFromEnv(env, 'ZHIPING_LOCKOUT_THRESHOLD', 5),
+    lockoutMinutes: intFromEnv(env, 'ZHIPING_LOCKOUT_MINUTES', 15),
+    loginRateLimitPerMinute: intFromEnv(env, 'ZHIPING_LOGIN_RATE_LIMIT', 20),
+    secretKeyHex: env.ZHIPING_SECRET_KEY || null,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    webDistDir: path.join(root, 'web', 'dist'),
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../domain/access/actor';
+import type { Permission } from '../domain/access/permissions';
+import type { Role } from '../domain/access/roles';
+import { AppError } from '../domain/errors';
+
+/**
+ * What a route requires, declared on every route (`config.access`). A route without a
+ * declaration fails at start-up: access is denied by default, never forgotten.
+ */
+export type Access =
+  | { public: true }
+  | { authenticated: true }
+  | { permission: Permission }
+  | { roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Set to false only where a request cannot carry a token yet (login). */
+    csrf?: false;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The session the request came with, if any: its id hash and CSRF token. */
+    sessionRef: { tokenHash: string; csrfToken: string } | null;
+  }
+}
+
+export const PUBLIC: Access = { public: true };
+export const AUTHENTICATED: Access = { authenticated: true };
+
+/** Rejects, at registration, every route that did not declare its access. */
+export function requireAccessDeclarations(app: FastifyInstance, isExempt: (url: string) => boolean): void {
+  app.addHook('onRoute', (route) => {
+    if (isExempt(route.url)) return;
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (!access) throw new Error(`路由 ${route.method} ${route.url} 未声明访问权限（config.access）`);
+  });
+}
+
+/** The actor of a request that requires login; routes behind `AUTHENTICATED` can rely on it. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
+  return request.actor;
+}
+
+/** Checks the declared access for the request's actor. */
+export function checkAccess(access: Access, actor: Actor | null): void {
+  if ('public' in access) return;
+  if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
+  if ('permission' in access && !actor.permissions.includes(access.permission)) {
+    throw new AppError('forbidden', 'FORBIDDEN', '当前账号无权执行此操作');
+  }
+  if ('roles' in access && !actor.roles.some((role) => access.roles.includes(role))) {
+    throw new AppError('forbidden', 'FORBIDDEN', '当前账号无权执行此操作');
+  }
+}

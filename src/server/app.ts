@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from '../modules/auth/auth.routes';
+import { calendarRoutes } from '../modules/calendar/calendar.routes';
+import { homeRoutes } from '../modules/home/home.routes';
+import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
+import { organisationsRoutes } from '../modules/organisations/organisations.routes';
+import { referenceRoutes } from '../modules/reference/reference.routes';
+import { usersRoutes } from '../modules/users/users.routes';
+import type { AppConfig } from '../platform/config';
+import { loggerOptions } from '../platform/logger';
+import { PUBLIC, requireAccessDeclarations } from './access';
+import { installErrorHandler, sendError } from './error-handler';
+import type { Services } from './services';
+import { installSessionHook } from './session-hook';
+import { installChineseZodMessages } from './zod-messages';
+import { zodValidatorCompiler } from './zod-validator';
+
+installChineseZodMessages();
+
+/** Routes outside the API that carry no access declaration: docs and the web UI's files. */
+function isExemptFromAccessDeclaration(url: string): boolean {
+  return !url.startsWith('/api/') && url !== '/healthz' && url !== '/openapi.json';
+}
+
+/**
+ * Assembles the HTTP server: platform plugins first (errors, cookies, rate limits, access
+ * control, OpenAPI), then each module's routes, then the built web UI.
+ */
+export async function buildApp(deps: { config: AppConfig; services: Services }): Promise<FastifyInstance> {
+  const { config, services } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => crypto.randomUUID(),
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  requireAccessDeclarations(app, isExemptFromAccessDeclaration);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'RATE_LIMITED', message: `请求过于频繁，请${Math.ceil(context.ttl / 1000)}秒后再试`, details: [] },
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '职评 zhiping API', description: '职称评审管理信息系统接口', version: '1' },
+    },
+    transform: (input) => {
+      const result = jsonSchemaTransform(input);
+      // Only the API belongs in the document (CONTRACTS §0).
+      if (!input.url.startsWith('/api/')) return { ...result, schema: { ...result.schema, hide: true } };
+      return result;
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  installSessionHook(app, services.auth);
+
+  app.get(
+    '/healthz',
+    { config: { access: PUBLIC }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+  app.get('/openapi.json', { config: { access: PUBLIC } }, async () => app.swagger());
+
+  await app.register(
+    authRoutes({
+      auth: services.auth,
+      users: services.users,
+      secureCookies: config.production,
+      loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+    }),
+  );
+  await app.register(usersRoutes(services.users));
+  await app.register(organisationsRoutes(services.organisations));
+  await app.register(calendarRoutes(services.calendar));
+  await app.register(referenceRoutes());
+  await app.register(identifiersRoutes({ clock: services.clock }));
+  await app.register(homeRoutes(services.home, services.users));
+
+  const hasWeb = fs.existsSync(config.webDistDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (wantsPage && hasWeb) return reply.sendFile('index.html');
+    if (wantsPage) return sendError(reply, 404, 'WEB_NOT_BUILT', '前端尚未构建，请先运行 npm run build');
+    return sendError(reply, 404, 'NOT_FOUND', '接口不存在');
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { count } from 'drizzle-orm';
+import { type Database, openDatabase } from '../db/client';
+import { users } from '../db/schema';
+import { seedCalendar } from '../modules/calendar/calendar.service';
+import { type DemoSummary, seedDemo } from '../modules/demo/demo.seed';
+import { type Clock, systemClock } from '../platform/clock';
+import type { AppConfig } from '../platform/config';
+import { createFieldCipher, type FieldCipher } from '../platform/crypto';
+import { loadSecretKey } from '../platform/secret-key';
+import { createServices, type Services } from './services';
+
+export interface AppContext {
+  database: Database;
+  services: Services;
+  cipher: FieldCipher;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database, applies pending migrations and loads reference data —
+ * the same steps for the server, the CLI and the tests.
+ */
+export async function openAppContext(config: AppConfig, clock: Clock = systemClock): Promise<AppContext> {
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+  );
+  try {
+    await database.migrate();
+    await seedCalendar(database.db);
+    const cipher = createFieldCipher(loadSecretKey(config));
+    const services = createServices({ db: database.db, clock, config, cipher });
+    return { database, services, cipher, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/**
+ * Seeds the demo dataset into a database that has no users yet, never in production.
+ * Returns what was seeded, or null when nothing was.
+ */
+export async function seedDemoIfFresh(context: AppContext, config: AppConfig): Promise<DemoSummary | null> {
+  if (config.production) return null;
+  const [row] = await context.database.db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return null;
+  return seedDemo(context.database.db, { audit: context.services.audit, cipher: context.cipher });
+}

@@ -1,0 +1,55 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  locked: 423,
+  unprocessable: 422,
+  'rate-limited': 429,
+};
+
+/** The error body of CONTRACTS §0. */
+export function sendError(reply: FastifyReply, status: number, code: string, message: string, details: FieldProblem[] = []) {
+  return reply.status(status).send({ error: { code, message, details } });
+}
+
+/** Fastify's own client errors, with the messages users should see. */
+const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求内容类型，请使用 application/json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体为空，应为JSON对象' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体不是有效的JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: '请求体过大' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH', message: '请求体长度与声明不符' },
+};
+
+/**
+ * One place turns every failure into the contract's error JSON: expected failures keep
+ * their status and Chinese message; anything unexpected is logged and answered with a
+ * 500 that reveals nothing.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError) {
+      return sendError(reply, STATUS[error.kind], error.code, error.message, error.details);
+    }
+    const fastifyError = error as FastifyError;
+    if (fastifyError.code === 'FST_ERR_RATE_LIMIT' || fastifyError.statusCode === 429) {
+      return sendError(reply, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
+    }
+    const known = fastifyError.code ? FASTIFY_CLIENT_ERRORS[fastifyError.code] : undefined;
+    if (known) return sendError(reply, known.status, known.code, known.message);
+    if (fastifyError instanceof SyntaxError || (fastifyError.statusCode === 400 && !isResponseSerializationError(error))) {
+      return sendError(reply, 400, 'BAD_REQUEST', '请求格式不正确');
+    }
+    if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      return sendError(reply, fastifyError.statusCode, 'BAD_REQUEST', '请求无法处理');
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, 500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试或联系管理员');
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/calendar';
+import { validateCreditCode, validateIdNumber } from '../domain/identifiers';
+import { findRegion } from '../domain/regions';
+
+/**
+ * Field schemas shared by every route that takes these values, so an identifier is
+ * checked the same way — and explained in the same words — wherever it is entered.
+ */
+export const creditCodeField = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .superRefine((value, ctx) => {
+    const result = validateCreditCode(value);
+    if (!result.valid) ctx.addIssue({ code: 'custom', message: `统一社会信用代码无效：${result.reason}` });
+  });
+
+/** 身份证号码; `today` keeps "not in the future" honest without a hidden clock. */
+export function idNumberField(today: () => string) {
+  return z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .superRefine((value, ctx) => {
+      const result = validateIdNumber(value, today());
+      if (!result.valid) ctx.addIssue({ code: 'custom', message: `身份证号码无效：${result.reason}` });
+    });
+}
+
+export const regionCodeField = z
+  .string()
+  .regex(/^\d{6}$/, '行政区划代码应为6位数字')
+  .refine((code) => findRegion(code) !== undefined, '不是已收录的行政区划代码');
+
+export const calendarDateField = z
+  .string()
+  .refine(isCalendarDate, '应为有效日期，格式YYYY-MM-DD');
+
+export const uuidField = z.uuid('不是有效的标识');

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { AppError } from '../domain/errors';
+import type { AuthService } from '../modules/auth/auth.service';
+import { type Access, checkAccess } from './access';
+
+export const SESSION_COOKIE = 'zhiping_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/**
+ * On every request: resolve the session cookie to an actor, enforce the route's declared
+ * access, and require the session's CSRF token on every state-changing request made with
+ * a session (the cookie alone, which a browser sends cross-site, is never enough).
+ */
+export function installSessionHook(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionRef', null);
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access as Access | undefined;
+    if (!access) return; // static files and docs: not API routes
+    const token = request.cookies[SESSION_COOKIE];
+    let expired = false;
+    if (token) {
+      const resolved = await auth.resolveSession(token);
+      if (resolved === 'expired' || resolved === null) {
+        expired = resolved === 'expired';
+        clearSessionCookie(reply);
+      } else {
+        request.actor = resolved.actor;
+        request.sessionRef = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
+      }
+    }
+    if (!('public' in access) && !request.actor && expired) {
+      throw new AppError('unauthenticated', 'SESSION_EXPIRED', '登录已超时，请重新登录');
+    }
+    checkAccess(access, request.actor);
+    if (request.sessionRef && !SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+      const sent = request.headers[CSRF_HEADER];
+      if (sent !== request.sessionRef.csrfToken) {
+        throw new AppError('forbidden', 'CSRF_TOKEN_INVALID', '缺少或无效的CSRF令牌，请刷新页面后重试');
+      }
+    }
+  });
+}

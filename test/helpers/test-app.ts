@@ -1,0 +1,45 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/db/client';
+import { seedCalendar } from '../../src/modules/calendar/calendar.service';
+import { manualClock } from '../../src/platform/clock';
+import { type AppConfig, loadConfig } from '../../src/platform/config';
+import { createFieldCipher } from '../../src/platform/crypto';
+import { buildApp } from '../../src/server/app';
+import { createServices, type Services } from '../../src/server/services';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  services: Services;
+  clock: ReturnType<typeof manualClock>;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole server over a real test database, driven through `app.inject`. Time is a
+ * manual clock so idle timeouts and lockouts are tested without waiting.
+ */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  await seedCalendar(database.db);
+  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
+  const cipher = createFieldCipher(crypto.randomBytes(32));
+  const services = createServices({ db: database.db, clock, config, cipher });
+  const app = await buildApp({ config, services });
+  await app.ready();
+  return {
+    app,
+    database,
+    services,
+    clock,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { PageGuard } from './layout/page-guard';
+import { pages } from './navigation';
+import { NotFoundPage } from './pages/errors/not-found-page';
+import { RequireSession } from './session/require-session';
+import { SessionProvider } from './session/session-context';
+
+const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+
+/** The routes: the login page, and every page of the navigation table inside the logged-in layout. */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route
+            path="/login"
+            element={
+              <Suspense fallback={null}>
+                <LoginPage />
+              </Suspense>
+            }
+          />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            {pages.map((entry) => (
+              <Route key={entry.path} path={entry.path} element={<PageGuard entry={entry} />} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

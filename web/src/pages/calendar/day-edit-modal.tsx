@@ -1,0 +1,112 @@
+import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { weekdayOf } from '../../lib/time';
+import type { DayStatus } from './day-status';
+
+type Choice = 'holiday' | 'workday' | 'default';
+
+interface Values {
+  kind: Choice;
+  name: string;
+}
+
+interface Props {
+  /** The date being edited and what it is now; `null` when closed. */
+  day: { date: Dayjs; status: DayStatus } | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Sets one date to 节假日 or 调休上班日, or back to the plain weekday/weekend rule. */
+export function DayEditModal({ day, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const choice = Form.useWatch('kind', form);
+  const date = day?.date.format('YYYY-MM-DD') ?? '';
+
+  useEffect(() => {
+    if (!day) return;
+    setProblem(undefined);
+    const status = day.status;
+    form.setFieldsValue(
+      status.exception ? { kind: status.kind, name: status.name } : { kind: 'default', name: '' },
+    );
+  }, [day, form]);
+
+  const save = async () => {
+    if (!day) return;
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      if (values.kind === 'default') {
+        if (day.status.exception) await resetCalendarDay(date);
+        message.success(`${date} 已恢复默认`);
+      } else {
+        await setCalendarDay(date, { kind: values.kind, name: values.name.trim() });
+        message.success(`${date} 已设为${values.kind === 'holiday' ? '节假日' : '调休上班日'}`);
+      }
+      onSaved();
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error, ['kind', 'name']);
+      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const weekend = day ? [0, 6].includes(day.date.day()) : false;
+  return (
+    <Modal
+      open={day !== null}
+      title={`设置日期：${date} ${date ? weekdayOf(date) : ''}`}
+      okText="保存"
+      onOk={save}
+      confirmLoading={saving}
+      onCancel={onClose}
+      width={440}
+      forceRender
+    >
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
+      <Typography.Paragraph type="secondary">
+        默认：周一至周五上班，周六、周日休息（该日默认为{weekend ? '休息日' : '工作日'}
+        ）。只需录入与默认不同的日期。
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name="calendar-day">
+        <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'holiday', label: '节假日' },
+              { value: 'workday', label: '调休上班日' },
+              { value: 'default', label: '恢复默认' },
+            ]}
+          />
+        </Form.Item>
+        {choice && choice !== 'default' ? (
+          <Form.Item
+            name="name"
+            label="名称"
+            rules={[
+              { required: true, whitespace: true, message: '请输入名称，如“国庆节”或“国庆节调休”' },
+              { max: 20, message: '名称不超过 20 个字' },
+            ]}
+          >
+            <Input placeholder={choice === 'holiday' ? '如：国庆节' : '如：国庆节调休'} autoComplete="off" />
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

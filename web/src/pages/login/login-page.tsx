@@ -1,0 +1,139 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { Brand, systemName } from '../../layout/brand';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { useSession } from '../../session/session-context';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * Where to go after login: the page the user was sent away from, but only a path on this site
+ * (an absolute or protocol-relative address would make this an open redirect).
+ */
+export function safeRedirect(target: string | null): string {
+  if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) return '/';
+  return target;
+}
+
+export function LoginPage() {
+  const { state, signIn } = useSession();
+  const [form] = Form.useForm<Credentials>();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; type: 'error' | 'warning' }>();
+  const target = safeRedirect(params.get('redirect'));
+
+  useEffect(() => {
+    document.title = `登录 - ${systemName}`;
+  }, []);
+
+  if (state.status === 'authenticated' && !submitting) return <Navigate to={target} replace />;
+
+  const submit = async ({ username, password }: Credentials) => {
+    setSubmitting(true);
+    setFailure(undefined);
+    try {
+      await signIn(username.trim(), password);
+      navigate(target, { replace: true });
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error, ['username', 'password']);
+      // Locked and rate-limited are "wait", not "wrong": show them as warnings.
+      const waiting = error instanceof ApiError && (error.status === 423 || error.status === 429);
+      if (unmatched.length > 0)
+        setFailure({ message: unmatched.join('；'), type: waiting ? 'warning' : 'error' });
+      if (error instanceof ApiError && error.status === 401) form.setFieldValue('password', '');
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        flexDirection: 'column',
+        background: 'linear-gradient(160deg, #0f2a52 0%, #1f5fbf 55%, #e8eef8 55.1%, #f3f6fa 100%)',
+      }}
+    >
+      <div style={{ padding: '28px 40px', color: '#fff' }}>
+        <Brand size="large" />
+      </div>
+      <div style={{ flex: 1, display: 'grid', placeItems: 'center', padding: 24 }}>
+        <Card
+          style={{ width: 400, boxShadow: '0 12px 40px rgba(15, 42, 82, 0.25)' }}
+          styles={{ body: { padding: 32 } }}
+        >
+          <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center' }}>
+            用户登录
+          </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 24 }}>
+            {systemName}
+          </Typography.Paragraph>
+
+          {params.get('expired') && !failure ? (
+            <Alert
+              type="info"
+              showIcon
+              title="登录已超时或已在别处退出，请重新登录。"
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          {failure ? (
+            <Alert
+              type={failure.type}
+              showIcon
+              title={failure.message}
+              style={{ marginBottom: 16 }}
+              data-testid="login-error"
+            />
+          ) : null}
+
+          <Form<Credentials>
+            form={form}
+            layout="vertical"
+            size="large"
+            onFinish={submit}
+            requiredMark={false}
+          >
+            <Form.Item
+              name="username"
+              label="用户名"
+              rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+            >
+              <Input
+                id="username"
+                prefix={<UserOutlined />}
+                placeholder="请输入用户名"
+                autoComplete="username"
+                autoFocus
+              />
+            </Form.Item>
+            <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+              <Input.Password
+                id="password"
+                prefix={<LockOutlined />}
+                placeholder="请输入密码"
+                autoComplete="current-password"
+              />
+            </Form.Item>
+            <Form.Item style={{ marginBottom: 0 }}>
+              <Button type="primary" htmlType="submit" block loading={submitting}>
+                登录
+              </Button>
+            </Form.Item>
+          </Form>
+        </Card>
+      </div>
+      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 16, margin: 0 }}>
+        建议使用最新版 Chrome、Edge 或国产浏览器的极速模式访问
+      </Typography.Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import {
+  createOrganisation,
+  type EmployerKind,
+  type OrganisationKind,
+  type OrganisationRow,
+  updateOrganisation,
+} from '../../api/organisations';
+import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
+import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
+
+interface Values {
+  name: string;
+  kind: OrganisationKind;
+  creditCode: string;
+  employerKind: EmployerKind | null;
+  jurisdictionCode: string;
+}
+
+const fields = ['name', 'kind', 'creditCode', 'employerKind', 'jurisdictionCode'] as const;
+
+interface Props {
+  open: boolean;
+  /** The organisation being edited; `null` creates a new one. */
+  organisation: OrganisationRow | null;
+  onClose: () => void;
+  onSaved: (organisation: OrganisationRow) => void;
+}
+
+/** 新增单位 / 编辑单位. */
+export function OrganisationFormModal({ open, organisation, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const kind = Form.useWatch('kind', form);
+
+  useEffect(() => {
+    if (!open) return;
+    setProblem(undefined);
+    form.resetFields();
+    if (organisation) {
+      form.setFieldsValue({
+        name: organisation.name,
+        kind: organisation.kind,
+        creditCode: organisation.creditCode,
+        employerKind: organisation.employerKind,
+        jurisdictionCode: organisation.jurisdiction.code,
+      });
+    }
+  }, [open, organisation, form]);
+
+  const save = async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const input = {
+        name: values.name.trim(),
+        kind: values.kind,
+        creditCode: values.creditCode,
+        employerKind: values.employerKind ?? null,
+        jurisdictionCode: values.jurisdictionCode,
+      };
+      const saved = organisation
+        ? await updateOrganisation(organisation.id, input)
+        : await createOrganisation(input);
+      message.success(organisation ? '单位信息已保存' : `已新增单位 ${saved.name}`);
+      onSaved(saved);
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error, fields);
+      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={organisation ? `编辑单位：${organisation.name}` : '新增单位'}
+      okText="保存"
+      onOk={save}
+      confirmLoading={saving}
+      onCancel={onClose}
+      width={620}
+      forceRender
+    >
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 6 }}
+        wrapperCol={{ span: 17 }}
+        name="organisation"
+        initialValues={{ employerKind: null }}
+      >
+        <Form.Item
+          name="name"
+          label="单位名称"
+          rules={[
+            { required: true, whitespace: true, message: '请输入单位名称' },
+            { max: 100, message: '单位名称不超过 100 个字' },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="kind" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
+          <Select options={organisationKindOptions} placeholder="请选择单位类型" />
+        </Form.Item>
+        <Form.Item
+          name="creditCode"
+          label="统一社会信用代码"
+          normalize={normaliseCreditCode}
+          rules={creditCodeRules}
+          validateDebounce={400}
+          hasFeedback
+        >
+          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+        </Form.Item>
+        <Form.Item
+          name="employerKind"
+          label="单位性质"
+          extra={kind === 'employer' ? '决定适用的评审政策（如事业单位岗位、民营企业直通车）' : undefined}
+          rules={[{ required: kind === 'employer', message: '用人单位须选择单位性质' }]}
+        >
+          <Select options={employerKindOptions} placeholder="请选择单位性质" allowClear />
+        </Form.Item>
+        <Form.Item
+          name="jurisdictionCode"
+          label="行政区划"
+          rules={[{ required: true, message: '请选择行政区划' }]}
+        >
+          <JurisdictionCascader />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { UserRow } from '../../api/users';
+import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
+import { formatDateTime, isInFuture } from '../../lib/time';
+import { sortOrderOf } from '../../lib/use-table-query';
+
+export interface UserActions {
+  edit: (user: UserRow) => void;
+  toggleStatus: (user: UserRow) => void;
+  resetPassword: (user: UserRow) => void;
+  unlock: (user: UserRow) => void;
+  /** The administrator's own id: they may not disable themselves. */
+  selfId: string;
+}
+
+/** The user table's columns; sortable ones follow the server's `sort` parameter. */
+export function userColumns(sort: string | undefined, actions: UserActions): ColumnsType<UserRow> {
+  return [
+    {
+      title: '用户名',
+      dataIndex: 'username',
+      key: 'username',
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'username'),
+      width: 140,
+    },
+    { title: '姓名', dataIndex: 'displayName', key: 'displayName', width: 120 },
+    {
+      title: '角色',
+      dataIndex: 'roles',
+      key: 'roles',
+      render: (roles: UserRow['roles']) => (
+        <Space size={[4, 4]} wrap>
+          {roles.map((role) => (
+            <Tag key={role} color={role === 'admin' ? 'volcano' : 'blue'}>
+              {nameOf(roleNames, role)}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: '所属单位',
+      dataIndex: ['organisation', 'name'],
+      key: 'organisation',
+      ellipsis: true,
+      render: (name: string | undefined) => name ?? '—',
+    },
+    { title: '行政区划', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 110 },
+    {
+      title: '状态',
+      key: 'status',
+      width: 130,
+      render: (_, user) => (
+        <Space size={4}>
+          <Tag color={user.status === 'active' ? 'green' : 'default'}>
+            {nameOf(userStatusNames, user.status)}
+          </Tag>
+          {isInFuture(user.lockedUntil) ? (
+            <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
+              <Tag color="red">已锁定</Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
+    {
+      title: '最后登录',
+      dataIndex: 'lastLoginAt',
+      key: 'lastLoginAt',
+      width: 150,
+      render: (value: string | null) => formatDateTime(value),
+    },
+    {
+      title: '创建时间',
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'createdAt'),
+      width: 150,
+      render: (value: string) => formatDateTime(value),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      fixed: 'right',
+      width: 250,
+      render: (_, user) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => actions.edit(user)}>
+            编辑
+          </Button>
+          <Popconfirm
+            title={user.status === 'active' ? `停用账号 ${user.username}？` : `启用账号 ${user.username}？`}
+            description={user.status === 'active' ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
+            okText={user.status === 'active' ? '停用' : '启用'}
+            onConfirm={() => actions.toggleStatus(user)}
+            disabled={user.id === actions.selfId}
+          >
+            <Button
+              type="link"
+              size="small"
+              danger={user.status === 'active'}
+              disabled={user.id === actions.selfId}
+              title={user.id === actions.selfId ? '不能停用自己的账号' : undefined}
+            >
+              {user.status === 'active' ? '停用' : '启用'}
+            </Button>
+          </Popconfirm>
+          <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
+            重置密码
+          </Button>
+          {isInFuture(user.lockedUntil) ? (
+            <Popconfirm
+              title={`解锁账号 ${user.username}？`}
+              okText="解锁"
+              onConfirm={() => actions.unlock(user)}
+            >
+              <Button type="link" size="small">
+                解锁
+              </Button>
+            </Popconfirm>
+          ) : null}
+        </Space>
+      ),
+    },
+  ];
+}

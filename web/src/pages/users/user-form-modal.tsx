@@ -1,0 +1,173 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Role } from '../../api/auth';
+import { ApiError } from '../../api/client';
+import { createUser, type UserRow, updateUser } from '../../api/users';
+import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { OrganisationSelect } from '../../components/organisation-select';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { roleOptions } from '../../lib/labels';
+import { confirmRules, passwordRules } from '../../lib/password-rules';
+
+interface Values {
+  username: string;
+  displayName: string;
+  password: string;
+  confirm: string;
+  roles: Role[];
+  organisationId: string | null;
+  jurisdictionCode: string;
+}
+
+const fields = [
+  'username',
+  'displayName',
+  'password',
+  'roles',
+  'organisationId',
+  'jurisdictionCode',
+] as const;
+
+interface Props {
+  open: boolean;
+  /** The user being edited; `null` creates a new one. */
+  user: UserRow | null;
+  onClose: () => void;
+  onSaved: (user: UserRow) => void;
+}
+
+/** 新建用户 / 编辑用户. Passwords are set here only on creation; later through 重置密码. */
+export function UserFormModal({ open, user, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const editing = user !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    setProblem(undefined);
+    form.resetFields();
+    if (user) {
+      form.setFieldsValue({
+        username: user.username,
+        displayName: user.displayName,
+        roles: user.roles,
+        organisationId: user.organisation?.id ?? null,
+        jurisdictionCode: user.jurisdiction.code,
+      });
+    }
+  }, [open, user, form]);
+
+  const save = async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // antd already marks the invalid fields.
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const common = {
+        displayName: values.displayName.trim(),
+        roles: values.roles,
+        organisationId: values.organisationId ?? null,
+        jurisdictionCode: values.jurisdictionCode,
+      };
+      const saved = user
+        ? await updateUser(user.id, common)
+        : await createUser({ ...common, username: values.username.trim(), password: values.password });
+      message.success(user ? '用户信息已保存' : `已创建用户 ${saved.username}`);
+      onSaved(saved);
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error, fields);
+      // A duplicate username comes back as 409; it belongs on the username field.
+      if (error instanceof ApiError && error.status === 409 && error.details.length === 0 && !editing) {
+        form.setFields([{ name: 'username', errors: [error.message] }]);
+      } else if (unmatched.length > 0) {
+        setProblem(unmatched.join('；'));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={editing ? `编辑用户：${user.displayName}` : '新建用户'}
+      okText="保存"
+      onOk={save}
+      confirmLoading={saving}
+      onCancel={onClose}
+      width={600}
+      forceRender
+    >
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 5 }}
+        wrapperCol={{ span: 18 }}
+        name="user"
+      >
+        <Form.Item
+          name="username"
+          label="用户名"
+          extra={editing ? '用户名创建后不可修改' : '用于登录，创建后不可修改'}
+          rules={[
+            { required: true, whitespace: true, message: '请输入用户名' },
+            { pattern: /^\S+$/, message: '用户名不能包含空格' },
+            { max: 64, message: '用户名不超过 64 个字符' },
+          ]}
+        >
+          <Input disabled={editing} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label="姓名"
+          rules={[
+            { required: true, whitespace: true, message: '请输入姓名' },
+            { max: 50, message: '姓名不超过 50 个字' },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        {editing ? null : (
+          <>
+            <Form.Item
+              name="password"
+              label="初始密码"
+              rules={passwordRules}
+              extra="至少 8 位，须包含字母和数字"
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item
+              name="confirm"
+              label="确认密码"
+              dependencies={['password']}
+              rules={confirmRules('password')}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
+          <Select mode="multiple" options={roleOptions} placeholder="请选择角色" allowClear />
+        </Form.Item>
+        <Form.Item name="organisationId" label="所属单位" extra="专家、监管等不隶属单位的账号可不选">
+          <OrganisationSelect initial={user?.organisation ?? null} />
+        </Form.Item>
+        <Form.Item
+          name="jurisdictionCode"
+          label="行政区划"
+          rules={[{ required: true, message: '请选择行政区划' }]}
+        >
+          <JurisdictionCascader />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

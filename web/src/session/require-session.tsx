@@ -1,0 +1,42 @@
+import { Button, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { errorMessage } from '../api/client';
+import { useSession } from './session-context';
+
+/** Renders its children only for a logged-in user; everyone else goes to the login page and comes back. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { state, refresh } = useSession();
+  const location = useLocation();
+
+  if (state.status === 'loading') {
+    return (
+      <div style={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
+        <Spin size="large" description="正在加载…" />
+      </div>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <Result
+        status="error"
+        title="无法连接职称评审管理信息系统"
+        subTitle={errorMessage(state.error)}
+        extra={
+          <Button type="primary" onClick={refresh}>
+            重试
+          </Button>
+        }
+      />
+    );
+  }
+  if (state.status === 'anonymous') {
+    const params = new URLSearchParams();
+    const here = location.pathname + location.search;
+    if (here !== '/') params.set('redirect', here);
+    if (state.expired) params.set('expired', '1');
+    const query = params.toString();
+    return <Navigate to={query ? `/login?${query}` : '/login'} replace />;
+  }
+  return children;
+}
