@@ -23,7 +23,8 @@ export function parseArgs(args: string[]): { positional: string[]; options: Map<
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
       const value = inline ?? args[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`选项 --${name} 缺少取值`);
+      if (value === undefined || (inline === undefined && value.startsWith('--')))
+        throw new UsageError(`选项 --${name} 缺少取值`);
       if (inline === undefined) i++;
       options.set(name, value);
     } else {
@@ -42,6 +43,12 @@ export function requireOption(options: Map<string, string>, name: string): strin
 /** Exit status for an error: 2 for anything the user can fix, 1 for a fault. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError) return 2;
-  if (error instanceof AppError) return error.kind === 'invalid' || error.kind === 'unprocessable' || error.kind === 'not-found' || error.kind === 'conflict' ? 2 : 1;
+  if (error instanceof AppError)
+    return error.kind === 'invalid' ||
+      error.kind === 'unprocessable' ||
+      error.kind === 'not-found' ||
+      error.kind === 'conflict'
+      ? 2
+      : 1;
   return 1;
 }

@@ -44,11 +44,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(error.details.length ? error.details.map((d) => `${d.path}：${d.message}`).join('\n') : error.message);
+      io.err(
+        error.details.length ? error.details.map((d) => `${d.path}：${d.message}`).join('\n') : error.message,
+      );
     } else {
       io.err(error instanceof Error ? error.message : String(error));
     }
     return exitCodeOf(error);
   }
 }
-

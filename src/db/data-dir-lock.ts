@@ -37,7 +37,9 @@ export function dataDirOwner(dataDir: string): DataDirOwner | null {
 export function lockDataDir(dataDir: string, port: number | null = null): () => void {
   const owner = dataDirOwner(dataDir);
   if (owner) {
-    throw new Error(`数据目录 ${dataDir} 正被进程 ${owner.pid} 使用${owner.port ? `（服务端口 ${owner.port}）` : ''}，请先停止该进程`);
+    throw new Error(
+      `数据目录 ${dataDir} 正被进程 ${owner.pid} 使用${owner.port ? `（服务端口 ${owner.port}）` : ''}，请先停止该进程`,
+    );
   }
   const file = path.join(dataDir, LOCK_FILE);
   fs.mkdirSync(dataDir, { recursive: true });

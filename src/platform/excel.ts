@@ -7,7 +7,11 @@ export interface ExcelColumn<T> {
 }
 
 /** One sheet with a bold, frozen header row: the shape HR offices expect from an 一览表. */
-export async function buildWorkbook<T>(sheetName: string, columns: ExcelColumn<T>[], rows: Iterable<T>): Promise<Buffer> {
+export async function buildWorkbook<T>(
+  sheetName: string,
+  columns: ExcelColumn<T>[],
+  rows: Iterable<T>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '职评';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -22,7 +22,11 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     serializers: {
       // The query string is dropped: identifiers must never travel in URLs, and if one
       // does by mistake it still does not reach the log.
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: req.url.split('?')[0],
+        id: req.id,
+      }),
     },
   };
 }

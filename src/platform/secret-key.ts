@@ -10,7 +10,8 @@ import type { AppConfig } from './config';
  */
 export function loadSecretKey(config: Pick<AppConfig, 'secretKeyHex' | 'production' | 'dataDir'>): Buffer {
   if (config.secretKeyHex) {
-    if (!/^[0-9a-fA-F]{64}$/.test(config.secretKeyHex)) throw new Error('ZHIPING_SECRET_KEY 应为64位十六进制字符');
+    if (!/^[0-9a-fA-F]{64}$/.test(config.secretKeyHex))
+      throw new Error('ZHIPING_SECRET_KEY 应为64位十六进制字符');
     return Buffer.from(config.secretKeyHex, 'hex');
   }
   if (config.production) throw new Error('生产环境必须设置 ZHIPING_SECRET_KEY（64位十六进制）');

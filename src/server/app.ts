@@ -40,7 +40,6 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     genReqId: () => crypto.randomUUID(),
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -57,7 +56,11 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
     global: false,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      error: { code: 'RATE_LIMITED', message: `请求过于频繁，请${Math.ceil(context.ttl / 1000)}秒后再试`, details: [] },
+      error: {
+        code: 'RATE_LIMITED',
+        message: `请求过于频繁，请${Math.ceil(context.ttl / 1000)}秒后再试`,
+        details: [],
+      },
     }),
   });
   await app.register(swagger, {

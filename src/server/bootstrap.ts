@@ -22,7 +22,9 @@ export interface AppContext {
  */
 export async function openAppContext(config: AppConfig, clock: Clock = systemClock): Promise<AppContext> {
   const database = await openDatabase(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
   );
   try {
     await database.migrate();

@@ -14,17 +14,31 @@ const STATUS: Record<ErrorKind, number> = {
 };
 
 /** The error body of CONTRACTS §0. */
-export function sendError(reply: FastifyReply, status: number, code: string, message: string, details: FieldProblem[] = []) {
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  details: FieldProblem[] = [],
+) {
   return reply.status(status).send({ error: { code, message, details } });
 }
 
 /** Fastify's own client errors, with the messages users should see. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求内容类型，请使用 application/json' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: '不支持的请求内容类型，请使用 application/json',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体为空，应为JSON对象' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体不是有效的JSON' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: '请求体过大' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH', message: '请求体长度与声明不符' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'INVALID_CONTENT_LENGTH',
+    message: '请求体长度与声明不符',
+  },
 };
 
 /**
@@ -43,7 +57,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const known = fastifyError.code ? FASTIFY_CLIENT_ERRORS[fastifyError.code] : undefined;
     if (known) return sendError(reply, known.status, known.code, known.message);
-    if (fastifyError instanceof SyntaxError || (fastifyError.statusCode === 400 && !isResponseSerializationError(error))) {
+    if (
+      fastifyError instanceof SyntaxError ||
+      (fastifyError.statusCode === 400 && !isResponseSerializationError(error))
+    ) {
       return sendError(reply, 400, 'BAD_REQUEST', '请求格式不正确');
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {

@@ -33,8 +33,6 @@ export const regionCodeField = z
   .regex(/^\d{6}$/, '行政区划代码应为6位数字')
   .refine((code) => findRegion(code) !== undefined, '不是已收录的行政区划代码');
 
-export const calendarDateField = z
-  .string()
-  .refine(isCalendarDate, '应为有效日期，格式YYYY-MM-DD');
+export const calendarDateField = z.string().refine(isCalendarDate, '应为有效日期，格式YYYY-MM-DD');
 
 export const uuidField = z.uuid('不是有效的标识');

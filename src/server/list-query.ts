@@ -13,7 +13,12 @@ export function sortQuery<const F extends string>(fields: readonly F[], fallback
 }
 
 export function pageResponse<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /** The response schema of the contract's error JSON, for the OpenAPI document. */

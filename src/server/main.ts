@@ -1,8 +1,8 @@
 import { announcePort } from '../db/data-dir-lock';
-import { loadConfig } from '../platform/config';
-import { buildApp } from './app';
 import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
+import { loadConfig } from '../platform/config';
+import { buildApp } from './app';
 import { openAppContext, seedDemoIfFresh } from './bootstrap';
 
 /** `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI. */
@@ -29,7 +29,10 @@ async function main() {
   const accounts = config.production ? [] : await demoAccounts(context.database.db);
   if (accounts.length > 0) {
     console.log(`演示账号（密码均为 ${buildDemoDataset().password}）：`);
-    for (const a of accounts) console.log(`  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}`);
+    for (const a of accounts)
+      console.log(
+        `  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}`,
+      );
   }
 }
 

@@ -1,13 +1,13 @@
 import type { Db } from '../db/client';
-import type { Clock } from '../platform/clock';
-import type { AppConfig } from '../platform/config';
-import type { FieldCipher } from '../platform/crypto';
 import { createAuditLog } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createHomeService } from '../modules/home/home.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createUsersService } from '../modules/users/users.service';
+import type { Clock } from '../platform/clock';
+import type { AppConfig } from '../platform/config';
+import type { FieldCipher } from '../platform/crypto';
 
 export interface ServiceDeps {
   db: Db;

@@ -24,7 +24,8 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export function installSessionHook(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionRef', null);
-  app.addHook('preHandler', async (request, reply) => {
+  // onRequest: before the body is parsed or validated, so a caller without access learns nothing.
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access as Access | undefined;
     if (!access) return; // static files and docs: not API routes
     const token = request.cookies[SESSION_COOKIE];
@@ -43,7 +44,11 @@ export function installSessionHook(app: FastifyInstance, auth: AuthService): voi
       throw new AppError('unauthenticated', 'SESSION_EXPIRED', '登录已超时，请重新登录');
     }
     checkAccess(access, request.actor);
-    if (request.sessionRef && !SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+    if (
+      request.sessionRef &&
+      !SAFE_METHODS.has(request.method) &&
+      request.routeOptions.config.csrf !== false
+    ) {
       const sent = request.headers[CSRF_HEADER];
       if (sent !== request.sessionRef.csrfToken) {
         throw new AppError('forbidden', 'CSRF_TOKEN_INVALID', '缺少或无效的CSRF令牌，请刷新页面后重试');

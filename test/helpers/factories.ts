@@ -68,8 +68,16 @@ export interface Session {
 }
 
 /** Logs in through the API and returns what a browser would keep. */
-export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'zhiping_session');
   return { cookie: `zhiping_session=${cookie!.value}`, csrfToken: response.json().csrfToken };

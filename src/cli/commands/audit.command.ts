@@ -13,7 +13,9 @@ export async function auditCommand(args: string[], io: CliIo, config: AppConfig)
       io.out(`审计链完整：共 ${result.events} 条记录，校验通过`);
       return 0;
     }
-    io.err(`审计链被破坏：第 ${result.brokenAtSeq} 号记录${result.reason}（此前 ${result.events} 条记录校验通过）`);
+    io.err(
+      `审计链被破坏：第 ${result.brokenAtSeq} 号记录${result.reason}（此前 ${result.events} 条记录校验通过）`,
+    );
     return 1;
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
+import { dataDirOwner } from '../../db/data-dir-lock';
 import { parseCalendarDate } from '../../domain/calendar';
 import { AppError, invalidInput } from '../../domain/errors';
-import { dataDirOwner } from '../../db/data-dir-lock';
 import type { AppConfig } from '../../platform/config';
 import { openAppContext } from '../../server/bootstrap';
 import { type CliIo, parseArgs, requireOption, UsageError } from '../cli-io';
@@ -20,7 +20,9 @@ function parseQuery(args: string[]): CalendarQuery {
     if (positional.length !== 1) throw new UsageError('用法：zhiping calendar is-workday YYYY-MM-DD');
     return { kind: 'is-workday', date: parseCalendarDate(positional[0], 'date') };
   }
-  throw new UsageError('用法：zhiping calendar workdays --from YYYY-MM-DD --count N | calendar is-workday YYYY-MM-DD');
+  throw new UsageError(
+    '用法：zhiping calendar workdays --from YYYY-MM-DD --count N | calendar is-workday YYYY-MM-DD',
+  );
 }
 
 /**
@@ -33,8 +35,17 @@ async function askServer(port: number, query: CalendarQuery): Promise<string> {
       ? `http://127.0.0.1:${port}/api/v1/calendar/workdays?from=${query.from}&count=${query.count}`
       : `http://127.0.0.1:${port}/api/v1/calendar/is-workday?date=${query.date}`;
   const response = await fetch(url);
-  const body = (await response.json()) as { end?: string; workday?: boolean; error?: { code: string; message: string } };
-  if (body.error) throw new AppError(response.status === 422 ? 'unprocessable' : 'invalid', body.error.code, body.error.message);
+  const body = (await response.json()) as {
+    end?: string;
+    workday?: boolean;
+    error?: { code: string; message: string };
+  };
+  if (body.error)
+    throw new AppError(
+      response.status === 422 ? 'unprocessable' : 'invalid',
+      body.error.code,
+      body.error.message,
+    );
   return query.kind === 'workdays' ? String(body.end) : String(body.workday);
 }
 

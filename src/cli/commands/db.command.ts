@@ -14,7 +14,11 @@ export async function dbCommand(args: string[], io: CliIo, config: AppConfig): P
     }
     if (config.production) throw new UsageError('生产环境（NODE_ENV=production）不载入演示数据');
     const demo = await seedDemoIfFresh(context, config);
-    io.out(demo ? `已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员，${demo.accounts.length} 个演示账号` : '数据库中已有用户，未载入演示数据');
+    io.out(
+      demo
+        ? `已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员，${demo.accounts.length} 个演示账号`
+        : '数据库中已有用户，未载入演示数据',
+    );
     return 0;
   } finally {
     await context.close();

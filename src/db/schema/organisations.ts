@@ -17,7 +17,10 @@ export const organisations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('organisations_jurisdiction_idx').on(t.jurisdictionCode), index('organisations_name_idx').on(t.name)],
+  (t) => [
+    index('organisations_jurisdiction_idx').on(t.jurisdictionCode),
+    index('organisations_name_idx').on(t.name),
+  ],
 );
 
 export type OrganisationRecord = typeof organisations.$inferSelect;

@@ -9,7 +9,10 @@ export const ORGANISATION_KINDS = {
 } as const;
 
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
-export const ORGANISATION_KIND_CODES = Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]];
+export const ORGANISATION_KIND_CODES = Object.keys(ORGANISATION_KINDS) as [
+  OrganisationKind,
+  ...OrganisationKind[],
+];
 
 /** Employer categories as the eligibility contract names them (CONTRACTS §1 `employerKind`). */
 export const EMPLOYER_KINDS = {

@@ -19,10 +19,17 @@ export async function appendAuditEvent(tx: Db, content: AuditContent): Promise<v
     .orderBy(desc(auditEvents.seq))
     .limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvents).values({ ...content, data: content.data ?? {}, prevHash, hash: chainHash(prevHash, content) });
+  await tx
+    .insert(auditEvents)
+    .values({ ...content, data: content.data ?? {}, prevHash, hash: chainHash(prevHash, content) });
 }
 
 /** Events in chain order, a page at a time (the chain may be long). */
 export function readAuditPage(db: Db, afterSeq: number, limit: number) {
-  return db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq)).orderBy(asc(auditEvents.seq)).limit(limit);
+  return db
+    .select()
+    .from(auditEvents)
+    .where(gt(auditEvents.seq, afterSeq))
+    .orderBy(asc(auditEvents.seq))
+    .limit(limit);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../platform/clock';
-import { chainHash, GENESIS_HASH } from './audit-chain';
 import { appendAuditEvent, readAuditPage } from './audit.repository';
+import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditEntry {
   action: string;
@@ -45,10 +45,20 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
     if (page.length === 0) return { ok: true, events: count };
     for (const row of page) {
       if (row.prevHash !== prevHash) {
-        return { ok: false, events: count, brokenAtSeq: row.seq, reason: '与前一条记录的链接不符（记录被删除或插入）' };
+        return {
+          ok: false,
+          events: count,
+          brokenAtSeq: row.seq,
+          reason: '与前一条记录的链接不符（记录被删除或插入）',
+        };
       }
       if (chainHash(prevHash, row) !== row.hash) {
-        return { ok: false, events: count, brokenAtSeq: row.seq, reason: '记录内容与其哈希不符（记录被修改）' };
+        return {
+          ok: false,
+          events: count,
+          brokenAtSeq: row.seq,
+          reason: '记录内容与其哈希不符（记录被修改）',
+        };
       }
       prevHash = row.hash;
       afterSeq = row.seq;

@@ -21,7 +21,10 @@ export function lockUser(db: Db, userId: string, until: Date) {
 }
 
 export function recordSuccessfulLogin(db: Db, userId: string, at: Date) {
-  return db.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, userId));
+  return db
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at })
+    .where(eq(users.id, userId));
 }
 
 export function insertSession(db: Db, values: typeof sessions.$inferInsert) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, AUTHENTICATED, PUBLIC } from '../../server/access';
+import { AUTHENTICATED, actorOf, PUBLIC } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
 import { clearSessionCookie, setSessionCookie } from '../../server/session-hook';
 import type { UsersService } from '../users/users.service';
@@ -19,21 +19,35 @@ const me = z.object({
   csrfToken: z.string(),
 });
 
-export function authRoutes(
-  deps: { auth: AuthService; users: UsersService; secureCookies: boolean; loginRateLimitPerMinute: number },
-): FastifyPluginAsyncZod {
+export function authRoutes(deps: {
+  auth: AuthService;
+  users: UsersService;
+  secureCookies: boolean;
+  loginRateLimitPerMinute: number;
+}): FastifyPluginAsyncZod {
   const { auth, users } = deps;
   return async (app) => {
     app.post(
       '/api/v1/auth/login',
       {
         // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: 60_000 } },
+        config: {
+          access: PUBLIC,
+          csrf: false,
+          rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: 60_000 },
+        },
         schema: {
           tags: ['认证'],
           summary: '登录',
           body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
-          response: { 200: me, 400: errorResponse, 401: errorResponse, 403: errorResponse, 423: errorResponse, 429: errorResponse },
+          response: {
+            200: me,
+            400: errorResponse,
+            401: errorResponse,
+            403: errorResponse,
+            423: errorResponse,
+            429: errorResponse,
+          },
         },
       },
       async (request, reply) => {
@@ -55,8 +69,14 @@ export function authRoutes(
 
     app.get(
       '/api/v1/auth/me',
-      { config: { access: AUTHENTICATED }, schema: { tags: ['认证'], summary: '当前用户', response: { 200: me, 401: errorResponse } } },
-      async (request) => ({ user: await users.me(actorOf(request)), csrfToken: request.sessionRef!.csrfToken }),
+      {
+        config: { access: AUTHENTICATED },
+        schema: { tags: ['认证'], summary: '当前用户', response: { 200: me, 401: errorResponse } },
+      },
+      async (request) => ({
+        user: await users.me(actorOf(request)),
+        csrfToken: request.sessionRef!.csrfToken,
+      }),
     );
   };
 }

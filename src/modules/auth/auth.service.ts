@@ -30,7 +30,12 @@ export type ResolvedSession = { actor: Actor; tokenHash: string; csrfToken: stri
 const TOUCH_INTERVAL_MS = 60_000;
 
 function formatShanghaiTime(at: Date): string {
-  return at.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+  return at.toLocaleTimeString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
 }
 
 export function actorFromUser(user: {
@@ -54,7 +59,7 @@ export function createAuthService(deps: AuthDeps) {
   const idleMs = config.sessionIdleMinutes * 60_000;
 
   /** Counts a failure and locks the account when the threshold is reached. */
-async function recordFailure(userId: string, now: Date): Promise<void> {
+  async function recordFailure(userId: string, now: Date): Promise<void> {
     const locked = await db.transaction(async (tx) => {
       const count = await repo.incrementFailedLogins(tx, userId);
       if (count < config.lockoutThreshold) return null;
@@ -76,7 +81,7 @@ async function recordFailure(userId: string, now: Date): Promise<void> {
         `连续${config.lockoutThreshold}次登录失败，账户已锁定${config.lockoutMinutes}分钟，请于 ${formatShanghaiTime(locked)} 后重试`,
       );
     }
-}
+  }
 
   return {
     /**
@@ -107,7 +112,13 @@ async function recordFailure(userId: string, now: Date): Promise<void> {
       const csrfToken = randomToken();
       await db.transaction(async (tx) => {
         await repo.recordSuccessfulLogin(tx, user.id, now);
-        await repo.insertSession(tx, { tokenHash: sm3Hex(token), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now });
+        await repo.insertSession(tx, {
+          tokenHash: sm3Hex(token),
+          userId: user.id,
+          csrfToken,
+          createdAt: now,
+          lastSeenAt: now,
+        });
         await audit.record(tx, user.id, { action: 'auth.login', entityType: 'user', entityId: user.id });
       });
       return { token, csrfToken, actor: actorFromUser(user) };
@@ -123,7 +134,11 @@ async function recordFailure(userId: string, now: Date): Promise<void> {
       if (!row) return null;
       const now = clock.now();
       const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
-      if (idleFor > idleMs || row.user.status !== 'active' || (row.user.lockedUntil && row.user.lockedUntil > now)) {
+      if (
+        idleFor > idleMs ||
+        row.user.status !== 'active' ||
+        (row.user.lockedUntil && row.user.lockedUntil > now)
+      ) {
         await repo.deleteSession(db, tokenHash);
         return 'expired';
       }
@@ -134,7 +149,11 @@ async function recordFailure(userId: string, now: Date): Promise<void> {
     async logout(tokenHash: string, actor: Actor): Promise<void> {
       await db.transaction(async (tx) => {
         await repo.deleteSession(tx, tokenHash);
-        await audit.record(tx, actor.userId, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+        await audit.record(tx, actor.userId, {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: actor.userId,
+        });
       });
     },
   };

@@ -1,7 +1,13 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authed,
+  createOrganisation,
+  createUser,
+  login,
+  TEST_PASSWORD,
+} from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { authed, createOrganisation, createUser, login, TEST_PASSWORD } from '../../../test/helpers/factories';
 import { auditEvents, sessions } from '../../db/schema';
 
 let t: TestApp;
@@ -16,8 +22,17 @@ async function attempt(username: string, password: string) {
 
 describe('login and session', () => {
   it('logs in with an httpOnly cookie and returns the user, permissions and CSRF token', async () => {
-    const org = await createOrganisation(t.database.db, { kind: 'hr-bureau', employerKind: 'government', name: '鞍山市人力资源和社会保障局' });
-    await createUser(t.database.db, { username: 'hr1', roles: ['hr'], organisationId: org.id, displayName: '王丽' });
+    const org = await createOrganisation(t.database.db, {
+      kind: 'hr-bureau',
+      employerKind: 'government',
+      name: '鞍山市人力资源和社会保障局',
+    });
+    await createUser(t.database.db, {
+      username: 'hr1',
+      roles: ['hr'],
+      organisationId: org.id,
+      displayName: '王丽',
+    });
     const response = await attempt('hr1', TEST_PASSWORD);
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'zhiping_session')!;
@@ -29,7 +44,11 @@ describe('login and session', () => {
     expect(body.user.jurisdiction).toEqual({ code: '210300', name: '鞍山市', fullName: '辽宁省鞍山市' });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `zhiping_session=${cookie.value}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `zhiping_session=${cookie.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().csrfToken).toBe(body.csrfToken);
   });
@@ -40,12 +59,20 @@ describe('login and session', () => {
     const unknown = await attempt('nobody-here', 'nope12345');
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误', details: [] });
+    expect(wrong.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: '用户名或密码错误',
+      details: [],
+    });
     expect(unknown.json().error.code).toBe('INVALID_CREDENTIALS');
   });
 
   it('rejects a malformed login body with the field named', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', passwd: 'y' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'x', passwd: 'y' },
+    });
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.details.map((d: { path: string }) => d.path);
     expect(paths).toContain('password');
@@ -72,11 +99,21 @@ describe('login and session', () => {
     await createUser(t.database.db, { username: 'idler', roles: ['expert'] });
     const session = await login(t.app, 'idler');
     t.clock.advance(29 * 60_000);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+        .statusCode,
+    ).toBe(200);
     t.clock.advance(29 * 60_000); // active 29 min ago: still alive
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+        .statusCode,
+    ).toBe(200);
     t.clock.advance(31 * 60_000);
-    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    const expired = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: session.cookie },
+    });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('SESSION_EXPIRED');
   });
@@ -85,20 +122,33 @@ describe('login and session', () => {
     await createUser(t.database.db, { username: 'csrf', roles: ['expert'] });
     const session = await login(t.app, 'csrf');
     const before = (await t.database.db.select({ n: count() }).from(sessions))[0]!.n;
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('CSRF_TOKEN_INVALID');
-    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie, 'x-csrf-token': 'forged' } });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'forged' },
+    });
     expect(forged.statusCode).toBe(403);
     expect((await t.database.db.select({ n: count() }).from(sessions))[0]!.n).toBe(before);
 
     const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(session) });
     expect(ok.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('records logins and lockouts in the audit log', async () => {
-    const actions = (await t.database.db.select({ action: auditEvents.action }).from(auditEvents)).map((r) => r.action);
+    const actions = (await t.database.db.select({ action: auditEvents.action }).from(auditEvents)).map(
+      (r) => r.action,
+    );
     expect(actions).toContain('auth.login');
     expect(actions).toContain('auth.locked');
     expect(actions).toContain('auth.logout');
@@ -111,10 +161,22 @@ describe('login rate limit', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) {
-        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 'b' } })).statusCode);
+        codes.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { username: 'a', password: 'b' },
+            })
+          ).statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429]);
-      const last = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 'b' } });
+      const last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'a', password: 'b' },
+      });
       expect(last.json().error.code).toBe('RATE_LIMITED');
       expect(last.json().error.message).toContain('请求过于频繁');
     } finally {

@@ -9,13 +9,23 @@ export function listYears(db: Db) {
       source: calendarYears.source,
       status: calendarYears.status,
       updatedAt: calendarYears.updatedAt,
-      holidayCount: sql<number>`count(${calendarDays.date}) filter (where ${calendarDays.kind} = 'holiday')`.mapWith(Number),
-      makeupWorkdayCount: sql<number>`count(${calendarDays.date}) filter (where ${calendarDays.kind} = 'workday')`.mapWith(Number),
+      holidayCount:
+        sql<number>`count(${calendarDays.date}) filter (where ${calendarDays.kind} = 'holiday')`.mapWith(
+          Number,
+        ),
+      makeupWorkdayCount:
+        sql<number>`count(${calendarDays.date}) filter (where ${calendarDays.kind} = 'workday')`.mapWith(
+          Number,
+        ),
     })
     .from(calendarYears)
     .leftJoin(calendarDays, eq(calendarDays.year, calendarYears.year))
     .groupBy(calendarYears.year)
     .orderBy(asc(calendarYears.year));
+}
+
+export function listYearNumbers(db: Db) {
+  return db.select({ year: calendarYears.year }).from(calendarYears);
 }
 
 export function findYear(db: Db, year: number) {
@@ -29,7 +39,12 @@ export function daysOfYear(db: Db, year: number) {
 /** Every published year's exceptions: the whole calendar is a few thousand rows at most. */
 export function publishedDays(db: Db) {
   return db
-    .select({ year: calendarYears.year, date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+    .select({
+      year: calendarYears.year,
+      date: calendarDays.date,
+      kind: calendarDays.kind,
+      name: calendarDays.name,
+    })
     .from(calendarYears)
     .leftJoin(calendarDays, eq(calendarDays.year, calendarYears.year))
     .where(eq(calendarYears.status, 'published'));

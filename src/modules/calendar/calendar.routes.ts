@@ -9,7 +9,12 @@ import type { CalendarService } from './calendar.service';
 const yearField = z.coerce.number().int().min(2000).max(2100);
 const dayKind = z.enum(['holiday', 'workday']);
 const scheduleDay = z.object({ date: z.string(), kind: dayKind, name: z.string() });
-const yearDetail = z.object({ year: z.number(), source: z.string(), status: z.string(), days: z.array(scheduleDay) });
+const yearDetail = z.object({
+  year: z.number(),
+  source: z.string(),
+  status: z.string(),
+  days: z.array(scheduleDay),
+});
 const edit = { access: { permission: 'calendar.edit' as const } };
 const tags = ['工作日历'];
 
@@ -88,7 +93,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/years/:year',
       {
         config: { access: PUBLIC },
-        schema: { tags, summary: '某年度的放假与调休安排', params: z.object({ year: yearField }), response: { 200: yearDetail, 404: errorResponse } },
+        schema: {
+          tags,
+          summary: '某年度的放假与调休安排',
+          params: z.object({ year: yearField }),
+          response: { 200: yearDetail, 404: errorResponse },
+        },
       },
       (request) => service.getYear(request.params.year),
     );
@@ -97,16 +107,27 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/years',
       {
         config: edit,
-        schema: { tags, summary: '新增年度（草稿）', body: z.strictObject({ year: yearField }), response: { 201: yearDetail, 400: errorResponse, 409: errorResponse } },
+        schema: {
+          tags,
+          summary: '新增年度（草稿）',
+          body: z.strictObject({ year: yearField }),
+          response: { 201: yearDetail, 400: errorResponse, 409: errorResponse },
+        },
       },
-      async (request, reply) => reply.status(201).send(await service.declareYear(actorOf(request), request.body.year)),
+      async (request, reply) =>
+        reply.status(201).send(await service.declareYear(actorOf(request), request.body.year)),
     );
 
     app.post(
       '/api/v1/calendar/years/:year/publish',
       {
         config: edit,
-        schema: { tags, summary: '发布年度安排', params: z.object({ year: yearField }), response: { 200: yearDetail, 404: errorResponse, 409: errorResponse, 422: errorResponse } },
+        schema: {
+          tags,
+          summary: '发布年度安排',
+          params: z.object({ year: yearField }),
+          response: { 200: yearDetail, 404: errorResponse, 409: errorResponse, 422: errorResponse },
+        },
       },
       (request) => service.publishYear(actorOf(request), request.params.year),
     );
@@ -130,7 +151,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/days/:date',
       {
         config: edit,
-        schema: { tags, summary: '恢复为默认（周一至周五上班）', params: z.object({ date: calendarDateField }), response: { 204: z.null(), 404: errorResponse } },
+        schema: {
+          tags,
+          summary: '恢复为默认（周一至周五上班）',
+          params: z.object({ date: calendarDateField }),
+          response: { 204: z.null(), 404: errorResponse },
+        },
       },
       async (request, reply) => {
         await service.clearDay(actorOf(request), request.params.date);

@@ -24,7 +24,8 @@ function schedulesFrom(rows: Awaited<ReturnType<typeof repo.publishedDays>>): Ye
   const byYear = new Map<number, ScheduleDay[]>();
   for (const row of rows) {
     const days = byYear.get(row.year) ?? [];
-    if (row.date && row.kind && row.name !== null) days.push({ date: row.date, kind: row.kind as ScheduleDayKind, name: row.name });
+    if (row.date && row.kind && row.name !== null)
+      days.push({ date: row.date, kind: row.kind as ScheduleDayKind, name: row.name });
     byYear.set(row.year, days);
   }
   return [...byYear].map(([year, days]) => ({ year, days }));
@@ -59,15 +60,30 @@ export function createCalendarService(deps: { db: Db; audit: AuditLog; clock: Cl
   }
 
   async function scheduleOf(year: number): Promise<ScheduleDay[]> {
-    return (await repo.daysOfYear(db, year)).map((d) => ({ date: d.date, kind: d.kind as ScheduleDayKind, name: d.name }));
+    return (await repo.daysOfYear(db, year)).map((d) => ({
+      date: d.date,
+      kind: d.kind as ScheduleDayKind,
+      name: d.name,
+    }));
   }
 
   /** Edits change a year's schedule; the audit event records exactly what changed. */
-  async function edit(actor: Actor, year: number, action: string, data: Record<string, unknown>, change: (tx: Db) => Promise<unknown>) {
+  async function edit(
+    actor: Actor,
+    year: number,
+    action: string,
+    data: Record<string, unknown>,
+    change: (tx: Db) => Promise<unknown>,
+  ) {
     await db.transaction(async (tx) => {
       await change(tx);
       await repo.updateYear(tx, year, { updatedAt: clock.now(), updatedBy: actor.userId, source: 'manual' });
-      await audit.record(tx, actor.userId, { action, entityType: 'calendar-year', entityId: String(year), data });
+      await audit.record(tx, actor.userId, {
+        action,
+        entityType: 'calendar-year',
+        entityId: String(year),
+        data,
+      });
     });
     cached = null;
   }
@@ -96,9 +112,21 @@ export function createCalendarService(deps: { db: Db; audit: AuditLog; clock: Cl
     /** Opens a new year as a draft: it answers no questions until it is published. */
     async declareYear(actor: Actor, year: number) {
       await db.transaction(async (tx) => {
-        const inserted = await repo.insertYear(tx, { year, source: 'manual', status: 'draft', updatedBy: actor.userId });
-        if (inserted.length === 0) throw new AppError('conflict', 'CALENDAR_YEAR_EXISTS', `${year}年已存在`, [{ path: 'year', message: '该年度已存在' }]);
-        await audit.record(tx, actor.userId, { action: 'calendar.year-declared', entityType: 'calendar-year', entityId: String(year) });
+        const inserted = await repo.insertYear(tx, {
+          year,
+          source: 'manual',
+          status: 'draft',
+          updatedBy: actor.userId,
+        });
+        if (inserted.length === 0)
+          throw new AppError('conflict', 'CALENDAR_YEAR_EXISTS', `${year}年已存在`, [
+            { path: 'year', message: '该年度已存在' },
+          ]);
+        await audit.record(tx, actor.userId, {
+          action: 'calendar.year-declared',
+          entityType: 'calendar-year',
+          entityId: String(year),
+        });
       });
       return service.getYear(year);
     },
@@ -125,12 +153,20 @@ export function createCalendarService(deps: { db: Db; audit: AuditLog; clock: Cl
     /** Publishing checks the whole schedule; from then on the year answers working-day questions. */
     async publishYear(actor: Actor, year: number) {
       const row = await loadYear(year);
-      if (row.status === 'published') throw new AppError('conflict', 'CALENDAR_YEAR_PUBLISHED', `${year}年已发布`);
+      if (row.status === 'published')
+        throw new AppError('conflict', 'CALENDAR_YEAR_PUBLISHED', `${year}年已发布`);
       const problems = validateYearSchedule({ year, days: await scheduleOf(year) });
       if (problems.length) {
-        throw new AppError('unprocessable', 'CALENDAR_SCHEDULE_INVALID', `${year}年的安排尚不完整：${problems[0]!.message}`, problems);
+        throw new AppError(
+          'unprocessable',
+          'CALENDAR_SCHEDULE_INVALID',
+          `${year}年的安排尚不完整：${problems[0]!.message}`,
+          problems,
+        );
       }
-      await edit(actor, year, 'calendar.year-published', {}, (tx) => repo.updateYear(tx, year, { status: 'published' }));
+      await edit(actor, year, 'calendar.year-published', {}, (tx) =>
+        repo.updateYear(tx, year, { status: 'published' }),
+      );
       return service.getYear(year);
     },
   };
@@ -142,12 +178,21 @@ export function createCalendarService(deps: { db: Db; audit: AuditLog; clock: Cl
  * table. Years already present — including ones an admin edited — are never overwritten.
  */
 export async function seedCalendar(db: Db): Promise<number> {
+  const present = new Set((await repo.listYearNumbers(db)).map((r) => r.year));
   let added = 0;
   for (const schedule of chineseDaysSchedules()) {
+    if (present.has(schedule.year)) continue;
     await db.transaction(async (tx) => {
-      const inserted = await repo.insertYear(tx, { year: schedule.year, source: 'chinese-days', status: 'published' });
+      const inserted = await repo.insertYear(tx, {
+        year: schedule.year,
+        source: 'chinese-days',
+        status: 'published',
+      });
       if (inserted.length === 0) return;
-      await repo.insertDays(tx, schedule.days.map((d) => ({ ...d, year: schedule.year })));
+      await repo.insertDays(
+        tx,
+        schedule.days.map((d) => ({ ...d, year: schedule.year })),
+      );
       added += 1;
     });
   }

@@ -68,3 +68,6 @@ export interface DemoDataset {
   /** The one documented password of every demo account. */
   password: string;
 }
+
+/** An organisation as written down in the demo sources, before its credit code is generated. */
+export type OrganisationSpec = Omit<DemoOrganisation, 'creditCode'>;

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { organisations, personTitles, persons, users } from '../../db/schema';
+import { organisations, persons, personTitles, users } from '../../db/schema';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
@@ -54,8 +54,11 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         .returning({ id: persons.id });
       personIds.set(p.key, row!.id);
     }
-    const titles = data.persons.flatMap((p) => p.titles.map((t) => ({ ...t, personId: personIds.get(p.key)! })));
-    for (let i = 0; i < titles.length; i += 500) await tx.insert(personTitles).values(titles.slice(i, i + 500));
+    const titles = data.persons.flatMap((p) =>
+      p.titles.map((t) => ({ ...t, personId: personIds.get(p.key)! })),
+    );
+    for (let i = 0; i < titles.length; i += 500)
+      await tx.insert(personTitles).values(titles.slice(i, i + 500));
 
     await tx.insert(users).values(
       data.users.map((u, i) => ({
@@ -72,17 +75,29 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
       action: 'demo.seeded',
       entityType: 'system',
       entityId: 'demo',
-      data: { organisations: data.organisations.length, persons: data.persons.length, users: data.users.length },
+      data: {
+        organisations: data.organisations.length,
+        persons: data.persons.length,
+        users: data.users.length,
+      },
     });
   });
-  return { organisations: data.organisations.length, persons: data.persons.length, password: data.password, accounts: await demoAccounts(db) };
+  return {
+    organisations: data.organisations.length,
+    persons: data.persons.length,
+    password: data.password,
+    accounts: await demoAccounts(db),
+  };
 }
 
 /** The demo accounts still present, for the start-up banner. */
 export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
   const { users: demoUsers } = buildDemoDataset();
   const rows = await db.query.users.findMany({
-    where: inArray(users.username, demoUsers.map((u) => u.username)),
+    where: inArray(
+      users.username,
+      demoUsers.map((u) => u.username),
+    ),
   });
   const orgs = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, AUTHENTICATED } from '../../server/access';
+import { AUTHENTICATED, actorOf } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
 import type { UsersService } from '../users/users.service';
 import type { HomeService } from './home.service';
@@ -20,7 +20,14 @@ export function homeRoutes(home: HomeService, users: UsersService): FastifyPlugi
             200: z.object({
               role: z.string(),
               greeting: z.string(),
-              cards: z.array(z.object({ key: z.string(), title: z.string(), value: z.union([z.number(), z.string()]), suffix: z.string().optional() })),
+              cards: z.array(
+                z.object({
+                  key: z.string(),
+                  title: z.string(),
+                  value: z.union([z.number(), z.string()]),
+                  suffix: z.string().optional(),
+                }),
+              ),
               charts: z.object({
                 bySeries: z.array(countRow.extend({ series: z.string() })).optional(),
                 byLevel: z.array(countRow.extend({ level: z.string() })).optional(),
@@ -33,7 +40,13 @@ export function homeRoutes(home: HomeService, users: UsersService): FastifyPlugi
                   birthDate: z.string(),
                   organisation: z.string().nullable(),
                   titles: z.array(
-                    z.object({ seriesName: z.string(), levelName: z.string(), titleName: z.string(), specialty: z.string(), obtainedOn: z.string() }),
+                    z.object({
+                      seriesName: z.string(),
+                      levelName: z.string(),
+                      titleName: z.string(),
+                      specialty: z.string(),
+                      obtainedOn: z.string(),
+                    }),
                   ),
                 })
                 .optional(),

@@ -1,14 +1,24 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { type Role, roleName } from '../../domain/access/roles';
-import { findSeries, isLevel, type Level, LEVELS, levelName, titleName } from '../../domain/catalogue';
+import { findSeries, isLevel, LEVELS, type Level, levelName, titleName } from '../../domain/catalogue';
 import { findRegion } from '../../domain/regions';
 import { findOrganisation } from '../organisations/organisations.repository';
-import * as people from '../people/people.repository';
 import type { PeopleScope } from '../people/people.repository';
+import * as people from '../people/people.repository';
 
 /** The role whose home a multi-role user sees first: the most powerful one. */
-const HOME_ORDER: Role[] = ['admin', 'hr', 'supervisor', 'committee-office', 'department', 'dispatcher', 'employer', 'expert', 'applicant'];
+const HOME_ORDER: Role[] = [
+  'admin',
+  'hr',
+  'supervisor',
+  'committee-office',
+  'department',
+  'dispatcher',
+  'employer',
+  'expert',
+  'applicant',
+];
 
 /** '210300' → '2103': the prefix shared by every code inside the region. */
 export function regionPrefix(code: string): string {
@@ -38,7 +48,11 @@ export function createHomeService(deps: { db: Db }) {
       bySeries: [...bySeries]
         .map(([series, count]) => ({ series, name: findSeries(series)?.name ?? series, count }))
         .sort((a, b) => b.count - a.count),
-      byLevel: LEVELS.filter((l) => byLevel.has(l)).map((level) => ({ level, name: levelName(level), count: byLevel.get(level)! })),
+      byLevel: LEVELS.filter((l) => byLevel.has(l)).map((level) => ({
+        level,
+        name: levelName(level),
+        count: byLevel.get(level)!,
+      })),
     };
   }
 
@@ -47,7 +61,9 @@ export function createHomeService(deps: { db: Db }) {
     if (!user?.personId) return undefined;
     const person = await people.findPerson(db, user.personId);
     if (!person) return undefined;
-    const organisation = person.organisationId ? await findOrganisation(db, person.organisationId) : undefined;
+    const organisation = person.organisationId
+      ? await findOrganisation(db, person.organisationId)
+      : undefined;
     const titles = await people.titlesOf(db, person.id);
     return {
       name: person.name,
@@ -83,10 +99,27 @@ export function createHomeService(deps: { db: Db }) {
       }
       if (scope) {
         charts = await structure(scope);
-        cards.push({ key: 'people', title: 'organisationId' in scope ? '本单位专业技术人员' : '辖区专业技术人员', value: await people.countPeople(db, scope), suffix: '人' });
-        cards.push({ key: 'senior', title: '其中高级职称', value: charts.byLevel.filter((l) => l.level === 'senior' || l.level === 'associate-senior').reduce((n, l) => n + l.count, 0), suffix: '人' });
+        cards.push({
+          key: 'people',
+          title: 'organisationId' in scope ? '本单位专业技术人员' : '辖区专业技术人员',
+          value: await people.countPeople(db, scope),
+          suffix: '人',
+        });
+        cards.push({
+          key: 'senior',
+          title: '其中高级职称',
+          value: charts.byLevel
+            .filter((l) => l.level === 'senior' || l.level === 'associate-senior')
+            .reduce((n, l) => n + l.count, 0),
+          suffix: '人',
+        });
         if ('jurisdictionPrefix' in scope) {
-          cards.push({ key: 'employers', title: '用人单位', value: await people.countOrganisations(db, scope.jurisdictionPrefix, 'employer'), suffix: '家' });
+          cards.push({
+            key: 'employers',
+            title: '用人单位',
+            value: await people.countOrganisations(db, scope.jurisdictionPrefix, 'employer'),
+            suffix: '家',
+          });
         }
       }
       cards.push({ key: 'jurisdiction', title: '所属辖区', value: region?.name ?? actor.jurisdictionCode });

@@ -9,7 +9,10 @@ export function organisationView(row: OrganisationRecord) {
     kind: row.kind,
     creditCode: row.creditCode,
     employerKind: row.employerKind,
-    jurisdiction: { code: row.jurisdictionCode, name: findRegion(row.jurisdictionCode)?.name ?? row.jurisdictionCode },
+    jurisdiction: {
+      code: row.jurisdictionCode,
+      name: findRegion(row.jurisdictionCode)?.name ?? row.jurisdictionCode,
+    },
     createdAt: row.createdAt.toISOString(),
   };
 }

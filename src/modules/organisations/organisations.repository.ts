@@ -18,7 +18,8 @@ function whereOf(filter: OrganisationFilter): SQL | undefined {
     conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
   }
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
-  if (filter.jurisdictionPrefix) conditions.push(like(organisations.jurisdictionCode, `${filter.jurisdictionPrefix}%`));
+  if (filter.jurisdictionPrefix)
+    conditions.push(like(organisations.jurisdictionCode, `${filter.jurisdictionPrefix}%`));
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -35,7 +36,13 @@ export async function listOrganisations(
 ) {
   const where = whereOf(filter);
   const [items, [total]] = await Promise.all([
-    db.select().from(organisations).where(where).orderBy(...orderOf(sort)).limit(page.limit).offset(page.offset),
+    db
+      .select()
+      .from(organisations)
+      .where(where)
+      .orderBy(...orderOf(sort))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: count() }).from(organisations).where(where),
   ]);
   return { items, total: total?.n ?? 0 };

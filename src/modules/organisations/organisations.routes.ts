@@ -20,7 +20,10 @@ const organisation = z.object({
 const filters = {
   q: z.string().max(50).optional(),
   kind: z.enum(ORGANISATION_KIND_CODES).optional(),
-  jurisdiction: z.string().regex(/^\d{2,6}$/, '应为行政区划代码或其前缀').optional(),
+  jurisdiction: z
+    .string()
+    .regex(/^\d{2,6}$/, '应为行政区划代码或其前缀')
+    .optional(),
   sort: sortQuery(['name', 'createdAt'], 'name'),
 };
 
@@ -54,7 +57,10 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       },
       (request) => {
         const { jurisdiction, ...rest } = request.query;
-        return service.list(actorOf(request), { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) });
+        return service.list(actorOf(request), {
+          ...rest,
+          jurisdictionPrefix: jurisdictionPrefix(jurisdiction),
+        });
       },
     );
 
@@ -66,8 +72,14 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       },
       async (request, reply) => {
         const { jurisdiction, ...rest } = request.query;
-        const file = await service.exportXlsx(actorOf(request), { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) });
-        return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentDisposition('机构一览表.xlsx')).send(file);
+        const file = await service.exportXlsx(actorOf(request), {
+          ...rest,
+          jurisdictionPrefix: jurisdictionPrefix(jurisdiction),
+        });
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition('机构一览表.xlsx'))
+          .send(file);
       },
     );
 
@@ -75,7 +87,12 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       '/api/v1/organisations/:id',
       {
         config: manage,
-        schema: { tags: ['机构'], summary: '机构详情', params: z.object({ id: uuidField }), response: { 200: organisation, 404: errorResponse } },
+        schema: {
+          tags: ['机构'],
+          summary: '机构详情',
+          params: z.object({ id: uuidField }),
+          response: { 200: organisation, 404: errorResponse },
+        },
       },
       (request) => service.get(actorOf(request), request.params.id),
     );
@@ -84,7 +101,12 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       '/api/v1/organisations',
       {
         config: manage,
-        schema: { tags: ['机构'], summary: '新建机构', body: input, response: { 201: organisation, 400: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['机构'],
+          summary: '新建机构',
+          body: input,
+          response: { 201: organisation, 400: errorResponse, 409: errorResponse },
+        },
       },
       async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
     );

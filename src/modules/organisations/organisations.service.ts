@@ -2,12 +2,12 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
+import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit/audit.service';
 import { organisationView } from './organisation-view';
 import * as repo from './organisations.repository';
-import { ORGANISATION_KINDS, EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
 
 export interface OrganisationInput {
   name: string;
@@ -68,7 +68,12 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
           action: 'organisation.created',
           entityType: 'organisation',
           entityId: row.id,
-          data: { name: row.name, kind: row.kind, creditCode: row.creditCode, jurisdictionCode: row.jurisdictionCode },
+          data: {
+            name: row.name,
+            kind: row.kind,
+            creditCode: row.creditCode,
+            jurisdictionCode: row.jurisdictionCode,
+          },
         });
         return organisationView(row);
       });
@@ -77,7 +82,13 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
     async update(actor: Actor, id: string, patch: Partial<OrganisationInput>) {
       const current = await repo.findOrganisation(db, id);
       if (!current) throw notFound('机构');
-      const merged = { kind: patch.kind ?? (current.kind as OrganisationKind), employerKind: patch.employerKind !== undefined ? patch.employerKind : (current.employerKind as EmployerKind | null) };
+      const merged = {
+        kind: patch.kind ?? (current.kind as OrganisationKind),
+        employerKind:
+          patch.employerKind !== undefined
+            ? patch.employerKind
+            : (current.employerKind as EmployerKind | null),
+      };
       checkEmployerKind(merged);
       if (patch.creditCode) await ensureCreditCodeFree(patch.creditCode, id);
       return db.transaction(async (tx) => {
@@ -96,14 +107,21 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
     /** The filtered list as an .xlsx 一览表 (all pages). */
     async exportXlsx(actor: Actor, query: Omit<OrganisationListQuery, 'page' | 'pageSize'>) {
       const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook('机构', [
-        { header: '机构名称', width: 36, value: (o) => o.name },
-        { header: '类型', value: (o) => ORGANISATION_KINDS[o.kind as OrganisationKind] ?? o.kind },
-        { header: '单位性质', value: (o) => (o.employerKind ? EMPLOYER_KINDS[o.employerKind as EmployerKind] : '') },
-        { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
-        { header: '所在地区', value: (o) => o.jurisdiction.name },
-        { header: '行政区划代码', value: (o) => o.jurisdiction.code },
-      ], items);
+      return buildWorkbook(
+        '机构',
+        [
+          { header: '机构名称', width: 36, value: (o) => o.name },
+          { header: '类型', value: (o) => ORGANISATION_KINDS[o.kind as OrganisationKind] ?? o.kind },
+          {
+            header: '单位性质',
+            value: (o) => (o.employerKind ? EMPLOYER_KINDS[o.employerKind as EmployerKind] : ''),
+          },
+          { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
+          { header: '所在地区', value: (o) => o.jurisdiction.name },
+          { header: '行政区划代码', value: (o) => o.jurisdiction.code },
+        ],
+        items,
+      );
     },
   };
   return service;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, like, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { organisations, personTitles, persons } from '../../db/schema';
+import { organisations, persons, personTitles } from '../../db/schema';
 
 /** Whose people a query covers: one organisation, or every unit under a region prefix. */
 export type PeopleScope = { organisationId: string } | { jurisdictionPrefix: string };
@@ -34,7 +34,10 @@ export function currentTitleCounts(db: Db, scope: PeopleScope) {
 export async function countOrganisations(db: Db, jurisdictionPrefix: string, kind?: string): Promise<number> {
   const conditions = [like(organisations.jurisdictionCode, `${jurisdictionPrefix}%`)];
   if (kind) conditions.push(eq(organisations.kind, kind));
-  const [row] = await db.select({ n: count() }).from(organisations).where(and(...conditions));
+  const [row] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .where(and(...conditions));
   return row?.n ?? 0;
 }
 
@@ -43,5 +46,9 @@ export function findPerson(db: Db, id: string) {
 }
 
 export function titlesOf(db: Db, personId: string) {
-  return db.select().from(personTitles).where(eq(personTitles.personId, personId)).orderBy(asc(personTitles.obtainedOn));
+  return db
+    .select()
+    .from(personTitles)
+    .where(eq(personTitles.personId, personId))
+    .orderBy(asc(personTitles.obtainedOn));
 }

@@ -25,7 +25,12 @@ function regionNode(region: Region): RegionNode {
 let regionTree: RegionNode[] | null = null;
 
 const regionSchema: z.ZodType<RegionNode> = z.lazy(() =>
-  z.object({ code: z.string(), name: z.string(), level: z.string(), children: z.array(regionSchema).optional() }),
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    level: z.string(),
+    children: z.array(regionSchema).optional(),
+  }),
 );
 
 /** Reference data every logged-in user reads: regions, the title-series catalogue, post grades. */
@@ -33,7 +38,14 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/regions',
-      { config: { access: AUTHENTICATED }, schema: { tags: ['参考数据'], summary: '行政区划（GB/T 2260）', response: { 200: z.array(regionSchema) } } },
+      {
+        config: { access: AUTHENTICATED },
+        schema: {
+          tags: ['参考数据'],
+          summary: '行政区划（GB/T 2260）',
+          response: { 200: z.array(regionSchema) },
+        },
+      },
       async () => {
         regionTree ??= listProvinces().map(regionNode);
         return regionTree;
@@ -53,8 +65,17 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
                 code: z.string(),
                 slug: z.string(),
                 name: z.string(),
-                levels: z.array(z.object({ level: z.string(), levelName: z.string(), titles: z.array(z.string()), byExam: z.boolean() })),
-                lines: z.array(z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.string()) })),
+                levels: z.array(
+                  z.object({
+                    level: z.string(),
+                    levelName: z.string(),
+                    titles: z.array(z.string()),
+                    byExam: z.boolean(),
+                  }),
+                ),
+                lines: z.array(
+                  z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.string()) }),
+                ),
               }),
             ),
           },
@@ -65,8 +86,17 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
           code: s.code,
           slug: s.slug,
           name: s.name,
-          levels: s.levels.map((l) => ({ level: l.level, levelName: levelName(l.level), titles: [...l.titles], byExam: l.byExam })),
-          lines: s.lines.map((line) => ({ key: line.key, name: line.name, examLevels: [...line.examLevels] })),
+          levels: s.levels.map((l) => ({
+            level: l.level,
+            levelName: levelName(l.level),
+            titles: [...l.titles],
+            byExam: l.byExam,
+          })),
+          lines: s.lines.map((line) => ({
+            key: line.key,
+            name: line.name,
+            examLevels: [...line.examLevels],
+          })),
         })),
     );
 
@@ -77,7 +107,9 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
         schema: {
           tags: ['参考数据'],
           summary: '事业单位专业技术岗位等级（1–13级）',
-          response: { 200: z.array(z.object({ grade: z.number(), level: z.string(), levelName: z.string() })) },
+          response: {
+            200: z.array(z.object({ grade: z.number(), level: z.string(), levelName: z.string() })),
+          },
         },
       },
       async () =>

@@ -15,7 +15,10 @@ export function userRowView(user: UserRecord, organisation: OrganisationRecord |
     displayName: user.displayName,
     roles: user.roles.filter(isRole),
     organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
-    jurisdiction: { code: user.jurisdictionCode, name: findRegion(user.jurisdictionCode)?.name ?? user.jurisdictionCode },
+    jurisdiction: {
+      code: user.jurisdictionCode,
+      name: findRegion(user.jurisdictionCode)?.name ?? user.jurisdictionCode,
+    },
     status: user.status as 'active' | 'disabled',
     lockedUntil: user.lockedUntil?.toISOString() ?? null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
@@ -32,7 +35,9 @@ export function meView(user: UserRecord, organisation: OrganisationRecord | unde
     displayName: user.displayName,
     roles,
     permissions: permissionsOf(roles),
-    organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.kind } : null,
+    organisation: organisation
+      ? { id: organisation.id, name: organisation.name, kind: organisation.kind }
+      : null,
     jurisdiction: jurisdictionOf(user.jurisdictionCode),
   };
 }

@@ -21,7 +21,12 @@ function whereOf(filter: UserFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export async function listUsers(db: Db, filter: UserFilter, sort: UserSort, page: { limit: number; offset: number }) {
+export async function listUsers(
+  db: Db,
+  filter: UserFilter,
+  sort: UserSort,
+  page: { limit: number; offset: number },
+) {
   const column = sort.endsWith('username') ? users.username : users.createdAt;
   const order = sort.startsWith('-') ? desc(column) : asc(column);
   const where = whereOf(filter);

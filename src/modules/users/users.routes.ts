@@ -73,10 +73,16 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/admin/users/export',
-      { config: manage, schema: { tags: ['用户'], summary: '导出用户一览表（Excel）', querystring: z.strictObject(filters) } },
+      {
+        config: manage,
+        schema: { tags: ['用户'], summary: '导出用户一览表（Excel）', querystring: z.strictObject(filters) },
+      },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);
-        return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentDisposition('用户一览表.xlsx')).send(file);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition('用户一览表.xlsx'))
+          .send(file);
       },
     );
 
@@ -84,7 +90,12 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/api/v1/admin/users',
       {
         config: manage,
-        schema: { tags: ['用户'], summary: '新建用户', body: createBody, response: { 201: userRow, 400: errorResponse, 409: errorResponse } },
+        schema: {
+          tags: ['用户'],
+          summary: '新建用户',
+          body: createBody,
+          response: { 201: userRow, 400: errorResponse, 409: errorResponse },
+        },
       },
       async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
     );
@@ -93,7 +104,13 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/api/v1/admin/users/:id',
       {
         config: manage,
-        schema: { tags: ['用户'], summary: '修改用户（含停用、启用）', params: idParams, body: patchBody, response: { 200: userRow, 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['用户'],
+          summary: '修改用户（含停用、启用）',
+          params: idParams,
+          body: patchBody,
+          response: { 200: userRow, 400: errorResponse, 404: errorResponse },
+        },
       },
       (request) => service.update(actorOf(request), request.params.id, request.body),
     );
@@ -102,7 +119,13 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/api/v1/admin/users/:id/reset-password',
       {
         config: manage,
-        schema: { tags: ['用户'], summary: '重置密码', params: idParams, body: z.strictObject({ password: passwordField }), response: { 204: z.null(), 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['用户'],
+          summary: '重置密码',
+          params: idParams,
+          body: z.strictObject({ password: passwordField }),
+          response: { 204: z.null(), 400: errorResponse, 404: errorResponse },
+        },
       },
       async (request, reply) => {
         await service.resetPassword(actorOf(request), request.params.id, request.body.password);
@@ -112,7 +135,15 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/admin/users/:id/unlock',
-      { config: manage, schema: { tags: ['用户'], summary: '解除锁定', params: idParams, response: { 204: z.null(), 404: errorResponse } } },
+      {
+        config: manage,
+        schema: {
+          tags: ['用户'],
+          summary: '解除锁定',
+          params: idParams,
+          response: { 204: z.null(), 404: errorResponse },
+        },
+      },
       async (request, reply) => {
         await service.unlock(actorOf(request), request.params.id);
         return reply.status(204).send(null);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
-import { type Role, ROLES } from '../../domain/access/roles';
+import { ROLES, type Role } from '../../domain/access/roles';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
@@ -22,7 +22,9 @@ export interface UserInput {
   jurisdictionCode: string;
 }
 
-export type UserPatch = Partial<Omit<UserInput, 'username' | 'password'>> & { status?: 'active' | 'disabled' };
+export type UserPatch = Partial<Omit<UserInput, 'username' | 'password'>> & {
+  status?: 'active' | 'disabled';
+};
 
 export interface UserListQuery extends repo.UserFilter {
   page: number;
@@ -34,13 +36,19 @@ export interface UserListQuery extends repo.UserFilter {
  * Roles that act for an organisation need one of the matching kind; the check names the
  * field so the admin form can show it in place.
  */
-function roleOrganisationProblems(roles: Role[], organisation: OrganisationRecord | undefined): FieldProblem[] {
+function roleOrganisationProblems(
+  roles: Role[],
+  organisation: OrganisationRecord | undefined,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const role of roles) {
     const kind = ROLE_ORGANISATION_KIND[role as keyof typeof ROLE_ORGANISATION_KIND];
     if (!kind) continue;
     if (!organisation) {
-      problems.push({ path: 'organisationId', message: `角色「${ROLES[role]}」须指定所属${ORGANISATION_KINDS[kind]}` });
+      problems.push({
+        path: 'organisationId',
+        message: `角色「${ROLES[role]}」须指定所属${ORGANISATION_KINDS[kind]}`,
+      });
     } else if (organisation.kind !== kind) {
       problems.push({
         path: 'organisationId',
@@ -64,7 +72,9 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
   async function withOrganisations(rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
     const ids = [...new Set(rows.map((r) => r.organisationId).filter((id): id is string => id !== null))];
     const organisations = new Map((await findOrganisationsByIds(db, ids)).map((o) => [o.id, o]));
-    return rows.map((row) => userRowView(row, row.organisationId ? organisations.get(row.organisationId) : undefined));
+    return rows.map((row) =>
+      userRowView(row, row.organisationId ? organisations.get(row.organisationId) : undefined),
+    );
   }
 
   async function loadUser(id: string) {
@@ -110,7 +120,12 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
           action: 'user.created',
           entityType: 'user',
           entityId: row.id,
-          data: { username: row.username, roles: row.roles, organisationId: row.organisationId, jurisdictionCode: row.jurisdictionCode },
+          data: {
+            username: row.username,
+            roles: row.roles,
+            organisationId: row.organisationId,
+            jurisdictionCode: row.jurisdictionCode,
+          },
         });
         return userRowView(row, organisation);
       });
@@ -121,7 +136,8 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
       if (id === actor.userId && patch.status === 'disabled') {
         throw invalidInput([{ path: 'status', message: '不能停用自己的账号' }]);
       }
-      const organisationId = patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
+      const organisationId =
+        patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
       const organisation = await organisationFor(organisationId);
       const roles = patch.roles ?? (current.roles as Role[]);
       const problems = roleOrganisationProblems(roles, organisation);
@@ -145,9 +161,18 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
       await loadUser(id);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
-        await repo.updateUser(tx, id, { passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: clock.now() });
+        await repo.updateUser(tx, id, {
+          passwordHash,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          updatedAt: clock.now(),
+        });
         await deleteSessionsOfUser(tx, id);
-        await audit.record(tx, actor.userId, { action: 'user.password-reset', entityType: 'user', entityId: id });
+        await audit.record(tx, actor.userId, {
+          action: 'user.password-reset',
+          entityType: 'user',
+          entityId: id,
+        });
       });
     },
 
@@ -163,16 +188,20 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
       const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
       const shanghai = (iso: string | null) =>
         iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
-      return buildWorkbook('用户', [
-        { header: '用户名', value: (u) => u.username },
-        { header: '姓名', value: (u) => u.displayName },
-        { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
-        { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
-        { header: '辖区', value: (u) => u.jurisdiction.name },
-        { header: '状态', value: (u) => (u.status === 'active' ? '正常' : '停用') },
-        { header: '最近登录', width: 20, value: (u) => shanghai(u.lastLoginAt) },
-        { header: '创建时间', width: 20, value: (u) => shanghai(u.createdAt) },
-      ], items);
+      return buildWorkbook(
+        '用户',
+        [
+          { header: '用户名', value: (u) => u.username },
+          { header: '姓名', value: (u) => u.displayName },
+          { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
+          { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
+          { header: '辖区', value: (u) => u.jurisdiction.name },
+          { header: '状态', value: (u) => (u.status === 'active' ? '正常' : '停用') },
+          { header: '最近登录', width: 20, value: (u) => shanghai(u.lastLoginAt) },
+          { header: '创建时间', width: 20, value: (u) => shanghai(u.createdAt) },
+        ],
+        items,
+      );
     },
   };
   return service;

@@ -43,7 +43,7 @@ export function AppLayout() {
         >
           <UserBar me={me} />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: 20 }}>
           <Suspense
             fallback={
               <div style={{ padding: 64, textAlign: 'center' }}>

@@ -33,7 +33,13 @@ export function Brand({
       </div>
       {collapsed ? null : (
         <div style={{ lineHeight: 1.25, whiteSpace: 'nowrap' }}>
-          <div style={{ fontSize: size === 'large' ? 24 : 15, fontWeight: 600, letterSpacing: 1 }}>
+          <div
+            style={{
+              fontSize: size === 'large' ? 24 : 14,
+              fontWeight: 600,
+              letterSpacing: size === 'large' ? 1 : 0,
+            }}
+          >
             {systemName}
           </div>
           <div style={{ fontSize: size === 'large' ? 13 : 11, opacity: 0.7 }}>职评 · 专业技术人才评价</div>

@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router';
 import { fetchMe, login, logout, type Me } from '../api/auth';
 import { setUnauthorizedHandler } from '../api/client';
@@ -24,14 +33,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [probe, setProbe] = useState(0);
   const navigate = useNavigate();
+  // Bumped by every login and logout. A `me` probe that set out before one of them answers about a
+  // session that no longer exists (a quick login on a slow start-up must not be undone by its 401).
+  const epoch = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `probe` is the trigger for asking again.
   useEffect(() => {
     let live = true;
+    const started = epoch.current;
+    const current = () => live && started === epoch.current;
     fetchMe().then(
       (me) =>
-        live && setState(me ? { status: 'authenticated', me } : { status: 'anonymous', expired: false }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
+        current() && setState(me ? { status: 'authenticated', me } : { status: 'anonymous', expired: false }),
+      (error: unknown) => current() && setState({ status: 'failed', error }),
     );
     return () => {
       live = false;
@@ -46,11 +60,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const me = await login(username, password);
+    epoch.current += 1;
     setState({ status: 'authenticated', me });
     return me;
   }, []);
 
   const signOut = useCallback(async () => {
+    epoch.current += 1;
     try {
       await logout();
     } finally {

@@ -34,10 +34,10 @@ export function DayCell({ date, status, today, selected, inMonth }: Props) {
       </div>
       <div className={`${prefix}-calendar-date-content`} style={{ height: 56 }}>
         {status.exception ? (
-          <div style={{ display: 'flex', alignItems: 'center', gap: 4, lineHeight: '20px' }}>
+          <div style={{ display: 'flex', alignItems: 'flex-start', gap: 4, lineHeight: '20px' }}>
             <span
               style={{
-                display: 'inline-block',
+                flex: 'none',
                 minWidth: 20,
                 textAlign: 'center',
                 borderRadius: 3,
@@ -52,9 +52,12 @@ export function DayCell({ date, status, today, selected, inMonth }: Props) {
               style={{
                 color: dayColours[status.kind].accent,
                 fontSize: 12,
+                // Long names ("国庆节、中秋节") wrap to a second line rather than lose their end.
+                display: '-webkit-box',
+                WebkitLineClamp: 2,
+                WebkitBoxOrient: 'vertical',
                 overflow: 'hidden',
-                textOverflow: 'ellipsis',
-                whiteSpace: 'nowrap',
+                wordBreak: 'break-all',
               }}
               title={status.name}
             >

@@ -47,7 +47,7 @@ function barOption(rows: NonNullable<Charts['bySeries']>): EChartsCoreOption {
   const sorted = [...rows].sort((a, b) => b.count - a.count);
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: sorted.map((row) => row.name),

@@ -23,9 +23,9 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       key: 'username',
       sorter: true,
       sortOrder: sortOrderOf(sort, 'username'),
-      width: 140,
+      width: 120,
     },
-    { title: '姓名', dataIndex: 'displayName', key: 'displayName', width: 120 },
+    { title: '姓名', dataIndex: 'displayName', key: 'displayName', width: 90 },
     {
       title: '角色',
       dataIndex: 'roles',
@@ -47,11 +47,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       ellipsis: true,
       render: (name: string | undefined) => name ?? '—',
     },
-    { title: '行政区划', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 110 },
+    { title: '行政区划', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 90 },
     {
       title: '状态',
       key: 'status',
-      width: 130,
+      width: 120,
       render: (_, user) => (
         <Space size={4}>
           <Tag color={user.status === 'active' ? 'green' : 'default'}>
@@ -69,7 +69,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       title: '最后登录',
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
-      width: 150,
+      width: 140,
       render: (value: string | null) => formatDateTime(value),
     },
     {
@@ -78,14 +78,14 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       key: 'createdAt',
       sorter: true,
       sortOrder: sortOrderOf(sort, 'createdAt'),
-      width: 150,
+      width: 140,
       render: (value: string) => formatDateTime(value),
     },
     {
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 250,
+      width: 220,
       render: (_, user) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => actions.edit(user)}>

@@ -118,7 +118,7 @@ export function UsersPage() {
           loading={loading}
           pagination={paginationOf(query, data?.total ?? 0)}
           onChange={onTableChange}
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1150 }}
           locale={{ emptyText: '没有符合条件的用户' }}
         />
       </Card>

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installChineseZodMessages } from '../server/zod-messages';
+import { runCli } from './run-cli';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'zhiping');
+let dataDir: string;
+
+/** The CLI against its own embedded database in a temporary directory. */
+beforeAll(() => {
+  installChineseZodMessages();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-cli-'));
+  process.env.ZHIPING_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('bin/zhiping', () => {
+  it('prints help listing the commands', async () => {
+    const { code, out } = await cli('--help');
+    expect(code).toBe(0);
+    for (const command of [
+      'calendar workdays',
+      'calendar is-workday',
+      'validate id-number',
+      'validate credit-code',
+      'db migrate',
+      'audit verify',
+    ]) {
+      expect(out).toContain(command);
+    }
+  });
+
+  it('validates identifiers with exit status 0 either way (CONTRACTS §3)', async () => {
+    expect(await cli('validate', 'id-number', '11010519491231002X')).toMatchObject({
+      code: 0,
+      out: '{"valid":true}',
+    });
+    expect(await cli('validate', 'credit-code', '91350100M000100Y43')).toMatchObject({
+      code: 0,
+      out: '{"valid":true}',
+    });
+    const bad = await cli('validate', 'id-number', '11010519491231002');
+    expect(bad.code).toBe(0);
+    expect(JSON.parse(bad.out)).toEqual({ valid: false, reason: expect.stringContaining('18位') });
+    expect((await cli('validate', 'passport', 'E123')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('answers calendar questions from its database (CONTRACTS §2)', async () => {
+    expect(await cli('calendar', 'workdays', '--from', '2025-09-29', '--count', '5')).toMatchObject({
+      code: 0,
+      out: '2025-10-11',
+    });
+    expect(await cli('calendar', 'is-workday', '2025-10-11')).toMatchObject({ code: 0, out: 'true' });
+    expect(await cli('calendar', 'is-workday', '2025-10-01')).toMatchObject({ code: 0, out: 'false' });
+
+    const unknown = await cli('calendar', 'workdays', '--from', '2027-03-01', '--count', '5');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('2027');
+    const badDate = await cli('calendar', 'is-workday', '2025-02-30');
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toContain('date');
+    const badCount = await cli('calendar', 'workdays', '--from', '2025-09-29', '--count', '0');
+    expect(badCount.code).toBe(2);
+    expect(badCount.err).toContain('count');
+    expect((await cli('calendar', 'workdays', '--from', '2025-09-29')).code).toBe(2);
+  });
+
+  it('verifies the audit chain', async () => {
+    const { code, out } = await cli('audit', 'verify');
+    expect(code).toBe(0);
+    expect(out).toContain('校验通过');
+  });
+
+  it('works as an executable with the exact contract output', async () => {
+    const { stdout } = await run(BIN, ['calendar', 'workdays', '--from', '2025-09-29', '--count', '5'], {
+      env: { ...process.env, ZHIPING_DATA_DIR: dataDir },
+    });
+    expect(stdout).toBe('2025-10-11\n');
+    const failure = await run(BIN, ['calendar', 'is-workday', '2031-01-01'], {
+      env: { ...process.env, ZHIPING_DATA_DIR: dataDir },
+    }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('2031');
+  });
+});

@@ -1,0 +1,203 @@
+import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authed, createOrganisation, createUser, login, type Session } from '../../../test/helpers/factories';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { auditEvents, users } from '../../db/schema';
+
+let t: TestApp;
+let admin: Session;
+let employerOrgId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const province = await createOrganisation(t.database.db, {
+    kind: 'hr-bureau',
+    employerKind: 'government',
+    jurisdictionCode: '210000',
+  });
+  employerOrgId = (
+    await createOrganisation(t.database.db, {
+      name: '鞍山华宇通信工程有限公司',
+      employerKind: 'private-enterprise',
+    })
+  ).id;
+  await createUser(t.database.db, {
+    username: 'root',
+    roles: ['admin'],
+    organisationId: province.id,
+    jurisdictionCode: '210000',
+  });
+  admin = await login(t.app, 'root');
+});
+afterAll(() => t?.close());
+
+const valid = () => ({
+  username: 'zhangsan',
+  displayName: '张三',
+  password: 'Passw0rd123',
+  roles: ['employer'],
+  organisationId: employerOrgId,
+  jurisdictionCode: '210302',
+});
+
+async function counts() {
+  const [u] = await t.database.db.select({ n: count() }).from(users);
+  const [a] = await t.database.db.select({ n: count() }).from(auditEvents);
+  return { users: u!.n, audit: a!.n };
+}
+
+function post(body: unknown, session: Session = admin) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/users',
+    headers: authed(session),
+    payload: body as object,
+  });
+}
+
+describe('admin user management', () => {
+  it('creates a user with its audit event', async () => {
+    const before = await counts();
+    const response = await post(valid());
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      username: 'zhangsan',
+      roles: ['employer'],
+      status: 'active',
+      jurisdiction: { code: '210302', name: '铁东区' },
+    });
+    expect(response.json().organisation.name).toBe('鞍山华宇通信工程有限公司');
+    expect(await counts()).toEqual({ users: before.users + 1, audit: before.audit + 1 });
+    // The new user can log in.
+    expect((await login(t.app, 'zhangsan', 'Passw0rd123')).csrfToken).toBeTruthy();
+  });
+
+  it.each([
+    ['username', { username: '1bad' }, '字母开头'],
+    ['password', { password: 'short1' }, '不能少于8个字符'],
+    ['password', { password: 'onlyletters' }, '字母和数字'],
+    ['roles', { roles: [] }, '至少应有1项'],
+    ['roles[0]', { roles: ['boss'] }, '取值无效'],
+    ['jurisdictionCode', { jurisdictionCode: '999999' }, '行政区划'],
+    ['organisationId', { organisationId: 'not-a-uuid' }, '标识'],
+    ['displayName', { displayName: undefined }, '必填'],
+    ['nickname', { nickname: 'x' }, '不支持的字段'],
+  ])('rejects a bad %s with a Chinese message naming it and writes nothing', async (path, patch, text) => {
+    const before = await counts();
+    const response = await post({ ...valid(), username: 'lisi', ...patch });
+    expect(response.statusCode).toBe(400);
+    const detail = response.json().error.details.find((d: { path: string }) => d.path === path);
+    expect(detail?.message).toContain(text);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('requires an organisation of the matching kind for an organisational role', async () => {
+    const hrWithoutBureau = await post({ ...valid(), username: 'wangwu', roles: ['hr'] });
+    expect(hrWithoutBureau.statusCode).toBe(400);
+    expect(hrWithoutBureau.json().error.details[0]).toEqual({
+      path: 'organisationId',
+      message: expect.stringContaining('须属于人社部门'),
+    });
+    const noOrg = await post({ ...valid(), username: 'wangwu', organisationId: null });
+    expect(noOrg.json().error.details[0].message).toContain('须指定所属用人单位');
+  });
+
+  it('refuses a duplicate username with 409', async () => {
+    const response = await post(valid());
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toMatchObject({ code: 'USERNAME_TAKEN', details: [{ path: 'username' }] });
+  });
+
+  it('lists with filter, sort and paging', async () => {
+    for (const name of ['alpha1', 'alpha2', 'alpha3'])
+      await post({ ...valid(), username: name, displayName: '阿尔法' });
+    const page1 = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users?q=alpha&sort=-username&page=1&pageSize=2',
+      headers: { cookie: admin.cookie },
+    });
+    expect(page1.statusCode).toBe(200);
+    expect(page1.json().total).toBe(3);
+    expect(page1.json().items.map((u: { username: string }) => u.username)).toEqual(['alpha3', 'alpha2']);
+    const byRole = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users?role=admin',
+      headers: { cookie: admin.cookie },
+    });
+    expect(byRole.json().items.map((u: { username: string }) => u.username)).toEqual(['root']);
+    const badSort = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users?sort=password',
+      headers: { cookie: admin.cookie },
+    });
+    expect(badSort.statusCode).toBe(400);
+    expect(badSort.json().error.details[0].path).toBe('sort');
+  });
+
+  it('exports the filtered list as a real .xlsx', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users/export?q=alpha',
+      headers: { cookie: admin.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('用户名');
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(2).getCell(3).value).toBe('用人单位');
+  });
+
+  it('disables a user, which ends their sessions, and unlocks and resets passwords', async () => {
+    const target = await createUser(t.database.db, { username: 'tobedisabled', roles: ['expert'] });
+    const theirs = await login(t.app, 'tobedisabled');
+    const disable = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${target.id}`,
+      headers: authed(admin),
+      payload: { status: 'disabled' },
+    });
+    expect(disable.statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: theirs.cookie } }))
+        .statusCode,
+    ).toBe(401);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'tobedisabled', password: 'Test1234pass' },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('ACCOUNT_DISABLED');
+
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/users/${target.id}/reset-password`,
+      headers: authed(admin),
+      payload: { password: 'weak' },
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.json().error.details[0].path).toBe('password');
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/users/00000000-0000-4000-8000-000000000000/unlock',
+      headers: authed(admin),
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toBe('用户不存在');
+  });
+
+  it('denies non-admins (403) and anonymous callers (401)', async () => {
+    await createUser(t.database.db, { username: 'plainexpert', roles: ['expert'] });
+    const expert = await login(t.app, 'plainexpert');
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/admin/users', headers: { cookie: expert.cookie } }))
+        .statusCode,
+    ).toBe(403);
+    expect((await post(valid(), expert)).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/users' })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_CODES } from '../../src/domain/access/roles';
+import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { startProduct } from './server';
+
+let product: Awaited<ReturnType<typeof startProduct>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const demo = buildDemoDataset();
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  product = await startProduct();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+describe('each demo role logs in and reaches its home page', () => {
+  it('has one demo account per role', () => {
+    expect(demo.users.map((u) => u.roles[0]).sort()).toEqual([...ROLE_CODES].sort());
+  });
+
+  for (const role of ROLE_CODES) {
+    it(`${role}`, async () => {
+      const account = demo.users.find((u) => u.roles.includes(role))!;
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(`${product.baseUrl}/login`);
+        await page.locator('#username').fill(account.username);
+        await page.locator('#password').fill(demo.password);
+        await page.getByRole('button', { name: '登录' }).click();
+        const home = page.locator(`[data-testid="home-${role}"]`);
+        await home.waitFor({ timeout: 30_000 });
+        await expect(
+          page.locator('h1, h2, h3, h4').filter({ hasText: '工作台' }).first().isVisible(),
+        ).resolves.toBe(true);
+        await expect(page.getByText(account.displayName).first().isVisible()).resolves.toBe(true);
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `home-${role}.png`), fullPage: true });
+      } finally {
+        await page.context().clearCookies();
+        await page.close();
+      }
+    });
+  }
+
+  it('shows a Chinese error for a wrong password and stays on the login page', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${product.baseUrl}/login`);
+      await page.locator('#username').fill('admin');
+      await page.locator('#password').fill('wrong-password-1');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByText('用户名或密码错误').first().waitFor({ timeout: 15_000 });
+      expect(new URL(page.url()).pathname).toBe('/login');
+    } finally {
+      await page.close();
+    }
+  });
+});
