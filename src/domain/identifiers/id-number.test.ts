@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckChar, isRealDate, maskIdNumber, validateIdNumber } from './index';
+import { isCalendarDate as isRealDate } from '../calendar/calendar-date';
+import { idNumberCheckChar, maskIdNumber, validateIdNumber } from './index';
 
 const TODAY = '2025-06-01';
 

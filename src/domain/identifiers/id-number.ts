@@ -1,5 +1,5 @@
+import { isCalendarDate } from '../calendar/calendar-date';
 import { isProvincePrefix } from '../regions';
-import { isRealDate } from './calendar-date';
 
 /** Outcome of validating a 居民身份证号码. */
 export type IdNumberResult =
@@ -55,7 +55,7 @@ export function validateIdNumber(value: string, today: string): IdNumberResult {
   }
 
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isRealDate(birthDate)) return invalid('身份证号码出生日期无效');
+  if (!isCalendarDate(birthDate)) return invalid('身份证号码出生日期无效');
   if (birthDate < EARLIEST_BIRTH_DATE) return invalid('身份证号码出生日期无效（早于1900年1月1日）');
   // ISO dates compare correctly as strings.
   if (birthDate > today) return invalid('身份证号码出生日期晚于当前日期');

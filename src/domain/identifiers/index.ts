@@ -1,4 +1,3 @@
-export { isLeapYear, isRealDate } from './calendar-date';
 export type { CreditCodeResult } from './credit-code';
 export {
   CREDIT_CODE_CHARSET,

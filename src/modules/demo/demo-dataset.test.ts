@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_CODES } from '../../domain/access/roles';
+import { isCalendarDate as isRealDate } from '../../domain/calendar';
 import { findSeries, isByExam, levelRank, seriesHasLevel } from '../../domain/catalogue';
-import { isRealDate, validateCreditCode, validateIdNumber } from '../../domain/identifiers';
+import { validateCreditCode, validateIdNumber } from '../../domain/identifiers';
 import { ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
 import { findRegion, isWithinRegion, provinceCodeOf } from '../../domain/regions';
 import { buildDemoDataset, DEMO_PASSWORD, DEMO_SEED, type DemoPerson } from './demo-dataset';
