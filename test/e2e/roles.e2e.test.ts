@@ -42,6 +42,9 @@ describe('each demo role logs in and reaches its home page', () => {
         await expect(page.getByText(account.displayName).first().isVisible()).resolves.toBe(true);
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `home-${role}.png`), fullPage: true });
+      } catch (error) {
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${role}.png`), fullPage: true });
+        throw error;
       } finally {
         await page.context().clearCookies();
         await page.close();

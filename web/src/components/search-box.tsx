@@ -16,11 +16,8 @@ export function SearchBox({ value, onSearch, placeholder, width = 260 }: Props) 
   return (
     <Input.Search
       value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        // Clearing the box with its ✕ should show everything again without another click.
-        if (event.type === 'click' && !event.target.value) onSearch(undefined);
-      }}
+      onChange={(event) => setText(event.target.value)}
+      // antd also calls onSearch when the ✕ clears the box, so clearing shows everything again.
       onSearch={(next) => onSearch(next.trim() || undefined)}
       placeholder={placeholder}
       allowClear
