@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caughtAppError } from '../../../test/helpers/caught-app-error';
 import { AppError } from '../errors';
 import {
   addDays,
@@ -16,15 +17,7 @@ import {
   yearOf,
 } from './calendar-date';
 
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+const caught = caughtAppError;
 
 describe('parseCalendarDate', () => {
   it('returns a valid date unchanged', () => {

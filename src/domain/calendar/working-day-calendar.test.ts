@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { caughtAppError } from '../../../test/helpers/caught-app-error';
 import { addDays, isWeekend } from './calendar-date';
 import { SCHEDULE_2024, SCHEDULE_2026, STATE_COUNCIL_SCHEDULES } from './state-council-schedules.fixture';
 import {
@@ -9,15 +9,7 @@ import {
 } from './working-day-calendar';
 import type { YearSchedule } from './year-schedule';
 
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+const caught = caughtAppError;
 
 function expectYearUnknown(run: () => unknown, year: number): void {
   const error = caught(run);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Query } from '../api/client';
 import { errorMessage } from '../api/client';
 import { downloadFile } from '../api/download';
+import { quietLoading } from './quiet-loading';
 
 interface Props {
   path: string;
@@ -27,7 +28,7 @@ export function ExportButton({ path, query, fileName }: Props) {
     }
   };
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={run}>
+    <Button icon={<DownloadOutlined />} loading={quietLoading(busy)} onClick={run}>
       导出Excel
     </Button>
   );

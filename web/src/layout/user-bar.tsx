@@ -3,6 +3,7 @@ import { App, Button, Divider, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { Me } from '../api/auth';
 import { errorMessage } from '../api/client';
+import { quietLoading } from '../components/quiet-loading';
 import { roleNames } from '../lib/labels';
 import { useSession } from '../session/session-context';
 
@@ -50,7 +51,7 @@ export function UserBar({ me }: { me: Me }) {
         </Typography.Text>
       </Tooltip>
       <Divider orientation="vertical" />
-      <Button type="text" icon={<LogoutOutlined />} loading={leaving} onClick={leave}>
+      <Button type="text" icon={<LogoutOutlined />} loading={quietLoading(leaving)} onClick={leave}>
         退出登录
       </Button>
     </Flex>

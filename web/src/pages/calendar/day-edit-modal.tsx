@@ -2,6 +2,7 @@ import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
+import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { weekdayOf } from '../../lib/time';
 import type { DayStatus } from './day-status';
@@ -72,7 +73,7 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
       title={`设置日期：${date} ${date ? weekdayOf(date) : ''}`}
       okText="保存"
       onOk={save}
-      confirmLoading={saving}
+      okButtonProps={{ loading: quietLoading(saving) }}
       onCancel={onClose}
       width={440}
       forceRender

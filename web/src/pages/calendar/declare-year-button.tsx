@@ -3,6 +3,7 @@ import { App, Button, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { declareCalendarYear } from '../../api/calendar';
 import { errorMessage } from '../../api/client';
+import { quietLoading } from '../../components/quiet-loading';
 
 interface Props {
   /** Years already entered; the suggestion is the one after the latest. */
@@ -52,7 +53,7 @@ export function DeclareYearButton({ years, onDeclared }: Props) {
         title="新增年度"
         okText="新增"
         onOk={declare}
-        confirmLoading={busy}
+        okButtonProps={{ loading: quietLoading(busy) }}
         onCancel={() => setOpen(false)}
       >
         <Typography.Paragraph>

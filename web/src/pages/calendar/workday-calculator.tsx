@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { countWorkdays, type WorkdaysResult } from '../../api/calendar';
 import { errorMessage } from '../../api/client';
+import { quietLoading } from '../../components/quiet-loading';
 import { weekdayOf } from '../../lib/time';
 
 interface Values {
@@ -48,7 +49,7 @@ export function WorkdayCalculator() {
         <Form.Item name="count" label="工作日数" rules={[{ required: true, message: '请输入工作日数' }]}>
           <InputNumber min={1} max={365} precision={0} suffix="个工作日" style={{ width: '100%' }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} block>
+        <Button type="primary" htmlType="submit" loading={quietLoading(busy)} block>
           计算截止日期
         </Button>
       </Form>

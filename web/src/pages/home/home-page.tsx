@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchHome } from '../../api/home';
 import { PageHeader } from '../../components/page-header';
+import { quietLoading } from '../../components/quiet-loading';
 import { roleNames } from '../../lib/labels';
 import { useRequest } from '../../lib/use-request';
 import { useMe } from '../../session/session-context';
@@ -26,7 +27,7 @@ export function HomePage() {
         title={`${roleNames[role] ?? ''}工作台`}
         description={home?.greeting ?? `${me.displayName}，您好！`}
         extra={
-          <Button onClick={reload} loading={loading && Boolean(home)}>
+          <Button onClick={reload} loading={quietLoading(loading && Boolean(home))}>
             刷新
           </Button>
         }

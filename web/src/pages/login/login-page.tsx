@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { quietLoading } from '../../components/quiet-loading';
 import { Brand, systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../session/session-context';
@@ -124,7 +125,7 @@ export function LoginPage() {
               />
             </Form.Item>
             <Form.Item style={{ marginBottom: 0 }}>
-              <Button type="primary" htmlType="submit" block loading={submitting}>
+              <Button type="primary" htmlType="submit" block loading={quietLoading(submitting)}>
                 登录
               </Button>
             </Form.Item>

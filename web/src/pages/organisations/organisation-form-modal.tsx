@@ -8,6 +8,7 @@ import {
   updateOrganisation,
 } from '../../api/organisations';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
@@ -89,7 +90,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
       title={organisation ? `编辑单位：${organisation.name}` : '新增单位'}
       okText="保存"
       onOk={save}
-      confirmLoading={saving}
+      okButtonProps={{ loading: quietLoading(saving) }}
       onCancel={onClose}
       width={620}
       forceRender

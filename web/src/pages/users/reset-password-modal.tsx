@@ -1,6 +1,7 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { resetPassword, type UserRow } from '../../api/users';
+import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
 
@@ -55,7 +56,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       title={user ? `重置密码：${user.displayName}（${user.username}）` : '重置密码'}
       okText="重置"
       onOk={save}
-      confirmLoading={saving}
+      okButtonProps={{ loading: quietLoading(saving) }}
       onCancel={onClose}
       forceRender
     >

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { createUser, type UserRow, updateUser } from '../../api/users';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
+import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { roleOptions } from '../../lib/labels';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
@@ -99,7 +100,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
       title={editing ? `编辑用户：${user.displayName}` : '新建用户'}
       okText="保存"
       onOk={save}
-      confirmLoading={saving}
+      okButtonProps={{ loading: quietLoading(saving) }}
       onCancel={onClose}
       width={600}
       forceRender
