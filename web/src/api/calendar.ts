@@ -2,9 +2,13 @@ import { http } from './client';
 
 export type CalendarSource = 'chinese-days' | 'manual';
 
+/** A draft year is being entered and answers no working-day question until it is published. */
+export type CalendarYearStatus = 'draft' | 'published';
+
 export interface CalendarYearSummary {
   year: number;
   source: CalendarSource;
+  status: CalendarYearStatus;
   holidayCount: number;
   makeupWorkdayCount: number;
   updatedAt: string;
@@ -20,6 +24,7 @@ export interface CalendarDay {
 export interface CalendarYear {
   year: number;
   source: CalendarSource;
+  status: CalendarYearStatus;
   days: CalendarDay[];
 }
 
@@ -39,6 +44,10 @@ export function fetchCalendarYear(year: number, signal?: AbortSignal): Promise<C
 
 export function declareCalendarYear(year: number): Promise<CalendarYearSummary> {
   return http.post<CalendarYearSummary>('/api/v1/calendar/years', { year });
+}
+
+export function publishCalendarYear(year: number): Promise<CalendarYear> {
+  return http.post<CalendarYear>(`/api/v1/calendar/years/${year}/publish`);
 }
 
 export function setCalendarDay(date: string, day: Omit<CalendarDay, 'date'>): Promise<CalendarDay> {

@@ -13,6 +13,7 @@ import { DayCell } from './day-cell';
 import { DayEditModal } from './day-edit-modal';
 import { type DayStatus, indexDays, statusOf } from './day-status';
 import { DeclareYearButton } from './declare-year-button';
+import { DraftYearNotice } from './draft-year-notice';
 import { WorkdayCalculator } from './workday-calculator';
 import { YearSummary } from './year-summary';
 
@@ -72,6 +73,9 @@ export function CalendarPage() {
                     : '请联系系统管理员录入；未录入年度的日期无法计算工作日。'
                 }
               />
+            ) : null}
+            {schedule.data?.year === year && schedule.data.status === 'draft' ? (
+              <DraftYearNotice year={year} canPublish={canEdit} onPublished={reloadAll} />
             ) : null}
             {schedule.error && !missing ? (
               <Alert

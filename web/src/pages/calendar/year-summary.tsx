@@ -19,6 +19,16 @@ export function YearSummary({ summary }: { summary: CalendarYearSummary }) {
               <Tag color="green">内置数据（国务院安排）</Tag>
             ),
         },
+        {
+          key: 'status',
+          label: '状态',
+          children:
+            summary.status === 'draft' ? (
+              <Tag color="orange">草稿（未发布）</Tag>
+            ) : (
+              <Tag color="blue">已发布</Tag>
+            ),
+        },
         { key: 'holidays', label: '法定节假日', children: `${summary.holidayCount} 天` },
         { key: 'workdays', label: '调休上班日', children: `${summary.makeupWorkdayCount} 天` },
         { key: 'updated', label: '更新时间', children: formatDateTime(summary.updatedAt) },
