@@ -1,0 +1,57 @@
+import crypto from 'node:crypto';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/helpers/test-database';
+import type { Database } from '../db/client';
+import { persons, users } from '../db/schema';
+import { verifyAuditChain } from '../modules/audit/audit.service';
+import { systemClock } from '../platform/clock';
+import { loadConfig } from '../platform/config';
+import { createFieldCipher } from '../platform/crypto';
+import { type AppContext, seedDemoIfFresh } from './bootstrap';
+import { createServices } from './services';
+
+let database: Database;
+let context: AppContext;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const cipher = createFieldCipher(crypto.randomBytes(32));
+  context = {
+    database,
+    cipher,
+    services: createServices({ db: database.db, clock: systemClock, config, cipher }),
+    close: () => database.close(),
+  };
+});
+afterAll(() => database?.close());
+
+const userCount = async () => (await database.db.select({ n: count() }).from(users))[0]!.n;
+
+describe('demo seeding', () => {
+  it('never seeds in production', async () => {
+    expect(
+      await seedDemoIfFresh(
+        context,
+        loadConfig({ NODE_ENV: 'production', ZHIPING_SECRET_KEY: 'a'.repeat(64) }),
+      ),
+    ).toBeNull();
+    expect(await userCount()).toBe(0);
+  });
+
+  it('seeds a fresh database once, with ID numbers encrypted and masked', async () => {
+    const summary = await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }));
+    expect(summary).toMatchObject({ organisations: 35, persons: 300 });
+    expect(summary!.accounts.map((a) => a.username)).toContain('admin');
+    expect(await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }))).toBeNull();
+    expect(await userCount()).toBe(9);
+
+    const [person] = await database.db.select().from(persons).limit(1);
+    expect(person!.idNumberCipher).not.toMatch(/\d{17}[\dX]/);
+    expect(person!.idNumberMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+    const plain = context.cipher.decrypt(person!.idNumberCipher);
+    expect(plain.slice(0, 3)).toBe(person!.idNumberMasked.slice(0, 3));
+    expect(context.cipher.lookupHash(plain)).toBe(person!.idNumberHash);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+});
