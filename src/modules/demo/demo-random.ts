@@ -6,7 +6,7 @@
 /** A source of numbers uniformly distributed in [0, 1). */
 export type Rng = () => number;
 
-/** mulberry32: 32-bit state, good enough spread for fake data and trivially reproducible. */
+/** mulberry32: 32-bit state, good enough spread for demo data and trivially reproducible. */
 export function mulberry32(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
