@@ -1,10 +1,10 @@
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
-import { quietLoading } from '../../components/quiet-loading';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { FormModal } from '../../components/form-modal';
 import { weekdayOf } from '../../lib/time';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { DayStatus } from './day-status';
 
 type Choice = 'holiday' | 'workday' | 'default';
@@ -13,6 +13,8 @@ interface Values {
   kind: Choice;
   name: string;
 }
+
+const fields = ['kind', 'name'] as const;
 
 interface Props {
   /** The date being edited and what it is now; `null` when closed. */
@@ -25,31 +27,22 @@ interface Props {
 export function DayEditModal({ day, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
   const choice = Form.useWatch('kind', form);
   const date = day?.date.format('YYYY-MM-DD') ?? '';
 
   useEffect(() => {
     if (!day) return;
-    setProblem(undefined);
+    reset();
     const status = day.status;
     form.setFieldsValue(
       status.exception ? { kind: status.kind, name: status.name } : { kind: 'default', name: '' },
     );
-  }, [day, form]);
+  }, [day, form, reset]);
 
-  const save = async () => {
+  const save = () => {
     if (!day) return;
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setProblem(undefined);
-    try {
+    return submit(async (values) => {
       if (values.kind === 'default') {
         if (day.status.exception) await resetCalendarDay(date);
         message.success(`${date} 已恢复默认`);
@@ -58,27 +51,21 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
         message.success(`${date} 已设为${values.kind === 'holiday' ? '节假日' : '调休上班日'}`);
       }
       onSaved();
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, ['kind', 'name']);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const weekend = day ? [0, 6].includes(day.date.day()) : false;
   return (
-    <Modal
+    <FormModal
       open={day !== null}
       title={`设置日期：${date} ${date ? weekdayOf(date) : ''}`}
       okText="保存"
-      onOk={save}
-      okButtonProps={{ loading: quietLoading(saving) }}
-      onCancel={onClose}
       width={440}
-      forceRender
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={onClose}
     >
-      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
       <Typography.Paragraph type="secondary">
         默认：周一至周五上班，周六、周日休息（该日默认为{weekend ? '休息日' : '工作日'}
         ）。只需录入与默认不同的日期。
@@ -108,6 +95,6 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -17,28 +17,48 @@ export function HomeCharts({ charts }: { charts: Charts }) {
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {seriesOption && bySeries ? (
-        <Col xs={24} xl={levelOption ? 15 : 24}>
-          <Card title="按职称系列统计" size="small">
-            {bySeries.length ? (
-              <EChart option={seriesOption} height={320} ariaLabel="按职称系列统计柱状图" />
-            ) : (
-              <Empty description="暂无数据" />
-            )}
-          </Card>
-        </Col>
+        <ChartCard
+          title="按职称系列统计"
+          ariaLabel="按职称系列统计柱状图"
+          option={seriesOption}
+          empty={bySeries.length === 0}
+          span={levelOption ? 15 : 24}
+        />
       ) : null}
       {levelOption && byLevel ? (
-        <Col xs={24} xl={seriesOption ? 9 : 24}>
-          <Card title="按层级统计" size="small">
-            {byLevel.length ? (
-              <EChart option={levelOption} height={320} ariaLabel="按层级统计饼图" />
-            ) : (
-              <Empty description="暂无数据" />
-            )}
-          </Card>
-        </Col>
+        <ChartCard
+          title="按层级统计"
+          ariaLabel="按层级统计饼图"
+          option={levelOption}
+          empty={byLevel.length === 0}
+          span={seriesOption ? 9 : 24}
+        />
       ) : null}
     </Row>
+  );
+}
+
+interface ChartCardProps {
+  title: string;
+  ariaLabel: string;
+  option: EChartsCoreOption;
+  /** No rows: an empty axis or ring says less than "暂无数据". */
+  empty: boolean;
+  /** Columns out of 24 on wide screens; the two charts share a row when both are shown. */
+  span: number;
+}
+
+function ChartCard({ title, ariaLabel, option, empty, span }: ChartCardProps) {
+  return (
+    <Col xs={24} xl={span}>
+      <Card title={title} size="small">
+        {empty ? (
+          <Empty description="暂无数据" />
+        ) : (
+          <EChart option={option} height={320} ariaLabel={ariaLabel} />
+        )}
+      </Card>
+    </Col>
   );
 }
 

@@ -1,5 +1,5 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import {
   createOrganisation,
   type EmployerKind,
@@ -7,10 +7,10 @@ import {
   type OrganisationRow,
   updateOrganisation,
 } from '../../api/organisations';
+import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { quietLoading } from '../../components/quiet-loading';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
 
 interface Values {
@@ -35,13 +35,12 @@ interface Props {
 export function OrganisationFormModal({ open, organisation, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
   const kind = Form.useWatch('kind', form);
 
   useEffect(() => {
     if (!open) return;
-    setProblem(undefined);
+    reset();
     form.resetFields();
     if (organisation) {
       form.setFieldsValue({
@@ -52,18 +51,10 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         jurisdictionCode: organisation.jurisdiction.code,
       });
     }
-  }, [open, organisation, form]);
+  }, [open, organisation, form, reset]);
 
-  const save = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setProblem(undefined);
-    try {
+  const save = () =>
+    submit(async (values) => {
       const input = {
         name: values.name.trim(),
         kind: values.kind,
@@ -76,26 +67,19 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         : await createOrganisation(input);
       message.success(organisation ? '单位信息已保存' : `已新增单位 ${saved.name}`);
       onSaved(saved);
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, fields);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={organisation ? `编辑单位：${organisation.name}` : '新增单位'}
       okText="保存"
-      onOk={save}
-      okButtonProps={{ loading: quietLoading(saving) }}
-      onCancel={onClose}
       width={620}
-      forceRender
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={onClose}
     >
-      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="horizontal"
@@ -143,6 +127,6 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
           <JurisdictionCascader />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,14 +1,16 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input } from 'antd';
+import { useEffect } from 'react';
 import { resetPassword, type UserRow } from '../../api/users';
-import { quietLoading } from '../../components/quiet-loading';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { FormModal } from '../../components/form-modal';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 interface Values {
   password: string;
   confirm: string;
 }
+
+const fields = ['password'] as const;
 
 interface Props {
   user: UserRow | null;
@@ -19,48 +21,34 @@ interface Props {
 export function ResetPasswordModal({ user, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
 
   useEffect(() => {
     if (user) {
       form.resetFields();
-      setProblem(undefined);
+      reset();
     }
-  }, [user, form]);
+  }, [user, form, reset]);
 
-  const save = async () => {
+  const save = () => {
     if (!user) return;
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
+    return submit(async (values) => {
       await resetPassword(user.id, values.password);
       message.success(`已重置 ${user.displayName} 的密码`);
       onClose();
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, ['password']);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={user ? `重置密码：${user.displayName}（${user.username}）` : '重置密码'}
       okText="重置"
+      saving={saving}
+      problem={problem}
       onOk={save}
-      okButtonProps={{ loading: quietLoading(saving) }}
       onCancel={onClose}
-      forceRender
     >
-      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} layout="vertical" name="reset-password">
         <Form.Item name="password" label="新密码" rules={passwordRules} extra="至少 8 位，须包含字母和数字">
           <Input.Password autoComplete="new-password" />
@@ -74,6 +62,6 @@ export function ResetPasswordModal({ user, onClose }: Props) {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

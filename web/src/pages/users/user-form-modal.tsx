@@ -1,14 +1,13 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import type { Role } from '../../api/auth';
-import { ApiError } from '../../api/client';
 import { createUser, type UserRow, updateUser } from '../../api/users';
+import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
-import { quietLoading } from '../../components/quiet-loading';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { roleOptions } from '../../lib/labels';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 interface Values {
   username: string;
@@ -41,13 +40,12 @@ interface Props {
 export function UserFormModal({ open, user, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
   const editing = user !== null;
 
   useEffect(() => {
     if (!open) return;
-    setProblem(undefined);
+    reset();
     form.resetFields();
     if (user) {
       form.setFieldsValue({
@@ -58,54 +56,38 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         jurisdictionCode: user.jurisdiction.code,
       });
     }
-  }, [open, user, form]);
+  }, [open, user, form, reset]);
 
-  const save = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // antd already marks the invalid fields.
-    }
-    setSaving(true);
-    setProblem(undefined);
-    try {
-      const common = {
-        displayName: values.displayName.trim(),
-        roles: values.roles,
-        organisationId: values.organisationId ?? null,
-        jurisdictionCode: values.jurisdictionCode,
-      };
-      const saved = user
-        ? await updateUser(user.id, common)
-        : await createUser({ ...common, username: values.username.trim(), password: values.password });
-      message.success(user ? '用户信息已保存' : `已创建用户 ${saved.username}`);
-      onSaved(saved);
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, fields);
-      // A duplicate username comes back as 409; it belongs on the username field.
-      if (error instanceof ApiError && error.status === 409 && error.details.length === 0 && !editing) {
-        form.setFields([{ name: 'username', errors: [error.message] }]);
-      } else if (unmatched.length > 0) {
-        setProblem(unmatched.join('；'));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    submit(
+      async (values) => {
+        const common = {
+          displayName: values.displayName.trim(),
+          roles: values.roles,
+          organisationId: values.organisationId ?? null,
+          jurisdictionCode: values.jurisdictionCode,
+        };
+        const saved = user
+          ? await updateUser(user.id, common)
+          : await createUser({ ...common, username: values.username.trim(), password: values.password });
+        message.success(user ? '用户信息已保存' : `已创建用户 ${saved.username}`);
+        onSaved(saved);
+      },
+      // A duplicate username comes back as a bare 409; it belongs on the username field.
+      { conflictField: editing ? undefined : 'username' },
+    );
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? `编辑用户：${user.displayName}` : '新建用户'}
       okText="保存"
-      onOk={save}
-      okButtonProps={{ loading: quietLoading(saving) }}
-      onCancel={onClose}
       width={600}
-      forceRender
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={onClose}
     >
-      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="horizontal"
@@ -169,6 +151,6 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
           <JurisdictionCascader />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Select, Table } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button } from 'antd';
+import { useState } from 'react';
 import type { Role } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import {
@@ -13,11 +13,13 @@ import {
   usersExportPath,
 } from '../../api/users';
 import { ExportButton } from '../../components/export-button';
+import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { SearchBox } from '../../components/search-box';
+import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
-import { useRequest } from '../../lib/use-request';
-import { paginationOf, useTableQuery } from '../../lib/use-table-query';
+import { useServerList } from '../../lib/use-server-list';
+import type { TableQuery } from '../../lib/use-table-query';
 import { useMe } from '../../session/session-context';
 import { ResetPasswordModal } from './reset-password-modal';
 import { userColumns } from './user-columns';
@@ -25,27 +27,25 @@ import { UserFormModal } from './user-form-modal';
 
 const filterKeys = ['q', 'role', 'status'] as const;
 
+/** The address bar's filters and sort as {@link listUsers} takes them. */
+function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
+  return {
+    q: query.filters.q,
+    role: query.filters.role as Role | undefined,
+    status: query.filters.status as UserStatus | undefined,
+    sort: query.sort as UserSort | undefined,
+  };
+}
+
 /** 用户管理: accounts of every role, with their organisation, jurisdiction and state. */
 export function UsersPage() {
   const me = useMe();
   const { message } = App.useApp();
-  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
+  const table = useServerList(filterKeys, toFilters, listUsers);
+  const { query, filters, setFilter } = table;
+  const { reload } = table.list;
   const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
-
-  const filters = useMemo(
-    () => ({
-      q: query.filters.q,
-      role: query.filters.role as Role | undefined,
-      status: query.filters.status as UserStatus | undefined,
-      sort: query.sort as UserSort | undefined,
-    }),
-    [query],
-  );
-  const { data, error, loading, reload } = useRequest(
-    (signal) => listUsers({ ...filters, page: query.page, pageSize: query.pageSize }, signal),
-    [filters, query.page, query.pageSize],
-  );
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -85,43 +85,33 @@ export function UsersPage() {
           </>
         }
       />
-      <Card size="small">
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q)} placeholder="用户名 / 姓名" />
-          <Select
-            value={filters.role}
-            onChange={(role) => setFilter('role', role)}
-            options={roleOptions}
-            placeholder="全部角色"
-            allowClear
-            style={{ width: 160 }}
-            aria-label="按角色筛选"
-          />
-          <Select
-            value={filters.status}
-            onChange={(status) => setFilter('status', status)}
-            options={userStatusOptions}
-            placeholder="全部状态"
-            allowClear
-            style={{ width: 120 }}
-            aria-label="按状态筛选"
-          />
-        </Flex>
-        {error ? (
-          <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Table<UserRow>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items}
-          loading={loading}
-          pagination={paginationOf(query, data?.total ?? 0)}
-          onChange={onTableChange}
-          scroll={{ x: 1150 }}
-          locale={{ emptyText: '没有符合条件的用户' }}
-        />
-      </Card>
+      <ServerTable<UserRow>
+        table={table}
+        toolbar={
+          <>
+            <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q)} placeholder="用户名 / 姓名" />
+            <FilterSelect
+              value={filters.role}
+              onChange={(role) => setFilter('role', role)}
+              options={roleOptions}
+              placeholder="全部角色"
+              label="按角色筛选"
+              width={160}
+            />
+            <FilterSelect
+              value={filters.status}
+              onChange={(status) => setFilter('status', status)}
+              options={userStatusOptions}
+              placeholder="全部状态"
+              label="按状态筛选"
+              width={120}
+            />
+          </>
+        }
+        columns={columns}
+        scrollX={1150}
+        emptyText="没有符合条件的用户"
+      />
       <UserFormModal
         open={editing !== null}
         user={editing?.user ?? null}

@@ -1,0 +1,42 @@
+import { Alert, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { quietLoading } from './quiet-loading';
+
+interface Props {
+  open: boolean;
+  title: ReactNode;
+  okText: string;
+  /** Defaults to antd's 520px. */
+  width?: number;
+  /** A request is under way (from `useFormSubmit`). */
+  saving: boolean;
+  /** Server problems that name no field (from `useFormSubmit`), shown above the form. */
+  problem: string | undefined;
+  onOk: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a modal form: a problem alert above the form and an OK button that shows the request.
+ *
+ * It always renders its content, even while closed, so the `Form.useForm` instance the parent holds is
+ * connected before the first open and can be reset and filled by the parent's effects.
+ */
+export function FormModal({ open, title, okText, width, saving, problem, onOk, onCancel, children }: Props) {
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      onOk={onOk}
+      okButtonProps={{ loading: quietLoading(saving) }}
+      onCancel={onCancel}
+      width={width}
+      forceRender
+    >
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
+      {children}
+    </Modal>
+  );
+}
