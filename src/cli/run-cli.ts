@@ -10,6 +10,9 @@ const HELP = `职评 zhiping 命令行工具
 
   calendar workdays --from YYYY-MM-DD --count N   N个工作日期限的截止日（含起始日，按国务院放假安排）
   calendar is-workday YYYY-MM-DD                  某日是否为工作日（true/false）
+  eligibility check 文件.json                       申报条件自测（- 表示从标准输入读取），输出结果JSON
+  policy list                                     政策集列表
+  policy diff 政策集A 政策集B [--json]              对比两个政策集的规则与参数
   validate id-number 号码                          校验居民身份证号码（GB 11643）
   validate credit-code 代码                        校验统一社会信用代码（GB 32100）
   db migrate                                      执行数据库迁移并载入参考数据
@@ -30,6 +33,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'help':
         io.out(HELP);
         return 0;
+      case 'eligibility':
+        return (await import('./commands/eligibility.command')).eligibilityCommand(rest, io);
+      case 'policy':
+        return (await import('./commands/policy.command')).policyCommand(rest, io);
       case 'validate':
         return validateCommand(rest, io);
       case 'calendar':

@@ -10,7 +10,9 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
+import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
 import { homeRoutes } from '../modules/home/home.routes';
+import { policiesRoutes } from '../modules/policy/policies.routes';
 import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
@@ -99,6 +101,8 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(referenceRoutes());
   await app.register(identifiersRoutes({ clock: services.clock }));
   await app.register(homeRoutes(services.home, services.users));
+  await app.register(eligibilityRoutes(services.storedProfile));
+  await app.register(policiesRoutes({ clock: services.clock }));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   'organisations.manage': '管理机构',
   'calendar.edit': '维护节假日安排',
   'people.stats': '查看本辖区（本单位）专业技术人员统计',
+  'policies.browse': '查阅政策规则库及政策集对比',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -18,11 +19,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   employer: ['people.stats'],
   dispatcher: ['people.stats'],
   department: ['people.stats'],
-  hr: ['people.stats'],
-  'committee-office': [],
+  hr: ['people.stats', 'policies.browse'],
+  'committee-office': ['policies.browse'],
   expert: [],
-  supervisor: ['people.stats'],
-  admin: ['users.manage', 'organisations.manage', 'calendar.edit', 'people.stats'],
+  supervisor: ['people.stats', 'policies.browse'],
+  admin: ['users.manage', 'organisations.manage', 'calendar.edit', 'people.stats', 'policies.browse'],
 };
 
 /** The union of the permissions of the given roles, in a stable order. */

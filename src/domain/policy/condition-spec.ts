@@ -1,0 +1,48 @@
+import type { Level } from '../catalogue';
+import type { AchievementKind, AppraisalResult, Degree, EmployerKind, Residence, SkillLevel, WorkArea } from './eligibility-request';
+
+/**
+ * The vocabulary of the rule base: every condition is one of these data shapes, and the
+ * engine has one evaluator per kind (conditions/*.ts). New policy is new data; a new kind
+ * of fact is new code.
+ */
+export type ConditionSpec =
+  | { kind: 'not-retired' }
+  | { kind: 'not-banned' }
+  | { kind: 'has-employer' }
+  | { kind: 'one-application-per-year' }
+  | { kind: 'residence'; allowed: readonly Residence[] }
+  /** CE hours of the year before the application; the amounts come from parameters `ce.*`. */
+  | { kind: 'continuing-education' }
+  | { kind: 'social-insurance' }
+  | { kind: 'no-level-skip' }
+  /** Cumulative grassroots (county and below) work of more than `moreThanMonths`. */
+  | { kind: 'grassroots-experience'; moreThanMonths: number }
+  | { kind: 'recommendations'; min: number; byLevel: Level; sameOrCloseSpecialty: boolean }
+  | { kind: 'achievement'; anyOf: readonly AchievementKind[] }
+  | { kind: 'skill-level'; mapping: Readonly<Partial<Record<SkillLevel, Level>>> }
+  | { kind: 'qualification-mapping'; mapping: readonly { name: string; series: string; level: Level }[] }
+  | { kind: 'status'; flag: 'returnee-or-transfer' }
+  | { kind: 'one-step-unused' }
+  | { kind: 'employer-kind'; anyOf: readonly EmployerKind[] }
+  | { kind: 'target-level'; anyOf: readonly Level[] }
+  /** The target is the level right above the highest title held in the series (or a first title). */
+  | { kind: 'target-next-level'; orSenior?: boolean }
+  | { kind: 'degree'; anyOf: readonly Degree[] }
+  /** Cumulative front-line work matching the filters, still front-line now when `stillThere`. */
+  | {
+      kind: 'frontline-years';
+      years: number;
+      areas: readonly WorkArea[];
+      employerKinds?: readonly EmployerKind[];
+      teaching?: boolean;
+      stillThere: boolean;
+    }
+  /** Moved from a city to county/township front line for `years`, and still there. */
+  | { kind: 'moved-to-grassroots'; years: number }
+  | { kind: 'title-held'; level: Level; minYears?: number; maxYearsExclusive?: number; sameSeries: boolean }
+  | { kind: 'post-held'; grades: readonly number[]; minYears?: number; maxYearsExclusive?: number }
+  | { kind: 'appraisals-since-title'; level: Level; atLeast: AppraisalResult }
+  | { kind: 'service-contract'; minYears: number; areas: readonly WorkArea[] }
+  | { kind: 'talent-category'; anyOf: readonly ('A' | 'B' | 'C' | 'D' | 'E')[] }
+  | { kind: 'covid-frontline'; contact?: boolean; outstanding?: boolean; postYears?: number };

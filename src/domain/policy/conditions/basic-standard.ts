@@ -1,0 +1,121 @@
+import { type Level, levelName, nextLevelDown, titleName } from '../../catalogue';
+import type { Applicant } from '../eligibility-request';
+import {
+  currentWork,
+  DEGREE_NAMES,
+  isGrassroots,
+  degreeRank,
+  highestDegree,
+  seniorityMetOn,
+  seniorityYears,
+  titleAt,
+} from '../profile-facts';
+import type { BasicStandard, StandardRoute } from '../rule-base';
+import type { EvaluationContext, Failure } from './evaluation-context';
+
+export type StandardMode = 'full' | 'seniority-only' | 'education-only' | 'none';
+
+/** The route whose seniority is the lightest among those the degree qualifies for. */
+function bestRoute(routes: readonly StandardRoute[], rank: number, atGrassroots: boolean): StandardRoute | undefined {
+  const open = routes.filter((r) => degreeRank(r.minDegree) <= rank && (!r.onlyAtGrassroots || atGrassroots));
+  return open.sort((a, b) => (a.titleYears ?? a.yearsSinceGraduation ?? 0) - (b.titleYears ?? b.yearsSinceGraduation ?? 0))[0];
+}
+
+/** The route with the lowest education requirement, used when education itself is waived (破格). */
+function mostLenientRoute(routes: readonly StandardRoute[]): StandardRoute | undefined {
+  return [...routes].sort((a, b) => degreeRank(a.minDegree) - degreeRank(b.minDegree))[0];
+}
+
+function graduationFor(applicant: Applicant, minDegree: StandardRoute['minDegree'], asOf: string): string | null {
+  const rank = degreeRank(minDegree);
+  return (
+    applicant.education
+      .filter((e) => degreeRank(e.degree) >= rank && e.graduatedOn && e.graduatedOn <= asOf)
+      .map((e) => e.graduatedOn!)
+      .sort()[0] ?? null
+  );
+}
+
+function seniorityFailures(
+  route: StandardRoute,
+  standard: BasicStandard,
+  ctx: EvaluationContext,
+  reduction: number,
+): Failure[] {
+  const { applicant, asOf, target } = ctx.request;
+  if (route.titleYears !== undefined) {
+    const below = nextLevelDown(standard.level) as Level;
+    const below_name = standard.belowTitle ?? titleName(standard.series, below) ?? levelName(below);
+    const held = titleAt(applicant, asOf, target.series, below);
+    if (!held) {
+      return [{ part: 'title', message: `须已取得${below_name}职称`, facts: { requiredTitle: below_name, requiredLevel: below } }];
+    }
+    const required = Math.max(0, route.titleYears - reduction);
+    const actual = seniorityYears(held.obtainedOn, asOf);
+    if (actual >= required) return [];
+    return [
+      {
+        part: 'seniority',
+        message: `取得${below_name}职称后从事本专业技术工作须满${required}年，现为${actual}年`,
+        facts: { required, actual, since: held.obtainedOn, ...(reduction ? { reducedBy: reduction } : {}) },
+        metOn: seniorityMetOn(held.obtainedOn, required),
+      },
+    ];
+  }
+  if (route.yearsSinceGraduation !== undefined) {
+    const required = Math.max(0, route.yearsSinceGraduation - reduction);
+    if (required === 0) return [];
+    const graduated = graduationFor(applicant, route.minDegree, asOf);
+    if (!graduated) return [];
+    const actual = seniorityYears(graduated, asOf);
+    if (actual >= required) return [];
+    return [
+      {
+        part: 'seniority',
+        message: `${DEGREE_NAMES[route.minDegree]}毕业后从事本专业技术工作须满${required}年，现为${actual}年`,
+        facts: { required, actual, since: graduated },
+        metOn: seniorityMetOn(graduated, required),
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * The series' basic standard (评价基本标准): an education route and the seniority it
+ * requires. `mode` says which parts a pathway needs; `reduction` shortens seniority.
+ */
+export function evaluateBasicStandard(
+  standard: BasicStandard | undefined,
+  mode: StandardMode,
+  reduction: number,
+  ctx: EvaluationContext,
+): Failure[] {
+  if (mode === 'none') return [];
+  const { target, applicant, asOf } = ctx.request;
+  if (!standard) {
+    return [
+      {
+        part: 'standard',
+        message: `评审基本标准库中尚未收录该系列${levelName(target.level)}的申报条件，无法判定是否符合，请以评委会公布的标准为准`,
+        facts: { series: target.series, level: target.level },
+      },
+    ];
+  }
+  const degree = highestDegree(applicant, asOf);
+  const atGrassroots = currentWork(applicant.work, asOf).some(isGrassroots);
+  const route = bestRoute(standard.routes, degreeRank(degree), atGrassroots);
+  const failures: Failure[] = [];
+  if (!route && mode !== 'seniority-only') {
+    const lowest = mostLenientRoute(standard.routes.filter((r) => !r.onlyAtGrassroots || atGrassroots))!;
+    failures.push({
+      part: 'education',
+      message: `须具备${DEGREE_NAMES[lowest.minDegree]}及以上学历（学位），现为${DEGREE_NAMES[degree]}`,
+      facts: { required: lowest.minDegree, actual: degree },
+    });
+  }
+  if (mode === 'education-only') return failures;
+  const seniorityRoute = route ?? mostLenientRoute(standard.routes);
+  if (seniorityRoute) failures.push(...seniorityFailures(seniorityRoute, standard, ctx, reduction));
+  return failures;
+}

@@ -1,0 +1,96 @@
+import { compareDates, yearOf } from '../../calendar/calendar-date';
+import type { ConditionSpec } from '../condition-spec';
+import { addMonths, currentWork } from '../profile-facts';
+import { type EvaluationContext, type Failure, RESIDENCE_NAMES } from './evaluation-context';
+
+type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
+
+/** Conditions every application must meet, whatever the pathway. */
+export const generalEvaluators = {
+  'not-retired'(_spec: Spec<'not-retired'>, ctx: EvaluationContext): Failure[] {
+    return ctx.request.applicant.retired ? [{ message: '已退休人员不得申报职称评审', facts: { retired: true } }] : [];
+  },
+
+  'not-banned'(_spec: Spec<'not-banned'>, ctx: EvaluationContext): Failure[] {
+    const until = ctx.request.applicant.integrity.bannedUntil;
+    if (!until || compareDates(until, ctx.request.asOf) < 0) return [];
+    return [
+      {
+        message: `因弄虚作假被记入诚信档案，${until}前不得申报职称评审`,
+        facts: { bannedUntil: until },
+      },
+    ];
+  },
+
+  'has-employer'(_spec: Spec<'has-employer'>, ctx: EvaluationContext): Failure[] {
+    const now = currentWork(ctx.request.applicant.work, ctx.request.asOf);
+    return now.length > 0
+      ? []
+      : [{ message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位', facts: { currentEmployers: 0 } }];
+  },
+
+  'one-application-per-year'(_spec: Spec<'one-application-per-year'>, ctx: EvaluationContext): Failure[] {
+    const others = ctx.request.applicant.applicationsThisYear;
+    if (others.length === 0) return [];
+    return [
+      {
+        message: `每名专业技术人员同一年度只能申报一次、一个系列（专业）的职称，本年度已有${others.length}项申报`,
+        facts: { applicationsThisYear: others.length },
+      },
+    ];
+  },
+
+  residence(spec: Spec<'residence'>, ctx: EvaluationContext): Failure[] {
+    const residence = ctx.request.applicant.residence;
+    if (spec.allowed.includes(residence)) return [];
+    return [
+      {
+        message: `${RESIDENCE_NAMES[residence] ?? residence}不在本政策允许申报的范围内`,
+        facts: { residence, allowed: spec.allowed },
+      },
+    ];
+  },
+
+  'continuing-education'(_spec: Spec<'continuing-education'>, ctx: EvaluationContext): Failure[] {
+    const requiredFrom = ctx.param<number | null>('ce.requiredFromYear');
+    const year = yearOf(ctx.request.asOf);
+    if (requiredFrom === null || year < requiredFrom) return [];
+    const hours = ctx.param<number>('ce.hoursPerYear');
+    const share = ctx.param<number>('ce.professionalShare');
+    const checkedYear = year - 1;
+    const record = ctx.request.applicant.continuingEducation.find((c) => c.year === checkedYear);
+    const actual = record?.hours ?? 0;
+    const professional = record?.professionalHours ?? 0;
+    const requiredProfessional = Math.ceil(hours * share);
+    const failures: Failure[] = [];
+    if (actual < hours) {
+      failures.push({
+        part: 'hours',
+        message: `${checkedYear}年继续教育学时须不少于${hours}学时，现为${actual}学时`,
+        facts: { year: checkedYear, required: hours, actual },
+      });
+    }
+    if (professional < requiredProfessional) {
+      failures.push({
+        part: 'professional-hours',
+        message: `${checkedYear}年专业科目学时须不少于${requiredProfessional}学时（总学时的三分之二），现为${professional}学时`,
+        facts: { year: checkedYear, required: requiredProfessional, actual: professional },
+      });
+    }
+    return failures;
+  },
+
+  'social-insurance'(_spec: Spec<'social-insurance'>, ctx: EvaluationContext): Failure[] {
+    const required = ctx.param<number>('socialInsurance.minMonths');
+    const record = ctx.request.applicant.socialInsurance;
+    if (!record || record.monthsWithCurrentEmployer >= required) return [];
+    const actual = record.monthsWithCurrentEmployer;
+    return [
+      {
+        message: `须在申报单位连续缴纳社会保险满${required}个月，现为${actual}个月`,
+        facts: { required, actual },
+        metOn: addMonths(ctx.request.asOf, required - actual),
+      },
+    ];
+  },
+};

@@ -1,0 +1,119 @@
+import type { Level } from '../catalogue';
+
+/**
+ * The eligibility request of CONTRACTS §1, as the engine reads it (after validation and
+ * defaults). The same shape is the applicant's stored profile, so the profile feeds the
+ * engine directly.
+ */
+export type Degree = 'doctorate' | 'master' | 'second-bachelor' | 'bachelor' | 'associate' | 'secondary' | 'none';
+export type Residence = 'mainland' | 'hk' | 'mo' | 'tw' | 'foreign-permanent' | 'foreign-talent-permit' | 'foreign-other';
+export type EmployerKind = 'public-institution' | 'state-enterprise' | 'private-enterprise' | 'government' | 'military' | 'other';
+export type WorkArea = 'city' | 'county' | 'township' | 'village';
+export type AppraisalResult = 'excellent' | 'competent' | 'basically-competent' | 'incompetent';
+export type SkillLevel = 'senior-worker' | 'technician' | 'senior-technician' | 'principal-technician';
+export type TitleVia = 'review' | 'exam' | 'recognition' | 'qualification';
+
+export const PATHWAYS = [
+  'regular',
+  'exceptional',
+  'green-channel',
+  'direct-recognition',
+  'one-step',
+  'recommendation',
+  'through-train',
+  'skills-bridge',
+  'qualification-mapping',
+] as const;
+export type Pathway = (typeof PATHWAYS)[number];
+
+export const ACHIEVEMENT_KINDS = [
+  'postdoc-completed',
+  'postdoc-innovation-gold',
+  'postdoc-innovation-gold-mentor',
+  'worldskills-gold',
+  'worldskills-gold-coach',
+  'national-skills-gold',
+  'national-skills-gold-coach',
+  'major-breakthrough',
+  'excellent-engineer-team',
+  'academician-recommendation',
+  'enterprise-lead-recommendation',
+  'outstanding-contribution-enterprise-staff',
+  'skill-level',
+  'professional-qualification',
+] as const;
+export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
+
+export interface Education {
+  degree: Degree;
+  fullTime: boolean;
+  vocational: boolean;
+  major: string | null;
+  graduatedOn: string | null;
+}
+
+export interface HeldTitle {
+  series: string;
+  level: Level;
+  obtainedOn: string;
+  via: TitleVia;
+}
+
+export interface WorkPeriod {
+  from: string;
+  to: string | null;
+  employerKind: EmployerKind;
+  area: WorkArea;
+  frontline: boolean;
+  relation: 'staff' | 'contract' | 'dispatch';
+  teaching: boolean;
+}
+
+export interface Achievement {
+  kind: AchievementKind;
+  on: string | null;
+  level?: SkillLevel;
+  name?: string;
+}
+
+export interface Applicant {
+  birthDate: string;
+  retired: boolean;
+  residence: Residence;
+  education: Education[];
+  titles: HeldTitle[];
+  practicedSpecialty: { specialty: string; since: string } | null;
+  work: WorkPeriod[];
+  posts: { grade: number; from: string; to: string | null }[];
+  annualAppraisals: { year: number; result: AppraisalResult }[];
+  continuingEducation: { year: number; hours: number; professionalHours: number }[];
+  recommendations: { byLevel: Level; sameOrCloseSpecialty: boolean }[];
+  achievements: Achievement[];
+  statuses: {
+    returnee: boolean;
+    partyGovTransfer: boolean;
+    militaryTransfer: boolean;
+    oneStepUsed: boolean;
+    countyServiceContractYears: number;
+    covidFrontline: { contact: boolean; outstanding: boolean } | null;
+    talentCategory: 'A' | 'B' | 'C' | 'D' | 'E' | null;
+  };
+  integrity: { bannedUntil: string | null };
+  applicationsThisYear: { series: string; level: Level }[];
+  /** Null when not provided: the check is then left to the reviewing office. */
+  socialInsurance: { monthsWithCurrentEmployer: number } | null;
+}
+
+export interface Target {
+  series: string;
+  level: Level;
+  specialty: string | null;
+}
+
+export interface EligibilityRequest {
+  policy: string;
+  asOf: string;
+  target: Target;
+  pathway: Pathway | null;
+  applicant: Applicant;
+}

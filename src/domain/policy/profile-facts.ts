@@ -1,0 +1,161 @@
+import { addDays, compareDates, yearOf } from '../calendar/calendar-date';
+import { type Level, levelRank } from '../catalogue';
+import type { Applicant, Degree, HeldTitle, WorkPeriod } from './eligibility-request';
+
+/**
+ * Facts derived from a profile at a date. Durations count calendar months, so that
+ * "30 years" from 1993-01-01 is met on 2023-01-01 and not a day earlier.
+ */
+
+export const DEGREE_NAMES: Record<Degree, string> = {
+  doctorate: '博士研究生',
+  master: '硕士研究生',
+  'second-bachelor': '第二学士学位',
+  bachelor: '大学本科',
+  associate: '大学专科',
+  secondary: '中专（技校）',
+  none: '无学历',
+};
+
+const DEGREE_RANK: Record<Degree, number> = {
+  doctorate: 6,
+  master: 5,
+  'second-bachelor': 4,
+  bachelor: 3,
+  associate: 2,
+  secondary: 1,
+  none: 0,
+};
+
+export function degreeRank(degree: Degree): number {
+  return DEGREE_RANK[degree];
+}
+
+/**
+ * The highest degree held by `asOf`. Part-time and full-time degrees, and vocational and
+ * ordinary graduates of the same level, count alike (anshan-2023 七, liaoyang-2023 九), so
+ * neither flag is read here.
+ */
+export function highestDegree(applicant: Applicant, asOf: string): Degree {
+  let best: Degree = 'none';
+  for (const e of applicant.education) {
+    if (e.graduatedOn && compareDates(e.graduatedOn, asOf) > 0) continue;
+    if (DEGREE_RANK[e.degree] > DEGREE_RANK[best]) best = e.degree;
+  }
+  return best;
+}
+
+/** Graduation date of the highest degree among `degrees`, or null. */
+export function graduationOf(applicant: Applicant, degrees: readonly Degree[]): string | null {
+  const dates = applicant.education
+    .filter((e) => degrees.includes(e.degree) && e.graduatedOn)
+    .map((e) => e.graduatedOn!)
+    .sort(compareDates);
+  return dates[0] ?? null;
+}
+
+/** Whole years of age on `asOf`. */
+export function ageOn(birthDate: string, asOf: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = asOf.split('-').map(Number) as [number, number, number];
+  return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0);
+}
+
+/** Titles held by `asOf`. */
+export function titlesHeld(applicant: Applicant, asOf: string): HeldTitle[] {
+  return applicant.titles.filter((t) => compareDates(t.obtainedOn, asOf) <= 0);
+}
+
+/** The highest title held (in any series), the earliest obtained among equals. */
+export function highestTitle(applicant: Applicant, asOf: string, series?: string): HeldTitle | null {
+  let best: HeldTitle | null = null;
+  for (const t of titlesHeld(applicant, asOf)) {
+    if (series && t.series !== series) continue;
+    if (!best || levelRank(t.level) > levelRank(best.level) || (t.level === best.level && compareDates(t.obtainedOn, best.obtainedOn) < 0)) {
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The earliest title of exactly `level` in `series` held by `asOf`. */
+export function titleAt(applicant: Applicant, asOf: string, series: string, level: Level): HeldTitle | null {
+  return (
+    titlesHeld(applicant, asOf)
+      .filter((t) => t.series === series && t.level === level)
+      .sort((a, b) => compareDates(a.obtainedOn, b.obtainedOn))[0] ?? null
+  );
+}
+
+/**
+ * Seniority in years after a start date, counted (national default) from 1 January of the
+ * year after the start to 31 December of the application year: the year difference.
+ */
+export function seniorityYears(since: string, asOf: string): number {
+  return Math.max(0, yearOf(asOf) - yearOf(since));
+}
+
+/** First date on which `seniorityYears(since, ·)` reaches `years`. */
+export function seniorityMetOn(since: string, years: number): string {
+  return `${String(yearOf(since) + years).padStart(4, '0')}-01-01`;
+}
+
+/** Whole calendar months from `from` to `to` (a period ending the same day-of-month counts whole). */
+export function monthsBetween(from: string, to: string): number {
+  if (compareDates(to, from) <= 0) return 0;
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** `date` plus `months` calendar months (day clamped to the month's end). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Work periods clipped to `asOf`, an open period running to `asOf`. */
+function clippedPeriods(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod) => boolean) {
+  return work
+    .filter((w) => include(w) && compareDates(w.from, asOf) <= 0)
+    .map((w) => ({ from: w.from, to: w.to && compareDates(w.to, asOf) < 0 ? w.to : asOf }))
+    .sort((a, b) => compareDates(a.from, b.from));
+}
+
+/** Total months of the matching work periods up to `asOf`, overlaps counted once. */
+export function cumulativeMonths(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod) => boolean): number {
+  let total = 0;
+  let current: { from: string; to: string } | null = null;
+  for (const period of clippedPeriods(work, asOf, include)) {
+    if (current && compareDates(period.from, addDays(current.to, 1)) <= 0) {
+      if (compareDates(period.to, current.to) > 0) current.to = period.to;
+      continue;
+    }
+    if (current) total += monthsBetween(current.from, current.to);
+    current = { ...period };
+  }
+  if (current) total += monthsBetween(current.from, current.to);
+  return total;
+}
+
+/** The work periods going on at `asOf` (open-ended, or ending on or after it). */
+export function currentWork(work: WorkPeriod[], asOf: string): WorkPeriod[] {
+  return work.filter((w) => compareDates(w.from, asOf) <= 0 && (w.to === null || compareDates(w.to, asOf) >= 0));
+}
+
+/** Months in posts of the given grades up to `asOf`. */
+export function postMonths(applicant: Applicant, asOf: string, grades: readonly number[]): number {
+  const asWork: WorkPeriod[] = applicant.posts
+    .filter((p) => grades.includes(p.grade))
+    .map((p) => ({ from: p.from, to: p.to, employerKind: 'other', area: 'city', frontline: true, relation: 'staff', teaching: false }));
+  return cumulativeMonths(asWork, asOf, () => true);
+}
+
+/** Grassroots (基层) means county level and below. */
+export function isGrassroots(w: WorkPeriod): boolean {
+  return w.area === 'county' || w.area === 'township' || w.area === 'village';
+}

@@ -1,0 +1,103 @@
+import type { Level } from '../catalogue';
+import type { Citation } from './citation';
+import type { ConditionSpec } from './condition-spec';
+import type { Degree, Pathway } from './eligibility-request';
+
+/** A value or rule in force from `effectiveFrom` (inclusive) until `effectiveUntil` (exclusive). */
+export interface Dated {
+  effectiveFrom?: string;
+  effectiveUntil?: string;
+}
+
+/** Which targets a rule concerns; an absent list means all. */
+export interface TargetScope {
+  series?: readonly string[];
+  levels?: readonly Level[];
+  /** Rules "not for exam series" (考试系列除外). */
+  excludeExamSeries?: boolean;
+}
+
+/** A named parameter with its citation; a lower layer overrides by key. */
+export interface Parameter extends Dated {
+  key: string;
+  value: number | string | boolean | null;
+  citation: Citation;
+  note?: string;
+}
+
+/** One condition with its stable id and the clause it rests on. */
+export interface ConditionRule extends Dated {
+  id: string;
+  citation: Citation;
+  condition: ConditionSpec;
+  appliesTo?: TargetScope;
+}
+
+/** The consequences of a pathway that policy spells out (CONTRACTS §1 `effects`). */
+export interface Effects {
+  directRecognition: boolean;
+  passRateCap: number | null;
+  outsidePostQuota: boolean;
+  postGrade: number | null;
+  separateEvaluation: boolean;
+}
+
+/**
+ * One way in: a pathway on a particular basis (e.g. 破格 for lack of education with two
+ * senior recommendations). A pathway is open when any of its applicable variants is.
+ */
+export interface PathwayVariant extends Dated {
+  id: string;
+  pathway: Pathway;
+  /** Chinese name of the basis, shown to the user. */
+  name: string;
+  citation: Citation;
+  appliesTo?: TargetScope;
+  conditions: readonly ConditionRule[];
+  /** Whether the series' basic standard (education and seniority) must be met, and which parts. */
+  standard: 'full' | 'seniority-only' | 'education-only' | 'none';
+  /** General condition ids this variant waives (e.g. the post quota does not matter). */
+  waives?: readonly string[];
+  /** Years by which the standard's seniority is shortened, when the condition holds. */
+  seniorityReductions?: readonly { years: number; when: ConditionSpec; citation: Citation; effects?: Partial<Effects> }[];
+  effects?: Partial<Effects>;
+}
+
+/** One education route of a basic standard: the lowest degree it accepts and what else it needs. */
+export interface StandardRoute {
+  minDegree: Degree;
+  /** Years holding the title one level below, in the same series. */
+  titleYears?: number;
+  /** Years of professional work after graduating with one of `degrees`. */
+  yearsSinceGraduation?: number;
+  /** The route is open only to staff working at county level or below. */
+  onlyAtGrassroots?: boolean;
+}
+
+/** The national basic standard (评价基本标准) of one series and level. */
+export interface BasicStandard extends Dated {
+  series: string;
+  level: Level;
+  citation: Citation;
+  /** Title name of the level below, for messages (e.g. '工程师'). */
+  belowTitle?: string;
+  routes: readonly StandardRoute[];
+}
+
+/** One layer of the rule base: national, a province, or one seed document. */
+export interface PolicyLayer {
+  id: string;
+  name: string;
+  /** The layer this one refines; the national layer has none. */
+  extends: string | null;
+  status: 'in-force' | 'draft';
+  /** Period the document governs, when it is a yearly document. */
+  effectiveFrom?: string;
+  effectiveUntil?: string;
+  parameters?: readonly Parameter[];
+  general?: readonly ConditionRule[];
+  pathways?: readonly PathwayVariant[];
+  standards?: readonly BasicStandard[];
+  /** Ids of inherited rules, variants or parameters this layer explicitly repeals. */
+  repeals?: readonly string[];
+}

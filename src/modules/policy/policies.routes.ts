@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock';
+import { POLICY_SETS } from '../../policies';
+import { PUBLIC } from '../../server/access';
+import { calendarDateField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import { defaultAsOf, diffPolicies, listPolicySets, showPolicy } from './policies.service';
+
+const policyId = z.enum(POLICY_SETS);
+const browse = { access: { permission: 'policies.browse' as const } };
+const tags = ['政策规则库'];
+
+export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/policies',
+      {
+        // The list is public: the self-check page lets anyone pick a policy set.
+        config: { access: PUBLIC },
+        schema: {
+          tags,
+          summary: '政策集列表',
+          response: {
+            200: z.array(
+              z.object({ id: z.string(), name: z.string(), status: z.string(), effectiveFrom: z.string().nullable(), effectiveUntil: z.string().nullable() }),
+            ),
+          },
+        },
+      },
+      async () => listPolicySets(),
+    );
+
+    app.get(
+      '/api/v1/policies/diff',
+      {
+        config: browse,
+        schema: {
+          tags,
+          summary: '两个政策集的对比',
+          querystring: z.strictObject({ a: policyId, b: policyId, asOfA: calendarDateField.optional(), asOfB: calendarDateField.optional() }),
+          response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
+        },
+      },
+      async (request) => {
+        const { a, b, asOfA, asOfB } = request.query;
+        const now = deps.clock.now();
+        return diffPolicies({ id: a, asOf: asOfA ?? defaultAsOf(a, now) }, { id: b, asOf: asOfB ?? defaultAsOf(b, now) });
+      },
+    );
+
+    app.get(
+      '/api/v1/policies/:id',
+      {
+        config: browse,
+        schema: {
+          tags,
+          summary: '政策集的规则与参数（含生效日期与依据）',
+          params: z.object({ id: policyId }),
+          querystring: z.strictObject({ asOf: calendarDateField.optional() }),
+          response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
+        },
+      },
+      async (request) => showPolicy(request.params.id, request.query.asOf ?? defaultAsOf(request.params.id, deps.clock.now())),
+    );
+  };
+}

@@ -1,0 +1,102 @@
+import type { PathwayVariant } from '../../domain/policy/rule-base';
+
+const at = (clause: string) => ({ document: 'jilin-2022', clause });
+const COUNTY_AND_BELOW = ['county', 'township', 'village'] as const;
+const NOT_EXAM = { excludeExamSeries: true };
+
+/** 一(四)1 and 一(五)2: the grassroots measures, each its own way in. */
+export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
+  {
+    id: 'direct-recognition.grassroots-30-years',
+    pathway: 'direct-recognition',
+    name: '基层一线累计满30年直接认定副高级职称',
+    citation: at('一(四)1'),
+    appliesTo: { levels: ['associate-senior'], ...NOT_EXAM },
+    standard: 'full',
+    conditions: [
+      {
+        id: 'grassroots-30-years.frontline',
+        citation: at('一(四)1'),
+        condition: {
+          kind: 'frontline-years',
+          years: 30,
+          areas: COUNTY_AND_BELOW,
+          employerKinds: ['public-institution', 'state-enterprise', 'private-enterprise', 'other'],
+          stillThere: true,
+        },
+      },
+      {
+        id: 'grassroots-30-years.intermediate-10-years',
+        citation: at('一(四)1'),
+        condition: { kind: 'title-held', level: 'intermediate', minYears: 10, sameSeries: true },
+      },
+    ],
+    effects: { directRecognition: true, outsidePostQuota: true },
+  },
+  {
+    id: 'direct-recognition.county-contract-doctorate',
+    pathway: 'direct-recognition',
+    name: '博士与县以下单位签订3年服务合同认定副高级职称',
+    citation: at('一(四)1'),
+    appliesTo: { levels: ['associate-senior'], ...NOT_EXAM },
+    standard: 'none',
+    conditions: [
+      { id: 'county-contract.doctorate', citation: at('一(四)1'), condition: { kind: 'degree', anyOf: ['doctorate'] } },
+      { id: 'county-contract', citation: at('一(四)1'), condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW } },
+    ],
+    effects: { directRecognition: true, outsidePostQuota: true },
+  },
+  {
+    id: 'direct-recognition.county-contract-master',
+    pathway: 'direct-recognition',
+    name: '硕士与县以下单位签订3年服务合同认定中级职称',
+    citation: at('一(四)1'),
+    appliesTo: { levels: ['intermediate'], ...NOT_EXAM },
+    standard: 'none',
+    conditions: [
+      { id: 'county-contract.master', citation: at('一(四)1'), condition: { kind: 'degree', anyOf: ['master', 'doctorate'] } },
+      { id: 'county-contract', citation: at('一(四)1'), condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW } },
+    ],
+    effects: { directRecognition: true, outsidePostQuota: true },
+  },
+  {
+    id: 'direct-recognition.rural-teacher',
+    pathway: 'direct-recognition',
+    name: '县以下学校教学一线满30年、一级教师岗位满10年直接认定高级教师',
+    citation: at('一(五)2'),
+    appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
+    standard: 'full',
+    conditions: [
+      {
+        id: 'rural-teacher.teaching-30-years',
+        citation: at('一(五)2'),
+        condition: { kind: 'frontline-years', years: 30, areas: COUNTY_AND_BELOW, teaching: true, stillThere: true },
+      },
+      { id: 'rural-teacher.post-10-years', citation: at('一(五)2'), condition: { kind: 'post-held', grades: [8, 9, 10], minYears: 10 } },
+    ],
+    effects: { directRecognition: true, passRateCap: 1, outsidePostQuota: true },
+  },
+  {
+    id: 'exceptional.rural-teacher',
+    pathway: 'exceptional',
+    name: '县以下学校教学一线满30年、一级教师岗位不满10年破格申报高级教师',
+    citation: at('一(五)2'),
+    appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
+    standard: 'full',
+    conditions: [
+      {
+        id: 'rural-teacher.teaching-30-years',
+        citation: at('一(五)2'),
+        condition: { kind: 'frontline-years', years: 30, areas: COUNTY_AND_BELOW, teaching: true, stillThere: true },
+      },
+      { id: 'rural-teacher.post-under-10-years', citation: at('一(五)2'), condition: { kind: 'post-held', grades: [8, 9, 10], maxYearsExclusive: 10 } },
+      {
+        id: 'rural-teacher.appraisals',
+        citation: at('一(五)2'),
+        condition: { kind: 'appraisals-since-title', level: 'intermediate', atLeast: 'competent' },
+      },
+      { id: 'no-level-skip', citation: at('六(一)'), condition: { kind: 'no-level-skip' } },
+    ],
+    effects: { passRateCap: 0.6, outsidePostQuota: true },
+  },
+];

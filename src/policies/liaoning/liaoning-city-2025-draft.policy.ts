@@ -1,0 +1,122 @@
+import type { AchievementKind } from '../../domain/policy/eligibility-request';
+import type { PathwayVariant, PolicyLayer } from '../../domain/policy/rule-base';
+import { cityProvisions } from './liaoning-city-provisions';
+
+const DOC = 'liaoning-city-2025-draft';
+const at = (clause: string) => ({ document: DOC, clause });
+
+const provisions = cityProvisions(DOC, {
+  postdoc: '10',
+  throughTrain: '4',
+  grassroots: '7',
+  oneStep: '16',
+  unitApplication: '14',
+  passRate: '17',
+});
+
+const TWO_SENIOR_RECOMMENDATIONS = {
+  id: 'green-channel.recommendations',
+  citation: at('9'),
+  condition: { kind: 'recommendations', min: 2, byLevel: 'senior', sameOrCloseSpecialty: true },
+} as const;
+
+/** 绿色通道 (item 9): the procedure, on one of the bases that open it (items 1 and 5). */
+function greenChannel(id: string, name: string, basisClause: string, achievement: AchievementKind, nextLevelOnly: boolean): PathwayVariant {
+  return {
+    id,
+    pathway: 'green-channel',
+    name,
+    citation: at('9'),
+    appliesTo: { levels: ['associate-senior', 'senior'] },
+    standard: 'none',
+    conditions: [
+      { id: `${id}.basis`, citation: at(basisClause), condition: { kind: 'achievement', anyOf: [achievement] } },
+      TWO_SENIOR_RECOMMENDATIONS,
+      ...(nextLevelOnly
+        ? [{ id: `${id}.next-level`, citation: at(basisClause), condition: { kind: 'target-next-level', orSenior: true } } as const]
+        : []),
+    ],
+    effects: { directRecognition: true },
+  };
+}
+
+/** Item 10: competition winners and their coaches, each to a level and a post grade, outside quotas. */
+function competition(achievement: AchievementKind, name: string, level: 'senior' | 'associate-senior', postGrade: number): PathwayVariant {
+  return {
+    id: `direct-recognition.${achievement}`,
+    pathway: 'direct-recognition',
+    name,
+    citation: at('10'),
+    appliesTo: { levels: [level] },
+    standard: 'none',
+    conditions: [{ id: `competition.${achievement}`, citation: at('10'), condition: { kind: 'achievement', anyOf: [achievement] } }],
+    effects: { directRecognition: true, outsidePostQuota: true, postGrade },
+  };
+}
+
+/** 2025年全市职称工作安排意见（征求意见稿）(seeds/002): evaluated what-if only. */
+export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
+  id: DOC,
+  name: '2025年全市职称工作安排意见（征求意见稿）',
+  extends: 'liaoning',
+  status: 'draft',
+  effectiveFrom: '2025-01-01',
+  effectiveUntil: '2026-01-01',
+  parameters: [
+    ...provisions.parameters,
+    {
+      key: 'passRate.cap.intermediate',
+      value: null,
+      citation: at('17'),
+      note: '中级职称评审通过率“适当控制”，具体比例由人社部门核定',
+    },
+    {
+      key: 'socialInsurance.minMonths',
+      value: 12,
+      citation: at('14'),
+      note: '原文要求审核“一定时期内的缴纳社保情况”，未写明期限；按12个月设定，可由人社部门调整',
+    },
+    { key: 'publicity.candidateWorkdays', value: 5, citation: at('16') },
+  ],
+  general: [
+    ...provisions.general,
+    { id: 'not-retired', citation: at('14'), condition: { kind: 'not-retired' } },
+    { id: 'one-application-per-year', citation: at('16'), condition: { kind: 'one-application-per-year' } },
+    { id: 'social-insurance', citation: at('14'), condition: { kind: 'social-insurance' } },
+    {
+      id: 'residence',
+      citation: at('6'),
+      condition: { kind: 'residence', allowed: ['mainland', 'hk', 'mo', 'tw', 'foreign-permanent', 'foreign-talent-permit'] },
+    },
+  ],
+  pathways: [
+    ...provisions.pathways,
+    greenChannel('green-channel.breakthrough', '绿色通道：重大突破、重大贡献人才', '1', 'major-breakthrough', false),
+    greenChannel('green-channel.enterprise-staff', '绿色通道：全面振兴新突破突出贡献企业骨干人员', '5', 'outstanding-contribution-enterprise-staff', true),
+    {
+      id: 'recommendation.academician',
+      pathway: 'recommendation',
+      name: '举荐制：两院院士等顶尖人才举荐',
+      citation: at('2'),
+      appliesTo: { levels: ['associate-senior', 'senior'] },
+      standard: 'none',
+      conditions: [{ id: 'recommendation.academician', citation: at('2'), condition: { kind: 'achievement', anyOf: ['academician-recommendation'] } }],
+    },
+    {
+      id: 'recommendation.enterprise-lead',
+      pathway: 'recommendation',
+      name: '举荐制：企业技术路线总负责人推荐',
+      citation: at('5'),
+      standard: 'none',
+      conditions: [
+        { id: 'recommendation.enterprise-lead', citation: at('5'), condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] } },
+      ],
+    },
+    competition('postdoc-innovation-gold', '全国博士后创新创业大赛金奖获得者', 'senior', 4),
+    competition('postdoc-innovation-gold-mentor', '全国博士后创新创业大赛金奖合作导师', 'senior', 3),
+    competition('worldskills-gold', '世界技能大赛金牌获得者', 'senior', 4),
+    competition('worldskills-gold-coach', '世界技能大赛金牌指导教师（教练）', 'senior', 4),
+    competition('national-skills-gold', '全国职业技能大赛金牌获得者', 'associate-senior', 7),
+    competition('national-skills-gold-coach', '全国职业技能大赛金牌指导教师（教练）', 'senior', 4),
+  ],
+};
