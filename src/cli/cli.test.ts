@@ -79,6 +79,50 @@ describe('bin/zhiping', () => {
     expect((await cli('calendar', 'workdays', '--from', '2025-09-29')).code).toBe(2);
   });
 
+  it('checks eligibility from a file and from stdin, with the same result JSON as the API (CONTRACTS §1)', async () => {
+    const file = path.resolve(
+      import.meta.dirname,
+      '..',
+      '..',
+      'test',
+      'fixtures',
+      'eligibility-example.json',
+    );
+    const { code, out } = await cli('eligibility', 'check', file);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ eligible: false, pathway: 'regular', earliestEligibleOn: '2024-01-01' });
+    expect(result.unmet[0].rule).toBe('engineering.associate-senior.seniority');
+
+    const { stdout } = await run('sh', ['-c', `cat ${file} | ${BIN} eligibility check -`]);
+    expect(JSON.parse(stdout)).toEqual(result);
+
+    const invalid = await run('sh', [
+      '-c',
+      `echo '{"policy":"anshan-2023"}' | ${BIN} eligibility check -`,
+    ]).catch((e) => e);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('asOf');
+    const notJson = await run('sh', ['-c', `echo 'nope' | ${BIN} eligibility check -`]).catch((e) => e);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('JSON');
+  });
+
+  it('shows the differences between two policy sets', async () => {
+    const { code, out } = await cli('policy', 'diff', 'anshan-2023', 'jilin-2022');
+    expect(code).toBe(0);
+    expect(out).toContain('ce.requiredFromYear');
+    expect(out).toMatch(/共 \d+ 处不同/);
+    const json = await cli('policy', 'diff', 'anshan-2023', 'jilin-2022', '--json');
+    const diff = JSON.parse(json.out);
+    expect(diff.rows.find((r: { key: string }) => r.key === 'ce.requiredFromYear')).toMatchObject({
+      status: 'changed',
+      a: { value: null },
+      b: { value: 2023 },
+    });
+    expect((await cli('policy', 'diff', 'anshan-2023', 'mars-2030')).code).toBe(2);
+  });
+
   it('verifies the audit chain', async () => {
     const { code, out } = await cli('audit', 'verify');
     expect(code).toBe(0);

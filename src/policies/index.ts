@@ -9,8 +9,17 @@ import { NATIONAL } from './national/national.policy';
 
 /** Every layer of the rule base by id. */
 export const POLICY_LAYERS: ReadonlyMap<string, PolicyLayer> = new Map(
-  [NATIONAL, LIAONING, JILIN, ANSHAN_2023, LIAOYANG_2023, LIAONING_CITY_2025_DRAFT, JILIN_2022].map((l) => [l.id, l]),
+  [NATIONAL, LIAONING, JILIN, ANSHAN_2023, LIAOYANG_2023, LIAONING_CITY_2025_DRAFT, JILIN_2022].map((l) => [
+    l.id,
+    l,
+  ]),
 );
 
 /** The policy sets a request may name (CONTRACTS §1); provincial layers are building blocks. */
-export const POLICY_SETS = ['national', 'anshan-2023', 'liaoyang-2023', 'liaoning-city-2025-draft', 'jilin-2022'] as const;
+export const POLICY_SETS = [
+  'national',
+  'anshan-2023',
+  'liaoyang-2023',
+  'liaoning-city-2025-draft',
+  'jilin-2022',
+] as const;

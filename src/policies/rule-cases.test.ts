@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EligibilityRequest, EligibilityResult } from '../domain/policy';
-import { eligibilityRequestSchema } from '../modules/eligibility/eligibility-request.schema';
 import { checkEligibility } from '../modules/eligibility/eligibility.service';
+import { eligibilityRequestSchema } from '../modules/eligibility/eligibility-request.schema';
 import { installChineseZodMessages } from '../server/zod-messages';
 
 /**
@@ -42,23 +42,37 @@ const dir = path.join(import.meta.dirname, 'cases');
 const profiles: Record<string, Record<string, unknown>> = fs.existsSync(path.join(dir, 'profiles.json'))
   ? JSON.parse(fs.readFileSync(path.join(dir, 'profiles.json'), 'utf8'))
   : {};
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.cases.json')).sort() : [];
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.cases.json'))
+      .sort()
+  : [];
 
 /** The base profile with the case's top-level applicant keys replacing it; statuses merge key by key. */
 function applicantOf(c: RuleCase): Record<string, unknown> {
   const base = c.base ? structuredClone(profiles[c.base] ?? {}) : {};
   const own = c.applicant ?? {};
   const merged: Record<string, unknown> = { ...base, ...own };
-  if (base.statuses && own.statuses) merged.statuses = { ...(base.statuses as object), ...(own.statuses as object) };
+  if (base.statuses && own.statuses)
+    merged.statuses = { ...(base.statuses as object), ...(own.statuses as object) };
   return merged;
 }
 
 const matches = (citation: { document: string; clause: string }, pattern: CitationPattern) =>
-  citation.document === pattern.document && (pattern.clause === undefined || citation.clause === pattern.clause);
+  citation.document === pattern.document &&
+  (pattern.clause === undefined || citation.clause === pattern.clause);
 
 function explain(result: EligibilityResult): string {
   return JSON.stringify(
-    { eligible: result.eligible, pathway: result.pathway, unmet: result.unmet.map((u) => `${u.rule} [${u.citation.document} ${u.citation.clause}] ${u.message}`), pathways: result.pathways.map((p) => `${p.pathway}:${p.eligible}`), effects: result.effects, earliest: result.earliestEligibleOn },
+    {
+      eligible: result.eligible,
+      pathway: result.pathway,
+      unmet: result.unmet.map((u) => `${u.rule} [${u.citation.document} ${u.citation.clause}] ${u.message}`),
+      pathways: result.pathways.map((p) => `${p.pathway}:${p.eligible}`),
+      effects: result.effects,
+      earliest: result.earliestEligibleOn,
+    },
     null,
     1,
   );
@@ -69,7 +83,10 @@ it('has rule cases', () => {
 });
 
 for (const file of files) {
-  const { policy, cases } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { policy: string; cases: RuleCase[] };
+  const { policy, cases } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+    policy: string;
+    cases: RuleCase[];
+  };
   describe(`${policy} (${file})`, () => {
     for (const c of cases) {
       it(`${c.name}${c.clause ? ` — ${c.clause}` : ''}`, () => {
@@ -80,7 +97,8 @@ for (const file of files) {
           ...(c.pathway ? { pathway: c.pathway } : {}),
           applicant: applicantOf(c),
         });
-        if (!parsed.success) throw new Error(`invalid case request: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+        if (!parsed.success)
+          throw new Error(`invalid case request: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
         const result = checkEligibility(parsed.data as EligibilityRequest);
         const why = explain(result);
         const e = c.expect;
@@ -91,14 +109,21 @@ for (const file of files) {
           expect(found?.eligible ?? false, `${name}\n${why}`).toBe(eligible);
         }
         for (const pattern of e.unmetCitations ?? []) {
-          expect(result.unmet.some((u) => matches(u.citation, pattern)), `missing ${JSON.stringify(pattern)}\n${why}`).toBe(true);
+          expect(
+            result.unmet.some((u) => matches(u.citation, pattern)),
+            `missing ${JSON.stringify(pattern)}\n${why}`,
+          ).toBe(true);
         }
         for (const pattern of e.noUnmetCitations ?? []) {
-          expect(result.unmet.some((u) => matches(u.citation, pattern)), `unexpected ${JSON.stringify(pattern)}\n${why}`).toBe(false);
+          expect(
+            result.unmet.some((u) => matches(u.citation, pattern)),
+            `unexpected ${JSON.stringify(pattern)}\n${why}`,
+          ).toBe(false);
         }
         if (e.unmetCount !== undefined) expect(result.unmet.length, why).toBe(e.unmetCount);
         if (e.effects) expect(result.effects, why).toMatchObject(e.effects);
-        if (e.earliestEligibleOn !== undefined) expect(result.earliestEligibleOn, why).toBe(e.earliestEligibleOn);
+        if (e.earliestEligibleOn !== undefined)
+          expect(result.earliestEligibleOn, why).toBe(e.earliestEligibleOn);
       });
     }
   });

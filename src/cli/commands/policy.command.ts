@@ -17,7 +17,13 @@ function policyArg(value: string | undefined, path: string): string {
 /** One line describing an item of a diff row. */
 function summary(item: unknown): string {
   if (!item) return '—';
-  const x = item as { name?: string; description?: string; value?: unknown; routes?: string[]; citation?: { document: string; clause: string } };
+  const x = item as {
+    name?: string;
+    description?: string;
+    value?: unknown;
+    routes?: string[];
+    citation?: { document: string; clause: string };
+  };
   const text = x.name ?? x.description ?? (x.routes ? x.routes.join('；') : JSON.stringify(x.value));
   return x.citation ? `${text}（${x.citation.document} ${x.citation.clause}）` : text;
 }
@@ -26,16 +32,24 @@ function summary(item: unknown): string {
 export function policyCommand(args: string[], io: CliIo, now: Date = new Date()): number {
   const [sub, ...rest] = args;
   if (sub === 'list') {
-    for (const p of listPolicySets()) io.out(`${p.id.padEnd(26)} ${p.status === 'draft' ? '（征求意见稿）' : ''}${p.name}`);
+    for (const p of listPolicySets())
+      io.out(`${p.id.padEnd(26)} ${p.status === 'draft' ? '（征求意见稿）' : ''}${p.name}`);
     return 0;
   }
-  if (sub !== 'diff') throw new UsageError('用法：zhiping policy list | policy diff 政策集A 政策集B [--as-of-a 日期] [--as-of-b 日期] [--json]');
+  if (sub !== 'diff')
+    throw new UsageError(
+      '用法：zhiping policy list | policy diff 政策集A 政策集B [--as-of-a 日期] [--as-of-b 日期] [--json]',
+    );
   const json = rest.includes('--json');
   const { positional, options } = parseArgs(rest.filter((r) => r !== '--json'));
   const a = policyArg(positional[0], 'A');
   const b = policyArg(positional[1], 'B');
-  const asOfA = options.has('as-of-a') ? parseCalendarDate(options.get('as-of-a'), 'as-of-a') : defaultAsOf(a, now);
-  const asOfB = options.has('as-of-b') ? parseCalendarDate(options.get('as-of-b'), 'as-of-b') : defaultAsOf(b, now);
+  const asOfA = options.has('as-of-a')
+    ? parseCalendarDate(options.get('as-of-a'), 'as-of-a')
+    : defaultAsOf(a, now);
+  const asOfB = options.has('as-of-b')
+    ? parseCalendarDate(options.get('as-of-b'), 'as-of-b')
+    : defaultAsOf(b, now);
   const diff = diffPolicies({ id: a, asOf: asOfA }, { id: b, asOf: asOfB });
   if (json) {
     io.out(JSON.stringify(diff, null, 2));

@@ -1,5 +1,13 @@
 import type { Level } from '../catalogue';
-import type { AchievementKind, AppraisalResult, Degree, EmployerKind, Residence, SkillLevel, WorkArea } from './eligibility-request';
+import type {
+  AchievementKind,
+  AppraisalResult,
+  Degree,
+  EmployerKind,
+  Residence,
+  SkillLevel,
+  WorkArea,
+} from './eligibility-request';
 
 /**
  * The vocabulary of the rule base: every condition is one of these data shapes, and the

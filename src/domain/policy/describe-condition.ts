@@ -3,7 +3,12 @@ import type { ConditionSpec } from './condition-spec';
 import { DEGREE_NAMES } from './profile-facts';
 
 const AREA = { city: '城市', county: '县（市）', township: '乡（镇）', village: '村' } as const;
-const SKILL = { 'senior-worker': '高级工', technician: '技师', 'senior-technician': '高级技师', 'principal-technician': '特级技师' } as const;
+const SKILL = {
+  'senior-worker': '高级工',
+  technician: '技师',
+  'senior-technician': '高级技师',
+  'principal-technician': '特级技师',
+} as const;
 
 /** A condition in one Chinese sentence, for the policy browser and the diff. */
 export function describeCondition(spec: ConditionSpec): string {
@@ -31,7 +36,9 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'achievement':
       return `具备：${spec.anyOf.join('、')}`;
     case 'skill-level':
-      return `职业技能等级对应：${Object.entries(spec.mapping).map(([s, l]) => `${SKILL[s as keyof typeof SKILL]}→${LEVEL_NAMES[l!]}`).join('，')}`;
+      return `职业技能等级对应：${Object.entries(spec.mapping)
+        .map(([s, l]) => `${SKILL[s as keyof typeof SKILL]}→${LEVEL_NAMES[l!]}`)
+        .join('，')}`;
     case 'qualification-mapping':
       return `持有对应目录中的职业资格（${spec.mapping.length}项）`;
     case 'status':
@@ -61,7 +68,11 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'talent-category':
       return `${spec.anyOf.join('、')}类人才`;
     case 'covid-frontline':
-      return [spec.contact ? '接触确诊病例的疫情防控一线人员' : '', spec.outstanding ? '疫情防控一线突出贡献' : '', spec.postYears ? `聘任相应岗位满${spec.postYears}年` : '']
+      return [
+        spec.contact ? '接触确诊病例的疫情防控一线人员' : '',
+        spec.outstanding ? '疫情防控一线突出贡献' : '',
+        spec.postYears ? `聘任相应岗位满${spec.postYears}年` : '',
+      ]
         .filter(Boolean)
         .join('，');
   }

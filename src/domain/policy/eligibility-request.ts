@@ -5,9 +5,29 @@ import type { Level } from '../catalogue';
  * defaults). The same shape is the applicant's stored profile, so the profile feeds the
  * engine directly.
  */
-export type Degree = 'doctorate' | 'master' | 'second-bachelor' | 'bachelor' | 'associate' | 'secondary' | 'none';
-export type Residence = 'mainland' | 'hk' | 'mo' | 'tw' | 'foreign-permanent' | 'foreign-talent-permit' | 'foreign-other';
-export type EmployerKind = 'public-institution' | 'state-enterprise' | 'private-enterprise' | 'government' | 'military' | 'other';
+export type Degree =
+  | 'doctorate'
+  | 'master'
+  | 'second-bachelor'
+  | 'bachelor'
+  | 'associate'
+  | 'secondary'
+  | 'none';
+export type Residence =
+  | 'mainland'
+  | 'hk'
+  | 'mo'
+  | 'tw'
+  | 'foreign-permanent'
+  | 'foreign-talent-permit'
+  | 'foreign-other';
+export type EmployerKind =
+  | 'public-institution'
+  | 'state-enterprise'
+  | 'private-enterprise'
+  | 'government'
+  | 'military'
+  | 'other';
 export type WorkArea = 'city' | 'county' | 'township' | 'village';
 export type AppraisalResult = 'excellent' | 'competent' | 'basically-competent' | 'incompetent';
 export type SkillLevel = 'senior-worker' | 'technician' | 'senior-technician' | 'principal-technician';

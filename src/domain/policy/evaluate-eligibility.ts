@@ -1,11 +1,11 @@
 import { isExamSeries, levelName } from '../catalogue';
+import type { Citation } from './citation';
 import { evaluateBasicStandard } from './conditions/basic-standard';
 import { evaluateCondition } from './conditions/evaluate-condition';
 import type { EvaluationContext, Failure } from './conditions/evaluation-context';
 import type { EligibilityRequest, Pathway } from './eligibility-request';
 import { type EligibilityResult, NO_EFFECTS, type PathwayResult, type Unmet } from './eligibility-result';
 import { type ResolvedPolicy, standardKey } from './resolve-policy';
-import type { Citation } from './citation';
 import type { Effects, PathwayVariant, TargetScope } from './rule-base';
 
 /** When several pathways are open, the one that serves the applicant best comes first. */
@@ -54,12 +54,19 @@ function toUnmet(rule: string, citation: Citation, failures: Failure[]): (Unmet 
 /** The pass-rate cap a policy sets for the target, most specific parameter first. */
 function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): number | null {
   const { series, level } = request.target;
-  const specific = policy.parameters.get(`passRate.cap.${series}.${level}`) ?? policy.parameters.get(`passRate.cap.${level}`);
+  const specific =
+    policy.parameters.get(`passRate.cap.${series}.${level}`) ??
+    policy.parameters.get(`passRate.cap.${level}`);
   return typeof specific?.value === 'number' ? specific.value : null;
 }
 
 /** Evaluates one variant: general rules, the basic standard, and its own conditions. */
-function evaluateVariant(variant: PathwayVariant, policy: ResolvedPolicy, request: EligibilityRequest, ctx: EvaluationContext) {
+function evaluateVariant(
+  variant: PathwayVariant,
+  policy: ResolvedPolicy,
+  request: EligibilityRequest,
+  ctx: EvaluationContext,
+) {
   const unmet: (Unmet & { metOn?: string })[] = [];
   for (const rule of policy.general) {
     if (variant.waives?.includes(rule.id) || !applies(rule.appliesTo, request)) continue;
@@ -77,7 +84,11 @@ function evaluateVariant(variant: PathwayVariant, policy: ResolvedPolicy, reques
   const { series, level } = request.target;
   const standard = policy.standards.get(standardKey(series, level));
   unmet.push(
-    ...toUnmet(`${series}.${level}`, standard?.citation ?? { document: 'national', clause: '评价基本标准' }, evaluateBasicStandard(standard, variant.standard, reduction, ctx)),
+    ...toUnmet(
+      `${series}.${level}`,
+      standard?.citation ?? { document: 'national', clause: '评价基本标准' },
+      evaluateBasicStandard(standard, variant.standard, reduction, ctx),
+    ),
   );
   for (const rule of variant.conditions) {
     if (!applies(rule.appliesTo, request)) continue;
@@ -86,17 +97,39 @@ function evaluateVariant(variant: PathwayVariant, policy: ResolvedPolicy, reques
   const cap = variant.effects?.directRecognition ? null : passRateCap(policy, request);
   const effects: Effects = { ...NO_EFFECTS, passRateCap: cap, ...variant.effects, ...reductionEffects };
   const timeOnly = unmet.length > 0 && unmet.every((u) => u.metOn);
-  const earliest = timeOnly ? unmet.map((u) => u.metOn!).sort().at(-1)! : null;
-  return { variant, eligible: unmet.length === 0, unmet: unmet.map(({ metOn: _m, ...u }) => u), effects, earliestEligibleOn: earliest };
+  const earliest = timeOnly
+    ? unmet
+        .map((u) => u.metOn!)
+        .sort()
+        .at(-1)!
+    : null;
+  return {
+    variant,
+    eligible: unmet.length === 0,
+    unmet: unmet.map(({ metOn: _m, ...u }) => u),
+    effects,
+    earliestEligibleOn: earliest,
+  };
 }
 
 /** A pathway is open when any applicable variant is; otherwise it answers with the nearest one. */
-function evaluatePathway(pathway: Pathway, variants: PathwayVariant[], policy: ResolvedPolicy, request: EligibilityRequest, ctx: EvaluationContext): PathwayResult {
+function evaluatePathway(
+  pathway: Pathway,
+  variants: PathwayVariant[],
+  policy: ResolvedPolicy,
+  request: EligibilityRequest,
+  ctx: EvaluationContext,
+): PathwayResult {
   const results = variants.map((v) => evaluateVariant(v, policy, request, ctx));
   // The most specific open basis says most about the effects (e.g. 单独评定 over plain review).
-  const open = results.filter((r) => r.eligible).sort((a, b) => b.variant.conditions.length - a.variant.conditions.length)[0];
+  const open = results
+    .filter((r) => r.eligible)
+    .sort((a, b) => b.variant.conditions.length - a.variant.conditions.length)[0];
   const chosen = open ?? [...results].sort((a, b) => a.unmet.length - b.unmet.length)[0]!;
-  const waits = results.map((r) => r.earliestEligibleOn).filter((d): d is string => d !== null).sort();
+  const waits = results
+    .map((r) => r.earliestEligibleOn)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     pathway,
     eligible: Boolean(open),
@@ -139,20 +172,28 @@ export function evaluateEligibility(request: EligibilityRequest, policy: Resolve
     if (!applies(variant.appliesTo, request)) continue;
     byPathway.set(variant.pathway, [...(byPathway.get(variant.pathway) ?? []), variant]);
   }
-  const pathways = PREFERENCE.filter((p) => byPathway.has(p)).map((p) => evaluatePathway(p, byPathway.get(p)!, policy, request, ctx));
+  const pathways = PREFERENCE.filter((p) => byPathway.has(p)).map((p) =>
+    evaluatePathway(p, byPathway.get(p)!, policy, request, ctx),
+  );
   const warnings: string[] = [];
-  if (policy.status === 'draft') warnings.push(`「${policy.name}」为征求意见稿，结果仅供模拟测算，不作为申报依据`);
-  if (!policy.withinPeriod) warnings.push(`申报日期${request.asOf}不在「${policy.name}」的适用年度内，结果仅供参考`);
+  if (policy.status === 'draft')
+    warnings.push(`「${policy.name}」为征求意见稿，结果仅供模拟测算，不作为申报依据`);
+  if (!policy.withinPeriod)
+    warnings.push(`申报日期${request.asOf}不在「${policy.name}」的适用年度内，结果仅供参考`);
 
   let chosen: PathwayResult | undefined;
   if (request.pathway) {
-    chosen = pathways.find((p) => p.pathway === request.pathway) ?? unavailable(request.pathway, policy, request);
+    chosen =
+      pathways.find((p) => p.pathway === request.pathway) ?? unavailable(request.pathway, policy, request);
     if (!pathways.includes(chosen)) pathways.push(chosen);
   } else {
     chosen = pathways.find((p) => p.eligible);
   }
   const reference = chosen ?? pathways.find((p) => p.pathway === 'regular') ?? pathways[0];
-  const waits = pathways.map((p) => p.earliestEligibleOn).filter((d): d is string => d !== null).sort();
+  const waits = pathways
+    .map((p) => p.earliestEligibleOn)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     policy: policy.id,
     asOf: request.asOf,
@@ -162,7 +203,11 @@ export function evaluateEligibility(request: EligibilityRequest, policy: Resolve
     unmet: reference?.unmet ?? [],
     pathways,
     effects: chosen?.eligible ? chosen.effects : (reference?.effects ?? { ...NO_EFFECTS }),
-    earliestEligibleOn: chosen?.eligible ? null : request.pathway ? (chosen?.earliestEligibleOn ?? null) : (waits[0] ?? null),
+    earliestEligibleOn: chosen?.eligible
+      ? null
+      : request.pathway
+        ? (chosen?.earliestEligibleOn ?? null)
+        : (waits[0] ?? null),
     policyStatus: policy.status,
     warnings,
   };

@@ -71,7 +71,11 @@ export function highestTitle(applicant: Applicant, asOf: string, series?: string
   let best: HeldTitle | null = null;
   for (const t of titlesHeld(applicant, asOf)) {
     if (series && t.series !== series) continue;
-    if (!best || levelRank(t.level) > levelRank(best.level) || (t.level === best.level && compareDates(t.obtainedOn, best.obtainedOn) < 0)) {
+    if (
+      !best ||
+      levelRank(t.level) > levelRank(best.level) ||
+      (t.level === best.level && compareDates(t.obtainedOn, best.obtainedOn) < 0)
+    ) {
       best = t;
     }
   }
@@ -127,7 +131,11 @@ function clippedPeriods(work: WorkPeriod[], asOf: string, include: (w: WorkPerio
 }
 
 /** Total months of the matching work periods up to `asOf`, overlaps counted once. */
-export function cumulativeMonths(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod) => boolean): number {
+export function cumulativeMonths(
+  work: WorkPeriod[],
+  asOf: string,
+  include: (w: WorkPeriod) => boolean,
+): number {
   let total = 0;
   let current: { from: string; to: string } | null = null;
   for (const period of clippedPeriods(work, asOf, include)) {
@@ -144,14 +152,24 @@ export function cumulativeMonths(work: WorkPeriod[], asOf: string, include: (w: 
 
 /** The work periods going on at `asOf` (open-ended, or ending on or after it). */
 export function currentWork(work: WorkPeriod[], asOf: string): WorkPeriod[] {
-  return work.filter((w) => compareDates(w.from, asOf) <= 0 && (w.to === null || compareDates(w.to, asOf) >= 0));
+  return work.filter(
+    (w) => compareDates(w.from, asOf) <= 0 && (w.to === null || compareDates(w.to, asOf) >= 0),
+  );
 }
 
 /** Months in posts of the given grades up to `asOf`. */
 export function postMonths(applicant: Applicant, asOf: string, grades: readonly number[]): number {
   const asWork: WorkPeriod[] = applicant.posts
     .filter((p) => grades.includes(p.grade))
-    .map((p) => ({ from: p.from, to: p.to, employerKind: 'other', area: 'city', frontline: true, relation: 'staff', teaching: false }));
+    .map((p) => ({
+      from: p.from,
+      to: p.to,
+      employerKind: 'other',
+      area: 'city',
+      frontline: true,
+      relation: 'staff',
+      teaching: false,
+    }));
   return cumulativeMonths(asWork, asOf, () => true);
 }
 

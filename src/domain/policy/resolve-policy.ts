@@ -1,5 +1,12 @@
 import { AppError } from '../errors';
-import type { BasicStandard, ConditionRule, Dated, Parameter, PathwayVariant, PolicyLayer } from './rule-base';
+import type {
+  BasicStandard,
+  ConditionRule,
+  Dated,
+  Parameter,
+  PathwayVariant,
+  PolicyLayer,
+} from './rule-base';
 
 /** The rule base of one policy set at one date, layers merged (national → province → set). */
 export interface ResolvedPolicy {
@@ -19,7 +26,10 @@ export interface ResolvedPolicy {
 }
 
 export function inForce(item: Dated, asOf: string): boolean {
-  return (!item.effectiveFrom || item.effectiveFrom <= asOf) && (!item.effectiveUntil || asOf < item.effectiveUntil);
+  return (
+    (!item.effectiveFrom || item.effectiveFrom <= asOf) &&
+    (!item.effectiveUntil || asOf < item.effectiveUntil)
+  );
 }
 
 export const standardKey = (series: string, level: string) => `${series}.${level}`;
@@ -43,7 +53,11 @@ function chainOf(layers: ReadonlyMap<string, PolicyLayer>, id: string): PolicyLa
  * their effective dates do not apply. History is never lost: superseded values stay in
  * the data with their dates.
  */
-export function resolvePolicy(layers: ReadonlyMap<string, PolicyLayer>, id: string, asOf: string): ResolvedPolicy {
+export function resolvePolicy(
+  layers: ReadonlyMap<string, PolicyLayer>,
+  id: string,
+  asOf: string,
+): ResolvedPolicy {
   const chain = chainOf(layers, id);
   const own = chain.at(-1);
   if (!own) {
@@ -70,7 +84,8 @@ export function resolvePolicy(layers: ReadonlyMap<string, PolicyLayer>, id: stri
     for (const p of layer.parameters ?? []) if (inForce(p, asOf)) take(parameters, 'parameter', p.key, p);
     for (const r of layer.general ?? []) if (inForce(r, asOf)) take(general, 'general', r.id, r);
     for (const v of layer.pathways ?? []) if (inForce(v, asOf)) take(pathways, 'pathway', v.id, v);
-    for (const s of layer.standards ?? []) if (inForce(s, asOf)) take(standards, 'standard', standardKey(s.series, s.level), s);
+    for (const s of layer.standards ?? [])
+      if (inForce(s, asOf)) take(standards, 'standard', standardKey(s.series, s.level), s);
   }
   return {
     id: own.id,

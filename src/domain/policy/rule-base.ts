@@ -59,7 +59,12 @@ export interface PathwayVariant extends Dated {
   /** General condition ids this variant waives (e.g. the post quota does not matter). */
   waives?: readonly string[];
   /** Years by which the standard's seniority is shortened, when the condition holds. */
-  seniorityReductions?: readonly { years: number; when: ConditionSpec; citation: Citation; effects?: Partial<Effects> }[];
+  seniorityReductions?: readonly {
+    years: number;
+    when: ConditionSpec;
+    citation: Citation;
+    effects?: Partial<Effects>;
+  }[];
   effects?: Partial<Effects>;
 }
 

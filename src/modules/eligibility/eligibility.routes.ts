@@ -3,12 +3,17 @@ import { z } from 'zod';
 import type { EligibilityRequest } from '../../domain/policy';
 import { actorOf, PUBLIC } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
-import { eligibilityRequestSchema } from './eligibility-request.schema';
 import { checkEligibility } from './eligibility.service';
+import { eligibilityRequestSchema } from './eligibility-request.schema';
 import type { StoredProfileService } from './stored-profile.service';
 
 const citation = z.object({ document: z.string(), clause: z.string() });
-const unmet = z.object({ rule: z.string(), message: z.string(), citation, facts: z.record(z.string(), z.unknown()) });
+const unmet = z.object({
+  rule: z.string(),
+  message: z.string(),
+  citation,
+  facts: z.record(z.string(), z.unknown()),
+});
 const effects = z.object({
   directRecognition: z.boolean(),
   passRateCap: z.number().nullable(),
@@ -47,7 +52,11 @@ export function eligibilityRoutes(profiles: StoredProfileService): FastifyPlugin
       '/api/v1/me/eligibility-profile',
       {
         config: { access: { roles: ['applicant'] } },
-        schema: { tags: ['职称申报条件'], summary: '本人已存档的信息（用于申报条件自测）', response: { 200: z.record(z.string(), z.unknown()), 404: errorResponse } },
+        schema: {
+          tags: ['职称申报条件'],
+          summary: '本人已存档的信息（用于申报条件自测）',
+          response: { 200: z.record(z.string(), z.unknown()), 404: errorResponse },
+        },
       },
       (request) => profiles.eligibilityProfile(actorOf(request)),
     );

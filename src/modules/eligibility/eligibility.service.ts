@@ -1,4 +1,9 @@
-import { type EligibilityRequest, type EligibilityResult, evaluateEligibility, resolvePolicy } from '../../domain/policy';
+import {
+  type EligibilityRequest,
+  type EligibilityResult,
+  evaluateEligibility,
+  resolvePolicy,
+} from '../../domain/policy';
 import { POLICY_LAYERS } from '../../policies';
 
 /**

@@ -18,16 +18,25 @@ export function createStoredProfileService(deps: { db: Db }) {
       const user = await db.query.users.findFirst({ where: eq(users.id, actor.userId) });
       const person = user?.personId ? await findPerson(db, user.personId) : undefined;
       if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
-      const organisation = person.organisationId ? await findOrganisation(db, person.organisationId) : undefined;
+      const organisation = person.organisationId
+        ? await findOrganisation(db, person.organisationId)
+        : undefined;
       const titles = await titlesOf(db, person.id);
       return {
         name: person.name,
         jurisdictionCode: person.jurisdictionCode,
         // The work history itself is not stored yet; the page asks for it, starting from this employer.
-        currentEmployer: organisation ? { name: organisation.name, employerKind: organisation.employerKind } : null,
+        currentEmployer: organisation
+          ? { name: organisation.name, employerKind: organisation.employerKind }
+          : null,
         applicant: {
           birthDate: person.birthDate,
-          titles: titles.map((t) => ({ series: t.series, level: t.level, obtainedOn: t.obtainedOn, via: t.via })),
+          titles: titles.map((t) => ({
+            series: t.series,
+            level: t.level,
+            obtainedOn: t.obtainedOn,
+            via: t.via,
+          })),
         },
       };
     },

@@ -23,7 +23,13 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           summary: '政策集列表',
           response: {
             200: z.array(
-              z.object({ id: z.string(), name: z.string(), status: z.string(), effectiveFrom: z.string().nullable(), effectiveUntil: z.string().nullable() }),
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                status: z.string(),
+                effectiveFrom: z.string().nullable(),
+                effectiveUntil: z.string().nullable(),
+              }),
             ),
           },
         },
@@ -38,14 +44,22 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '两个政策集的对比',
-          querystring: z.strictObject({ a: policyId, b: policyId, asOfA: calendarDateField.optional(), asOfB: calendarDateField.optional() }),
+          querystring: z.strictObject({
+            a: policyId,
+            b: policyId,
+            asOfA: calendarDateField.optional(),
+            asOfB: calendarDateField.optional(),
+          }),
           response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
         },
       },
       async (request) => {
         const { a, b, asOfA, asOfB } = request.query;
         const now = deps.clock.now();
-        return diffPolicies({ id: a, asOf: asOfA ?? defaultAsOf(a, now) }, { id: b, asOf: asOfB ?? defaultAsOf(b, now) });
+        return diffPolicies(
+          { id: a, asOf: asOfA ?? defaultAsOf(a, now) },
+          { id: b, asOf: asOfB ?? defaultAsOf(b, now) },
+        );
       },
     );
 
@@ -61,7 +75,8 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
         },
       },
-      async (request) => showPolicy(request.params.id, request.query.asOf ?? defaultAsOf(request.params.id, deps.clock.now())),
+      async (request) =>
+        showPolicy(request.params.id, request.query.asOf ?? defaultAsOf(request.params.id, deps.clock.now())),
     );
   };
 }

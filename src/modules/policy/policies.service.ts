@@ -15,7 +15,13 @@ export function defaultAsOf(id: string, now: Date): string {
 export function listPolicySets() {
   return POLICY_SETS.map((id) => {
     const layer = POLICY_LAYERS.get(id)!;
-    return { id, name: layer.name, status: layer.status, effectiveFrom: layer.effectiveFrom ?? null, effectiveUntil: layer.effectiveUntil ?? null };
+    return {
+      id,
+      name: layer.name,
+      status: layer.status,
+      effectiveFrom: layer.effectiveFrom ?? null,
+      effectiveUntil: layer.effectiveUntil ?? null,
+    };
   });
 }
 

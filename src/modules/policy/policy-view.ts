@@ -1,5 +1,4 @@
-import { levelName } from '../../domain/catalogue';
-import { findSeries } from '../../domain/catalogue';
+import { findSeries, levelName } from '../../domain/catalogue';
 import {
   type BasicStandard,
   type ConditionRule,
@@ -20,10 +19,22 @@ export function parameterView(p: Parameter, layer: string) {
 }
 
 export function ruleView(r: ConditionRule, layer: string) {
-  return { id: r.id, description: describeCondition(r.condition), citation: r.citation, appliesTo: r.appliesTo ?? null, layer, ...dates(r) };
+  return {
+    id: r.id,
+    description: describeCondition(r.condition),
+    citation: r.citation,
+    appliesTo: r.appliesTo ?? null,
+    layer,
+    ...dates(r),
+  };
 }
 
-const STANDARD_PARTS = { full: '学历与资历', 'seniority-only': '资历（学历破格）', 'education-only': '学历', none: '不适用' } as const;
+const STANDARD_PARTS = {
+  full: '学历与资历',
+  'seniority-only': '资历（学历破格）',
+  'education-only': '学历',
+  none: '不适用',
+} as const;
 
 export function pathwayView(v: PathwayVariant, layer: string) {
   return {
@@ -34,7 +45,11 @@ export function pathwayView(v: PathwayVariant, layer: string) {
     appliesTo: v.appliesTo ?? null,
     standard: STANDARD_PARTS[v.standard],
     conditions: v.conditions.map((c) => ruleView(c, layer)),
-    reductions: (v.seniorityReductions ?? []).map((r) => ({ years: r.years, description: describeCondition(r.when), citation: r.citation })),
+    reductions: (v.seniorityReductions ?? []).map((r) => ({
+      years: r.years,
+      description: describeCondition(r.when),
+      citation: r.citation,
+    })),
     effects: v.effects ?? {},
     layer,
     ...dates(v),

@@ -41,8 +41,16 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     appliesTo: { levels: ['associate-senior'], ...NOT_EXAM },
     standard: 'none',
     conditions: [
-      { id: 'county-contract.doctorate', citation: at('一(四)1'), condition: { kind: 'degree', anyOf: ['doctorate'] } },
-      { id: 'county-contract', citation: at('一(四)1'), condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW } },
+      {
+        id: 'county-contract.doctorate',
+        citation: at('一(四)1'),
+        condition: { kind: 'degree', anyOf: ['doctorate'] },
+      },
+      {
+        id: 'county-contract',
+        citation: at('一(四)1'),
+        condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW },
+      },
     ],
     effects: { directRecognition: true, outsidePostQuota: true },
   },
@@ -54,8 +62,16 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     appliesTo: { levels: ['intermediate'], ...NOT_EXAM },
     standard: 'none',
     conditions: [
-      { id: 'county-contract.master', citation: at('一(四)1'), condition: { kind: 'degree', anyOf: ['master', 'doctorate'] } },
-      { id: 'county-contract', citation: at('一(四)1'), condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW } },
+      {
+        id: 'county-contract.master',
+        citation: at('一(四)1'),
+        condition: { kind: 'degree', anyOf: ['master', 'doctorate'] },
+      },
+      {
+        id: 'county-contract',
+        citation: at('一(四)1'),
+        condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW },
+      },
     ],
     effects: { directRecognition: true, outsidePostQuota: true },
   },
@@ -70,9 +86,19 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
       {
         id: 'rural-teacher.teaching-30-years',
         citation: at('一(五)2'),
-        condition: { kind: 'frontline-years', years: 30, areas: COUNTY_AND_BELOW, teaching: true, stillThere: true },
+        condition: {
+          kind: 'frontline-years',
+          years: 30,
+          areas: COUNTY_AND_BELOW,
+          teaching: true,
+          stillThere: true,
+        },
       },
-      { id: 'rural-teacher.post-10-years', citation: at('一(五)2'), condition: { kind: 'post-held', grades: [8, 9, 10], minYears: 10 } },
+      {
+        id: 'rural-teacher.post-10-years',
+        citation: at('一(五)2'),
+        condition: { kind: 'post-held', grades: [8, 9, 10], minYears: 10 },
+      },
     ],
     effects: { directRecognition: true, passRateCap: 1, outsidePostQuota: true },
   },
@@ -87,9 +113,19 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
       {
         id: 'rural-teacher.teaching-30-years',
         citation: at('一(五)2'),
-        condition: { kind: 'frontline-years', years: 30, areas: COUNTY_AND_BELOW, teaching: true, stillThere: true },
+        condition: {
+          kind: 'frontline-years',
+          years: 30,
+          areas: COUNTY_AND_BELOW,
+          teaching: true,
+          stillThere: true,
+        },
       },
-      { id: 'rural-teacher.post-under-10-years', citation: at('一(五)2'), condition: { kind: 'post-held', grades: [8, 9, 10], maxYearsExclusive: 10 } },
+      {
+        id: 'rural-teacher.post-under-10-years',
+        citation: at('一(五)2'),
+        condition: { kind: 'post-held', grades: [8, 9, 10], maxYearsExclusive: 10 },
+      },
       {
         id: 'rural-teacher.appraisals',
         citation: at('一(五)2'),

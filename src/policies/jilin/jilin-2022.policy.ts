@@ -7,7 +7,16 @@ const at = (clause: string) => ({ document: DOC, clause });
 const HIGHER_ED = 'higher-education-teacher';
 
 /** 一(一)2: series in which high-skill workers may enter title review. */
-const SKILLS_BRIDGE_SERIES = ['engineering', 'agriculture', 'arts-and-crafts', 'cultural-relics', 'laboratory', 'art', 'sports', 'technical-school-teacher'];
+const SKILLS_BRIDGE_SERIES = [
+  'engineering',
+  'agriculture',
+  'arts-and-crafts',
+  'cultural-relics',
+  'laboratory',
+  'art',
+  'sports',
+  'technical-school-teacher',
+];
 
 /** 吉林省人社厅 2022年全省职称工作 (seeds/004). */
 export const JILIN_2022: PolicyLayer = {
@@ -24,7 +33,9 @@ export const JILIN_2022: PolicyLayer = {
     { key: `passRate.cap.${HIGHER_ED}.associate-senior`, value: 0.55, citation: at('一(二)4') },
     { key: `passRate.cap.${HIGHER_ED}.intermediate`, value: 0.7, citation: at('一(二)4') },
   ],
-  general: [{ id: 'continuing-education', citation: at('三(三)'), condition: { kind: 'continuing-education' } }],
+  general: [
+    { id: 'continuing-education', citation: at('三(三)'), condition: { kind: 'continuing-education' } },
+  ],
   pathways: [
     {
       id: 'regular',
@@ -52,8 +63,16 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(三)'),
       standard: 'full',
       conditions: [
-        { id: 'covid-outstanding', citation: at('二(三)'), condition: { kind: 'covid-frontline', outstanding: true, postYears: 3 } },
-        { id: 'covid-outstanding.next-level', citation: at('二(三)'), condition: { kind: 'target-next-level' } },
+        {
+          id: 'covid-outstanding',
+          citation: at('二(三)'),
+          condition: { kind: 'covid-frontline', outstanding: true, postYears: 3 },
+        },
+        {
+          id: 'covid-outstanding.next-level',
+          citation: at('二(三)'),
+          condition: { kind: 'target-next-level' },
+        },
       ],
       effects: { separateEvaluation: true },
     },
@@ -65,7 +84,13 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(一)'),
       appliesTo: { levels: ['associate-senior'] },
       standard: 'none',
-      conditions: [{ id: 'postdoc', citation: at('二(一)'), condition: { kind: 'achievement', anyOf: ['postdoc-completed'] } }],
+      conditions: [
+        {
+          id: 'postdoc',
+          citation: at('二(一)'),
+          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
+        },
+      ],
     },
     {
       id: 'direct-recognition.talent-cde',
@@ -74,7 +99,13 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(一)'),
       appliesTo: { levels: ['associate-senior', 'senior'] },
       standard: 'none',
-      conditions: [{ id: 'talent-category', citation: at('二(一)'), condition: { kind: 'talent-category', anyOf: ['C', 'D', 'E'] } }],
+      conditions: [
+        {
+          id: 'talent-category',
+          citation: at('二(一)'),
+          condition: { kind: 'talent-category', anyOf: ['C', 'D', 'E'] },
+        },
+      ],
       effects: { directRecognition: true, separateEvaluation: true },
     },
     {
@@ -84,7 +115,13 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(一)'),
       appliesTo: { levels: ['senior'] },
       standard: 'none',
-      conditions: [{ id: 'talent-category', citation: at('二(一)'), condition: { kind: 'talent-category', anyOf: ['A', 'B'] } }],
+      conditions: [
+        {
+          id: 'talent-category',
+          citation: at('二(一)'),
+          condition: { kind: 'talent-category', anyOf: ['A', 'B'] },
+        },
+      ],
       effects: { directRecognition: true, outsidePostQuota: true, postGrade: 2 },
     },
     {
@@ -100,7 +137,12 @@ export const JILIN_2022: PolicyLayer = {
           citation: at('一(一)2'),
           condition: {
             kind: 'skill-level',
-            mapping: { 'senior-worker': 'assistant', technician: 'intermediate', 'senior-technician': 'associate-senior', 'principal-technician': 'senior' },
+            mapping: {
+              'senior-worker': 'assistant',
+              technician: 'intermediate',
+              'senior-technician': 'associate-senior',
+              'principal-technician': 'senior',
+            },
           },
         },
       ],
@@ -112,7 +154,11 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('一(一)2'),
       standard: 'none',
       conditions: [
-        { id: 'qualification-mapping', citation: at('一(一)2'), condition: { kind: 'qualification-mapping', mapping: JILIN_QUALIFICATION_MAPPING } },
+        {
+          id: 'qualification-mapping',
+          citation: at('一(一)2'),
+          condition: { kind: 'qualification-mapping', mapping: JILIN_QUALIFICATION_MAPPING },
+        },
       ],
       effects: { directRecognition: true },
     },

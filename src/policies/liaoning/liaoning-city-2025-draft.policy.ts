@@ -21,7 +21,13 @@ const TWO_SENIOR_RECOMMENDATIONS = {
 } as const;
 
 /** 绿色通道 (item 9): the procedure, on one of the bases that open it (items 1 and 5). */
-function greenChannel(id: string, name: string, basisClause: string, achievement: AchievementKind, nextLevelOnly: boolean): PathwayVariant {
+function greenChannel(
+  id: string,
+  name: string,
+  basisClause: string,
+  achievement: AchievementKind,
+  nextLevelOnly: boolean,
+): PathwayVariant {
   return {
     id,
     pathway: 'green-channel',
@@ -30,10 +36,20 @@ function greenChannel(id: string, name: string, basisClause: string, achievement
     appliesTo: { levels: ['associate-senior', 'senior'] },
     standard: 'none',
     conditions: [
-      { id: `${id}.basis`, citation: at(basisClause), condition: { kind: 'achievement', anyOf: [achievement] } },
+      {
+        id: `${id}.basis`,
+        citation: at(basisClause),
+        condition: { kind: 'achievement', anyOf: [achievement] },
+      },
       TWO_SENIOR_RECOMMENDATIONS,
       ...(nextLevelOnly
-        ? [{ id: `${id}.next-level`, citation: at(basisClause), condition: { kind: 'target-next-level', orSenior: true } } as const]
+        ? [
+            {
+              id: `${id}.next-level`,
+              citation: at(basisClause),
+              condition: { kind: 'target-next-level', orSenior: true },
+            } as const,
+          ]
         : []),
     ],
     effects: { directRecognition: true },
@@ -41,7 +57,12 @@ function greenChannel(id: string, name: string, basisClause: string, achievement
 }
 
 /** Item 10: competition winners and their coaches, each to a level and a post grade, outside quotas. */
-function competition(achievement: AchievementKind, name: string, level: 'senior' | 'associate-senior', postGrade: number): PathwayVariant {
+function competition(
+  achievement: AchievementKind,
+  name: string,
+  level: 'senior' | 'associate-senior',
+  postGrade: number,
+): PathwayVariant {
   return {
     id: `direct-recognition.${achievement}`,
     pathway: 'direct-recognition',
@@ -49,7 +70,13 @@ function competition(achievement: AchievementKind, name: string, level: 'senior'
     citation: at('10'),
     appliesTo: { levels: [level] },
     standard: 'none',
-    conditions: [{ id: `competition.${achievement}`, citation: at('10'), condition: { kind: 'achievement', anyOf: [achievement] } }],
+    conditions: [
+      {
+        id: `competition.${achievement}`,
+        citation: at('10'),
+        condition: { kind: 'achievement', anyOf: [achievement] },
+      },
+    ],
     effects: { directRecognition: true, outsidePostQuota: true, postGrade },
   };
 }
@@ -86,13 +113,28 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
     {
       id: 'residence',
       citation: at('6'),
-      condition: { kind: 'residence', allowed: ['mainland', 'hk', 'mo', 'tw', 'foreign-permanent', 'foreign-talent-permit'] },
+      condition: {
+        kind: 'residence',
+        allowed: ['mainland', 'hk', 'mo', 'tw', 'foreign-permanent', 'foreign-talent-permit'],
+      },
     },
   ],
   pathways: [
     ...provisions.pathways,
-    greenChannel('green-channel.breakthrough', '绿色通道：重大突破、重大贡献人才', '1', 'major-breakthrough', false),
-    greenChannel('green-channel.enterprise-staff', '绿色通道：全面振兴新突破突出贡献企业骨干人员', '5', 'outstanding-contribution-enterprise-staff', true),
+    greenChannel(
+      'green-channel.breakthrough',
+      '绿色通道：重大突破、重大贡献人才',
+      '1',
+      'major-breakthrough',
+      false,
+    ),
+    greenChannel(
+      'green-channel.enterprise-staff',
+      '绿色通道：全面振兴新突破突出贡献企业骨干人员',
+      '5',
+      'outstanding-contribution-enterprise-staff',
+      true,
+    ),
     {
       id: 'recommendation.academician',
       pathway: 'recommendation',
@@ -100,7 +142,13 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       citation: at('2'),
       appliesTo: { levels: ['associate-senior', 'senior'] },
       standard: 'none',
-      conditions: [{ id: 'recommendation.academician', citation: at('2'), condition: { kind: 'achievement', anyOf: ['academician-recommendation'] } }],
+      conditions: [
+        {
+          id: 'recommendation.academician',
+          citation: at('2'),
+          condition: { kind: 'achievement', anyOf: ['academician-recommendation'] },
+        },
+      ],
     },
     {
       id: 'recommendation.enterprise-lead',
@@ -109,7 +157,11 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       citation: at('5'),
       standard: 'none',
       conditions: [
-        { id: 'recommendation.enterprise-lead', citation: at('5'), condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] } },
+        {
+          id: 'recommendation.enterprise-lead',
+          citation: at('5'),
+          condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] },
+        },
       ],
     },
     competition('postdoc-innovation-gold', '全国博士后创新创业大赛金奖获得者', 'senior', 4),

@@ -28,7 +28,11 @@ export function cityProvisions(document: string, c: CityClauses) {
 
   if (c.unitApplication) {
     // 申报人员一般应在本人人事（劳动）关系所在单位申报.
-    general.push({ id: 'has-employer', citation: at(c.unitApplication), condition: { kind: 'has-employer' } });
+    general.push({
+      id: 'has-employer',
+      citation: at(c.unitApplication),
+      condition: { kind: 'has-employer' },
+    });
   }
   if (c.grassroots) {
     general.push({
@@ -67,7 +71,13 @@ export function cityProvisions(document: string, c: CityClauses) {
       name: '卓越工程师团队成员直接参评',
       citation: at(c.engineerTeam),
       standard: 'none',
-      conditions: [{ id: 'engineer-team', citation: at(c.engineerTeam), condition: { kind: 'achievement', anyOf: ['excellent-engineer-team'] } }],
+      conditions: [
+        {
+          id: 'engineer-team',
+          citation: at(c.engineerTeam),
+          condition: { kind: 'achievement', anyOf: ['excellent-engineer-team'] },
+        },
+      ],
     });
   }
   if (c.directRecognition) {
@@ -78,7 +88,11 @@ export function cityProvisions(document: string, c: CityClauses) {
       citation: at(c.directRecognition),
       standard: 'none',
       conditions: [
-        { id: 'major-breakthrough', citation: at(c.directRecognition), condition: { kind: 'achievement', anyOf: ['major-breakthrough'] } },
+        {
+          id: 'major-breakthrough',
+          citation: at(c.directRecognition),
+          condition: { kind: 'achievement', anyOf: ['major-breakthrough'] },
+        },
       ],
       effects: { directRecognition: true, outsidePostQuota: true },
     });
@@ -91,7 +105,13 @@ export function cityProvisions(document: string, c: CityClauses) {
       citation: at(c.postdoc),
       appliesTo: { levels: ['associate-senior'] },
       standard: 'none',
-      conditions: [{ id: 'postdoc', citation: at(c.postdoc), condition: { kind: 'achievement', anyOf: ['postdoc-completed'] } }],
+      conditions: [
+        {
+          id: 'postdoc',
+          citation: at(c.postdoc),
+          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
+        },
+      ],
       effects: { directRecognition: true, outsidePostQuota: true },
     });
   }
@@ -103,7 +123,11 @@ export function cityProvisions(document: string, c: CityClauses) {
       citation: at(c.oneStep),
       standard: 'education-only',
       conditions: [
-        { id: 'one-step.eligible-group', citation: at(c.oneStep), condition: { kind: 'status', flag: 'returnee-or-transfer' } },
+        {
+          id: 'one-step.eligible-group',
+          citation: at(c.oneStep),
+          condition: { kind: 'status', flag: 'returnee-or-transfer' },
+        },
         { id: 'one-step.once', citation: at(c.oneStep), condition: { kind: 'one-step-unused' } },
       ],
     });
@@ -116,7 +140,11 @@ export function cityProvisions(document: string, c: CityClauses) {
       citation: at(c.throughTrain),
       standard: 'full',
       conditions: [
-        { id: 'through-train.private-enterprise', citation: at(c.throughTrain), condition: { kind: 'employer-kind', anyOf: ['private-enterprise'] } },
+        {
+          id: 'through-train.private-enterprise',
+          citation: at(c.throughTrain),
+          condition: { kind: 'employer-kind', anyOf: ['private-enterprise'] },
+        },
       ],
       effects: { separateEvaluation: true },
     });

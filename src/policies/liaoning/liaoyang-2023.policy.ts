@@ -35,7 +35,11 @@ export const LIAOYANG_2023: PolicyLayer = {
       citation: at('二'),
       standard: 'none',
       conditions: [
-        { id: 'recommendation.enterprise-lead', citation: at('二'), condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] } },
+        {
+          id: 'recommendation.enterprise-lead',
+          citation: at('二'),
+          condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] },
+        },
       ],
     },
   ],

@@ -16,10 +16,23 @@ export const NATIONAL: PolicyLayer = {
   parameters: [
     { key: 'ce.hoursPerYear', value: 90, citation: CE_ORDER },
     { key: 'ce.professionalShare', value: 2 / 3, citation: CE_ORDER },
-    { key: 'ce.requiredFromYear', value: null, citation: CE_ORDER, note: '国家层面继续教育学时不作为申报的必备条件，由各地规定' },
+    {
+      key: 'ce.requiredFromYear',
+      value: null,
+      citation: CE_ORDER,
+      note: '国家层面继续教育学时不作为申报的必备条件，由各地规定',
+    },
     { key: 'socialInsurance.minMonths', value: 0, citation: ORDER_40, note: '国家未规定社保缴纳期限' },
-    { key: 'fraud.banYears', value: 3, citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' } },
-    { key: 'publicity.resultWorkdays', value: 5, citation: { document: 'national', clause: '人社部令第40号 第26条' } },
+    {
+      key: 'fraud.banYears',
+      value: 3,
+      citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
+    },
+    {
+      key: 'publicity.resultWorkdays',
+      value: 5,
+      citation: { document: 'national', clause: '人社部令第40号 第26条' },
+    },
     { key: 'vote.passShare', value: 2 / 3, citation: ORDER_40 },
   ],
   general: [
@@ -28,9 +41,17 @@ export const NATIONAL: PolicyLayer = {
       citation: { document: 'national', clause: '国家关于退休人员不得申报参加职称评审的规定' },
       condition: { kind: 'not-retired' },
     },
-    { id: 'not-banned', citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' }, condition: { kind: 'not-banned' } },
+    {
+      id: 'not-banned',
+      citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
+      condition: { kind: 'not-banned' },
+    },
     { id: 'has-employer', citation: ORDER_40, condition: { kind: 'has-employer' } },
-    { id: 'residence', citation: ORDER_40, condition: { kind: 'residence', allowed: ['mainland', 'hk', 'mo', 'tw'] } },
+    {
+      id: 'residence',
+      citation: ORDER_40,
+      condition: { kind: 'residence', allowed: ['mainland', 'hk', 'mo', 'tw'] },
+    },
     { id: 'continuing-education', citation: CE_ORDER, condition: { kind: 'continuing-education' } },
   ],
   pathways: [

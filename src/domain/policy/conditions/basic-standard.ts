@@ -3,9 +3,9 @@ import type { Applicant } from '../eligibility-request';
 import {
   currentWork,
   DEGREE_NAMES,
-  isGrassroots,
   degreeRank,
   highestDegree,
+  isGrassroots,
   seniorityMetOn,
   seniorityYears,
   titleAt,
@@ -16,9 +16,15 @@ import type { EvaluationContext, Failure } from './evaluation-context';
 export type StandardMode = 'full' | 'seniority-only' | 'education-only' | 'none';
 
 /** The route whose seniority is the lightest among those the degree qualifies for. */
-function bestRoute(routes: readonly StandardRoute[], rank: number, atGrassroots: boolean): StandardRoute | undefined {
+function bestRoute(
+  routes: readonly StandardRoute[],
+  rank: number,
+  atGrassroots: boolean,
+): StandardRoute | undefined {
   const open = routes.filter((r) => degreeRank(r.minDegree) <= rank && (!r.onlyAtGrassroots || atGrassroots));
-  return open.sort((a, b) => (a.titleYears ?? a.yearsSinceGraduation ?? 0) - (b.titleYears ?? b.yearsSinceGraduation ?? 0))[0];
+  return open.sort(
+    (a, b) => (a.titleYears ?? a.yearsSinceGraduation ?? 0) - (b.titleYears ?? b.yearsSinceGraduation ?? 0),
+  )[0];
 }
 
 /** The route with the lowest education requirement, used when education itself is waived (破格). */
@@ -26,7 +32,11 @@ function mostLenientRoute(routes: readonly StandardRoute[]): StandardRoute | und
   return [...routes].sort((a, b) => degreeRank(a.minDegree) - degreeRank(b.minDegree))[0];
 }
 
-function graduationFor(applicant: Applicant, minDegree: StandardRoute['minDegree'], asOf: string): string | null {
+function graduationFor(
+  applicant: Applicant,
+  minDegree: StandardRoute['minDegree'],
+  asOf: string,
+): string | null {
   const rank = degreeRank(minDegree);
   return (
     applicant.education
@@ -48,7 +58,13 @@ function seniorityFailures(
     const below_name = standard.belowTitle ?? titleName(standard.series, below) ?? levelName(below);
     const held = titleAt(applicant, asOf, target.series, below);
     if (!held) {
-      return [{ part: 'title', message: `须已取得${below_name}职称`, facts: { requiredTitle: below_name, requiredLevel: below } }];
+      return [
+        {
+          part: 'title',
+          message: `须已取得${below_name}职称`,
+          facts: { requiredTitle: below_name, requiredLevel: below },
+        },
+      ];
     }
     const required = Math.max(0, route.titleYears - reduction);
     const actual = seniorityYears(held.obtainedOn, asOf);

@@ -8,7 +8,9 @@ type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>
 /** Conditions every application must meet, whatever the pathway. */
 export const generalEvaluators = {
   'not-retired'(_spec: Spec<'not-retired'>, ctx: EvaluationContext): Failure[] {
-    return ctx.request.applicant.retired ? [{ message: '已退休人员不得申报职称评审', facts: { retired: true } }] : [];
+    return ctx.request.applicant.retired
+      ? [{ message: '已退休人员不得申报职称评审', facts: { retired: true } }]
+      : [];
   },
 
   'not-banned'(_spec: Spec<'not-banned'>, ctx: EvaluationContext): Failure[] {
@@ -26,7 +28,12 @@ export const generalEvaluators = {
     const now = currentWork(ctx.request.applicant.work, ctx.request.asOf);
     return now.length > 0
       ? []
-      : [{ message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位', facts: { currentEmployers: 0 } }];
+      : [
+          {
+            message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位',
+            facts: { currentEmployers: 0 },
+          },
+        ];
   },
 
   'one-application-per-year'(_spec: Spec<'one-application-per-year'>, ctx: EvaluationContext): Failure[] {

@@ -41,9 +41,24 @@ const SKILL_NAMES: Record<string, string> = {
   'principal-technician': '特级技师',
 };
 
-const APPRAISAL_RANK: Record<AppraisalResult, number> = { excellent: 3, competent: 2, 'basically-competent': 1, incompetent: 0 };
-const APPRAISAL_NAMES: Record<AppraisalResult, string> = { excellent: '优秀', competent: '合格', 'basically-competent': '基本合格', incompetent: '不合格' };
-const AREA_NAMES: Record<string, string> = { city: '城市', county: '县（市）', township: '乡（镇）', village: '村' };
+const APPRAISAL_RANK: Record<AppraisalResult, number> = {
+  excellent: 3,
+  competent: 2,
+  'basically-competent': 1,
+  incompetent: 0,
+};
+const APPRAISAL_NAMES: Record<AppraisalResult, string> = {
+  excellent: '优秀',
+  competent: '合格',
+  'basically-competent': '基本合格',
+  incompetent: '不合格',
+};
+const AREA_NAMES: Record<string, string> = {
+  city: '城市',
+  county: '县（市）',
+  township: '乡（镇）',
+  village: '村',
+};
 
 const years = (months: number) => Math.floor(months / 12);
 
@@ -85,7 +100,9 @@ export const pathwayEvaluators = {
 
   recommendations(spec: Spec<'recommendations'>, ctx: EvaluationContext): Failure[] {
     const valid = ctx.request.applicant.recommendations.filter(
-      (r) => levelRank(r.byLevel) >= levelRank(spec.byLevel) && (!spec.sameOrCloseSpecialty || r.sameOrCloseSpecialty),
+      (r) =>
+        levelRank(r.byLevel) >= levelRank(spec.byLevel) &&
+        (!spec.sameOrCloseSpecialty || r.sameOrCloseSpecialty),
     ).length;
     if (valid >= spec.min) return [];
     return [
@@ -97,15 +114,26 @@ export const pathwayEvaluators = {
   },
 
   achievement(spec: Spec<'achievement'>, ctx: EvaluationContext): Failure[] {
-    const held = ctx.request.applicant.achievements.filter((a) => spec.anyOf.includes(a.kind) && (!a.on || a.on <= ctx.request.asOf));
+    const held = ctx.request.applicant.achievements.filter(
+      (a) => spec.anyOf.includes(a.kind) && (!a.on || a.on <= ctx.request.asOf),
+    );
     if (held.length > 0) return [];
-    return [{ message: `须具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`, facts: { required: spec.anyOf } }];
+    return [
+      {
+        message: `须具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`,
+        facts: { required: spec.anyOf },
+      },
+    ];
   },
 
   'skill-level'(spec: Spec<'skill-level'>, ctx: EvaluationContext): Failure[] {
-    const levels = ctx.request.applicant.achievements.filter((a) => a.kind === 'skill-level' && a.level).map((a) => a.level!);
+    const levels = ctx.request.applicant.achievements
+      .filter((a) => a.kind === 'skill-level' && a.level)
+      .map((a) => a.level!);
     if (levels.some((l) => spec.mapping[l] === ctx.request.target.level)) return [];
-    const needed = Object.entries(spec.mapping).filter(([, level]) => level === ctx.request.target.level).map(([skill]) => SKILL_NAMES[skill]);
+    const needed = Object.entries(spec.mapping)
+      .filter(([, level]) => level === ctx.request.target.level)
+      .map(([skill]) => SKILL_NAMES[skill]);
     return [
       {
         message: needed.length
@@ -118,8 +146,15 @@ export const pathwayEvaluators = {
 
   'qualification-mapping'(spec: Spec<'qualification-mapping'>, ctx: EvaluationContext): Failure[] {
     const { target, applicant } = ctx.request;
-    const names = applicant.achievements.filter((a) => a.kind === 'professional-qualification' && a.name).map((a) => a.name!);
-    if (spec.mapping.some((m) => names.includes(m.name) && m.series === target.series && m.level === target.level)) return [];
+    const names = applicant.achievements
+      .filter((a) => a.kind === 'professional-qualification' && a.name)
+      .map((a) => a.name!);
+    if (
+      spec.mapping.some(
+        (m) => names.includes(m.name) && m.series === target.series && m.level === target.level,
+      )
+    )
+      return [];
     return [
       {
         message: '未持有与申报系列和层级对应的职业资格（《吉林省部分专业技术类职业资格与职称对应目录》）',
@@ -133,8 +168,13 @@ export const pathwayEvaluators = {
     if (s.returnee || s.partyGovTransfer || s.militaryTransfer) return [];
     return [
       {
-        message: '“一步到位”仅适用于海外归国人员、党政机关交流或部队转业安置到企事业单位从事专业技术工作的人员',
-        facts: { returnee: s.returnee, partyGovTransfer: s.partyGovTransfer, militaryTransfer: s.militaryTransfer },
+        message:
+          '“一步到位”仅适用于海外归国人员、党政机关交流或部队转业安置到企事业单位从事专业技术工作的人员',
+        facts: {
+          returnee: s.returnee,
+          partyGovTransfer: s.partyGovTransfer,
+          militaryTransfer: s.militaryTransfer,
+        },
       },
     ];
   },
@@ -164,7 +204,12 @@ export const pathwayEvaluators = {
   degree(spec: Spec<'degree'>, ctx: EvaluationContext): Failure[] {
     const held = highestDegree(ctx.request.applicant, ctx.request.asOf);
     if (spec.anyOf.includes(held)) return [];
-    return [{ message: `须具备${spec.anyOf.map((d) => DEGREE_NAMES[d]).join('或')}学历（学位）`, facts: { required: spec.anyOf, actual: held } }];
+    return [
+      {
+        message: `须具备${spec.anyOf.map((d) => DEGREE_NAMES[d]).join('或')}学历（学位）`,
+        facts: { required: spec.anyOf, actual: held },
+      },
+    ];
   },
 
   'frontline-years'(spec: Spec<'frontline-years'>, ctx: EvaluationContext): Failure[] {
@@ -188,7 +233,11 @@ export const pathwayEvaluators = {
       });
     }
     if (spec.stillThere && !there) {
-      failures.push({ part: 'current', message: `须现仍在${where}基层${what}`, facts: { currentlyThere: false } });
+      failures.push({
+        part: 'current',
+        message: `须现仍在${where}基层${what}`,
+        facts: { currentlyThere: false },
+      });
     }
     return failures;
   },
@@ -212,7 +261,9 @@ export const pathwayEvaluators = {
     const { applicant, asOf, target } = ctx.request;
     const held = spec.sameSeries
       ? titleAt(applicant, asOf, target.series, spec.level)
-      : applicant.titles.filter((t) => t.level === spec.level && t.obtainedOn <= asOf).sort((a, b) => compareDates(a.obtainedOn, b.obtainedOn))[0];
+      : applicant.titles
+          .filter((t) => t.level === spec.level && t.obtainedOn <= asOf)
+          .sort((a, b) => compareDates(a.obtainedOn, b.obtainedOn))[0];
     const name = LEVEL_NAMES[spec.level];
     if (!held) return [{ message: `须已取得${name}职称`, facts: { requiredLevel: spec.level } }];
     const actual = seniorityYears(held.obtainedOn, asOf);
@@ -226,7 +277,12 @@ export const pathwayEvaluators = {
       ];
     }
     if (spec.maxYearsExclusive !== undefined && actual >= spec.maxYearsExclusive) {
-      return [{ message: `取得${name}职称已满${spec.maxYearsExclusive}年，应适用其他途径`, facts: { lessThan: spec.maxYearsExclusive, actual } }];
+      return [
+        {
+          message: `取得${name}职称已满${spec.maxYearsExclusive}年，应适用其他途径`,
+          facts: { lessThan: spec.maxYearsExclusive, actual },
+        },
+      ];
     }
     return [];
   },
@@ -234,7 +290,9 @@ export const pathwayEvaluators = {
   'post-held'(spec: Spec<'post-held'>, ctx: EvaluationContext): Failure[] {
     const months = postMonths(ctx.request.applicant, ctx.request.asOf, spec.grades);
     const actual = years(months);
-    const stillIn = ctx.request.applicant.posts.some((p) => spec.grades.includes(p.grade) && (p.to === null || p.to >= ctx.request.asOf));
+    const stillIn = ctx.request.applicant.posts.some(
+      (p) => spec.grades.includes(p.grade) && (p.to === null || p.to >= ctx.request.asOf),
+    );
     if (spec.minYears !== undefined && months < spec.minYears * 12) {
       return [
         {
@@ -245,7 +303,12 @@ export const pathwayEvaluators = {
       ];
     }
     if (spec.maxYearsExclusive !== undefined && months >= spec.maxYearsExclusive * 12) {
-      return [{ message: `受聘相应岗位已满${spec.maxYearsExclusive}年，应适用直接认定途径`, facts: { grades: spec.grades, actual } }];
+      return [
+        {
+          message: `受聘相应岗位已满${spec.maxYearsExclusive}年，应适用直接认定途径`,
+          facts: { grades: spec.grades, actual },
+        },
+      ];
     }
     return [];
   },
@@ -278,34 +341,57 @@ export const pathwayEvaluators = {
     const there = currentWork(applicant.work, asOf).some((w) => spec.areas.includes(w.area));
     const failures: Failure[] = [];
     if (contractYears < spec.minYears) {
-      failures.push({ part: 'contract', message: `须与县（市）及以下企事业单位签订${spec.minYears}年以上服务合同，现为${contractYears}年`, facts: { required: spec.minYears, actual: contractYears } });
+      failures.push({
+        part: 'contract',
+        message: `须与县（市）及以下企事业单位签订${spec.minYears}年以上服务合同，现为${contractYears}年`,
+        facts: { required: spec.minYears, actual: contractYears },
+      });
     }
-    if (!there) failures.push({ part: 'current', message: '须在县（市）及以下企事业单位工作', facts: { currentlyThere: false } });
+    if (!there)
+      failures.push({
+        part: 'current',
+        message: '须在县（市）及以下企事业单位工作',
+        facts: { currentlyThere: false },
+      });
     return failures;
   },
 
   'talent-category'(spec: Spec<'talent-category'>, ctx: EvaluationContext): Failure[] {
     const category = ctx.request.applicant.statuses.talentCategory;
     if (category && spec.anyOf.includes(category)) return [];
-    return [{ message: `须为${spec.anyOf.join('、')}类人才`, facts: { required: spec.anyOf, actual: category } }];
+    return [
+      { message: `须为${spec.anyOf.join('、')}类人才`, facts: { required: spec.anyOf, actual: category } },
+    ];
   },
 
   'covid-frontline'(spec: Spec<'covid-frontline'>, ctx: EvaluationContext): Failure[] {
     const covid = ctx.request.applicant.statuses.covidFrontline;
     const failures: Failure[] = [];
-    if (spec.contact && !covid?.contact) failures.push({ part: 'contact', message: '须为接触确诊病例和无症状感染者的疫情防控一线专业技术人员', facts: { contact: false } });
-    if (spec.outstanding && !covid?.outstanding) failures.push({ part: 'outstanding', message: '须在疫情防控一线做出突出贡献', facts: { outstanding: false } });
+    if (spec.contact && !covid?.contact)
+      failures.push({
+        part: 'contact',
+        message: '须为接触确诊病例和无症状感染者的疫情防控一线专业技术人员',
+        facts: { contact: false },
+      });
+    if (spec.outstanding && !covid?.outstanding)
+      failures.push({
+        part: 'outstanding',
+        message: '须在疫情防控一线做出突出贡献',
+        facts: { outstanding: false },
+      });
     if (spec.postYears) {
       const { applicant, asOf } = ctx.request;
       const held = highestTitle(applicant, asOf);
       const grades = held ? [...postGradesOf(held.level)] : [];
       const months = postMonths(applicant, asOf, grades);
       if (months < spec.postYears * 12) {
-        failures.push({ part: 'post-years', message: `聘任相应级别岗位须满${spec.postYears}年，现为${years(months)}年`, facts: { required: spec.postYears, actual: years(months) } });
+        failures.push({
+          part: 'post-years',
+          message: `聘任相应级别岗位须满${spec.postYears}年，现为${years(months)}年`,
+          facts: { required: spec.postYears, actual: years(months) },
+        });
       }
     }
     return failures;
   },
-
 };
-
