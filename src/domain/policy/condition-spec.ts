@@ -24,6 +24,8 @@ export type ConditionSpec =
   | { kind: 'continuing-education' }
   | { kind: 'social-insurance' }
   | { kind: 'no-level-skip' }
+  /** 考试系列除外: the target series is not one whose titles are obtained by exam. */
+  | { kind: 'not-exam-series' }
   /** Cumulative grassroots (county and below) work of more than `moreThanMonths`. */
   | { kind: 'grassroots-experience'; moreThanMonths: number }
   | { kind: 'recommendations'; min: number; byLevel: Level; sameOrCloseSpecialty: boolean }
@@ -53,4 +55,10 @@ export type ConditionSpec =
   | { kind: 'appraisals-since-title'; level: Level; atLeast: AppraisalResult }
   | { kind: 'service-contract'; minYears: number; areas: readonly WorkArea[] }
   | { kind: 'talent-category'; anyOf: readonly ('A' | 'B' | 'C' | 'D' | 'E')[] }
+  /** Met when any alternative is; otherwise reports the first (primary) alternative. */
+  | { kind: 'any-of'; alternatives: readonly ConditionSpec[] }
+  /** Met when every part is; reports every part that is not. */
+  | { kind: 'all-of'; conditions: readonly ConditionSpec[] }
+  /** The applicant holds no public-institution post (e.g. works in an enterprise). */
+  | { kind: 'no-posts' }
   | { kind: 'covid-frontline'; contact?: boolean; outstanding?: boolean; postYears?: number };

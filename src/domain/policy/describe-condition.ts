@@ -29,6 +29,14 @@ export function describeCondition(spec: ConditionSpec): string {
       return '在申报单位缴纳社会保险达到规定月数（参数 socialInsurance.minMonths）';
     case 'no-level-skip':
       return '不得越级申报';
+    case 'all-of':
+      return spec.conditions.map(describeCondition).join('，且');
+    case 'no-posts':
+      return '未受聘事业单位专业技术岗位';
+    case 'any-of':
+      return spec.alternatives.map(describeCondition).join('；或');
+    case 'not-exam-series':
+      return '考试系列（以考代评）除外';
     case 'grassroots-experience':
       return `在县及以下基层累计工作超过${spec.moreThanMonths}个月`;
     case 'recommendations':

@@ -24,8 +24,8 @@ const PREFERENCE: Pathway[] = [
 function applies(scope: TargetScope | undefined, request: EligibilityRequest): boolean {
   if (!scope) return true;
   if (scope.series && !scope.series.includes(request.target.series)) return false;
+  if (scope.excludeSeries?.includes(request.target.series)) return false;
   if (scope.levels && !scope.levels.includes(request.target.level)) return false;
-  if (scope.excludeExamSeries && isExamSeries(request.target.series)) return false;
   return true;
 }
 
@@ -41,7 +41,7 @@ function contextFor(request: EligibilityRequest, policy: ResolvedPolicy): Evalua
   };
 }
 
-function toUnmet(rule: string, citation: Citation, failures: Failure[]): (Unmet & { metOn?: string })[] {
+function toUnmet(rule: string, citation: Citation, failures: Failure[]): TimedUnmet[] {
   return failures.map((f) => ({
     rule: f.part ? `${rule}.${f.part}` : rule,
     message: f.message,
@@ -51,13 +51,41 @@ function toUnmet(rule: string, citation: Citation, failures: Failure[]): (Unmet 
   }));
 }
 
+/** Pass-rate caps by target, per resolved policy: parameters do not change once resolved. */
+const caps = new WeakMap<ResolvedPolicy, Map<string, number | null>>();
+
 /** The pass-rate cap a policy sets for the target, most specific parameter first. */
 function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): number | null {
   const { series, level } = request.target;
-  const specific =
-    policy.parameters.get(`passRate.cap.${series}.${level}`) ??
-    policy.parameters.get(`passRate.cap.${level}`);
-  return typeof specific?.value === 'number' ? specific.value : null;
+  const key = `${series}.${level}`;
+  let byTarget = caps.get(policy);
+  if (!byTarget) caps.set(policy, (byTarget = new Map()));
+  let cap = byTarget.get(key);
+  if (cap === undefined) {
+    const p = policy.parameters.get(`passRate.cap.${key}`) ?? policy.parameters.get(`passRate.cap.${level}`);
+    cap = typeof p?.value === 'number' ? p.value : null;
+    byTarget.set(key, cap);
+  }
+  return cap;
+}
+
+type TimedUnmet = Unmet & { metOn?: string };
+type GeneralFailures = Map<string, { pathways?: readonly Pathway[]; unmet: TimedUnmet[] }>;
+
+/** The general rules' failures, evaluated once per request and shared by every variant. */
+function generalFailures(
+  policy: ResolvedPolicy,
+  request: EligibilityRequest,
+  ctx: EvaluationContext,
+): GeneralFailures {
+  const byRule: GeneralFailures = new Map();
+  for (const rule of policy.general) {
+    if (!applies(rule.appliesTo, request)) continue;
+    const failures = evaluateCondition(rule.condition, ctx);
+    if (failures.length)
+      byRule.set(rule.id, { pathways: rule.pathways, unmet: toUnmet(rule.id, rule.citation, failures) });
+  }
+  return byRule;
 }
 
 /** Evaluates one variant: general rules, the basic standard, and its own conditions. */
@@ -66,11 +94,12 @@ function evaluateVariant(
   policy: ResolvedPolicy,
   request: EligibilityRequest,
   ctx: EvaluationContext,
+  general: GeneralFailures,
 ) {
-  const unmet: (Unmet & { metOn?: string })[] = [];
-  for (const rule of policy.general) {
-    if (variant.waives?.includes(rule.id) || !applies(rule.appliesTo, request)) continue;
-    unmet.push(...toUnmet(rule.id, rule.citation, evaluateCondition(rule.condition, ctx)));
+  const unmet: TimedUnmet[] = [];
+  for (const [id, rule] of general) {
+    if (variant.waives?.includes(id) || (rule.pathways && !rule.pathways.includes(variant.pathway))) continue;
+    unmet.push(...rule.unmet);
   }
   // Shortened seniority (e.g. 提前2年申报) brings its own effects, which win over the variant's.
   let reduction = 0;
@@ -119,13 +148,21 @@ function evaluatePathway(
   policy: ResolvedPolicy,
   request: EligibilityRequest,
   ctx: EvaluationContext,
+  general: GeneralFailures,
 ): PathwayResult {
-  const results = variants.map((v) => evaluateVariant(v, policy, request, ctx));
-  // The most specific open basis says most about the effects (e.g. 单独评定 over plain review).
+  const priority = (r: { variant: PathwayVariant }) => r.variant.priority ?? 0;
+  // Declaration order among equals: the first declared basis is the pathway's primary one.
+  const results = variants
+    .map((v) => evaluateVariant(v, policy, request, ctx, general))
+    .sort((a, b) => priority(b) - priority(a));
+  // Among open bases the more specific one says more about the effects (e.g. 单独评定 over
+  // plain review); with none open, the primary basis answers — it is what the pathway is about.
   const open = results
     .filter((r) => r.eligible)
-    .sort((a, b) => b.variant.conditions.length - a.variant.conditions.length)[0];
-  const chosen = open ?? [...results].sort((a, b) => a.unmet.length - b.unmet.length)[0]!;
+    .sort(
+      (a, b) => priority(b) - priority(a) || b.variant.conditions.length - a.variant.conditions.length,
+    )[0];
+  const chosen = open ?? results[0]!;
   const waits = results
     .map((r) => r.earliestEligibleOn)
     .filter((d): d is string => d !== null)
@@ -140,8 +177,16 @@ function evaluatePathway(
   };
 }
 
-/** The answer for a pathway that the policy set does not offer for this target. */
-function unavailable(pathway: Pathway, policy: ResolvedPolicy, request: EligibilityRequest): PathwayResult {
+/**
+ * The answer for a pathway that the policy set does not offer for this target — with the
+ * general rules that govern that pathway, so every reason is told at once.
+ */
+function unavailable(
+  pathway: Pathway,
+  policy: ResolvedPolicy,
+  request: EligibilityRequest,
+  general: GeneralFailures,
+): PathwayResult {
   const citation = { document: policy.id === 'national' ? 'national' : policy.id, clause: '' };
   return {
     pathway,
@@ -154,10 +199,29 @@ function unavailable(pathway: Pathway, policy: ResolvedPolicy, request: Eligibil
         citation,
         facts: { pathway, series: request.target.series, level: request.target.level },
       },
+      ...[...general.values()]
+        .filter((rule) => rule.pathways?.includes(pathway))
+        .flatMap((rule) =>
+          rule.unmet.map((u) => ({ rule: u.rule, message: u.message, citation: u.citation, facts: u.facts })),
+        ),
     ],
     effects: { ...NO_EFFECTS },
     earliestEligibleOn: null,
   };
+}
+
+/** A policy's variants grouped by pathway in order of preference, computed once per policy. */
+const grouped = new WeakMap<ResolvedPolicy, [Pathway, PathwayVariant[]][]>();
+
+function variantsByPathway(policy: ResolvedPolicy): [Pathway, PathwayVariant[]][] {
+  let groups = grouped.get(policy);
+  if (!groups) {
+    groups = PREFERENCE.map(
+      (p) => [p, policy.pathways.filter((v) => v.pathway === p)] as [Pathway, PathwayVariant[]],
+    ).filter(([, vs]) => vs.length > 0);
+    grouped.set(policy, groups);
+  }
+  return groups;
 }
 
 /**
@@ -167,14 +231,14 @@ function unavailable(pathway: Pathway, policy: ResolvedPolicy, request: Eligibil
  */
 export function evaluateEligibility(request: EligibilityRequest, policy: ResolvedPolicy): EligibilityResult {
   const ctx = contextFor(request, policy);
-  const byPathway = new Map<Pathway, PathwayVariant[]>();
-  for (const variant of policy.pathways) {
-    if (!applies(variant.appliesTo, request)) continue;
-    byPathway.set(variant.pathway, [...(byPathway.get(variant.pathway) ?? []), variant]);
+  const general = generalFailures(policy, request, ctx);
+  // CONTRACTS §1: a requested pathway is evaluated alone; with none requested, every pathway.
+  const pathways: PathwayResult[] = [];
+  for (const [pathway, variants] of variantsByPathway(policy)) {
+    if (request.pathway && pathway !== request.pathway) continue;
+    const applicable = variants.filter((v) => applies(v.appliesTo, request));
+    if (applicable.length) pathways.push(evaluatePathway(pathway, applicable, policy, request, ctx, general));
   }
-  const pathways = PREFERENCE.filter((p) => byPathway.has(p)).map((p) =>
-    evaluatePathway(p, byPathway.get(p)!, policy, request, ctx),
-  );
   const warnings: string[] = [];
   if (policy.status === 'draft')
     warnings.push(`「${policy.name}」为征求意见稿，结果仅供模拟测算，不作为申报依据`);
@@ -184,7 +248,8 @@ export function evaluateEligibility(request: EligibilityRequest, policy: Resolve
   let chosen: PathwayResult | undefined;
   if (request.pathway) {
     chosen =
-      pathways.find((p) => p.pathway === request.pathway) ?? unavailable(request.pathway, policy, request);
+      pathways.find((p) => p.pathway === request.pathway) ??
+      unavailable(request.pathway, policy, request, general);
     if (!pathways.includes(chosen)) pathways.push(chosen);
   } else {
     chosen = pathways.find((p) => p.eligible);

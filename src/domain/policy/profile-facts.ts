@@ -1,6 +1,14 @@
-import { addDays, compareDates, yearOf } from '../calendar/calendar-date';
+import { addDays } from '../calendar/calendar-date';
 import { type Level, levelRank } from '../catalogue';
 import type { Applicant, Degree, HeldTitle, WorkPeriod } from './eligibility-request';
+
+/**
+ * Dates here were validated as 'YYYY-MM-DD' when the request was parsed, and such strings
+ * order exactly like the dates they name, so plain comparison is both correct and fast —
+ * the engine evaluates a profile in microseconds.
+ */
+export const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /**
  * Facts derived from a profile at a date. Durations count calendar months, so that
@@ -39,7 +47,7 @@ export function degreeRank(degree: Degree): number {
 export function highestDegree(applicant: Applicant, asOf: string): Degree {
   let best: Degree = 'none';
   for (const e of applicant.education) {
-    if (e.graduatedOn && compareDates(e.graduatedOn, asOf) > 0) continue;
+    if (e.graduatedOn && e.graduatedOn > asOf) continue;
     if (DEGREE_RANK[e.degree] > DEGREE_RANK[best]) best = e.degree;
   }
   return best;
@@ -50,7 +58,7 @@ export function graduationOf(applicant: Applicant, degrees: readonly Degree[]): 
   const dates = applicant.education
     .filter((e) => degrees.includes(e.degree) && e.graduatedOn)
     .map((e) => e.graduatedOn!)
-    .sort(compareDates);
+    .sort(byDate);
   return dates[0] ?? null;
 }
 
@@ -63,7 +71,7 @@ export function ageOn(birthDate: string, asOf: string): number {
 
 /** Titles held by `asOf`. */
 export function titlesHeld(applicant: Applicant, asOf: string): HeldTitle[] {
-  return applicant.titles.filter((t) => compareDates(t.obtainedOn, asOf) <= 0);
+  return applicant.titles.filter((t) => t.obtainedOn <= asOf);
 }
 
 /** The highest title held (in any series), the earliest obtained among equals. */
@@ -74,7 +82,7 @@ export function highestTitle(applicant: Applicant, asOf: string, series?: string
     if (
       !best ||
       levelRank(t.level) > levelRank(best.level) ||
-      (t.level === best.level && compareDates(t.obtainedOn, best.obtainedOn) < 0)
+      (t.level === best.level && t.obtainedOn < best.obtainedOn)
     ) {
       best = t;
     }
@@ -87,7 +95,7 @@ export function titleAt(applicant: Applicant, asOf: string, series: string, leve
   return (
     titlesHeld(applicant, asOf)
       .filter((t) => t.series === series && t.level === level)
-      .sort((a, b) => compareDates(a.obtainedOn, b.obtainedOn))[0] ?? null
+      .sort((a, b) => byDate(a.obtainedOn, b.obtainedOn))[0] ?? null
   );
 }
 
@@ -106,7 +114,7 @@ export function seniorityMetOn(since: string, years: number): string {
 
 /** Whole calendar months from `from` to `to` (a period ending the same day-of-month counts whole). */
 export function monthsBetween(from: string, to: string): number {
-  if (compareDates(to, from) <= 0) return 0;
+  if (to <= from) return 0;
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
@@ -125,9 +133,23 @@ export function addMonths(date: string, months: number): string {
 /** Work periods clipped to `asOf`, an open period running to `asOf`. */
 function clippedPeriods(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod) => boolean) {
   return work
-    .filter((w) => include(w) && compareDates(w.from, asOf) <= 0)
-    .map((w) => ({ from: w.from, to: w.to && compareDates(w.to, asOf) < 0 ? w.to : asOf }))
-    .sort((a, b) => compareDates(a.from, b.from));
+    .filter((w) => include(w) && w.from <= asOf)
+    .map((w) => ({ from: w.from, to: w.to && w.to < asOf ? w.to : asOf }))
+    .sort((a, b) => byDate(a.from, b.from));
+}
+
+/** The matching periods up to `asOf`, merged where they overlap or touch. */
+function mergedPeriods(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod) => boolean) {
+  const merged: { from: string; to: string }[] = [];
+  for (const period of clippedPeriods(work, asOf, include)) {
+    const last = merged.at(-1);
+    if (last && period.from <= addDays(last.to, 1)) {
+      if (period.to > last.to) last.to = period.to;
+    } else {
+      merged.push({ ...period });
+    }
+  }
+  return merged;
 }
 
 /** Total months of the matching work periods up to `asOf`, overlaps counted once. */
@@ -136,30 +158,36 @@ export function cumulativeMonths(
   asOf: string,
   include: (w: WorkPeriod) => boolean,
 ): number {
-  let total = 0;
-  let current: { from: string; to: string } | null = null;
-  for (const period of clippedPeriods(work, asOf, include)) {
-    if (current && compareDates(period.from, addDays(current.to, 1)) <= 0) {
-      if (compareDates(period.to, current.to) > 0) current.to = period.to;
-      continue;
-    }
-    if (current) total += monthsBetween(current.from, current.to);
-    current = { ...period };
-  }
-  if (current) total += monthsBetween(current.from, current.to);
-  return total;
+  return mergedPeriods(work, asOf, include).reduce((total, p) => total + monthsBetween(p.from, p.to), 0);
 }
 
-/** The work periods going on at `asOf` (open-ended, or ending on or after it). */
+/**
+ * The day the matching periods reach `months` in total, if the latest one is still going
+ * on at `asOf` and nothing changes; null when waiting would not get there.
+ */
+export function cumulativeMetOn(
+  work: WorkPeriod[],
+  asOf: string,
+  include: (w: WorkPeriod) => boolean,
+  months: number,
+): string | null {
+  const ongoing = work.some((w) => include(w) && w.from <= asOf && (w.to === null || w.to > asOf));
+  if (!ongoing) return null;
+  const merged = mergedPeriods(work, asOf, include);
+  const current = merged.at(-1);
+  if (!current) return null;
+  const before = merged.slice(0, -1).reduce((total, p) => total + monthsBetween(p.from, p.to), 0);
+  return addMonths(current.from, months - before);
+}
+
+/** The work periods going on at `asOf`: open-ended, or ending after it (a period ending that day is over). */
 export function currentWork(work: WorkPeriod[], asOf: string): WorkPeriod[] {
-  return work.filter(
-    (w) => compareDates(w.from, asOf) <= 0 && (w.to === null || compareDates(w.to, asOf) >= 0),
-  );
+  return work.filter((w) => w.from <= asOf && (w.to === null || w.to > asOf));
 }
 
-/** Months in posts of the given grades up to `asOf`. */
-export function postMonths(applicant: Applicant, asOf: string, grades: readonly number[]): number {
-  const asWork: WorkPeriod[] = applicant.posts
+/** Posts of the given grades as periods, so post tenure is measured like work. */
+export function postPeriods(applicant: Applicant, grades: readonly number[]): WorkPeriod[] {
+  return applicant.posts
     .filter((p) => grades.includes(p.grade))
     .map((p) => ({
       from: p.from,
@@ -170,7 +198,11 @@ export function postMonths(applicant: Applicant, asOf: string, grades: readonly 
       relation: 'staff',
       teaching: false,
     }));
-  return cumulativeMonths(asWork, asOf, () => true);
+}
+
+/** Months in posts of the given grades up to `asOf`. */
+export function postMonths(applicant: Applicant, asOf: string, grades: readonly number[]): number {
+  return cumulativeMonths(postPeriods(applicant, grades), asOf, () => true);
 }
 
 /** Grassroots (基层) means county level and below. */

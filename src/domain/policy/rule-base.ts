@@ -12,9 +12,9 @@ export interface Dated {
 /** Which targets a rule concerns; an absent list means all. */
 export interface TargetScope {
   series?: readonly string[];
+  /** Series a more specific measure governs instead. */
+  excludeSeries?: readonly string[];
   levels?: readonly Level[];
-  /** Rules "not for exam series" (考试系列除外). */
-  excludeExamSeries?: boolean;
 }
 
 /** A named parameter with its citation; a lower layer overrides by key. */
@@ -31,6 +31,8 @@ export interface ConditionRule extends Dated {
   citation: Citation;
   condition: ConditionSpec;
   appliesTo?: TargetScope;
+  /** For a general rule: the pathways it governs (e.g. no 越级 for every 破格); absent = all. */
+  pathways?: readonly Pathway[];
 }
 
 /** The consequences of a pathway that policy spells out (CONTRACTS §1 `effects`). */
@@ -52,6 +54,11 @@ export interface PathwayVariant extends Dated {
   /** Chinese name of the basis, shown to the user. */
   name: string;
   citation: Citation;
+  /**
+   * Which basis answers first when several could (higher first; default 0): a specific
+   * measure such as Jilin's rural-teacher rule before the general 30-year rule.
+   */
+  priority?: number;
   appliesTo?: TargetScope;
   conditions: readonly ConditionRule[];
   /** Whether the series' basic standard (education and seniority) must be met, and which parts. */

@@ -41,10 +41,8 @@ describe('POST /api/v1/eligibility/check (CONTRACTS §1)', () => {
       },
     ]);
     expect(body.effects.passRateCap).toBe(0.5);
-    expect(body.pathways.find((p: { pathway: string }) => p.pathway === 'direct-recognition')).toMatchObject({
-      eligible: true,
-      effects: { directRecognition: true, outsidePostQuota: true },
-    });
+    // A requested pathway is evaluated alone (CONTRACTS §1: omitted = evaluate every pathway).
+    expect(body.pathways.map((p: { pathway: string }) => p.pathway)).toEqual(['regular']);
   });
 
   it('with no pathway requested, answers the best open one', async () => {
@@ -53,6 +51,14 @@ describe('POST /api/v1/eligibility/check (CONTRACTS §1)', () => {
     expect(body.eligible).toBe(true);
     expect(body.pathway).toBe('direct-recognition');
     expect(body.unmet).toEqual([]);
+    expect(body.pathways.find((p: { pathway: string }) => p.pathway === 'direct-recognition')).toMatchObject({
+      eligible: true,
+      effects: { directRecognition: true, outsidePostQuota: true },
+    });
+    expect(body.pathways.find((p: { pathway: string }) => p.pathway === 'regular')).toMatchObject({
+      eligible: false,
+      earliestEligibleOn: '2024-01-01',
+    });
   });
 
   it.each([

@@ -2,7 +2,12 @@ import type { PathwayVariant } from '../../domain/policy/rule-base';
 
 const at = (clause: string) => ({ document: 'jilin-2022', clause });
 const COUNTY_AND_BELOW = ['county', 'township', 'village'] as const;
-const NOT_EXAM = { excludeExamSeries: true };
+/** 考试系列除外: reported as an unmet condition, so the applicant learns why. */
+const NOT_EXAM = {
+  id: 'not-exam-series',
+  citation: at('一(四)1'),
+  condition: { kind: 'not-exam-series' },
+} as const;
 
 /** 一(四)1 and 一(五)2: the grassroots measures, each its own way in. */
 export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
@@ -11,9 +16,11 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     pathway: 'direct-recognition',
     name: '基层一线累计满30年直接认定副高级职称',
     citation: at('一(四)1'),
-    appliesTo: { levels: ['associate-senior'], ...NOT_EXAM },
+    // Teachers have their own measure, 一(五)2, which governs them instead.
+    appliesTo: { levels: ['associate-senior'], excludeSeries: ['primary-secondary-teacher'] },
     standard: 'full',
     conditions: [
+      NOT_EXAM,
       {
         id: 'grassroots-30-years.frontline',
         citation: at('一(四)1'),
@@ -26,9 +33,23 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
         },
       },
       {
+        // 聘任中级职称满10年: appointed to an intermediate post (grades 8–10) for 10 years; an
+        // enterprise has no post grades, so there the intermediate title held 10 years counts.
         id: 'grassroots-30-years.intermediate-10-years',
         citation: at('一(四)1'),
-        condition: { kind: 'title-held', level: 'intermediate', minYears: 10, sameSeries: true },
+        condition: {
+          kind: 'any-of',
+          alternatives: [
+            { kind: 'post-held', grades: [8, 9, 10], minYears: 10 },
+            {
+              kind: 'all-of',
+              conditions: [
+                { kind: 'no-posts' },
+                { kind: 'title-held', level: 'intermediate', minYears: 10, sameSeries: true },
+              ],
+            },
+          ],
+        },
       },
     ],
     effects: { directRecognition: true, outsidePostQuota: true },
@@ -38,9 +59,10 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     pathway: 'direct-recognition',
     name: '博士与县以下单位签订3年服务合同认定副高级职称',
     citation: at('一(四)1'),
-    appliesTo: { levels: ['associate-senior'], ...NOT_EXAM },
+    appliesTo: { levels: ['associate-senior'] },
     standard: 'none',
     conditions: [
+      NOT_EXAM,
       {
         id: 'county-contract.doctorate',
         citation: at('一(四)1'),
@@ -59,9 +81,10 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     pathway: 'direct-recognition',
     name: '硕士与县以下单位签订3年服务合同认定中级职称',
     citation: at('一(四)1'),
-    appliesTo: { levels: ['intermediate'], ...NOT_EXAM },
+    appliesTo: { levels: ['intermediate'] },
     standard: 'none',
     conditions: [
+      NOT_EXAM,
       {
         id: 'county-contract.master',
         citation: at('一(四)1'),
@@ -80,6 +103,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     pathway: 'direct-recognition',
     name: '县以下学校教学一线满30年、一级教师岗位满10年直接认定高级教师',
     citation: at('一(五)2'),
+    priority: 10,
     appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
     standard: 'full',
     conditions: [
@@ -107,6 +131,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     pathway: 'exceptional',
     name: '县以下学校教学一线满30年、一级教师岗位不满10年破格申报高级教师',
     citation: at('一(五)2'),
+    priority: 10,
     appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
     standard: 'full',
     conditions: [
@@ -131,7 +156,6 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
         citation: at('一(五)2'),
         condition: { kind: 'appraisals-since-title', level: 'intermediate', atLeast: 'competent' },
       },
-      { id: 'no-level-skip', citation: at('六(一)'), condition: { kind: 'no-level-skip' } },
     ],
     effects: { passRateCap: 0.6, outsidePostQuota: true },
   },

@@ -35,6 +35,13 @@ export const JILIN_2022: PolicyLayer = {
   ],
   general: [
     { id: 'continuing-education', citation: at('三(三)'), condition: { kind: 'continuing-education' } },
+    // 六(一): 对破格申报的专业技术人员要严格要求，原则上不得越级破格 — every 破格 in Jilin.
+    {
+      id: 'no-level-skip',
+      citation: at('六(一)'),
+      pathways: ['exceptional'],
+      condition: { kind: 'no-level-skip' },
+    },
   ],
   pathways: [
     {

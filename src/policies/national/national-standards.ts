@@ -6,7 +6,7 @@ const HEALTH = { document: 'national', clause: '人社部发〔2021〕51号' };
 
 /**
  * National basic standards (评价基本标准) encoded so far: engineering at all five levels,
- * primary/secondary teachers and health at 中级 and 副高 (DOMAIN §11). A series or level not
+ * primary/secondary teachers at 中级 and 副高, and health at 中级, 副高 and 正高 (DOMAIN §11). A series or level not
  * listed here is answered "not in the base", never "eligible".
  */
 export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
@@ -103,5 +103,12 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
       // 大专 only for staff of county-level and lower institutions.
       { minDegree: 'associate', titleYears: 7, onlyAtGrassroots: true },
     ],
+  },
+  {
+    series: 'health',
+    level: 'senior',
+    citation: HEALTH,
+    belowTitle: '副主任医师（药师、护师、技师）',
+    routes: [{ minDegree: 'bachelor', titleYears: 5 }],
   },
 ];

@@ -1,7 +1,6 @@
 import { type Level, levelName, nextLevelDown, titleName } from '../../catalogue';
 import type { Applicant } from '../eligibility-request';
 import {
-  currentWork,
   DEGREE_NAMES,
   degreeRank,
   highestDegree,
@@ -11,9 +10,28 @@ import {
   titleAt,
 } from '../profile-facts';
 import type { BasicStandard, StandardRoute } from '../rule-base';
-import type { EvaluationContext, Failure } from './evaluation-context';
+import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 export type StandardMode = 'full' | 'seniority-only' | 'education-only' | 'none';
+
+/** A standard's routes in the two orders evaluation needs, computed once per standard. */
+const ordered = new WeakMap<
+  readonly StandardRoute[],
+  { byLightness: StandardRoute[]; byDegree: StandardRoute[] }
+>();
+
+function orders(routes: readonly StandardRoute[]) {
+  let o = ordered.get(routes);
+  if (!o) {
+    const weight = (r: StandardRoute) => r.titleYears ?? r.yearsSinceGraduation ?? 0;
+    o = {
+      byLightness: [...routes].sort((a, b) => weight(a) - weight(b)),
+      byDegree: [...routes].sort((a, b) => degreeRank(a.minDegree) - degreeRank(b.minDegree)),
+    };
+    ordered.set(routes, o);
+  }
+  return o;
+}
 
 /** The route whose seniority is the lightest among those the degree qualifies for. */
 function bestRoute(
@@ -21,15 +39,17 @@ function bestRoute(
   rank: number,
   atGrassroots: boolean,
 ): StandardRoute | undefined {
-  const open = routes.filter((r) => degreeRank(r.minDegree) <= rank && (!r.onlyAtGrassroots || atGrassroots));
-  return open.sort(
-    (a, b) => (a.titleYears ?? a.yearsSinceGraduation ?? 0) - (b.titleYears ?? b.yearsSinceGraduation ?? 0),
-  )[0];
+  return orders(routes).byLightness.find(
+    (r) => degreeRank(r.minDegree) <= rank && (!r.onlyAtGrassroots || atGrassroots),
+  );
 }
 
 /** The route with the lowest education requirement, used when education itself is waived (破格). */
-function mostLenientRoute(routes: readonly StandardRoute[]): StandardRoute | undefined {
-  return [...routes].sort((a, b) => degreeRank(a.minDegree) - degreeRank(b.minDegree))[0];
+function mostLenientRoute(
+  routes: readonly StandardRoute[],
+  atGrassroots: boolean,
+): StandardRoute | undefined {
+  return orders(routes).byDegree.find((r) => !r.onlyAtGrassroots || atGrassroots);
 }
 
 function graduationFor(
@@ -68,7 +88,7 @@ function seniorityFailures(
     }
     const required = Math.max(0, route.titleYears - reduction);
     const actual = seniorityYears(held.obtainedOn, asOf);
-    if (actual >= required) return [];
+    if (actual >= required) return MET;
     return [
       {
         part: 'seniority',
@@ -80,11 +100,11 @@ function seniorityFailures(
   }
   if (route.yearsSinceGraduation !== undefined) {
     const required = Math.max(0, route.yearsSinceGraduation - reduction);
-    if (required === 0) return [];
+    if (required === 0) return MET;
     const graduated = graduationFor(applicant, route.minDegree, asOf);
-    if (!graduated) return [];
+    if (!graduated) return MET;
     const actual = seniorityYears(graduated, asOf);
-    if (actual >= required) return [];
+    if (actual >= required) return MET;
     return [
       {
         part: 'seniority',
@@ -94,7 +114,7 @@ function seniorityFailures(
       },
     ];
   }
-  return [];
+  return MET;
 }
 
 /**
@@ -107,7 +127,7 @@ export function evaluateBasicStandard(
   reduction: number,
   ctx: EvaluationContext,
 ): Failure[] {
-  if (mode === 'none') return [];
+  if (mode === 'none') return MET;
   const { target, applicant, asOf } = ctx.request;
   if (!standard) {
     return [
@@ -119,11 +139,13 @@ export function evaluateBasicStandard(
     ];
   }
   const degree = highestDegree(applicant, asOf);
-  const atGrassroots = currentWork(applicant.work, asOf).some(isGrassroots);
+  const atGrassroots = applicant.work.some(
+    (w) => isGrassroots(w) && w.from <= asOf && (w.to === null || w.to > asOf),
+  );
   const route = bestRoute(standard.routes, degreeRank(degree), atGrassroots);
   const failures: Failure[] = [];
   if (!route && mode !== 'seniority-only') {
-    const lowest = mostLenientRoute(standard.routes.filter((r) => !r.onlyAtGrassroots || atGrassroots))!;
+    const lowest = mostLenientRoute(standard.routes, atGrassroots)!;
     failures.push({
       part: 'education',
       message: `须具备${DEGREE_NAMES[lowest.minDegree]}及以上学历（学位），现为${DEGREE_NAMES[degree]}`,
@@ -131,7 +153,7 @@ export function evaluateBasicStandard(
     });
   }
   if (mode === 'education-only') return failures;
-  const seniorityRoute = route ?? mostLenientRoute(standard.routes);
+  const seniorityRoute = route ?? mostLenientRoute(standard.routes, atGrassroots);
   if (seniorityRoute) failures.push(...seniorityFailures(seniorityRoute, standard, ctx, reduction));
   return failures;
 }

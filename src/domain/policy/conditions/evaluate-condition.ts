@@ -4,11 +4,21 @@ import { generalEvaluators } from './general-conditions';
 import { pathwayEvaluators } from './pathway-conditions';
 
 const EVALUATORS = { ...generalEvaluators, ...pathwayEvaluators } as Record<
-  ConditionSpec['kind'],
+  Exclude<ConditionSpec['kind'], 'any-of' | 'all-of'>,
   (spec: ConditionSpec, ctx: EvaluationContext) => Failure[]
 >;
 
 /** Every way `spec` is not met for the request in `ctx`; empty when it is met. */
 export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): Failure[] {
-  return EVALUATORS[spec.kind](spec, ctx);
+  if (spec.kind === 'any-of') {
+    let first: Failure[] | undefined;
+    for (const alternative of spec.alternatives) {
+      const failures = evaluateCondition(alternative, ctx);
+      if (failures.length === 0) return failures;
+      first ??= failures;
+    }
+    return first ?? [];
+  }
+  if (spec.kind === 'all-of') return spec.conditions.flatMap((part) => evaluateCondition(part, ctx));
+  return EVALUATORS[spec.kind as Exclude<ConditionSpec['kind'], 'any-of' | 'all-of'>](spec, ctx);
 }

@@ -29,3 +29,6 @@ export const RESIDENCE_NAMES: Record<string, string> = {
   'foreign-talent-permit': '持海外高层次人才居住证的外籍人员',
   'foreign-other': '其他外籍人员',
 };
+
+/** The answer of a condition that is met: one shared empty list, so a pass allocates nothing. Never mutate it. */
+export const MET: Failure[] = [];

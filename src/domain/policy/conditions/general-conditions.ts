@@ -1,7 +1,6 @@
-import { compareDates, yearOf } from '../../calendar/calendar-date';
 import type { ConditionSpec } from '../condition-spec';
-import { addMonths, currentWork } from '../profile-facts';
-import { type EvaluationContext, type Failure, RESIDENCE_NAMES } from './evaluation-context';
+import { addMonths } from '../profile-facts';
+import { type EvaluationContext, type Failure, MET, RESIDENCE_NAMES } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
 
@@ -15,7 +14,7 @@ export const generalEvaluators = {
 
   'not-banned'(_spec: Spec<'not-banned'>, ctx: EvaluationContext): Failure[] {
     const until = ctx.request.applicant.integrity.bannedUntil;
-    if (!until || compareDates(until, ctx.request.asOf) < 0) return [];
+    if (!until || until < ctx.request.asOf) return MET;
     return [
       {
         message: `因弄虚作假被记入诚信档案，${until}前不得申报职称评审`,
@@ -25,9 +24,10 @@ export const generalEvaluators = {
   },
 
   'has-employer'(_spec: Spec<'has-employer'>, ctx: EvaluationContext): Failure[] {
-    const now = currentWork(ctx.request.applicant.work, ctx.request.asOf);
-    return now.length > 0
-      ? []
+    const { work } = ctx.request.applicant;
+    const asOf = ctx.request.asOf;
+    return work.some((w) => w.from <= asOf && (w.to === null || w.to > asOf))
+      ? MET
       : [
           {
             message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位',
@@ -38,7 +38,7 @@ export const generalEvaluators = {
 
   'one-application-per-year'(_spec: Spec<'one-application-per-year'>, ctx: EvaluationContext): Failure[] {
     const others = ctx.request.applicant.applicationsThisYear;
-    if (others.length === 0) return [];
+    if (others.length === 0) return MET;
     return [
       {
         message: `每名专业技术人员同一年度只能申报一次、一个系列（专业）的职称，本年度已有${others.length}项申报`,
@@ -49,7 +49,7 @@ export const generalEvaluators = {
 
   residence(spec: Spec<'residence'>, ctx: EvaluationContext): Failure[] {
     const residence = ctx.request.applicant.residence;
-    if (spec.allowed.includes(residence)) return [];
+    if (spec.allowed.includes(residence)) return MET;
     return [
       {
         message: `${RESIDENCE_NAMES[residence] ?? residence}不在本政策允许申报的范围内`,
@@ -60,37 +60,50 @@ export const generalEvaluators = {
 
   'continuing-education'(_spec: Spec<'continuing-education'>, ctx: EvaluationContext): Failure[] {
     const requiredFrom = ctx.param<number | null>('ce.requiredFromYear');
-    const year = yearOf(ctx.request.asOf);
-    if (requiredFrom === null || year < requiredFrom) return [];
+    const year = Number(ctx.request.asOf.slice(0, 4));
+    if (requiredFrom === null || year < requiredFrom) return MET;
     const hours = ctx.param<number>('ce.hoursPerYear');
     const share = ctx.param<number>('ce.professionalShare');
     const checkedYear = year - 1;
     const record = ctx.request.applicant.continuingEducation.find((c) => c.year === checkedYear);
-    const actual = record?.hours ?? 0;
-    const professional = record?.professionalHours ?? 0;
+    if (!record) {
+      return [
+        {
+          part: 'missing',
+          message: `${checkedYear}年无继续教育学时记录，须完成不少于${hours}学时（其中专业科目不少于三分之二）`,
+          facts: { year: checkedYear, required: hours, actual: 0 },
+        },
+      ];
+    }
+    const actual = record.hours;
+    const professional = record.professionalHours;
     const requiredProfessional = Math.ceil(hours * share);
-    const failures: Failure[] = [];
-    if (actual < hours) {
-      failures.push({
-        part: 'hours',
-        message: `${checkedYear}年继续教育学时须不少于${hours}学时，现为${actual}学时`,
-        facts: { year: checkedYear, required: hours, actual },
-      });
-    }
-    if (professional < requiredProfessional) {
-      failures.push({
-        part: 'professional-hours',
-        message: `${checkedYear}年专业科目学时须不少于${requiredProfessional}学时（总学时的三分之二），现为${professional}学时`,
-        facts: { year: checkedYear, required: requiredProfessional, actual: professional },
-      });
-    }
-    return failures;
+    if (actual >= hours && professional >= requiredProfessional) return MET;
+    // One condition, one entry: both shortfalls are named in its message.
+    const short = [
+      actual < hours ? `总学时须不少于${hours}学时，现为${actual}学时` : '',
+      professional < requiredProfessional
+        ? `专业科目学时须不少于${requiredProfessional}学时（总学时的三分之二），现为${professional}学时`
+        : '',
+    ].filter(Boolean);
+    return [
+      {
+        message: `${checkedYear}年继续教育学时未达标：${short.join('；')}`,
+        facts: {
+          year: checkedYear,
+          requiredHours: hours,
+          actualHours: actual,
+          requiredProfessionalHours: requiredProfessional,
+          actualProfessionalHours: professional,
+        },
+      },
+    ];
   },
 
   'social-insurance'(_spec: Spec<'social-insurance'>, ctx: EvaluationContext): Failure[] {
     const required = ctx.param<number>('socialInsurance.minMonths');
     const record = ctx.request.applicant.socialInsurance;
-    if (!record || record.monthsWithCurrentEmployer >= required) return [];
+    if (!record || record.monthsWithCurrentEmployer >= required) return MET;
     const actual = record.monthsWithCurrentEmployer;
     return [
       {

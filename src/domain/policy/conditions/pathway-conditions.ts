@@ -1,9 +1,9 @@
-import { compareDates } from '../../calendar/calendar-date';
 import { LEVEL_NAMES, levelRank, nextLevelUp, postGradesOf } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
 import type { AppraisalResult, WorkPeriod } from '../eligibility-request';
 import {
-  addMonths,
+  byDate,
+  cumulativeMetOn,
   cumulativeMonths,
   currentWork,
   DEGREE_NAMES,
@@ -11,11 +11,12 @@ import {
   highestTitle,
   isGrassroots,
   postMonths,
+  postPeriods,
   seniorityMetOn,
   seniorityYears,
   titleAt,
 } from '../profile-facts';
-import type { EvaluationContext, Failure } from './evaluation-context';
+import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
 
@@ -68,12 +69,28 @@ export const pathwayEvaluators = {
     return pathwayEvaluators['target-next-level']({ kind: 'target-next-level' }, ctx);
   },
 
+  'no-posts'(_spec: Spec<'no-posts'>, ctx: EvaluationContext): Failure[] {
+    if (ctx.request.applicant.posts.length === 0) return MET;
+    return [
+      {
+        message: '已受聘事业单位专业技术岗位，按岗位聘任年限计算',
+        facts: { posts: ctx.request.applicant.posts.length },
+      },
+    ];
+  },
+
+  'not-exam-series'(_spec: Spec<'not-exam-series'>, ctx: EvaluationContext): Failure[] {
+    const { series } = ctx.request.target;
+    if (!ctx.isExamSeries(series)) return MET;
+    return [{ message: '该途径不适用于考试系列（以考代评）', facts: { series } }];
+  },
+
   'target-next-level'(spec: Spec<'target-next-level'>, ctx: EvaluationContext): Failure[] {
     const { target, applicant, asOf } = ctx.request;
     const held = highestTitle(applicant, asOf, target.series);
-    if (!held) return [];
+    if (!held) return MET;
     const next = nextLevelUp(held.level);
-    if (next === target.level || (spec.orSenior && target.level === 'senior')) return [];
+    if (next === target.level || (spec.orSenior && target.level === 'senior')) return MET;
     return [
       {
         message:
@@ -86,14 +103,15 @@ export const pathwayEvaluators = {
   },
 
   'grassroots-experience'(spec: Spec<'grassroots-experience'>, ctx: EvaluationContext): Failure[] {
-    const months = cumulativeMonths(ctx.request.applicant.work, ctx.request.asOf, isGrassroots);
-    if (months > spec.moreThanMonths) return [];
-    const now = currentWork(ctx.request.applicant.work, ctx.request.asOf).some(isGrassroots);
+    const { work } = ctx.request.applicant;
+    const months = cumulativeMonths(work, ctx.request.asOf, isGrassroots);
+    if (months > spec.moreThanMonths) return MET;
+    const metOn = cumulativeMetOn(work, ctx.request.asOf, isGrassroots, spec.moreThanMonths + 1);
     return [
       {
         message: `晋升高级职称须具有基层服务经历（在县及以下基层累计超过${spec.moreThanMonths}个月），现为${months}个月`,
         facts: { requiredMoreThanMonths: spec.moreThanMonths, actualMonths: months },
-        ...(now ? { metOn: addMonths(ctx.request.asOf, spec.moreThanMonths + 1 - months) } : {}),
+        ...(metOn ? { metOn } : {}),
       },
     ];
   },
@@ -104,7 +122,7 @@ export const pathwayEvaluators = {
         levelRank(r.byLevel) >= levelRank(spec.byLevel) &&
         (!spec.sameOrCloseSpecialty || r.sameOrCloseSpecialty),
     ).length;
-    if (valid >= spec.min) return [];
+    if (valid >= spec.min) return MET;
     return [
       {
         message: `须有${spec.min}名以上具备${LEVEL_NAMES[spec.byLevel]}职称的同行专家推荐，现有${valid}名`,
@@ -117,7 +135,7 @@ export const pathwayEvaluators = {
     const held = ctx.request.applicant.achievements.filter(
       (a) => spec.anyOf.includes(a.kind) && (!a.on || a.on <= ctx.request.asOf),
     );
-    if (held.length > 0) return [];
+    if (held.length > 0) return MET;
     return [
       {
         message: `须具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`,
@@ -130,7 +148,7 @@ export const pathwayEvaluators = {
     const levels = ctx.request.applicant.achievements
       .filter((a) => a.kind === 'skill-level' && a.level)
       .map((a) => a.level!);
-    if (levels.some((l) => spec.mapping[l] === ctx.request.target.level)) return [];
+    if (levels.some((l) => spec.mapping[l] === ctx.request.target.level)) return MET;
     const needed = Object.entries(spec.mapping)
       .filter(([, level]) => level === ctx.request.target.level)
       .map(([skill]) => SKILL_NAMES[skill]);
@@ -154,7 +172,7 @@ export const pathwayEvaluators = {
         (m) => names.includes(m.name) && m.series === target.series && m.level === target.level,
       )
     )
-      return [];
+      return MET;
     return [
       {
         message: '未持有与申报系列和层级对应的职业资格（《吉林省部分专业技术类职业资格与职称对应目录》）',
@@ -165,7 +183,7 @@ export const pathwayEvaluators = {
 
   status(_spec: Spec<'status'>, ctx: EvaluationContext): Failure[] {
     const s = ctx.request.applicant.statuses;
-    if (s.returnee || s.partyGovTransfer || s.militaryTransfer) return [];
+    if (s.returnee || s.partyGovTransfer || s.militaryTransfer) return MET;
     return [
       {
         message:
@@ -187,12 +205,12 @@ export const pathwayEvaluators = {
 
   'employer-kind'(spec: Spec<'employer-kind'>, ctx: EvaluationContext): Failure[] {
     const kinds = currentWork(ctx.request.applicant.work, ctx.request.asOf).map((w) => w.employerKind);
-    if (kinds.some((k) => spec.anyOf.includes(k))) return [];
+    if (kinds.some((k) => spec.anyOf.includes(k))) return MET;
     return [{ message: '现工作单位性质不符合该途径的要求', facts: { required: spec.anyOf, actual: kinds } }];
   },
 
   'target-level'(spec: Spec<'target-level'>, ctx: EvaluationContext): Failure[] {
-    if (spec.anyOf.includes(ctx.request.target.level)) return [];
+    if (spec.anyOf.includes(ctx.request.target.level)) return MET;
     return [
       {
         message: `该途径仅适用于${spec.anyOf.map((l) => LEVEL_NAMES[l]).join('、')}职称`,
@@ -203,7 +221,7 @@ export const pathwayEvaluators = {
 
   degree(spec: Spec<'degree'>, ctx: EvaluationContext): Failure[] {
     const held = highestDegree(ctx.request.applicant, ctx.request.asOf);
-    if (spec.anyOf.includes(held)) return [];
+    if (spec.anyOf.includes(held)) return MET;
     return [
       {
         message: `须具备${spec.anyOf.map((d) => DEGREE_NAMES[d]).join('或')}学历（学位）`,
@@ -221,6 +239,7 @@ export const pathwayEvaluators = {
       (spec.teaching === undefined || w.teaching === spec.teaching);
     const months = cumulativeMonths(applicant.work, asOf, matches);
     const there = currentWork(applicant.work, asOf).some(matches);
+    const metOn = cumulativeMetOn(applicant.work, asOf, matches, spec.years * 12);
     const where = spec.areas.map((a) => AREA_NAMES[a]).join('、');
     const what = spec.teaching ? '教学一线工作' : '一线专业技术工作';
     const failures: Failure[] = [];
@@ -229,7 +248,7 @@ export const pathwayEvaluators = {
         part: 'years',
         message: `须在${where}基层${what}累计满${spec.years}年，现为${years(months)}年`,
         facts: { required: spec.years, actual: years(months), actualMonths: months },
-        ...(there ? { metOn: addMonths(asOf, spec.years * 12 - months) } : {}),
+        ...(metOn ? { metOn } : {}),
       });
     }
     if (spec.stillThere && !there) {
@@ -248,7 +267,7 @@ export const pathwayEvaluators = {
     const grassrootsFront = (w: WorkPeriod) => w.frontline && (w.area === 'county' || w.area === 'township');
     const months = cumulativeMonths(applicant.work, asOf, grassrootsFront);
     const there = currentWork(applicant.work, asOf).some(grassrootsFront);
-    if (cameFromCity && there && months >= spec.years * 12) return [];
+    if (cameFromCity && there && months >= spec.years * 12) return MET;
     return [
       {
         message: `须由城市到县（市）乡（镇）基层一线从事专业技术工作满${spec.years}年且仍在基层一线`,
@@ -263,7 +282,7 @@ export const pathwayEvaluators = {
       ? titleAt(applicant, asOf, target.series, spec.level)
       : applicant.titles
           .filter((t) => t.level === spec.level && t.obtainedOn <= asOf)
-          .sort((a, b) => compareDates(a.obtainedOn, b.obtainedOn))[0];
+          .sort((a, b) => byDate(a.obtainedOn, b.obtainedOn))[0];
     const name = LEVEL_NAMES[spec.level];
     if (!held) return [{ message: `须已取得${name}职称`, facts: { requiredLevel: spec.level } }];
     const actual = seniorityYears(held.obtainedOn, asOf);
@@ -284,21 +303,20 @@ export const pathwayEvaluators = {
         },
       ];
     }
-    return [];
+    return MET;
   },
 
   'post-held'(spec: Spec<'post-held'>, ctx: EvaluationContext): Failure[] {
-    const months = postMonths(ctx.request.applicant, ctx.request.asOf, spec.grades);
+    const periods = postPeriods(ctx.request.applicant, spec.grades);
+    const months = cumulativeMonths(periods, ctx.request.asOf, () => true);
     const actual = years(months);
-    const stillIn = ctx.request.applicant.posts.some(
-      (p) => spec.grades.includes(p.grade) && (p.to === null || p.to >= ctx.request.asOf),
-    );
     if (spec.minYears !== undefined && months < spec.minYears * 12) {
+      const metOn = cumulativeMetOn(periods, ctx.request.asOf, () => true, spec.minYears * 12);
       return [
         {
           message: `受聘相应岗位须满${spec.minYears}年，现为${actual}年`,
           facts: { grades: spec.grades, required: spec.minYears, actual },
-          ...(stillIn ? { metOn: addMonths(ctx.request.asOf, spec.minYears * 12 - months) } : {}),
+          ...(metOn ? { metOn } : {}),
         },
       ];
     }
@@ -310,7 +328,7 @@ export const pathwayEvaluators = {
         },
       ];
     }
-    return [];
+    return MET;
   },
 
   'appraisals-since-title'(spec: Spec<'appraisals-since-title'>, ctx: EvaluationContext): Failure[] {
@@ -326,7 +344,7 @@ export const pathwayEvaluators = {
       if (!record) missing.push(year);
       else if (APPRAISAL_RANK[record.result] < APPRAISAL_RANK[spec.atLeast]) below.push(year);
     }
-    if (missing.length === 0 && below.length === 0) return [];
+    if (missing.length === 0 && below.length === 0) return MET;
     return [
       {
         message: `任${LEVEL_NAMES[spec.level]}以来每个年度考核须为${APPRAISAL_NAMES[spec.atLeast]}及以上等次${below.length ? `，${below.join('、')}年度未达到` : ''}${missing.length ? `，缺少${missing.join('、')}年度考核结果` : ''}`,
@@ -358,7 +376,7 @@ export const pathwayEvaluators = {
 
   'talent-category'(spec: Spec<'talent-category'>, ctx: EvaluationContext): Failure[] {
     const category = ctx.request.applicant.statuses.talentCategory;
-    if (category && spec.anyOf.includes(category)) return [];
+    if (category && spec.anyOf.includes(category)) return MET;
     return [
       { message: `须为${spec.anyOf.join('、')}类人才`, facts: { required: spec.anyOf, actual: category } },
     ];

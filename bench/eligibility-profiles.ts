@@ -1,0 +1,100 @@
+import type { EligibilityRequest } from '../src/domain/policy';
+
+/** A small deterministic PRNG, so every run measures the same profiles. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DEGREES = [
+  'doctorate',
+  'master',
+  'bachelor',
+  'bachelor',
+  'bachelor',
+  'associate',
+  'secondary',
+] as const;
+
+/** `count` varied engineers applying for 高级工程师 under anshan-2023 (regular pathway). */
+export function generateRequests(count: number): EligibilityRequest[] {
+  const random = mulberry32(20261122);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const year = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+  const requests: EligibilityRequest[] = [];
+  for (let i = 0; i < count; i++) {
+    const birth = year(1960, 1995);
+    const degree = pick(DEGREES);
+    const graduated = birth + 22;
+    const titleYear = year(graduated + 3, 2023);
+    requests.push({
+      policy: 'anshan-2023',
+      asOf: '2023-06-01',
+      target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
+      pathway: 'regular',
+      applicant: {
+        birthDate: `${birth}-05-01`,
+        retired: random() < 0.05,
+        residence: random() < 0.03 ? 'foreign-other' : 'mainland',
+        education: [
+          {
+            degree,
+            fullTime: random() < 0.8,
+            vocational: false,
+            major: '通信工程',
+            graduatedOn: `${graduated}-07-01`,
+          },
+        ],
+        titles:
+          random() < 0.9
+            ? [
+                {
+                  series: 'engineering',
+                  level: 'intermediate',
+                  obtainedOn: `${titleYear}-12-20`,
+                  via: 'review',
+                },
+              ]
+            : [],
+        practicedSpecialty: null,
+        work:
+          random() < 0.95
+            ? [
+                {
+                  from: `${graduated}-07-01`,
+                  to: null,
+                  employerKind: 'state-enterprise',
+                  area: 'city',
+                  frontline: true,
+                  relation: 'staff',
+                  teaching: false,
+                },
+              ]
+            : [],
+        posts: [],
+        annualAppraisals: [],
+        continuingEducation: [{ year: 2022, hours: 96, professionalHours: 66 }],
+        recommendations: [],
+        achievements: [],
+        statuses: {
+          returnee: false,
+          partyGovTransfer: false,
+          militaryTransfer: false,
+          oneStepUsed: false,
+          countyServiceContractYears: 0,
+          covidFrontline: null,
+          talentCategory: null,
+        },
+        integrity: { bannedUntil: random() < 0.03 ? '2024-12-31' : null },
+        applicationsThisYear: [],
+        socialInsurance: { monthsWithCurrentEmployer: 36 },
+      },
+    });
+  }
+  return requests;
+}

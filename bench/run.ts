@@ -1,0 +1,18 @@
+/**
+ * `npm run bench -- NAME`: runs one benchmark, which compares us against a baseline in the
+ * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)`.
+ */
+const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
+  eligibility: () => import('./eligibility.bench'),
+};
+
+const benchName = process.argv[2];
+const load = benchName ? BENCHES[benchName] : undefined;
+if (!load) {
+  console.error(`用法：npm run bench -- <${Object.keys(BENCHES).join('|')}>`);
+  process.exit(2);
+}
+const bench = await load();
+await bench.default();
+
+export {};
