@@ -29,16 +29,22 @@ function applies(scope: TargetScope | undefined, request: EligibilityRequest): b
   return true;
 }
 
-function contextFor(request: EligibilityRequest, policy: ResolvedPolicy): EvaluationContext {
-  return {
-    request,
-    isExamSeries,
-    param<T>(key: string): T {
-      const parameter = policy.parameters.get(key);
-      if (!parameter) throw new Error(`规则库缺少参数 ${key}（政策集 ${policy.id}）`);
-      return parameter.value as T;
-    },
-  };
+/** The evaluation context as a class, so no closures are created per request. */
+class Context implements EvaluationContext {
+  constructor(
+    readonly request: EligibilityRequest,
+    private readonly policy: ResolvedPolicy,
+  ) {}
+
+  isExamSeries(series: string): boolean {
+    return isExamSeries(series);
+  }
+
+  param<T>(key: string): T {
+    const parameter = this.policy.parameters.get(key);
+    if (!parameter) throw new Error(`规则库缺少参数 ${key}（政策集 ${this.policy.id}）`);
+    return parameter.value as T;
+  }
 }
 
 function toUnmet(rule: string, citation: Citation, failures: Failure[]): TimedUnmet[] {
@@ -70,7 +76,8 @@ function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): numbe
 }
 
 type TimedUnmet = Unmet & { metOn?: string };
-type GeneralFailures = Map<string, { pathways?: readonly Pathway[]; unmet: TimedUnmet[] }>;
+type GeneralFailures = { id: string; pathways?: readonly Pathway[]; unmet: TimedUnmet[] }[];
+const MISSING_STANDARD = { document: 'national', clause: '评价基本标准' };
 
 /** The general rules' failures, evaluated once per request and shared by every variant. */
 function generalFailures(
@@ -78,12 +85,12 @@ function generalFailures(
   request: EligibilityRequest,
   ctx: EvaluationContext,
 ): GeneralFailures {
-  const byRule: GeneralFailures = new Map();
+  const byRule: GeneralFailures = [];
   for (const rule of policy.general) {
     if (!applies(rule.appliesTo, request)) continue;
     const failures = evaluateCondition(rule.condition, ctx);
     if (failures.length)
-      byRule.set(rule.id, { pathways: rule.pathways, unmet: toUnmet(rule.id, rule.citation, failures) });
+      byRule.push({ id: rule.id, pathways: rule.pathways, unmet: toUnmet(rule.id, rule.citation, failures) });
   }
   return byRule;
 }
@@ -97,13 +104,14 @@ function evaluateVariant(
   general: GeneralFailures,
 ) {
   const unmet: TimedUnmet[] = [];
-  for (const [id, rule] of general) {
-    if (variant.waives?.includes(id) || (rule.pathways && !rule.pathways.includes(variant.pathway))) continue;
-    unmet.push(...rule.unmet);
+  for (const rule of general) {
+    if (variant.waives?.includes(rule.id) || (rule.pathways && !rule.pathways.includes(variant.pathway)))
+      continue;
+    for (const u of rule.unmet) unmet.push(u);
   }
   // Shortened seniority (e.g. 提前2年申报) brings its own effects, which win over the variant's.
   let reduction = 0;
-  let reductionEffects: Partial<Effects> = {};
+  let reductionEffects: Partial<Effects> | undefined;
   for (const r of variant.seniorityReductions ?? []) {
     if (evaluateCondition(r.when, ctx).length === 0) {
       reduction += r.years;
@@ -112,33 +120,31 @@ function evaluateVariant(
   }
   const { series, level } = request.target;
   const standard = policy.standards.get(standardKey(series, level));
-  unmet.push(
-    ...toUnmet(
-      `${series}.${level}`,
-      standard?.citation ?? { document: 'national', clause: '评价基本标准' },
-      evaluateBasicStandard(standard, variant.standard, reduction, ctx),
-    ),
-  );
+  const standardFailures = evaluateBasicStandard(standard, variant.standard, reduction, ctx);
+  if (standardFailures.length) {
+    for (const u of toUnmet(`${series}.${level}`, standard?.citation ?? MISSING_STANDARD, standardFailures))
+      unmet.push(u);
+  }
   for (const rule of variant.conditions) {
     if (!applies(rule.appliesTo, request)) continue;
-    unmet.push(...toUnmet(rule.id, rule.citation, evaluateCondition(rule.condition, ctx)));
+    const failures = evaluateCondition(rule.condition, ctx);
+    if (failures.length) for (const u of toUnmet(rule.id, rule.citation, failures)) unmet.push(u);
   }
   const cap = variant.effects?.directRecognition ? null : passRateCap(policy, request);
   const effects: Effects = { ...NO_EFFECTS, passRateCap: cap, ...variant.effects, ...reductionEffects };
-  const timeOnly = unmet.length > 0 && unmet.every((u) => u.metOn);
-  const earliest = timeOnly
-    ? unmet
-        .map((u) => u.metOn!)
-        .sort()
-        .at(-1)!
-    : null;
-  return {
-    variant,
-    eligible: unmet.length === 0,
-    unmet: unmet.map(({ metOn: _m, ...u }) => u),
-    effects,
-    earliestEligibleOn: earliest,
-  };
+  // Only time missing: the day the last time-bound condition is met; anything else: null.
+  let earliest: string | null = null;
+  for (const u of unmet) {
+    if (!u.metOn) {
+      earliest = null;
+      break;
+    }
+    if (earliest === null || u.metOn > earliest) earliest = u.metOn;
+  }
+  const plain: Unmet[] = [];
+  for (const u of unmet)
+    plain.push({ rule: u.rule, message: u.message, citation: u.citation, facts: u.facts });
+  return { variant, eligible: unmet.length === 0, unmet: plain, effects, earliestEligibleOn: earliest };
 }
 
 /** A pathway is open when any applicable variant is; otherwise it answers with the nearest one. */
@@ -150,32 +156,34 @@ function evaluatePathway(
   ctx: EvaluationContext,
   general: GeneralFailures,
 ): PathwayResult {
-  const priority = (r: { variant: PathwayVariant }) => r.variant.priority ?? 0;
-  // Declaration order among equals: the first declared basis is the pathway's primary one.
-  const results = variants
-    .map((v) => evaluateVariant(v, policy, request, ctx, general))
-    .sort((a, b) => priority(b) - priority(a));
+  // Priority order, declaration order among equals: the first declared basis is the primary one.
+  const results: VariantResult[] = [];
+  for (const v of variants) results.push(evaluateVariant(v, policy, request, ctx, general));
+  if (results.length > 1) results.sort(byPriority);
   // Among open bases the more specific one says more about the effects (e.g. 单独评定 over
   // plain review); with none open, the primary basis answers — it is what the pathway is about.
-  const open = results
-    .filter((r) => r.eligible)
-    .sort(
-      (a, b) => priority(b) - priority(a) || b.variant.conditions.length - a.variant.conditions.length,
-    )[0];
+  let open: VariantResult | undefined;
+  let wait: string | null = null;
+  for (const r of results) {
+    if (r.eligible && (!open || byPriorityThenSpecificity(r, open) < 0)) open = r;
+    if (r.earliestEligibleOn && (!wait || r.earliestEligibleOn < wait)) wait = r.earliestEligibleOn;
+  }
   const chosen = open ?? results[0]!;
-  const waits = results
-    .map((r) => r.earliestEligibleOn)
-    .filter((d): d is string => d !== null)
-    .sort();
   return {
     pathway,
     eligible: Boolean(open),
     basis: { id: chosen.variant.id, name: chosen.variant.name, citation: chosen.variant.citation },
     unmet: chosen.unmet,
     effects: chosen.effects,
-    earliestEligibleOn: open ? null : (chosen.earliestEligibleOn ?? waits[0] ?? null),
+    earliestEligibleOn: open ? null : (chosen.earliestEligibleOn ?? wait),
   };
 }
+
+type VariantResult = ReturnType<typeof evaluateVariant>;
+const priorityOf = (r: VariantResult) => r.variant.priority ?? 0;
+const byPriority = (a: VariantResult, b: VariantResult) => priorityOf(b) - priorityOf(a);
+const byPriorityThenSpecificity = (a: VariantResult, b: VariantResult) =>
+  priorityOf(b) - priorityOf(a) || b.variant.conditions.length - a.variant.conditions.length;
 
 /**
  * The answer for a pathway that the policy set does not offer for this target — with the
@@ -199,7 +207,7 @@ function unavailable(
         citation,
         facts: { pathway, series: request.target.series, level: request.target.level },
       },
-      ...[...general.values()]
+      ...general
         .filter((rule) => rule.pathways?.includes(pathway))
         .flatMap((rule) =>
           rule.unmet.map((u) => ({ rule: u.rule, message: u.message, citation: u.citation, facts: u.facts })),
@@ -230,7 +238,7 @@ function variantsByPathway(policy: ResolvedPolicy): [Pathway, PathwayVariant[]][
  * missing — the first date it would open.
  */
 export function evaluateEligibility(request: EligibilityRequest, policy: ResolvedPolicy): EligibilityResult {
-  const ctx = contextFor(request, policy);
+  const ctx = new Context(request, policy);
   const general = generalFailures(policy, request, ctx);
   // CONTRACTS §1: a requested pathway is evaluated alone; with none requested, every pathway.
   const pathways: PathwayResult[] = [];

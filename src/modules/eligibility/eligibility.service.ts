@@ -14,7 +14,11 @@ import { POLICY_LAYERS } from '../../policies';
 const resolved = new Map<string, ResolvedPolicy>();
 const MAX_CACHED = 512;
 
+/** Requests come in runs for one set and date (a form, a batch); the last one is kept at hand. */
+let last: { id: string; asOf: string; policy: ResolvedPolicy } | null = null;
+
 function resolvedPolicy(id: string, asOf: string): ResolvedPolicy {
+  if (last && last.id === id && last.asOf === asOf) return last.policy;
   const key = `${id}@${asOf}`;
   let policy = resolved.get(key);
   if (!policy) {
@@ -22,6 +26,7 @@ function resolvedPolicy(id: string, asOf: string): ResolvedPolicy {
     if (resolved.size >= MAX_CACHED) resolved.delete(resolved.keys().next().value!);
     resolved.set(key, policy);
   }
+  last = { id, asOf, policy };
   return policy;
 }
 

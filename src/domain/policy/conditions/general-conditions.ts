@@ -26,14 +26,10 @@ export const generalEvaluators = {
   'has-employer'(_spec: Spec<'has-employer'>, ctx: EvaluationContext): Failure[] {
     const { work } = ctx.request.applicant;
     const asOf = ctx.request.asOf;
-    return work.some((w) => w.from <= asOf && (w.to === null || w.to > asOf))
-      ? MET
-      : [
-          {
-            message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位',
-            facts: { currentEmployers: 0 },
-          },
-        ];
+    for (const w of work) if (w.from <= asOf && (w.to === null || w.to > asOf)) return MET;
+    return [
+      { message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位', facts: { currentEmployers: 0 } },
+    ];
   },
 
   'one-application-per-year'(_spec: Spec<'one-application-per-year'>, ctx: EvaluationContext): Failure[] {
