@@ -24,6 +24,16 @@ export type ConditionSpec =
   | { kind: 'continuing-education' }
   | { kind: 'social-insurance' }
   | { kind: 'no-level-skip' }
+  /**
+   * The target specialty is the studied major or the long-practised one; series and specialty
+   * keywords listed as public safety or personal health allow only the studied field.
+   */
+  | {
+      kind: 'specialty';
+      restrictedSeries: readonly string[];
+      restrictedKeywords: readonly string[];
+      fieldKeywords: Readonly<Record<string, readonly string[]>>;
+    }
   /** 考试系列除外: the target series is not one whose titles are obtained by exam. */
   | { kind: 'not-exam-series' }
   /** Cumulative grassroots (county and below) work of more than `moreThanMonths`. */

@@ -35,6 +35,8 @@ export function describeCondition(spec: ConditionSpec): string {
       return '未受聘事业单位专业技术岗位';
     case 'any-of':
       return spec.alternatives.map(describeCondition).join('；或');
+    case 'specialty':
+      return '按所学专业或长期从事的专业申报（涉及公共安全、人身健康的系列或专业须按所学专业）';
     case 'not-exam-series':
       return '考试系列（以考代评）除外';
     case 'grassroots-experience':

@@ -16,6 +16,17 @@ export interface CityClauses {
 const SENIOR_LEVELS = ['associate-senior', 'senior'] as const;
 
 /**
+ * Which fields count as "public safety or personal health", and which studied majors count
+ * as the series' own field (a 临床医学 graduate applying in 内科 has studied medicine).
+ */
+const SPECIALTY_RULE = {
+  kind: 'specialty',
+  restrictedSeries: ['health'],
+  restrictedKeywords: ['安全', '消防', '爆破', '特种设备'],
+  fieldKeywords: { health: ['医', '药', '护', '检验', '影像', '康复', '麻醉', '卫生', '口腔', '临床'] },
+} as const;
+
+/**
  * The provisions the Liaoning city documents of 2023–2025 share (anshan-2023 and
  * liaoyang-2023 word them almost identically; the 2025 draft repeats several), built for
  * one document so that every rule cites that document's own clause.
@@ -33,6 +44,10 @@ export function cityProvisions(document: string, c: CityClauses) {
       citation: at(c.unitApplication),
       condition: { kind: 'has-employer' },
     });
+  }
+  if (c.education) {
+    // 从事专业与所学专业不一致的，可按本人长期从事专业申报；涉及公共安全、人身健康的系列或专业除外.
+    general.push({ id: 'specialty', citation: at(c.education), condition: SPECIALTY_RULE });
   }
   if (c.grassroots) {
     general.push({

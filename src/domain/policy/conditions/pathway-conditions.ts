@@ -79,6 +79,34 @@ export const pathwayEvaluators = {
     ];
   },
 
+  specialty(spec: Spec<'specialty'>, ctx: EvaluationContext): Failure[] {
+    const { target, applicant } = ctx.request;
+    const wanted = target.specialty;
+    const majors = applicant.education.map((e) => e.major).filter((m): m is string => Boolean(m));
+    // Nothing to compare: the reviewing office checks it on the documents.
+    if (!wanted || majors.length === 0) return MET;
+    const keywords = spec.fieldKeywords[target.series] ?? [];
+    const studied = majors.some((m) => m === wanted || keywords.some((k) => m.includes(k)));
+    if (studied) return MET;
+    const restricted =
+      spec.restrictedSeries.includes(target.series) ||
+      spec.restrictedKeywords.some((k) => wanted.includes(k));
+    if (!restricted && applicant.practicedSpecialty?.specialty === wanted) return MET;
+    return [
+      {
+        message: restricted
+          ? `申报专业「${wanted}」涉及公共安全或人身健康，须按所学专业申报（所学专业：${majors.join('、')}）`
+          : `申报专业「${wanted}」与所学专业（${majors.join('、')}）不一致，且不是本人长期从事的专业`,
+        facts: {
+          target: wanted,
+          majors,
+          practiced: applicant.practicedSpecialty?.specialty ?? null,
+          restricted,
+        },
+      },
+    ];
+  },
+
   'not-exam-series'(_spec: Spec<'not-exam-series'>, ctx: EvaluationContext): Failure[] {
     const { series } = ctx.request.target;
     if (!ctx.isExamSeries(series)) return MET;
