@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { PageGuard } from './layout/page-guard';
+import { PublicFrame } from './layout/public-frame';
 import { pages } from './navigation';
 import { NotFoundPage } from './pages/errors/not-found-page';
 import { RequireSession } from './session/require-session';
@@ -9,7 +10,10 @@ import { SessionProvider } from './session/session-context';
 
 const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
 
-/** The routes: the login page, and every page of the navigation table inside the logged-in layout. */
+/**
+ * The routes: the login page; the public pages of the navigation table, which open with or without a
+ * session; and every other page inside the logged-in layout.
+ */
 export function AppRoutes() {
   return (
     <BrowserRouter>
@@ -23,6 +27,13 @@ export function AppRoutes() {
               </Suspense>
             }
           />
+          <Route element={<PublicFrame />}>
+            {pages
+              .filter((entry) => entry.public)
+              .map((entry) => (
+                <Route key={entry.path} path={entry.path} element={<PageGuard entry={entry} />} />
+              ))}
+          </Route>
           <Route
             element={
               <RequireSession>
@@ -30,9 +41,11 @@ export function AppRoutes() {
               </RequireSession>
             }
           >
-            {pages.map((entry) => (
-              <Route key={entry.path} path={entry.path} element={<PageGuard entry={entry} />} />
-            ))}
+            {pages
+              .filter((entry) => !entry.public)
+              .map((entry) => (
+                <Route key={entry.path} path={entry.path} element={<PageGuard entry={entry} />} />
+              ))}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

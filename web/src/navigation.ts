@@ -2,6 +2,9 @@ import {
   BankOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  DiffOutlined,
+  FileSearchOutlined,
+  ProfileOutlined,
   ReadOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -10,10 +13,11 @@ import type { Me } from './api/auth';
 import { hasPermission } from './session/access';
 
 /** Menu sections; a section shows only when it holds a page the user may open. */
-export type MenuGroup = 'workspace' | 'reference' | 'admin';
+export type MenuGroup = 'workspace' | 'policy' | 'reference' | 'admin';
 
 export const menuGroupNames: Record<MenuGroup, string> = {
   workspace: '工作台',
+  policy: '政策规则',
   reference: '基础资料',
   admin: '系统管理',
 };
@@ -26,6 +30,11 @@ export interface PageEntry {
   group: MenuGroup;
   /** The only access rule for the page: the menu, the route guard and the home shortcuts all ask it. */
   allows: (me: Me) => boolean;
+  /**
+   * Open to everyone, logged in or not: without a session the page renders in the public frame (and
+   * `allows` is not asked); with one, inside the normal layout like any other page.
+   */
+  public?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -43,6 +52,37 @@ export const pages: readonly PageEntry[] = [
     group: 'workspace',
     allows: everyone,
     component: lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    path: '/self-check',
+    title: '申报条件自测',
+    icon: FileSearchOutlined,
+    group: 'policy',
+    allows: everyone,
+    public: true,
+    component: lazy(() =>
+      import('./pages/self-check/self-check-page').then((m) => ({ default: m.SelfCheckPage })),
+    ),
+  },
+  {
+    path: '/policies',
+    title: '政策规则库',
+    icon: ProfileOutlined,
+    group: 'policy',
+    allows: (me) => hasPermission(me, 'policies.browse'),
+    component: lazy(() =>
+      import('./pages/policies/policies-page').then((m) => ({ default: m.PoliciesPage })),
+    ),
+  },
+  {
+    path: '/policies/diff',
+    title: '政策对比',
+    icon: DiffOutlined,
+    group: 'policy',
+    allows: (me) => hasPermission(me, 'policies.browse'),
+    component: lazy(() =>
+      import('./pages/policies/policy-diff-page').then((m) => ({ default: m.PolicyDiffPage })),
+    ),
   },
   {
     path: '/calendar',
@@ -89,7 +129,7 @@ export function pagesFor(me: Me): PageEntry[] {
   return pages.filter((page) => page.allows(me));
 }
 
-/** The page whose path is `pathname` (exactly; the app has no nested page paths yet). */
+/** The page whose path is `pathname`, exactly (`/policies/diff` is a page of its own, not under `/policies`). */
 export function pageAt(pathname: string): PageEntry | undefined {
   const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return pages.find((page) => page.path === normalised);

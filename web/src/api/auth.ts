@@ -11,7 +11,12 @@ export type Role =
   | 'supervisor'
   | 'admin';
 
-export type Permission = 'users.manage' | 'organisations.manage' | 'calendar.edit' | 'people.stats';
+export type Permission =
+  | 'users.manage'
+  | 'organisations.manage'
+  | 'calendar.edit'
+  | 'people.stats'
+  | 'policies.browse';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
 export interface Me {

@@ -1,3 +1,4 @@
+import { loadOnce } from '../lib/load-once';
 import { http } from './client';
 
 /** A 行政区划 (GB/T 2260); provinces carry cities and counties where the system covers them. */
@@ -32,43 +33,9 @@ export interface PostGrade {
 }
 
 // Reference data does not change while the page is open, so each list is fetched once and shared.
-let regions: Promise<Region[]> | undefined;
-let series: Promise<Series[]> | undefined;
-let postGrades: Promise<PostGrade[]> | undefined;
 
-function once<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
-  const pending = load();
-  // A failed load must not be cached, or the page could never recover without a reload.
-  pending.catch(forget);
-  return pending;
-}
+export const fetchRegions = loadOnce(() => http.get<Region[]>('/api/v1/regions'));
 
-export function fetchRegions(): Promise<Region[]> {
-  regions ??= once(
-    () => http.get<Region[]>('/api/v1/regions'),
-    () => {
-      regions = undefined;
-    },
-  );
-  return regions;
-}
+export const fetchSeries = loadOnce(() => http.get<Series[]>('/api/v1/catalogue/series'));
 
-export function fetchSeries(): Promise<Series[]> {
-  series ??= once(
-    () => http.get<Series[]>('/api/v1/catalogue/series'),
-    () => {
-      series = undefined;
-    },
-  );
-  return series;
-}
-
-export function fetchPostGrades(): Promise<PostGrade[]> {
-  postGrades ??= once(
-    () => http.get<PostGrade[]>('/api/v1/catalogue/post-grades'),
-    () => {
-      postGrades = undefined;
-    },
-  );
-  return postGrades;
-}
+export const fetchPostGrades = loadOnce(() => http.get<PostGrade[]>('/api/v1/catalogue/post-grades'));

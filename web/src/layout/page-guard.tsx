@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
 import type { PageEntry } from '../navigation';
 import { ForbiddenPage } from '../pages/errors/forbidden-page';
-import { useMe } from '../session/session-context';
+import { useSession } from '../session/session-context';
 import { systemName } from './brand';
 
-/** Opens a page only for users its navigation entry admits; a typed-in address gets 403, not a broken page. */
+/**
+ * Opens a page only for users its navigation entry admits; a typed-in address gets 403, not a broken page.
+ * A public page opens for everyone, with or without a session.
+ */
 export function PageGuard({ entry }: { entry: PageEntry }) {
-  const me = useMe();
-  const allowed = entry.allows(me);
+  const { state } = useSession();
+  const allowed = entry.public === true || (state.status === 'authenticated' && entry.allows(state.me));
 
   useEffect(() => {
     document.title = `${allowed ? entry.title : '无权访问'} - ${systemName}`;

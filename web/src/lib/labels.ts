@@ -22,6 +22,7 @@ export const permissionNames: Record<Permission, string> = {
   'organisations.manage': '单位管理',
   'calendar.edit': '工作日历维护',
   'people.stats': '人员统计',
+  'policies.browse': '政策规则浏览',
 };
 
 export const organisationKindNames: Record<OrganisationKind, string> = ORGANISATION_KINDS;

@@ -4,18 +4,21 @@ import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../api/client';
 import { useSession } from './session-context';
 
+/** The whole window while the first `/auth/me` is under way: nothing is known about the user yet. */
+export function SessionLoading() {
+  return (
+    <div style={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Spin size="large" description="正在加载…" />
+    </div>
+  );
+}
+
 /** Renders its children only for a logged-in user; everyone else goes to the login page and comes back. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { state, refresh } = useSession();
   const location = useLocation();
 
-  if (state.status === 'loading') {
-    return (
-      <div style={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
-        <Spin size="large" description="正在加载…" />
-      </div>
-    );
-  }
+  if (state.status === 'loading') return <SessionLoading />;
   if (state.status === 'failed') {
     return (
       <Result

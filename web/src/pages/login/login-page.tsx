@@ -1,7 +1,7 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { quietLoading } from '../../components/quiet-loading';
 import { Brand, systemName } from '../../layout/brand';
@@ -130,6 +130,11 @@ export function LoginPage() {
               </Button>
             </Form.Item>
           </Form>
+          <div style={{ marginTop: 20, textAlign: 'center' }}>
+            <Link to="/self-check" data-testid="self-check-link">
+              <FileSearchOutlined /> 申报条件自测（无需登录）
+            </Link>
+          </div>
         </Card>
       </div>
       <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 16, margin: 0 }}>

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
+import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { startProduct } from './server';
+
+let product: Awaited<ReturnType<typeof startProduct>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const demo = buildDemoDataset();
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  product = await startProduct();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+/** Types a date into an antd date picker and confirms it, as a user at the keyboard would. */
+async function fillDate(page: Page, selector: string, value: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** Opens an antd select and picks the option with this text; a searchable select is searched first. */
+async function choose(page: Page, selector: string, option: string, search = false): Promise<void> {
+  await page.locator(selector).click();
+  if (search) await page.keyboard.type(option);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** Runs a browser step, keeping a screenshot of the page when it fails. */
+async function withPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await run(page);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true });
+    throw error;
+  } finally {
+    await page.context().clearCookies();
+    await page.close();
+  }
+}
+
+describe('申报条件自测 and the policy browser in the browser', () => {
+  it('checks an engineer logged out and tells the unmet seniority and the earliest date', async () => {
+    await withPage('self-check-anonymous', async (page) => {
+      // Reached from the login page, without logging in.
+      await page.goto(`${product.baseUrl}/login`);
+      await page.getByText('申报条件自测（无需登录）').click();
+      await page.waitForURL('**/self-check');
+      await page.locator('[data-testid="self-check-form"]').waitFor({ timeout: 30_000 });
+
+      await choose(page, '#policy', '鞍山市关于2023年职称工作的意见');
+      await fillDate(page, '#asOf', '2023-06-01');
+      await choose(page, '#target_series', '工程技术', true);
+      await choose(page, '#target_level', '副高级');
+      await page.locator('#target_specialty').fill('通信工程');
+
+      await fillDate(page, '#applicant_birthDate', '1980-05-01');
+      await page.locator('#applicant_education_0_major').fill('通信工程');
+      await fillDate(page, '#applicant_education_0_graduatedOn', '2002-07-01');
+      await page.getByRole('button', { name: '添加职称' }).click();
+      await fillDate(page, '#applicant_titles_0_obtainedOn', '2019-12-20');
+      await page.getByRole('button', { name: '添加工作经历' }).click();
+      await fillDate(page, '#applicant_work_0_from', '2002-07-01');
+
+      await page.getByRole('button', { name: '开始自测' }).click();
+      const result = page.locator('[data-testid="eligibility-result"]');
+      await result.waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-testid="verdict"]').innerText()).toBe('不符合');
+      const unmet = await page.locator('[data-testid="unmet-list"]').innerText();
+      expect(unmet).toContain('取得工程师职称后从事本专业技术工作须满5年，现为4年');
+      expect(unmet).toContain('国家 人社部发〔2019〕16号');
+      expect(await page.locator('[data-testid="earliest-eligible"]').innerText()).toContain(
+        '最早可于 2024-01-01 起申报',
+      );
+      // Logged out, the page is in the public frame, not redirected to the login page.
+      expect(new URL(page.url()).pathname).toBe('/self-check');
+    });
+  });
+
+  it('shows hr the difference in ce.requiredFromYear between Anshan 2023 and Jilin 2022', async () => {
+    const account = demo.users.find((u) => u.roles.includes('hr'))!;
+    await withPage('policy-diff-hr', async (page) => {
+      await page.goto(`${product.baseUrl}/login`);
+      await page.locator('#username').fill(account.username);
+      await page.locator('#password').fill(demo.password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.locator('[data-testid="home-hr"]').waitFor({ timeout: 30_000 });
+
+      await page.getByRole('menuitem', { name: '政策对比' }).click();
+      await page.waitForURL('**/policies/diff');
+      const row = page.locator('[data-testid="policy-diff"] tr').filter({ hasText: 'ce.requiredFromYear' });
+      await row.first().waitFor({ timeout: 30_000 });
+      const text = await row.first().innerText();
+      expect(text).toContain('不同');
+      expect(text).toContain('2023');
+      expect(text).toContain('吉林2022 三(三)');
+    });
+  });
+});
