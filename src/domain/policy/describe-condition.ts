@@ -1,5 +1,6 @@
 import { LEVEL_NAMES } from '../catalogue';
 import type { ConditionSpec } from './condition-spec';
+import { ACHIEVEMENT_NAMES, EMPLOYER_KIND_NAMES, RESIDENCE_NAMES } from './names';
 import { DEGREE_NAMES } from './profile-facts';
 
 const AREA = { city: '城市', county: '县（市）', township: '乡（镇）', village: '村' } as const;
@@ -22,7 +23,7 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'one-application-per-year':
       return '同一年度只申报一次、一个系列（专业）';
     case 'residence':
-      return `申报人身份：${spec.allowed.join('、')}`;
+      return `申报人身份：${spec.allowed.map((r) => RESIDENCE_NAMES[r] ?? r).join('、')}`;
     case 'continuing-education':
       return '上一年度继续教育学时达标（学时数见参数 ce.*）';
     case 'social-insurance':
@@ -44,7 +45,7 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'recommendations':
       return `${spec.min}名以上${LEVEL_NAMES[spec.byLevel]}${spec.sameOrCloseSpecialty ? '同行（相同或相近专业）' : ''}专家推荐`;
     case 'achievement':
-      return `具备：${spec.anyOf.join('、')}`;
+      return `具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`;
     case 'skill-level':
       return `职业技能等级对应：${Object.entries(spec.mapping)
         .map(([s, l]) => `${SKILL[s as keyof typeof SKILL]}→${LEVEL_NAMES[l!]}`)
@@ -56,7 +57,7 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'one-step-unused':
       return '未享受过“一步到位”政策';
     case 'employer-kind':
-      return `现工作单位性质：${spec.anyOf.join('、')}`;
+      return `现工作单位性质：${spec.anyOf.map((k) => EMPLOYER_KIND_NAMES[k] ?? k).join('、')}`;
     case 'target-level':
       return `仅限申报${spec.anyOf.map((l) => LEVEL_NAMES[l]).join('、')}`;
     case 'target-next-level':

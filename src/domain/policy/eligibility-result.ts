@@ -27,6 +27,8 @@ export interface EligibilityResult {
   target: Target;
   eligible: boolean;
   pathway: Pathway | null;
+  /** With no pathway open and none requested: the pathway whose conditions `unmet` lists. */
+  nearestPathway: Pathway | null;
   unmet: Unmet[];
   pathways: PathwayResult[];
   effects: Effects;

@@ -65,7 +65,10 @@ function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): numbe
   const { series, level } = request.target;
   const key = `${series}.${level}`;
   let byTarget = caps.get(policy);
-  if (!byTarget) caps.set(policy, (byTarget = new Map()));
+  if (!byTarget) {
+    byTarget = new Map();
+    caps.set(policy, byTarget);
+  }
   let cap = byTarget.get(key);
   if (cap === undefined) {
     const p = policy.parameters.get(`passRate.cap.${key}`) ?? policy.parameters.get(`passRate.cap.${level}`);
@@ -195,7 +198,8 @@ function unavailable(
   request: EligibilityRequest,
   general: GeneralFailures,
 ): PathwayResult {
-  const citation = { document: policy.id === 'national' ? 'national' : policy.id, clause: '' };
+  // An absence has no clause of its own: the whole document is where it is (not) provided.
+  const citation = { document: policy.id, clause: '全文' };
   return {
     pathway,
     eligible: false,
@@ -273,6 +277,7 @@ export function evaluateEligibility(request: EligibilityRequest, policy: Resolve
     target: request.target,
     eligible: chosen?.eligible ?? false,
     pathway: chosen?.eligible || request.pathway ? (chosen?.pathway ?? null) : null,
+    nearestPathway: !chosen && reference ? reference.pathway : null,
     unmet: reference?.unmet ?? [],
     pathways,
     effects: chosen?.eligible ? chosen.effects : (reference?.effects ?? { ...NO_EFFECTS }),

@@ -28,6 +28,7 @@ const result = z.object({
   target: z.object({ series: z.string(), level: z.string(), specialty: z.string().nullable() }),
   eligible: z.boolean(),
   pathway: z.string().nullable(),
+  nearestPathway: z.string().nullable(),
   unmet: z.array(unmet),
   pathways: z.array(
     z.object({

@@ -20,15 +20,5 @@ export interface Failure {
   metOn?: string;
 }
 
-export const RESIDENCE_NAMES: Record<string, string> = {
-  mainland: '内地（大陆）居民',
-  hk: '香港居民',
-  mo: '澳门居民',
-  tw: '台湾居民',
-  'foreign-permanent': '持外国人永久居留身份证的外籍人员',
-  'foreign-talent-permit': '持海外高层次人才居住证的外籍人员',
-  'foreign-other': '其他外籍人员',
-};
-
 /** The answer of a condition that is met: one shared empty list, so a pass allocates nothing. Never mutate it. */
 export const MET: Failure[] = [];

@@ -1,6 +1,7 @@
 import type { ConditionSpec } from '../condition-spec';
+import { RESIDENCE_NAMES } from '../names';
 import { addMonths } from '../profile-facts';
-import { type EvaluationContext, type Failure, MET, RESIDENCE_NAMES } from './evaluation-context';
+import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
 

@@ -1,6 +1,7 @@
 import { LEVEL_NAMES, levelRank, nextLevelUp, postGradesOf } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
 import type { AppraisalResult, WorkPeriod } from '../eligibility-request';
+import { ACHIEVEMENT_NAMES, EMPLOYER_KIND_NAMES, SKILL_NAMES } from '../names';
 import {
   byDate,
   cumulativeMetOn,
@@ -19,28 +20,6 @@ import {
 import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
-
-const ACHIEVEMENT_NAMES: Record<string, string> = {
-  'postdoc-completed': '博士后期满出站',
-  'postdoc-innovation-gold': '全国博士后创新创业大赛金奖',
-  'postdoc-innovation-gold-mentor': '全国博士后创新创业大赛金奖合作导师',
-  'worldskills-gold': '世界技能大赛金牌',
-  'worldskills-gold-coach': '世界技能大赛金牌指导教师（教练）',
-  'national-skills-gold': '全国职业技能大赛金牌',
-  'national-skills-gold-coach': '全国职业技能大赛金牌指导教师（教练）',
-  'major-breakthrough': '取得重大成果突破或解决重大工程技术难题、作出突出贡献',
-  'excellent-engineer-team': '卓越工程师团队成员',
-  'academician-recommendation': '两院院士等顶尖人才举荐',
-  'enterprise-lead-recommendation': '企业技术路线总负责人举荐',
-  'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
-};
-
-const SKILL_NAMES: Record<string, string> = {
-  'senior-worker': '高级工',
-  technician: '技师',
-  'senior-technician': '高级技师',
-  'principal-technician': '特级技师',
-};
 
 const APPRAISAL_RANK: Record<AppraisalResult, number> = {
   excellent: 3,
@@ -234,7 +213,12 @@ export const pathwayEvaluators = {
   'employer-kind'(spec: Spec<'employer-kind'>, ctx: EvaluationContext): Failure[] {
     const kinds = currentWork(ctx.request.applicant.work, ctx.request.asOf).map((w) => w.employerKind);
     if (kinds.some((k) => spec.anyOf.includes(k))) return MET;
-    return [{ message: '现工作单位性质不符合该途径的要求', facts: { required: spec.anyOf, actual: kinds } }];
+    return [
+      {
+        message: `该途径要求现工作单位为${spec.anyOf.map((k) => EMPLOYER_KIND_NAMES[k] ?? k).join('或')}`,
+        facts: { required: spec.anyOf, actual: kinds },
+      },
+    ];
   },
 
   'target-level'(spec: Spec<'target-level'>, ctx: EvaluationContext): Failure[] {

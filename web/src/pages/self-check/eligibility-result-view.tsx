@@ -88,9 +88,8 @@ function PathwayCard({ result }: { result: PathwayResult }) {
 
 /** The pathway the top-level answer speaks for: the chosen one, or the nearest when none is open. */
 function answeredPathway(result: EligibilityResult): PathwayResult | undefined {
-  if (result.pathway) return result.pathways.find((p) => p.pathway === result.pathway);
-  const rules = result.unmet.map((u) => `${u.rule}|${u.message}`).join('\n');
-  return result.pathways.find((p) => p.unmet.map((u) => `${u.rule}|${u.message}`).join('\n') === rules);
+  const answered = result.pathway ?? result.nearestPathway;
+  return answered ? result.pathways.find((p) => p.pathway === answered) : undefined;
 }
 
 /**

@@ -1,0 +1,36 @@
+import { EMPLOYER_KINDS } from '../organisations/organisation-kinds';
+
+/** Chinese names of the contract's codes, for messages and the policy browser. */
+export const ACHIEVEMENT_NAMES: Record<string, string> = {
+  'postdoc-completed': '博士后期满出站',
+  'postdoc-innovation-gold': '全国博士后创新创业大赛金奖',
+  'postdoc-innovation-gold-mentor': '全国博士后创新创业大赛金奖合作导师',
+  'worldskills-gold': '世界技能大赛金牌',
+  'worldskills-gold-coach': '世界技能大赛金牌指导教师（教练）',
+  'national-skills-gold': '全国职业技能大赛金牌',
+  'national-skills-gold-coach': '全国职业技能大赛金牌指导教师（教练）',
+  'major-breakthrough': '取得重大成果突破或解决重大工程技术难题、作出突出贡献',
+  'excellent-engineer-team': '卓越工程师团队成员',
+  'academician-recommendation': '两院院士等顶尖人才举荐',
+  'enterprise-lead-recommendation': '企业技术路线总负责人举荐',
+  'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
+};
+
+export const SKILL_NAMES: Record<string, string> = {
+  'senior-worker': '高级工',
+  technician: '技师',
+  'senior-technician': '高级技师',
+  'principal-technician': '特级技师',
+};
+
+export const RESIDENCE_NAMES: Record<string, string> = {
+  mainland: '内地（大陆）居民',
+  hk: '香港居民',
+  mo: '澳门居民',
+  tw: '台湾居民',
+  'foreign-permanent': '持外国人永久居留身份证的外籍人员',
+  'foreign-talent-permit': '持海外高层次人才居住证的外籍人员',
+  'foreign-other': '其他外籍人员',
+};
+
+export const EMPLOYER_KIND_NAMES: Record<string, string> = EMPLOYER_KINDS;
