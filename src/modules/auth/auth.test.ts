@@ -39,7 +39,11 @@ describe('login and session', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     const body = response.json();
-    expect(body.user).toMatchObject({ username: 'hr1', roles: ['hr'], permissions: ['people.stats', 'policies.browse'] });
+    expect(body.user).toMatchObject({
+      username: 'hr1',
+      roles: ['hr'],
+      permissions: ['people.stats', 'policies.browse'],
+    });
     expect(body.user.organisation.name).toBe('鞍山市人力资源和社会保障局');
     expect(body.user.jurisdiction).toEqual({ code: '210300', name: '鞍山市', fullName: '辽宁省鞍山市' });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
