@@ -248,7 +248,9 @@ export function evaluateEligibility(request: EligibilityRequest, policy: Resolve
   const pathways: PathwayResult[] = [];
   for (const [pathway, variants] of variantsByPathway(policy)) {
     if (request.pathway && pathway !== request.pathway) continue;
-    const applicable = variants.filter((v) => applies(v.appliesTo, request));
+    const applicable = variants.every((v) => !v.appliesTo)
+      ? variants
+      : variants.filter((v) => applies(v.appliesTo, request));
     if (applicable.length) pathways.push(evaluatePathway(pathway, applicable, policy, request, ctx, general));
   }
   const warnings: string[] = [];

@@ -92,11 +92,17 @@ export function highestTitle(applicant: Applicant, asOf: string, series?: string
 
 /** The earliest title of exactly `level` in `series` held by `asOf`. */
 export function titleAt(applicant: Applicant, asOf: string, series: string, level: Level): HeldTitle | null {
-  return (
-    titlesHeld(applicant, asOf)
-      .filter((t) => t.series === series && t.level === level)
-      .sort((a, b) => byDate(a.obtainedOn, b.obtainedOn))[0] ?? null
-  );
+  let found: HeldTitle | null = null;
+  for (const t of applicant.titles) {
+    if (
+      t.series === series &&
+      t.level === level &&
+      t.obtainedOn <= asOf &&
+      (!found || t.obtainedOn < found.obtainedOn)
+    )
+      found = t;
+  }
+  return found;
 }
 
 /**
