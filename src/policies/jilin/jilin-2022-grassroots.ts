@@ -9,6 +9,19 @@ const NOT_EXAM = {
   condition: { kind: 'not-exam-series' },
 } as const;
 
+/** 一(五)2: 30 years of front-line teaching at county-or-below schools, still teaching — both teacher measures need it. */
+const TEACHING_30_YEARS = {
+  id: 'rural-teacher.teaching-30-years',
+  citation: at('一(五)2'),
+  condition: {
+    kind: 'frontline-years',
+    years: 30,
+    areas: COUNTY_AND_BELOW,
+    teaching: true,
+    stillThere: true,
+  },
+} as const;
+
 /** 一(四)1 and 一(五)2: the grassroots measures, each its own way in. */
 export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
   {
@@ -107,17 +120,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
     standard: 'full',
     conditions: [
-      {
-        id: 'rural-teacher.teaching-30-years',
-        citation: at('一(五)2'),
-        condition: {
-          kind: 'frontline-years',
-          years: 30,
-          areas: COUNTY_AND_BELOW,
-          teaching: true,
-          stillThere: true,
-        },
-      },
+      TEACHING_30_YEARS,
       {
         id: 'rural-teacher.post-10-years',
         citation: at('一(五)2'),
@@ -135,17 +138,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
     standard: 'full',
     conditions: [
-      {
-        id: 'rural-teacher.teaching-30-years',
-        citation: at('一(五)2'),
-        condition: {
-          kind: 'frontline-years',
-          years: 30,
-          areas: COUNTY_AND_BELOW,
-          teaching: true,
-          stillThere: true,
-        },
-      },
+      TEACHING_30_YEARS,
       {
         id: 'rural-teacher.post-under-10-years',
         citation: at('一(五)2'),

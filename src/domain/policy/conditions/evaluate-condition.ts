@@ -1,9 +1,10 @@
 import type { ConditionSpec } from '../condition-spec';
+import { careerEvaluators } from './career-conditions';
 import type { EvaluationContext, Failure } from './evaluation-context';
 import { generalEvaluators } from './general-conditions';
 import { pathwayEvaluators } from './pathway-conditions';
 
-const EVALUATORS = { ...generalEvaluators, ...pathwayEvaluators } as Record<
+const EVALUATORS = { ...generalEvaluators, ...pathwayEvaluators, ...careerEvaluators } as Record<
   Exclude<ConditionSpec['kind'], 'any-of' | 'all-of'>,
   (spec: ConditionSpec, ctx: EvaluationContext) => Failure[]
 >;
