@@ -15,6 +15,7 @@ import { homeRoutes } from '../modules/home/home.routes';
 import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { policiesRoutes } from '../modules/policy/policies.routes';
+import { profileRoutes } from '../modules/profile/profile.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
@@ -101,7 +102,8 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(referenceRoutes());
   await app.register(identifiersRoutes({ clock: services.clock }));
   await app.register(homeRoutes(services.home, services.users));
-  await app.register(eligibilityRoutes(services.storedProfile));
+  await app.register(eligibilityRoutes(services.profile));
+  await app.register(profileRoutes(services.profile));
   await app.register(policiesRoutes({ clock: services.clock }));
 
   const hasWeb = fs.existsSync(config.webDistDir);

@@ -2,9 +2,9 @@ import type { Db } from '../db/client';
 import { createAuditLog } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
-import { createStoredProfileService } from '../modules/eligibility/stored-profile.service';
 import { createHomeService } from '../modules/home/home.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
+import { createProfileService } from '../modules/profile/profile.service';
 import { createUsersService } from '../modules/users/users.service';
 import type { Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
@@ -29,7 +29,7 @@ export function createServices(deps: ServiceDeps) {
     organisations: createOrganisationsService({ db, audit, clock }),
     calendar: createCalendarService({ db, audit, clock }),
     home: createHomeService({ db }),
-    storedProfile: createStoredProfileService({ db }),
+    profile: createProfileService({ db, audit, clock }),
   };
 }
 

@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/db/client';
-import { organisations, users } from '../../src/db/schema';
+import { organisations, persons, personTitles, users } from '../../src/db/schema';
 import type { Role } from '../../src/domain/access/roles';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/domain/identifiers';
+import {
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  maskIdNumber,
+  orgCodeCheckChar,
+} from '../../src/domain/identifiers';
+import type { FieldCipher } from '../../src/platform/crypto';
 import { hashPassword } from '../../src/platform/password';
 
 export const TEST_PASSWORD = 'Test1234pass';
@@ -86,4 +92,43 @@ export async function login(
 /** Headers of an authenticated state-changing request. */
 export function authed(session: Session): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+}
+
+/** A valid 身份证号码 for a birth date, unique per call (region 鞍山市铁东区). */
+export function makeIdNumber(birthDate: string, male = true): string {
+  sequence += 1;
+  const serial = String((sequence * 2 + (male ? 1 : 0)) % 1000).padStart(3, '0');
+  const first17 = `210302${birthDate.replaceAll('-', '')}${serial}`;
+  return `${first17}${idNumberCheckChar(first17)}`;
+}
+
+/** A professional with an encrypted ID number and, optionally, titles on record. */
+export async function createPerson(
+  db: Db,
+  cipher: FieldCipher,
+  values: {
+    name?: string;
+    birthDate?: string;
+    organisationId?: string | null;
+    titles?: { series: string; level: string; specialty: string; obtainedOn: string }[];
+  } = {},
+) {
+  const birthDate = values.birthDate ?? '1985-03-15';
+  const idNumber = makeIdNumber(birthDate);
+  const [person] = await db
+    .insert(persons)
+    .values({
+      name: values.name ?? '测试人员',
+      gender: 'male',
+      birthDate,
+      idNumberCipher: cipher.encrypt(idNumber),
+      idNumberHash: cipher.lookupHash(idNumber),
+      idNumberMasked: maskIdNumber(idNumber),
+      organisationId: values.organisationId ?? null,
+      jurisdictionCode: '210302',
+    })
+    .returning();
+  for (const t of values.titles ?? [])
+    await db.insert(personTitles).values({ ...t, personId: person!.id, via: 'review' });
+  return person!;
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/client';
 import { seedCalendar } from '../../src/modules/calendar/calendar.service';
 import { manualClock } from '../../src/platform/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config';
-import { createFieldCipher } from '../../src/platform/crypto';
+import { createFieldCipher, type FieldCipher } from '../../src/platform/crypto';
 import { buildApp } from '../../src/server/app';
 import { createServices, type Services } from '../../src/server/services';
 import { createTestDatabase } from './test-database';
@@ -15,6 +15,7 @@ export interface TestApp {
   services: Services;
   clock: ReturnType<typeof manualClock>;
   config: AppConfig;
+  cipher: FieldCipher;
   close(): Promise<void>;
 }
 
@@ -37,6 +38,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     services,
     clock,
     config,
+    cipher,
     async close() {
       await app.close();
       await database.close();

@@ -1,4 +1,5 @@
 /** The whole schema, one file per aggregate. */
+export * from './applicant-profiles';
 export * from './audit';
 export * from './calendar';
 export * from './organisations';

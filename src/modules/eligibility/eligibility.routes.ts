@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { EligibilityRequest } from '../../domain/policy';
 import { actorOf, PUBLIC } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
+import type { ProfileService } from '../profile/profile.service';
 import { checkEligibility } from './eligibility.service';
 import { eligibilityRequestSchema } from './eligibility-request.schema';
-import type { StoredProfileService } from './stored-profile.service';
 
 const citation = z.object({ document: z.string(), clause: z.string() });
 const unmet = z.object({
@@ -47,7 +47,7 @@ const result = z.object({
 });
 
 /** The public self-check (no login): CONTRACTS §1; and the stored profile to start it from. */
-export function eligibilityRoutes(profiles: StoredProfileService): FastifyPluginAsyncZod {
+export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/me/eligibility-profile',
@@ -59,7 +59,7 @@ export function eligibilityRoutes(profiles: StoredProfileService): FastifyPlugin
           response: { 200: z.record(z.string(), z.unknown()), 404: errorResponse },
         },
       },
-      (request) => profiles.eligibilityProfile(actorOf(request)),
+      (request) => profiles.get(actorOf(request)),
     );
 
     app.post(

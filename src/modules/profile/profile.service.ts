@@ -1,0 +1,99 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { AppError, invalidInput, notFound } from '../../domain/errors';
+import type { Applicant } from '../../domain/policy';
+import type { Clock } from '../../platform/clock';
+import type { AuditLog } from '../audit/audit.service';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { findPerson, titlesOf } from '../people/people.repository';
+import * as repo from './profile.repository';
+
+/**
+ * The professional's own profile (申报人档案). Before anything is saved it starts from what
+ * the system already holds — the birth date from the ID number and the titles on record.
+ */
+export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
+  const { db, audit, clock } = deps;
+
+  async function personOf(actor: Actor) {
+    const personId = await repo.personIdOfUser(db, actor.userId);
+    const person = personId ? await findPerson(db, personId) : undefined;
+    if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+    return person;
+  }
+
+  async function view(person: NonNullable<Awaited<ReturnType<typeof findPerson>>>) {
+    const [stored, organisation] = await Promise.all([
+      repo.findProfile(db, person.id),
+      person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
+    ]);
+    const applicant: Partial<Applicant> = stored
+      ? (stored.data as Applicant)
+      : {
+          birthDate: person.birthDate,
+          titles: (await titlesOf(db, person.id)).map((t) => ({
+            series: t.series,
+            level: t.level as Applicant['titles'][number]['level'],
+            obtainedOn: t.obtainedOn,
+            via: t.via as Applicant['titles'][number]['via'],
+          })),
+        };
+    return {
+      name: person.name,
+      organisation: organisation?.name ?? null,
+      currentEmployer: organisation
+        ? { name: organisation.name, employerKind: organisation.employerKind }
+        : null,
+      jurisdictionCode: person.jurisdictionCode,
+      applicant,
+      updatedAt: stored?.updatedAt.toISOString() ?? null,
+    };
+  }
+
+  return {
+    async get(actor: Actor) {
+      return view(await personOf(actor));
+    },
+
+    /**
+     * Saves the whole profile. The birth date must be the one on the ID card: the engine
+     * reads ages from it, and a person cannot declare a different one.
+     */
+    async save(actor: Actor, applicant: Applicant) {
+      const person = await personOf(actor);
+      if (applicant.birthDate !== person.birthDate) {
+        throw invalidInput([
+          { path: 'applicant.birthDate', message: `应与身份证号码中的出生日期（${person.birthDate}）一致` },
+        ]);
+      }
+      if (applicant.work.some((w) => w.to !== null && w.to < w.from)) {
+        const index = applicant.work.findIndex((w) => w.to !== null && w.to < w.from);
+        throw invalidInput([{ path: `applicant.work[${index}].to`, message: '结束日期不能早于开始日期' }]);
+      }
+      await db.transaction(async (tx) => {
+        const [row] = await repo.upsertProfile(tx, {
+          personId: person.id,
+          data: applicant,
+          updatedAt: clock.now(),
+          updatedBy: actor.userId,
+        });
+        if (!row) throw new AppError('conflict', 'PROFILE_NOT_SAVED', '档案保存失败，请重试');
+        await audit.record(tx, actor.userId, {
+          action: 'profile.updated',
+          entityType: 'person',
+          entityId: person.id,
+          // What kinds of facts changed hands, never the facts themselves.
+          data: {
+            education: applicant.education.length,
+            titles: applicant.titles.length,
+            work: applicant.work.length,
+            achievements: applicant.achievements.length,
+          },
+        });
+      });
+      return view(person);
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof createProfileService>;
