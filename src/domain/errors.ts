@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'not-found' // 404: does not exist, or the actor may not know it exists
   | 'conflict' // 409: duplicates, wrong state
   | 'locked' // 423: account locked
+  | 'too-large' // 413: an upload over its size limit
   | 'unprocessable' // 422: well-formed but cannot be answered (e.g. no calendar data for a year)
   | 'rate-limited'; // 429
 

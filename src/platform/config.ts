@@ -17,6 +17,9 @@ export interface AppConfig {
   secretKeyHex: string | null;
   logLevel: string;
   webDistDir: string;
+  /** Where attachment files are kept (outside the database rows). */
+  attachmentsDir: string;
+  attachmentMaxBytes: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -45,5 +48,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKeyHex: env.ZHIPING_SECRET_KEY || null,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDistDir: path.join(root, 'web', 'dist'),
+    attachmentsDir: path.resolve(
+      env.ZHIPING_ATTACHMENTS_DIR ||
+        path.join(env.ZHIPING_DATA_DIR || path.join(root, 'data'), 'attachments'),
+    ),
+    attachmentMaxBytes: intFromEnv(env, 'ZHIPING_ATTACHMENT_MAX_MB', 10) * 1024 * 1024,
   };
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -8,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
@@ -55,6 +57,10 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   });
 
   await app.register(cookie);
+  // One file per request; the service checks the exact size limit and says so in Chinese.
+  await app.register(multipart, {
+    limits: { fileSize: config.attachmentMaxBytes + 1, files: 1, fields: 0, parts: 2 },
+  });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) => ({
@@ -104,6 +110,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(homeRoutes(services.home, services.users));
   await app.register(eligibilityRoutes(services.profile));
   await app.register(profileRoutes(services.profile));
+  await app.register(attachmentsRoutes(services.attachments));
   await app.register(policiesRoutes({ clock: services.clock }));
 
   const hasWeb = fs.existsSync(config.webDistDir);

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorKind, number> = {
   'not-found': 404,
   conflict: 409,
   locked: 423,
+  'too-large': 413,
   unprocessable: 422,
   'rate-limited': 429,
 };
@@ -39,6 +40,18 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     code: 'INVALID_CONTENT_LENGTH',
     message: '请求体长度与声明不符',
   },
+  FST_REQ_FILE_TOO_LARGE: {
+    status: 413,
+    code: 'FILE_TOO_LARGE',
+    message: '文件过大，超过单个附件的大小上限',
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: '上传文件须使用 multipart/form-data',
+  },
+  FST_FILES_LIMIT_REACHED: { status: 400, code: 'TOO_MANY_FILES', message: '一次只能上传一个文件' },
+  FST_PARTS_LIMIT_REACHED: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
 };
 
 /**

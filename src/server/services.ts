@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { createAttachmentsService } from '../modules/attachments/attachments.service';
 import { createAuditLog } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
@@ -6,6 +7,7 @@ import { createHomeService } from '../modules/home/home.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createUsersService } from '../modules/users/users.service';
+import { type AttachmentStore, localDiskAttachmentStore } from '../platform/attachment-store';
 import type { Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import type { FieldCipher } from '../platform/crypto';
@@ -15,6 +17,8 @@ export interface ServiceDeps {
   clock: Clock;
   config: AppConfig;
   cipher: FieldCipher;
+  /** Defaults to files under `config.attachmentsDir`. */
+  attachmentStore?: AttachmentStore;
 }
 
 /** Wires every service with exactly what it uses; the HTTP server and the CLI share this. */
@@ -30,6 +34,13 @@ export function createServices(deps: ServiceDeps) {
     calendar: createCalendarService({ db, audit, clock }),
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
+    attachments: createAttachmentsService({
+      db,
+      audit,
+      clock,
+      store: deps.attachmentStore ?? localDiskAttachmentStore(config.attachmentsDir),
+      maxBytes: config.attachmentMaxBytes,
+    }),
   };
 }
 

@@ -92,6 +92,67 @@ describe('申报条件自测 and the policy browser in the browser', () => {
     });
   });
 
+  it('saves the applicant’s facts to their profile and checks from them after a reload', async () => {
+    await withPage('self-check-profile', async (page) => {
+      await page.goto(`${product.baseUrl}/login`);
+      await page.locator('#username').fill('applicant');
+      await page.locator('#password').fill('Zhiping@2026');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.locator('[data-testid="home-applicant"]').waitFor({ timeout: 30_000 });
+
+      await page.goto(`${product.baseUrl}/self-check`);
+      await page.getByRole('button', { name: '使用我的档案' }).click();
+      await page.getByText(/已载入 .+ 的档案/).waitFor({ timeout: 30_000 });
+      // The titles on record are there, and the target is the next level up: 高级工程师.
+      expect(await page.locator('[data-testid="titles-row"]').count()).toBeGreaterThan(0);
+      const level = page.locator('.ant-form-item').filter({ has: page.locator('#target_level') });
+      expect(await level.innerText()).toContain('副高级');
+
+      const education = page.locator('[data-testid="education-row"]');
+      const row = await education.count();
+      await page.getByRole('button', { name: '添加学历' }).click();
+      await choose(page, `#applicant_education_${row}_degree`, '大学本科');
+      await page.locator(`#applicant_education_${row}_major`).fill('通信工程');
+      await fillDate(page, `#applicant_education_${row}_graduatedOn`, '2009-07-01');
+
+      // A current job: the one the page added at the employer on record, else a new one.
+      const work = page.locator('[data-testid="work-row"]');
+      let current = -1;
+      for (let i = 0; i < (await work.count()); i += 1) {
+        if (!(await page.locator(`#applicant_work_${i}_to`).inputValue())) current = i;
+      }
+      if (current < 0) {
+        current = await work.count();
+        await page.getByRole('button', { name: '添加工作经历' }).click();
+      }
+      if (!(await page.locator(`#applicant_work_${current}_from`).inputValue()))
+        await fillDate(page, `#applicant_work_${current}_from`, '2009-07-15');
+
+      await page.getByRole('button', { name: '保存到我的档案' }).click();
+      await page.getByText('已保存到我的档案').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-testid="profile-updated-at"]').innerText()).toMatch(
+        /^档案更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+      );
+
+      // After a reload the form is empty again; the profile brings the education back.
+      await page.reload();
+      await page.getByRole('button', { name: '使用我的档案' }).click();
+      await page.getByText(/已载入 .+ 的档案/).waitFor({ timeout: 30_000 });
+      const saved = page.locator('[data-testid="education-row"]').last();
+      expect(await saved.locator('input[id$="_major"]').inputValue()).toBe('通信工程');
+      expect(await saved.locator('input[id$="_graduatedOn"]').inputValue()).toBe('2009-07-01');
+      expect(await page.locator(`#applicant_work_${current}_from`).inputValue()).not.toBe('');
+      await page.locator('[data-testid="profile-updated-at"]').waitFor();
+
+      await choose(page, '#policy', '鞍山市关于2023年职称工作的意见');
+      await fillDate(page, '#asOf', '2023-06-01');
+      await choose(page, '#target_level', '副高级');
+      await page.getByRole('button', { name: '开始自测' }).click();
+      await page.locator('[data-testid="eligibility-result"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-testid="verdict"]').innerText()).not.toBe('');
+    });
+  });
+
   it('shows hr the difference in ce.requiredFromYear between Anshan 2023 and Jilin 2022', async () => {
     const account = demo.users.find((u) => u.roles.includes('hr'))!;
     await withPage('policy-diff-hr', async (page) => {

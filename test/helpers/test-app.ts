@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client';
 import { seedCalendar } from '../../src/modules/calendar/calendar.service';
@@ -26,7 +29,8 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await seedCalendar(database.db);
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-attachments-'));
+  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), attachmentsDir, ...overrides };
   const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
   const cipher = createFieldCipher(crypto.randomBytes(32));
   const services = createServices({ db: database.db, clock, config, cipher });
@@ -42,6 +46,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -44,3 +44,25 @@ export interface EligibilityProfile {
 export function fetchEligibilityProfile(): Promise<EligibilityProfile> {
   return http.get<EligibilityProfile>('/api/v1/me/eligibility-profile');
 }
+
+/**
+ * The applicant's own profile: the applicant of CONTRACTS §1 as they last saved it. Before anything was
+ * saved it holds what the system knows (birth date, titles) and `updatedAt` is null.
+ */
+export interface MyProfile {
+  name: string;
+  organisation: string | null;
+  /** The employer on record, to start the work history from. */
+  currentEmployer?: { name: string; employerKind: EmployerKind | null } | null;
+  applicant: Partial<Applicant>;
+  updatedAt: string | null;
+}
+
+export function fetchMyProfile(): Promise<MyProfile> {
+  return http.get<MyProfile>('/api/v1/me/profile');
+}
+
+/** Stores the applicant as the profile; rejects with field paths such as `applicant.education[0].graduatedOn`. */
+export function saveMyProfile(applicant: Applicant): Promise<MyProfile> {
+  return http.put<MyProfile>('/api/v1/me/profile', { applicant });
+}

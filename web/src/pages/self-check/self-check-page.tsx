@@ -1,23 +1,36 @@
-import { FileSearchOutlined, IdcardOutlined, UndoOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, IdcardOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Flex, Form, type FormInstance, Row, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { checkEligibility, type EligibilityResult, fetchEligibilityProfile } from '../../api/eligibility';
+import {
+  checkEligibility,
+  type EligibilityResult,
+  fetchEligibilityProfile,
+  fetchMyProfile,
+  saveMyProfile,
+} from '../../api/eligibility';
 import { listPolicies } from '../../api/policies';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldPathErrors, type FieldPath } from '../../lib/form-errors';
+import { formatDateTime } from '../../lib/time';
 import { useRequest } from '../../lib/use-request';
 import { hasRole } from '../../session/access';
 import { useSession } from '../../session/session-context';
 import { ApplicantSections } from './applicant-sections';
 import { EligibilityResultView } from './eligibility-result-view';
+import { A } from './fields';
 import {
   type ApplicantValues,
+  hasCurrentWork,
   initialValues,
+  type MissingDate,
+  missingDates,
   type SelfCheckValues,
   sectionOfField,
+  toApplicant,
   toRequest,
+  withCurrentWork,
   withProfile,
 } from './self-check-values';
 import { TargetFields } from './target-fields';
@@ -45,6 +58,8 @@ export function SelfCheckPage() {
   const [active, setActive] = useState<string[]>(openAtStart);
   const [checking, setChecking] = useState(false);
   const [loadingProfile, setLoadingProfile] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string>();
   const [result, setResult] = useState<EligibilityResult>();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -88,29 +103,78 @@ export function SelfCheckPage() {
     }
   };
 
+  /** Marks the dates a loaded profile lacks, opens their sections and scrolls to the first. */
+  const flagMissingDates = (missing: MissingDate[]) => {
+    if (missing.length === 0) return;
+    const names = missing.map((m) => m.name);
+    setActive((keys) => [...new Set([...keys, ...sectionsOf(names)])]);
+    // A new row's fields exist only after the next render.
+    setTimeout(() => {
+      // antd types a name as a path into the values, which these are but TypeScript cannot tell.
+      (form as FormInstance).setFields(missing.map(({ name, warning }) => ({ name, warnings: [warning] })));
+      form.scrollToField(names[0] as FieldPath, { block: 'center' });
+    }, 250);
+  };
+
   const useMyProfile = async () => {
     setLoadingProfile(true);
+    setProblem(undefined);
     try {
-      const profile = await fetchEligibilityProfile();
-      const values = withProfile(form.getFieldsValue(true) as SelfCheckValues, profile);
-      form.setFieldsValue(values);
-      const open = values.applicant.work.findIndex((w) => !w.from);
-      setActive((keys) => [...new Set([...keys, 'basic', 'titles', 'work'])]);
-      if (open >= 0) {
-        const name = ['applicant', 'work', open, 'from'];
-        // The new row's fields exist only after the next render.
-        setTimeout(() => {
-          // antd types a name as a path into the values, which this is but TypeScript cannot tell.
-          (form as FormInstance).setFields([{ name, warnings: ['请填写在现单位工作的起始日期'] }]);
-          form.scrollToField(name, { block: 'center' });
-        }, 250);
+      const profile = await fetchMyProfile();
+      let values = withProfile(form.getFieldsValue(true) as SelfCheckValues, profile);
+      // The work history needs the current job; the system knows at least what kind of employer it is.
+      if (!hasCurrentWork(values.applicant)) {
+        const employer =
+          profile.currentEmployer !== undefined
+            ? profile.currentEmployer
+            : await fetchEligibilityProfile().then(
+                (known) => known.currentEmployer,
+                () => null,
+              );
+        const employerKind = employer?.employerKind;
+        if (employerKind) values = withCurrentWork(values, employerKind);
       }
-      const employer = profile.currentEmployer ? `（${profile.currentEmployer.name}）` : '';
-      message.success(`已载入 ${profile.name}${employer} 的档案，请补充学历和工作经历的起始日期`);
+      form.setFieldsValue(values);
+      setUpdatedAt(profile.updatedAt);
+      setActive((keys) => [...new Set([...keys, 'basic', 'titles', 'work'])]);
+      const missing = missingDates(values.applicant);
+      flagMissingDates(missing);
+      const employer = profile.organisation ? `（${profile.organisation}）` : '';
+      const ask = !profile.updatedAt
+        ? '，请补充学历、工作经历等后保存到我的档案'
+        : missing.length > 0
+          ? '，请补充标出的日期'
+          : '';
+      message.success(`已载入 ${profile.name}${employer} 的档案${ask}`);
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
       setLoadingProfile(false);
+    }
+  };
+
+  /** Stores the form's applicant part as the applicant's profile, for the next visit. */
+  const saveProfile = async () => {
+    try {
+      await form.validateFields([[A]], { recursive: true });
+    } catch (error) {
+      const fields = (error as { errorFields?: { name: FieldPath }[] }).errorFields ?? [];
+      openSections(fields.map((field) => field.name));
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const values = form.getFieldsValue(true) as SelfCheckValues;
+      const saved = await saveMyProfile(toApplicant(values.applicant));
+      setUpdatedAt(saved.updatedAt);
+      message.success('已保存到我的档案');
+    } catch (error) {
+      const { placed, unmatched } = applyFieldPathErrors(form, error);
+      openSections(placed);
+      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -169,7 +233,7 @@ export function SelfCheckPage() {
                 data-testid="check-error"
               />
             ) : null}
-            <Flex gap={12} style={{ marginTop: 16 }}>
+            <Flex wrap gap={12} align="center" style={{ marginTop: 16 }}>
               <Button
                 type="primary"
                 htmlType="submit"
@@ -179,9 +243,24 @@ export function SelfCheckPage() {
               >
                 开始自测
               </Button>
+              {isApplicant ? (
+                <Button
+                  size="large"
+                  icon={<SaveOutlined />}
+                  loading={quietLoading(saving)}
+                  onClick={saveProfile}
+                >
+                  保存到我的档案
+                </Button>
+              ) : null}
               <Button size="large" icon={<UndoOutlined />} onClick={reset}>
                 清空重填
               </Button>
+              {isApplicant && updatedAt ? (
+                <Typography.Text type="secondary" data-testid="profile-updated-at">
+                  档案更新于 {formatDateTime(updatedAt)}
+                </Typography.Text>
+              ) : null}
             </Flex>
           </Form>
         </Col>

@@ -12,7 +12,7 @@ import type {
   TitleVia,
   WorkArea,
 } from '../../../../src/domain/policy/eligibility-request';
-import type { EligibilityProfile, EligibilityRequest } from '../../api/eligibility';
+import type { Applicant, EligibilityRequest, MyProfile } from '../../api/eligibility';
 
 /**
  * The self-check form's values. They mirror the request of CONTRACTS §1 field by field (dates as dayjs,
@@ -156,10 +156,6 @@ const text = (value: string | undefined): string | null => value?.trim() || null
  * are; if one is missing anyway the server names it, and the error lands on the field.
  */
 export function toRequest(values: SelfCheckValues): EligibilityRequest {
-  const a = values.applicant;
-  const covid = a.statuses.covidFrontline;
-  const practiced = a.practicedSpecialty;
-  const months = a.socialInsurance.monthsWithCurrentEmployer;
   return {
     policy: values.policy,
     asOf: day(values.asOf) as string,
@@ -169,97 +165,204 @@ export function toRequest(values: SelfCheckValues): EligibilityRequest {
       specialty: text(values.target.specialty),
     },
     pathway: values.pathway ?? null,
-    applicant: {
-      birthDate: day(a.birthDate) as string,
-      retired: a.retired,
-      residence: a.residence,
-      education: a.education.map((e) => ({
-        degree: e.degree,
-        fullTime: e.fullTime,
-        vocational: e.vocational,
-        major: text(e.major),
-        graduatedOn: day(e.graduatedOn),
-      })),
-      titles: a.titles.map((t) => ({
-        series: t.series,
-        level: t.level,
-        obtainedOn: day(t.obtainedOn) as string,
-        via: t.via,
-      })),
-      practicedSpecialty:
-        text(practiced.specialty) && practiced.since
-          ? { specialty: text(practiced.specialty) as string, since: day(practiced.since) as string }
-          : null,
-      work: a.work.map((w) => ({
-        from: day(w.from) as string,
-        to: day(w.to),
-        employerKind: w.employerKind,
-        area: w.area,
-        frontline: w.frontline,
-        relation: w.relation,
-        teaching: w.teaching,
-      })),
-      posts: a.posts.map((p) => ({ grade: p.grade as number, from: day(p.from) as string, to: day(p.to) })),
-      annualAppraisals: a.annualAppraisals.map((r) => ({ year: r.year as number, result: r.result })),
-      continuingEducation: a.continuingEducation.map((c) => ({
-        year: c.year as number,
-        hours: c.hours ?? 0,
-        professionalHours: c.professionalHours ?? 0,
-      })),
-      recommendations: a.recommendations.map((r) => ({
-        byLevel: r.byLevel,
-        sameOrCloseSpecialty: r.sameOrCloseSpecialty,
-      })),
-      achievements: a.achievements.map((x) => ({
-        kind: x.kind as AchievementKind,
-        on: day(x.on),
-        ...(x.kind === 'skill-level' && x.level ? { level: x.level } : {}),
-        ...(x.kind === 'professional-qualification' && text(x.name) ? { name: text(x.name) as string } : {}),
-      })),
-      statuses: {
-        returnee: a.statuses.returnee,
-        partyGovTransfer: a.statuses.partyGovTransfer,
-        militaryTransfer: a.statuses.militaryTransfer,
-        oneStepUsed: a.statuses.oneStepUsed,
-        countyServiceContractYears: a.statuses.countyServiceContractYears ?? 0,
-        covidFrontline: covid.contact || covid.outstanding ? { ...covid } : null,
-        talentCategory: a.statuses.talentCategory ?? null,
-      },
-      integrity: { bannedUntil: day(a.integrity.bannedUntil) },
-      applicationsThisYear: a.applicationsThisYear.map((x) => ({ series: x.series, level: x.level })),
-      socialInsurance: months === undefined || months === null ? null : { monthsWithCurrentEmployer: months },
+    applicant: toApplicant(values.applicant),
+  };
+}
+
+/** The applicant of CONTRACTS §1 for the form's applicant part: what the check sends and the profile stores. */
+export function toApplicant(a: ApplicantValues): Applicant {
+  const covid = a.statuses.covidFrontline;
+  const practiced = a.practicedSpecialty;
+  const months = a.socialInsurance.monthsWithCurrentEmployer;
+  return {
+    birthDate: day(a.birthDate) as string,
+    retired: a.retired,
+    residence: a.residence,
+    education: a.education.map((e) => ({
+      degree: e.degree,
+      fullTime: e.fullTime,
+      vocational: e.vocational,
+      major: text(e.major),
+      graduatedOn: day(e.graduatedOn),
+    })),
+    titles: a.titles.map((t) => ({
+      series: t.series,
+      level: t.level,
+      obtainedOn: day(t.obtainedOn) as string,
+      via: t.via,
+    })),
+    practicedSpecialty:
+      text(practiced.specialty) && practiced.since
+        ? { specialty: text(practiced.specialty) as string, since: day(practiced.since) as string }
+        : null,
+    work: a.work.map((w) => ({
+      from: day(w.from) as string,
+      to: day(w.to),
+      employerKind: w.employerKind,
+      area: w.area,
+      frontline: w.frontline,
+      relation: w.relation,
+      teaching: w.teaching,
+    })),
+    posts: a.posts.map((p) => ({ grade: p.grade as number, from: day(p.from) as string, to: day(p.to) })),
+    annualAppraisals: a.annualAppraisals.map((r) => ({ year: r.year as number, result: r.result })),
+    continuingEducation: a.continuingEducation.map((c) => ({
+      year: c.year as number,
+      hours: c.hours ?? 0,
+      professionalHours: c.professionalHours ?? 0,
+    })),
+    recommendations: a.recommendations.map((r) => ({
+      byLevel: r.byLevel,
+      sameOrCloseSpecialty: r.sameOrCloseSpecialty,
+    })),
+    achievements: a.achievements.map((x) => ({
+      kind: x.kind as AchievementKind,
+      on: day(x.on),
+      ...(x.kind === 'skill-level' && x.level ? { level: x.level } : {}),
+      ...(x.kind === 'professional-qualification' && text(x.name) ? { name: text(x.name) as string } : {}),
+    })),
+    statuses: {
+      returnee: a.statuses.returnee,
+      partyGovTransfer: a.statuses.partyGovTransfer,
+      militaryTransfer: a.statuses.militaryTransfer,
+      oneStepUsed: a.statuses.oneStepUsed,
+      countyServiceContractYears: a.statuses.countyServiceContractYears ?? 0,
+      covidFrontline: covid.contact || covid.outstanding ? { ...covid } : null,
+      talentCategory: a.statuses.talentCategory ?? null,
     },
+    integrity: { bannedUntil: day(a.integrity.bannedUntil) },
+    applicationsThisYear: a.applicationsThisYear.map((x) => ({ series: x.series, level: x.level })),
+    socialInsurance: months === undefined || months === null ? null : { monthsWithCurrentEmployer: months },
+  };
+}
+
+const toDay = (value: string | null | undefined): Dayjs | undefined => (value ? dayjs(value) : undefined);
+
+/**
+ * The form's applicant part for a stored applicant, every key present (the form merges nested objects,
+ * so a key left out would keep what was typed before). Missing facts take the form's neutral defaults.
+ */
+export function fromApplicant(stored: Partial<Applicant>): ApplicantValues {
+  const statuses = stored.statuses;
+  const covid = statuses?.covidFrontline;
+  return {
+    birthDate: toDay(stored.birthDate),
+    retired: stored.retired ?? false,
+    residence: stored.residence ?? 'mainland',
+    education: (stored.education ?? []).map((e) => ({
+      degree: e.degree,
+      fullTime: e.fullTime,
+      vocational: e.vocational,
+      major: e.major ?? undefined,
+      graduatedOn: toDay(e.graduatedOn),
+    })),
+    titles: (stored.titles ?? []).map((t) => ({
+      series: t.series,
+      level: t.level,
+      obtainedOn: toDay(t.obtainedOn),
+      via: t.via,
+    })),
+    practicedSpecialty: {
+      specialty: stored.practicedSpecialty?.specialty,
+      since: toDay(stored.practicedSpecialty?.since),
+    },
+    work: (stored.work ?? []).map((w) => ({
+      from: toDay(w.from),
+      to: toDay(w.to),
+      employerKind: w.employerKind,
+      area: w.area,
+      frontline: w.frontline,
+      relation: w.relation,
+      teaching: w.teaching,
+    })),
+    posts: (stored.posts ?? []).map((p) => ({ grade: p.grade, from: toDay(p.from), to: toDay(p.to) })),
+    annualAppraisals: (stored.annualAppraisals ?? []).map((r) => ({ year: r.year, result: r.result })),
+    continuingEducation: (stored.continuingEducation ?? []).map((c) => ({
+      year: c.year,
+      hours: c.hours,
+      professionalHours: c.professionalHours,
+    })),
+    recommendations: (stored.recommendations ?? []).map((r) => ({
+      byLevel: r.byLevel,
+      sameOrCloseSpecialty: r.sameOrCloseSpecialty,
+    })),
+    achievements: (stored.achievements ?? []).map((x) => ({
+      kind: x.kind,
+      on: toDay(x.on),
+      level: x.level,
+      name: x.name,
+    })),
+    statuses: {
+      returnee: statuses?.returnee ?? false,
+      partyGovTransfer: statuses?.partyGovTransfer ?? false,
+      militaryTransfer: statuses?.militaryTransfer ?? false,
+      oneStepUsed: statuses?.oneStepUsed ?? false,
+      countyServiceContractYears: statuses?.countyServiceContractYears ?? 0,
+      covidFrontline: { contact: covid?.contact ?? false, outstanding: covid?.outstanding ?? false },
+      talentCategory: statuses?.talentCategory ?? undefined,
+    },
+    integrity: { bannedUntil: toDay(stored.integrity?.bannedUntil) },
+    applicationsThisYear: (stored.applicationsThisYear ?? []).map((x) => ({
+      series: x.series,
+      level: x.level,
+    })),
+    socialInsurance: { monthsWithCurrentEmployer: stored.socialInsurance?.monthsWithCurrentEmployer },
   };
 }
 
 /**
- * The form after loading the applicant's stored profile: their birth date and titles, a current job
- * at their employer (start date left for them), and the next level up from their highest title.
+ * The form after loading the applicant's profile: the whole applicant part from it (before anything was
+ * saved that is what the system knows, birth date and titles), and the next level up from their highest
+ * title as the target.
  */
-export function withProfile(values: SelfCheckValues, profile: EligibilityProfile): SelfCheckValues {
-  const titles: TitleValues[] = profile.applicant.titles.map((t) => ({
-    series: t.series,
-    level: t.level,
-    obtainedOn: dayjs(t.obtainedOn),
-    via: t.via,
-  }));
-  const highest = [...titles].sort((x, y) => LEVELS.indexOf(x.level) - LEVELS.indexOf(y.level))[0];
+export function withProfile(values: SelfCheckValues, profile: MyProfile): SelfCheckValues {
+  const applicant = fromApplicant(profile.applicant);
+  const highest = [...applicant.titles].sort((x, y) => LEVELS.indexOf(x.level) - LEVELS.indexOf(y.level))[0];
   const nextUp = highest ? nextLevelUp(highest.level) : null;
   const target =
     highest && nextUp ? { ...values.target, series: highest.series, level: nextUp } : values.target;
-  const employerKind = profile.currentEmployer?.employerKind;
-  const work = values.applicant.work;
-  const hasCurrent = work.some((w) => !w.to && w.employerKind === employerKind);
-  return {
-    ...values,
-    target,
-    applicant: {
-      ...values.applicant,
-      birthDate: dayjs(profile.applicant.birthDate),
-      titles,
-      work: employerKind && !hasCurrent ? [...work, newWork(employerKind)] : work,
-    },
-  };
+  return { ...values, target, applicant };
+}
+
+/** Whether the applicant has a job that is still running. */
+export function hasCurrentWork(applicant: ApplicantValues): boolean {
+  return applicant.work.some((w) => !w.to);
+}
+
+/** The form with a current job at the applicant's employer added, its start date left for them. */
+export function withCurrentWork(values: SelfCheckValues, employerKind: EmployerKind): SelfCheckValues {
+  const applicant = values.applicant;
+  return { ...values, applicant: { ...applicant, work: [...applicant.work, newWork(employerKind)] } };
+}
+
+/** A date the applicant still has to give, as a field name and what to say beside it. */
+export interface MissingDate {
+  name: (string | number)[];
+  warning: string;
+}
+
+/** The dates a loaded profile lacks that the check needs (or counts seniority from). */
+export function missingDates(applicant: ApplicantValues): MissingDate[] {
+  const missing: MissingDate[] = [];
+  applicant.education.forEach((e, row) => {
+    if (!e.graduatedOn && e.degree !== 'none')
+      missing.push({ name: ['applicant', 'education', row, 'graduatedOn'], warning: '请填写毕业日期' });
+  });
+  applicant.titles.forEach((t, row) => {
+    if (!t.obtainedOn)
+      missing.push({ name: ['applicant', 'titles', row, 'obtainedOn'], warning: '请填写取得日期' });
+  });
+  applicant.work.forEach((w, row) => {
+    if (!w.from)
+      missing.push({
+        name: ['applicant', 'work', row, 'from'],
+        warning: w.to ? '请填写起始日期' : '请填写在现单位工作的起始日期',
+      });
+  });
+  applicant.posts.forEach((p, row) => {
+    if (!p.from) missing.push({ name: ['applicant', 'posts', row, 'from'], warning: '请填写聘任起始日期' });
+  });
+  return missing;
 }
 
 /** The collapsible section of the form each part of the applicant belongs to. */

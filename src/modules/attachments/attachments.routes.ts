@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
+import { invalidInput } from '../../domain/errors';
+import { actorOf } from '../../server/access';
+import { uuidField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import type { AttachmentsService } from './attachments.service';
+
+const attachment = z.object({
+  id: z.string(),
+  kind: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sm3: z.string(),
+  createdAt: z.string(),
+});
+const own = { access: { roles: ['applicant'] as const } };
+const tags = ['申报人档案'];
+
+/** The applicant's supporting files (PDF/JPG/PNG). */
+export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/me/attachments',
+      {
+        config: own,
+        schema: {
+          tags,
+          summary: '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）',
+          consumes: ['multipart/form-data'],
+          querystring: z.strictObject({ kind: z.enum(ATTACHMENT_KIND_CODES) }),
+          response: { 201: attachment, 400: errorResponse, 413: errorResponse, 415: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const file = await request.file();
+        if (!file) throw invalidInput([{ path: 'file', message: '请选择要上传的文件' }]);
+        const bytes = await file.toBuffer();
+        const saved = await service.upload(actorOf(request), {
+          kind: request.query.kind,
+          fileName: file.filename,
+          declaredType: file.mimetype,
+          bytes,
+        });
+        return reply.status(201).send(saved);
+      },
+    );
+
+    app.get(
+      '/api/v1/me/attachments',
+      { config: own, schema: { tags, summary: '本人附件列表', response: { 200: z.array(attachment) } } },
+      (request) => service.list(actorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/me/attachments/:id/content',
+      {
+        config: own,
+        schema: {
+          tags,
+          summary: '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）',
+          params: z.object({ id: uuidField }),
+        },
+      },
+      async (request, reply) => {
+        const { row, bytes } = await service.content(actorOf(request), request.params.id);
+        return reply
+          .header('content-type', row.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+          )
+          .header('x-content-sm3', row.sm3)
+          .send(bytes);
+      },
+    );
+  };
+}

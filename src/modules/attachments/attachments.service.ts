@@ -1,0 +1,120 @@
+import type { Db } from '../../db/client';
+import type { AttachmentRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { ATTACHMENT_TYPES, type AttachmentKind, sniffContentType } from '../../domain/attachments/file-type';
+import { AppError, invalidInput, notFound } from '../../domain/errors';
+import type { AttachmentStore } from '../../platform/attachment-store';
+import type { Clock } from '../../platform/clock';
+import { sm3Hex } from '../../platform/crypto';
+import type { AuditLog } from '../audit/audit.service';
+import { personIdOfUser } from '../profile/profile.repository';
+import * as repo from './attachments.repository';
+
+function attachmentView(row: AttachmentRecord) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    size: row.size,
+    sm3: row.sm3,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface Upload {
+  kind: AttachmentKind;
+  fileName: string;
+  declaredType: string;
+  bytes: Buffer;
+}
+
+/** A professional's supporting files: checked by content and size, hashed with SM3, kept in the store. */
+export function createAttachmentsService(deps: {
+  db: Db;
+  audit: AuditLog;
+  clock: Clock;
+  store: AttachmentStore;
+  maxBytes: number;
+}) {
+  const { db, audit, clock, store, maxBytes } = deps;
+
+  async function personOf(actor: Actor): Promise<string> {
+    const personId = await personIdOfUser(db, actor.userId);
+    if (!personId) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+    return personId;
+  }
+
+  return {
+    async upload(actor: Actor, upload: Upload) {
+      const personId = await personOf(actor);
+      if (upload.bytes.length === 0) throw invalidInput([{ path: 'file', message: '文件为空' }]);
+      if (upload.bytes.length > maxBytes) {
+        throw new AppError('too-large', 'FILE_TOO_LARGE', `文件超过${Math.round(maxBytes / 1024 / 1024)}MB`, [
+          { path: 'file', message: `文件大小不能超过${Math.round(maxBytes / 1024 / 1024)}MB` },
+        ]);
+      }
+      const actual = sniffContentType(upload.bytes);
+      if (!actual)
+        throw invalidInput(
+          [{ path: 'file', message: '只能上传PDF、JPG或PNG文件（按文件内容判断）' }],
+          'FILE_TYPE_NOT_ALLOWED',
+        );
+      if (
+        upload.declaredType &&
+        upload.declaredType !== 'application/octet-stream' &&
+        upload.declaredType !== actual
+      ) {
+        throw invalidInput(
+          [
+            {
+              path: 'file',
+              message: `文件内容是${ATTACHMENT_TYPES[actual].name}，与声明的类型（${upload.declaredType}）不符`,
+            },
+          ],
+          'FILE_TYPE_MISMATCH',
+        );
+      }
+      const sm3 = sm3Hex(upload.bytes);
+      // The bytes go to the store first: if the row then fails, an unreferenced file under its
+      // own hash is harmless, whereas a row without its file would not be.
+      await store.put(sm3, upload.bytes);
+      const row = await db.transaction(async (tx) => {
+        const inserted = await repo.insertAttachment(tx, {
+          personId,
+          kind: upload.kind,
+          fileName: upload.fileName.slice(0, 200),
+          contentType: actual,
+          size: upload.bytes.length,
+          sm3,
+          createdAt: clock.now(),
+          createdBy: actor.userId,
+        });
+        await audit.record(tx, actor.userId, {
+          action: 'attachment.uploaded',
+          entityType: 'attachment',
+          entityId: inserted.id,
+          data: { kind: upload.kind, contentType: actual, size: upload.bytes.length, sm3 },
+        });
+        return inserted;
+      });
+      return attachmentView(row);
+    },
+
+    async list(actor: Actor) {
+      return (await repo.listAttachments(db, await personOf(actor))).map(attachmentView);
+    },
+
+    /** The file's bytes, checked against the SM3 recorded at upload before they are served. */
+    async content(actor: Actor, id: string) {
+      const row = await repo.findOwnAttachment(db, await personOf(actor), id);
+      if (!row) throw notFound('附件');
+      const bytes = await store.read(row.sm3);
+      if (sm3Hex(bytes) !== row.sm3)
+        throw new AppError('conflict', 'ATTACHMENT_CORRUPTED', '附件文件已损坏或被改动，请重新上传');
+      return { row: attachmentView(row), bytes };
+    },
+  };
+}
+
+export type AttachmentsService = ReturnType<typeof createAttachmentsService>;

@@ -1,0 +1,41 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where attachment bytes live, outside the database rows. Content-addressed by SM3, so a
+ * file stored twice is kept once and a stored file can be checked against its hash.
+ */
+export interface AttachmentStore {
+  put(sm3: string, bytes: Buffer): Promise<void>;
+  read(sm3: string): Promise<Buffer>;
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/** The default adapter: files under a directory, `ab/cd/<hash>`. */
+export function localDiskAttachmentStore(root: string): AttachmentStore {
+  const fileOf = (sm3: string) => {
+    if (!HASH.test(sm3)) throw new Error('附件标识不是SM3摘要');
+    return path.join(root, sm3.slice(0, 2), sm3.slice(2, 4), sm3);
+  };
+  return {
+    async put(sm3, bytes) {
+      const file = fileOf(sm3);
+      try {
+        await fs.access(file);
+        return; // same content already stored
+      } catch {
+        // not there yet
+      }
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      // Write then rename, so a reader never sees half a file.
+      const temp = `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+      await fs.writeFile(temp, bytes, { mode: 0o600 });
+      await fs.rename(temp, file);
+    },
+    read(sm3) {
+      return fs.readFile(fileOf(sm3));
+    },
+  };
+}
