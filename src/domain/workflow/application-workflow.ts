@@ -1,0 +1,87 @@
+import { type Role, roleName } from '../access/roles';
+import { AppError } from '../errors';
+import { GUARDS, type TransitionFacts } from './application-guards';
+import { APPLICATION_STATES, type ApplicationState } from './application-states';
+import { APPLICATION_TRANSITIONS, type Transition } from './application-transitions';
+
+export type TransitionOutcome = { ok: true; transition: Transition } | { ok: false; error: AppError };
+
+function unmetGuards(transition: Transition, facts: TransitionFacts): string[] {
+  return transition.guards.map((g) => GUARDS[g](facts)).filter((reason): reason is string => reason !== null);
+}
+
+/**
+ * Which transition `event` takes from `state` for an actor with `roles`, or why it cannot:
+ * an unknown event or wrong state is a conflict, a wrong role is forbidden, and unmet
+ * guards are answered all at once (一次性告知). Pure: the service supplies the facts.
+ */
+export function decideTransition(
+  state: ApplicationState,
+  event: string,
+  roles: readonly Role[],
+  facts: TransitionFacts,
+): TransitionOutcome {
+  const forEvent = APPLICATION_TRANSITIONS.filter((t) => t.event === event);
+  if (forEvent.length === 0) {
+    return {
+      ok: false,
+      error: new AppError('invalid', 'UNKNOWN_EVENT', `未知的操作：${event}`, [
+        { path: 'event', message: '不是可执行的操作' },
+      ]),
+    };
+  }
+  const fromHere = forEvent.filter((t) => t.from.includes(state));
+  if (fromHere.length === 0) {
+    return {
+      ok: false,
+      error: new AppError(
+        'conflict',
+        'WRONG_STATE',
+        `申报当前状态为「${APPLICATION_STATES[state]}」，不能执行「${forEvent[0]!.name}」`,
+      ),
+    };
+  }
+  const mine = fromHere.filter((t) => t.roles.some((r) => roles.includes(r)));
+  if (mine.length === 0) {
+    return {
+      ok: false,
+      error: new AppError(
+        'forbidden',
+        'WRONG_ROLE',
+        `「${fromHere[0]!.name}」须由${fromHere[0]!.roles.map(roleName).join('、')}执行`,
+      ),
+    };
+  }
+  let fewest: string[] | null = null;
+  for (const transition of mine) {
+    const reasons = unmetGuards(transition, facts);
+    if (reasons.length === 0) return { ok: true, transition };
+    // Routing guards (dispatched or not, department or not) exclude each other; report the branch
+    // that applies to this application, i.e. the one with the fewest unmet guards.
+    if (!fewest || reasons.length < fewest.length) fewest = reasons;
+  }
+  return {
+    ok: false,
+    error: new AppError(
+      'unprocessable',
+      'TRANSITION_GUARD_FAILED',
+      `不能执行「${mine[0]!.name}」：${fewest!.join('；')}`,
+      fewest!.map((message) => ({ path: 'event', message })),
+    ),
+  };
+}
+
+/** The events an actor could attempt now, for the UI's action buttons (DESIGN rule 4). */
+export function eventsFor(
+  state: ApplicationState,
+  roles: readonly Role[],
+): { event: string; name: string }[] {
+  const seen = new Set<string>();
+  const out: { event: string; name: string }[] = [];
+  for (const t of APPLICATION_TRANSITIONS) {
+    if (!t.from.includes(state) || !t.roles.some((r) => roles.includes(r)) || seen.has(t.event)) continue;
+    seen.add(t.event);
+    out.push({ event: t.event, name: t.name });
+  }
+  return out;
+}
