@@ -4,13 +4,14 @@ import {
   DashboardOutlined,
   DiffOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   ProfileOutlined,
   ReadOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Me } from './api/auth';
-import { hasPermission } from './session/access';
+import { hasPermission, hasRole } from './session/access';
 
 /** Menu sections; a section shows only when it holds a page the user may open. */
 export type MenuGroup = 'workspace' | 'policy' | 'reference' | 'admin';
@@ -26,6 +27,8 @@ export const menuGroupNames: Record<MenuGroup, string> = {
 export interface PageEntry {
   path: string;
   title: string;
+  /** What the home page's shortcut to the page says, when an action reads better there than the title. */
+  shortcut?: string;
   icon: ComponentType;
   group: MenuGroup;
   /** The only access rule for the page: the menu, the route guard and the home shortcuts all ask it. */
@@ -52,6 +55,17 @@ export const pages: readonly PageEntry[] = [
     group: 'workspace',
     allows: everyone,
     component: lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    path: '/my/materials',
+    title: '我的申报材料',
+    shortcut: '上传申报材料',
+    icon: FolderOpenOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'applicant'),
+    component: lazy(() =>
+      import('./pages/materials/materials-page').then((m) => ({ default: m.MaterialsPage })),
+    ),
   },
   {
     path: '/self-check',

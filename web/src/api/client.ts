@@ -144,6 +144,54 @@ function describeStatus(status: number): string {
   return `请求失败（HTTP ${status}）`;
 }
 
+export interface UploadOptions {
+  query?: Query;
+  signal?: AbortSignal;
+  /** Called with 0–100 as the request body goes out. */
+  onProgress?: (percent: number) => void;
+}
+
+/**
+ * Posts a `multipart/form-data` body and resolves with the parsed JSON answer, rejecting with `ApiError`
+ * like `request`. It uses XMLHttpRequest because fetch cannot report upload progress. The content-type
+ * header is left to the browser, which adds the multipart boundary to it.
+ */
+export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', withQuery(path, options.query));
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        options.onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      }
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        } catch {
+          reject(new ApiError(xhr.status, 'INVALID_RESPONSE', '服务器返回的内容无法识别，请稍后重试'));
+        }
+        return;
+      }
+      const response = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'text/plain' },
+      });
+      void readError(response).then((error) => {
+        if (xhr.status === 401) onUnauthorized();
+        reject(error);
+      });
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试'));
+    xhr.onabort = () => reject(new DOMException('上传已取消', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
 export const http = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>

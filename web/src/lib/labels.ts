@@ -1,8 +1,10 @@
 // Names come from the domain modules (pure TypeScript, no I/O), so the UI and the server never word a
 // role, kind or level differently.
 import { ROLES } from '../../../src/domain/access/roles';
+import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../../src/domain/attachments/file-type';
 import { LEVEL_NAMES, LEVELS } from '../../../src/domain/catalogue/levels';
 import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../../src/domain/organisations/organisation-kinds';
+import type { AttachmentKind } from '../api/attachments';
 import type { Permission, Role } from '../api/auth';
 import type { EmployerKind, OrganisationKind } from '../api/organisations';
 import type { LevelCode } from '../api/reference';
@@ -52,6 +54,18 @@ export const userStatusOptions = (Object.keys(userStatusNames) as UserStatus[]).
 export const levelOrder: LevelCode[] = [...LEVELS];
 
 export const levelNames: Record<LevelCode, string> = LEVEL_NAMES;
+
+export const attachmentKindNames: Record<AttachmentKind, string> = ATTACHMENT_KINDS;
+
+export const attachmentKindOptions = (Object.keys(attachmentKindNames) as AttachmentKind[]).map((kind) => ({
+  value: kind,
+  label: attachmentKindNames[kind],
+}));
+
+/** `application/pdf` → `PDF`: the short names the server also uses in its messages. */
+export const attachmentTypeNames: Record<string, string> = Object.fromEntries(
+  Object.entries(ATTACHMENT_TYPES).map(([contentType, type]) => [contentType, type.name]),
+);
 
 /** Looks a code up in a name table, showing the raw code rather than nothing if the server sends a new one. */
 export function nameOf<K extends string>(table: Record<K, string>, code: string | null | undefined): string {

@@ -16,7 +16,7 @@ export function QuickLinks({ me }: { me: Me }) {
             <Link to={page.path}>
               <Card size="small" hoverable styles={{ body: { textAlign: 'center', padding: '16px 8px' } }}>
                 <div style={{ fontSize: 22, color: '#1f5fbf' }}>{createElement(page.icon)}</div>
-                <Typography.Text>{page.title}</Typography.Text>
+                <Typography.Text>{page.shortcut ?? page.title}</Typography.Text>
               </Card>
             </Link>
           </Col>

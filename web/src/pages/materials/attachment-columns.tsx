@@ -1,0 +1,83 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import type { TableColumnsType } from 'antd';
+import { Button, Tag, Tooltip, Typography } from 'antd';
+import type { Attachment } from '../../api/attachments';
+import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
+import { formatDateTime } from '../../lib/time';
+import { formatFileSize } from './file-size';
+
+/** `a1b2c3d4…e5f6a7b8`: enough of the 64 digits to tell files apart at a glance. */
+function shortDigest(sm3: string): string {
+  return sm3.length > 20 ? `${sm3.slice(0, 8)}…${sm3.slice(-8)}` : sm3;
+}
+
+/** The columns of the materials table; `download` fetches one file (showing the server's error if refused). */
+export function attachmentColumns(download: (row: Attachment) => void, downloading: string | null) {
+  const columns: TableColumnsType<Attachment> = [
+    {
+      title: '材料类型',
+      dataIndex: 'kind',
+      width: 140,
+      render: (kind: string) => nameOf(attachmentKindNames, kind),
+    },
+    {
+      title: '文件名',
+      dataIndex: 'fileName',
+      ellipsis: { showTitle: true },
+    },
+    {
+      title: '类型',
+      dataIndex: 'contentType',
+      width: 80,
+      render: (contentType: string) => <Tag>{nameOf(attachmentTypeNames, contentType)}</Tag>,
+    },
+    {
+      title: '大小',
+      dataIndex: 'size',
+      width: 100,
+      align: 'right',
+      render: (size: number) => formatFileSize(size),
+    },
+    {
+      title: 'SM3 摘要',
+      dataIndex: 'sm3',
+      width: 220,
+      render: (sm3: string) => (
+        <Typography.Text
+          code
+          copyable={{ text: sm3, tooltips: ['复制完整摘要', '已复制'] }}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          <Tooltip title={sm3}>
+            <span>{shortDigest(sm3)}</span>
+          </Tooltip>
+        </Typography.Text>
+      ),
+    },
+    {
+      title: '上传时间',
+      dataIndex: 'createdAt',
+      width: 150,
+      render: (createdAt: string) => formatDateTime(createdAt),
+    },
+    {
+      title: '操作',
+      key: 'download',
+      width: 90,
+      fixed: 'right',
+      render: (_, row) => (
+        <Button
+          type="link"
+          size="small"
+          icon={<DownloadOutlined />}
+          loading={downloading === row.id}
+          onClick={() => download(row)}
+          aria-label={`下载 ${row.fileName}`}
+        >
+          下载
+        </Button>
+      ),
+    },
+  ];
+  return columns;
+}
