@@ -1,15 +1,5 @@
 import type { EligibilityRequest } from '../src/domain/policy';
-
-/** A small deterministic PRNG, so every run measures the same profiles. */
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/modules/demo/demo-random';
 
 const DEGREES = [
   'doctorate',

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { openDatabase } from '../src/db/client';
 import type { EligibilityRequest } from '../src/domain/policy';
+import { degreeRank } from '../src/domain/policy/profile-facts';
 import { checkEligibility } from '../src/modules/eligibility/eligibility.service';
 import { systemClock } from '../src/platform/clock';
 import { loadConfig } from '../src/platform/config';
@@ -12,15 +13,6 @@ import { createServices } from '../src/server/services';
 import { generateRequests } from './eligibility-profiles';
 
 const PROFILES = 2000;
-const RANK: Record<string, number> = {
-  doctorate: 6,
-  master: 5,
-  'second-bachelor': 4,
-  bachelor: 3,
-  associate: 2,
-  secondary: 1,
-  none: 0,
-};
 
 /**
  * The baseline: json-rules-engine encoding the same conditions of the regular pathway for
@@ -47,7 +39,7 @@ function baselineEngine(): Engine {
       0,
       ...r.applicant.education
         .filter((e) => !e.graduatedOn || e.graduatedOn <= r.asOf)
-        .map((e) => RANK[e.degree] ?? 0),
+        .map((e) => degreeRank(e.degree)),
     );
   });
   engine.addFact('intermediateYears', async (_p, a) => {

@@ -3,14 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
-import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { startProduct } from './server';
+import { SCREENSHOT_DIR } from './browser';
+import { choose, demo, logIn, productInBrowser } from './harness';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const h = productInBrowser();
 let files: string;
-const demo = buildDemoDataset();
 
 /** A real (minimal) PDF, and a "PNG" whose bytes are plain text. */
 const PDF = [
@@ -28,37 +25,19 @@ beforeAll(async () => {
   files = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-e2e-files-'));
   fs.writeFileSync(path.join(files, '学位证书.pdf'), PDF);
   fs.writeFileSync(path.join(files, '伪装图片.png'), 'hello');
-  product = await startProduct();
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
   if (files) fs.rmSync(files, { recursive: true, force: true });
 });
-
-/** Opens an antd select and picks the option with this text. */
-async function choose(page: Page, selector: string, option: string): Promise<void> {
-  await page.locator(selector).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 const rows = (page: Page) => page.locator('[data-testid="materials-table"] tbody tr.ant-table-row');
 
 describe('我的申报材料 in the browser', () => {
   it('uploads a PDF, lists it, and shows the server refusing a text file named .png', async () => {
     const account = demo.users.find((u) => u.username === 'applicant')!;
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     try {
-      await page.goto(`${product.baseUrl}/login`);
-      await page.locator('#username').fill(account.username);
-      await page.locator('#password').fill(demo.password);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.locator('[data-testid="home-applicant"]').waitFor({ timeout: 30_000 });
+      await logIn(page, h.product.baseUrl, account.username, 'applicant');
 
       // From the side menu, as a user finds it.
       await page.locator('.ant-layout-sider .ant-menu-item').filter({ hasText: '我的申报材料' }).click();

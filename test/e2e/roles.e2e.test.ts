@@ -1,24 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROLE_CODES } from '../../src/domain/access/roles';
-import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
-import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { startProduct } from './server';
+import { SCREENSHOT_DIR } from './browser';
+import { demo, logIn, productInBrowser } from './harness';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-const demo = buildDemoDataset();
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const h = productInBrowser();
 
 describe('each demo role logs in and reaches its home page', () => {
   it('has one demo account per role', () => {
@@ -28,14 +14,9 @@ describe('each demo role logs in and reaches its home page', () => {
   for (const role of ROLE_CODES) {
     it(`${role}`, async () => {
       const account = demo.users.find((u) => u.roles.includes(role))!;
-      const page = await browser.context.newPage();
+      const page = await h.browser.context.newPage();
       try {
-        await page.goto(`${product.baseUrl}/login`);
-        await page.locator('#username').fill(account.username);
-        await page.locator('#password').fill(demo.password);
-        await page.getByRole('button', { name: '登录' }).click();
-        const home = page.locator(`[data-testid="home-${role}"]`);
-        await home.waitFor({ timeout: 30_000 });
+        await logIn(page, h.product.baseUrl, account.username, role);
         await expect(
           page.locator('h1, h2, h3, h4').filter({ hasText: '工作台' }).first().isVisible(),
         ).resolves.toBe(true);
@@ -53,9 +34,9 @@ describe('each demo role logs in and reaches its home page', () => {
   }
 
   it('shows a Chinese error for a wrong password and stays on the login page', async () => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     try {
-      await page.goto(`${product.baseUrl}/login`);
+      await page.goto(`${h.product.baseUrl}/login`);
       await page.locator('#username').fill('admin');
       await page.locator('#password').fill('wrong-password-1');
       await page.getByRole('button', { name: '登录' }).click();

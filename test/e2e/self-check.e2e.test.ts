@@ -1,24 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
-import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { startProduct } from './server';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR } from './browser';
+import { choose, demo, logIn, productInBrowser } from './harness';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-const demo = buildDemoDataset();
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const h = productInBrowser();
 
 /** Types a date into an antd date picker and confirms it, as a user at the keyboard would. */
 async function fillDate(page: Page, selector: string, value: string): Promise<void> {
@@ -28,20 +14,9 @@ async function fillDate(page: Page, selector: string, value: string): Promise<vo
   await input.press('Enter');
 }
 
-/** Opens an antd select and picks the option with this text; a searchable select is searched first. */
-async function choose(page: Page, selector: string, option: string, search = false): Promise<void> {
-  await page.locator(selector).click();
-  if (search) await page.keyboard.type(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
 /** Runs a browser step, keeping a screenshot of the page when it fails. */
 async function withPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await h.browser.context.newPage();
   try {
     await run(page);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -58,7 +33,7 @@ describe('申报条件自测 and the policy browser in the browser', () => {
   it('checks an engineer logged out and tells the unmet seniority and the earliest date', async () => {
     await withPage('self-check-anonymous', async (page) => {
       // Reached from the login page, without logging in.
-      await page.goto(`${product.baseUrl}/login`);
+      await page.goto(`${h.product.baseUrl}/login`);
       await page.getByText('申报条件自测（无需登录）').click();
       await page.waitForURL('**/self-check');
       await page.locator('[data-testid="self-check-form"]').waitFor({ timeout: 30_000 });
@@ -94,13 +69,9 @@ describe('申报条件自测 and the policy browser in the browser', () => {
 
   it('saves the applicant’s facts to their profile and checks from them after a reload', async () => {
     await withPage('self-check-profile', async (page) => {
-      await page.goto(`${product.baseUrl}/login`);
-      await page.locator('#username').fill('applicant');
-      await page.locator('#password').fill('Zhiping@2026');
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.locator('[data-testid="home-applicant"]').waitFor({ timeout: 30_000 });
+      await logIn(page, h.product.baseUrl, 'applicant', 'applicant');
 
-      await page.goto(`${product.baseUrl}/self-check`);
+      await page.goto(`${h.product.baseUrl}/self-check`);
       await page.getByRole('button', { name: '使用我的档案' }).click();
       await page.getByText(/已载入 .+ 的档案/).waitFor({ timeout: 30_000 });
       // The titles on record are there, and the target is the next level up: 高级工程师.
@@ -156,11 +127,7 @@ describe('申报条件自测 and the policy browser in the browser', () => {
   it('shows hr the difference in ce.requiredFromYear between Anshan 2023 and Jilin 2022', async () => {
     const account = demo.users.find((u) => u.roles.includes('hr'))!;
     await withPage('policy-diff-hr', async (page) => {
-      await page.goto(`${product.baseUrl}/login`);
-      await page.locator('#username').fill(account.username);
-      await page.locator('#password').fill(demo.password);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.locator('[data-testid="home-hr"]').waitFor({ timeout: 30_000 });
+      await logIn(page, h.product.baseUrl, account.username, 'hr');
 
       await page.getByRole('menuitem', { name: '政策对比' }).click();
       await page.waitForURL('**/policies/diff');

@@ -1,15 +1,8 @@
 import { LEVEL_NAMES } from '../catalogue';
 import type { ConditionSpec } from './condition-spec';
-import { ACHIEVEMENT_NAMES, EMPLOYER_KIND_NAMES, RESIDENCE_NAMES } from './names';
+import type { SkillLevel } from './eligibility-request';
+import { ACHIEVEMENT_NAMES, AREA_NAMES, EMPLOYER_KIND_NAMES, RESIDENCE_NAMES, SKILL_NAMES } from './names';
 import { DEGREE_NAMES } from './profile-facts';
-
-const AREA = { city: '城市', county: '县（市）', township: '乡（镇）', village: '村' } as const;
-const SKILL = {
-  'senior-worker': '高级工',
-  technician: '技师',
-  'senior-technician': '高级技师',
-  'principal-technician': '特级技师',
-} as const;
 
 /** A condition in one Chinese sentence, for the policy browser and the diff. */
 export function describeCondition(spec: ConditionSpec): string {
@@ -48,7 +41,7 @@ export function describeCondition(spec: ConditionSpec): string {
       return `具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`;
     case 'skill-level':
       return `职业技能等级对应：${Object.entries(spec.mapping)
-        .map(([s, l]) => `${SKILL[s as keyof typeof SKILL]}→${LEVEL_NAMES[l!]}`)
+        .map(([s, l]) => `${SKILL_NAMES[s as SkillLevel]}→${LEVEL_NAMES[l!]}`)
         .join('，')}`;
     case 'qualification-mapping':
       return `持有对应目录中的职业资格（${spec.mapping.length}项）`;
@@ -65,7 +58,7 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'degree':
       return `学历（学位）：${spec.anyOf.map((d) => DEGREE_NAMES[d]).join('或')}`;
     case 'frontline-years':
-      return `在${spec.areas.map((a) => AREA[a]).join('、')}${spec.teaching ? '教学' : '专业技术工作'}一线累计满${spec.years}年${spec.stillThere ? '且现仍在一线' : ''}`;
+      return `在${spec.areas.map((a) => AREA_NAMES[a]).join('、')}${spec.teaching ? '教学' : '专业技术工作'}一线累计满${spec.years}年${spec.stillThere ? '且现仍在一线' : ''}`;
     case 'moved-to-grassroots':
       return `由城市到县乡基层一线工作满${spec.years}年且仍在基层`;
     case 'title-held':

@@ -1,7 +1,8 @@
 import { EMPLOYER_KINDS } from '../organisations/organisation-kinds';
+import type { AchievementKind, SkillLevel, WorkArea } from './eligibility-request';
 
 /** Chinese names of the contract's codes, for messages and the policy browser. */
-export const ACHIEVEMENT_NAMES: Record<string, string> = {
+export const ACHIEVEMENT_NAMES: Record<AchievementKind, string> = {
   'postdoc-completed': '博士后期满出站',
   'postdoc-innovation-gold': '全国博士后创新创业大赛金奖',
   'postdoc-innovation-gold-mentor': '全国博士后创新创业大赛金奖合作导师',
@@ -14,13 +15,22 @@ export const ACHIEVEMENT_NAMES: Record<string, string> = {
   'academician-recommendation': '两院院士等顶尖人才举荐',
   'enterprise-lead-recommendation': '企业技术路线总负责人举荐',
   'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
+  'skill-level': '职业技能等级',
+  'professional-qualification': '专业技术类职业资格',
 };
 
-export const SKILL_NAMES: Record<string, string> = {
+export const SKILL_NAMES: Record<SkillLevel, string> = {
   'senior-worker': '高级工',
   technician: '技师',
   'senior-technician': '高级技师',
   'principal-technician': '特级技师',
+};
+
+export const AREA_NAMES: Record<WorkArea, string> = {
+  city: '城市',
+  county: '县（市）',
+  township: '乡（镇）',
+  village: '村',
 };
 
 export const RESIDENCE_NAMES: Record<string, string> = {

@@ -1,8 +1,8 @@
-import { Layout, Spin, theme } from 'antd';
-import { Suspense, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Layout, theme } from 'antd';
+import { useState } from 'react';
 import { useMe } from '../session/session-context';
 import { Brand } from './brand';
+import { PageBody } from './page-body';
 import { SideMenu } from './side-menu';
 import { UserBar } from './user-bar';
 
@@ -43,20 +43,7 @@ export function AppLayout() {
         >
           <UserBar me={me} />
         </Layout.Header>
-        <Layout.Content style={{ padding: 20 }}>
-          <Suspense
-            fallback={
-              <div style={{ padding: 64, textAlign: 'center' }}>
-                <Spin description="页面加载中…" />
-              </div>
-            }
-          >
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
-          职称评审管理信息系统 · 时间均为北京时间
-        </Layout.Footer>
+        <PageBody />
       </Layout>
     </Layout>
   );

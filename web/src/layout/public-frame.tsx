@@ -1,11 +1,11 @@
 import { LoginOutlined } from '@ant-design/icons';
-import { Button, Layout, Spin, theme } from 'antd';
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Button, Layout } from 'antd';
+import { Link, useLocation } from 'react-router';
 import { SessionLoading } from '../session/require-session';
 import { useSession } from '../session/session-context';
 import { AppLayout } from './app-layout';
 import { Brand } from './brand';
+import { PageBody } from './page-body';
 
 /**
  * The frame of the pages anyone may open (navigation entries marked `public`): a logged-in user sees
@@ -19,7 +19,6 @@ export function PublicFrame() {
 }
 
 function PublicLayout() {
-  const { token } = theme.useToken();
   const { pathname, search } = useLocation();
   const back = encodeURIComponent(pathname + search);
 
@@ -45,20 +44,7 @@ function PublicLayout() {
           </Button>
         </Link>
       </Layout.Header>
-      <Layout.Content style={{ padding: 20, width: '100%', maxWidth: 1440, marginInline: 'auto' }}>
-        <Suspense
-          fallback={
-            <div style={{ padding: 64, textAlign: 'center' }}>
-              <Spin description="页面加载中…" />
-            </div>
-          }
-        >
-          <Outlet />
-        </Suspense>
-      </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
-        职称评审管理信息系统 · 时间均为北京时间
-      </Layout.Footer>
+      <PageBody style={{ width: '100%', maxWidth: 1440, marginInline: 'auto' }} />
     </Layout>
   );
 }

@@ -13,6 +13,7 @@ import {
   type TitleVia,
   type WorkArea,
 } from '../../../src/domain/policy/eligibility-request';
+import { ACHIEVEMENT_NAMES, SKILL_NAMES } from '../../../src/domain/policy/names';
 import { DEGREE_NAMES } from '../../../src/domain/policy/profile-facts';
 import type { Effects } from '../../../src/domain/policy/rule-base';
 import type { Citation } from '../api/eligibility';
@@ -77,34 +78,14 @@ export const appraisalNames: Record<AppraisalResult, string> = {
   incompetent: '不合格',
 };
 
-export const achievementKindNames: Record<AchievementKind, string> = {
-  'postdoc-completed': '博士后期满出站',
-  'postdoc-innovation-gold': '全国博士后创新创业大赛金奖',
-  'postdoc-innovation-gold-mentor': '全国博士后创新创业大赛金奖合作导师',
-  'worldskills-gold': '世界技能大赛金牌',
-  'worldskills-gold-coach': '世界技能大赛金牌指导教师（教练）',
-  'national-skills-gold': '全国职业技能大赛金牌',
-  'national-skills-gold-coach': '全国职业技能大赛金牌指导教师（教练）',
-  'major-breakthrough': '重大成果突破 / 解决重大工程技术难题',
-  'excellent-engineer-team': '卓越工程师团队成员',
-  'academician-recommendation': '两院院士等顶尖人才举荐',
-  'enterprise-lead-recommendation': '企业技术路线总负责人推荐',
-  'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
-  'skill-level': '职业技能等级',
-  'professional-qualification': '专业技术类职业资格',
-};
+export const achievementKindNames: Record<AchievementKind, string> = ACHIEVEMENT_NAMES;
 
 export const achievementKindOptions = ACHIEVEMENT_KINDS.map((value) => ({
   value,
   label: achievementKindNames[value],
 }));
 
-export const skillLevelNames: Record<SkillLevel, string> = {
-  'senior-worker': '高级工',
-  technician: '技师',
-  'senior-technician': '高级技师',
-  'principal-technician': '特级技师',
-};
+export const skillLevelNames: Record<SkillLevel, string> = SKILL_NAMES;
 
 /** Short names of the rule base's layers, as citations and "inherited from" tags use them. */
 export const layerNames: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { LEVEL_NAMES, postGradesOf } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
 import type { AppraisalResult, WorkPeriod } from '../eligibility-request';
+import { AREA_NAMES } from '../names';
 import {
   byDate,
   cumulativeMetOn,
@@ -29,12 +30,6 @@ const APPRAISAL_NAMES: Record<AppraisalResult, string> = {
   competent: '合格',
   'basically-competent': '基本合格',
   incompetent: '不合格',
-};
-const AREA_NAMES: Record<string, string> = {
-  city: '城市',
-  county: '县（市）',
-  township: '乡（镇）',
-  village: '村',
 };
 
 const years = (months: number) => Math.floor(months / 12);

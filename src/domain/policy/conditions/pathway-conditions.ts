@@ -1,5 +1,6 @@
 import { LEVEL_NAMES, levelRank, nextLevelUp } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
+import type { SkillLevel } from '../eligibility-request';
 import { ACHIEVEMENT_NAMES, EMPLOYER_KIND_NAMES, SKILL_NAMES } from '../names';
 import { currentWork, DEGREE_NAMES, highestDegree, highestTitle } from '../profile-facts';
 import { type EvaluationContext, type Failure, MET } from './evaluation-context';
@@ -108,7 +109,7 @@ export const pathwayEvaluators = {
     if (levels.some((l) => spec.mapping[l] === ctx.request.target.level)) return MET;
     const needed = Object.entries(spec.mapping)
       .filter(([, level]) => level === ctx.request.target.level)
-      .map(([skill]) => SKILL_NAMES[skill]);
+      .map(([skill]) => SKILL_NAMES[skill as SkillLevel]);
     return [
       {
         message: needed.length
