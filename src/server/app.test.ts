@@ -16,6 +16,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/calendar/years/{year}',
   'POST /api/v1/identifiers/validate',
   'POST /api/v1/eligibility/check',
+  'GET /api/v1/public/publicity',
+  'POST /api/v1/public/publicity/{id}/objections',
   'GET /api/v1/policies',
 ]);
 

@@ -41,7 +41,7 @@ describe('demo seeding', () => {
 
   it('seeds a fresh database once, with ID numbers encrypted and masked', async () => {
     const summary = await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }));
-    expect(summary).toMatchObject({ organisations: 35, persons: 300 });
+    expect(summary).toMatchObject({ organisations: 36, persons: 300 });
     expect(summary!.accounts.map((a) => a.username)).toContain('admin');
     expect(await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }))).toBeNull();
     expect(await userCount()).toBe(9);

@@ -1,11 +1,19 @@
 import type { Db } from '../db/client';
+import { createApplicationQueries } from '../modules/applications/application-queries';
+import { createApplicationsService } from '../modules/applications/applications.service';
+import { publicityDeadlineHandlers } from '../modules/applications/publicity-deadlines';
 import { createAttachmentsService } from '../modules/attachments/attachments.service';
 import { createAuditLog } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
+import { createCommitteesService } from '../modules/committees/committees.service';
+import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createHomeService } from '../modules/home/home.service';
+import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
+import { createNotificationsService } from '../modules/notifications/notifications.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
+import { createPublicityService } from '../modules/publicity/publicity.service';
 import { createUsersService } from '../modules/users/users.service';
 import { type AttachmentStore, localDiskAttachmentStore } from '../platform/attachment-store';
 import type { Clock } from '../platform/clock';
@@ -19,28 +27,54 @@ export interface ServiceDeps {
   cipher: FieldCipher;
   /** Defaults to files under `config.attachmentsDir`. */
   attachmentStore?: AttachmentStore;
+  /** Defaults to writing a log line per SMS/e-mail. */
+  messageSender?: MessageSender;
 }
 
 /** Wires every service with exactly what it uses; the HTTP server and the CLI share this. */
 export function createServices(deps: ServiceDeps) {
   const { db, clock, config } = deps;
   const audit = createAuditLog({ clock });
+  const calendar = createCalendarService({ db, audit, clock });
+  const notifications = createNotificationsService({
+    db,
+    clock,
+    sender:
+      deps.messageSender ??
+      loggingMessageSender({
+        info: (fields, message) => console.log(JSON.stringify({ ...fields, msg: message })),
+      }),
+  });
+  const attachments = createAttachmentsService({
+    db,
+    audit,
+    clock,
+    store: deps.attachmentStore ?? localDiskAttachmentStore(config.attachmentsDir),
+    maxBytes: config.attachmentMaxBytes,
+  });
+  const applications = createApplicationsService({
+    db,
+    clock,
+    audit,
+    notifications,
+    calendar: calendar.calendar,
+  });
   return {
     clock,
     audit,
     auth: createAuthService({ db, clock, audit, config }),
     users: createUsersService({ db, audit, clock }),
     organisations: createOrganisationsService({ db, audit, clock }),
-    calendar: createCalendarService({ db, audit, clock }),
+    calendar,
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
-    attachments: createAttachmentsService({
-      db,
-      audit,
-      clock,
-      store: deps.attachmentStore ?? localDiskAttachmentStore(config.attachmentsDir),
-      maxBytes: config.attachmentMaxBytes,
-    }),
+    attachments,
+    notifications,
+    applications,
+    applicationQueries: createApplicationQueries({ db, applications, attachments }),
+    committees: createCommitteesService({ db }),
+    publicity: createPublicityService({ db, audit, clock, notifications }),
+    deadlines: createDeadlineSweeper({ db, clock, handlers: publicityDeadlineHandlers(notifications) }),
   };
 }
 

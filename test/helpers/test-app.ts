@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client';
 import { seedCalendar } from '../../src/modules/calendar/calendar.service';
+import type { OutgoingMessage } from '../../src/modules/notifications/message-sender';
 import { manualClock } from '../../src/platform/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config';
 import { createFieldCipher, type FieldCipher } from '../../src/platform/crypto';
@@ -19,6 +20,8 @@ export interface TestApp {
   clock: ReturnType<typeof manualClock>;
   config: AppConfig;
   cipher: FieldCipher;
+  /** SMS and e-mail handed to the delivery adapter, in order. */
+  sent: OutgoingMessage[];
   close(): Promise<void>;
 }
 
@@ -33,7 +36,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), attachmentsDir, ...overrides };
   const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
   const cipher = createFieldCipher(crypto.randomBytes(32));
-  const services = createServices({ db: database.db, clock, config, cipher });
+  const sent: OutgoingMessage[] = [];
+  const messageSender = {
+    async send(message: OutgoingMessage) {
+      sent.push(message);
+    },
+  };
+  const services = createServices({ db: database.db, clock, config, cipher, messageSender });
   const app = await buildApp({ config, services });
   await app.ready();
   return {
@@ -43,6 +52,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     clock,
     config,
     cipher,
+    sent,
     async close() {
       await app.close();
       await database.close();

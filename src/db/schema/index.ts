@@ -1,8 +1,13 @@
 /** The whole schema, one file per aggregate. */
 export * from './applicant-profiles';
+export * from './applications';
 export * from './attachments';
 export * from './audit';
 export * from './calendar';
+export * from './committees';
+export * from './deadlines';
+export * from './notifications';
 export * from './organisations';
 export * from './persons';
+export * from './publicity';
 export * from './users';

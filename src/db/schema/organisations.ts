@@ -1,4 +1,4 @@
-import { index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /**
  * Every body that acts in the system: employers, HR bureaus, competent departments,
@@ -14,6 +14,8 @@ export const organisations = pgTable(
     creditCode: varchar('credit_code', { length: 18 }).notNull().unique(),
     employerKind: varchar('employer_kind', { length: 32 }),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    /** The competent department (主管部门) that reviews this employer's applications, if any. */
+    departmentId: uuid('department_id').references((): AnyPgColumn => organisations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,3 +9,4 @@ export type { RegistrationAuthority } from './credit-code-authorities';
 export { REGISTRATION_AUTHORITIES } from './credit-code-authorities';
 export type { IdNumberResult } from './id-number';
 export { idNumberCheckChar, maskIdNumber, validateIdNumber } from './id-number';
+export { maskPersonName } from './person-name';

@@ -1,5 +1,5 @@
 import { EMPLOYER_KINDS } from '../organisations/organisation-kinds';
-import type { AchievementKind, SkillLevel, WorkArea } from './eligibility-request';
+import type { AchievementKind, Pathway, SkillLevel, WorkArea } from './eligibility-request';
 
 /** Chinese names of the contract's codes, for messages and the policy browser. */
 export const ACHIEVEMENT_NAMES: Record<AchievementKind, string> = {
@@ -44,3 +44,16 @@ export const RESIDENCE_NAMES: Record<string, string> = {
 };
 
 export const EMPLOYER_KIND_NAMES: Record<string, string> = EMPLOYER_KINDS;
+
+/** Names of the pathways (CONTRACTS §1 `pathway`), as users read them. */
+export const PATHWAY_NAMES: Record<Pathway, string> = {
+  regular: '正常申报',
+  exceptional: '破格',
+  'green-channel': '绿色通道',
+  'direct-recognition': '直接认定',
+  'one-step': '一步到位',
+  recommendation: '举荐制',
+  'through-train': '民营企业直通车',
+  'skills-bridge': '技能人才贯通',
+  'qualification-mapping': '职业资格对应',
+};

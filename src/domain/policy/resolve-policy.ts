@@ -6,6 +6,7 @@ import type {
   Parameter,
   PathwayVariant,
   PolicyLayer,
+  RoutingRule,
 } from './rule-base';
 
 /** The rule base of one policy set at one date, layers merged (national → province → set). */
@@ -21,6 +22,7 @@ export interface ResolvedPolicy {
   general: ConditionRule[];
   pathways: PathwayVariant[];
   standards: Map<string, BasicStandard>;
+  routing: RoutingRule[];
   /** The layer each item comes from, keyed `parameter:KEY`, `general:ID`, `pathway:ID`, `standard:SERIES.LEVEL`. */
   origin: Map<string, string>;
 }
@@ -69,6 +71,7 @@ export function resolvePolicy(
   const general = new Map<string, ConditionRule>();
   const pathways = new Map<string, PathwayVariant>();
   const standards = new Map<string, BasicStandard>();
+  const routing = new Map<string, RoutingRule>();
   const origin = new Map<string, string>();
   for (const layer of chain) {
     for (const repealed of layer.repeals ?? []) {
@@ -76,6 +79,7 @@ export function resolvePolicy(
       general.delete(repealed);
       pathways.delete(repealed);
       standards.delete(repealed);
+      routing.delete(repealed);
     }
     const take = <T>(map: Map<string, T>, kind: string, key: string, item: T) => {
       map.set(key, item);
@@ -84,6 +88,7 @@ export function resolvePolicy(
     for (const p of layer.parameters ?? []) if (inForce(p, asOf)) take(parameters, 'parameter', p.key, p);
     for (const r of layer.general ?? []) if (inForce(r, asOf)) take(general, 'general', r.id, r);
     for (const v of layer.pathways ?? []) if (inForce(v, asOf)) take(pathways, 'pathway', v.id, v);
+    for (const r of layer.routing ?? []) if (inForce(r, asOf)) take(routing, 'routing', r.id, r);
     for (const s of layer.standards ?? [])
       if (inForce(s, asOf)) take(standards, 'standard', standardKey(s.series, s.level), s);
   }
@@ -97,6 +102,7 @@ export function resolvePolicy(
     general: [...general.values()],
     pathways: [...pathways.values()],
     standards,
+    routing: [...routing.values()],
     origin,
   };
 }

@@ -96,6 +96,20 @@ export interface BasicStandard extends Dated {
   routes: readonly StandardRoute[];
 }
 
+/**
+ * A routing rule (评审权限): applications for these specialties and levels go to a committee
+ * of the given tier rather than the local one (e.g. anshan-2023 §六: senior 通信工程 to the
+ * provincial committee). Absent `series` or `levels` mean all.
+ */
+export interface RoutingRule extends Dated {
+  id: string;
+  citation: Citation;
+  tier: 'provincial';
+  series?: readonly string[];
+  specialties?: readonly string[];
+  levels?: readonly Level[];
+}
+
 /** One layer of the rule base: national, a province, or one seed document. */
 export interface PolicyLayer {
   id: string;
@@ -110,6 +124,12 @@ export interface PolicyLayer {
   general?: readonly ConditionRule[];
   pathways?: readonly PathwayVariant[];
   standards?: readonly BasicStandard[];
+  routing?: readonly RoutingRule[];
+  /**
+   * GB/T 2260 codes of the regions whose applications this layer governs (a region includes
+   * its sub-regions); a layer without them is never chosen for an application by place.
+   */
+  jurisdictions?: readonly string[];
   /** Ids of inherited rules, variants or parameters this layer explicitly repeals. */
   repeals?: readonly string[];
 }

@@ -9,4 +9,5 @@ export {
   provinceCodeOf,
   regionFullName,
   regionPath,
+  regionPrefix,
 } from './regions';

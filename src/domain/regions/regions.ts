@@ -127,3 +127,11 @@ export function isWithinRegion(code: string, ancestorCode: string): boolean {
   if (!REGIONS.has(ancestorCode)) return false;
   return regionPath(code).some((r) => r.code === ancestorCode);
 }
+
+/**
+ * The code prefix that every sub-region of `code` shares (210300 → 2103, 210000 → 21), for
+ * prefix queries over stored codes. A county code is its own prefix.
+ */
+export function regionPrefix(code: string): string {
+  return code.replace(/(00)+$/, '') || code;
+}

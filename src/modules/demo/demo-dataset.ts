@@ -1,3 +1,4 @@
+import { DEMO_COMMITTEES } from './demo-committees';
 import { buildOrganisations, ORG_KEYS } from './demo-organisations';
 import { buildPersons, FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
 import type { DemoDataset, DemoOrganisation, DemoPerson, DemoUser } from './demo-types';
@@ -81,7 +82,8 @@ function buildUsers(organisations: readonly DemoOrganisation[], persons: readonl
       'committee-office',
       'committee-office',
       `${STAFF_NAMES.committeeOffice}（评委会办公室）`,
-      org(ORG_KEYS.anshanCommitteeOffice),
+      // The provincial office: the featured applicant's senior 通信工程 is routed there (anshan-2023 §六).
+      org(ORG_KEYS.provinceTelecomCommitteeOffice),
     ),
     user('expert', 'expert', expert.name, org(expert.organisationKey), expert.key),
     user('supervisor', 'supervisor', `${STAFF_NAMES.supervisor}（监督检查科）`, org(ORG_KEYS.anshanHr)),
@@ -99,5 +101,15 @@ function buildUsers(organisations: readonly DemoOrganisation[], persons: readonl
 export function buildDemoDataset(): DemoDataset {
   const organisations = buildOrganisations(DEMO_SEED);
   const persons = buildPersons(DEMO_SEED, Object.values(STAFF_NAMES));
-  return { organisations, persons, users: buildUsers(organisations, persons), password: DEMO_PASSWORD };
+  return {
+    organisations,
+    persons,
+    users: buildUsers(organisations, persons),
+    committees: DEMO_COMMITTEES.map((c) => ({
+      ...c,
+      levels: [...c.levels],
+      specialties: [...c.specialties],
+    })),
+    password: DEMO_PASSWORD,
+  };
 }

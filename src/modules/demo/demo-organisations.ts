@@ -9,6 +9,7 @@ export const ORG_KEYS = {
   anshanHr: 'as-hrss',
   anshanDepartment: 'as-miit',
   anshanCommitteeOffice: 'as-eng-committee',
+  provinceTelecomCommitteeOffice: 'ln-telecom-committee',
   dispatchAgency: 'as-huicai-hr-services',
   applicantEmployer: 'as-hengxin-telecom',
   expertEmployer: 'as-gangcheng-metallurgy',
@@ -29,6 +30,13 @@ export const AUTHORITY_ORGANISATIONS: readonly OrganisationSpec[] = [
     'committee-office',
     'public-institution',
     '210300',
+  ),
+  org(
+    'ln-telecom-committee',
+    '辽宁省通信工程专业高级职称评审委员会办公室',
+    'committee-office',
+    'public-institution',
+    '210000',
   ),
   org(
     'ly-teacher-committee',
@@ -113,6 +121,14 @@ export function creditCodeFor(rng: Rng, spec: OrganisationSpec, taken: Set<strin
   }
 }
 
+/**
+ * Employers whose applications pass through a competent department (主管部门) before the HR
+ * bureau: the state-owned metallurgy firm answers to the city's industry bureau.
+ */
+const COMPETENT_DEPARTMENTS: Readonly<Record<string, string>> = {
+  'as-gangcheng-metallurgy': ORG_KEYS.anshanDepartment,
+};
+
 /** Every organisation with its credit code, authorities first, then employers. */
 export function buildOrganisations(seed: number): DemoOrganisation[] {
   const rng = deriveRng(seed, 'organisations');
@@ -124,5 +140,6 @@ export function buildOrganisations(seed: number): DemoOrganisation[] {
     creditCode: creditCodeFor(rng, spec, taken),
     employerKind: spec.employerKind,
     jurisdictionCode: spec.jurisdictionCode,
+    ...(COMPETENT_DEPARTMENTS[spec.key] ? { departmentKey: COMPETENT_DEPARTMENTS[spec.key] } : {}),
   }));
 }

@@ -18,6 +18,8 @@ export interface DemoOrganisation {
     | null;
   /** GB/T 2260 code of the province, city or county the organisation sits in. */
   jurisdictionCode: string;
+  /** Key of the competent department (主管部门) that reviews its applications, if any. */
+  departmentKey?: string;
 }
 
 /** A title a demo person holds. */
@@ -65,9 +67,23 @@ export interface DemoDataset {
   organisations: DemoOrganisation[];
   persons: DemoPerson[];
   users: DemoUser[];
+  committees: DemoCommittee[];
   /** The one documented password of every demo account. */
   password: string;
 }
 
 /** An organisation as written down in the demo sources, before its credit code is generated. */
 export type OrganisationSpec = Omit<DemoOrganisation, 'creditCode'>;
+
+/** A committee in the demo registry, hosted by a committee office. */
+export interface DemoCommittee {
+  name: string;
+  officeKey: string;
+  tier: 'provincial' | 'city';
+  series: string;
+  levels: string[];
+  specialties: string[];
+  regionCode: string;
+  approvedOn: string;
+  validUntil: string;
+}

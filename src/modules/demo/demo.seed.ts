@@ -1,6 +1,6 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { organisations, persons, personTitles, users } from '../../db/schema';
+import { committees, organisations, persons, personTitles, users } from '../../db/schema';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
@@ -32,10 +32,22 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
     const orgIds = new Map<string, string>();
     const insertedOrgs = await tx
       .insert(organisations)
-      .values(data.organisations.map(({ key: _key, ...o }) => o))
+      .values(data.organisations.map(({ key: _key, departmentKey: _department, ...o }) => o))
       .returning({ id: organisations.id, creditCode: organisations.creditCode });
     const byCreditCode = new Map(insertedOrgs.map((o) => [o.creditCode, o.id]));
     for (const o of data.organisations) orgIds.set(o.key, byCreditCode.get(o.creditCode)!);
+    for (const o of data.organisations)
+      if (o.departmentKey)
+        await tx
+          .update(organisations)
+          .set({ departmentId: orgIds.get(o.departmentKey)! })
+          .where(eq(organisations.id, orgIds.get(o.key)!));
+    await tx.insert(committees).values(
+      data.committees.map(({ officeKey, ...c }) => ({
+        ...c,
+        officeOrganisationId: orgIds.get(officeKey)!,
+      })),
+    );
 
     const personIds = new Map<string, string>();
     for (const p of data.persons) {

@@ -4,8 +4,12 @@ import { ACHIEVEMENT_KINDS, PATHWAYS } from '../../domain/policy';
 import { POLICY_SETS } from '../../policies';
 import { calendarDateField } from '../../server/field-schemas';
 
-const level = z.enum(LEVELS);
-const series = z.string().refine(isSeriesSlug, '不是职称系列目录中的系列（如 engineering、health）');
+export const levelField = z.enum(LEVELS);
+const level = levelField;
+export const seriesField = z
+  .string()
+  .refine(isSeriesSlug, '不是职称系列目录中的系列（如 engineering、health）');
+const series = seriesField;
 const date = calendarDateField;
 const optionalDate = date.nullable().default(null);
 

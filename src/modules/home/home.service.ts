@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { type Role, roleName } from '../../domain/access/roles';
 import { findSeries, isLevel, LEVELS, type Level, levelName, titleName } from '../../domain/catalogue';
-import { findRegion } from '../../domain/regions';
+import { findRegion, regionPrefix } from '../../domain/regions';
 import { findOrganisation } from '../organisations/organisations.repository';
 import type { PeopleScope } from '../people/people.repository';
 import * as people from '../people/people.repository';
@@ -21,9 +21,6 @@ const HOME_ORDER: Role[] = [
 ];
 
 /** '210300' → '2103': the prefix shared by every code inside the region. */
-export function regionPrefix(code: string): string {
-  return code.replace(/(00)+$/, '') || code;
-}
 
 interface Card {
   key: string;

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type NewOrganisationRecord, organisations } from '../../db/schema';
+import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
 export interface OrganisationFilter {
   q?: string | undefined;
@@ -69,4 +70,15 @@ export async function insertOrganisation(db: Db, values: NewOrganisationRecord) 
 export async function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
   const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
   return row;
+}
+
+/**
+ * The HR bureau that reviews applications from `jurisdictionCode`: the most local bureau
+ * whose jurisdiction contains it (a county's own bureau, else the city's, else the province's).
+ */
+export async function competentHrBureau(db: Db, jurisdictionCode: string) {
+  const bureaus = await db.select().from(organisations).where(eq(organisations.kind, 'hr-bureau'));
+  return bureaus
+    .filter((b) => isWithinRegion(jurisdictionCode, b.jurisdictionCode))
+    .sort((a, b) => regionPrefix(b.jurisdictionCode).length - regionPrefix(a.jurisdictionCode).length)[0];
 }

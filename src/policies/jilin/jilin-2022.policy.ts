@@ -25,6 +25,7 @@ export const JILIN_2022: PolicyLayer = {
   extends: 'jilin',
   status: 'in-force',
   effectiveFrom: '2022-01-01',
+  jurisdictions: ['220000'],
   parameters: [
     // 三(三): 从2023年开始，将继续教育学时纳入职称申报的必备条件.
     { key: 'ce.requiredFromYear', value: 2023, citation: at('三(三)') },

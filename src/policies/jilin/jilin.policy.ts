@@ -6,4 +6,5 @@ export const JILIN: PolicyLayer = {
   name: '吉林省',
   extends: 'national',
   status: 'in-force',
+  jurisdictions: ['220000'],
 };

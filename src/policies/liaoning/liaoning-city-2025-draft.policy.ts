@@ -105,6 +105,39 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
     },
     { key: 'publicity.candidateWorkdays', value: 5, citation: at('16') },
   ],
+  // #12: the city is not named, so this draft governs no region by place; routing is what-if only.
+  routing: [
+    { id: 'routing.provincial-crafts', citation: at('12'), tier: 'provincial', series: ['arts-and-crafts'] },
+    {
+      id: 'routing.provincial-senior',
+      citation: at('12'),
+      tier: 'provincial',
+      specialties: ['信息通信', '通信工程', '知识产权', '科技成果转化'],
+      levels: ['senior', 'associate-senior'],
+    },
+    {
+      id: 'routing.provincial-emerging',
+      citation: at('12'),
+      tier: 'provincial',
+      specialties: [
+        '数字通信技术',
+        '无人机科学与工程',
+        '快递工程',
+        '安防工程',
+        '工业设计',
+        '管理科学与工程',
+        '机器人科学与工程',
+        '数据科学与工程',
+      ],
+    },
+    {
+      id: 'routing.provincial-new-arts',
+      citation: at('12'),
+      tier: 'provincial',
+      specialties: ['新文艺群体'],
+      levels: ['intermediate', 'assistant', 'entry'],
+    },
+  ],
   general: [
     ...provisions.general,
     { id: 'not-retired', citation: at('14'), condition: { kind: 'not-retired' } },

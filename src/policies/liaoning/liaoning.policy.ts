@@ -9,4 +9,5 @@ export const LIAONING: PolicyLayer = {
   name: '辽宁省',
   extends: 'national',
   status: 'in-force',
+  jurisdictions: ['210000'],
 };

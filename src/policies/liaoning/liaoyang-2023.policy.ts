@@ -23,6 +23,7 @@ export const LIAOYANG_2023: PolicyLayer = {
   status: 'in-force',
   effectiveFrom: '2023-01-01',
   effectiveUntil: '2024-01-01',
+  jurisdictions: ['211000'],
   general: provisions.general,
   parameters: [...provisions.parameters, { key: 'publicity.unitWorkdays', value: 5, citation: at('十一') }],
   pathways: [

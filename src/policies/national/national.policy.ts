@@ -29,6 +29,11 @@ export const NATIONAL: PolicyLayer = {
       citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
     },
     {
+      key: 'publicity.unitWorkdays',
+      value: 5,
+      citation: { document: 'national', clause: '人社部令第40号 第15条' },
+    },
+    {
       key: 'publicity.resultWorkdays',
       value: 5,
       citation: { document: 'national', clause: '人社部令第40号 第26条' },

@@ -13,7 +13,7 @@ import {
   type TitleVia,
   type WorkArea,
 } from '../../../src/domain/policy/eligibility-request';
-import { ACHIEVEMENT_NAMES, SKILL_NAMES } from '../../../src/domain/policy/names';
+import { ACHIEVEMENT_NAMES, PATHWAY_NAMES, SKILL_NAMES } from '../../../src/domain/policy/names';
 import { DEGREE_NAMES } from '../../../src/domain/policy/profile-facts';
 import type { Effects } from '../../../src/domain/policy/rule-base';
 import type { Citation } from '../api/eligibility';
@@ -25,17 +25,7 @@ export function optionsOf<K extends string>(names: Record<K, string>): { value: 
   return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value] }));
 }
 
-export const pathwayNames: Record<Pathway, string> = {
-  regular: '正常申报',
-  exceptional: '破格',
-  'green-channel': '绿色通道',
-  'direct-recognition': '直接认定',
-  'one-step': '一步到位',
-  recommendation: '举荐制',
-  'through-train': '民营企业直通车',
-  'skills-bridge': '技能人才贯通',
-  'qualification-mapping': '职业资格对应',
-};
+export const pathwayNames: Record<Pathway, string> = PATHWAY_NAMES;
 
 export const pathwayOptions = PATHWAYS.map((value) => ({ value, label: pathwayNames[value] }));
 

@@ -1,0 +1,34 @@
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
+ * SKIP LOCKED, so several server processes and restarts process each exactly once.
+ */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: varchar('kind', { length: 40 }).notNull(),
+    /** The last day of the period; the deadline is processed on the next day. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    subjectId: varchar('subject_id', { length: 64 }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('deadlines_due_idx').on(t.processedAt, t.dueOn)],
+);
+
+export type DeadlineRecord = typeof deadlines.$inferSelect;

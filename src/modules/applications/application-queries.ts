@@ -1,0 +1,180 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { ROLES } from '../../domain/access/roles';
+import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
+import { notFound } from '../../domain/errors';
+import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
+import { eventsFor } from '../../domain/workflow/application-workflow';
+import { buildWorkbook } from '../../platform/excel';
+import { listAttachments } from '../attachments/attachments.repository';
+import type { AttachmentsService } from '../attachments/attachments.service';
+import { findCommittee } from '../committees/committees.repository';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { findPerson } from '../people/people.repository';
+import { personIdOfUser } from '../profile/profile.repository';
+import { noticesOf, objectionsOf } from '../publicity/publicity.repository';
+import { applicationSummary, eligibilityOf, policyOf } from './application-view';
+import { rolesOnRecord, scopeCondition } from './applications.policy';
+import * as repo from './applications.repository';
+import type { ApplicationsService } from './applications.service';
+
+export interface ApplicationListQuery extends repo.ApplicationFilter {
+  page: number;
+  pageSize: number;
+  sort: string;
+}
+
+const shanghai = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+
+/** Reading applications: the detail a reviewer works from, queues, the 一览表 export. */
+export function createApplicationQueries(deps: {
+  db: Db;
+  applications: Pick<ApplicationsService, 'visible'>;
+  attachments: Pick<AttachmentsService, 'contentOf'>;
+}) {
+  const { db } = deps;
+
+  const queries = {
+    async get(actor: Actor, id: string) {
+      const app = await deps.applications.visible(actor, id);
+      const [
+        person,
+        employer,
+        agency,
+        department,
+        committee,
+        events,
+        commitments,
+        notices,
+        objections,
+        files,
+      ] = await Promise.all([
+        findPerson(db, app.personId),
+        findOrganisation(db, app.employerId),
+        app.dispatchAgencyId ? findOrganisation(db, app.dispatchAgencyId) : undefined,
+        app.departmentId ? findOrganisation(db, app.departmentId) : undefined,
+        app.committeeId ? findCommittee(db, app.committeeId) : undefined,
+        repo.eventsOf(db, app.id),
+        repo.commitmentsOf(db, app.id),
+        noticesOf(db, app.id),
+        objectionsOf(db, app.id),
+        listAttachments(db, app.personId),
+      ]);
+      const roles = rolesOnRecord(actor, app, {
+        personId: await personIdOfUser(db, actor.userId),
+        committeeOfficeId: committee?.officeOrganisationId ?? null,
+      });
+      const attached = new Set(app.attachmentIds);
+      // Objections carry a complainant's name and contact: only the unit or office handling them sees those.
+      const handles = (organisationId: string) =>
+        organisationId === actor.organisationId &&
+        (roles.includes('employer') || roles.includes('dispatcher'));
+      return {
+        ...applicationSummary(app, { personName: person?.name ?? '', employerName: employer?.name ?? '' }),
+        idNumberMasked: person?.idNumberMasked ?? '',
+        dispatchAgencyName: agency?.name ?? null,
+        departmentName: department?.name ?? null,
+        committee: committee ? { id: committee.id, name: committee.name, entrusted: app.entrusted } : null,
+        policy: policyOf(app),
+        eligibility: eligibilityOf(app),
+        lastReason: app.lastReason,
+        returnedByCommittee: app.returnedByCommittee,
+        attachments: files
+          .filter((f) => attached.has(f.id))
+          .map((f) => ({
+            id: f.id,
+            kind: f.kind,
+            fileName: f.fileName,
+            contentType: f.contentType,
+            size: f.size,
+            sm3: f.sm3,
+          })),
+        commitments: commitments.map((c) => ({
+          kind: c.kind,
+          title: COMMITMENT_TEXTS[c.kind as 'personal' | 'unit']?.title ?? c.kind,
+          textVersion: c.textVersion,
+          textSm3: c.textSm3,
+          signedBy: c.signedBy ?? '',
+          signedAt: c.signedAt.toISOString(),
+        })),
+        publicity: notices.map((n) => ({ id: n.id, kind: n.kind, startsOn: n.startsOn, endsOn: n.endsOn })),
+        objections: objections.map(({ objection: o, noticeKind, noticeOrganisationId }) => ({
+          id: o.id,
+          noticeKind,
+          status: o.status,
+          content: o.content,
+          outcome: o.outcome,
+          createdAt: o.createdAt.toISOString(),
+          handledAt: o.handledAt?.toISOString() ?? null,
+          complainantName: handles(noticeOrganisationId) ? o.complainantName : null,
+          contact: handles(noticeOrganisationId) ? o.contact : null,
+          canResolve: o.status === 'open' && handles(noticeOrganisationId),
+        })),
+        timeline: events.map((e) => ({
+          event: e.event,
+          toState: e.toState,
+          toStateName: APPLICATION_STATES[e.toState as ApplicationState] ?? e.toState,
+          actorRoleName: e.actorRole ? (ROLES[e.actorRole as keyof typeof ROLES] ?? e.actorRole) : '系统',
+          actorName: e.actorName ?? '',
+          organisationName: e.organisationName,
+          reason: e.reason,
+          occurredAt: e.occurredAt.toISOString(),
+        })),
+        roles,
+        actions: eventsFor(app.state as ApplicationState, roles),
+      };
+    },
+
+    async list(actor: Actor, query: ApplicationListQuery) {
+      const scope = scopeCondition(actor);
+      if (!scope) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const descending = query.sort.startsWith('-');
+      const field = (descending ? query.sort.slice(1) : query.sort) as repo.ApplicationSort;
+      const { rows, total } = await repo.listApplications(
+        db,
+        scope,
+        query,
+        { field, descending },
+        (query.page - 1) * query.pageSize,
+        query.pageSize,
+      );
+      return {
+        items: rows.map((r) => applicationSummary(r.application, r)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    /** 申报人员一览表 as .xlsx, with the list's filters. */
+    async exportXlsx(actor: Actor, query: Omit<ApplicationListQuery, 'page' | 'pageSize'>) {
+      const { items } = await queries.list(actor, { ...query, page: 1, pageSize: 100_000 });
+      return buildWorkbook(
+        '申报人员一览表',
+        [
+          { header: '申报编号', width: 20, value: (a) => a.number },
+          { header: '姓名', value: (a) => a.personName },
+          { header: '工作单位', width: 32, value: (a) => a.employerName },
+          { header: '系列', width: 20, value: (a) => a.seriesName },
+          { header: '申报资格', width: 28, value: (a) => a.title },
+          { header: '申报途径', value: (a) => a.pathwayName },
+          { header: '资格审查', value: (a) => (a.eligible ? '符合' : '不符合') },
+          { header: '状态', width: 24, value: (a) => a.stateName },
+          { header: '提交时间', width: 20, value: (a) => shanghai(a.submittedAt) },
+        ],
+        items,
+      );
+    },
+
+    /** A file attached to an application, for anyone who may see the application. */
+    async attachment(actor: Actor, id: string, attachmentId: string) {
+      const app = await deps.applications.visible(actor, id);
+      if (!app.attachmentIds.includes(attachmentId)) throw notFound('附件');
+      return deps.attachments.contentOf(app.personId, attachmentId);
+    },
+  };
+  return queries;
+}
+
+export type ApplicationQueries = ReturnType<typeof createApplicationQueries>;

@@ -1,0 +1,151 @@
+import type { Db } from '../../db/client';
+import type { ApplicationRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { blockingProblems } from '../../domain/applications/blocking-rules';
+import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
+import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
+import { todayInShanghai } from '../../domain/calendar';
+import type { Level } from '../../domain/catalogue';
+import { AppError, invalidInput, notFound } from '../../domain/errors';
+import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
+import { sm3Hex } from '../../platform/crypto';
+import { POLICY_LAYERS } from '../../policies';
+import { listAttachments } from '../attachments/attachments.repository';
+import { checkEligibility } from '../eligibility/eligibility.service';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { findPerson } from '../people/people.repository';
+import { findProfile, personIdOfUser } from '../profile/profile.repository';
+import * as repo from './applications.repository';
+
+export interface ApplicationDraft {
+  target: { series: string; level: Level; specialty: string };
+  pathway: Pathway;
+  attachmentIds: string[];
+  /** For dispatched staff (劳务派遣): the agency holding the labour contract. */
+  dispatchAgencyId: string | null;
+}
+
+/** The applicant side of an application: who, where, under which rules. */
+export async function applicantOf(db: Db, actor: Actor) {
+  const personId = await personIdOfUser(db, actor.userId);
+  const person = personId ? await findPerson(db, personId) : undefined;
+  if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+  return person;
+}
+
+export async function signCommitment(
+  tx: Db,
+  applicationId: string,
+  kind: CommitmentKind,
+  actor: Actor,
+  at: Date,
+) {
+  const text = COMMITMENT_TEXTS[kind];
+  await repo.insertCommitment(tx, {
+    applicationId,
+    kind,
+    textVersion: text.version,
+    textSm3: sm3Hex(text.text),
+    signedBy: actor.userId,
+    organisationId: kind === 'unit' ? actor.organisationId : null,
+    signedAt: at,
+  });
+}
+
+/**
+ * Everything checked before an application row may exist: the profile is saved, the
+ * attachments are the person's own, the dispatch agency is one, and no blocking rule holds.
+ * Then the policy set for the employer's place and today, and the eligibility under it —
+ * stored with the application so every reviewer sees the same answer with its citations.
+ */
+export async function prepareApplication(db: Db, actor: Actor, draft: ApplicationDraft, now: Date) {
+  const today = todayInShanghai(now);
+  const year = Number(today.slice(0, 4));
+  const person = await applicantOf(db, actor);
+  const profile = await findProfile(db, person.id);
+  if (!profile)
+    throw new AppError(
+      'unprocessable',
+      'PROFILE_REQUIRED',
+      '请先完善并保存个人档案（学历、职称、工作经历等），再提交申报',
+    );
+  const applicant = profile.data as Applicant;
+
+  const own = new Set((await listAttachments(db, person.id)).map((a) => a.id));
+  const foreign = draft.attachmentIds.findIndex((id) => !own.has(id));
+  if (foreign >= 0)
+    throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
+
+  const employer = person.organisationId ? await findOrganisation(db, person.organisationId) : undefined;
+  if (draft.dispatchAgencyId) {
+    const agency = await findOrganisation(db, draft.dispatchAgencyId);
+    if (agency?.kind !== 'dispatch-agency')
+      throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
+  }
+  const live = await repo.liveApplicationOf(db, person.id, year);
+  const problems = blockingProblems({
+    today,
+    hasEmployer: employer?.kind === 'employer',
+    retired: applicant.retired,
+    bannedUntil: applicant.integrity.bannedUntil,
+    liveApplication: live ? { number: live.number, title: `${live.specialty}` } : null,
+  });
+  if (problems.length > 0 || !employer) {
+    throw new AppError(
+      problems.some((p) => p.code === 'ALREADY_APPLIED') ? 'conflict' : 'unprocessable',
+      problems[0]?.code ?? 'NO_EMPLOYER',
+      `不能申报：${problems.map((p) => p.message).join('；')}`,
+      problems.map((p) => ({
+        path: 'applicant',
+        message: `${p.message}（${p.citation.document} ${p.citation.clause}）`,
+      })),
+    );
+  }
+
+  const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
+  const eligibility: EligibilityResult = checkEligibility({
+    policy: choice.policySet,
+    asOf: today,
+    target: draft.target,
+    pathway: draft.pathway,
+    applicant: { ...applicant, applicationsThisYear: [] },
+  });
+  return { person, employer, today, year, choice, eligibility };
+}
+
+export type PreparedApplication = Awaited<ReturnType<typeof prepareApplication>>;
+
+/** The row to insert for a prepared application. */
+export function applicationRow(
+  prepared: PreparedApplication,
+  draft: ApplicationDraft,
+  number: number,
+  idempotencyKey: string,
+  now: Date,
+): typeof import('../../db/schema').applications.$inferInsert {
+  const { person, employer, year, choice, eligibility } = prepared;
+  return {
+    number: `${year}${employer.jurisdictionCode}${String(number).padStart(6, '0')}`,
+    personId: person.id,
+    year,
+    series: draft.target.series,
+    level: draft.target.level,
+    specialty: draft.target.specialty,
+    pathway: draft.pathway,
+    policySet: choice.policySet,
+    policyNote: choice.note,
+    employerId: employer.id,
+    dispatchAgencyId: draft.dispatchAgencyId,
+    departmentId: employer.departmentId,
+    jurisdictionCode: employer.jurisdictionCode,
+    state: 'draft',
+    eligibility,
+    eligible: eligibility.eligible,
+    attachmentIds: draft.attachmentIds,
+    idempotencyKey,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export type { ApplicationRecord };

@@ -1,0 +1,50 @@
+import type { ApplicationRecord } from '../../db/schema';
+import { findSeries, levelName } from '../../domain/catalogue';
+import type { EligibilityResult, Pathway } from '../../domain/policy';
+import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
+import { POLICY_LAYERS } from '../../policies';
+import { targetTitleOf } from './application-effects';
+
+/** The fields every list row and detail shares, with the names users read. */
+export function applicationSummary(
+  app: ApplicationRecord,
+  names: { personName: string; employerName: string },
+) {
+  return {
+    id: app.id,
+    number: app.number,
+    year: app.year,
+    personName: names.personName,
+    employerName: names.employerName,
+    series: app.series,
+    seriesName: findSeries(app.series)?.name ?? app.series,
+    level: app.level,
+    levelName: levelName(app.level as never),
+    specialty: app.specialty,
+    title: targetTitleOf(app),
+    pathway: app.pathway,
+    pathwayName: PATHWAY_NAMES[app.pathway as Pathway] ?? app.pathway,
+    state: app.state,
+    stateName: APPLICATION_STATES[app.state as ApplicationState] ?? app.state,
+    eligible: app.eligible,
+    dispatched: app.dispatchAgencyId !== null,
+    unitPublicityEndsOn: app.unitPublicityEndsOn,
+    dispatchPublicityEndsOn: app.dispatchPublicityEndsOn,
+    submittedAt: app.submittedAt?.toISOString() ?? null,
+    updatedAt: app.updatedAt.toISOString(),
+    version: app.version,
+  };
+}
+
+export function policyOf(app: ApplicationRecord) {
+  return {
+    id: app.policySet,
+    name: POLICY_LAYERS.get(app.policySet)?.name ?? app.policySet,
+    note: app.policyNote,
+  };
+}
+
+export function eligibilityOf(app: ApplicationRecord): EligibilityResult {
+  return app.eligibility as EligibilityResult;
+}

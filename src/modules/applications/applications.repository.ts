@@ -1,0 +1,208 @@
+import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  applicationCommitments,
+  applicationEvents,
+  applications,
+  committees,
+  objections,
+  organisations,
+  persons,
+  users,
+} from '../../db/schema';
+
+export async function nextApplicationNumber(db: Db): Promise<number> {
+  const result = await db.execute<{ n: string }>(sql`select nextval('application_number_seq') as n`);
+  const rows = (result as unknown as { rows: { n: string }[] }).rows;
+  return Number(rows[0]!.n);
+}
+
+/** Inserts unless the idempotency key (or the one-per-year rule) already holds a row. */
+export async function insertApplicationOnce(db: Db, values: typeof applications.$inferInsert) {
+  const [row] = await db.insert(applications).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export function findByIdempotencyKey(db: Db, personId: string, key: string) {
+  return db.query.applications.findFirst({
+    where: and(eq(applications.personId, personId), eq(applications.idempotencyKey, key)),
+  });
+}
+
+/** The live application of a person in a year (withdrawn and declined ones do not count). */
+export function liveApplicationOf(db: Db, personId: string, year: number) {
+  return db.query.applications.findFirst({
+    where: and(
+      eq(applications.personId, personId),
+      eq(applications.year, year),
+      notInArray(applications.state, ['withdrawn', 'not-recommended']),
+    ),
+  });
+}
+
+/** One application, within the actor's scope when one is given (core select: the scope is raw SQL). */
+export async function findApplication(db: Db, id: string, scope?: SQL) {
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(scope ? and(eq(applications.id, id), scope) : eq(applications.id, id))
+    .limit(1);
+  return row;
+}
+
+export function findApplicationsByIds(db: Db, ids: string[], scope: SQL) {
+  return db
+    .select()
+    .from(applications)
+    .where(and(inArray(applications.id, ids), scope));
+}
+
+/** Compare-and-set on `version`: undefined when someone else changed the application first. */
+export async function updateApplication(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof applications.$inferInsert>,
+) {
+  const [row] = await db
+    .update(applications)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(applications.id, id), eq(applications.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertEvent(db: Db, values: typeof applicationEvents.$inferInsert) {
+  await db.insert(applicationEvents).values(values);
+}
+
+export async function insertCommitment(db: Db, values: typeof applicationCommitments.$inferInsert) {
+  await db
+    .insert(applicationCommitments)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [applicationCommitments.applicationId, applicationCommitments.kind],
+      set: {
+        textVersion: values.textVersion,
+        textSm3: values.textSm3,
+        signedBy: values.signedBy,
+        organisationId: values.organisationId,
+        signedAt: values.signedAt,
+      },
+    });
+}
+
+export function eventsOf(db: Db, applicationId: string) {
+  return db
+    .select({
+      event: applicationEvents.event,
+      fromState: applicationEvents.fromState,
+      toState: applicationEvents.toState,
+      actorRole: applicationEvents.actorRole,
+      actorName: users.displayName,
+      organisationName: organisations.name,
+      reason: applicationEvents.reason,
+      occurredAt: applicationEvents.occurredAt,
+    })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, applicationEvents.actorOrganisationId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.id));
+}
+
+export function commitmentsOf(db: Db, applicationId: string) {
+  return db
+    .select({
+      kind: applicationCommitments.kind,
+      textVersion: applicationCommitments.textVersion,
+      textSm3: applicationCommitments.textSm3,
+      signedAt: applicationCommitments.signedAt,
+      signedBy: users.displayName,
+    })
+    .from(applicationCommitments)
+    .leftJoin(users, eq(users.id, applicationCommitments.signedBy))
+    .where(eq(applicationCommitments.applicationId, applicationId))
+    .orderBy(asc(applicationCommitments.id));
+}
+
+export async function openObjectionCount(db: Db, applicationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(objections)
+    .where(and(eq(objections.applicationId, applicationId), eq(objections.status, 'open')));
+  return row?.n ?? 0;
+}
+
+export function committeeOfficeOf(db: Db, committeeId: string | null) {
+  if (!committeeId) return Promise.resolve(null);
+  return db
+    .select({ officeId: committees.officeOrganisationId, name: committees.name })
+    .from(committees)
+    .where(eq(committees.id, committeeId))
+    .then((rows) => rows[0] ?? null);
+}
+
+export interface ApplicationFilter {
+  states?: string[];
+  series?: string;
+  level?: string;
+  year?: number;
+  keyword?: string;
+  eligible?: boolean;
+}
+
+const SORTS = {
+  number: applications.number,
+  submittedAt: applications.submittedAt,
+  updatedAt: applications.updatedAt,
+  name: persons.name,
+  state: applications.state,
+} as const;
+export type ApplicationSort = keyof typeof SORTS;
+
+/** One page of the applications in scope, with the names a list shows. */
+export async function listApplications(
+  db: Db,
+  scope: SQL,
+  filter: ApplicationFilter,
+  sort: { field: ApplicationSort; descending: boolean },
+  offset: number,
+  limit: number,
+) {
+  const where = and(
+    scope,
+    filter.states?.length ? inArray(applications.state, filter.states) : undefined,
+    filter.series ? eq(applications.series, filter.series) : undefined,
+    filter.level ? eq(applications.level, filter.level) : undefined,
+    filter.year ? eq(applications.year, filter.year) : undefined,
+    filter.eligible === undefined ? undefined : eq(applications.eligible, filter.eligible),
+    filter.keyword
+      ? or(
+          ilike(persons.name, `%${filter.keyword}%`),
+          ilike(applications.number, `%${filter.keyword}%`),
+          ilike(applications.specialty, `%${filter.keyword}%`),
+          ilike(organisations.name, `%${filter.keyword}%`),
+        )
+      : undefined,
+  );
+  const column = SORTS[sort.field];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ application: applications, personName: persons.name, employerName: organisations.name })
+      .from(applications)
+      .innerJoin(persons, eq(persons.id, applications.personId))
+      .innerJoin(organisations, eq(organisations.id, applications.employerId))
+      .where(where)
+      .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number))
+      .offset(offset)
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(applications)
+      .innerJoin(persons, eq(persons.id, applications.personId))
+      .innerJoin(organisations, eq(organisations.id, applications.employerId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}

@@ -1,0 +1,276 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
+import { PATHWAYS } from '../../domain/policy';
+import { APPLICATION_STATES } from '../../domain/workflow/application-states';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { AUTHENTICATED, actorOf } from '../../server/access';
+import { uuidField } from '../../server/field-schemas';
+import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
+import type { ApplicationQueries } from './application-queries';
+import type { ApplicationsService } from './applications.service';
+
+const tags = ['职称申报'];
+const STATE_CODES = Object.keys(APPLICATION_STATES) as [string, ...string[]];
+const applicantOnly = { access: { roles: ['applicant'] as const } };
+/** Everyone who takes part in the pre-review chain; the record scope decides what each sees. */
+const participants = {
+  access: {
+    roles: [
+      'applicant',
+      'employer',
+      'dispatcher',
+      'department',
+      'hr',
+      'committee-office',
+      'supervisor',
+    ] as const,
+  },
+};
+const reviewers = {
+  access: {
+    roles: ['employer', 'dispatcher', 'department', 'hr', 'committee-office', 'supervisor'] as const,
+  },
+};
+
+const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string({ error: '须提供请求头 Idempotency-Key（每次新申报生成一个，重试时保持不变）' })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, '应为8至64位字母、数字、_或-'),
+});
+
+const createBody = z.strictObject({
+  target: z.strictObject({
+    series: seriesField,
+    level: levelField,
+    specialty: z.string().trim().min(1).max(50),
+  }),
+  pathway: z.enum(PATHWAYS).default('regular'),
+  attachmentIds: z.array(uuidField).max(50).default([]),
+  dispatchAgencyId: uuidField.nullable().default(null),
+  submit: z.boolean().default(true),
+  personalCommitment: z.boolean().default(false),
+});
+
+const command = {
+  event: z.string().min(1).max(40),
+  reason: z.string().trim().max(1000).nullable().optional(),
+  personalCommitment: z.boolean().optional(),
+  unitCommitment: z.boolean().optional(),
+  committeeId: uuidField.nullable().optional(),
+  entrusted: z.boolean().optional(),
+};
+
+const summary = z.object({
+  id: z.string(),
+  number: z.string(),
+  year: z.number().int(),
+  personName: z.string(),
+  employerName: z.string(),
+  series: z.string(),
+  seriesName: z.string(),
+  level: z.string(),
+  levelName: z.string(),
+  specialty: z.string(),
+  title: z.string(),
+  pathway: z.string(),
+  pathwayName: z.string(),
+  state: z.string(),
+  stateName: z.string(),
+  eligible: z.boolean(),
+  dispatched: z.boolean(),
+  unitPublicityEndsOn: z.string().nullable(),
+  dispatchPublicityEndsOn: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+const listQuery = {
+  ...pagingQuery,
+  state: z
+    .union([z.enum(STATE_CODES), z.array(z.enum(STATE_CODES))])
+    .optional()
+    .transform((s) => (s === undefined ? undefined : Array.isArray(s) ? s : [s])),
+  series: z.string().max(40).optional(),
+  level: levelField.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  keyword: z.string().trim().max(50).optional(),
+  eligible: z.stringbool().optional(),
+  sort: sortQuery(['number', 'submittedAt', 'updatedAt', 'name', 'state'], '-updatedAt'),
+};
+
+const idParams = z.object({ id: uuidField });
+/** The detail view (summary fields plus eligibility, materials, timeline and allowed actions). */
+const detail = summary.loose();
+const bulkResult = z.object({
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      ok: z.boolean(),
+      state: z.string().optional(),
+      message: z.string().optional(),
+    }),
+  ),
+});
+
+/** Applications: filing, the reviewers' queues, each step of the workflow, the 一览表. */
+export function applicationsRoutes(
+  service: ApplicationsService,
+  queries: ApplicationQueries,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/commitments',
+      {
+        config: { access: AUTHENTICATED },
+        schema: { tags, summary: '个人、单位承诺书文本（当前版本）' },
+      },
+      () => Object.values(COMMITMENT_TEXTS),
+    );
+
+    app.post(
+      '/api/v1/applications',
+      {
+        config: applicantOnly,
+        schema: {
+          tags,
+          summary: '提交职称申报（幂等：同一 Idempotency-Key 只产生一份申报）',
+          headers: idempotencyHeaders,
+          body: createBody,
+          response: {
+            200: detail,
+            201: detail,
+            400: errorResponse,
+            404: errorResponse,
+            409: errorResponse,
+            422: errorResponse,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { submit, personalCommitment, ...draft } = request.body;
+        const { application, created } = await service.create(actorOf(request), draft, {
+          idempotencyKey: request.headers['idempotency-key'],
+          submit,
+          personalCommitment,
+        });
+        const view = await queries.get(actorOf(request), application.id);
+        return reply.status(created ? 201 : 200).send(view);
+      },
+    );
+
+    app.get(
+      '/api/v1/applications',
+      {
+        config: participants,
+        schema: { tags, summary: '申报列表（按角色和辖区限定范围）', querystring: z.strictObject(listQuery) },
+      },
+      async (request) => {
+        const page = await queries.list(actorOf(request), request.query);
+        return { ...page, items: page.items.map((i) => summary.parse(i)) };
+      },
+    );
+
+    app.get(
+      '/api/v1/applications/export',
+      {
+        config: reviewers,
+        schema: {
+          tags,
+          summary: '导出申报人员一览表（Excel）',
+          querystring: z.strictObject({ ...listQuery, page: z.undefined(), pageSize: z.undefined() }),
+        },
+      },
+      async (request, reply) => {
+        const file = await queries.exportXlsx(actorOf(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition('申报人员一览表.xlsx'))
+          .send(file);
+      },
+    );
+
+    app.get(
+      '/api/v1/applications/:id',
+      {
+        config: participants,
+        schema: { tags, summary: '申报详情（含资格审查结果、材料、时间线和可执行的操作）', params: idParams },
+      },
+      (request) => queries.get(actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/applications/:id/transitions',
+      {
+        config: participants,
+        schema: {
+          tags,
+          summary: '执行流程操作（提交、审核、公示、推荐、退回、受理等）',
+          params: idParams,
+          body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
+          response: {
+            200: detail,
+            400: errorResponse,
+            403: errorResponse,
+            404: errorResponse,
+            409: errorResponse,
+            422: errorResponse,
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await service.transition(actor, request.params.id, request.body);
+        return queries.get(actor, request.params.id);
+      },
+    );
+
+    app.post(
+      '/api/v1/applications/transitions',
+      {
+        config: reviewers,
+        schema: {
+          tags,
+          summary: '批量执行流程操作（逐件处理，逐件返回结果）',
+          body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
+          response: { 200: bulkResult, 400: errorResponse },
+        },
+      },
+      (request) => {
+        const { ids, ...rest } = request.body;
+        return service.transitionMany(actorOf(request), [...new Set(ids)], rest);
+      },
+    );
+
+    app.get(
+      '/api/v1/applications/:id/attachments/:attachmentId',
+      {
+        config: participants,
+        schema: {
+          tags,
+          summary: '下载申报材料',
+          params: z.object({ id: uuidField, attachmentId: uuidField }),
+        },
+      },
+      async (request, reply) => {
+        const { row, bytes } = await queries.attachment(
+          actorOf(request),
+          request.params.id,
+          request.params.attachmentId,
+        );
+        return reply
+          .header('content-type', row.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+          )
+          .header('x-content-sm3', row.sm3)
+          .send(bytes);
+      },
+    );
+  };
+}

@@ -1,0 +1,169 @@
+import type { Db } from '../../db/client';
+import type { ApplicationRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
+import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
+import { AppError, notFound } from '../../domain/errors';
+import type { Applicant, Pathway } from '../../domain/policy';
+import type { Clock } from '../../platform/clock';
+import { POLICY_LAYERS } from '../../policies';
+import { checkEligibility } from '../eligibility/eligibility.service';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { findProfile } from '../profile/profile.repository';
+import {
+  type ApplicationDraft,
+  applicantOf,
+  applicationRow,
+  prepareApplication,
+} from './application-submission';
+import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
+import { scopeCondition } from './applications.policy';
+import * as repo from './applications.repository';
+
+export interface CreateOptions {
+  idempotencyKey: string;
+  /** Submit at once (with the personal commitment) rather than keep a draft. */
+  submit: boolean;
+  personalCommitment: boolean;
+}
+
+/** The eligibility of a returned application, judged again on resubmission with today's profile. */
+async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Partial<ApplicationRecord>> {
+  const profile = await findProfile(db, app.personId);
+  const employer = await findOrganisation(db, app.employerId);
+  if (!profile || !employer) return {};
+  const today = todayInShanghai(now);
+  const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
+  const eligibility = checkEligibility({
+    policy: choice.policySet,
+    asOf: today,
+    target: { series: app.series, level: app.level as never, specialty: app.specialty },
+    pathway: app.pathway as Pathway,
+    applicant: { ...(profile.data as Applicant), applicationsThisYear: [] },
+  });
+  return {
+    eligibility,
+    eligible: eligibility.eligible,
+    policySet: choice.policySet,
+    policyNote: choice.note,
+  };
+}
+
+/**
+ * Applications (申报): filing with an idempotency key, and every step of the pre-review
+ * workflow by the role whose turn it is. One transaction per use case, audit event included.
+ */
+export function createApplicationsService(
+  deps: Omit<TransitionDeps, 'calendar'> & {
+    db: Db;
+    clock: Clock;
+    calendar: () => Promise<WorkingDayCalendar>;
+  },
+) {
+  const { db, clock } = deps;
+  /** What a transition needs besides its transaction; read before the transaction opens. */
+  const transitionDeps = async (): Promise<TransitionDeps> => ({
+    audit: deps.audit,
+    notifications: deps.notifications,
+    calendar: await deps.calendar(),
+  });
+
+  /** The application if the actor may see it; otherwise "not found", never "forbidden". */
+  async function visible(actor: Actor, id: string): Promise<ApplicationRecord> {
+    const scope = scopeCondition(actor);
+    const app = scope ? await repo.findApplication(db, id, scope) : undefined;
+    if (!app) throw notFound('申报', 'APPLICATION_NOT_FOUND');
+    return app;
+  }
+
+  return {
+    visible,
+
+    /**
+     * Files an application. The same idempotency key always yields the same application, so
+     * a double click or a retry after a lost response never creates a second one; `created`
+     * tells the two apart.
+     */
+    async create(actor: Actor, draft: ApplicationDraft, options: CreateOptions) {
+      const person = await applicantOf(db, actor);
+      const existing = await repo.findByIdempotencyKey(db, person.id, options.idempotencyKey);
+      if (existing) return { application: existing, created: false };
+      const now = clock.now();
+      const prepared = await prepareApplication(db, actor, draft, now);
+      const fire = await transitionDeps();
+      return db.transaction(async (tx) => {
+        const number = await repo.nextApplicationNumber(tx);
+        const row = await repo.insertApplicationOnce(
+          tx,
+          applicationRow(prepared, draft, number, options.idempotencyKey, now),
+        );
+        if (!row) {
+          const same = await repo.findByIdempotencyKey(tx, person.id, options.idempotencyKey);
+          if (same) return { application: same, created: false };
+          throw new AppError(
+            'conflict',
+            'ALREADY_APPLIED',
+            '每人每年只能申报一个系列的职称，本年度已有申报',
+            [{ path: 'applicant', message: '本年度已有申报（liaoning-city-2025-draft 16）' }],
+          );
+        }
+        await deps.audit.record(tx, actor.userId, {
+          action: 'application.created',
+          entityType: 'application',
+          entityId: row.id,
+          data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
+        });
+        const application = options.submit
+          ? await fireTransition(
+              tx,
+              fire,
+              actor,
+              row,
+              { event: 'submit', personalCommitment: options.personalCommitment },
+              now,
+            )
+          : row;
+        return { application, created: true };
+      });
+    },
+
+    /** One event on one application, in one transaction. */
+    async transition(actor: Actor, id: string, command: TransitionCommand) {
+      const app = await visible(actor, id);
+      const now = clock.now();
+      const fire = await transitionDeps();
+      return db.transaction(async (tx) => {
+        const current = (await repo.findApplication(tx, app.id))!;
+        const extra =
+          command.event === 'submit' && current.state === 'returned'
+            ? await reevaluate(tx, current, now)
+            : {};
+        return fireTransition(tx, fire, actor, current, command, now, extra);
+      });
+    },
+
+    /**
+     * Bulk actions (批量操作): the same event on many applications, each in its own
+     * transaction, so one refusal does not undo the others; every outcome is reported.
+     */
+    async transitionMany(actor: Actor, ids: string[], command: Omit<TransitionCommand, 'expectedVersion'>) {
+      const results: { id: string; ok: boolean; state?: string; message?: string }[] = [];
+      for (const id of ids) {
+        try {
+          const app = await this.transition(actor, id, command);
+          results.push({ id, ok: true, state: app.state });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          results.push({ id, ok: false, message: error.message });
+        }
+      }
+      return {
+        succeeded: results.filter((r) => r.ok).length,
+        failed: results.filter((r) => !r.ok).length,
+        results,
+      };
+    },
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

@@ -1,0 +1,340 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ApplicationWorld,
+  buildApplicationWorld,
+  newKey,
+} from '../../../test/helpers/application-world';
+import { authed, type Session } from '../../../test/helpers/factories';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
+
+let t: TestApp;
+let w: ApplicationWorld;
+
+beforeAll(async () => {
+  // Days pass between steps: sessions must outlive them, and many logins happen at once.
+  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 60, loginRateLimitPerMinute: 10_000 });
+  w = await buildApplicationWorld(t);
+});
+afterAll(() => t?.close());
+
+const target = { series: 'engineering', level: 'associate-senior', specialty: '通信工程' };
+
+function file(session: Session, body: Record<string, unknown> = {}, key = newKey()) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: { ...authed(session), 'idempotency-key': key },
+    payload: { target, personalCommitment: true, ...body },
+  });
+}
+function act(session: Session, id: string, body: Record<string, unknown>) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/applications/${id}/transitions`,
+    headers: authed(session),
+    payload: body,
+  });
+}
+const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: authed(session) });
+const rows = async () => (await t.database.db.select({ n: count() }).from(applications))[0]!.n;
+const setDay = (isoDate: string) => t.clock.set(new Date(`${isoDate}T02:00:00Z`));
+
+describe('filing an application', () => {
+  it('is idempotent: the same key twice yields one application, 201 then 200', async () => {
+    setDay('2026-03-02');
+    const { session } = await w.applicant(w.orgs.employer.id);
+    const key = newKey();
+    const first = await file(session, {}, key);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await file(session, {}, key);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(first.json().id);
+    const app = first.json();
+    expect(app).toMatchObject({
+      state: 'submitted',
+      stateName: '已提交，待单位审核',
+      title: '高级工程师（通信工程）',
+      eligible: true,
+      policy: { id: 'anshan-2023', note: '2026年度政策文件尚未收录，沿用《鞍山市关于2023年职称工作的意见》' },
+    });
+    expect(app.number).toMatch(/^2026210302\d{6}$/);
+    expect(app.commitments).toMatchObject([{ kind: 'personal', textVersion: '2026-1' }]);
+    expect(app.commitments[0].textSm3).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a second application in the year, a retiree and a person without a unit — with clauses, writing nothing', async () => {
+    setDay('2026-03-02');
+    const { session } = await w.applicant(w.orgs.employer.id);
+    expect((await file(session)).statusCode).toBe(201);
+    const before = await rows();
+    const second = await file(session, { target: { ...target, specialty: '电子信息工程' } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.message).toContain('每人每年只能申报一个系列的职称');
+    expect(second.json().error.details[0].message).toContain('liaoning-city-2025-draft 16');
+
+    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
+    const refused = await file(retiree.session);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('RETIRED');
+
+    const loner = await w.applicant(null);
+    const alone = await file(loner.session);
+    expect(alone.statusCode).toBe(422);
+    expect(alone.json().error.message).toContain('评委会办事机构不受理个人直接申报');
+    expect(await rows()).toBe(before);
+  });
+
+  it('answers bad input with a Chinese 400 naming the field, and changes nothing', async () => {
+    const { session } = await w.applicant(w.orgs.employer.id);
+    const before = await rows();
+    const noKey = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: authed(session),
+      payload: { target },
+    });
+    expect(noKey.statusCode).toBe(400);
+    expect(noKey.json().error.message).toContain('Idempotency-Key');
+    const foreign = await file(session, { attachmentIds: ['3f1c1c4e-1111-4a4a-8b8b-000000000001'] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.details[0]).toEqual({
+      path: 'attachmentIds[0]',
+      message: '不是本人上传的申报材料',
+    });
+    const badLevel = await file(session, { target: { ...target, level: 'grandmaster' } });
+    expect(badLevel.statusCode).toBe(400);
+    expect(badLevel.json().error.details[0].path).toBe('target.level');
+    const noCommitment = await file(session, { personalCommitment: false });
+    expect(noCommitment.statusCode).toBe(422);
+    expect(noCommitment.json().error.message).toContain('须签署个人承诺');
+    expect(await rows()).toBe(before);
+  });
+});
+
+describe('the pre-review chain', () => {
+  it('goes from submission through publicity, objection, department and HR to the provincial committee’s acceptance', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.withDepartment.id);
+    const id = (await file(me)).json().id as string;
+    const { employer, department, hr, provinceOffice, cityOffice } = {
+      ...w.sessions,
+      employer: w.sessions.departmentEmployer,
+    };
+
+    const started = await act(employer, id, { event: 'start-unit-publicity' });
+    expect(started.statusCode, started.body).toBe(200);
+    expect(started.json().unitPublicityEndsOn).toBe('2026-03-06');
+
+    const notices = (await t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
+    const notice = notices.items.find(
+      (n: { unitName: string }) => n.unitName === '鞍山钢城冶金工程技术有限公司',
+    );
+    expect(notice).toMatchObject({
+      targetTitle: '高级工程师（通信工程）',
+      startsOn: '2026-03-02',
+      endsOn: '2026-03-06',
+    });
+    expect(notice.maskedName).toMatch(/^申＊+\d$/);
+
+    const objection = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/publicity/${notice.id}/objections`,
+      payload: {
+        complainantName: '王建国',
+        contact: '13800138000',
+        content: '该同志的代表性业绩与实际参与情况不符，请核实。',
+      },
+    });
+    expect(objection.statusCode, objection.body).toBe(201);
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/publicity/${notice.id}/objections`,
+      payload: { complainantName: 'x', contact: '123', content: '短' },
+    });
+    expect(anonymous.statusCode).toBe(400);
+
+    const early = await act(employer, id, { event: 'recommend', unitCommitment: true });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error.details.map((d: { message: string }) => d.message)).toEqual([
+      '单位公示期未满（至2026-03-06）',
+      '尚有1件公示异议未处理完毕',
+    ]);
+
+    const detail = (await get(employer, `/api/v1/applications/${id}`)).json();
+    expect(detail.objections[0]).toMatchObject({
+      status: 'open',
+      complainantName: '王建国',
+      canResolve: true,
+    });
+    const mine = (await get(me, `/api/v1/applications/${id}`)).json();
+    expect(mine.objections[0].complainantName).toBeNull();
+    const resolved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/objections/${detail.objections[0].id}/resolution`,
+      headers: authed(employer),
+      payload: { status: 'dismissed', outcome: '经核实，业绩材料与项目验收报告一致，异议不成立。' },
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+
+    setDay('2026-03-09');
+    const swept = await t.services.deadlines.sweep();
+    expect(swept.processed).toBeGreaterThanOrEqual(1);
+    const inbox = (await get(employer, '/api/v1/me/notifications')).json();
+    expect(inbox.items.map((n: { title: string }) => n.title)).toContain('公示期已满');
+
+    const noCommitment = await act(employer, id, { event: 'recommend' });
+    expect(noCommitment.json().error.message).toContain('须签署单位承诺');
+    expect((await act(employer, id, { event: 'recommend', unitCommitment: true })).json().state).toBe(
+      'department-review',
+    );
+    expect((await act(department, id, { event: 'department-approve' })).json().state).toBe('hr-review');
+
+    const wrongOffice = await act(cityOffice, id, { event: 'committee-accept' });
+    expect(wrongOffice.statusCode).toBe(404);
+    const outOfScope = await act(hr, id, { event: 'hr-approve', committeeId: w.committees.citySenior.id });
+    expect(outOfScope.statusCode).toBe(422);
+    expect(outOfScope.json().error.message).toContain('anshan-2023 六');
+    const routed = await act(hr, id, { event: 'hr-approve' });
+    expect(routed.json()).toMatchObject({
+      state: 'committee-review',
+      committee: { name: '辽宁省通信工程专业高级职称评审委员会', entrusted: false },
+    });
+    const accepted = await act(provinceOffice, id, { event: 'committee-accept' });
+    expect(accepted.json().state).toBe('accepted');
+    expect(accepted.json().actions).toEqual([]);
+
+    const timeline = accepted.json().timeline.map((e: { event: string }) => e.event);
+    expect(timeline).toEqual([
+      'submit',
+      'start-unit-publicity',
+      'recommend',
+      'department-approve',
+      'hr-approve',
+      'committee-accept',
+    ]);
+    const audited = await t.database.db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, id));
+    // created, six transitions, the objection lodged and resolved
+    expect(audited[0]!.n).toBe(9);
+    const applicantInbox = (await get(me, '/api/v1/me/notifications')).json();
+    expect(applicantInbox.items[0].title).toBe('申报评委会已受理');
+    await t.services.notifications.deliverOutbox();
+    expect(t.sent.some((m) => m.channel === 'sms' && m.subject === '申报评委会已受理')).toBe(true);
+  });
+
+  it('takes dispatched staff through the agency, counting the later of the two publicity ends', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const id = (await file(me, { dispatchAgencyId: w.orgs.agency.id })).json().id as string;
+    const { employer, dispatcher, hr } = w.sessions;
+    await act(employer, id, { event: 'start-unit-publicity' });
+    setDay('2026-03-09');
+    expect((await act(employer, id, { event: 'recommend', unitCommitment: true })).json().state).toBe(
+      'dispatch-review',
+    );
+    const started = (await act(dispatcher, id, { event: 'start-dispatch-publicity' })).json();
+    expect(started.dispatchPublicityEndsOn).toBe('2026-03-13');
+    setDay('2026-03-13');
+    const early = await act(dispatcher, id, { event: 'dispatch-approve' });
+    expect(early.json().error.message).toContain('以结束较晚的2026-03-13为准');
+    setDay('2026-03-16');
+    expect((await act(dispatcher, id, { event: 'dispatch-approve' })).json().state).toBe('hr-review');
+    expect((await act(hr, id, { event: 'hr-approve' })).json().state).toBe('committee-review');
+  });
+
+  it('returns once with reasons, accepts the resubmission, and refuses a second committee return', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const id = (await file(me)).json().id as string;
+    const { employer, hr, provinceOffice } = w.sessions;
+    await act(employer, id, { event: 'start-unit-publicity' });
+    setDay('2026-03-09');
+    await act(employer, id, { event: 'recommend', unitCommitment: true });
+    await act(hr, id, { event: 'hr-approve' });
+    const noReason = await act(provinceOffice, id, { event: 'committee-return' });
+    expect(noReason.json().error.message).toContain('须写明理由');
+    const returned = await act(provinceOffice, id, {
+      event: 'committee-return',
+      reason: '1. 缺少学历证书扫描件；2. 继续教育证明未盖章',
+    });
+    expect(returned.json()).toMatchObject({
+      state: 'returned',
+      lastReason: '1. 缺少学历证书扫描件；2. 继续教育证明未盖章',
+    });
+    expect((await act(me, id, { event: 'submit', personalCommitment: true })).json().state).toBe('submitted');
+    await act(employer, id, { event: 'start-unit-publicity' });
+    setDay('2026-03-17');
+    await act(employer, id, { event: 'recommend', unitCommitment: true });
+    await act(hr, id, { event: 'hr-approve' });
+    const again = await act(provinceOffice, id, { event: 'committee-return', reason: '业绩证明不全' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.message).toContain('不得再次退回');
+    const events = await t.database.db
+      .select({ n: count() })
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id));
+    expect(events[0]!.n).toBe(9);
+  });
+
+  it('lets the applicant withdraw before review and cancels the publicity deadline', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const id = (await file(me)).json().id as string;
+    await act(w.sessions.employer, id, { event: 'start-unit-publicity' });
+    const withdrawn = await act(me, id, { event: 'withdraw' });
+    expect(withdrawn.json().state).toBe('withdrawn');
+    const open = await t.database.db
+      .select({ processedAt: deadlines.processedAt, lastError: deadlines.lastError })
+      .from(deadlines)
+      .where(eq(deadlines.subjectId, id));
+    expect(open).toEqual([{ processedAt: expect.any(Date), lastError: '已取消' }]);
+    // A withdrawn application does not count: the person may file again this year.
+    expect((await file(me)).statusCode).toBe(201);
+  });
+
+  it('refuses the wrong role (403), the wrong state (409) and stale versions, changing nothing', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const created = (await file(me)).json();
+    const wrongRole = await act(w.sessions.supervisor, created.id, { event: 'start-unit-publicity' });
+    expect(wrongRole.statusCode).toBe(403);
+    expect(wrongRole.json().error.message).toContain('须由用人单位执行');
+    const wrongState = await act(w.sessions.employer, created.id, { event: 'committee-accept' });
+    expect([403, 409]).toContain(wrongState.statusCode);
+    const stale = await act(w.sessions.employer, created.id, {
+      event: 'start-unit-publicity',
+      expectedVersion: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    const after = (await get(me, `/api/v1/applications/${created.id}`)).json();
+    expect(after.state).toBe('submitted');
+    expect(after.version).toBe(created.version);
+  });
+
+  it('runs bulk actions one by one and reports each outcome', async () => {
+    setDay('2026-03-02');
+    const a = await w.applicant(w.orgs.employer.id);
+    const b = await w.applicant(w.orgs.employer.id);
+    const ida = (await file(a.session)).json().id;
+    const idb = (await file(b.session)).json().id;
+    await act(b.session, idb, { event: 'withdraw' });
+    const bulk = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications/transitions',
+      headers: authed(w.sessions.employer),
+      payload: { ids: [ida, idb], event: 'start-unit-publicity' },
+    });
+    expect(bulk.json()).toMatchObject({
+      succeeded: 1,
+      failed: 1,
+      results: [
+        { id: ida, ok: true, state: 'unit-publicity' },
+        { id: idb, ok: false, message: expect.stringContaining('已撤回') },
+      ],
+    });
+  });
+});

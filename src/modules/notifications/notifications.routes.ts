@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AUTHENTICATED, actorOf } from '../../server/access';
+import { errorResponse, pagingQuery } from '../../server/list-query';
+import type { NotificationsService } from './notifications.service';
+
+const item = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+const tags = ['站内消息'];
+const signedIn = { access: AUTHENTICATED };
+
+/** Every user's inbox. */
+export function notificationsRoutes(service: NotificationsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/me/notifications',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: '我的站内消息',
+          querystring: z.strictObject({ ...pagingQuery, unreadOnly: z.stringbool().default(false) }),
+          response: {
+            200: z.object({
+              items: z.array(item),
+              total: z.number().int(),
+              unread: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+            }),
+          },
+        },
+      },
+      (request) => service.inbox(actorOf(request), request.query),
+    );
+    app.post(
+      '/api/v1/me/notifications/read',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: '标记为已读（ids 为空表示全部）',
+          body: z.strictObject({ ids: z.array(z.number().int().positive()).max(500).optional() }),
+          response: { 200: z.object({ marked: z.number().int() }), 400: errorResponse },
+        },
+      },
+      (request) => service.markRead(actorOf(request), request.body.ids ?? 'all'),
+    );
+  };
+}

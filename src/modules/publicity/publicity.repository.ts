@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { objections, organisations, publicityNotices } from '../../db/schema';
+
+export async function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
+  const [row] = await db.insert(publicityNotices).values(values).returning();
+  return row!;
+}
+
+/** Notices whose period includes `today`, for the public page; optionally of one unit. */
+export function currentNotices(db: Db, today: string, organisationId?: string) {
+  return db
+    .select({
+      id: publicityNotices.id,
+      kind: publicityNotices.kind,
+      maskedName: publicityNotices.maskedName,
+      unitName: publicityNotices.unitName,
+      publisher: organisations.name,
+      organisationId: publicityNotices.organisationId,
+      targetTitle: publicityNotices.targetTitle,
+      startsOn: publicityNotices.startsOn,
+      endsOn: publicityNotices.endsOn,
+    })
+    .from(publicityNotices)
+    .innerJoin(organisations, eq(organisations.id, publicityNotices.organisationId))
+    .where(
+      and(
+        lte(publicityNotices.startsOn, today),
+        gte(publicityNotices.endsOn, today),
+        organisationId ? eq(publicityNotices.organisationId, organisationId) : undefined,
+      ),
+    )
+    .orderBy(desc(publicityNotices.startsOn), asc(publicityNotices.unitName), asc(publicityNotices.id));
+}
+
+export function findNotice(db: Db, id: string) {
+  return db.query.publicityNotices.findFirst({ where: eq(publicityNotices.id, id) });
+}
+
+export function noticesOf(db: Db, applicationId: string) {
+  return db
+    .select()
+    .from(publicityNotices)
+    .where(eq(publicityNotices.applicationId, applicationId))
+    .orderBy(asc(publicityNotices.startsOn));
+}
+
+export async function insertObjection(db: Db, values: typeof objections.$inferInsert) {
+  const [row] = await db.insert(objections).values(values).returning();
+  return row!;
+}
+
+export function objectionsOf(db: Db, applicationId: string) {
+  return db
+    .select({
+      objection: objections,
+      noticeKind: publicityNotices.kind,
+      noticeOrganisationId: publicityNotices.organisationId,
+    })
+    .from(objections)
+    .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
+    .where(eq(objections.applicationId, applicationId))
+    .orderBy(asc(objections.createdAt));
+}
+
+export function findObjection(db: Db, id: string) {
+  return db
+    .select({ objection: objections, noticeOrganisationId: publicityNotices.organisationId })
+    .from(objections)
+    .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
+    .where(eq(objections.id, id))
+    .then((rows) => rows[0]);
+}
+
+/** Records the outcome once: only an open objection is updated. */
+export async function resolveObjection(
+  db: Db,
+  id: string,
+  values: { status: 'upheld' | 'dismissed'; outcome: string; handledBy: string; handledAt: Date },
+) {
+  const [row] = await db
+    .update(objections)
+    .set(values)
+    .where(and(eq(objections.id, id), eq(objections.status, 'open')))
+    .returning();
+  return row;
+}
+
+export function countObjectionsToday(db: Db, noticeId: string, contact: string, since: Date) {
+  return db.$count(
+    objections,
+    and(
+      eq(objections.noticeId, noticeId),
+      eq(objections.contact, contact),
+      sql`${objections.createdAt} >= ${since}`,
+    ),
+  );
+}

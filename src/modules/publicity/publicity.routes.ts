@@ -1,0 +1,106 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, PUBLIC } from '../../server/access';
+import { uuidField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import type { PublicityService } from './publicity.service';
+
+const tags = ['公示与异议'];
+
+const notice = z.object({
+  id: z.string(),
+  kind: z.string(),
+  maskedName: z.string(),
+  unitName: z.string(),
+  publisher: z.string(),
+  organisationId: z.string(),
+  targetTitle: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
+
+// Mobile numbers, landlines with area code, or an e-mail address.
+const contactField = z
+  .string()
+  .trim()
+  .refine(
+    (v) => /^1[3-9]\d{9}$/.test(v) || /^0\d{2,3}-?\d{7,8}$/.test(v) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v),
+    '应为手机号码、固定电话（含区号）或电子邮箱',
+  );
+
+const objectionBody = z.strictObject({
+  complainantName: z
+    .string()
+    .trim()
+    .regex(/^[\u4e00-\u9fa5·]{2,20}$|^[A-Za-z][A-Za-z .'-]{1,29}$/, '须填写真实姓名'),
+  contact: contactField,
+  content: z.string().trim().min(10, '请具体写明异议的事实和理由（不少于10个字）').max(2000),
+});
+
+/** Public notices and objections (no login), and the unit's handling of objections. */
+export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/public/publicity',
+      {
+        config: { access: PUBLIC },
+        schema: {
+          tags,
+          summary: '正在公示的申报人员（姓名已脱敏）',
+          querystring: z.strictObject({ organisationId: uuidField.optional() }),
+          response: { 200: z.object({ today: z.string(), items: z.array(notice) }) },
+        },
+      },
+      (request) => service.current(request.query.organisationId),
+    );
+
+    app.post(
+      '/api/v1/public/publicity/:id/objections',
+      {
+        config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
+        schema: {
+          tags,
+          summary: '对公示提出异议（须实名并留联系方式）',
+          params: z.object({ id: uuidField }),
+          body: objectionBody,
+          response: {
+            201: z.object({ id: z.string(), status: z.string(), createdAt: z.string() }),
+            400: errorResponse,
+            404: errorResponse,
+            409: errorResponse,
+            429: errorResponse,
+          },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await service.object(request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/v1/objections/:id/resolution',
+      {
+        config: { access: { roles: ['employer', 'dispatcher'] as const } },
+        schema: {
+          tags,
+          summary: '登记异议核实处理结果',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            status: z.enum(['upheld', 'dismissed']),
+            outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
+          }),
+          response: {
+            200: z.object({
+              id: z.string(),
+              status: z.string(),
+              outcome: z.string().nullable(),
+              handledAt: z.string(),
+            }),
+            400: errorResponse,
+            404: errorResponse,
+            409: errorResponse,
+          },
+        },
+      },
+      (request) => service.resolve(actorOf(request), request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,12 @@
+/** Printable Chinese forms as PDF: 评审表, 公示表, 通知 and the like. */
+export { MISSING_GLYPH } from './cjk-font';
+export type {
+  PdfField,
+  PdfFieldsSection,
+  PdfForm,
+  PdfParagraphsSection,
+  PdfSection,
+  PdfTableColumn,
+  PdfTableSection,
+} from './pdf-form';
+export { renderFormPdf } from './render-form-pdf';
