@@ -18,6 +18,7 @@ const HELP = `职评 zhiping 命令行工具
   db migrate                                      执行数据库迁移并载入参考数据
   db seed                                         向空数据库载入演示数据（生产环境不可用）
   audit verify                                    校验审计日志哈希链
+  deadlines sweep                                 处理已到期的公示期限并发送待发短信/邮件
 
 环境变量：DATABASE_URL（使用 PostgreSQL）、ZHIPING_DATA_DIR（内嵌数据库目录，默认 ./data）
 退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
@@ -45,6 +46,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await (await import('./commands/db.command')).dbCommand(rest, io, loadConfig());
       case 'audit':
         return await (await import('./commands/audit.command')).auditCommand(rest, io, loadConfig());
+      case 'deadlines':
+        return await (await import('./commands/deadlines.command')).deadlinesCommand(rest, io, loadConfig());
       default:
         io.err(`未知命令：${group}。运行 zhiping --help 查看可用命令`);
         return 2;

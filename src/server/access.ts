@@ -30,13 +30,23 @@ declare module 'fastify' {
 export const PUBLIC: Access = { public: true };
 export const AUTHENTICATED: Access = { authenticated: true };
 
+const declared = new WeakMap<FastifyInstance, Map<string, Access>>();
+
 /** Rejects, at registration, every route that did not declare its access. */
 export function requireAccessDeclarations(app: FastifyInstance, isExempt: (url: string) => boolean): void {
+  const byRoute = new Map<string, Access>();
+  declared.set(app, byRoute);
   app.addHook('onRoute', (route) => {
     if (isExempt(route.url)) return;
     const access = (route.config as { access?: Access } | undefined)?.access;
     if (!access) throw new Error(`路由 ${route.method} ${route.url} 未声明访问权限（config.access）`);
+    for (const method of [route.method].flat()) byRoute.set(`${method} ${route.url}`, access);
   });
+}
+
+/** Each route's declared access, keyed `METHOD /url` — what the authorisation matrix is checked against. */
+export function declaredAccess(app: FastifyInstance): ReadonlyMap<string, Access> {
+  return declared.get(app) ?? new Map();
 }
 
 /** The actor of a request that requires login; routes behind `AUTHENTICATED` can rely on it. */

@@ -3,6 +3,7 @@ import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
 import { loadConfig } from '../platform/config';
 import { buildApp } from './app';
+import { startBackgroundJobs } from './background-jobs';
 import { openAppContext, seedDemoIfFresh } from './bootstrap';
 
 /** `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI. */
@@ -12,7 +13,9 @@ async function main() {
   const demo = await seedDemoIfFresh(context, config);
   const app = await buildApp({ config, services: context.services });
 
+  const stopJobs = startBackgroundJobs(context.services, app.log);
   const shutdown = async () => {
+    await stopJobs();
     await app.close();
     await context.close();
     process.exit(0);

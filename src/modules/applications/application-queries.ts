@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor';
 import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { notFound } from '../../domain/errors';
+import type { Applicant } from '../../domain/policy';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { eventsFor } from '../../domain/workflow/application-workflow';
 import { buildWorkbook } from '../../platform/excel';
@@ -11,8 +12,9 @@ import type { AttachmentsService } from '../attachments/attachments.service';
 import { findCommittee } from '../committees/committees.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
-import { personIdOfUser } from '../profile/profile.repository';
+import { findProfile, personIdOfUser } from '../profile/profile.repository';
 import { noticesOf, objectionsOf } from '../publicity/publicity.repository';
+import { renderApplicationForm } from './application-form-pdf';
 import { applicationSummary, eligibilityOf, policyOf } from './application-view';
 import { rolesOnRecord, scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
@@ -165,6 +167,15 @@ export function createApplicationQueries(deps: {
         ],
         items,
       );
+    },
+
+    /** The 评审表 as PDF, from the detail the caller may see and the stored profile. */
+    async formPdf(actor: Actor, id: string) {
+      const detail = await queries.get(actor, id);
+      const app = await deps.applications.visible(actor, id);
+      const profile = await findProfile(db, app.personId);
+      const bytes = await renderApplicationForm(detail, (profile?.data as Partial<Applicant>) ?? null);
+      return { bytes, number: detail.number };
     },
 
     /** A file attached to an application, for anyone who may see the application. */

@@ -203,6 +203,21 @@ export function applicationsRoutes(
       (request) => queries.get(actorOf(request), request.params.id),
     );
 
+    app.get(
+      '/api/v1/applications/:id/form.pdf',
+      { config: participants, schema: { tags, summary: '评审表（PDF）', params: idParams } },
+      async (request, reply) => {
+        const { bytes, number } = await queries.formPdf(actorOf(request), request.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(`评审表-${number}.pdf`)}`,
+          )
+          .send(Buffer.from(bytes));
+      },
+    );
+
     app.post(
       '/api/v1/applications/:id/transitions',
       {

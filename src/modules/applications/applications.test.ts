@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -336,5 +340,41 @@ describe('the pre-review chain', () => {
         { id: idb, ok: false, message: expect.stringContaining('已撤回') },
       ],
     });
+  });
+});
+
+describe('printable forms', () => {
+  it('renders the 评审表 and the unit’s 公示表 as PDFs whose text extracts', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const created = (await file(me)).json();
+    await act(w.sessions.employer, created.id, { event: 'start-unit-publicity' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-pdf-'));
+    try {
+      const form = await get(w.sessions.employer, `/api/v1/applications/${created.id}/form.pdf`);
+      expect(form.statusCode).toBe(200);
+      expect(form.headers['content-type']).toBe('application/pdf');
+      fs.writeFileSync(path.join(dir, 'form.pdf'), form.rawPayload);
+      const formText = execFileSync('pdftotext', ['-layout', path.join(dir, 'form.pdf'), '-']).toString();
+      expect(formText).toContain('专业技术职务任职资格评审表');
+      expect(formText).toContain(created.number);
+      expect(formText).toContain('高级工程师（通信工程）');
+      expect(formText).toContain('申报人诚信承诺书');
+      expect(formText.replace(/\s+/g, '')).toContain(created.personName);
+
+      const sheet = await get(w.sessions.employer, '/api/v1/publicity/notices.pdf');
+      expect(sheet.statusCode).toBe(200);
+      fs.writeFileSync(path.join(dir, 'sheet.pdf'), sheet.rawPayload);
+      const sheetText = execFileSync('pdftotext', ['-layout', path.join(dir, 'sheet.pdf'), '-']).toString();
+      expect(sheetText).toContain('专业技术职务任职资格申报人员公示表');
+      expect(sheetText).toContain('2026-03-02至2026-03-06');
+      // The notice board shows the masked name only.
+      expect(sheetText).not.toContain(created.personName);
+
+      const outsider = await get(w.sessions.otherEmployer, `/api/v1/applications/${created.id}/form.pdf`);
+      expect(outsider.statusCode).toBe(404);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

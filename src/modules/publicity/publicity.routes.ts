@@ -75,6 +75,24 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
       async (request, reply) => reply.status(201).send(await service.object(request.params.id, request.body)),
     );
 
+    app.get(
+      '/api/v1/publicity/notices.pdf',
+      {
+        config: { access: { roles: ['employer', 'dispatcher'] as const } },
+        schema: { tags, summary: '本单位公示表（PDF，正在公示的人员）' },
+      },
+      async (request, reply) => {
+        const bytes = await service.sheetPdf(actorOf(request));
+        return reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename="notices.pdf"; filename*=UTF-8''${encodeURIComponent('公示表.pdf')}`,
+          )
+          .send(Buffer.from(bytes));
+      },
+    );
+
     app.post(
       '/api/v1/objections/:id/resolution',
       {

@@ -5,6 +5,8 @@ import { AppError, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { renderNoticeSheet } from './notice-sheet-pdf';
 import * as repo from './publicity.repository';
 
 export interface ObjectionInput {
@@ -32,6 +34,14 @@ export function createPublicityService(deps: {
     async current(organisationId?: string) {
       const today = todayInShanghai(clock.now());
       return { today, items: await repo.currentNotices(db, today, organisationId) };
+    },
+
+    /** The 公示表 of the caller's own unit: its notices in their period today. */
+    async sheetPdf(actor: Actor) {
+      if (!actor.organisationId) throw notFound('所在单位', 'ORGANISATION_NOT_FOUND');
+      const { today, items } = await this.current(actor.organisationId);
+      const publisher = items[0]?.publisher ?? (await findOrganisation(db, actor.organisationId))?.name ?? '';
+      return renderNoticeSheet(publisher, today, items);
     },
 
     async object(noticeId: string, input: ObjectionInput) {

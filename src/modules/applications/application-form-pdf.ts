@@ -1,0 +1,162 @@
+import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
+import { levelName } from '../../domain/catalogue';
+import type { Applicant, EligibilityResult } from '../../domain/policy';
+import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
+import { type PdfForm, renderFormPdf } from '../../platform/pdf';
+import type { ApplicationQueries } from './application-queries';
+
+type Detail = Awaited<ReturnType<ApplicationQueries['get']>>;
+
+const APPRAISALS: Record<string, string> = {
+  excellent: '优秀',
+  competent: '合格（称职）',
+  'basically-competent': '基本合格',
+  incompetent: '不合格',
+};
+
+const shanghai = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+const cite = (c: { document: string; clause: string }) => `${c.document} ${c.clause}`;
+
+function eligibilityParagraphs(result: EligibilityResult): string[] {
+  if (result.eligible) return [`经系统按政策集核验，符合申报条件（${result.asOf}）。`, ...result.warnings];
+  return [
+    `经系统按政策集核验，以下条件未满足（${result.asOf}），请审核时重点核实：`,
+    ...result.unmet.map((u, i) => `${i + 1}. ${u.message}（依据：${cite(u.citation)}）`),
+    ...result.warnings,
+  ];
+}
+
+/**
+ * The 评审表 of one application: identity (ID masked), the target and the rules it was judged
+ * under, the facts from the stored profile, the eligibility with its clauses, the signed
+ * commitments, the review chain so far, and boxes for each level's opinion and stamp.
+ */
+export function renderApplicationForm(
+  detail: Detail,
+  profile: Partial<Applicant> | null,
+): Promise<Uint8Array> {
+  const p = profile ?? {};
+  const form: PdfForm = {
+    title: '专业技术职务任职资格评审表',
+    subtitle: `（${detail.year}年度）`,
+    meta: [
+      { label: '申报编号', value: detail.number },
+      { label: '状态', value: detail.stateName },
+    ],
+    sections: [
+      {
+        heading: '一、基本情况',
+        columns: 2,
+        fields: [
+          { label: '姓名', value: detail.personName },
+          { label: '身份证号码', value: detail.idNumberMasked },
+          { label: '出生日期', value: p.birthDate ?? '' },
+          { label: '工作单位', value: detail.employerName },
+          { label: '申报系列', value: detail.seriesName },
+          { label: '申报资格', value: detail.title },
+          { label: '申报层级', value: detail.levelName },
+          { label: '申报途径', value: detail.pathwayName },
+          { label: '劳务派遣单位', value: detail.dispatchAgencyName ?? '—' },
+          { label: '主管部门', value: detail.departmentName ?? '—' },
+          {
+            label: '评审委员会',
+            value: detail.committee
+              ? `${detail.committee.name}${detail.committee.entrusted ? '（委托评审）' : ''}`
+              : '—',
+          },
+          {
+            label: '政策依据',
+            value: `${detail.policy.name}${detail.policy.note ? `（${detail.policy.note}）` : ''}`,
+          },
+        ],
+      },
+      {
+        heading: '二、学历',
+        table: {
+          columns: [
+            { title: '学历学位' },
+            { title: '所学专业' },
+            { title: '毕业时间' },
+            { title: '学习形式' },
+          ],
+          rows: (p.education ?? []).map((e) => [
+            DEGREE_NAMES[e.degree] ?? e.degree,
+            e.major ?? '',
+            e.graduatedOn ?? '',
+            e.fullTime ? '全日制' : '非全日制',
+          ]),
+        },
+      },
+      {
+        heading: '三、现有职称',
+        table: {
+          columns: [{ title: '系列' }, { title: '层级' }, { title: '取得时间' }],
+          rows: (p.titles ?? []).map((t) => [t.series, levelName(t.level), t.obtainedOn]),
+        },
+      },
+      {
+        heading: '四、工作经历',
+        table: {
+          columns: [{ title: '起始时间' }, { title: '截止时间' }, { title: '单位性质' }, { title: '一线' }],
+          rows: (p.work ?? []).map((w) => [
+            w.from,
+            w.to ?? '至今',
+            w.employerKind,
+            w.frontline ? '是' : '否',
+          ]),
+        },
+      },
+      {
+        heading: '五、年度考核与继续教育',
+        table: {
+          columns: [{ title: '年度' }, { title: '考核结果' }, { title: '继续教育学时（其中专业科目）' }],
+          rows: [
+            ...new Set([
+              ...(p.annualAppraisals ?? []).map((a) => a.year),
+              ...(p.continuingEducation ?? []).map((c) => c.year),
+            ]),
+          ]
+            .sort()
+            .map((year) => {
+              const appraisal = p.annualAppraisals?.find((a) => a.year === year);
+              const ce = p.continuingEducation?.find((c) => c.year === year);
+              return [
+                String(year),
+                appraisal ? (APPRAISALS[appraisal.result] ?? appraisal.result) : '',
+                ce ? `${ce.hours}（${ce.professionalHours}）` : '',
+              ];
+            }),
+        },
+      },
+      { heading: '六、资格审查（系统核验）', paragraphs: eligibilityParagraphs(detail.eligibility) },
+      {
+        heading: '七、诚信承诺',
+        paragraphs: detail.commitments.flatMap((c) => [
+          `${c.title}（${c.textVersion}版）：${COMMITMENT_TEXTS[c.kind as CommitmentKind]?.text ?? ''}`,
+          `签署人：${c.signedBy}，签署时间：${shanghai(c.signedAt)}`,
+        ]),
+      },
+      {
+        heading: '八、审核流程',
+        table: {
+          columns: [
+            { title: '时间', width: 120 },
+            { title: '环节' },
+            { title: '办理人' },
+            { title: '意见或理由' },
+          ],
+          rows: detail.timeline.map((e) => [
+            shanghai(e.occurredAt),
+            e.toStateName,
+            `${e.actorRoleName} ${e.organisationName ?? ''} ${e.actorName}`.trim(),
+            e.reason ?? '',
+          ]),
+        },
+      },
+    ],
+    signatures: ['申报人签字：', '单位意见（盖章）：', '主管部门意见（盖章）：', '人社部门意见（盖章）：'],
+    footer: `职评 zhiping · ${detail.number}`,
+  };
+  return renderFormPdf(form);
+}

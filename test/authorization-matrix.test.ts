@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissionsOf } from '../src/domain/access/permissions';
+import { ROLE_CODES, type Role } from '../src/domain/access/roles';
+import { type Access, declaredAccess } from '../src/server/access';
+import { type ApplicationWorld, buildApplicationWorld, newKey } from './helpers/application-world';
+import { authed, createUser, login, type Session } from './helpers/factories';
+import { createTestApp, type TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let w: ApplicationWorld;
+let owner: Session;
+let applicationId: string;
+const sessions = new Map<Role, Session>();
+
+beforeAll(async () => {
+  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
+  w = await buildApplicationWorld(t);
+  const filed = await w.applicant(w.orgs.employer.id);
+  owner = filed.session;
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: { ...authed(owner), 'idempotency-key': newKey() },
+    payload: {
+      target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
+      personalCommitment: true,
+    },
+  });
+  applicationId = created.json().id;
+  const other = await w.applicant(w.orgs.employer.id);
+  sessions.set('applicant', other.session);
+  sessions.set('employer', w.sessions.otherEmployer);
+  sessions.set('dispatcher', w.sessions.dispatcher);
+  sessions.set('department', w.sessions.department);
+  sessions.set('hr', w.sessions.liaoyangHr);
+  sessions.set('committee-office', w.sessions.cityOffice);
+  sessions.set('supervisor', w.sessions.supervisor);
+  sessions.set('admin', w.sessions.admin);
+  const expert = await createUser(t.database.db, {
+    roles: ['expert'],
+    organisationId: w.orgs.withDepartment.id,
+  });
+  sessions.set('expert', await login(t.app, expert.username));
+});
+afterAll(() => t?.close());
+
+function allows(access: Access, role: Role): boolean {
+  if ('public' in access || 'authenticated' in access) return true;
+  if ('permission' in access) return permissionsOf([role]).includes(access.permission);
+  return access.roles.includes(role);
+}
+
+/** Routes whose call would end the caller's own session: checked elsewhere (auth tests). */
+const SESSION_ENDING = new Set(['POST /api/v1/auth/logout']);
+
+describe('the authorisation matrix', () => {
+  it('answers every API route × every role exactly as declared: allowed ones pass the gate, others get 403', async () => {
+    const routes = [...declaredAccess(t.app)].filter(
+      ([key]) => key.includes(' /api/') && !key.startsWith('HEAD '),
+    );
+    expect(routes.length).toBeGreaterThan(40);
+    let cells = 0;
+    for (const [key, access] of routes) {
+      if (SESSION_ENDING.has(key)) continue;
+      const [method, pattern] = key.split(' ') as [string, string];
+      const url = pattern
+        .replace(':attachmentId', '00000000-0000-4000-8000-000000000001')
+        .replace(':id', '00000000-0000-4000-8000-000000000000')
+        .replace(':year', '2031')
+        .replace(':date', '2031-01-02');
+      for (const role of ROLE_CODES) {
+        const response = await t.app.inject({
+          method: method as 'GET',
+          url,
+          headers: authed(sessions.get(role)!),
+          payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+        });
+        const denied = response.statusCode === 403 && response.json().error?.code === 'FORBIDDEN';
+        expect(response.statusCode, `${key} as ${role}`).not.toBe(401);
+        expect(denied, `${key} as ${role}: ${response.statusCode} ${response.body.slice(0, 120)}`).toBe(
+          !allows(access, role),
+        );
+        cells += 1;
+      }
+    }
+    expect(cells).toBeGreaterThan(40 * ROLE_CODES.length);
+  });
+
+  it('answers "not found" for an application outside the caller’s organisation, jurisdiction or committee', async () => {
+    const status = async (session: Session) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/applications/${applicationId}`,
+          headers: authed(session),
+        })
+      ).statusCode;
+    const expected: [string, Session, number][] = [
+      ['the applicant who filed it', owner, 200],
+      ['another applicant', sessions.get('applicant')!, 404],
+      ['its employer', w.sessions.employer, 200],
+      ['another employer', w.sessions.otherEmployer, 404],
+      ['a dispatch agency not involved', w.sessions.dispatcher, 404],
+      ['a department it does not answer to', w.sessions.department, 404],
+      ['the HR bureau of its city', w.sessions.hr, 200],
+      ['the HR bureau of another city', w.sessions.liaoyangHr, 404],
+      ['a committee office it was not routed to', w.sessions.cityOffice, 404],
+      ['the supervisor of its city', w.sessions.supervisor, 200],
+      ['an expert', sessions.get('expert')!, 403],
+      ['the system administrator', w.sessions.admin, 403],
+    ];
+    for (const [who, session, code] of expected) expect(await status(session), who).toBe(code);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications',
+      headers: authed(w.sessions.otherEmployer),
+    });
+    expect(list.json().total).toBe(0);
+    const act = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/transitions`,
+      headers: authed(w.sessions.otherEmployer),
+      payload: { event: 'start-unit-publicity' },
+    });
+    expect(act.statusCode).toBe(404);
+    const file = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${applicationId}/form.pdf`,
+      headers: authed(w.sessions.liaoyangHr),
+    });
+    expect(file.statusCode).toBe(404);
+  });
+});
