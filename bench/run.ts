@@ -4,6 +4,7 @@
  */
 const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   eligibility: () => import('./eligibility.bench'),
+  submission: () => import('./submission.bench'),
 };
 
 const benchName = process.argv[2];

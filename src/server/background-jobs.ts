@@ -1,15 +1,28 @@
 import type { Services } from './services';
 
 /**
- * Polls the stored deadlines and the outbox once a minute. The interval only decides when to
- * look: what is due lives in the database (DESIGN rule 5), so a restart loses nothing and
- * several processes share the work (SKIP LOCKED).
+ * Seals the audit chain every second, and polls the stored deadlines and the outbox once a
+ * minute. The intervals only decide when to look: what is due lives in the database
+ * (DESIGN rule 5), so a restart loses nothing and several processes share the work.
  */
 export function startBackgroundJobs(
-  services: Pick<Services, 'deadlines' | 'notifications'>,
+  services: Pick<Services, 'deadlines' | 'notifications' | 'sealAudit'>,
   log: { error(fields: Record<string, unknown>, message: string): void },
   intervalMs = 60_000,
 ): () => Promise<void> {
+  let sealing: Promise<unknown> | null = null;
+  const seal = () => {
+    sealing ??= services
+      .sealAudit()
+      .catch((error) =>
+        log.error({ err: error instanceof Error ? error.message : String(error) }, '审计日志入链失败'),
+      )
+      .finally(() => {
+        sealing = null;
+      });
+  };
+  const sealTimer = setInterval(seal, 1000);
+  sealTimer.unref();
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
@@ -29,6 +42,9 @@ export function startBackgroundJobs(
   tick();
   return async () => {
     clearInterval(timer);
+    clearInterval(sealTimer);
     await running;
+    await sealing;
+    await services.sealAudit();
   };
 }

@@ -3,7 +3,7 @@ import { createApplicationQueries } from '../modules/applications/application-qu
 import { createApplicationsService } from '../modules/applications/applications.service';
 import { publicityDeadlineHandlers } from '../modules/applications/publicity-deadlines';
 import { createAttachmentsService } from '../modules/attachments/attachments.service';
-import { createAuditLog } from '../modules/audit/audit.service';
+import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
@@ -60,6 +60,8 @@ export function createServices(deps: ServiceDeps) {
     calendar: calendar.calendar,
   });
   return {
+    /** Links committed audit events into the hash chain (the server does it every second). */
+    sealAudit: () => sealAuditChain(db),
     clock,
     audit,
     auth: createAuthService({ db, clock, audit, config }),

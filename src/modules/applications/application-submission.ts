@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import type { ApplicationRecord } from '../../db/schema';
+import type { ApplicationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { blockingProblems } from '../../domain/applications/blocking-rules';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
@@ -13,8 +13,7 @@ import { POLICY_LAYERS } from '../../policies';
 import { listAttachments } from '../attachments/attachments.repository';
 import { checkEligibility } from '../eligibility/eligibility.service';
 import { findOrganisation } from '../organisations/organisations.repository';
-import { findPerson } from '../people/people.repository';
-import { findProfile, personIdOfUser } from '../profile/profile.repository';
+import { findProfile, personOfUser } from '../profile/profile.repository';
 import * as repo from './applications.repository';
 
 export interface ApplicationDraft {
@@ -25,10 +24,9 @@ export interface ApplicationDraft {
   dispatchAgencyId: string | null;
 }
 
-/** The applicant side of an application: who, where, under which rules. */
+/** The professional the acting account belongs to (one query). */
 export async function applicantOf(db: Db, actor: Actor) {
-  const personId = await personIdOfUser(db, actor.userId);
-  const person = personId ? await findPerson(db, personId) : undefined;
+  const person = await personOfUser(db, actor.userId);
   if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
   return person;
 }
@@ -58,11 +56,15 @@ export async function signCommitment(
  * Then the policy set for the employer's place and today, and the eligibility under it —
  * stored with the application so every reviewer sees the same answer with its citations.
  */
-export async function prepareApplication(db: Db, actor: Actor, draft: ApplicationDraft, now: Date) {
+export async function prepareApplication(db: Db, person: PersonRecord, draft: ApplicationDraft, now: Date) {
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
-  const person = await applicantOf(db, actor);
-  const profile = await findProfile(db, person.id);
+  const [profile, attachments, employer, live] = await Promise.all([
+    findProfile(db, person.id),
+    listAttachments(db, person.id),
+    person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
+    repo.liveApplicationOf(db, person.id, year),
+  ]);
   if (!profile)
     throw new AppError(
       'unprocessable',
@@ -71,18 +73,16 @@ export async function prepareApplication(db: Db, actor: Actor, draft: Applicatio
     );
   const applicant = profile.data as Applicant;
 
-  const own = new Set((await listAttachments(db, person.id)).map((a) => a.id));
+  const own = new Set(attachments.map((a) => a.id));
   const foreign = draft.attachmentIds.findIndex((id) => !own.has(id));
   if (foreign >= 0)
     throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
 
-  const employer = person.organisationId ? await findOrganisation(db, person.organisationId) : undefined;
   if (draft.dispatchAgencyId) {
     const agency = await findOrganisation(db, draft.dispatchAgencyId);
     if (agency?.kind !== 'dispatch-agency')
       throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
   }
-  const live = await repo.liveApplicationOf(db, person.id, year);
   const problems = blockingProblems({
     today,
     hasEmployer: employer?.kind === 'employer',

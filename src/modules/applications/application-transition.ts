@@ -8,9 +8,10 @@ import { AppError, notFound } from '../../domain/errors';
 import { resolvePolicy } from '../../domain/policy';
 import type { TransitionFacts } from '../../domain/workflow/application-guards';
 import type { ApplicationState } from '../../domain/workflow/application-states';
+import { APPLICATION_TRANSITIONS } from '../../domain/workflow/application-transitions';
 import { decideTransition } from '../../domain/workflow/application-workflow';
 import { POLICY_LAYERS } from '../../policies';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditEntry, AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
@@ -20,6 +21,11 @@ import { applyEffects } from './application-effects';
 import { signCommitment } from './application-submission';
 import { rolesOnRecord } from './applications.policy';
 import * as repo from './applications.repository';
+
+/** Events whose guards ask whether publicity objections are still open (read from the workflow). */
+const OBJECTION_GUARDED = new Set(
+  APPLICATION_TRANSITIONS.filter((t) => t.guards.includes('no-open-objections')).map((t) => t.event),
+);
 
 export interface TransitionCommand {
   event: string;
@@ -86,15 +92,20 @@ export async function fireTransition(
   app: ApplicationRecord,
   command: TransitionCommand,
   now: Date,
-  /** Columns the use case changes together with the state (e.g. a re-evaluated eligibility). */
-  extra: Partial<ApplicationRecord> = {},
+  options: {
+    /** Columns the use case changes together with the state (e.g. a re-evaluated eligibility). */
+    extra?: Partial<ApplicationRecord>;
+    /** Audit events of the same use case that precede this transition (e.g. the creation). */
+    precedingAudit?: AuditEntry[];
+  } = {},
 ): Promise<ApplicationRecord> {
+  const extra = options.extra ?? {};
   if (command.expectedVersion !== undefined && command.expectedVersion !== app.version)
     throw new AppError('conflict', 'STALE_VERSION', '申报已被他人处理，请刷新后重试');
   const today = todayInShanghai(now);
   const office = await repo.committeeOfficeOf(tx, app.committeeId);
   const roles = rolesOnRecord(actor, app, {
-    personId: await personIdOfUser(tx, actor.userId),
+    personId: actor.roles.includes('applicant') ? await personIdOfUser(tx, actor.userId) : null,
     committeeOfficeId: office?.officeId ?? null,
   });
   if (roles.length === 0) throw notFound('申报', 'APPLICATION_NOT_FOUND');
@@ -120,7 +131,8 @@ export async function fireTransition(
     hasDepartment: app.departmentId !== null,
     unitPublicityEndsOn: app.unitPublicityEndsOn,
     dispatchPublicityEndsOn: app.dispatchPublicityEndsOn,
-    openObjections: await repo.openObjectionCount(tx, app.id),
+    // Only the steps after a publicity look at objections.
+    openObjections: OBJECTION_GUARDED.has(command.event) ? await repo.openObjectionCount(tx, app.id) : 0,
     committeeAssigned: committeeId !== null,
     returnedByCommitteeBefore: app.returnedByCommittee,
   };
@@ -175,6 +187,8 @@ export async function fireTransition(
     reason,
     occurredAt: now,
   });
+  // Audit last: the chain's lock is then held only from here to the commit.
+  for (const entry of options.precedingAudit ?? []) await deps.audit.record(tx, actor.userId, entry);
   await actorAudit(deps.audit, tx, actor, updated, transition.event, app.state, reason);
   return updated;
 }

@@ -48,3 +48,15 @@ export function policyOf(app: ApplicationRecord) {
 export function eligibilityOf(app: ApplicationRecord): EligibilityResult {
   return app.eligibility as EligibilityResult;
 }
+
+/**
+ * What filing answers with (the receipt): the summary, the rules applied and the eligibility
+ * with its citations. The full detail (timeline, materials…) is one GET away; not building it
+ * here keeps the busiest request of the year small.
+ */
+export function applicationReceipt(
+  app: ApplicationRecord,
+  names: { personName: string; employerName: string },
+) {
+  return { ...applicationSummary(app, names), policy: policyOf(app), eligibility: eligibilityOf(app) };
+}

@@ -153,13 +153,12 @@ export function applicationsRoutes(
       },
       async (request, reply) => {
         const { submit, personalCommitment, ...draft } = request.body;
-        const { application, created } = await service.create(actorOf(request), draft, {
+        const { receipt, created } = await service.create(actorOf(request), draft, {
           idempotencyKey: request.headers['idempotency-key'],
           submit,
           personalCommitment,
         });
-        const view = await queries.get(actorOf(request), application.id);
-        return reply.status(created ? 201 : 200).send(view);
+        return reply.status(created ? 201 : 200).send(receipt);
       },
     );
 

@@ -17,6 +17,7 @@ import {
   prepareApplication,
 } from './application-submission';
 import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
+import { applicationReceipt } from './application-view';
 import { scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
 
@@ -87,10 +88,20 @@ export function createApplicationsService(
     async create(actor: Actor, draft: ApplicationDraft, options: CreateOptions) {
       const person = await applicantOf(db, actor);
       const existing = await repo.findByIdempotencyKey(db, person.id, options.idempotencyKey);
-      if (existing) return { application: existing, created: false };
+      if (existing) {
+        const employer = await findOrganisation(db, existing.employerId);
+        return {
+          receipt: applicationReceipt(existing, {
+            personName: person.name,
+            employerName: employer?.name ?? '',
+          }),
+          created: false,
+        };
+      }
       const now = clock.now();
-      const prepared = await prepareApplication(db, actor, draft, now);
+      const prepared = await prepareApplication(db, person, draft, now);
       const fire = await transitionDeps();
+      const names = { personName: person.name, employerName: prepared.employer.name };
       return db.transaction(async (tx) => {
         const number = await repo.nextApplicationNumber(tx);
         const row = await repo.insertApplicationOnce(
@@ -99,7 +110,7 @@ export function createApplicationsService(
         );
         if (!row) {
           const same = await repo.findByIdempotencyKey(tx, person.id, options.idempotencyKey);
-          if (same) return { application: same, created: false };
+          if (same) return { receipt: applicationReceipt(same, names), created: false };
           throw new AppError(
             'conflict',
             'ALREADY_APPLIED',
@@ -107,12 +118,12 @@ export function createApplicationsService(
             [{ path: 'applicant', message: '本年度已有申报（liaoning-city-2025-draft 16）' }],
           );
         }
-        await deps.audit.record(tx, actor.userId, {
+        const created = {
           action: 'application.created',
           entityType: 'application',
           entityId: row.id,
           data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
-        });
+        };
         const application = options.submit
           ? await fireTransition(
               tx,
@@ -121,9 +132,11 @@ export function createApplicationsService(
               row,
               { event: 'submit', personalCommitment: options.personalCommitment },
               now,
+              { precedingAudit: [created] },
             )
           : row;
-        return { application, created: true };
+        if (!options.submit) await deps.audit.record(tx, actor.userId, created);
+        return { receipt: applicationReceipt(application, names), created: true };
       });
     },
 
@@ -138,7 +151,7 @@ export function createApplicationsService(
           command.event === 'submit' && current.state === 'returned'
             ? await reevaluate(tx, current, now)
             : {};
-        return fireTransition(tx, fire, actor, current, command, now, extra);
+        return fireTransition(tx, fire, actor, current, command, now, { extra });
       });
     },
 

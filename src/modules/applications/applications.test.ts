@@ -64,8 +64,9 @@ describe('filing an application', () => {
       policy: { id: 'anshan-2023', note: '2026年度政策文件尚未收录，沿用《鞍山市关于2023年职称工作的意见》' },
     });
     expect(app.number).toMatch(/^2026210302\d{6}$/);
-    expect(app.commitments).toMatchObject([{ kind: 'personal', textVersion: '2026-1' }]);
-    expect(app.commitments[0].textSm3).toMatch(/^[0-9a-f]{64}$/);
+    const detail = (await get(session, `/api/v1/applications/${app.id}`)).json();
+    expect(detail.commitments).toMatchObject([{ kind: 'personal', textVersion: '2026-1' }]);
+    expect(detail.commitments[0].textSm3).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('refuses a second application in the year, a retiree and a person without a unit — with clauses, writing nothing', async () => {

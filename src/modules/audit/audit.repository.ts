@@ -1,35 +1,69 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 
-/** Any number; it only has to be the same for every writer of the chain. */
-const AUDIT_CHAIN_LOCK = 7_270_001;
+/** Any number; it only has to be the same for every sealer of the chain. */
+const AUDIT_SEAL_LOCK = 7_270_001;
 
 /**
- * Appends one event inside the caller's transaction. The advisory lock serialises writers
- * of the chain until commit, so two transactions can never link to the same predecessor.
- * Call it last in a transaction to hold the lock as briefly as possible.
+ * Writes one event inside the caller's transaction. No lock: concurrent use cases never wait
+ * for each other here; the event joins the chain when it is sealed after its commit.
  */
 export async function appendAuditEvent(tx: Db, content: AuditContent): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx
-    .insert(auditEvents)
-    .values({ ...content, data: content.data ?? {}, prevHash, hash: chainHash(prevHash, content) });
+  await tx.insert(auditEvents).values({ ...content, data: content.data ?? {} });
 }
 
-/** Events in chain order, a page at a time (the chain may be long). */
-export function readAuditPage(db: Db, afterSeq: number, limit: number) {
+/**
+ * Links committed, unsealed events into the chain in their write order, up to `limit` at a
+ * time. Sealers take turns under an advisory lock, so two can never link to the same
+ * predecessor; an event committed late simply joins a later seal.
+ */
+export async function sealAuditEvents(db: Db, limit: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`);
+    const pending = await tx
+      .select()
+      .from(auditEvents)
+      .where(isNull(auditEvents.chainPos))
+      .orderBy(asc(auditEvents.seq))
+      .limit(limit);
+    if (pending.length === 0) return 0;
+    const [last] = await tx
+      .select({ hash: auditEvents.hash, chainPos: auditEvents.chainPos })
+      .from(auditEvents)
+      .where(isNotNull(auditEvents.chainPos))
+      .orderBy(desc(auditEvents.chainPos))
+      .limit(1);
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    let position = last?.chainPos ?? 0;
+    const links = pending.map((row) => {
+      position += 1;
+      const hash = chainHash(prevHash, row);
+      const link = { seq: row.seq, chainPos: position, prevHash, hash };
+      prevHash = hash;
+      return link;
+    });
+    await tx.execute(sql`
+      update audit_events as e
+         set chain_pos = l."chainPos", prev_hash = l."prevHash", hash = l.hash
+        from jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
+             as l(seq bigint, "chainPos" bigint, "prevHash" text, hash text)
+       where e.seq = l.seq`);
+    return links.length;
+  });
+}
+
+/** Sealed events in chain order, a page at a time (the chain may be long). */
+export function readAuditPage(db: Db, afterPos: number, limit: number) {
   return db
     .select()
     .from(auditEvents)
-    .where(gt(auditEvents.seq, afterSeq))
-    .orderBy(asc(auditEvents.seq))
+    .where(gt(auditEvents.chainPos, afterPos))
+    .orderBy(asc(auditEvents.chainPos))
     .limit(limit);
+}
+
+export function unsealedCount(db: Db) {
+  return db.$count(auditEvents, isNull(auditEvents.chainPos));
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../platform/clock';
-import { appendAuditEvent, readAuditPage } from './audit.repository';
+import { appendAuditEvent, readAuditPage, sealAuditEvents, unsealedCount } from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditEntry {
@@ -32,19 +32,30 @@ export function createAuditLog(deps: { clock: Clock }): AuditLog {
 }
 
 export type AuditVerification =
-  | { ok: true; events: number }
+  | { ok: true; events: number; unsealed: number }
   | { ok: false; events: number; brokenAtSeq: number; reason: string };
 
-/** Walks the whole chain and reports the first event whose link or content does not match. */
+/** Seals every committed event not yet in the chain; returns how many joined it. */
+export async function sealAuditChain(db: Db): Promise<number> {
+  let sealed = 0;
+  for (let batch = await sealAuditEvents(db, 5000); batch > 0; batch = await sealAuditEvents(db, 5000))
+    sealed += batch;
+  return sealed;
+}
+
+/**
+ * Walks the whole sealed chain and reports the first event whose link or content does not
+ * match. Events not yet sealed are counted, not judged: seal first to cover them.
+ */
 export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
   let prevHash = GENESIS_HASH;
-  let afterSeq = 0;
+  let afterPos = 0;
   let count = 0;
   for (;;) {
-    const page = await readAuditPage(db, afterSeq, 1000);
-    if (page.length === 0) return { ok: true, events: count };
+    const page = await readAuditPage(db, afterPos, 1000);
+    if (page.length === 0) return { ok: true, events: count, unsealed: await unsealedCount(db) };
     for (const row of page) {
-      if (row.prevHash !== prevHash) {
+      if (row.prevHash !== prevHash || row.chainPos !== afterPos + 1) {
         return {
           ok: false,
           events: count,
@@ -61,7 +72,7 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
         };
       }
       prevHash = row.hash;
-      afterSeq = row.seq;
+      afterPos = row.chainPos;
       count += 1;
     }
   }

@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../../test/helpers/test-database';
 import type { Database } from '../../db/client';
 import { auditEvents } from '../../db/schema';
 import { manualClock } from '../../platform/clock';
-import { createAuditLog, verifyAuditChain } from './audit.service';
+import { createAuditLog, sealAuditChain, verifyAuditChain } from './audit.service';
 
 let database: Database;
 beforeAll(async () => {
@@ -27,7 +27,12 @@ describe('audit hash chain', () => {
         ),
       ),
     );
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, events: 20 });
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, events: 0, unsealed: 20 });
+    expect(await sealAuditChain(database.db)).toBe(20);
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, events: 20, unsealed: 0 });
+    // Written in seq order by concurrent transactions, sealed in that order.
+    const sealed = await database.db.select().from(auditEvents).orderBy(auditEvents.chainPos);
+    expect(sealed.map((e) => e.seq)).toEqual([...sealed.map((e) => e.seq)].sort((a, b) => a - b));
 
     const [victim] = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, '7'));
     await database.db

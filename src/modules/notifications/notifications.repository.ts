@@ -2,33 +2,59 @@ import { and, arrayContains, count, desc, eq, inArray, isNull, sql } from 'drizz
 import type { Db } from '../../db/client';
 import { notifications, outbox, users } from '../../db/schema';
 
-/** Active users of an organisation acting in a role: whom a unit-level message is for. */
-export function usersInRole(db: Db, organisationId: string, role: string) {
-  return db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        arrayContains(users.roles, [role]),
+/** Active accounts a recipient stands for: everyone in a role at an organisation, or a professional's own. */
+function recipientUsers(recipient: { organisationId: string; role: string } | { personId: string }) {
+  return 'personId' in recipient
+    ? and(eq(users.personId, recipient.personId), eq(users.status, 'active'))
+    : and(
+        eq(users.organisationId, recipient.organisationId),
+        arrayContains(users.roles, [recipient.role]),
         eq(users.status, 'active'),
-      ),
-    );
+      );
 }
 
-export function usersOfPerson(db: Db, personId: string) {
-  return db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.personId, personId), eq(users.status, 'active')));
-}
-
-export async function insertNotifications(db: Db, rows: (typeof notifications.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(notifications).values(rows);
-}
-
-export async function insertOutbox(db: Db, rows: (typeof outbox.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(outbox).values(rows);
+/**
+ * Writes one message to the inbox of every account of the recipient (and to the outbox when
+ * `sms`) in a single statement each: INSERT … SELECT, no round trip per user.
+ */
+export async function insertForRecipient(
+  db: Db,
+  recipient: { organisationId: string; role: string } | { personId: string },
+  message: { title: string; body: string; link: string | null; createdAt: Date; sms: boolean },
+) {
+  const where = recipientUsers(recipient);
+  await db.insert(notifications).select(
+    db
+      .select({
+        id: sql`nextval(pg_get_serial_sequence('notifications', 'id'))`.as('id'),
+        userId: users.id,
+        title: sql`${message.title}`.as('title'),
+        body: sql`${message.body}`.as('body'),
+        link: sql`${message.link}`.as('link'),
+        createdAt: sql`${message.createdAt}::timestamptz`.as('created_at'),
+        readAt: sql`null::timestamptz`.as('read_at'),
+      })
+      .from(users)
+      .where(where),
+  );
+  if (!message.sms) return;
+  await db.insert(outbox).select(
+    db
+      .select({
+        id: sql`nextval(pg_get_serial_sequence('outbox', 'id'))`.as('id'),
+        channel: sql`'sms'`.as('channel'),
+        userId: users.id,
+        subject: sql`${message.title}`.as('subject'),
+        body: sql`${message.body}`.as('body'),
+        status: sql`'pending'`.as('status'),
+        attempts: sql`0`.as('attempts'),
+        lastError: sql`null`.as('last_error'),
+        createdAt: sql`${message.createdAt}::timestamptz`.as('created_at'),
+        sentAt: sql`null::timestamptz`.as('sent_at'),
+      })
+      .from(users)
+      .where(where),
+  );
 }
 
 export function inboxPage(db: Db, userId: string, unreadOnly: boolean, offset: number, limit: number) {

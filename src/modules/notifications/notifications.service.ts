@@ -25,38 +25,14 @@ export function createNotificationsService(deps: { db: Db; clock: Clock; sender:
 
   return {
     async notify(tx: Db, recipients: readonly Recipient[], notice: Notice) {
-      const userIds = new Set<string>();
-      for (const r of recipients) {
-        const rows =
-          'personId' in r
-            ? await repo.usersOfPerson(tx, r.personId)
-            : await repo.usersInRole(tx, r.organisationId, r.role);
-        for (const row of rows) userIds.add(row.id);
-      }
-      const now = clock.now();
-      await repo.insertNotifications(
-        tx,
-        [...userIds].map((userId) => ({
-          userId,
-          title: notice.title,
-          body: notice.body,
-          link: notice.link ?? null,
-          createdAt: now,
-        })),
-      );
-      if (notice.sms) {
-        await repo.insertOutbox(
-          tx,
-          [...userIds].map((userId) => ({
-            channel: 'sms',
-            userId,
-            subject: notice.title,
-            body: notice.body,
-            createdAt: now,
-          })),
-        );
-      }
-      return userIds.size;
+      const message = {
+        title: notice.title,
+        body: notice.body,
+        link: notice.link ?? null,
+        createdAt: clock.now(),
+        sms: notice.sms === true,
+      };
+      for (const recipient of recipients) await repo.insertForRecipient(tx, recipient, message);
     },
 
     async inbox(actor: Actor, query: { unreadOnly: boolean; page: number; pageSize: number }) {

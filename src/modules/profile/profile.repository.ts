@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { applicantProfiles, users } from '../../db/schema';
+import { applicantProfiles, persons, users } from '../../db/schema';
 
 export async function personIdOfUser(db: Db, userId: string): Promise<string | null> {
   const [row] = await db
@@ -24,4 +24,15 @@ export function upsertProfile(db: Db, values: typeof applicantProfiles.$inferIns
       set: { data: values.data, updatedAt: values.updatedAt, updatedBy: values.updatedBy },
     })
     .returning();
+}
+
+/** The professional an account belongs to, in one query. */
+export async function personOfUser(db: Db, userId: string) {
+  const [row] = await db
+    .select({ person: persons })
+    .from(users)
+    .innerJoin(persons, eq(persons.id, users.personId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row?.person;
 }
