@@ -1,6 +1,7 @@
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
-import { levelName } from '../../domain/catalogue';
+import { findSeries, levelName } from '../../domain/catalogue';
 import type { Applicant, EligibilityResult } from '../../domain/policy';
+import { EMPLOYER_KIND_NAMES } from '../../domain/policy/names';
 import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
 import { type PdfForm, renderFormPdf } from '../../platform/pdf';
 import type { ApplicationQueries } from './application-queries';
@@ -92,7 +93,11 @@ export function renderApplicationForm(
         heading: '三、现有职称',
         table: {
           columns: [{ title: '系列' }, { title: '层级' }, { title: '取得时间' }],
-          rows: (p.titles ?? []).map((t) => [t.series, levelName(t.level), t.obtainedOn]),
+          rows: (p.titles ?? []).map((t) => [
+            findSeries(t.series)?.name ?? t.series,
+            levelName(t.level),
+            t.obtainedOn,
+          ]),
         },
       },
       {
