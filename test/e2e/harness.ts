@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
-import { startProduct } from './server';
+import { type ProductOptions, startProduct } from './server';
 
 /** The demo accounts and password every browser test logs in with. */
 export const demo = buildDemoDataset();
@@ -17,11 +17,11 @@ export interface Harness {
  * Starts the product (fresh embedded database, demo seeded) and chromium for the test file,
  * and stops both afterwards. The fields are filled before the first test runs.
  */
-export function productInBrowser(): Harness {
+export function productInBrowser(options: ProductOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    harness.product = await startProduct();
+    harness.product = await startProduct(options);
     harness.browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -49,4 +49,30 @@ export async function choose(page: Page, selector: string, option: string, searc
     .filter({ hasText: option })
     .first()
     .click();
+}
+
+/** Types a date into an antd date picker and confirms it, as a user at the keyboard would. */
+export async function fillDate(page: Page, selector: string, value: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** Opens a page from the side menu by its exact title (我的申报 is not 我的申报材料). */
+export function openMenu(page: Page, title: string): Promise<void> {
+  return page
+    .locator('.ant-layout-sider .ant-menu-item')
+    .filter({ hasText: new RegExp(`^${title}$`) })
+    .click();
+}
+
+/** Clicks a button that downloads a file and returns the file's name and first four bytes. */
+export async function downloadBy(page: Page, button: string): Promise<{ name: string; head: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), head: fs.readFileSync(saved).subarray(0, 4).toString('latin1') };
 }

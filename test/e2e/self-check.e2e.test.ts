@@ -2,17 +2,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, demo, logIn, productInBrowser } from './harness';
+import { choose, demo, fillDate, logIn, productInBrowser } from './harness';
 
 const h = productInBrowser();
-
-/** Types a date into an antd date picker and confirms it, as a user at the keyboard would. */
-async function fillDate(page: Page, selector: string, value: string): Promise<void> {
-  const input = page.locator(selector);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 /** Runs a browser step, keeping a screenshot of the page when it fails. */
 async function withPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {

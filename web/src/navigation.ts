@@ -1,16 +1,22 @@
 import {
+  AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  FormOutlined,
+  NotificationOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import type { Me } from './api/auth';
+import { matchPath } from 'react-router';
+import type { Me, Role } from './api/auth';
 import { hasPermission, hasRole } from './session/access';
 
 /** Menu sections; a section shows only when it holds a page the user may open. */
@@ -38,10 +44,28 @@ export interface PageEntry {
    * `allows` is not asked); with one, inside the normal layout like any other page.
    */
   public?: boolean;
+  /**
+   * `false` for a page reached from another page rather than from the side menu (a detail page, a
+   * wizard). It is still a home shortcut when it has a `shortcut` and no parameters in its path.
+   */
+  menu?: false;
+  /** For a page outside the menu: the menu items it belongs under; the first the user has is highlighted. */
+  within?: readonly string[];
   component: LazyExoticComponent<ComponentType>;
 }
 
 const everyone = () => true;
+
+/** The roles that review applications somewhere along the chain, or oversee them. */
+const reviewerRoles: readonly Role[] = [
+  'employer',
+  'dispatcher',
+  'department',
+  'hr',
+  'committee-office',
+  'supervisor',
+];
+const reviewsApplications = (me: Me) => reviewerRoles.some((role) => hasRole(me, role));
 
 /**
  * Every page of the app, in menu order. Menu and routes are both built from this table, so a menu item
@@ -57,6 +81,57 @@ export const pages: readonly PageEntry[] = [
     component: lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage }))),
   },
   {
+    path: '/my/applications/new',
+    title: '发起职称申报',
+    shortcut: '发起职称申报',
+    icon: FormOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/my/applications'],
+    allows: (me) => hasRole(me, 'applicant'),
+    component: lazy(() =>
+      import('./pages/apply/apply-wizard-page').then((m) => ({ default: m.ApplyWizardPage })),
+    ),
+  },
+  {
+    path: '/my/applications',
+    title: '我的申报',
+    shortcut: '查看我的申报',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'applicant'),
+    component: lazy(() =>
+      import('./pages/my-applications/my-applications-page').then((m) => ({
+        default: m.MyApplicationsPage,
+      })),
+    ),
+  },
+  {
+    path: '/applications',
+    title: '申报审核',
+    shortcut: '审核职称申报',
+    icon: AuditOutlined,
+    group: 'workspace',
+    allows: reviewsApplications,
+    component: lazy(() =>
+      import('./pages/applications/applications-page').then((m) => ({ default: m.ApplicationsPage })),
+    ),
+  },
+  {
+    path: '/applications/:id',
+    title: '申报详情',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/applications', '/my/applications'],
+    allows: (me) => hasRole(me, 'applicant') || reviewsApplications(me),
+    component: lazy(() =>
+      import('./pages/application-detail/application-detail-page').then((m) => ({
+        default: m.ApplicationDetailPage,
+      })),
+    ),
+  },
+  {
     path: '/my/materials',
     title: '我的申报材料',
     shortcut: '上传申报材料',
@@ -65,6 +140,25 @@ export const pages: readonly PageEntry[] = [
     allows: (me) => hasRole(me, 'applicant'),
     component: lazy(() =>
       import('./pages/materials/materials-page').then((m) => ({ default: m.MaterialsPage })),
+    ),
+  },
+  {
+    path: '/inbox',
+    title: '站内消息',
+    icon: BellOutlined,
+    group: 'workspace',
+    allows: everyone,
+    component: lazy(() => import('./pages/inbox/inbox-page').then((m) => ({ default: m.InboxPage }))),
+  },
+  {
+    path: '/publicity',
+    title: '公示公告',
+    icon: NotificationOutlined,
+    group: 'workspace',
+    allows: everyone,
+    public: true,
+    component: lazy(() =>
+      import('./pages/publicity/publicity-page').then((m) => ({ default: m.PublicityPage })),
     ),
   },
   {
@@ -143,8 +237,34 @@ export function pagesFor(me: Me): PageEntry[] {
   return pages.filter((page) => page.allows(me));
 }
 
-/** The page whose path is `pathname`, exactly (`/policies/diff` is a page of its own, not under `/policies`). */
+/** The pages of this user's side menu, in menu order. */
+export function menuPagesFor(me: Me): PageEntry[] {
+  return pagesFor(me).filter((page) => page.menu !== false);
+}
+
+/** The home page's shortcuts: the menu's pages and the out-of-menu pages that offer one (发起职称申报). */
+export function shortcutsFor(me: Me): PageEntry[] {
+  return pagesFor(me).filter(
+    (page) => page.path !== '/' && (page.menu !== false || (page.shortcut && !page.path.includes(':'))),
+  );
+}
+
+/**
+ * The page at `pathname`: an exact path first (`/policies/diff` is a page of its own, not under
+ * `/policies`), else a path with parameters (`/applications/:id`).
+ */
 export function pageAt(pathname: string): PageEntry | undefined {
   const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return pages.find((page) => page.path === normalised);
+  return (
+    pages.find((page) => page.path === normalised) ??
+    pages.find((page) => page.path.includes(':') && matchPath(page.path, normalised))
+  );
+}
+
+/** The side-menu item to highlight at `pathname`: the page itself, or the menu item it belongs under. */
+export function menuKeyAt(me: Me, pathname: string): string | undefined {
+  const page = pageAt(pathname);
+  if (page?.menu !== false) return page?.path;
+  const mine = new Set(menuPagesFor(me).map((entry) => entry.path));
+  return page.within?.find((path) => mine.has(path));
 }

@@ -107,7 +107,7 @@ export function renderApplicationForm(
           rows: (p.work ?? []).map((w) => [
             w.from,
             w.to ?? '至今',
-            w.employerKind,
+            EMPLOYER_KIND_NAMES[w.employerKind] ?? w.employerKind,
             w.frontline ? '是' : '否',
           ]),
         },

@@ -14,6 +14,7 @@ import { listAttachments } from '../attachments/attachments.repository';
 import { checkEligibility } from '../eligibility/eligibility.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findProfile, personOfUser } from '../profile/profile.repository';
+import { targetTitleOf } from './application-effects';
 import * as repo from './applications.repository';
 
 export interface ApplicationDraft {
@@ -56,12 +57,21 @@ export async function signCommitment(
  * Then the policy set for the employer's place and today, and the eligibility under it —
  * stored with the application so every reviewer sees the same answer with its citations.
  */
-export async function prepareApplication(db: Db, person: PersonRecord, draft: ApplicationDraft, now: Date) {
+/**
+ * What filing would find, without writing or refusing: the blocking problems, and the policy
+ * set and eligibility for the employer's place today. The wizard shows exactly this before
+ * the applicant commits.
+ */
+export async function assessApplication(
+  db: Db,
+  person: PersonRecord,
+  draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
+  now: Date,
+) {
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
-  const [profile, attachments, employer, live] = await Promise.all([
+  const [profile, employer, live] = await Promise.all([
     findProfile(db, person.id),
-    listAttachments(db, person.id),
     person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
     repo.liveApplicationOf(db, person.id, year),
   ]);
@@ -72,24 +82,49 @@ export async function prepareApplication(db: Db, person: PersonRecord, draft: Ap
       '请先完善并保存个人档案（学历、职称、工作经历等），再提交申报',
     );
   const applicant = profile.data as Applicant;
-
-  const own = new Set(attachments.map((a) => a.id));
-  const foreign = draft.attachmentIds.findIndex((id) => !own.has(id));
-  if (foreign >= 0)
-    throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
-
-  if (draft.dispatchAgencyId) {
-    const agency = await findOrganisation(db, draft.dispatchAgencyId);
-    if (agency?.kind !== 'dispatch-agency')
-      throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
-  }
   const problems = blockingProblems({
     today,
     hasEmployer: employer?.kind === 'employer',
     retired: applicant.retired,
     bannedUntil: applicant.integrity.bannedUntil,
-    liveApplication: live ? { number: live.number, title: `${live.specialty}` } : null,
+    liveApplication: live ? { number: live.number, title: targetTitleOf(live) } : null,
   });
+  // Without a unit the place is the person's own; the filing itself is refused anyway.
+  const choice = policySetForPlace(
+    POLICY_LAYERS,
+    employer?.jurisdictionCode ?? person.jurisdictionCode,
+    today,
+  );
+  const eligibility: EligibilityResult = checkEligibility({
+    policy: choice.policySet,
+    asOf: today,
+    target: draft.target,
+    pathway: draft.pathway,
+    applicant: { ...applicant, applicationsThisYear: [] },
+  });
+  return {
+    person,
+    employer: employer?.kind === 'employer' ? employer : undefined,
+    today,
+    year,
+    choice,
+    eligibility,
+    problems,
+  };
+}
+
+/** Everything checked before an application row may exist; refuses with every blocking problem at once. */
+export async function prepareApplication(db: Db, person: PersonRecord, draft: ApplicationDraft, now: Date) {
+  const own = new Set((await listAttachments(db, person.id)).map((a) => a.id));
+  const foreign = draft.attachmentIds.findIndex((id) => !own.has(id));
+  if (foreign >= 0)
+    throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
+  if (draft.dispatchAgencyId) {
+    const agency = await findOrganisation(db, draft.dispatchAgencyId);
+    if (agency?.kind !== 'dispatch-agency')
+      throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
+  }
+  const { problems, employer, ...assessed } = await assessApplication(db, person, draft, now);
   if (problems.length > 0 || !employer) {
     throw new AppError(
       problems.some((p) => p.code === 'ALREADY_APPLIED') ? 'conflict' : 'unprocessable',
@@ -101,16 +136,7 @@ export async function prepareApplication(db: Db, person: PersonRecord, draft: Ap
       })),
     );
   }
-
-  const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
-  const eligibility: EligibilityResult = checkEligibility({
-    policy: choice.policySet,
-    asOf: today,
-    target: draft.target,
-    pathway: draft.pathway,
-    applicant: { ...applicant, applicationsThisYear: [] },
-  });
-  return { person, employer, today, year, choice, eligibility };
+  return { ...assessed, employer };
 }
 
 export type PreparedApplication = Awaited<ReturnType<typeof prepareApplication>>;

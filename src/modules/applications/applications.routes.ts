@@ -7,6 +7,7 @@ import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { AUTHENTICATED, actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
 import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import { eligibilityResultSchema } from '../eligibility/eligibility.routes';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
 import type { ApplicationQueries } from './application-queries';
 import type { ApplicationsService } from './applications.service';
@@ -133,6 +134,37 @@ export function applicationsRoutes(
     );
 
     app.post(
+      '/api/v1/applications/preview',
+      {
+        config: applicantOnly,
+        schema: {
+          tags,
+          summary:
+            '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
+          body: createBody.pick({ target: true, pathway: true }),
+          response: {
+            200: z.object({
+              today: z.string(),
+              policy: z.object({ id: z.string(), name: z.string(), note: z.string().nullable() }),
+              eligibility: eligibilityResultSchema,
+              problems: z.array(
+                z.object({
+                  code: z.string(),
+                  message: z.string(),
+                  citation: z.object({ document: z.string(), clause: z.string() }),
+                }),
+              ),
+            }),
+            400: errorResponse,
+            404: errorResponse,
+            422: errorResponse,
+          },
+        },
+      },
+      (request) => service.preview(actorOf(request), request.body),
+    );
+
+    app.post(
       '/api/v1/applications',
       {
         config: applicantOnly,
@@ -181,7 +213,7 @@ export function applicationsRoutes(
         schema: {
           tags,
           summary: '导出申报人员一览表（Excel）',
-          querystring: z.strictObject({ ...listQuery, page: z.undefined(), pageSize: z.undefined() }),
+          querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
         },
       },
       async (request, reply) => {

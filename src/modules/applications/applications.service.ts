@@ -14,6 +14,7 @@ import {
   type ApplicationDraft,
   applicantOf,
   applicationRow,
+  assessApplication,
   prepareApplication,
 } from './application-submission';
 import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
@@ -79,6 +80,27 @@ export function createApplicationsService(
 
   return {
     visible,
+
+    /** What filing would find now (policy set, eligibility, blocking problems), writing nothing. */
+    async preview(actor: Actor, draft: Pick<ApplicationDraft, 'target' | 'pathway'>) {
+      const person = await applicantOf(db, actor);
+      const { today, choice, eligibility, problems } = await assessApplication(
+        db,
+        person,
+        draft,
+        clock.now(),
+      );
+      return {
+        today,
+        policy: {
+          id: choice.policySet,
+          name: POLICY_LAYERS.get(choice.policySet)?.name ?? choice.policySet,
+          note: choice.note,
+        },
+        eligibility,
+        problems,
+      };
+    },
 
     /**
      * Files an application. The same idempotency key always yields the same application, so

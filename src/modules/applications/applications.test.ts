@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApplicationWorld,
@@ -377,5 +378,55 @@ describe('printable forms', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('before filing and after', () => {
+  it('previews exactly what filing would find, writing nothing', async () => {
+    setDay('2026-03-02');
+    const { session } = await w.applicant(w.orgs.employer.id);
+    const before = await rows();
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications/preview',
+      headers: authed(session),
+      payload: { target, pathway: 'regular' },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      today: '2026-03-02',
+      policy: { id: 'anshan-2023', note: expect.stringContaining('沿用') },
+      eligibility: { eligible: true },
+      problems: [],
+    });
+    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications/preview',
+      headers: authed(retiree.session),
+      payload: { target },
+    });
+    expect(refused.json().problems).toMatchObject([{ code: 'RETIRED', citation: { clause: '14' } }]);
+    expect(await rows()).toBe(before);
+  });
+
+  it('exports the 一览表 with the list’s filters as a real workbook', async () => {
+    setDay('2026-03-02');
+    const { session } = await w.applicant(w.orgs.employer.id);
+    const created = (await file(session)).json();
+    const response = await get(
+      w.sessions.employer,
+      '/api/v1/applications/export?state=submitted&sort=-updatedAt',
+    );
+    expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('申报编号');
+    const numbers: unknown[] = [];
+    sheet.eachRow((row, n) => n > 1 && numbers.push(row.getCell(1).value));
+    expect(numbers).toContain(created.number);
+    const bad = await get(w.sessions.employer, '/api/v1/applications/export?state=flying');
+    expect(bad.statusCode).toBe(400);
   });
 });

@@ -22,7 +22,7 @@ const effects = z.object({
   separateEvaluation: z.boolean(),
 });
 
-const result = z.object({
+export const eligibilityResultSchema = z.object({
   policy: z.string(),
   asOf: z.string(),
   target: z.object({ series: z.string(), level: z.string(), specialty: z.string().nullable() }),
@@ -70,7 +70,7 @@ export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZ
           tags: ['职称申报条件'],
           summary: '申报条件自测：一次性告知全部不符合的条件及依据',
           body: eligibilityRequestSchema,
-          response: { 200: result, 400: errorResponse },
+          response: { 200: eligibilityResultSchema, 400: errorResponse },
         },
       },
       async (request) => checkEligibility(request.body as EligibilityRequest),

@@ -82,3 +82,16 @@ export async function competentHrBureau(db: Db, jurisdictionCode: string) {
     .filter((b) => isWithinRegion(jurisdictionCode, b.jurisdictionCode))
     .sort((a, b) => regionPrefix(b.jurisdictionCode).length - regionPrefix(a.jurisdictionCode).length)[0];
 }
+
+/** Organisations of one kind (e.g. every dispatch agency), by name: a small public directory. */
+export function organisationsOfKind(db: Db, kind: string) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      jurisdictionCode: organisations.jurisdictionCode,
+    })
+    .from(organisations)
+    .where(eq(organisations.kind, kind))
+    .orderBy(asc(organisations.name));
+}

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
+import { AUTHENTICATED, actorOf } from '../../server/access';
 import { creditCodeField, regionCodeField, uuidField } from '../../server/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { OrganisationsService } from './organisations.service';
@@ -44,6 +44,21 @@ const manage = { access: { permission: 'organisations.manage' as const } };
 
 export function organisationsRoutes(service: OrganisationsService): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/v1/dispatch-agencies',
+      {
+        config: { access: AUTHENTICATED },
+        schema: {
+          tags: ['机构'],
+          summary: '劳务派遣单位名录（申报时选择）',
+          response: {
+            200: z.array(z.object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })),
+          },
+        },
+      },
+      () => service.dispatchAgencies(),
+    );
+
     app.get(
       '/api/v1/organisations',
       {

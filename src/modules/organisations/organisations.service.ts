@@ -45,12 +45,22 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
   }
 
   const service = {
+    /** The registered dispatch agencies (劳务派遣单位), for dispatched staff to name theirs when applying. */
+    dispatchAgencies() {
+      return repo.organisationsOfKind(db, 'dispatch-agency');
+    },
+
     async list(_actor: Actor, query: OrganisationListQuery) {
       const { items, total } = await repo.listOrganisations(db, query, query.sort, {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: items.map(organisationView), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: items.map(organisationView),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async get(_actor: Actor, id: string) {

@@ -33,7 +33,8 @@ export interface Page<T> {
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
-export type Query = Record<string, QueryValue>;
+/** A list repeats its key (`state=a&state=b`), the way the server reads a repeatable filter. */
+export type Query = Record<string, QueryValue | readonly QueryValue[]>;
 
 let csrfToken: string | null = null;
 
@@ -66,9 +67,12 @@ export function redirectToLogin(): void {
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+  for (const [key, entry] of Object.entries(query)) {
+    const values: readonly QueryValue[] = Array.isArray(entry) ? entry : [entry as QueryValue];
+    for (const value of values) {
+      if (value === undefined || value === null || value === '') continue;
+      params.append(key, String(value));
+    }
   }
   const text = params.toString();
   return text ? `${path}?${text}` : path;
@@ -83,11 +87,13 @@ export interface RequestOptions {
    * for them a 401 is an answer, not an interruption.
    */
   redirectOn401?: boolean;
+  /** Extra request headers, e.g. the `Idempotency-Key` of a filing. */
+  headers?: Record<string, string>;
 }
 
 /** Sends one request; resolves with the parsed JSON (or `undefined` for 204), rejects with `ApiError`. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 

@@ -52,6 +52,8 @@ export function fetchEligibilityProfile(): Promise<EligibilityProfile> {
 export interface MyProfile {
   name: string;
   organisation: string | null;
+  /** The person's 行政区划, which decides the policy set an application is judged under. */
+  jurisdictionCode?: string;
   /** The employer on record, to start the work history from. */
   currentEmployer?: { name: string; employerKind: EmployerKind | null } | null;
   applicant: Partial<Applicant>;

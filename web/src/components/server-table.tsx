@@ -18,6 +18,12 @@ interface Props<T> {
   scrollX: number;
   /** Said when no row matches, e.g. 没有符合条件的用户. */
   emptyText: string;
+  /** Checkboxes for choosing rows (a bulk-action list). */
+  rowSelection?: TableProps<T>['rowSelection'];
+  /** Shown between the toolbar and the table, e.g. the bar of actions on the chosen rows. */
+  banner?: ReactNode;
+  /** For tests and screen readers: which table this is. */
+  testId?: string;
 }
 
 /**
@@ -30,6 +36,9 @@ export function ServerTable<T extends { id: string }>({
   columns,
   scrollX,
   emptyText,
+  rowSelection,
+  banner,
+  testId,
 }: Props<T>) {
   const { data, error, loading } = table.list;
   return (
@@ -40,6 +49,7 @@ export function ServerTable<T extends { id: string }>({
       {error ? (
         <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 12 }} />
       ) : null}
+      {banner}
       <Table<T>
         rowKey="id"
         size="middle"
@@ -50,6 +60,8 @@ export function ServerTable<T extends { id: string }>({
         onChange={table.onTableChange}
         scroll={{ x: scrollX }}
         locale={{ emptyText }}
+        rowSelection={rowSelection}
+        data-testid={testId}
       />
     </Card>
   );

@@ -2,7 +2,7 @@ import { Menu, type MenuProps } from 'antd';
 import { createElement, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../api/auth';
-import { type MenuGroup, menuGroupNames, pageAt, pagesFor } from '../navigation';
+import { type MenuGroup, menuGroupNames, menuKeyAt, menuPagesFor } from '../navigation';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -13,7 +13,7 @@ export function SideMenu({ me }: { me: Me }) {
 
   const items = useMemo<MenuItem[]>(() => {
     const groups = new Map<MenuGroup, MenuItem[]>();
-    for (const page of pagesFor(me)) {
+    for (const page of menuPagesFor(me)) {
       const item: MenuItem = { key: page.path, icon: createElement(page.icon), label: page.title };
       groups.set(page.group, [...(groups.get(page.group) ?? []), item]);
     }
@@ -25,7 +25,7 @@ export function SideMenu({ me }: { me: Me }) {
     );
   }, [me]);
 
-  const selected = pageAt(pathname)?.path;
+  const selected = menuKeyAt(me, pathname);
   return (
     <Menu
       theme="dark"

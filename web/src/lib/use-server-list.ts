@@ -9,11 +9,14 @@ export interface PageRequest {
   pageSize: number;
 }
 
-/** A server-side list whose page, sort and filters live in the address bar, and the page loaded for them. */
-export type ServerList<K extends string, F, T> = ReturnType<typeof useTableQuery<K>> & {
+/**
+ * A server-side list whose page, sort and filters live in the address bar, and the page loaded for them
+ * (`P`: a page of rows, with whatever else the server answers alongside, e.g. an unread count).
+ */
+export type ServerList<K extends string, F, P extends Page<unknown>> = ReturnType<typeof useTableQuery<K>> & {
   /** The list's filters and sort as the API takes them; also what an export of the list should hold. */
   filters: F;
-  list: RequestState<Page<T>>;
+  list: RequestState<P>;
 };
 
 /**
@@ -22,11 +25,11 @@ export type ServerList<K extends string, F, T> = ReturnType<typeof useTableQuery
  * `toFilters` turns the address bar's text into the API's filters. Pass module-level functions: a new
  * `toFilters` each render would make new filters, and so a new request, each render.
  */
-export function useServerList<K extends string, F, T>(
+export function useServerList<K extends string, F, P extends Page<unknown>>(
   filterKeys: readonly K[],
   toFilters: (query: TableQuery<K>) => F,
-  load: (request: F & PageRequest, signal: AbortSignal) => Promise<Page<T>>,
-): ServerList<K, F, T> {
+  load: (request: F & PageRequest, signal: AbortSignal) => Promise<P>,
+): ServerList<K, F, P> {
   const table = useTableQuery(filterKeys);
   const { query } = table;
   const filters = useMemo(() => toFilters(query), [toFilters, query]);

@@ -2,11 +2,11 @@ import { Card, Col, Row, Typography } from 'antd';
 import { createElement } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/auth';
-import { pagesFor } from '../../navigation';
+import { shortcutsFor } from '../../navigation';
 
 /** Shortcuts to the user's other pages, from the same table as the menu so neither can lead nowhere. */
 export function QuickLinks({ me }: { me: Me }) {
-  const others = pagesFor(me).filter((page) => page.path !== '/');
+  const others = shortcutsFor(me);
   if (others.length === 0) return null;
   return (
     <Card title="常用功能" size="small">

@@ -1,5 +1,5 @@
-import { FileSearchOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { FileSearchOutlined, LockOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -130,11 +130,14 @@ export function LoginPage() {
               </Button>
             </Form.Item>
           </Form>
-          <div style={{ marginTop: 20, textAlign: 'center' }}>
+          <Flex justify="center" gap={24} wrap style={{ marginTop: 20 }}>
             <Link to="/self-check" data-testid="self-check-link">
               <FileSearchOutlined /> 申报条件自测（无需登录）
             </Link>
-          </div>
+            <Link to="/publicity" data-testid="publicity-link">
+              <NotificationOutlined /> 公示公告
+            </Link>
+          </Flex>
         </Card>
       </div>
       <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 16, margin: 0 }}>

@@ -1,0 +1,141 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { type ApplicationSummary, applicationsExportPath, listApplications } from '../../api/applications';
+import { noticesPdfPath } from '../../api/publicity';
+import { ExportButton } from '../../components/export-button';
+import { FilterSelect } from '../../components/filter-select';
+import { PageHeader } from '../../components/page-header';
+import { SearchBox } from '../../components/search-box';
+import { ServerTable } from '../../components/server-table';
+import { stateOptions } from '../../lib/application-labels';
+import { levelNames, levelOrder } from '../../lib/labels';
+import { useServerList } from '../../lib/use-server-list';
+import { hasRole } from '../../session/access';
+import { useMe } from '../../session/session-context';
+import { seriesOptions } from '../self-check/self-check-values';
+import { applicationColumns } from './application-columns';
+import {
+  applicationFilterKeys,
+  eligibleOptions,
+  statesOf,
+  toApplicationFilters,
+} from './application-filters';
+import { BulkActionBar } from './bulk-action-bar';
+import { bulkEvents } from './bulk-events';
+
+const levelOptions = levelOrder.map((level) => ({ value: level, label: levelNames[level] }));
+const allStates = stateOptions.map((option) => option.value);
+
+/**
+ * 申报审核: the applications within the reviewer's reach — their unit's, their department's, their
+ * jurisdiction's or their committee's — to filter, open, export as the 一览表, and act on in bulk.
+ */
+export function ApplicationsPage() {
+  const me = useMe();
+  const table = useServerList(applicationFilterKeys, toApplicationFilters, listApplications);
+  const { query, filters, setFilter } = table;
+  const [selected, setSelected] = useState<ApplicationSummary[]>([]);
+  const publishes = hasRole(me, 'employer') || hasRole(me, 'dispatcher');
+  // Oversight (the supervisor) reads only: no checkboxes where no bulk step could follow.
+  const actsInBulk = bulkEvents(me.roles, allStates).length > 0;
+
+  return (
+    <>
+      <PageHeader
+        title="申报审核"
+        description="按状态、系列、层级和资格审查结果筛选申报，打开详情逐件办理，或勾选后批量办理；一览表按当前筛选条件导出。"
+        extra={
+          <>
+            {publishes ? (
+              <ExportButton
+                path={noticesPdfPath}
+                query={{}}
+                fileName="公示表.pdf"
+                label="公示表PDF"
+                icon={<FilePdfOutlined />}
+              />
+            ) : null}
+            <ExportButton
+              path={applicationsExportPath}
+              query={{ ...filters }}
+              fileName="申报人员一览表.xlsx"
+            />
+          </>
+        }
+      />
+      <ServerTable<ApplicationSummary>
+        table={table}
+        testId="applications-table"
+        toolbar={
+          <>
+            <SearchBox
+              value={query.filters.keyword}
+              onSearch={(keyword) => setFilter('keyword', keyword)}
+              placeholder="姓名 / 申报编号 / 单位"
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              value={statesOf(query.filters.state)}
+              onChange={(states: string[]) => setFilter('state', states.join(',') || undefined)}
+              options={stateOptions}
+              placeholder="全部状态"
+              aria-label="按状态筛选"
+              maxTagCount="responsive"
+              style={{ width: 300 }}
+              id="filter-state"
+            />
+            <FilterSelect
+              value={query.filters.series}
+              onChange={(series) => setFilter('series', series)}
+              options={seriesOptions}
+              placeholder="全部系列"
+              label="按系列筛选"
+              width={170}
+            />
+            <FilterSelect
+              value={query.filters.level}
+              onChange={(level) => setFilter('level', level)}
+              options={levelOptions}
+              placeholder="全部层级"
+              label="按层级筛选"
+              width={120}
+            />
+            <FilterSelect
+              value={query.filters.eligible}
+              onChange={(eligible) => setFilter('eligible', eligible)}
+              options={eligibleOptions}
+              placeholder="资格审查"
+              label="按资格审查结果筛选"
+              width={120}
+            />
+          </>
+        }
+        banner={
+          <BulkActionBar
+            selected={selected}
+            roles={me.roles}
+            onDone={() => {
+              setSelected([]);
+              table.list.reload();
+            }}
+            onClear={() => setSelected([])}
+          />
+        }
+        rowSelection={
+          actsInBulk
+            ? {
+                selectedRowKeys: selected.map((row) => row.id),
+                preserveSelectedRowKeys: true,
+                onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
+              }
+            : undefined
+        }
+        columns={applicationColumns(query.sort)}
+        scrollX={1480}
+        emptyText="没有符合条件的申报"
+      />
+    </>
+  );
+}
