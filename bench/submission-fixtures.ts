@@ -93,13 +93,12 @@ export async function benchApplicants(
         lastSeenAt: sql`now()` as never,
       })),
     );
-    accounts.forEach((a, k) =>
+    for (const [k, a] of accounts.entries())
       out.push({
         personId: a.personId!,
         cookie: `zhiping_session=${tokens[k]!.token}`,
         csrfToken: tokens[k]!.csrf,
-      }),
-    );
+      });
   }
   return out;
 }
