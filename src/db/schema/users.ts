@@ -21,7 +21,11 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('users_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('users_organisation_idx').on(t.organisationId),
+    // "Everyone acting as employer at this unit" must not scan a large employer's staff accounts.
+    index('users_roles_idx').using('gin', t.roles),
+  ],
 );
 
 /**
