@@ -6,6 +6,7 @@ import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { AUTHENTICATED, actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
+import { sendPdf, sendStoredFile } from '../../server/file-reply';
 import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import { eligibilityResultSchema } from '../eligibility/eligibility.routes';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
@@ -239,13 +240,7 @@ export function applicationsRoutes(
       { config: participants, schema: { tags, summary: '评审表（PDF）', params: idParams } },
       async (request, reply) => {
         const { bytes, number } = await queries.formPdf(actorOf(request), request.params.id);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header(
-            'content-disposition',
-            `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(`评审表-${number}.pdf`)}`,
-          )
-          .send(Buffer.from(bytes));
+        return sendPdf(reply, `评审表-${number}.pdf`, bytes);
       },
     );
 
@@ -308,14 +303,7 @@ export function applicationsRoutes(
           request.params.id,
           request.params.attachmentId,
         );
-        return reply
-          .header('content-type', row.contentType)
-          .header(
-            'content-disposition',
-            `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-          )
-          .header('x-content-sm3', row.sm3)
-          .send(bytes);
+        return sendStoredFile(reply, row, bytes);
       },
     );
   };

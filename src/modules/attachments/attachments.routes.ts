@@ -4,6 +4,7 @@ import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
 import { actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
+import { sendStoredFile } from '../../server/file-reply';
 import { errorResponse } from '../../server/list-query';
 import type { AttachmentsService } from './attachments.service';
 
@@ -66,14 +67,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
       },
       async (request, reply) => {
         const { row, bytes } = await service.content(actorOf(request), request.params.id);
-        return reply
-          .header('content-type', row.contentType)
-          .header(
-            'content-disposition',
-            `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-          )
-          .header('x-content-sm3', row.sm3)
-          .send(bytes);
+        return sendStoredFile(reply, row, bytes);
       },
     );
   };

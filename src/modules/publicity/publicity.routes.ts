@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, PUBLIC } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
+import { sendPdf } from '../../server/file-reply';
 import { errorResponse } from '../../server/list-query';
 import type { PublicityService } from './publicity.service';
 
@@ -83,13 +84,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const bytes = await service.sheetPdf(actorOf(request));
-        return reply
-          .header('content-type', 'application/pdf')
-          .header(
-            'content-disposition',
-            `inline; filename="notices.pdf"; filename*=UTF-8''${encodeURIComponent('公示表.pdf')}`,
-          )
-          .send(Buffer.from(bytes));
+        return sendPdf(reply, '公示表.pdf', bytes);
       },
     );
 

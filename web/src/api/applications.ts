@@ -1,9 +1,9 @@
-import type { CommitmentKind } from '../../../src/domain/applications/commitment-texts';
+import type { CommitmentKind, CommitmentText } from '../../../src/domain/applications/commitment-texts';
 import type { ApplicationState } from '../../../src/domain/workflow/application-states';
 import { loadOnce } from '../lib/load-once';
 import type { Role } from './auth';
 import { http, type Page } from './client';
-import type { Citation, EligibilityResult, Pathway } from './eligibility';
+import type { EligibilityResult, Pathway } from './eligibility';
 import type { LevelCode } from './reference';
 
 export type { ApplicationState, CommitmentKind };
@@ -227,13 +227,7 @@ export function applicationFormPath(id: string): string {
 }
 
 /** A commitment's current wording, shown before it is signed. */
-export interface CommitmentText {
-  kind: CommitmentKind;
-  version: string;
-  title: string;
-  text: string;
-  citation: Citation;
-}
+export type { CommitmentText };
 
 /** The personal and unit commitment texts; they change only with a new version, so fetched once. */
 export const fetchCommitments = loadOnce(() => http.get<CommitmentText[]>('/api/v1/commitments'));
