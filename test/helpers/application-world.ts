@@ -1,60 +1,13 @@
 import type { Db } from '../../src/db/client';
 import { applicantProfiles, committees } from '../../src/db/schema';
 import type { Role } from '../../src/domain/access/roles';
+import { featuredApplicantProfile } from '../../src/modules/demo/demo-profiles';
 import { createOrganisation, createPerson, createUser, login, type Session } from './factories';
 import type { TestApp } from './test-app';
 
-/** A complete profile for a 工程师 in 通信工程 since 2016: eligible for 高级工程师 in 2026. */
+/** A complete profile for a 工程师 in 通信工程 since 2016 (the demo's featured applicant): eligible for 高级工程师 in 2026. */
 export function engineerProfile(birthDate: string, over: Record<string, unknown> = {}) {
-  return {
-    birthDate,
-    retired: false,
-    residence: 'mainland',
-    education: [
-      { degree: 'bachelor', fullTime: true, vocational: false, major: '通信工程', graduatedOn: '2010-07-01' },
-    ],
-    titles: [
-      { series: 'engineering', level: 'assistant', obtainedOn: '2011-12-20', via: 'review' },
-      { series: 'engineering', level: 'intermediate', obtainedOn: '2016-12-18', via: 'review' },
-    ],
-    practicedSpecialty: null,
-    work: [
-      {
-        from: '2010-07-15',
-        to: null,
-        employerKind: 'private-enterprise',
-        area: 'city',
-        frontline: true,
-        relation: 'staff',
-        teaching: false,
-      },
-    ],
-    posts: [],
-    annualAppraisals: [
-      { year: 2023, result: 'competent' },
-      { year: 2024, result: 'excellent' },
-      { year: 2025, result: 'competent' },
-    ],
-    continuingEducation: [
-      { year: 2024, hours: 96, professionalHours: 70 },
-      { year: 2025, hours: 96, professionalHours: 70 },
-    ],
-    recommendations: [],
-    achievements: [],
-    statuses: {
-      returnee: false,
-      partyGovTransfer: false,
-      militaryTransfer: false,
-      oneStepUsed: false,
-      countyServiceContractYears: 0,
-      covidFrontline: null,
-      talentCategory: null,
-    },
-    integrity: { bannedUntil: null },
-    applicationsThisYear: [],
-    socialInsurance: { monthsWithCurrentEmployer: 60 },
-    ...over,
-  };
+  return { ...featuredApplicantProfile(), birthDate, ...over };
 }
 
 let people = 0;

@@ -4,9 +4,13 @@ import { isCalendarDate as isRealDate } from '../../domain/calendar';
 import { findSeries, isByExam, levelRank, seriesHasLevel } from '../../domain/catalogue';
 import { validateCreditCode, validateIdNumber } from '../../domain/identifiers';
 import { ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
+import type { Applicant } from '../../domain/policy';
 import { findRegion, isWithinRegion, provinceCodeOf } from '../../domain/regions';
+import { checkEligibility } from '../eligibility/eligibility.service';
+import { applicantSchema } from '../eligibility/eligibility-request.schema';
 import { buildDemoDataset, DEMO_PASSWORD, DEMO_SEED, type DemoPerson } from './demo-dataset';
 import { EMPLOYERS } from './demo-employers';
+import { featuredApplicantProfile } from './demo-profiles';
 
 const TODAY = '2026-11-22';
 const data = buildDemoDataset();
@@ -266,5 +270,21 @@ describe('demo users', () => {
       const name = u.displayName.split('（')[0] ?? '';
       expect(personNames.has(name), u.displayName).toBe(false);
     }
+  });
+});
+
+describe('the featured applicant’s profile', () => {
+  it('is valid by the same schema the profile API uses, and eligible for 高级工程师 in 2026', () => {
+    const parsed = applicantSchema.safeParse(featuredApplicantProfile());
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const result = checkEligibility({
+      policy: 'anshan-2023',
+      asOf: '2026-03-02',
+      target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
+      pathway: 'regular',
+      applicant: parsed.data as Applicant,
+    });
+    expect(result.unmet).toEqual([]);
+    expect(result.eligible).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { committees, organisations, persons, personTitles, users } from '../../db/schema';
+import { applicantProfiles, committees, organisations, persons, personTitles, users } from '../../db/schema';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
+import { FEATURED_APPLICANT } from './demo-persons';
+import { featuredApplicantProfile } from './demo-profiles';
 
 export interface DemoAccount {
   username: string;
@@ -71,6 +73,17 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
     );
     for (let i = 0; i < titles.length; i += 500)
       await tx.insert(personTitles).values(titles.slice(i, i + 500));
+
+    // The featured applicant has a saved profile, so the demo's apply wizard works at once.
+    const featured = data.persons.find(
+      (p) => p.name === FEATURED_APPLICANT.name && p.organisationKey === FEATURED_APPLICANT.organisationKey,
+    );
+    if (featured)
+      await tx.insert(applicantProfiles).values({
+        personId: personIds.get(featured.key)!,
+        data: featuredApplicantProfile(),
+        updatedBy: personIds.get(featured.key)!,
+      });
 
     await tx.insert(users).values(
       data.users.map((u, i) => ({
