@@ -141,8 +141,16 @@ export function createApplicationQueries(deps: {
         (query.page - 1) * query.pageSize,
         query.pageSize,
       );
+      // Each row carries the steps this user may take on it, as the detail does (DESIGN rule 4).
+      const personId = actor.roles.includes('applicant') ? await personIdOfUser(db, actor.userId) : null;
       return {
-        items: rows.map((r) => applicationSummary(r.application, r)),
+        items: rows.map((r) => ({
+          ...applicationSummary(r.application, r),
+          actions: eventsFor(
+            r.application.state as ApplicationState,
+            rolesOnRecord(actor, r.application, { personId, committeeOfficeId: r.committeeOfficeId }),
+          ),
+        })),
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -189,10 +189,16 @@ export async function listApplications(
   const column = SORTS[sort.field];
   const [rows, [total]] = await Promise.all([
     db
-      .select({ application: applications, personName: persons.name, employerName: organisations.name })
+      .select({
+        application: applications,
+        personName: persons.name,
+        employerName: organisations.name,
+        committeeOfficeId: committees.officeOrganisationId,
+      })
       .from(applications)
       .innerJoin(persons, eq(persons.id, applications.personId))
       .innerJoin(organisations, eq(organisations.id, applications.employerId))
+      .leftJoin(committees, eq(committees.id, applications.committeeId))
       .where(where)
       .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number))
       .offset(offset)

@@ -104,6 +104,8 @@ const listQuery = {
 };
 
 const idParams = z.object({ id: uuidField });
+/** A list row: the summary and the steps the caller may take on it. */
+const listItem = summary.extend({ actions: z.array(z.object({ event: z.string(), name: z.string() })) });
 /** The detail view (summary fields plus eligibility, materials, timeline and allowed actions). */
 const detail = summary.loose();
 const bulkResult = z.object({
@@ -203,7 +205,7 @@ export function applicationsRoutes(
       },
       async (request) => {
         const page = await queries.list(actorOf(request), request.query);
-        return { ...page, items: page.items.map((i) => summary.parse(i)) };
+        return { ...page, items: page.items.map((i) => listItem.parse(i)) };
       },
     );
 

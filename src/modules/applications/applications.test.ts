@@ -328,6 +328,16 @@ describe('the pre-review chain', () => {
     const ida = (await file(a.session)).json().id;
     const idb = (await file(b.session)).json().id;
     await act(b.session, idb, { event: 'withdraw' });
+    const list = (
+      await get(w.sessions.employer, '/api/v1/applications?state=submitted&state=withdrawn')
+    ).json();
+    const rowOf = (id: string) => list.items.find((i: { id: string }) => i.id === id);
+    expect(rowOf(ida).actions.map((a: { event: string }) => a.event)).toEqual([
+      'start-unit-publicity',
+      'return',
+      'decline',
+    ]);
+    expect(rowOf(idb).actions).toEqual([]);
     const bulk = await t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/transitions',

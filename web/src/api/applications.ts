@@ -33,6 +33,8 @@ export interface ApplicationSummary {
   submittedAt: string | null;
   updatedAt: string;
   version: number;
+  /** The steps the server offers this user on the application (list rows and the detail). */
+  actions?: ApplicationAction[];
 }
 
 export interface ApplicationAttachment {

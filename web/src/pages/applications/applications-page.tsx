@@ -25,7 +25,6 @@ import { BulkActionBar } from './bulk-action-bar';
 import { bulkEvents } from './bulk-events';
 
 const levelOptions = levelOrder.map((level) => ({ value: level, label: levelNames[level] }));
-const allStates = stateOptions.map((option) => option.value);
 
 /**
  * 申报审核: the applications within the reviewer's reach — their unit's, their department's, their
@@ -38,7 +37,8 @@ export function ApplicationsPage() {
   const [selected, setSelected] = useState<ApplicationSummary[]>([]);
   const publishes = hasRole(me, 'employer') || hasRole(me, 'dispatcher');
   // Oversight (the supervisor) reads only: no checkboxes where no bulk step could follow.
-  const actsInBulk = bulkEvents(me.roles, allStates).length > 0;
+  // Checkboxes only where a bulk step could follow: some row on the page offers this user a step.
+  const actsInBulk = bulkEvents(table.list.data?.items ?? []).length > 0;
 
   return (
     <>
@@ -115,7 +115,6 @@ export function ApplicationsPage() {
         banner={
           <BulkActionBar
             selected={selected}
-            roles={me.roles}
             onDone={() => {
               setSelected([]);
               table.list.reload();

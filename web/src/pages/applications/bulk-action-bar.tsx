@@ -6,14 +6,12 @@ import {
   type BulkOutcome,
   transitionApplications,
 } from '../../api/applications';
-import type { Role } from '../../api/auth';
 import { isSetback } from '../../lib/application-labels';
 import { bulkEvents } from './bulk-events';
 import { TransitionModal } from './transition-modal';
 
 interface Props {
   selected: ApplicationSummary[];
-  roles: readonly Role[];
   /** After a bulk step: clear the selection and load the list again. */
   onDone: () => void;
   onClear: () => void;
@@ -34,15 +32,12 @@ function failureLines(outcome: BulkOutcome, selected: ApplicationSummary[]) {
     });
 }
 
-/** 批量操作: the steps the user's roles allow on the selected applications, each judged by the server. */
-export function BulkActionBar({ selected, roles, onDone, onClear }: Props) {
+/** 批量操作: the steps the server offers on the selected applications, each judged by the server again. */
+export function BulkActionBar({ selected, onDone, onClear }: Props) {
   const { message, modal } = App.useApp();
   const [action, setAction] = useState<ApplicationAction | null>(null);
   if (selected.length === 0) return null;
-  const events = bulkEvents(
-    roles,
-    selected.map((row) => row.state),
-  );
+  const events = bulkEvents(selected);
 
   const run = async (input: { reason?: string | null; unitCommitment?: boolean }) => {
     if (!action) return;
