@@ -302,6 +302,22 @@ describe('the pre-review chain', () => {
     expect((await file(me)).statusCode).toBe(201);
   });
 
+  it('keeps a draft to the applicant until it is submitted', async () => {
+    setDay('2026-03-02');
+    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const draft = await file(me, { submit: false });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json().state).toBe('draft');
+    const id = draft.json().id as string;
+    expect((await get(w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(404);
+    expect((await get(w.sessions.hr, `/api/v1/applications/${id}`)).statusCode).toBe(404);
+    expect(
+      (await get(me, `/api/v1/applications/${id}`)).json().actions.map((a: { event: string }) => a.event),
+    ).toEqual(['submit']);
+    expect((await act(me, id, { event: 'submit', personalCommitment: true })).json().state).toBe('submitted');
+    expect((await get(w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(200);
+  });
+
   it('refuses the wrong role (403), the wrong state (409) and stale versions, changing nothing', async () => {
     setDay('2026-03-02');
     const { session: me } = await w.applicant(w.orgs.employer.id);
