@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf } from '../src/domain/access/permissions';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { type Access, declaredAccess } from '../src/server/access';
-import { type ApplicationWorld, buildApplicationWorld, newKey } from './helpers/application-world';
+import { applicationRequests } from './helpers/application-requests';
+import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
 import { authed, createUser, login, type Session } from './helpers/factories';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
@@ -17,15 +18,7 @@ beforeAll(async () => {
   w = await buildApplicationWorld(t);
   const filed = await w.applicant(w.orgs.employer.id);
   owner = filed.session;
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(owner), 'idempotency-key': newKey() },
-    payload: {
-      target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
-      personalCommitment: true,
-    },
-  });
+  const created = await applicationRequests(() => t).file(owner);
   applicationId = created.json().id;
   const other = await w.applicant(w.orgs.employer.id);
   sessions.set('applicant', other.session);

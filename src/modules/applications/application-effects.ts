@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
+import { targetTitle } from '../../domain/applications/target-title';
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import { titleName } from '../../domain/catalogue';
 import { maskPersonName } from '../../domain/identifiers';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { findCommittee } from '../committees/committees.repository';
@@ -22,9 +22,6 @@ export interface EffectContext {
   notifications: Pick<NotificationsService, 'notify'>;
 }
 
-export const targetTitleOf = (app: Pick<ApplicationRecord, 'series' | 'level' | 'specialty'>) =>
-  `${titleName(app.series, app.level as never) ?? app.level}（${app.specialty}）`;
-
 const link = (app: ApplicationRecord) => `/applications/${app.id}`;
 
 /**
@@ -39,7 +36,7 @@ async function startPublicity(ctx: EffectContext, kind: 'unit' | 'dispatch', org
     organisationId,
     maskedName: maskPersonName(ctx.personName),
     unitName: ctx.employerName,
-    targetTitle: targetTitleOf(ctx.app),
+    targetTitle: targetTitle(ctx.app),
     startsOn: ctx.today,
     endsOn,
     createdAt: ctx.now,
@@ -91,7 +88,7 @@ export async function applyEffects(
 ): Promise<Partial<ApplicationRecord>> {
   const patch: Partial<ApplicationRecord> = {};
   const { app, tx } = ctx;
-  const title = targetTitleOf(app);
+  const title = targetTitle(app);
   if (event === 'start-unit-publicity')
     patch.unitPublicityEndsOn = await startPublicity(ctx, 'unit', app.employerId);
   if (event === 'start-dispatch-publicity' && app.dispatchAgencyId)

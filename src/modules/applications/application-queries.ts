@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
@@ -37,21 +38,10 @@ export function createApplicationQueries(deps: {
 }) {
   const { db } = deps;
 
-  const queries = {
-    async get(actor: Actor, id: string) {
-      const app = await deps.applications.visible(actor, id);
-      const [
-        person,
-        employer,
-        agency,
-        department,
-        committee,
-        events,
-        commitments,
-        notices,
-        objections,
-        files,
-      ] = await Promise.all([
+  /** The detail of an application the caller may see (the check is the caller's). */
+  async function detailOf(actor: Actor, app: ApplicationRecord) {
+    const [person, employer, agency, department, committee, events, commitments, notices, objections, files] =
+      await Promise.all([
         findPerson(db, app.personId),
         findOrganisation(db, app.employerId),
         app.dispatchAgencyId ? findOrganisation(db, app.dispatchAgencyId) : undefined,
@@ -63,69 +53,73 @@ export function createApplicationQueries(deps: {
         objectionsOf(db, app.id),
         listAttachments(db, app.personId),
       ]);
-      const roles = rolesOnRecord(actor, app, {
-        personId: await personIdOfUser(db, actor.userId),
-        committeeOfficeId: committee?.officeOrganisationId ?? null,
-      });
-      const attached = new Set(app.attachmentIds);
-      // Objections carry a complainant's name and contact: only the unit or office handling them sees those.
-      const handles = (organisationId: string) =>
-        organisationId === actor.organisationId &&
-        (roles.includes('employer') || roles.includes('dispatcher'));
-      return {
-        ...applicationSummary(app, { personName: person?.name ?? '', employerName: employer?.name ?? '' }),
-        idNumberMasked: person?.idNumberMasked ?? '',
-        dispatchAgencyName: agency?.name ?? null,
-        departmentName: department?.name ?? null,
-        committee: committee ? { id: committee.id, name: committee.name, entrusted: app.entrusted } : null,
-        policy: policyOf(app),
-        eligibility: eligibilityOf(app),
-        lastReason: app.lastReason,
-        returnedByCommittee: app.returnedByCommittee,
-        attachments: files
-          .filter((f) => attached.has(f.id))
-          .map((f) => ({
-            id: f.id,
-            kind: f.kind,
-            fileName: f.fileName,
-            contentType: f.contentType,
-            size: f.size,
-            sm3: f.sm3,
-          })),
-        commitments: commitments.map((c) => ({
-          kind: c.kind,
-          title: COMMITMENT_TEXTS[c.kind as 'personal' | 'unit']?.title ?? c.kind,
-          textVersion: c.textVersion,
-          textSm3: c.textSm3,
-          signedBy: c.signedBy ?? '',
-          signedAt: c.signedAt.toISOString(),
+    const roles = rolesOnRecord(actor, app, {
+      personId: await personIdOfUser(db, actor.userId),
+      committeeOfficeId: committee?.officeOrganisationId ?? null,
+    });
+    const attached = new Set(app.attachmentIds);
+    // Objections carry a complainant's name and contact: only the unit or office handling them sees those.
+    const handles = (organisationId: string) =>
+      organisationId === actor.organisationId && (roles.includes('employer') || roles.includes('dispatcher'));
+    return {
+      ...applicationSummary(app, { personName: person?.name ?? '', employerName: employer?.name ?? '' }),
+      idNumberMasked: person?.idNumberMasked ?? '',
+      dispatchAgencyName: agency?.name ?? null,
+      departmentName: department?.name ?? null,
+      committee: committee ? { id: committee.id, name: committee.name, entrusted: app.entrusted } : null,
+      policy: policyOf(app),
+      eligibility: eligibilityOf(app),
+      lastReason: app.lastReason,
+      returnedByCommittee: app.returnedByCommittee,
+      attachments: files
+        .filter((f) => attached.has(f.id))
+        .map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          fileName: f.fileName,
+          contentType: f.contentType,
+          size: f.size,
+          sm3: f.sm3,
         })),
-        publicity: notices.map((n) => ({ id: n.id, kind: n.kind, startsOn: n.startsOn, endsOn: n.endsOn })),
-        objections: objections.map(({ objection: o, noticeKind, noticeOrganisationId }) => ({
-          id: o.id,
-          noticeKind,
-          status: o.status,
-          content: o.content,
-          outcome: o.outcome,
-          createdAt: o.createdAt.toISOString(),
-          handledAt: o.handledAt?.toISOString() ?? null,
-          complainantName: handles(noticeOrganisationId) ? o.complainantName : null,
-          contact: handles(noticeOrganisationId) ? o.contact : null,
-          canResolve: o.status === 'open' && handles(noticeOrganisationId),
-        })),
-        timeline: events.map((e) => ({
-          event: e.event,
-          toState: e.toState,
-          toStateName: APPLICATION_STATES[e.toState as ApplicationState] ?? e.toState,
-          actorRoleName: e.actorRole ? (ROLES[e.actorRole as keyof typeof ROLES] ?? e.actorRole) : '系统',
-          actorName: e.actorName ?? '',
-          organisationName: e.organisationName,
-          reason: e.reason,
-          occurredAt: e.occurredAt.toISOString(),
-        })),
-        roles,
-        actions: eventsFor(app.state as ApplicationState, roles),
-      };
+      commitments: commitments.map((c) => ({
+        kind: c.kind,
+        title: COMMITMENT_TEXTS[c.kind as 'personal' | 'unit']?.title ?? c.kind,
+        textVersion: c.textVersion,
+        textSm3: c.textSm3,
+        signedBy: c.signedBy ?? '',
+        signedAt: c.signedAt.toISOString(),
+      })),
+      publicity: notices.map((n) => ({ id: n.id, kind: n.kind, startsOn: n.startsOn, endsOn: n.endsOn })),
+      objections: objections.map(({ objection: o, noticeKind, noticeOrganisationId }) => ({
+        id: o.id,
+        noticeKind,
+        status: o.status,
+        content: o.content,
+        outcome: o.outcome,
+        createdAt: o.createdAt.toISOString(),
+        handledAt: o.handledAt?.toISOString() ?? null,
+        complainantName: handles(noticeOrganisationId) ? o.complainantName : null,
+        contact: handles(noticeOrganisationId) ? o.contact : null,
+        canResolve: o.status === 'open' && handles(noticeOrganisationId),
+      })),
+      timeline: events.map((e) => ({
+        event: e.event,
+        toState: e.toState,
+        toStateName: APPLICATION_STATES[e.toState as ApplicationState] ?? e.toState,
+        actorRoleName: e.actorRole ? (ROLES[e.actorRole as keyof typeof ROLES] ?? e.actorRole) : '系统',
+        actorName: e.actorName ?? '',
+        organisationName: e.organisationName,
+        reason: e.reason,
+        occurredAt: e.occurredAt.toISOString(),
+      })),
+      roles,
+      actions: eventsFor(app.state as ApplicationState, roles),
+    };
+  }
+
+  const queries = {
+    async get(actor: Actor, id: string) {
+      return detailOf(actor, await deps.applications.visible(actor, id));
     },
 
     async list(actor: Actor, query: ApplicationListQuery) {
@@ -179,8 +173,8 @@ export function createApplicationQueries(deps: {
 
     /** The 评审表 as PDF, from the detail the caller may see and the stored profile. */
     async formPdf(actor: Actor, id: string) {
-      const detail = await queries.get(actor, id);
       const app = await deps.applications.visible(actor, id);
+      const detail = await detailOf(actor, app);
       const profile = await findProfile(db, app.personId);
       const bytes = await renderApplicationForm(detail, (profile?.data as Partial<Applicant>) ?? null);
       return { bytes, number: detail.number };

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access/actor';
 import { blockingProblems } from '../../domain/applications/blocking-rules';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
+import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
@@ -14,7 +15,6 @@ import { listAttachments } from '../attachments/attachments.repository';
 import { checkEligibility } from '../eligibility/eligibility.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findProfile, personOfUser } from '../profile/profile.repository';
-import { targetTitleOf } from './application-effects';
 import * as repo from './applications.repository';
 
 export interface ApplicationDraft {
@@ -87,7 +87,7 @@ export async function assessApplication(
     hasEmployer: employer?.kind === 'employer',
     retired: applicant.retired,
     bannedUntil: applicant.integrity.bannedUntil,
-    liveApplication: live ? { number: live.number, title: targetTitleOf(live) } : null,
+    liveApplication: live ? { number: live.number, title: targetTitle(live) } : null,
   });
   // Without a unit the place is the person's own; the filing itself is refused anyway.
   const choice = policySetForPlace(

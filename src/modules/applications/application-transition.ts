@@ -5,14 +5,13 @@ import { routeToCommittee } from '../../domain/applications/committee-routing';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, notFound } from '../../domain/errors';
-import { resolvePolicy } from '../../domain/policy';
 import type { TransitionFacts } from '../../domain/workflow/application-guards';
 import type { ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_TRANSITIONS } from '../../domain/workflow/application-transitions';
 import { decideTransition } from '../../domain/workflow/application-workflow';
-import { POLICY_LAYERS } from '../../policies';
 import type { AuditEntry, AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
+import { resolvedPolicy } from '../eligibility/eligibility.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
@@ -51,7 +50,7 @@ export interface TransitionDeps {
  * level, with HR's reason recorded); otherwise the first the routing rules give.
  */
 async function committeeFor(tx: Db, app: ApplicationRecord, command: TransitionCommand, today: string) {
-  const policy = resolvePolicy(POLICY_LAYERS, app.policySet, today);
+  const policy = resolvedPolicy(app.policySet, today);
   const all = await listCommittees(tx);
   const target = { series: app.series, level: app.level as Level, specialty: app.specialty };
   const routed = routeToCommittee(target, app.jurisdictionCode, today, policy.routing, all);
@@ -157,8 +156,7 @@ export async function fireTransition(
       now,
       calendar: deps.calendar,
       publicityWorkdays: Number(
-        resolvePolicy(POLICY_LAYERS, app.policySet, today).parameters.get('publicity.unitWorkdays')?.value ??
-          5,
+        resolvedPolicy(app.policySet, today).parameters.get('publicity.unitWorkdays')?.value ?? 5,
       ),
       notifications: deps.notifications,
     },

@@ -1,10 +1,10 @@
 import type { ApplicationRecord } from '../../db/schema';
+import { targetTitle } from '../../domain/applications/target-title';
 import { findSeries, levelName } from '../../domain/catalogue';
 import type { EligibilityResult, Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { POLICY_LAYERS } from '../../policies';
-import { targetTitleOf } from './application-effects';
 
 /** The fields every list row and detail shares, with the names users read. */
 export function applicationSummary(
@@ -22,7 +22,7 @@ export function applicationSummary(
     level: app.level,
     levelName: levelName(app.level as never),
     specialty: app.specialty,
-    title: targetTitleOf(app),
+    title: targetTitle(app),
     pathway: app.pathway,
     pathwayName: PATHWAY_NAMES[app.pathway as Pathway] ?? app.pathway,
     state: app.state,

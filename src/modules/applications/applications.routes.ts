@@ -8,8 +8,8 @@ import { AUTHENTICATED, actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
 import { sendPdf, sendStoredFile } from '../../server/file-reply';
 import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
-import { eligibilityResultSchema } from '../eligibility/eligibility.routes';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
+import { eligibilityResultSchema } from '../eligibility/eligibility-result.schema';
 import type { ApplicationQueries } from './application-queries';
 import type { ApplicationsService } from './applications.service';
 

@@ -17,7 +17,8 @@ const MAX_CACHED = 512;
 /** Requests come in runs for one set and date (a form, a batch); the last one is kept at hand. */
 let last: { id: string; asOf: string; policy: ResolvedPolicy } | null = null;
 
-function resolvedPolicy(id: string, asOf: string): ResolvedPolicy {
+/** The policy set `id` as of `asOf`, resolved once and kept (the rule base is immutable data). */
+export function resolvedPolicy(id: string, asOf: string): ResolvedPolicy {
   if (last && last.id === id && last.asOf === asOf) return last.policy;
   const key = `${id}@${asOf}`;
   let policy = resolved.get(key);
