@@ -1,11 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Card, Table } from 'antd';
 import { useState } from 'react';
 import { type ApplicationDetail, applicationAttachmentPath } from '../../api/applications';
 import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../api/download';
-import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
-import { formatFileSize } from '../materials/file-size';
+import { attachmentColumns } from '../materials/attachment-columns';
 
 type Row = ApplicationDetail['attachments'][number];
 
@@ -39,55 +37,10 @@ export function MaterialsPanel({ detail }: { detail: ApplicationDetail }) {
         dataSource={detail.attachments}
         locale={{ emptyText: '未附申报材料' }}
         scroll={{ x: 640 }}
-        columns={[
-          {
-            title: '材料类型',
-            dataIndex: 'kind',
-            width: 140,
-            render: (kind: string) => nameOf(attachmentKindNames, kind),
-          },
-          { title: '文件名', dataIndex: 'fileName', ellipsis: { showTitle: true } },
-          {
-            title: '类型',
-            dataIndex: 'contentType',
-            width: 70,
-            render: (type: string) => <Tag>{nameOf(attachmentTypeNames, type)}</Tag>,
-          },
-          {
-            title: '大小',
-            dataIndex: 'size',
-            width: 90,
-            align: 'right',
-            render: (size: number) => formatFileSize(size),
-          },
-          {
-            title: 'SM3',
-            dataIndex: 'sm3',
-            width: 110,
-            render: (sm3: string) => (
-              <Tooltip title={sm3}>
-                <Typography.Text code>{sm3.slice(0, 8)}…</Typography.Text>
-              </Tooltip>
-            ),
-          },
-          {
-            title: '操作',
-            key: 'download',
-            width: 80,
-            render: (_, row) => (
-              <Button
-                type="link"
-                size="small"
-                icon={<DownloadOutlined />}
-                loading={busy === row.id}
-                onClick={() => void download(row)}
-                aria-label={`下载 ${row.fileName}`}
-              >
-                下载
-              </Button>
-            ),
-          },
-        ]}
+        columns={attachmentColumns<Row>({
+          download: { run: (row) => void download(row), busy },
+          uploadedAt: false,
+        })}
       />
     </Card>
   );

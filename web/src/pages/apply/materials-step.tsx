@@ -1,12 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Attachment } from '../../api/attachments';
 import { errorMessage } from '../../api/client';
-import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
-import { formatDateTime } from '../../lib/time';
 import type { RequestState } from '../../lib/use-request';
-import { formatFileSize } from '../materials/file-size';
+import { attachmentColumns } from '../materials/attachment-columns';
 
 interface Props {
   materials: RequestState<Attachment[]>;
@@ -41,34 +39,7 @@ export function MaterialsStep({ materials, selected, onChange }: Props) {
         scroll={{ x: 720, y: 420 }}
         locale={{ emptyText: '尚未上传申报材料，请先到“我的申报材料”上传' }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onChange(keys.map(String)) }}
-        columns={[
-          {
-            title: '材料类型',
-            dataIndex: 'kind',
-            width: 150,
-            render: (kind: string) => nameOf(attachmentKindNames, kind),
-          },
-          { title: '文件名', dataIndex: 'fileName', ellipsis: { showTitle: true } },
-          {
-            title: '类型',
-            dataIndex: 'contentType',
-            width: 70,
-            render: (type: string) => <Tag>{nameOf(attachmentTypeNames, type)}</Tag>,
-          },
-          {
-            title: '大小',
-            dataIndex: 'size',
-            width: 90,
-            align: 'right',
-            render: (size: number) => formatFileSize(size),
-          },
-          {
-            title: '上传时间',
-            dataIndex: 'createdAt',
-            width: 140,
-            render: (createdAt: string) => formatDateTime(createdAt),
-          },
-        ]}
+        columns={attachmentColumns<Attachment>({ digest: false })}
       />
     </Flex>
   );

@@ -1,7 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { Button, Tag, Tooltip, Typography } from 'antd';
-import type { Attachment } from '../../api/attachments';
 import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
 import { formatFileSize } from './file-size';
@@ -11,20 +10,36 @@ function shortDigest(sm3: string): string {
   return sm3.length > 20 ? `${sm3.slice(0, 8)}…${sm3.slice(-8)}` : sm3;
 }
 
-/** The columns of the materials table; `download` fetches one file (showing the server's error if refused). */
-export function attachmentColumns(download: (row: Attachment) => void, downloading: string | null) {
-  const columns: TableColumnsType<Attachment> = [
+/** What every attachment table shows: a file as stored (the upload time where the list has it). */
+export interface AttachmentRow {
+  id: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sm3: string;
+  createdAt?: string;
+}
+
+/**
+ * The columns of an attachment table — 我的申报材料, the wizard's choice of materials, an application's
+ * materials. `download` adds the download button (showing the server's error if refused); `uploadedAt`
+ * and `digest` switch those columns.
+ */
+export function attachmentColumns<T extends AttachmentRow>(options: {
+  download?: { run: (row: T) => void; busy: string | null };
+  uploadedAt?: boolean;
+  digest?: boolean;
+}): TableColumnsType<T> {
+  const { download, uploadedAt = true, digest = true } = options;
+  const columns: TableColumnsType<T> = [
     {
       title: '材料类型',
       dataIndex: 'kind',
       width: 140,
       render: (kind: string) => nameOf(attachmentKindNames, kind),
     },
-    {
-      title: '文件名',
-      dataIndex: 'fileName',
-      ellipsis: { showTitle: true },
-    },
+    { title: '文件名', dataIndex: 'fileName', ellipsis: { showTitle: true } },
     {
       title: '类型',
       dataIndex: 'contentType',
@@ -38,7 +53,9 @@ export function attachmentColumns(download: (row: Attachment) => void, downloadi
       align: 'right',
       render: (size: number) => formatFileSize(size),
     },
-    {
+  ];
+  if (digest)
+    columns.push({
       title: 'SM3 摘要',
       dataIndex: 'sm3',
       width: 220,
@@ -53,14 +70,16 @@ export function attachmentColumns(download: (row: Attachment) => void, downloadi
           </Tooltip>
         </Typography.Text>
       ),
-    },
-    {
+    });
+  if (uploadedAt)
+    columns.push({
       title: '上传时间',
       dataIndex: 'createdAt',
       width: 150,
       render: (createdAt: string) => formatDateTime(createdAt),
-    },
-    {
+    });
+  if (download)
+    columns.push({
       title: '操作',
       key: 'download',
       width: 90,
@@ -70,14 +89,13 @@ export function attachmentColumns(download: (row: Attachment) => void, downloadi
           type="link"
           size="small"
           icon={<DownloadOutlined />}
-          loading={downloading === row.id}
-          onClick={() => download(row)}
+          loading={download.busy === row.id}
+          onClick={() => download.run(row)}
           aria-label={`下载 ${row.fileName}`}
         >
           下载
         </Button>
       ),
-    },
-  ];
+    });
   return columns;
 }

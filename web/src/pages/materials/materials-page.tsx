@@ -26,7 +26,9 @@ export function MaterialsPage() {
         setDownloading(null);
       }
     }
-    return attachmentColumns((row) => void download(row), downloading);
+    return attachmentColumns<Attachment>({
+      download: { run: (row) => void download(row), busy: downloading },
+    });
   }, [downloading, message]);
 
   const { data, error, loading, reload } = list;
