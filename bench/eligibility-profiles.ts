@@ -1,4 +1,4 @@
-import type { EligibilityRequest } from '../src/domain/policy';
+import { type EligibilityRequest, NO_SPECIAL_STATUSES } from '../src/domain/policy';
 import { mulberry32 } from '../src/modules/demo/demo-random';
 
 const DEGREES = [
@@ -71,15 +71,7 @@ export function generateRequests(count: number): EligibilityRequest[] {
         continuingEducation: [{ year: 2022, hours: 96, professionalHours: 66 }],
         recommendations: [],
         achievements: [],
-        statuses: {
-          returnee: false,
-          partyGovTransfer: false,
-          militaryTransfer: false,
-          oneStepUsed: false,
-          countyServiceContractYears: 0,
-          covidFrontline: null,
-          talentCategory: null,
-        },
+        statuses: { ...NO_SPECIAL_STATUSES },
         integrity: { bannedUntil: random() < 0.03 ? '2024-12-31' : null },
         applicationsThisYear: [],
         socialInsurance: { monthsWithCurrentEmployer: 36 },

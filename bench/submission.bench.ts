@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
+import { MINIMAL_PDF } from '../test/helpers/minimal-pdf';
 import { type BenchApplicant, benchApplicants } from './submission-fixtures';
 import { throwawayPostgres } from './throwaway-postgres';
 
@@ -18,9 +19,7 @@ const RETRY_SHARE = 0.05;
 const POOL_SIZE = 10;
 
 /** A real one-page PDF (~300 bytes): the "small attachment". */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
+const PDF = Buffer.from(MINIMAL_PDF);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

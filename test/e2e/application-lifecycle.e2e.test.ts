@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/platform/clock';
+import { MINIMAL_PDF } from '../helpers/minimal-pdf';
 import { SCREENSHOT_DIR } from './browser';
 import { choose, downloadBy, fillDate, logIn, openMenu, productInBrowser } from './harness';
 
@@ -15,15 +16,7 @@ const h = productInBrowser({
   config: { sessionIdleMinutes: 60 * 24 * 60, loginRateLimitPerMinute: 1000 },
 });
 
-const PDF = [
-  '%PDF-1.4',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj',
-  'trailer<</Root 1 0 R>>',
-  '%%EOF',
-  '',
-].join('\n');
+const PDF = MINIMAL_PDF;
 let files: string;
 /** The application filed by the wizard, followed through every role. */
 let applicationId = '';

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINIMAL_PDF } from '../helpers/minimal-pdf';
 import { SCREENSHOT_DIR } from './browser';
 import { choose, demo, logIn, productInBrowser } from './harness';
 
@@ -10,15 +11,7 @@ const h = productInBrowser();
 let files: string;
 
 /** A real (minimal) PDF, and a "PNG" whose bytes are plain text. */
-const PDF = [
-  '%PDF-1.4',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj',
-  'trailer<</Root 1 0 R>>',
-  '%%EOF',
-  '',
-].join('\n');
+const PDF = MINIMAL_PDF;
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -137,3 +137,14 @@ export interface EligibilityRequest {
   pathway: Pathway | null;
   applicant: Applicant;
 }
+
+/** The statuses of someone with none of the special circumstances (the usual case). */
+export const NO_SPECIAL_STATUSES: Applicant['statuses'] = {
+  returnee: false,
+  partyGovTransfer: false,
+  militaryTransfer: false,
+  oneStepUsed: false,
+  countyServiceContractYears: 0,
+  covidFrontline: null,
+  talentCategory: null,
+};

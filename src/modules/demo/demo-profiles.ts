@@ -1,3 +1,4 @@
+import { NO_SPECIAL_STATUSES } from '../../domain/policy';
 import { FEATURED_APPLICANT } from './demo-persons';
 
 /**
@@ -44,15 +45,7 @@ export function featuredApplicantProfile() {
     ],
     recommendations: [],
     achievements: [],
-    statuses: {
-      returnee: false,
-      partyGovTransfer: false,
-      militaryTransfer: false,
-      oneStepUsed: false,
-      countyServiceContractYears: 0,
-      covidFrontline: null,
-      talentCategory: null,
-    },
+    statuses: { ...NO_SPECIAL_STATUSES },
     integrity: { bannedUntil: null },
     applicationsThisYear: [],
     socialInsurance: { monthsWithCurrentEmployer: 60 },
