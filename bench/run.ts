@@ -3,6 +3,7 @@
  * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)`.
  */
 const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
+  draw: () => import('./draw.bench'),
   eligibility: () => import('./eligibility.bench'),
   submission: () => import('./submission.bench'),
 };

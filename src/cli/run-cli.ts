@@ -19,6 +19,7 @@ const HELP = `职评 zhiping 命令行工具
   db seed                                         向空数据库载入演示数据（生产环境不可用）
   audit verify                                    校验审计日志哈希链
   deadlines sweep                                 处理已到期的公示期限并发送待发短信/邮件
+  review replay-draw 会议ID [--json]               按公布的种子和专家库快照复现专家抽取并核对
 
 环境变量：DATABASE_URL（使用 PostgreSQL）、ZHIPING_DATA_DIR（内嵌数据库目录，默认 ./data）
 退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
@@ -48,6 +49,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await (await import('./commands/audit.command')).auditCommand(rest, io, loadConfig());
       case 'deadlines':
         return await (await import('./commands/deadlines.command')).deadlinesCommand(rest, io, loadConfig());
+      case 'review':
+        return await (await import('./commands/review.command')).reviewCommand(rest, io, loadConfig());
       default:
         io.err(`未知命令：${group}。运行 zhiping --help 查看可用命令`);
         return 2;

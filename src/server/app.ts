@@ -15,6 +15,7 @@ import { authRoutes } from '../modules/auth/auth.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { committeesRoutes } from '../modules/committees/committees.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
+import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
 import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes';
@@ -23,6 +24,7 @@ import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
+import { reviewRoutes } from '../modules/review/review.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
@@ -120,6 +122,8 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(publicityRoutes(services.publicity));
   await app.register(notificationsRoutes(services.notifications));
   await app.register(committeesRoutes(services.committees));
+  await app.register(expertsRoutes(services.experts));
+  await app.register(reviewRoutes(services.review));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

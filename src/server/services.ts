@@ -8,12 +8,19 @@ import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
+import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
 import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
 import { createNotificationsService } from '../modules/notifications/notifications.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
+import { createExpertPortal } from '../modules/review/expert-portal.service';
+import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
+import { createReviewSessionsService } from '../modules/review/review-sessions.service';
+import { createSessionDraw } from '../modules/review/session-draw';
+import { createSessionResults } from '../modules/review/session-results';
+import { createSessionVoting } from '../modules/review/session-voting';
 import { createUsersService } from '../modules/users/users.service';
 import { type AttachmentStore, localDiskAttachmentStore } from '../platform/attachment-store';
 import type { Clock } from '../platform/clock';
@@ -59,6 +66,7 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     calendar: calendar.calendar,
   });
+  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar };
   return {
     /** Links committed audit events into the hash chain (the server does it every second). */
     sealAudit: () => sealAuditChain(db),
@@ -76,7 +84,22 @@ export function createServices(deps: ServiceDeps) {
     applicationQueries: createApplicationQueries({ db, applications, attachments }),
     committees: createCommitteesService({ db }),
     publicity: createPublicityService({ db, audit, clock, notifications }),
-    deadlines: createDeadlineSweeper({ db, clock, handlers: publicityDeadlineHandlers(notifications) }),
+    deadlines: createDeadlineSweeper({
+      db,
+      clock,
+      handlers: {
+        ...publicityDeadlineHandlers(notifications),
+        ...filingDeadlineHandlers({ audit, notifications }),
+      },
+    }),
+    experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
+    review: {
+      sessions: createReviewSessionsService(reviewDeps),
+      draw: createSessionDraw(reviewDeps),
+      voting: createSessionVoting(reviewDeps),
+      results: createSessionResults(reviewDeps),
+      portal: createExpertPortal(reviewDeps),
+    },
   };
 }
 

@@ -57,6 +57,7 @@ export const applications = pgTable(
     attachmentIds: jsonb('attachment_ids').$type<string[]>().notNull(),
     unitPublicityEndsOn: date('unit_publicity_ends_on', { mode: 'string' }),
     dispatchPublicityEndsOn: date('dispatch_publicity_ends_on', { mode: 'string' }),
+    resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
     returnedByCommittee: boolean('returned_by_committee').notNull().default(false),
     lastReason: text('last_reason'),
     idempotencyKey: varchar('idempotency_key', { length: 64 }).notNull(),

@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 
 /**
@@ -20,9 +20,26 @@ export const committees = pgTable(
     levels: jsonb('levels').$type<string[]>().notNull(),
     specialties: jsonb('specialties').$type<string[]>().notNull(),
     regionCode: varchar('region_code', { length: 6 }).notNull(),
+    /** active | suspended | revoked (DOMAIN §6); a suspended or revoked committee holds no session. */
     status: varchar('status', { length: 16 }).notNull().default('active'),
+    statusReason: text('status_reason'),
     approvedOn: date('approved_on', { mode: 'string' }).notNull(),
+    /** Approval and filing are valid for at most 3 years (parameter committee.approvalYears). */
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    /** 组建单位: the body that set the committee up. */
+    organiser: varchar('organiser', { length: 100 }).notNull().default(''),
+    /** government | industry | self-review | social (DOMAIN §6) */
+    kind: varchar('kind', { length: 16 }).notNull().default('government'),
+    /** series | specialty: a senior committee needs ≥25 members by series, ≥11 by specialty. */
+    organisedBy: varchar('organised_by', { length: 16 }).notNull().default('series'),
+    approvalNumber: varchar('approval_number', { length: 60 }).notNull().default(''),
+    /** 专业组: how specialties are grouped for the stratified draw; empty = one group per specialty. */
+    specialtyGroups: jsonb('specialty_groups')
+      .$type<{ name: string; specialties: string[] }[]>()
+      .notNull()
+      .default([]),
+    /** For a self-review unit's own committee: the unit granted it. */
+    selfReviewUnitId: uuid('self_review_unit_id').references(() => organisations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -32,3 +49,34 @@ export const committees = pgTable(
 );
 
 export type CommitteeRecord = typeof committees.$inferSelect;
+
+/**
+ * An employer's application to review its own staff (自主评审): for the current year it must be
+ * filed by 30 June (anshan-2023 八, liaoyang-2023 十); the HR bureau approves or rejects it, and an
+ * approval registers the unit's committee.
+ */
+export const selfReviewApplications = pgTable(
+  'self_review_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    year: integer('year').notNull(),
+    series: varchar('series', { length: 40 }).notNull(),
+    levels: jsonb('levels').$type<string[]>().notNull(),
+    specialties: jsonb('specialties').$type<string[]>().notNull(),
+    reason: text('reason').notNull(),
+    /** pending | approved | rejected */
+    status: varchar('status', { length: 16 }).notNull().default('pending'),
+    decisionNote: text('decision_note'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    committeeId: uuid('committee_id').references(() => committees.id),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('self_review_applications_org_idx').on(t.organisationId, t.year)],
+);
+
+export type SelfReviewApplicationRecord = typeof selfReviewApplications.$inferSelect;

@@ -16,6 +16,10 @@ export interface TransitionFacts {
   openObjections: number;
   committeeAssigned: boolean;
   returnedByCommitteeBefore: boolean;
+  /** The session's fixed result for this application, when a session fires the step. */
+  reviewOutcome?: 'passed' | 'failed' | null;
+  resultPublicityEndsOn?: string | null;
+  announcementNumber?: string | null;
 }
 
 export const GUARDS = {
@@ -42,6 +46,14 @@ export const GUARDS = {
   'committee-assigned': (f: TransitionFacts) => (f.committeeAssigned ? null : '须先确定受理的评委会'),
   'first-committee-return': (f: TransitionFacts) =>
     f.returnedByCommitteeBefore ? '评委会已退回过一次，应一次性告知全部问题，不得再次退回' : null,
+  'review-passed': (f: TransitionFacts) => (f.reviewOutcome === 'passed' ? null : '评审结果尚未确定为通过'),
+  'review-failed': (f: TransitionFacts) => (f.reviewOutcome === 'failed' ? null : '评审结果尚未确定为未通过'),
+  'result-publicity-ended': (f: TransitionFacts) =>
+    f.resultPublicityEndsOn && f.resultPublicityEndsOn < f.today
+      ? null
+      : `评审结果公示期未满（至${f.resultPublicityEndsOn ?? '—'}）`,
+  'announcement-number': (f: TransitionFacts) =>
+    f.announcementNumber && f.announcementNumber.trim().length >= 4 ? null : '须填写发文文号',
 } as const;
 
 export type GuardName = keyof typeof GUARDS;

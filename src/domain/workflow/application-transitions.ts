@@ -10,6 +10,11 @@ export interface Transition {
   to: ApplicationState;
   roles: readonly Role[];
   guards: readonly GuardName[];
+  /**
+   * Fired only by a review session's use case (agenda, fixed results, filing, announcement),
+   * never offered as an action on a single application.
+   */
+  bySession?: true;
 }
 
 const BEFORE_REVIEW: readonly ApplicationState[] = [
@@ -23,7 +28,7 @@ const BEFORE_REVIEW: readonly ApplicationState[] = [
 ];
 
 /**
- * The pre-review process of DOMAIN §5 and liaoning-city-2025-draft #15: employer review and
+ * The process of DOMAIN §5 and liaoning-city-2025-draft #15: employer review and
  * publicity, the dispatch agency's second review and publicity for dispatched staff, the
  * competent department, the HR bureau, and the committee office's acceptance or one return.
  * Where an event can lead to several states, the first transition whose guards hold is taken.
@@ -184,5 +189,59 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['committee-office'],
     guards: ['reason-given', 'first-committee-return'],
+  },
+  {
+    event: 'schedule',
+    name: '列入评审会议',
+    from: ['accepted'],
+    to: 'in-review',
+    roles: ['committee-office'],
+    guards: [],
+    bySession: true,
+  },
+  {
+    event: 'pass',
+    name: '评审通过',
+    from: ['in-review'],
+    to: 'result-publicity',
+    roles: ['committee-office'],
+    guards: ['review-passed'],
+    bySession: true,
+  },
+  {
+    event: 'fail',
+    name: '评审未通过',
+    from: ['in-review'],
+    to: 'not-passed',
+    roles: ['committee-office'],
+    guards: ['review-failed'],
+    bySession: true,
+  },
+  {
+    // A title revoked during the result publicity is not back-filled (anshan-2023 九).
+    event: 'revoke',
+    name: '撤销评审结果',
+    from: ['result-publicity'],
+    to: 'revoked',
+    roles: ['committee-office'],
+    guards: ['reason-given'],
+  },
+  {
+    event: 'file',
+    name: '报送备案',
+    from: ['result-publicity'],
+    to: 'filed',
+    roles: ['committee-office'],
+    guards: ['result-publicity-ended', 'no-open-objections'],
+    bySession: true,
+  },
+  {
+    event: 'announce',
+    name: '发文公布',
+    from: ['filed'],
+    to: 'conferred',
+    roles: ['committee-office'],
+    guards: ['announcement-number'],
+    bySession: true,
   },
 ];

@@ -79,7 +79,13 @@ export function eventsFor(
   const seen = new Set<string>();
   const out: { event: string; name: string }[] = [];
   for (const t of APPLICATION_TRANSITIONS) {
-    if (!t.from.includes(state) || !t.roles.some((r) => roles.includes(r)) || seen.has(t.event)) continue;
+    if (
+      t.bySession ||
+      !t.from.includes(state) ||
+      !t.roles.some((r) => roles.includes(r)) ||
+      seen.has(t.event)
+    )
+      continue;
     seen.add(t.event);
     out.push({ event: t.event, name: t.name });
   }

@@ -28,7 +28,11 @@ const link = (app: ApplicationRecord) => `/applications/${app.id}`;
  * Starts a publicity period of N working days from today (DOMAIN §12) and stores both the
  * public notice and the deadline that the sweeper processes when it ends.
  */
-async function startPublicity(ctx: EffectContext, kind: 'unit' | 'dispatch', organisationId: string) {
+async function startPublicity(
+  ctx: EffectContext,
+  kind: 'unit' | 'dispatch' | 'result',
+  organisationId: string,
+) {
   const endsOn = ctx.calendar.addWorkingDays(ctx.today, ctx.publicityWorkdays);
   await insertNotice(ctx.tx, {
     applicationId: ctx.app.id,
@@ -93,9 +97,15 @@ export async function applyEffects(
     patch.unitPublicityEndsOn = await startPublicity(ctx, 'unit', app.employerId);
   if (event === 'start-dispatch-publicity' && app.dispatchAgencyId)
     patch.dispatchPublicityEndsOn = await startPublicity(ctx, 'dispatch', app.dispatchAgencyId);
-  if (to === 'withdrawn' || to === 'not-recommended' || to === 'returned')
+  if (event === 'pass') {
+    // The result is publicised by the committee office for ≥5 working days (人社部令第40号 第26条).
+    const committee = app.committeeId ? await findCommittee(tx, app.committeeId) : undefined;
+    if (committee)
+      patch.resultPublicityEndsOn = await startPublicity(ctx, 'result', committee.officeOrganisationId);
+  }
+  if (to === 'withdrawn' || to === 'not-recommended' || to === 'returned' || to === 'revoked')
     await cancelDeadlines(tx, app.id, ctx.now);
-  if (to === 'returned' || to === 'not-recommended') patch.lastReason = reason;
+  if (to === 'returned' || to === 'not-recommended' || to === 'revoked') patch.lastReason = reason;
   if (event === 'committee-return') patch.returnedByCommittee = true;
 
   const applicant: Recipient = { personId: app.personId };
@@ -104,7 +114,15 @@ export async function applyEffects(
     body: `您的${title}申报（${app.number}）${APPLICATION_STATES[to]}${reason ? `。理由：${reason}` : ''}`,
     link: link(app),
     // What the person must act on or would not want to miss also goes out by SMS.
-    sms: ['returned', 'not-recommended', 'accepted'].includes(to),
+    sms: [
+      'returned',
+      'not-recommended',
+      'accepted',
+      'result-publicity',
+      'not-passed',
+      'revoked',
+      'conferred',
+    ].includes(to),
   };
   if (event !== 'submit') await ctx.notifications.notify(tx, [applicant], applicantNotice);
   const next = await nextActors(tx, app, to);

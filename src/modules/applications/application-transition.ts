@@ -37,6 +37,12 @@ export interface TransitionCommand {
   expectedVersion?: number;
 }
 
+/** What a review session's use case adds when it fires a step of its own (`bySession`). */
+export interface SessionStep {
+  reviewOutcome?: 'passed' | 'failed';
+  announcementNumber?: string;
+}
+
 export interface TransitionDeps {
   audit: AuditLog;
   notifications: Pick<NotificationsService, 'notify'>;
@@ -96,6 +102,8 @@ export async function fireTransition(
     extra?: Partial<ApplicationRecord>;
     /** Audit events of the same use case that precede this transition (e.g. the creation). */
     precedingAudit?: AuditEntry[];
+    /** Set only by the review session's use cases; their steps are refused otherwise. */
+    session?: SessionStep;
   } = {},
 ): Promise<ApplicationRecord> {
   const extra = options.extra ?? {};
@@ -134,10 +142,19 @@ export async function fireTransition(
     openObjections: OBJECTION_GUARDED.has(command.event) ? await repo.openObjectionCount(tx, app.id) : 0,
     committeeAssigned: committeeId !== null,
     returnedByCommitteeBefore: app.returnedByCommittee,
+    reviewOutcome: options.session?.reviewOutcome ?? null,
+    resultPublicityEndsOn: app.resultPublicityEndsOn,
+    announcementNumber: options.session?.announcementNumber ?? null,
   };
   const outcome = decideTransition(app.state as ApplicationState, command.event, roles, facts);
   if (!outcome.ok) throw outcome.error;
   const { transition } = outcome;
+  if (transition.bySession && !options.session)
+    throw new AppError(
+      'conflict',
+      'SESSION_STEP',
+      `「${transition.name}」须在评审会议中办理（会议控制台），不能对单个申报直接执行`,
+    );
   const role = roles.find((r) => transition.roles.includes(r))!;
 
   if (transition.event === 'submit') await signCommitment(tx, app.id, 'personal', actor, now);
@@ -156,7 +173,9 @@ export async function fireTransition(
       now,
       calendar: deps.calendar,
       publicityWorkdays: Number(
-        resolvedPolicy(app.policySet, today).parameters.get('publicity.unitWorkdays')?.value ?? 5,
+        resolvedPolicy(app.policySet, today).parameters.get(
+          transition.event === 'pass' ? 'publicity.resultWorkdays' : 'publicity.unitWorkdays',
+        )?.value ?? 5,
       ),
       notifications: deps.notifications,
     },

@@ -12,6 +12,9 @@ const INTERMEDIATE_AND_BELOW = ['intermediate', 'assistant', 'entry'];
 export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
   {
     name: '辽宁省通信工程专业高级职称评审委员会',
+    organiser: '辽宁省人力资源和社会保障厅',
+    approvalNumber: '辽人社〔2024〕61号',
+    organisedBy: 'specialty',
     officeKey: ORG_KEYS.provinceTelecomCommitteeOffice,
     tier: 'provincial',
     series: 'engineering',
@@ -23,6 +26,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
   },
   {
     name: '鞍山市工程技术系列高级职称评审委员会',
+    organiser: '鞍山市人力资源和社会保障局',
+    approvalNumber: '鞍人社〔2024〕12号',
+    organisedBy: 'series',
     officeKey: ORG_KEYS.anshanCommitteeOffice,
     tier: 'city',
     series: 'engineering',
@@ -34,6 +40,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
   },
   {
     name: '鞍山市工程技术系列中级职称评审委员会',
+    organiser: '鞍山市人力资源和社会保障局',
+    approvalNumber: '鞍人社〔2024〕13号',
+    organisedBy: 'series',
     officeKey: ORG_KEYS.anshanCommitteeOffice,
     tier: 'city',
     series: 'engineering',
@@ -45,6 +54,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
   },
   {
     name: '辽阳市中小学教师系列中级职称评审委员会',
+    organiser: '辽阳市人力资源和社会保障局',
+    approvalNumber: '辽阳人社〔2025〕3号',
+    organisedBy: 'series',
     officeKey: 'ly-teacher-committee',
     tier: 'city',
     series: 'primary-secondary-teacher',
@@ -56,6 +68,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
   },
   {
     name: '吉林省卫生系列高级职称评审委员会',
+    organiser: '吉林省人力资源和社会保障厅',
+    approvalNumber: '吉人社〔2024〕95号',
+    organisedBy: 'series',
     officeKey: 'jl-health-committee',
     tier: 'provincial',
     series: 'health',

@@ -1,4 +1,5 @@
 import { DEMO_COMMITTEES } from './demo-committees';
+import { buildDemoExperts } from './demo-experts';
 import { buildOrganisations, ORG_KEYS } from './demo-organisations';
 import { buildPersons, FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
 import type { DemoDataset, DemoOrganisation, DemoPerson, DemoUser } from './demo-types';
@@ -110,6 +111,10 @@ export function buildDemoDataset(): DemoDataset {
       levels: [...c.levels],
       specialties: [...c.specialties],
     })),
+    experts: buildDemoExperts(
+      DEMO_SEED,
+      new Set([...persons.map((p) => p.name), ...Object.values(STAFF_NAMES)]),
+    ),
     password: DEMO_PASSWORD,
   };
 }

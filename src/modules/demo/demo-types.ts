@@ -1,3 +1,4 @@
+import type { DemoExpert } from './demo-experts';
 /** Shapes of the demo dataset (re-exported by demo-dataset.ts, the public entry point). */
 
 /** An organisation of the demo world: HR bureaus, departments, committee offices, employers… */
@@ -68,6 +69,7 @@ export interface DemoDataset {
   persons: DemoPerson[];
   users: DemoUser[];
   committees: DemoCommittee[];
+  experts: DemoExpert[];
   /** The one documented password of every demo account. */
   password: string;
 }
@@ -78,6 +80,10 @@ export type OrganisationSpec = Omit<DemoOrganisation, 'creditCode'>;
 /** A committee in the demo registry, hosted by a committee office. */
 export interface DemoCommittee {
   name: string;
+  organiser: string;
+  approvalNumber: string;
+  /** A senior committee by specialty needs ≥11 members, by series ≥25 (DOMAIN §11). */
+  organisedBy: 'series' | 'specialty';
   officeKey: string;
   tier: 'provincial' | 'city';
   series: string;

@@ -7,7 +7,8 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
-import { FEATURED_APPLICANT } from './demo-persons';
+import { seedDemoExperts } from './demo-experts.seed';
+import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
 import { featuredApplicantProfile } from './demo-profiles';
 
 export interface DemoAccount {
@@ -44,12 +45,16 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
           .update(organisations)
           .set({ departmentId: orgIds.get(o.departmentKey)! })
           .where(eq(organisations.id, orgIds.get(o.key)!));
-    await tx.insert(committees).values(
-      data.committees.map(({ officeKey, ...c }) => ({
-        ...c,
-        officeOrganisationId: orgIds.get(officeKey)!,
-      })),
-    );
+    const committeeRows = await tx
+      .insert(committees)
+      .values(
+        data.committees.map(({ officeKey, ...c }) => ({
+          ...c,
+          officeOrganisationId: orgIds.get(officeKey)!,
+        })),
+      )
+      .returning({ id: committees.id, name: committees.name });
+    const committeeId = new Map(committeeRows.map((c) => [c.name, c.id]));
 
     const personIds = new Map<string, string>();
     for (const p of data.persons) {
@@ -96,6 +101,10 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         jurisdictionCode: u.jurisdictionCode,
       })),
     );
+    await seedDemoExperts(tx, data, {
+      committeeId,
+      expertUnitId: orgIds.get(FEATURED_EXPERT.organisationKey) ?? null,
+    });
     await deps.audit.record(tx, null, {
       action: 'demo.seeded',
       entityType: 'system',

@@ -65,7 +65,11 @@ export function objectionsOf(db: Db, applicationId: string) {
 
 export function findObjection(db: Db, id: string) {
   return db
-    .select({ objection: objections, noticeOrganisationId: publicityNotices.organisationId })
+    .select({
+      objection: objections,
+      noticeOrganisationId: publicityNotices.organisationId,
+      noticeKind: publicityNotices.kind,
+    })
     .from(objections)
     .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
     .where(eq(objections.id, id))

@@ -22,6 +22,9 @@ const OBJECTIONS_PER_DAY = 3;
  * Publicity (公示): the notices anyone may read without logging in, and objections (异议)
  * with a real name and contact, handled by the unit that published the notice.
  */
+/** Who publishes each kind of notice, and so handles its objections. */
+const PUBLISHER_ROLE = { unit: 'employer', dispatch: 'dispatcher', result: 'committee-office' } as const;
+
 export function createPublicityService(deps: {
   db: Db;
   audit: AuditLog;
@@ -83,7 +86,7 @@ export function createPublicityService(deps: {
           [
             {
               organisationId: notice.organisationId,
-              role: notice.kind === 'unit' ? 'employer' : 'dispatcher',
+              role: PUBLISHER_ROLE[notice.kind as keyof typeof PUBLISHER_ROLE] ?? 'employer',
             },
           ],
           {
@@ -106,7 +109,7 @@ export function createPublicityService(deps: {
       const mayHandle =
         found &&
         found.noticeOrganisationId === actor.organisationId &&
-        (actor.roles.includes('employer') || actor.roles.includes('dispatcher'));
+        actor.roles.includes(PUBLISHER_ROLE[found.noticeKind as keyof typeof PUBLISHER_ROLE] ?? 'employer');
       if (!found || !mayHandle) throw notFound('异议', 'OBJECTION_NOT_FOUND');
       const now = clock.now();
       return db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 /** Printable Chinese forms as PDF: 评审表, 公示表, 通知 and the like. */
 export { MISSING_GLYPH } from './cjk-font';
+export { mergePdfs } from './merge-pdfs';
 export type {
   PdfField,
   PdfFieldsSection,

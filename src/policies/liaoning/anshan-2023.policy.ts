@@ -26,6 +26,23 @@ export const ANSHAN_2023: PolicyLayer = {
   parameters: [
     ...provisions.parameters,
     { key: 'publicity.unitWorkdays', value: 5, citation: { document: 'anshan-2023', clause: '九' } },
+    // 八: 新申请且当年计划开展评审的，提交申报材料截止日期为6月30日.
+    {
+      key: 'selfReview.applicationDeadline',
+      value: '06-30',
+      citation: { document: 'anshan-2023', clause: '八' },
+    },
+    // 九: 各评委会调整专家库应在6月30日前完成；年度例会一般应于11月底前完成，原则上不允许跨年度开展评审；
+    // 评审结束20个工作日内报送人社部门备案；严禁多轮投票表决.
+    { key: 'pool.changeDeadline', value: '06-30', citation: { document: 'anshan-2023', clause: '九' } },
+    { key: 'review.sessionDeadline', value: '11-30', citation: { document: 'anshan-2023', clause: '九' } },
+    { key: 'review.filingWorkdays', value: 20, citation: { document: 'anshan-2023', clause: '九' } },
+    {
+      key: 'vote.secondRound',
+      value: false,
+      citation: { document: 'anshan-2023', clause: '九' },
+      note: '严禁多轮投票表决',
+    },
   ],
   // §六: "2023 年，通信工程、知识产权、科技成果转化高级职称，……新兴专业高中初级职称，继续由省级评委会组织评审"。
   routing: [

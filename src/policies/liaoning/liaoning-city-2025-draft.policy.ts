@@ -104,6 +104,15 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       note: '原文要求审核“一定时期内的缴纳社保情况”，未写明期限；按12个月设定，可由人社部门调整',
     },
     { key: 'publicity.candidateWorkdays', value: 5, citation: at('16') },
+    // 17: 评审结束20个工作日内报送备案；评审工作应在本年度内完成（未规定11月底）；严禁多轮投票表决.
+    { key: 'review.filingWorkdays', value: 20, citation: at('17') },
+    {
+      key: 'review.sessionDeadline',
+      value: '12-31',
+      citation: at('17'),
+      note: '评审工作应在本年度内完成，原则上不允许跨年度开展评审',
+    },
+    { key: 'vote.secondRound', value: false, citation: at('17'), note: '严禁多轮投票表决' },
   ],
   // #12: the city is not named, so this draft governs no region by place; routing is what-if only.
   routing: [

@@ -25,7 +25,18 @@ export const LIAOYANG_2023: PolicyLayer = {
   effectiveUntil: '2024-01-01',
   jurisdictions: ['211000'],
   general: provisions.general,
-  parameters: [...provisions.parameters, { key: 'publicity.unitWorkdays', value: 5, citation: at('十一') }],
+  parameters: [
+    ...provisions.parameters,
+    { key: 'publicity.unitWorkdays', value: 5, citation: at('十一') },
+    // 十: 新申请且当年计划开展评审的，提交申报材料截止日期为6月30日.
+    { key: 'selfReview.applicationDeadline', value: '06-30', citation: at('十') },
+    // 十一: 调整专家库应在6月30日前完成；年度例会一般应于11月底前完成，原则上不允许跨年度开展评审；
+    // 评审结束20个工作日内报送备案；严禁多轮投票表决.
+    { key: 'pool.changeDeadline', value: '06-30', citation: at('十一') },
+    { key: 'review.sessionDeadline', value: '11-30', citation: at('十一') },
+    { key: 'review.filingWorkdays', value: 20, citation: at('十一') },
+    { key: 'vote.secondRound', value: false, citation: at('十一'), note: '严禁多轮投票表决' },
+  ],
   pathways: [
     ...provisions.pathways,
     {

@@ -39,6 +39,65 @@ export const NATIONAL: PolicyLayer = {
       citation: { document: 'national', clause: '人社部令第40号 第26条' },
     },
     { key: 'vote.passShare', value: 2 / 3, citation: ORDER_40 },
+    // Review (DOMAIN §6, §11): committee and pool rules of 职称评审管理暂行规定.
+    {
+      key: 'vote.quorumShare',
+      value: 2 / 3,
+      citation: ORDER_40,
+      note: '出席评审会议的专家人数不少于评委会人数的三分之二',
+    },
+    { key: 'committee.approvalYears', value: 3, citation: ORDER_40, note: '评委会核准备案有效期不超过3年' },
+    { key: 'expert.termYears', value: 3, citation: ORDER_40, note: '评审专家每届任期不超过3年' },
+    {
+      key: 'committee.seniorMinBySeries',
+      value: 25,
+      citation: ORDER_40,
+      note: '按系列组建的高级评委会评审专家不少于25人',
+    },
+    {
+      key: 'committee.seniorMinBySpecialty',
+      value: 11,
+      citation: ORDER_40,
+      note: '按专业组建的高级评委会评审专家不少于11人',
+    },
+    {
+      key: 'recusal.lookBackYears',
+      value: 3,
+      citation: { document: 'national', clause: '人社部令第40号 第25条' },
+      note: '第25条规定评审专家回避；“曾在同一单位”回溯的年数国家未规定，为系统默认值，可配置',
+    },
+    {
+      key: 'panel.alternatesPerSeat',
+      value: 1,
+      citation: ORDER_40,
+      note: '每个席位抽取的候补专家人数，国家未规定，为系统默认值，可配置',
+    },
+    // The next four are stated by the Liaoning city documents (their layers cite them); nationally
+    // they are defaults so that every jurisdiction has a value until its own policy sets one.
+    {
+      key: 'review.filingWorkdays',
+      value: 20,
+      citation: ORDER_40,
+      note: '评审结果报人社部门备案；20个工作日的时限为系统默认值（辽宁各市文件明确规定）',
+    },
+    {
+      key: 'review.sessionDeadline',
+      value: '12-31',
+      citation: ORDER_40,
+      note: '评审应在申报年度内完成；各地可规定更早的截止日期（如辽宁各市“11月底前”）',
+    },
+    {
+      key: 'pool.changeDeadline',
+      value: '06-30',
+      citation: ORDER_40,
+      note: '调整专家库的截止日期为系统默认值（辽宁各市文件规定6月30日前完成）',
+    },
+    {
+      key: 'selfReview.applicationDeadline',
+      value: '06-30',
+      citation: ORDER_40,
+      note: '新申请自主评审且当年开展评审的材料截止日期为系统默认值（辽宁各市文件规定6月30日）',
+    },
   ],
   general: [
     {

@@ -57,7 +57,7 @@ export interface SignedCommitment {
 
 export interface PublicityPeriod {
   id: string;
-  kind: 'unit' | 'dispatch';
+  kind: 'unit' | 'dispatch' | 'result';
   startsOn: string;
   endsOn: string;
 }
@@ -66,7 +66,7 @@ export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
 
 export interface Objection {
   id: string;
-  noticeKind: 'unit' | 'dispatch';
+  noticeKind: 'unit' | 'dispatch' | 'result';
   status: ObjectionStatus;
   content: string;
   outcome: string | null;

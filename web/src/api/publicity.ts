@@ -3,7 +3,7 @@ import { http } from './client';
 /** One person on public notice (公示), the name masked: 李＊远. */
 export interface PublicNotice {
   id: string;
-  kind: 'unit' | 'dispatch';
+  kind: 'unit' | 'dispatch' | 'result';
   maskedName: string;
   unitName: string;
   /** The unit that published the notice and handles objections to it. */

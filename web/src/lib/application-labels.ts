@@ -22,6 +22,12 @@ const stateColours: Record<ApplicationState, string> = {
   'hr-review': 'processing',
   'committee-review': 'geekblue',
   accepted: 'success',
+  'in-review': 'geekblue',
+  'result-publicity': 'gold',
+  'not-passed': 'error',
+  revoked: 'error',
+  filed: 'cyan',
+  conferred: 'success',
   returned: 'error',
   'not-recommended': 'error',
   withdrawn: 'default',
@@ -38,7 +44,7 @@ export const eventNames: Record<string, string> = Object.fromEntries(
 
 /** Returns and refusals must say why (the server's `reason-given` guard). */
 export function needsReason(event: string): boolean {
-  return event.endsWith('return') || event.endsWith('decline');
+  return event.endsWith('return') || event.endsWith('decline') || event === 'revoke';
 }
 
 /** Events that send an application back or stop it: their buttons are danger buttons. */
@@ -58,7 +64,8 @@ export const objectionStatusColours: Record<ObjectionStatus, string> = {
   dismissed: 'success',
 };
 
-export const publicityKindNames: Record<'unit' | 'dispatch', string> = {
+export const publicityKindNames: Record<'unit' | 'dispatch' | 'result', string> = {
   unit: '用人单位公示',
   dispatch: '劳务派遣单位公示',
+  result: '评审结果公示',
 };

@@ -1,0 +1,86 @@
+import {
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { applications } from './applications';
+import { experts } from './experts';
+import { reviewSessions } from './review-sessions';
+
+/**
+ * Who voted on what (参加表决的记录) — never how. Its primary key is what makes a second
+ * ballot impossible.
+ */
+export const ballotParticipation = pgTable(
+  'ballot_participation',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experts.id),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.applicationId, t.expertId] })],
+);
+
+/**
+ * How the ballots fell, as counters only: there is no row per ballot, so nothing — no query,
+ * no export, no log — can link an expert to a choice.
+ */
+export const ballotTallies = pgTable(
+  'ballot_tallies',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    agree: integer('agree').notNull().default(0),
+    disagree: integer('disagree').notNull().default(0),
+    abstain: integer('abstain').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.applicationId] })],
+);
+
+/**
+ * The fixed result per application. Immutable: a trigger refuses updates and deletes, and the
+ * SM3 digest of a session's results sits in the sealed audit chain, so `audit verify` finds
+ * any change made around the trigger.
+ */
+export const sessionResults = pgTable(
+  'session_results',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    capGroup: varchar('cap_group', { length: 80 }).notNull(),
+    attending: integer('attending').notNull(),
+    required: integer('required').notNull(),
+    agree: integer('agree').notNull(),
+    disagree: integer('disagree').notNull(),
+    abstain: integer('abstain').notNull(),
+    rank: integer('rank'),
+    outcome: varchar('outcome', { length: 24 }).notNull(),
+    passed: boolean('passed').notNull(),
+    reason: text('reason').notNull(),
+    citation: jsonb('citation').$type<{ document: string; clause: string } | null>(),
+    fixedAt: timestamp('fixed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.applicationId] })],
+);
+
+export type SessionResultRecord = typeof sessionResults.$inferSelect;

@@ -1,0 +1,169 @@
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { applications } from './applications';
+import { committees } from './committees';
+import { experts } from './experts';
+
+/**
+ * A review session (评审会议) of one committee in one year, held by the end of November. The
+ * draw's public inputs live here: the seed, published before the draw, and the SM3 of the pool
+ * snapshot and of the applicants' recusal inputs, both frozen when the seed was published.
+ */
+export const reviewSessions = pgTable(
+  'review_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    year: integer('year').notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    place: varchar('place', { length: 100 }).notNull(),
+    /** See domain/review/session-states.ts. */
+    status: varchar('status', { length: 24 }).notNull(),
+    /** [{ group, seats, alternates }] — the panel by specialty group. */
+    strata: jsonb('strata')
+      .$type<{ group: string; seats: number; alternates: number; greenChannel?: boolean }[]>()
+      .notNull(),
+    lookBackYears: integer('look_back_years').notNull(),
+    seed: varchar('seed', { length: 128 }),
+    seedPublishedAt: timestamp('seed_published_at', { withTimezone: true }),
+    poolHash: varchar('pool_hash', { length: 64 }),
+    inputsHash: varchar('inputs_hash', { length: 64 }),
+    /** The pool as drawn from (JSON of PoolExpert[]), kept so an auditor can replay the draw. */
+    poolSnapshot: text('pool_snapshot'),
+    /** The applicants' recusal inputs (JSON of DrawApplicant[]). */
+    drawInputs: text('draw_inputs'),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }),
+    quorumRequired: integer('quorum_required'),
+    attending: integer('attending'),
+    votingOpenedAt: timestamp('voting_opened_at', { withTimezone: true }),
+    votingClosedAt: timestamp('voting_closed_at', { withTimezone: true }),
+    resultsFixedAt: timestamp('results_fixed_at', { withTimezone: true }),
+    resultsDigest: varchar('results_digest', { length: 64 }),
+    resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
+    filingDueOn: date('filing_due_on', { mode: 'string' }),
+    filedOn: date('filed_on', { mode: 'string' }),
+    filingOverdue: boolean('filing_overdue').notNull().default(false),
+    announcementNumber: varchar('announcement_number', { length: 60 }),
+    announcedOn: date('announced_on', { mode: 'string' }),
+    minutes: text('minutes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('review_sessions_committee_idx').on(t.committeeId, t.year)],
+);
+
+/**
+ * The agenda: accepted applications grouped by specialty group, each under an anonymous code
+ * that is all an expert sees in the blind initial review.
+ */
+export const sessionAgenda = pgTable(
+  'session_agenda',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    group: varchar('group', { length: 50 }).notNull(),
+    code: varchar('code', { length: 16 }).notNull(),
+    position: integer('position').notNull(),
+    greenChannel: boolean('green_channel').notNull().default(false),
+    defenceAt: timestamp('defence_at', { withTimezone: true }),
+    defencePlace: varchar('defence_place', { length: 100 }),
+    deliberationNote: text('deliberation_note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.applicationId] }),
+    // An application is reviewed in one session only: no second review, no review across years.
+    uniqueIndex('session_agenda_application_idx').on(t.applicationId),
+    uniqueIndex('session_agenda_code_idx').on(t.sessionId, t.code),
+  ],
+);
+
+/** The drawn panel: members and alternates per group, and who attended. */
+export const panelSeats = pgTable(
+  'panel_seats',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experts.id),
+    group: varchar('group', { length: 50 }).notNull(),
+    /** member | alternate */
+    role: varchar('role', { length: 16 }).notNull(),
+    seatOrder: integer('seat_order').notNull(),
+    /** One of the green channel's 3 senior experts, who decide only green-channel applications. */
+    greenChannel: boolean('green_channel').notNull().default(false),
+    /** null until the roll call; present | absent */
+    attendance: varchar('attendance', { length: 16 }),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.expertId] })],
+);
+
+/** Every recusal with its reason: found by the draw, declared by the expert, or ordered by the office. */
+export const recusals = pgTable(
+  'recusals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experts.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    reason: varchar('reason', { length: 24 }).notNull(),
+    detail: text('detail').notNull(),
+    /** draw | expert | office */
+    source: varchar('source', { length: 16 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('recusals_session_idx').on(t.sessionId, t.applicationId)],
+);
+
+/** The initial review: a score and comments per expert per application (blind: by code only). */
+export const reviewScores = pgTable(
+  'review_scores',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experts.id),
+    score: integer('score').notNull(),
+    comment: text('comment').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.applicationId, t.expertId] })],
+);
+
+export type ReviewSessionRecord = typeof reviewSessions.$inferSelect;
+export type SessionAgendaRecord = typeof sessionAgenda.$inferSelect;
+export type PanelSeatRecord = typeof panelSeats.$inferSelect;
+export type RecusalRecord = typeof recusals.$inferSelect;

@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { invalidInput } from '../../domain/errors';
+import { actorOf } from '../../server/access';
+import { calendarDateField, uuidField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import type { ExpertsService } from './experts.service';
+
+const tags = ['专家库'];
+const managers = { access: { roles: ['committee-office', 'hr'] as const } };
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+const anyObject = z.looseObject({});
+
+/** The expert registry, the committees' yearly pools and declared relations. */
+export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/experts',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '评审专家（可按评委会年度专家库筛选）',
+          querystring: z.object({
+            committeeId: uuidField.optional(),
+            year: z.coerce.number().int().min(2000).max(2100).optional(),
+          }),
+          response: { 200: z.array(anyObject), 403: errorResponse },
+        },
+      },
+      (request) => service.list(actorOf(request), request.query),
+    );
+    app.post(
+      '/api/v1/experts',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '登记评审专家（聘期不超过3年）',
+          body: z.strictObject({
+            name: z.string().trim().min(2).max(50),
+            idNumber: z.string().trim().max(18).optional(),
+            series: z.string(),
+            level: z.string(),
+            specialty: z.string().trim().min(1).max(50),
+            unitOrganisationId: uuidField.nullable().optional(),
+            unitName: z.string().trim().min(1).max(100),
+            regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字'),
+            privateSector: z.boolean(),
+            termFrom: calendarDateField,
+            termTo: calendarDateField,
+            unitHistory: z
+              .array(
+                z.strictObject({
+                  unitId: uuidField,
+                  unitName: z.string().max(100),
+                  from: calendarDateField,
+                  to: calendarDateField.nullable(),
+                }),
+              )
+              .optional(),
+          }),
+          response: { 201: z.object({ id: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await service.create(actorOf(request), request.body)),
+    );
+    app.post(
+      '/api/v1/experts/import',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '从Excel导入专家（multipart/form-data，字段 file；可同时纳入评委会年度专家库）',
+          consumes: ['multipart/form-data'],
+          querystring: z.strictObject({
+            committeeId: uuidField.optional(),
+            year: z.coerce.number().int().min(2000).max(2100).optional(),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      async (request) => {
+        const file = await request.file();
+        if (!file) throw invalidInput([{ path: 'file', message: '请选择要导入的Excel文件' }]);
+        return service.importWorkbook(actorOf(request), await file.toBuffer(), request.query);
+      },
+    );
+    app.post(
+      '/api/v1/committees/:id/pool',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '将专家纳入评委会年度专家库（6月30日前）',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            expertId: uuidField,
+            year: z.number().int().min(2000).max(2100),
+            group: z.string().trim().max(50),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) => service.addToPool(actorOf(request), request.params.id, request.body),
+    );
+    app.delete(
+      '/api/v1/committees/:id/pool/:year/:expertId',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '将专家移出评委会年度专家库（6月30日前）',
+          params: z.object({
+            id: uuidField,
+            year: z.coerce.number().int().min(2000).max(2100),
+            expertId: uuidField,
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) =>
+        service.removeFromPool(actorOf(request), request.params.id, {
+          expertId: request.params.expertId,
+          year: request.params.year,
+        }),
+    );
+    app.post(
+      '/api/v1/experts/:id/relations',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '登记专家与申报人的关系（回避依据）',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            idNumber: z.string().trim().max(18),
+            kind: z.enum(
+              ['relative', 'supervisor', 'student', 'co-author', 'declared-conflict'],
+              '关系类型不正确',
+            ),
+            note: z.string().max(200).optional(),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) => service.declareRelation(actorOf(request), request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,335 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
+import { isLevel, isSeriesSlug, type Level, levelName } from '../../domain/catalogue';
+import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { validateIdNumber } from '../../domain/identifiers/id-number';
+import { findRegion } from '../../domain/regions';
+import { afterYearlyDeadline, expertTermProblems } from '../../domain/review/committee-rules';
+import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
+import type { Clock } from '../../platform/clock';
+import type { FieldCipher } from '../../platform/crypto';
+import type { AuditLog } from '../audit/audit.service';
+import { listCommittees } from '../committees/committees.repository';
+import { sessionAccess } from '../review/review.policy';
+import { reviewParameters } from '../review/review-parameters';
+import { parseExpertWorkbook } from './expert-import';
+import * as repo from './experts.repository';
+
+export interface ExpertInput {
+  name: string;
+  idNumber?: string | null;
+  series: string;
+  level: string;
+  specialty: string;
+  unitOrganisationId?: string | null;
+  unitName: string;
+  regionCode: string;
+  privateSector: boolean;
+  termFrom: string;
+  termTo: string;
+  unitHistory?: { unitId: string; unitName: string; from: string; to: string | null }[];
+}
+
+/** The import template's column for each field, so row errors name what the user sees. */
+const COLUMN_OF: Record<string, string> = {
+  name: '姓名',
+  idNumber: '身份证号码',
+  series: '系列',
+  level: '层级',
+  specialty: '专业',
+  unitName: '工作单位',
+  regionCode: '行政区划代码',
+  termTo: '聘期结束',
+};
+
+/** Problems of one expert's data, by field (shared by the form and each import row). */
+export function expertProblems(input: ExpertInput, today: string, maxTermYears: number): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.name.trim().length < 2) problems.push({ path: 'name', message: '请填写姓名' });
+  if (input.idNumber) {
+    const id = validateIdNumber(input.idNumber, today);
+    if (!id.valid) problems.push({ path: 'idNumber', message: id.reason });
+  }
+  if (!isSeriesSlug(input.series)) problems.push({ path: 'series', message: '系列不在职称系列目录中' });
+  if (!isLevel(input.level)) problems.push({ path: 'level', message: '层级不正确' });
+  if (input.specialty.trim().length === 0) problems.push({ path: 'specialty', message: '请填写专业' });
+  if (input.unitName.trim().length === 0) problems.push({ path: 'unitName', message: '请填写工作单位' });
+  if (!findRegion(input.regionCode)) problems.push({ path: 'regionCode', message: '行政区划代码不存在' });
+  for (const message of expertTermProblems(input.termFrom, input.termTo, maxTermYears))
+    problems.push({ path: 'termTo', message });
+  return problems;
+}
+
+/**
+ * The expert pool (专家库): experts with their term, the committees' yearly pools — whose
+ * changes close on 30 June — and declared relations used by recusal.
+ */
+export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditLog; cipher: FieldCipher }) {
+  const { db, clock, audit, cipher } = deps;
+
+  function mayManageExperts(actor: Actor) {
+    if (!actor.roles.includes('committee-office') && !actor.roles.includes('hr'))
+      throw new AppError('forbidden', 'EXPERTS_FORBIDDEN', '只有评委会办事机构和人社部门可以管理专家');
+  }
+
+  async function managedCommittee(actor: Actor, committeeId: string) {
+    const committee = (await listCommittees(db)).find((c) => c.id === committeeId);
+    const access = committee ? sessionAccess(actor, committee) : null;
+    if (!committee || !access) throw notFound('评委会', 'COMMITTEE_NOT_FOUND');
+    if (access !== 'manage')
+      throw new AppError('forbidden', 'POOL_READ_ONLY', '只有该评委会办事机构可以调整专家库');
+    return committee;
+  }
+
+  /** 30 June closes the year's pool (anshan-2023 九, liaoyang-2023 十一); earlier years are closed. */
+  function poolOpen(regionCode: string, year: number): string | null {
+    const today = todayInShanghai(clock.now());
+    const thisYear = Number(today.slice(0, 4));
+    const deadline = reviewParameters(regionCode, today).text('pool.changeDeadline', '06-30');
+    if (year < thisYear) return `${year}年度专家库已关闭`;
+    if (year === thisYear && afterYearlyDeadline(today, deadline))
+      return `各评委会调整专家库应在${deadline.replace('-', '月')}日前完成（anshan-2023 九、liaoyang-2023 十一），${year}年度专家库已不能调整，请调整${year + 1}年度专家库`;
+    return null;
+  }
+
+  return {
+    async list(actor: Actor, filter: { committeeId?: string; year?: number }) {
+      mayManageExperts(actor);
+      const all = await repo.listExperts(db);
+      const pool =
+        filter.committeeId && filter.year
+          ? await repo.poolMembersOf(db, filter.committeeId, filter.year)
+          : null;
+      const groupOf = new Map((pool ?? []).map((m) => [m.expertId, m.group]));
+      const relations = await repo.relationsOfExperts(
+        db,
+        all.map((e) => e.id),
+      );
+      return all
+        .filter((e) => !pool || groupOf.has(e.id))
+        .map((e) => ({
+          id: e.id,
+          name: e.name,
+          series: e.series,
+          level: e.level,
+          levelName: levelName(e.level as Level),
+          specialty: e.specialty,
+          unitName: e.unitName,
+          regionCode: e.regionCode,
+          privateSector: e.privateSector,
+          termFrom: e.termFrom,
+          termTo: e.termTo,
+          status: e.status,
+          hasAccount: e.userId !== null,
+          group: groupOf.get(e.id) ?? null,
+          relations: relations
+            .filter((r) => r.relation.expertId === e.id)
+            .map((r) => ({
+              kind: r.relation.kind,
+              kindName: RELATION_NAMES[r.relation.kind as RelationKind],
+              personName: r.personName,
+            })),
+        }));
+    },
+
+    async create(actor: Actor, input: ExpertInput) {
+      mayManageExperts(actor);
+      const today = todayInShanghai(clock.now());
+      const maxYears = reviewParameters(input.regionCode, today).number('expert.termYears', 3);
+      const problems = expertProblems(input, today, maxYears);
+      if (problems.length > 0) throw invalidInput(problems, 'EXPERT_INVALID');
+      return db.transaction(async (tx) => {
+        const values = {
+          name: input.name.trim(),
+          series: input.series,
+          level: input.level,
+          specialty: input.specialty.trim(),
+          unitOrganisationId: input.unitOrganisationId ?? null,
+          unitName: input.unitName.trim(),
+          unitHistory: input.unitHistory ?? [],
+          regionCode: input.regionCode,
+          privateSector: input.privateSector,
+          termFrom: input.termFrom,
+          termTo: input.termTo,
+          idNumberHash: input.idNumber ? cipher.lookupHash(input.idNumber.trim().toUpperCase()) : null,
+        };
+        const row = values.idNumberHash
+          ? await repo.upsertExpertByIdHash(tx, values)
+          : await repo.insertExpert(tx, values);
+        await audit.record(tx, actor.userId, {
+          action: 'expert.saved',
+          entityType: 'expert',
+          entityId: row.id,
+          data: { series: row.series, level: row.level, specialty: row.specialty },
+        });
+        return { id: row.id };
+      });
+    },
+
+    async addToPool(
+      actor: Actor,
+      committeeId: string,
+      input: { expertId: string; year: number; group: string },
+    ) {
+      const committee = await managedCommittee(actor, committeeId);
+      const closed = poolOpen(committee.regionCode, input.year);
+      if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
+      const expert = await repo.findExpert(db, input.expertId);
+      if (!expert) throw notFound('专家', 'EXPERT_NOT_FOUND');
+      if (expert.series !== committee.series)
+        throw invalidInput([{ path: 'expertId', message: '专家的系列与评委会不一致' }]);
+      const today = todayInShanghai(clock.now());
+      return db.transaction(async (tx) => {
+        const added = await repo.addPoolMember(tx, {
+          committeeId,
+          expertId: expert.id,
+          year: input.year,
+          group: input.group.trim() || expert.specialty,
+          addedOn: today,
+        });
+        if (!added) throw new AppError('conflict', 'ALREADY_IN_POOL', '该专家已在本年度专家库中');
+        await audit.record(tx, actor.userId, {
+          action: 'pool.member-added',
+          entityType: 'committee',
+          entityId: committeeId,
+          data: { expertId: expert.id, year: input.year, group: input.group },
+        });
+        return { ok: true };
+      });
+    },
+
+    async removeFromPool(actor: Actor, committeeId: string, input: { expertId: string; year: number }) {
+      const committee = await managedCommittee(actor, committeeId);
+      const closed = poolOpen(committee.regionCode, input.year);
+      if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
+      return db.transaction(async (tx) => {
+        const removed = await repo.removePoolMember(tx, committeeId, input.year, input.expertId);
+        if (!removed) throw notFound('专家库成员', 'POOL_MEMBER_NOT_FOUND');
+        await audit.record(tx, actor.userId, {
+          action: 'pool.member-removed',
+          entityType: 'committee',
+          entityId: committeeId,
+          data: { expertId: input.expertId, year: input.year },
+        });
+        return { ok: true };
+      });
+    },
+
+    /**
+     * Imports a roster workbook: every row validated, good rows saved (idempotent on the ID
+     * number) and, with a committee and year, added to that pool; bad rows reported with why.
+     */
+    async importWorkbook(actor: Actor, bytes: Buffer, target: { committeeId?: string; year?: number }) {
+      mayManageExperts(actor);
+      const committee = target.committeeId ? await managedCommittee(actor, target.committeeId) : null;
+      if (committee) {
+        if (!target.year) throw invalidInput([{ path: 'year', message: '纳入专家库须指定年度' }]);
+        const closed = poolOpen(committee.regionCode, target.year);
+        if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
+      }
+      const rows = await parseExpertWorkbook(bytes);
+      const today = todayInShanghai(clock.now());
+      const seen = new Set<string>();
+      const checked = rows.map((r) => {
+        const problems = [...r.problems];
+        const known = new Set(problems.map((p) => p.path));
+        for (const p of expertProblems(
+          r.input,
+          today,
+          reviewParameters(r.input.regionCode || '210000', today).number('expert.termYears', 3),
+        )) {
+          const column = COLUMN_OF[p.path] ?? p.path;
+          if (!known.has(column)) problems.push({ path: column, message: p.message });
+        }
+        if (seen.has(r.input.idNumber)) problems.push({ path: '身份证号码', message: '与前面的行重复' });
+        seen.add(r.input.idNumber);
+        if (committee && r.input.series !== committee.series)
+          problems.push({ path: '系列', message: '与评委会的评审系列不一致' });
+        return { ...r, problems };
+      });
+      const good = checked.filter((r) => r.problems.length === 0);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        for (const r of good) {
+          const row = await repo.upsertExpertByIdHash(tx, {
+            name: r.input.name,
+            series: r.input.series,
+            level: r.input.level,
+            specialty: r.input.specialty,
+            unitName: r.input.unitName,
+            regionCode: r.input.regionCode,
+            privateSector: r.input.privateSector,
+            termFrom: r.input.termFrom,
+            termTo: r.input.termTo,
+            idNumberHash: cipher.lookupHash(r.input.idNumber),
+          });
+          if (committee && target.year)
+            await repo.addPoolMember(tx, {
+              committeeId: committee.id,
+              expertId: row.id,
+              year: target.year,
+              group: r.group,
+              addedOn: today,
+            });
+        }
+        await audit.record(tx, actor.userId, {
+          action: 'experts.imported',
+          entityType: 'committee',
+          entityId: committee?.id ?? 'experts',
+          data: {
+            rows: rows.length,
+            imported: good.length,
+            year: target.year ?? null,
+            at: now.toISOString(),
+          },
+        });
+      });
+      return {
+        total: rows.length,
+        imported: good.length,
+        failed: rows.length - good.length,
+        errors: checked
+          .filter((r) => r.problems.length > 0)
+          .map((r) => ({ row: r.row, name: r.input.name, problems: r.problems })),
+      };
+    },
+
+    /** A relation with a person, found by ID number (never stored in clear), used by every later draw. */
+    async declareRelation(
+      actor: Actor,
+      expertId: string,
+      input: { idNumber: string; kind: RelationKind; note?: string },
+    ) {
+      mayManageExperts(actor);
+      const expert = await repo.findExpert(db, expertId);
+      if (!expert) throw notFound('专家', 'EXPERT_NOT_FOUND');
+      const id = validateIdNumber(input.idNumber, todayInShanghai(clock.now()));
+      if (!id.valid) throw invalidInput([{ path: 'idNumber', message: id.reason }]);
+      const person = await repo.personByIdHash(db, cipher.lookupHash(input.idNumber.trim().toUpperCase()));
+      if (!person)
+        throw invalidInput([{ path: 'idNumber', message: '系统中没有该身份证号码的专业技术人员' }]);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const row = await repo.insertRelation(tx, {
+          expertId,
+          personId: person.id,
+          kind: input.kind,
+          note: input.note ?? null,
+          declaredBy: actor.userId,
+          declaredAt: now,
+        });
+        if (!row) throw new AppError('conflict', 'RELATION_EXISTS', '该关系已登记');
+        await audit.record(tx, actor.userId, {
+          action: 'expert.relation-declared',
+          entityType: 'expert',
+          entityId: expertId,
+          data: { personId: person.id, kind: input.kind },
+        });
+        return { id: row.id, personName: person.name, kind: input.kind };
+      });
+    },
+  };
+}
+
+export type ExpertsService = ReturnType<typeof createExpertsService>;

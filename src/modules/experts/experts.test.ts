@@ -1,0 +1,129 @@
+import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationRequests } from '../../../test/helpers/application-requests';
+import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { authed, makeIdNumber } from '../../../test/helpers/factories';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { expertPoolMembers, experts } from '../../db/schema';
+import { EXPERT_COLUMNS } from './expert-import';
+
+let t: TestApp;
+let w: ApplicationWorld;
+beforeAll(async () => {
+  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
+  w = await buildApplicationWorld(t);
+});
+afterAll(() => t?.close());
+
+const { setDay } = applicationRequests(() => t);
+
+async function workbook(rows: (string | Date)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('专家');
+  sheet.addRow([...EXPERT_COLUMNS]);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function upload(bytes: Buffer, query: string) {
+  const boundary = '----zhiping-test';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="experts.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/experts/import?${query}`,
+    headers: {
+      ...authed(w.sessions.provinceOffice),
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    payload: body,
+  });
+}
+
+describe('the expert import', () => {
+  it('imports the good rows into the pool, reports each bad row, and is idempotent on re-run', async () => {
+    setDay('2026-11-16');
+    const good = makeIdNumber('1968-04-02');
+    const other = makeIdNumber('1971-09-30', false);
+    const bytes = await workbook([
+      [
+        '王立新',
+        good,
+        '工程技术',
+        '正高级',
+        '通信工程',
+        '通信工程',
+        '辽宁省邮电规划设计院',
+        '210000',
+        '否',
+        new Date('2026-01-01'),
+        new Date('2028-12-31'),
+      ],
+      [
+        '刘晓梅',
+        other,
+        '工程技术',
+        '正高级',
+        '通信工程',
+        '通信工程',
+        '沈阳某通信公司',
+        '210100',
+        '是',
+        '2026/1/1',
+        '2028/12/31',
+      ],
+      [
+        '赵错号',
+        '210302196801010000',
+        '工程技术',
+        '正高级',
+        '通信工程',
+        '通信工程',
+        '某单位',
+        '210000',
+        '否',
+        '2026-01-01',
+        '2028-12-31',
+      ],
+      [
+        '钱超期',
+        makeIdNumber('1970-01-01'),
+        '工程技术',
+        '教授级',
+        '通信工程',
+        '通信工程',
+        '某单位',
+        '210000',
+        '否',
+        '2026-01-01',
+        '2030-12-31',
+      ],
+    ]);
+    const query = `committeeId=${w.committees.provincialTelecom.id}&year=2027`;
+    const first = await upload(bytes, query);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ total: 4, imported: 2, failed: 2 });
+    const errors = first.json().errors;
+    expect(errors.map((e: { row: number }) => e.row)).toEqual([4, 5]);
+    expect(errors[0].problems[0]).toMatchObject({ path: '身份证号码' });
+    expect(errors[1].problems.map((p: { path: string }) => p.path)).toEqual(['层级', '聘期结束']);
+
+    const again = await upload(bytes, query);
+    expect(again.json()).toMatchObject({ imported: 2, failed: 2 });
+    const db = t.database.db;
+    expect((await db.select({ n: count() }).from(experts))[0]!.n).toBe(2);
+    expect((await db.select({ n: count() }).from(expertPoolMembers))[0]!.n).toBe(2);
+
+    const closedYear = await upload(bytes, `committeeId=${w.committees.provincialTelecom.id}&year=2026`);
+    expect(closedYear.statusCode).toBe(422);
+    const notExcel = await upload(Buffer.from('not a workbook'), query);
+    expect(notExcel.statusCode).toBe(400);
+    expect(notExcel.json().error.message).toContain('Excel');
+  });
+});

@@ -1,0 +1,43 @@
+import type { AuditLog } from '../audit/audit.service';
+import { findCommittee } from '../committees/committees.repository';
+import type { DeadlineHandler } from '../deadlines/deadline-sweeper';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { competentHrBureau } from '../organisations/organisations.repository';
+import { findSession, updateSession } from './review.repository';
+
+/**
+ * Filing is due within 20 working days after the review (anshan-2023 九): when the day passes
+ * and the session is not filed, it is flagged overdue and the supervising HR bureau is told.
+ */
+export function filingDeadlineHandlers(deps: {
+  audit: AuditLog;
+  notifications: Pick<NotificationsService, 'notify'>;
+}): Record<string, DeadlineHandler> {
+  return {
+    'session-filing-due': async (tx, deadline) => {
+      const session = await findSession(tx, deadline.subjectId);
+      if (session?.status !== 'results-fixed') return;
+      const committee = await findCommittee(tx, session.committeeId);
+      await updateSession(tx, session.id, session.version, { filingOverdue: true });
+      const bureau = committee ? await competentHrBureau(tx, committee.regionCode) : undefined;
+      const recipients = [
+        ...(bureau ? [{ organisationId: bureau.id, role: 'hr' as const }] : []),
+        ...(committee
+          ? [{ organisationId: committee.officeOrganisationId, role: 'committee-office' as const }]
+          : []),
+      ];
+      await deps.notifications.notify(tx, recipients, {
+        title: '评审结果备案逾期',
+        body: `${committee?.name ?? ''}「${session.name}」应于${deadline.dueOn}前报送备案，现已逾期`,
+        link: `/review-sessions/${session.id}`,
+        sms: true,
+      });
+      await deps.audit.record(tx, null, {
+        action: 'session.filing-overdue',
+        entityType: 'review-session',
+        entityId: session.id,
+        data: { dueOn: deadline.dueOn },
+      });
+    },
+  };
+}

@@ -1,0 +1,230 @@
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  applications,
+  ballotParticipation,
+  ballotTallies,
+  committees,
+  expertPoolMembers,
+  expertRelations,
+  experts,
+  organisations,
+  panelSeats,
+  persons,
+  type ReviewSessionRecord,
+  recusals,
+  reviewScores,
+  reviewSessions,
+  sessionAgenda,
+  sessionResults,
+} from '../../db/schema';
+
+export async function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
+  const [row] = await db.insert(reviewSessions).values(values).returning();
+  return row!;
+}
+
+export async function findSession(db: Db, id: string) {
+  const [row] = await db.select().from(reviewSessions).where(eq(reviewSessions.id, id)).limit(1);
+  return row;
+}
+
+export function sessionsOfCommittees(db: Db, committeeIds: string[]) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(reviewSessions)
+    .where(inArray(reviewSessions.committeeId, committeeIds))
+    .orderBy(asc(reviewSessions.heldOn));
+}
+
+/** Compare-and-set on `version`: undefined when the session moved on meanwhile. */
+export async function updateSession(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<ReviewSessionRecord>,
+) {
+  const [row] = await db
+    .update(reviewSessions)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(reviewSessions.id, id), eq(reviewSessions.version, version)))
+    .returning();
+  return row;
+}
+
+/** The agenda with what the committee office needs to read (never shown to experts). */
+export function agendaOf(db: Db, sessionId: string) {
+  return db
+    .select({
+      item: sessionAgenda,
+      application: applications,
+      personName: persons.name,
+      employerName: organisations.name,
+    })
+    .from(sessionAgenda)
+    .innerJoin(applications, eq(applications.id, sessionAgenda.applicationId))
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, applications.employerId))
+    .where(eq(sessionAgenda.sessionId, sessionId))
+    .orderBy(asc(sessionAgenda.position));
+}
+
+export async function insertAgenda(db: Db, rows: (typeof sessionAgenda.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(sessionAgenda).values(rows);
+}
+
+export function updateAgendaItem(
+  db: Db,
+  sessionId: string,
+  applicationId: string,
+  patch: Partial<typeof sessionAgenda.$inferInsert>,
+) {
+  return db
+    .update(sessionAgenda)
+    .set(patch)
+    .where(and(eq(sessionAgenda.sessionId, sessionId), eq(sessionAgenda.applicationId, applicationId)))
+    .returning();
+}
+
+/** The committee's pool for a year: members whose term covers the date and who are active. */
+export function poolOf(db: Db, committeeId: string, year: number, asOf: string) {
+  return db
+    .select({ member: expertPoolMembers, expert: experts })
+    .from(expertPoolMembers)
+    .innerJoin(experts, eq(experts.id, expertPoolMembers.expertId))
+    .where(
+      and(
+        eq(expertPoolMembers.committeeId, committeeId),
+        eq(expertPoolMembers.year, year),
+        eq(experts.status, 'active'),
+        lte(experts.termFrom, asOf),
+        gte(experts.termTo, asOf),
+      ),
+    );
+}
+
+export function relationsOf(db: Db, expertIds: string[]) {
+  if (expertIds.length === 0) return Promise.resolve([]);
+  return db.select().from(expertRelations).where(inArray(expertRelations.expertId, expertIds));
+}
+
+export async function insertSeats(db: Db, rows: (typeof panelSeats.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(panelSeats).values(rows);
+}
+
+export function seatsOf(db: Db, sessionId: string) {
+  return db
+    .select({ seat: panelSeats, expert: experts })
+    .from(panelSeats)
+    .innerJoin(experts, eq(experts.id, panelSeats.expertId))
+    .where(eq(panelSeats.sessionId, sessionId))
+    .orderBy(asc(panelSeats.group), asc(panelSeats.role), asc(panelSeats.seatOrder));
+}
+
+export function setAttendance(db: Db, sessionId: string, expertId: string, attendance: 'present' | 'absent') {
+  return db
+    .update(panelSeats)
+    .set({ attendance })
+    .where(and(eq(panelSeats.sessionId, sessionId), eq(panelSeats.expertId, expertId)));
+}
+
+export async function insertRecusals(db: Db, rows: (typeof recusals.$inferInsert)[]) {
+  // In slices: one statement has a bounded number of parameters.
+  for (let i = 0; i < rows.length; i += 500) await db.insert(recusals).values(rows.slice(i, i + 500));
+}
+
+export function recusalsOf(db: Db, sessionId: string) {
+  return db.select().from(recusals).where(eq(recusals.sessionId, sessionId)).orderBy(asc(recusals.id));
+}
+
+export function scoresOf(db: Db, sessionId: string) {
+  return db.select().from(reviewScores).where(eq(reviewScores.sessionId, sessionId));
+}
+
+/** One score per expert per application; until voting starts the expert may revise it. */
+export function upsertScore(db: Db, values: typeof reviewScores.$inferInsert) {
+  return db
+    .insert(reviewScores)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [reviewScores.sessionId, reviewScores.applicationId, reviewScores.expertId],
+      set: { score: values.score, comment: values.comment, submittedAt: values.submittedAt },
+    });
+}
+
+/** Records that the expert voted; false if a ballot was already cast (the primary key decides). */
+export async function recordParticipation(
+  db: Db,
+  values: typeof ballotParticipation.$inferInsert,
+): Promise<boolean> {
+  const rows = await db.insert(ballotParticipation).values(values).onConflictDoNothing().returning();
+  return rows.length === 1;
+}
+
+export async function addToTally(
+  db: Db,
+  sessionId: string,
+  applicationId: string,
+  choice: 'agree' | 'disagree' | 'abstain',
+) {
+  const column = {
+    agree: ballotTallies.agree,
+    disagree: ballotTallies.disagree,
+    abstain: ballotTallies.abstain,
+  }[choice];
+  await db
+    .insert(ballotTallies)
+    .values({ sessionId, applicationId, [choice]: 1 })
+    .onConflictDoUpdate({
+      target: [ballotTallies.sessionId, ballotTallies.applicationId],
+      set: { [choice]: sql`${column} + 1` },
+    });
+}
+
+export function talliesOf(db: Db, sessionId: string) {
+  return db.select().from(ballotTallies).where(eq(ballotTallies.sessionId, sessionId));
+}
+
+export function participationOf(db: Db, sessionId: string) {
+  return db.select().from(ballotParticipation).where(eq(ballotParticipation.sessionId, sessionId));
+}
+
+export async function insertResults(db: Db, rows: (typeof sessionResults.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(sessionResults).values(rows.slice(i, i + 500));
+}
+
+export function resultsOf(db: Db, sessionId: string) {
+  return db
+    .select()
+    .from(sessionResults)
+    .where(eq(sessionResults.sessionId, sessionId))
+    .orderBy(asc(sessionResults.capGroup), asc(sessionResults.rank));
+}
+
+export function committeesOfOffice(db: Db, officeOrganisationId: string) {
+  return db.select().from(committees).where(eq(committees.officeOrganisationId, officeOrganisationId));
+}
+
+/** The expert record behind an account (the expert portal). */
+export async function expertOfUser(db: Db, userId: string) {
+  const [row] = await db.select().from(experts).where(eq(experts.userId, userId)).limit(1);
+  return row;
+}
+
+/** The sessions an expert sits on. */
+export function seatsOfExpert(db: Db, expertId: string) {
+  return db
+    .select({ seat: panelSeats, session: reviewSessions, committeeName: committees.name })
+    .from(panelSeats)
+    .innerJoin(reviewSessions, eq(reviewSessions.id, panelSeats.sessionId))
+    .innerJoin(committees, eq(committees.id, reviewSessions.committeeId))
+    .where(eq(panelSeats.expertId, expertId))
+    .orderBy(asc(reviewSessions.heldOn));
+}
+
+/** Applications by id; the caller checks them against its committee (they are its own). */
+export function applicationsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(applications).where(inArray(applications.id, ids));
+}

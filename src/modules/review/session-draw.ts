@@ -1,0 +1,211 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../db/client';
+import type { ReviewSessionRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { canonicalJson } from '../../domain/canonical-json';
+import { AppError } from '../../domain/errors';
+import { type DrawResult, drawPanel } from '../../domain/review/draw-panel';
+import { canonicalPoolSnapshot, type PoolExpert } from '../../domain/review/pool-snapshot';
+import { conflictsOf, type DrawApplicant } from '../../domain/review/recusal';
+import { sm3Hex } from '../../platform/crypto';
+import { loadDrawApplicants, loadPool } from './draw-inputs';
+import * as repo from './review.repository';
+import type { ReviewDeps } from './review-sessions.service';
+import { loadManagedSession, staleSession } from './session-context';
+
+const sm3Digest = (input: string) => crypto.createHash('sm3').update(input).digest();
+
+/** The stored inputs of a session's draw, checked against the hashes published with the seed. */
+function storedInputs(session: ReviewSessionRecord) {
+  if (!session.seed || !session.poolSnapshot || !session.drawInputs || !session.poolHash)
+    throw new AppError('conflict', 'SEED_NOT_PUBLISHED', '尚未公布抽取种子，不能抽取或复现');
+  const pool = JSON.parse(session.poolSnapshot) as PoolExpert[];
+  const applicants = JSON.parse(session.drawInputs) as DrawApplicant[];
+  const poolHash = sm3Hex(canonicalPoolSnapshot(pool));
+  const inputsHash = sm3Hex(canonicalJson(applicants));
+  const problems: string[] = [];
+  if (poolHash !== session.poolHash) problems.push('专家库快照与公布的摘要不符');
+  if (inputsHash !== session.inputsHash) problems.push('回避依据与公布的摘要不符');
+  return { pool, applicants, problems };
+}
+
+/** Runs the draw exactly as it was (or will be) run, from the stored public inputs. */
+function runDraw(session: ReviewSessionRecord, pool: PoolExpert[], applicants: DrawApplicant[]): DrawResult {
+  return drawPanel({
+    seed: session.seed!,
+    poolHash: session.poolHash!,
+    pool,
+    applicants,
+    strata: session.strata.map((s) => ({
+      group: s.group,
+      seats: s.seats,
+      alternates: s.alternates,
+      ...(s.greenChannel ? { minLevel: 'senior' as const } : {}),
+    })),
+    asOf: session.heldOn,
+    lookBackYears: session.lookBackYears,
+    digest: sm3Digest,
+  });
+}
+
+/**
+ * Which drawn seats belong to a green-channel stratum. The draw lists each stratum's seats
+ * together, in the order of the strata (members, then alternates), so a full draw maps back.
+ */
+function greenChannelSeats(strata: ReviewSessionRecord['strata'], result: DrawResult): boolean[] {
+  return strata
+    .flatMap((s) => Array<boolean>(s.seats + s.alternates).fill(s.greenChannel === true))
+    .slice(0, result.panel.length);
+}
+
+/**
+ * The draw (抽取专家) in two public steps: first the pool snapshot and the applicants' recusal
+ * inputs are frozen and their SM3 published with the seed; then the panel is drawn from
+ * exactly those inputs, so `bin/zhiping review replay-draw` reproduces it for any auditor.
+ */
+export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit'>) {
+  const { db, clock, audit } = deps;
+  return {
+    async publishSeed(actor: Actor, id: string, input: { seed?: string }) {
+      const { session, committee } = await loadManagedSession(db, actor, id, ['planned'], '公布抽取种子');
+      const seed = input.seed?.trim() || crypto.randomBytes(16).toString('hex');
+      if (!/^[0-9A-Za-z-]{8,128}$/.test(seed))
+        throw new AppError('invalid', 'SEED_INVALID', '种子须为8至128位字母、数字或连字符', [
+          { path: 'seed', message: '格式不正确' },
+        ]);
+      const pool = await loadPool(db, committee.id, session.year, session.heldOn);
+      const applicants = await loadDrawApplicants(db, committee, session.id);
+      if (applicants.length === 0)
+        throw new AppError('unprocessable', 'AGENDA_EMPTY', '议程为空：请先将已受理的申报列入会议');
+      const poolText = canonicalPoolSnapshot(pool);
+      const poolHash = sm3Hex(poolText);
+      const inputsHash = sm3Hex(canonicalJson(applicants));
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'seed-published',
+          seed,
+          seedPublishedAt: now,
+          poolHash,
+          inputsHash,
+          poolSnapshot: JSON.stringify(pool),
+          drawInputs: JSON.stringify(applicants),
+        });
+        if (!updated) throw staleSession();
+        await audit.record(tx, actor.userId, {
+          action: 'session.seed-published',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: { seed, poolHash, inputsHash, poolSize: pool.length, applicants: applicants.length },
+        });
+        return { seed, poolHash, inputsHash, poolSize: pool.length };
+      });
+    },
+
+    async draw(actor: Actor, id: string) {
+      const { session, committee } = await loadManagedSession(db, actor, id, ['seed-published'], '抽取专家');
+      const { pool, applicants, problems } = storedInputs(session);
+      if (problems.length > 0) throw new AppError('conflict', 'DRAW_INPUTS_CHANGED', problems.join('；'));
+      const result = runDraw(session, pool, applicants);
+      if (result.shortfalls.length > 0)
+        throw new AppError(
+          'unprocessable',
+          'POOL_TOO_SMALL',
+          `专家库人数不足，不能组成评审专家组：${result.shortfalls
+            .map((s) => `${s.group}需${s.needed}人，回避后仅有${s.found}人`)
+            .join('；')}`,
+        );
+      // Seated experts are also checked against the applicants of the other groups, on whom they vote.
+      const seated = new Set(result.panel.map((p) => p.expertId));
+      const known = new Set(result.recusals.map((r) => `${r.expertId}|${r.applicationId}`));
+      const extra = pool
+        .filter((e) => seated.has(e.id))
+        .flatMap((e) =>
+          applicants.flatMap((a) =>
+            a.group === e.group ? [] : conflictsOf(e, a, session.heldOn, session.lookBackYears),
+          ),
+        )
+        .filter((r) => !known.has(`${r.expertId}|${r.applicationId}`));
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'drawn',
+          drawnAt: now,
+        });
+        if (!updated) throw staleSession();
+        const green = greenChannelSeats(session.strata, result);
+        await repo.insertSeats(
+          tx,
+          result.panel.map((p, i) => ({
+            sessionId: session.id,
+            expertId: p.expertId,
+            group: p.group,
+            role: p.role,
+            seatOrder: p.order,
+            greenChannel: green[i]!,
+          })),
+        );
+        await repo.insertRecusals(
+          tx,
+          [...result.recusals, ...extra].map((r) => ({
+            sessionId: session.id,
+            expertId: r.expertId,
+            applicationId: r.applicationId,
+            reason: r.reason,
+            detail: r.detail,
+            source: 'draw',
+            recordedAt: now,
+          })),
+        );
+        await audit.record(tx, actor.userId, {
+          action: 'session.drawn',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: {
+            committeeId: committee.id,
+            seed: session.seed,
+            poolHash: session.poolHash,
+            panel: result.panel.map((p) => [p.group, p.role, p.order, p.expertId]),
+            recusals: result.recusals.length + extra.length,
+          },
+        });
+        return { seats: result.panel.length, recusals: result.recusals.length + extra.length };
+      });
+    },
+  };
+}
+
+/**
+ * Replays a session's draw from its stored public inputs and compares it with the stored
+ * panel: what an auditor runs (`bin/zhiping review replay-draw SESSION`).
+ */
+export async function replayDraw(db: Db, sessionId: string) {
+  const session = await repo.findSession(db, sessionId);
+  if (!session) throw new AppError('not-found', 'SESSION_NOT_FOUND', '评审会议不存在');
+  const { pool, applicants, problems } = storedInputs(session);
+  const replayed = runDraw(session, pool, applicants);
+  const stored = (await repo.seatsOf(db, session.id)).map(({ seat }) => seat);
+  const key = (s: { expertId: string; group: string; role: string; order: number }) =>
+    `${s.group}|${s.role}|${s.order}|${s.expertId}`;
+  const storedKeys = new Set(stored.map((s) => key({ ...s, order: s.seatOrder })));
+  const replayedKeys = replayed.panel.map(key);
+  const matches =
+    problems.length === 0 &&
+    stored.length === replayed.panel.length &&
+    replayedKeys.every((k) => storedKeys.has(k));
+  const names = new Map(pool.map((e) => [e.id, e.name]));
+  return {
+    sessionId: session.id,
+    seed: session.seed,
+    poolHash: session.poolHash,
+    inputsHash: session.inputsHash,
+    poolSize: pool.length,
+    problems,
+    drawn: stored.length > 0,
+    matches,
+    panel: replayed.panel.map((p) => ({ ...p, name: names.get(p.expertId) ?? '' })),
+    recusals: replayed.recusals.length,
+  };
+}
+
+export type SessionDraw = ReturnType<typeof createSessionDraw>;

@@ -1,0 +1,299 @@
+import type { Db } from '../../db/client';
+import type { ApplicationRecord, ReviewSessionRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
+import { canonicalJson } from '../../domain/canonical-json';
+import { type Level, levelName } from '../../domain/catalogue';
+import { AppError, invalidInput } from '../../domain/errors';
+import type { Pathway } from '../../domain/policy';
+import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
+import { sm3Hex } from '../../platform/crypto';
+import { fireTransition } from '../applications/application-transition';
+import { scheduleDeadline } from '../deadlines/deadlines.repository';
+import { resolvedPolicy } from '../eligibility/eligibility.service';
+import * as repo from './review.repository';
+import { reviewParameters, shareOf } from './review-parameters';
+import type { ReviewDeps } from './review-sessions.service';
+import { loadManagedSession, loadSession, staleSession } from './session-context';
+
+interface StoredEffects {
+  effects?: { passRateCap?: number | null; separateEvaluation?: boolean; directRecognition?: boolean };
+}
+
+/**
+ * The pass-rate group of an application: its specialty group and level, and — for a pathway
+ * evaluated separately with its own cap (e.g. Jilin's rural teachers, 100% / 60%) — the pathway.
+ */
+function capGroupOf(group: string, app: ApplicationRecord): { key: string; rate: number | null } {
+  const effects = (app.eligibility as StoredEffects).effects ?? {};
+  const separate = effects.separateEvaluation || effects.directRecognition;
+  const parts = [group, levelName(app.level as Level)];
+  if (separate) parts.push(PATHWAY_NAMES[app.pathway as Pathway] ?? app.pathway);
+  return { key: parts.join('·'), rate: effects.passRateCap ?? null };
+}
+
+/** Tallies a closed session from the counters: who may vote on each item, and the caps. */
+async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string) {
+  const [agenda, seats, recusals, tallies] = await Promise.all([
+    repo.agendaOf(db, session.id),
+    repo.seatsOf(db, session.id),
+    repo.recusalsOf(db, session.id),
+    repo.talliesOf(db, session.id),
+  ]);
+  const params = reviewParameters(regionCode, session.heldOn);
+  const countOf = new Map(tallies.map((t) => [t.applicationId, t]));
+  const caps = new Map<
+    string,
+    { rate: number | null; citation: { document: string; clause: string } | null }
+  >();
+  const candidates: TallyCandidate[] = agenda.map(({ item, application }) => {
+    const recused = new Set(
+      recusals.filter((r) => r.applicationId === application.id).map((r) => r.expertId),
+    );
+    const attending = seats.filter(
+      ({ seat }) =>
+        seat.attendance === 'present' &&
+        seat.greenChannel === item.greenChannel &&
+        !recused.has(seat.expertId),
+    ).length;
+    const cap = capGroupOf(item.group, application);
+    const policy = resolvedPolicy(application.policySet, session.heldOn);
+    const citation =
+      policy.parameters.get(`passRate.cap.${application.series}.${application.level}`)?.citation ??
+      policy.parameters.get(`passRate.cap.${application.level}`)?.citation ??
+      null;
+    const known = caps.get(cap.key);
+    // Within one group the strictest cap applies, so the group can never exceed any member's.
+    if (!known || (cap.rate !== null && (known.rate === null || cap.rate < known.rate)))
+      caps.set(cap.key, { rate: cap.rate, citation });
+    const t = countOf.get(application.id);
+    return {
+      applicationId: application.id,
+      capGroup: cap.key,
+      counts: { agree: t?.agree ?? 0, disagree: t?.disagree ?? 0, abstain: t?.abstain ?? 0 },
+      attending,
+      greenChannel: item.greenChannel,
+    };
+  });
+  const outcome = tallySession(candidates, {
+    passShare: shareOf(params.number('vote.passShare', 2 / 3)),
+    caps: [...caps].map(([capGroup, c]) => ({ capGroup, rate: c.rate, citation: c.citation })),
+  });
+  return { ...outcome, agenda };
+}
+
+/**
+ * Results: the preview before they are fixed, fixing them (immutable, their digest sealed in
+ * the audit chain, the result publicity started), filing within 20 working days, and the
+ * announcement that confers the titles.
+ */
+export function createSessionResults(deps: ReviewDeps) {
+  const { db, clock, audit } = deps;
+  const transitionDeps = async () => ({
+    audit,
+    notifications: deps.notifications,
+    calendar: await deps.calendar(),
+  });
+
+  return {
+    /** What fixing would decide now, without storing anything. */
+    async preview(actor: Actor, id: string) {
+      const { session, committee } = await loadSession(db, actor, id);
+      if (session.status !== 'voting-closed')
+        throw new AppError('conflict', 'SESSION_WRONG_STAGE', '表决结束后才能预览结果');
+      const { outcomes, groups, agenda } = await tallyOf(db, session, committee.regionCode);
+      const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a]));
+      return {
+        outcomes: outcomes.map((o) => ({
+          ...o,
+          code: codeOf.get(o.applicationId)?.item.code ?? '',
+          number: codeOf.get(o.applicationId)?.application.number ?? '',
+          personName: codeOf.get(o.applicationId)?.personName ?? '',
+        })),
+        groups,
+      };
+    },
+
+    async fixResults(actor: Actor, id: string) {
+      const { session, committee } = await loadManagedSession(db, actor, id, ['voting-closed'], '确定结果');
+      const { outcomes, agenda } = await tallyOf(db, session, committee.regionCode);
+      const appOf = new Map(agenda.map((a) => [a.application.id, a.application]));
+      const deps2 = await transitionDeps();
+      const now = clock.now();
+      const today = todayInShanghai(now);
+      const params = reviewParameters(committee.regionCode, today);
+      const rows = outcomes.map((o) => ({
+        sessionId: session.id,
+        applicationId: o.applicationId,
+        capGroup: o.capGroup,
+        attending: o.attending,
+        required: o.required,
+        agree: o.counts.agree,
+        disagree: o.counts.disagree,
+        abstain: o.counts.abstain,
+        rank: o.rank,
+        outcome: o.outcome,
+        passed: o.passed,
+        reason: o.reason,
+        citation: o.citation,
+        fixedAt: now,
+      }));
+      const digest = resultsDigest(rows);
+      const publicityEndsOn = deps2.calendar.addWorkingDays(
+        today,
+        params.number('publicity.resultWorkdays', 5),
+      );
+      const filingDueOn = deps2.calendar.addWorkingDays(today, params.number('review.filingWorkdays', 20));
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'results-fixed',
+          resultsFixedAt: now,
+          resultsDigest: digest,
+          resultPublicityEndsOn: publicityEndsOn,
+          filingDueOn,
+        });
+        if (!updated) throw staleSession();
+        await repo.insertResults(tx, rows);
+        await scheduleDeadline(tx, {
+          kind: 'session-filing-due',
+          dueOn: filingDueOn,
+          subjectId: session.id,
+          data: { name: session.name },
+          createdAt: now,
+        });
+        await audit.record(tx, actor.userId, {
+          action: 'session.results-fixed',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: {
+            digest,
+            results: rows.map((r) => [
+              r.applicationId,
+              r.outcome,
+              r.agree,
+              r.disagree,
+              r.abstain,
+              r.required,
+            ]),
+          },
+        });
+        for (const o of outcomes)
+          await fireTransition(
+            tx,
+            deps2,
+            actor,
+            appOf.get(o.applicationId)!,
+            { event: o.passed ? 'pass' : 'fail' },
+            now,
+            { session: { reviewOutcome: o.passed ? 'passed' : 'failed' } },
+          );
+        return {
+          digest,
+          passed: rows.filter((r) => r.passed).length,
+          failed: rows.filter((r) => !r.passed).length,
+          publicityEndsOn,
+          filingDueOn,
+        };
+      });
+    },
+
+    /** 报送备案: after the result publicity, with every objection handled. */
+    async file(actor: Actor, id: string) {
+      const { session } = await loadManagedSession(db, actor, id, ['results-fixed'], '报送备案');
+      const deps2 = await transitionDeps();
+      const now = clock.now();
+      const today = todayInShanghai(now);
+      const apps = (await repo.agendaOf(db, session.id))
+        .map((a) => a.application)
+        .filter((a) => a.state === 'result-publicity');
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'filed',
+          filedOn: today,
+          filingOverdue:
+            session.filingOverdue || (session.filingDueOn !== null && today > session.filingDueOn),
+        });
+        if (!updated) throw staleSession();
+        for (const app of apps)
+          await fireTransition(tx, deps2, actor, app, { event: 'file' }, now, { session: {} });
+        await audit.record(tx, actor.userId, {
+          action: 'session.filed',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: { filedOn: today, dueOn: session.filingDueOn, applications: apps.length },
+        });
+        return { filedOn: today, applications: apps.length, overdue: updated.filingOverdue };
+      });
+    },
+
+    /** 发文公布: the announcement number confers the titles of every filed application. */
+    async announce(actor: Actor, id: string, input: { announcementNumber: string }) {
+      const { session } = await loadManagedSession(db, actor, id, ['filed'], '发文公布');
+      const number = input.announcementNumber.trim();
+      if (number.length < 4)
+        throw invalidInput([
+          { path: 'announcementNumber', message: '须填写发文文号，如“辽人社〔2026〕88号”' },
+        ]);
+      const deps2 = await transitionDeps();
+      const now = clock.now();
+      const today = todayInShanghai(now);
+      const apps = (await repo.agendaOf(db, session.id))
+        .map((a) => a.application)
+        .filter((a) => a.state === 'filed');
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'announced',
+          announcementNumber: number,
+          announcedOn: today,
+        });
+        if (!updated) throw staleSession();
+        for (const app of apps)
+          await fireTransition(tx, deps2, actor, app, { event: 'announce' }, now, {
+            session: { announcementNumber: number },
+          });
+        await audit.record(tx, actor.userId, {
+          action: 'session.announced',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: { announcementNumber: number, conferred: apps.length },
+        });
+        return { announcementNumber: number, conferred: apps.length };
+      });
+    },
+  };
+}
+
+/** SM3 over the results in a canonical form: what the audit chain seals when they are fixed. */
+export function resultsDigest(
+  rows: readonly {
+    applicationId: string;
+    capGroup: string;
+    attending: number;
+    required: number;
+    agree: number;
+    disagree: number;
+    abstain: number;
+    rank: number | null;
+    outcome: string;
+    passed: boolean;
+  }[],
+): string {
+  const canonical = [...rows]
+    .sort((a, b) => (a.applicationId < b.applicationId ? -1 : 1))
+    .map((r) => [
+      r.applicationId,
+      r.capGroup,
+      r.attending,
+      r.required,
+      r.agree,
+      r.disagree,
+      r.abstain,
+      r.rank,
+      r.outcome,
+      r.passed,
+    ]);
+  return sm3Hex(canonicalJson(canonical));
+}
+
+export type SessionResults = ReturnType<typeof createSessionResults>;

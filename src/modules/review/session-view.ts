@@ -1,0 +1,146 @@
+import type { Db } from '../../db/client';
+import { targetTitle } from '../../domain/applications/target-title';
+import type { Pathway } from '../../domain/policy';
+import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { SESSION_STATES, SESSION_STEPS, type SessionState } from '../../domain/review/session-states';
+import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
+import * as repo from './review.repository';
+import type { SessionContext } from './session-context';
+
+export const RECUSAL_REASON_NAMES: Record<string, string> = {
+  'same-unit': '同一单位',
+  'former-unit': '曾在同一单位',
+  relation: '申明的利害关系',
+  'named-in-materials': '在申报材料中出现',
+  'declared-conflict': '专家本人申请回避',
+  'office-ordered': '办事机构决定回避',
+};
+
+/** Where the ballots stand: counts are shown only once voting has closed. */
+const TALLY_VISIBLE: readonly SessionState[] = ['voting-closed', 'results-fixed', 'filed', 'announced'];
+
+/**
+ * The session console's read model for the committee office (and, read-only, the HR bureau
+ * and the supervisor): agenda with names, panel, recusals, progress of scoring and voting,
+ * and the fixed results. Experts never receive this.
+ */
+export async function sessionDetail(db: Db, ctx: SessionContext) {
+  const { session, committee, access } = ctx;
+  const [agenda, seats, recusals, scores, participation, tallies, results] = await Promise.all([
+    repo.agendaOf(db, session.id),
+    repo.seatsOf(db, session.id),
+    repo.recusalsOf(db, session.id),
+    repo.scoresOf(db, session.id),
+    repo.participationOf(db, session.id),
+    repo.talliesOf(db, session.id),
+    repo.resultsOf(db, session.id),
+  ]);
+  const status = session.status as SessionState;
+  const tallyOf = new Map(tallies.map((t) => [t.applicationId, t]));
+  const resultOf = new Map(results.map((r) => [r.applicationId, r]));
+  const expertName = new Map(seats.map((s) => [s.expert.id, s.expert.name]));
+  const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a.item.code]));
+  return {
+    id: session.id,
+    name: session.name,
+    committeeId: committee.id,
+    committeeName: committee.name,
+    year: session.year,
+    heldOn: session.heldOn,
+    place: session.place,
+    status,
+    statusName: SESSION_STATES[status] ?? status,
+    version: session.version,
+    steps: access === 'manage' ? SESSION_STEPS[status] : [],
+    strata: session.strata,
+    specialtyGroups: committee.specialtyGroups,
+    draw: {
+      seed: session.seed,
+      seedPublishedAt: session.seedPublishedAt?.toISOString() ?? null,
+      poolHash: session.poolHash,
+      inputsHash: session.inputsHash,
+      drawnAt: session.drawnAt?.toISOString() ?? null,
+    },
+    agenda: agenda.map(({ item, application, personName, employerName }) => {
+      const mine = scores.filter((s) => s.applicationId === application.id);
+      const tally = tallyOf.get(application.id);
+      return {
+        applicationId: application.id,
+        number: application.number,
+        code: item.code,
+        group: item.group,
+        greenChannel: item.greenChannel,
+        personName,
+        employerName,
+        title: targetTitle(application),
+        pathwayName: PATHWAY_NAMES[application.pathway as Pathway] ?? application.pathway,
+        state: application.state,
+        stateName: APPLICATION_STATES[application.state as ApplicationState] ?? application.state,
+        defenceAt: item.defenceAt?.toISOString() ?? null,
+        defencePlace: item.defencePlace,
+        deliberationNote: item.deliberationNote,
+        scoreCount: mine.length,
+        averageScore: mine.length
+          ? Math.round((mine.reduce((n, s) => n + s.score, 0) / mine.length) * 10) / 10
+          : null,
+        comments: mine.map((s) => ({
+          expertName: expertName.get(s.expertId) ?? '',
+          score: s.score,
+          comment: s.comment,
+        })),
+        ballotsCast: participation.filter((p) => p.applicationId === application.id).length,
+        tally:
+          TALLY_VISIBLE.includes(status) && tally
+            ? { agree: tally.agree, disagree: tally.disagree, abstain: tally.abstain }
+            : null,
+        result: resultOf.has(application.id)
+          ? (({ sessionId: _s, applicationId: _a, fixedAt, ...r }) => ({
+              ...r,
+              fixedAt: fixedAt.toISOString(),
+            }))(resultOf.get(application.id)!)
+          : null,
+      };
+    }),
+    seats: seats.map(({ seat, expert }) => ({
+      expertId: expert.id,
+      name: expert.name,
+      unitName: expert.unitName,
+      level: expert.level,
+      specialty: expert.specialty,
+      privateSector: expert.privateSector,
+      group: seat.group,
+      role: seat.role,
+      order: seat.seatOrder,
+      attendance: seat.attendance,
+    })),
+    recusals: recusals.map((r) => ({
+      expertId: r.expertId,
+      expertName: expertName.get(r.expertId) ?? null,
+      applicationId: r.applicationId,
+      code: codeOf.get(r.applicationId) ?? null,
+      reason: r.reason,
+      reasonName: RECUSAL_REASON_NAMES[r.reason] ?? r.reason,
+      detail: r.detail,
+      source: r.source,
+    })),
+    voting: {
+      quorumRequired: session.quorumRequired,
+      attending: session.attending,
+      openedAt: session.votingOpenedAt?.toISOString() ?? null,
+      closedAt: session.votingClosedAt?.toISOString() ?? null,
+    },
+    results: {
+      fixedAt: session.resultsFixedAt?.toISOString() ?? null,
+      digest: session.resultsDigest,
+      publicityEndsOn: session.resultPublicityEndsOn,
+      filingDueOn: session.filingDueOn,
+      filedOn: session.filedOn,
+      filingOverdue: session.filingOverdue,
+      announcementNumber: session.announcementNumber,
+      announcedOn: session.announcedOn,
+    },
+    minutes: session.minutes,
+  };
+}
+
+export type SessionDetail = Awaited<ReturnType<typeof sessionDetail>>;

@@ -1,0 +1,97 @@
+import type { Actor } from '../../domain/access/actor';
+import { AppError, invalidInput } from '../../domain/errors';
+import { checkQuorum } from '../../domain/review/quorum';
+import * as repo from './review.repository';
+import { reviewParameters, shareOf } from './review-parameters';
+import type { ReviewDeps } from './review-sessions.service';
+import { loadManagedSession, staleSession } from './session-context';
+
+/**
+ * The meeting itself: the roll call and quorum that open the single round of voting, and its
+ * close. Alternates sit only in place of absent members, so never more experts vote than the
+ * panel has seats.
+ */
+export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit'>) {
+  const { db, clock, audit } = deps;
+  return {
+    async openVoting(actor: Actor, id: string, input: { present: string[] }) {
+      const { session, committee } = await loadManagedSession(db, actor, id, ['drawn'], '开始表决');
+      const seats = (await repo.seatsOf(db, session.id)).map((s) => s.seat);
+      const present = new Set(input.present);
+      const unknown = input.present.filter((e) => !seats.some((s) => s.expertId === e));
+      if (unknown.length > 0)
+        throw invalidInput([{ path: 'present', message: '名单中有不属于本次会议专家组的人员' }]);
+      // Quorum and substitution are judged on the main panel; the green channel's 3 sit apart.
+      const panel = seats.filter((s) => !s.greenChannel);
+      const members = panel.filter((s) => s.role === 'member');
+      const presentMembers = members.filter((s) => present.has(s.expertId)).length;
+      const presentAlternates = panel.filter((s) => s.role === 'alternate' && present.has(s.expertId)).length;
+      if (presentAlternates > members.length - presentMembers)
+        throw invalidInput([
+          {
+            path: 'present',
+            message: `替补专家只能顶替缺席的委员：缺席${members.length - presentMembers}人，到会替补${presentAlternates}人`,
+          },
+        ]);
+      const params = reviewParameters(committee.regionCode, session.heldOn);
+      const quorum = checkQuorum(
+        members.length,
+        presentMembers + presentAlternates,
+        shareOf(params.number('vote.quorumShare', 2 / 3)),
+      );
+      if (!quorum.ok) throw new AppError('unprocessable', 'QUORUM_NOT_MET', quorum.message);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'voting',
+          votingOpenedAt: now,
+          quorumRequired: quorum.required,
+          attending: presentMembers + presentAlternates,
+        });
+        if (!updated) throw staleSession();
+        for (const seat of seats)
+          await repo.setAttendance(
+            tx,
+            session.id,
+            seat.expertId,
+            present.has(seat.expertId) ? 'present' : 'absent',
+          );
+        await audit.record(tx, actor.userId, {
+          action: 'session.voting-opened',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: {
+            members: members.length,
+            attending: presentMembers + presentAlternates,
+            quorumRequired: quorum.required,
+            present: [...present].sort(),
+          },
+        });
+        return { attending: presentMembers + presentAlternates, quorumRequired: quorum.required };
+      });
+    },
+
+    /** Closes the single round: no ballot is taken after this, and there is no second round. */
+    async closeVoting(actor: Actor, id: string) {
+      const { session } = await loadManagedSession(db, actor, id, ['voting'], '结束表决');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          status: 'voting-closed',
+          votingClosedAt: now,
+        });
+        if (!updated) throw staleSession();
+        const cast = (await repo.participationOf(tx, session.id)).length;
+        await audit.record(tx, actor.userId, {
+          action: 'session.voting-closed',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: { ballots: cast },
+        });
+        return { ballots: cast };
+      });
+    },
+  };
+}
+
+export type SessionVoting = ReturnType<typeof createSessionVoting>;

@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { committees, expertPoolMembers, experts } from '../../src/db/schema';
+import { applicationRequests } from './application-requests';
+import { type ApplicationWorld, buildApplicationWorld } from './application-world';
+import { createUser, login, type Session } from './factories';
+import type { TestApp } from './test-app';
+
+const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
+
+/**
+ * A committee ready to hold a session: the provincial 通信工程 committee (organised by
+ * specialty, so a senior panel needs ≥11), a 2026 pool of experts with accounts, and a number
+ * of applications moved through the whole pre-review chain to the committee's acceptance.
+ */
+export async function buildReviewWorld(t: TestApp, options: { experts: number }) {
+  const w = await buildApplicationWorld(t);
+  const db = t.database.db;
+  const committee = w.committees.provincialTelecom;
+  await db.update(committees).set({ organisedBy: 'specialty' }).where(eq(committees.id, committee.id));
+
+  const pool: { id: string; name: string; session: () => Promise<Session> }[] = [];
+  for (let i = 0; i < options.experts; i++) {
+    const name = `${SURNAMES[i % SURNAMES.length]}评${'一二三四五六七八九十'[Math.floor(i / SURNAMES.length) % 10]}${i}`;
+    const user = await createUser(db, { roles: ['expert'], jurisdictionCode: '210000', displayName: name });
+    const [expert] = await db
+      .insert(experts)
+      .values({
+        name,
+        userId: user.id,
+        series: 'engineering',
+        level: 'senior',
+        specialty: '通信工程',
+        // Every fifth expert works at the applicants' employer: the draw must recuse them.
+        unitOrganisationId: i % 5 === 0 ? w.orgs.employer.id : null,
+        unitName: i % 5 === 0 ? w.orgs.employer.name : `辽宁通信研究院第${i}研究室`,
+        regionCode: '210000',
+        termFrom: '2025-01-01',
+        termTo: '2027-12-31',
+      })
+      .returning();
+    await db.insert(expertPoolMembers).values({
+      committeeId: committee.id,
+      expertId: expert!.id,
+      year: 2026,
+      group: '通信工程',
+      addedOn: '2026-03-01',
+    });
+    let cached: Session | null = null;
+    pool.push({
+      id: expert!.id,
+      name,
+      session: async () => {
+        cached ??= await login(t.app, user.username);
+        return cached;
+      },
+    });
+  }
+  return { ...w, committee, pool };
+}
+
+/** Files `n` applications at the employer and moves each to 评委会已受理 (from 2026-03-02 to 03-09). */
+export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: number) {
+  const { file, act, setDay } = applicationRequests(() => t);
+  setDay('2026-03-02');
+  const filed: { id: string; personName: string; employerName: string; number: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const app = (await file(session)).json();
+    await act(w.sessions.employer, app.id, { event: 'start-unit-publicity' });
+    filed.push({
+      id: app.id,
+      personName: person.name,
+      employerName: w.orgs.employer.name,
+      number: app.number,
+    });
+  }
+  setDay('2026-03-09');
+  for (const { id } of filed) {
+    await act(w.sessions.employer, id, { event: 'recommend', unitCommitment: true });
+    await act(w.sessions.hr, id, { event: 'hr-approve' });
+    const accepted = await act(w.sessions.provinceOffice, id, { event: 'committee-accept' });
+    if (accepted.json().state !== 'accepted') throw new Error(`not accepted: ${accepted.body}`);
+  }
+  return filed;
+}
+
+export type ReviewWorld = Awaited<ReturnType<typeof buildReviewWorld>>;
