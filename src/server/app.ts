@@ -121,7 +121,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(applicationsRoutes(services.applications, services.applicationQueries));
   await app.register(publicityRoutes(services.publicity));
   await app.register(notificationsRoutes(services.notifications));
-  await app.register(committeesRoutes(services.committees));
+  await app.register(committeesRoutes(services.committees, services.committeeRegistry));
   await app.register(expertsRoutes(services.experts));
   await app.register(reviewRoutes(services.review));
 

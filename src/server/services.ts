@@ -6,6 +6,7 @@ import { createAttachmentsService } from '../modules/attachments/attachments.ser
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
+import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createExpertsService } from '../modules/experts/experts.service';
@@ -83,6 +84,7 @@ export function createServices(deps: ServiceDeps) {
     applications,
     applicationQueries: createApplicationQueries({ db, applications, attachments }),
     committees: createCommitteesService({ db }),
+    committeeRegistry: createCommitteeRegistry({ db, clock, audit }),
     publicity: createPublicityService({ db, audit, clock, notifications }),
     deadlines: createDeadlineSweeper({
       db,

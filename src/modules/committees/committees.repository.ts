@@ -1,16 +1,70 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { committees } from '../../db/schema';
+import { committees, organisations, selfReviewApplications } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { regionPrefix } from '../../domain/regions';
 
 export function listCommittees(db: Db) {
   return db.select().from(committees).orderBy(asc(committees.regionCode), asc(committees.name));
 }
 
-export function findCommittee(db: Db, id: string) {
-  return db.query.committees.findFirst({ where: eq(committees.id, id) });
+export async function findCommittee(db: Db, id: string) {
+  const [row] = await db.select().from(committees).where(eq(committees.id, id)).limit(1);
+  return row;
 }
 
 export async function insertCommittee(db: Db, values: typeof committees.$inferInsert) {
   const [row] = await db.insert(committees).values(values).returning();
   return row!;
+}
+
+export function updateCommittee(db: Db, id: string, patch: Partial<typeof committees.$inferInsert>) {
+  return db.update(committees).set(patch).where(eq(committees.id, id));
+}
+
+export async function insertSelfReviewApplication(
+  db: Db,
+  values: typeof selfReviewApplications.$inferInsert,
+) {
+  const [row] = await db.insert(selfReviewApplications).values(values).returning();
+  return row!;
+}
+
+export async function findSelfReviewApplication(db: Db, id: string) {
+  const [row] = await db
+    .select()
+    .from(selfReviewApplications)
+    .where(eq(selfReviewApplications.id, id))
+    .limit(1);
+  return row;
+}
+
+/** Decides a pending application once; undefined if someone decided it first. */
+export async function decideSelfReviewApplication(
+  db: Db,
+  id: string,
+  patch: Partial<typeof selfReviewApplications.$inferInsert>,
+) {
+  const [row] = await db
+    .update(selfReviewApplications)
+    .set(patch)
+    .where(and(eq(selfReviewApplications.id, id), eq(selfReviewApplications.status, 'pending')))
+    .returning();
+  return row;
+}
+
+/** An employer sees its own applications; an HR bureau those of units in its jurisdiction. */
+export function selfReviewApplicationsFor(db: Db, actor: Actor) {
+  const scope = actor.roles.includes('hr')
+    ? like(organisations.jurisdictionCode, `${regionPrefix(actor.jurisdictionCode)}%`)
+    : eq(
+        selfReviewApplications.organisationId,
+        actor.organisationId ?? '00000000-0000-0000-0000-000000000000',
+      );
+  return db
+    .select({ application: selfReviewApplications, unitName: organisations.name })
+    .from(selfReviewApplications)
+    .innerJoin(organisations, eq(organisations.id, selfReviewApplications.organisationId))
+    .where(scope)
+    .orderBy(desc(selfReviewApplications.submittedAt));
 }

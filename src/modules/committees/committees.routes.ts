@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED } from '../../server/access';
+import { AUTHENTICATED, actorOf } from '../../server/access';
+import { calendarDateField, uuidField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import type { CommitteeRegistry } from './committee-registry.service';
 import type { CommitteesService } from './committees.service';
 
 const committee = z.object({
@@ -16,13 +19,146 @@ const committee = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   status: z.string(),
+  statusName: z.string(),
+  statusReason: z.string().nullable(),
   approvedOn: z.string(),
   validUntil: z.string(),
+  organiser: z.string(),
+  kind: z.string(),
+  kindName: z.string(),
+  organisedBy: z.string(),
+  approvalNumber: z.string(),
+  specialtyGroups: z.array(z.object({ name: z.string(), specialties: z.array(z.string()) })),
 });
 
+const hrOnly = { access: { roles: ['hr'] as const } };
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+const anyObject = z.looseObject({});
+const levels = z.array(z.string()).min(1, '请选择评审层级');
+
 /** The committee registry as staff read it (目录清单). */
-export function committeesRoutes(service: CommitteesService): FastifyPluginAsyncZod {
+export function committeesRoutes(
+  service: CommitteesService,
+  registry: CommitteeRegistry,
+): FastifyPluginAsyncZod {
   return async (app) => {
+    app.post(
+      '/api/v1/committees',
+      {
+        config: hrOnly,
+        schema: {
+          tags: ['评委会'],
+          summary: '核准组建评委会（有效期不超过3年）',
+          body: z.strictObject({
+            name: z.string().trim().min(4).max(100),
+            officeOrganisationId: uuidField,
+            tier: z.enum(['provincial', 'city', 'county', 'self-review']),
+            kind: z.enum(['government', 'industry', 'self-review', 'social']),
+            organiser: z.string().trim().min(2).max(100),
+            organisedBy: z.enum(['series', 'specialty']),
+            series: z.string(),
+            levels,
+            specialties: z.array(z.string().trim().min(1).max(50)),
+            specialtyGroups: z.array(
+              z.strictObject({ name: z.string().trim().min(1).max(50), specialties: z.array(z.string()) }),
+            ),
+            regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字'),
+            approvalNumber: z.string().trim().min(4, '请填写核准文号').max(60),
+            approvedOn: calendarDateField,
+            validUntil: calendarDateField,
+          }),
+          response: { 201: z.object({ id: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await registry.register(actorOf(request), request.body)),
+    );
+    app.post(
+      '/api/v1/committees/:id/status',
+      {
+        config: hrOnly,
+        schema: {
+          tags: ['评委会'],
+          summary: '暂停、撤销或恢复评委会评审工作（须写明理由）',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            status: z.enum(['active', 'suspended', 'revoked']),
+            reason: z.string().trim().max(500),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) => registry.changeStatus(actorOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/api/v1/self-review-applications',
+      {
+        config: { access: { roles: ['hr', 'employer'] as const } },
+        schema: {
+          tags: ['评委会'],
+          summary: '自主评审申请',
+          response: { 200: z.array(anyObject), 403: errorResponse },
+        },
+      },
+      (request) => registry.listSelfReviewApplications(actorOf(request)),
+    );
+    app.post(
+      '/api/v1/self-review-applications',
+      {
+        config: { access: { roles: ['employer'] as const } },
+        schema: {
+          tags: ['评委会'],
+          summary: '申请开展自主评审（当年开展的须在6月30日前提交）',
+          body: z.strictObject({
+            year: z.number().int().min(2000).max(2100),
+            series: z.string(),
+            levels,
+            specialties: z.array(z.string().trim().min(1).max(50)),
+            reason: z.string().trim().max(2000),
+          }),
+          response: { 201: anyObject, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await registry.applySelfReview(actorOf(request), request.body)),
+    );
+    app.post(
+      '/api/v1/self-review-applications/:id/decision',
+      {
+        config: hrOnly,
+        schema: {
+          tags: ['评委会'],
+          summary: '核准或不予核准自主评审申请',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            approve: z.boolean(),
+            note: z.string().trim().max(1000),
+            committee: z
+              .strictObject({
+                name: z.string().trim().min(4).max(100),
+                officeOrganisationId: uuidField,
+                organiser: z.string().trim().min(2).max(100),
+                organisedBy: z.enum(['series', 'specialty']),
+                specialtyGroups: z.array(
+                  z.strictObject({ name: z.string(), specialties: z.array(z.string()) }),
+                ),
+                regionCode: z.string().regex(/^\d{6}$/),
+                approvalNumber: z.string().trim().min(4).max(60),
+                approvedOn: calendarDateField,
+                validUntil: calendarDateField,
+              })
+              .optional(),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) => registry.decideSelfReview(actorOf(request), request.params.id, request.body),
+    );
     app.get(
       '/api/v1/committees',
       {

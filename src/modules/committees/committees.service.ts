@@ -10,9 +10,17 @@ const TIERS: Record<string, string> = {
   'self-review': '自主评审',
 };
 
+const STATUS_NAMES: Record<string, string> = { active: '正常', suspended: '暂停评审', revoked: '撤销评审权' };
+const KIND_NAMES: Record<string, string> = {
+  government: '政府部门组建',
+  industry: '行业组建',
+  'self-review': '自主评审',
+  social: '社会组织组建',
+};
+
 /**
  * The committee registry (目录清单) as staff read it — public information in practice. Its
- * management (approval, validity, suspension) belongs to the review issue.
+ * management (approval, validity, suspension) is the registry service's.
  */
 export function createCommitteesService(deps: { db: Db }) {
   return {
@@ -30,8 +38,16 @@ export function createCommitteesService(deps: { db: Db }) {
         regionCode: c.regionCode,
         regionName: regionFullName(c.regionCode) ?? c.regionCode,
         status: c.status,
+        statusName: STATUS_NAMES[c.status] ?? c.status,
+        statusReason: c.statusReason,
         approvedOn: c.approvedOn,
         validUntil: c.validUntil,
+        organiser: c.organiser,
+        kind: c.kind,
+        kindName: KIND_NAMES[c.kind] ?? c.kind,
+        organisedBy: c.organisedBy,
+        approvalNumber: c.approvalNumber,
+        specialtyGroups: c.specialtyGroups,
       }));
     },
   };
