@@ -111,6 +111,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
       group: seat.group,
       role: seat.role,
       order: seat.seatOrder,
+      greenChannel: seat.greenChannel,
       attendance: seat.attendance,
     })),
     recusals: recusals.map((r) => ({
