@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, committees, organisations, persons, reviewSessions, users } from '../db/schema';
+import type { Actor } from '../domain/access/actor';
+import { manualClock } from '../platform/clock';
+import { loadConfig } from '../platform/config';
+import { openAppContext, seedDemoIfFresh } from '../server/bootstrap';
+import { installChineseZodMessages } from '../server/zod-messages';
+import { runCli } from './run-cli';
+
+let dataDir: string;
+
+beforeAll(() => {
+  installChineseZodMessages();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-replay-'));
+  process.env.ZHIPING_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A session of the demo's provincial 通信工程 committee drawn through the services, as the server would. */
+async function drawDemoSession(): Promise<string> {
+  const config = loadConfig();
+  const context = await openAppContext(config, manualClock(new Date('2026-11-16T02:00:00Z')));
+  try {
+    await seedDemoIfFresh(context, config);
+    const db = context.database.db;
+    const [committee] = await db
+      .select()
+      .from(committees)
+      .where(eq(committees.name, '辽宁省通信工程专业高级职称评审委员会'));
+    const [office] = await db.select().from(users).where(eq(users.username, 'committee-office'));
+    const staff = await db
+      .select({ person: persons, employer: organisations })
+      .from(persons)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(and(isNotNull(persons.organisationId), eq(organisations.kind, 'employer')))
+      .limit(3);
+    for (const [i, { person, employer }] of staff.entries())
+      await db.insert(applications).values({
+        number: `2026210000${String(900000 + i)}`,
+        personId: person.id,
+        year: 2026,
+        series: 'engineering',
+        level: 'senior',
+        specialty: '通信工程',
+        pathway: 'regular',
+        policySet: 'anshan-2023',
+        employerId: employer.id,
+        jurisdictionCode: employer.jurisdictionCode,
+        committeeId: committee!.id,
+        state: 'accepted',
+        eligibility: { eligible: true, unmet: [], effects: { passRateCap: 0.5 } },
+        eligible: true,
+        attachmentIds: [],
+        idempotencyKey: `replay-${i}`,
+      });
+    const apps = await db.select({ id: applications.id }).from(applications);
+    const actor: Actor = {
+      userId: office!.id,
+      roles: ['committee-office'],
+      permissions: [],
+      organisationId: office!.organisationId,
+      jurisdictionCode: office!.jurisdictionCode,
+    };
+    const review = context.services.review;
+    const { id } = await review.sessions.create(actor, {
+      committeeId: committee!.id,
+      name: '2026年度通信工程专业高级职称评审会',
+      heldOn: '2026-11-20',
+      place: '沈阳',
+      strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
+    });
+    await review.sessions.addToAgenda(
+      actor,
+      id,
+      apps.map((a) => a.id),
+    );
+    await review.draw.publishSeed(actor, id, { seed: 'demo-2026-ln-telecom' });
+    await review.draw.draw(actor, id);
+    return id;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('bin/zhiping review replay-draw', () => {
+  it('reproduces the stored panel from the published seed and snapshot, and notices a changed snapshot', async () => {
+    const id = await drawDemoSession();
+    const replay = await cli('review', 'replay-draw', id);
+    expect(replay.code, replay.err).toBe(0);
+    expect(replay.out).toContain('种子：demo-2026-ln-telecom');
+    expect(replay.out).toContain('复现结果与会议专家组一致');
+    expect(replay.out.split('\n').filter((l) => l.includes('委员'))).toHaveLength(11);
+    const json = JSON.parse((await cli('review', 'replay-draw', id, '--json')).out);
+    expect(json).toMatchObject({ matches: true, drawn: true, problems: [] });
+    expect((await cli('audit', 'verify')).code).toBe(0);
+
+    const context = await openAppContext(loadConfig());
+    try {
+      const [row] = await context.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
+      const pool = JSON.parse(row!.poolSnapshot!);
+      pool.pop();
+      await context.database.db
+        .update(reviewSessions)
+        .set({ poolSnapshot: JSON.stringify(pool) })
+        .where(eq(reviewSessions.id, id));
+    } finally {
+      await context.close();
+    }
+    const tampered = await cli('review', 'replay-draw', id);
+    expect(tampered.code).toBe(1);
+    expect(tampered.err).toContain('专家库快照与公布的摘要不符');
+    expect((await cli('review', 'replay-draw', '00000000-0000-0000-0000-000000000000')).code).toBe(2);
+  }, 120_000);
+});
