@@ -7,6 +7,9 @@ import type { TestApp } from './test-app';
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
 
+/** Whether the i-th pool expert works at the applicants' employer (14 of the first 30). */
+export const atApplicantsEmployer = (i: number) => i % 3 === 0 || i % 5 === 0;
+
 /**
  * A committee ready to hold a session: the provincial 通信工程 committee (organised by
  * specialty, so a senior panel needs ≥11), a 2026 pool of experts with accounts, and a number
@@ -30,9 +33,9 @@ export async function buildReviewWorld(t: TestApp, options: { experts: number })
         series: 'engineering',
         level: 'senior',
         specialty: '通信工程',
-        // Every fifth expert works at the applicants' employer: the draw must recuse them.
-        unitOrganisationId: i % 5 === 0 ? w.orgs.employer.id : null,
-        unitName: i % 5 === 0 ? w.orgs.employer.name : `辽宁通信研究院第${i}研究室`,
+        // Nearly half work at the applicants' employer: every draw meets some and must recuse them.
+        unitOrganisationId: atApplicantsEmployer(i) ? w.orgs.employer.id : null,
+        unitName: atApplicantsEmployer(i) ? w.orgs.employer.name : `辽宁通信研究院第${i}研究室`,
         regionCode: '210000',
         termFrom: '2025-01-01',
         termTo: '2027-12-31',

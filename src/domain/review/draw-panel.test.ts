@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caughtAppError } from '../../../test/helpers/caught-app-error';
 import { type Level, levelRank } from '../catalogue';
-import { type DrawInput, type DrawResult, drawPanel, type PanelSeat } from './draw-panel';
+import { type DrawInput, type DrawResult, drawPanel, indexPoolByGroup, type PanelSeat } from './draw-panel';
 import { createDrawRandom, type Digest } from './draw-random';
 import { conflictsOf } from './recusal';
 import { applicant, expert } from './test-factories';
@@ -48,24 +48,33 @@ function session(overrides: Partial<DrawInput> = {}): DrawInput {
 function replay(input: DrawInput): PanelSeat[] {
   const random = createDrawRandom(input.seed, input.poolHash, input.digest);
   const seated = new Set<string>();
+  const recused = new Set<string>();
   const panel: PanelSeat[] = [];
   for (const s of input.strata) {
     const rank = s.minLevel ? levelRank(s.minLevel) : 0;
     const applicants = input.applicants.filter((a) => a.group === s.group);
     const candidates = input.pool
-      .filter((e) => e.group === s.group && levelRank(e.level) >= rank && !seated.has(e.id))
-      .filter((e) => applicants.every((a) => conflictsOf(e, a, input.asOf, input.lookBackYears).length === 0))
+      .filter(
+        (e) => e.group === s.group && levelRank(e.level) >= rank && !seated.has(e.id) && !recused.has(e.id),
+      )
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (let i = 0; i < Math.min(s.seats + s.alternates, candidates.length); i++) {
+    let count = 0;
+    for (let i = 0; i < candidates.length && count < s.seats + s.alternates; i++) {
       const j = i + random.nextInt(candidates.length - i);
       [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];
-      seated.add(candidates[i]!.id);
-      const member = i < s.seats;
+      const e = candidates[i]!;
+      if (applicants.some((a) => conflictsOf(e, a, input.asOf, input.lookBackYears).length > 0)) {
+        recused.add(e.id);
+        continue;
+      }
+      seated.add(e.id);
+      count += 1;
+      const member = count <= s.seats;
       panel.push({
-        expertId: candidates[i]!.id,
+        expertId: e.id,
         group: s.group,
         role: member ? 'member' : 'alternate',
-        order: member ? i + 1 : i - s.seats + 1,
+        order: member ? count : count - s.seats,
       });
     }
   }
@@ -101,6 +110,19 @@ describe('drawPanel', () => {
     expect(drawPanel(shuffled)).toEqual(drawPanel(input));
   });
 
+  it('gives the same result from the pool grouped at snapshot time', () => {
+    for (const seed of ['s1', 's2', 's3']) {
+      const input = session({ seed });
+      expect(drawPanel({ ...input, poolIndex: indexPoolByGroup([...input.pool].reverse()) })).toEqual(
+        drawPanel(input),
+      );
+    }
+    const input = session();
+    expect(caughtAppError(() => indexPoolByGroup([...input.pool, input.pool[0]!])).code).toBe(
+      'POOL_DUPLICATE_EXPERT',
+    );
+  });
+
   it('draws a different panel for another seed or another pool hash', () => {
     const panel = ids(drawPanel(session()));
     expect(ids(drawPanel(session({ seed: '2025-11-20 另一个种子' })))).not.toEqual(panel);
@@ -114,11 +136,22 @@ describe('drawPanel', () => {
     }
   });
 
-  it('excludes and records every conflict with an applicant of the drawn groups', () => {
-    const input = session();
+  it('recuses every drawn expert who conflicts with an applicant of the group, records why, and moves on', () => {
+    // Drawing whole groups reaches every planted conflict.
+    const input = session({
+      strata: [
+        { group: '机械', seats: 20, alternates: 0 },
+        { group: '电气', seats: 15, alternates: 0, minLevel: 'associate-senior' },
+      ],
+    });
     const { panel, recusals } = drawPanel(input);
     const recused = new Set(recusals.map((r) => r.expertId));
     expect(panel.some((s) => recused.has(s.expertId))).toBe(false);
+    const byId = new Map(input.pool.map((e) => [e.id, e]));
+    for (const seat of panel)
+      for (const a of input.applicants.filter((x) => x.group === seat.group))
+        expect(conflictsOf(byId.get(seat.expertId)!, a, input.asOf, input.lookBackYears)).toEqual([]);
+    expect(panel).toEqual(replay(input));
     expect(recusals).toContainEqual({
       expertId: 'E04',
       applicationId: 'A2',

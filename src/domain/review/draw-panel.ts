@@ -26,6 +26,32 @@ export interface DrawInput {
   asOf: string;
   lookBackYears: number;
   digest: Digest;
+  /**
+   * The same pool grouped by specialty group, made once with `indexPoolByGroup` when the
+   * snapshot is frozen (together with its hash), so that a draw touches only the groups it
+   * draws from. Without it the draw groups `pool` itself; the result is the same.
+   */
+  poolIndex?: PoolIndex;
+}
+
+/** The pool by specialty group, each group in id order (UTF-16 code units). */
+export type PoolIndex = ReadonlyMap<string, readonly PoolExpert[]>;
+
+/** Groups a pool snapshot for drawing; refuses duplicate expert ids. */
+export function indexPoolByGroup(pool: readonly PoolExpert[]): PoolIndex {
+  const index = new Map<string, PoolExpert[]>();
+  for (const expert of pool) {
+    const list = index.get(expert.group);
+    if (list) list.push(expert);
+    else index.set(expert.group, [expert]);
+  }
+  for (const list of index.values()) {
+    list.sort((a, b) => byCodeUnits(a.id, b.id));
+    for (let i = 1; i < list.length; i++)
+      if (list[i - 1]!.id === list[i]!.id)
+        throw new AppError('invalid', 'POOL_DUPLICATE_EXPERT', `专家库中专家编号重复：${list[i]!.id}`);
+  }
+  return index;
 }
 
 /** One drawn expert: a member or an alternate (候补) of a group, in drawing order. */
@@ -49,11 +75,8 @@ interface GroupPool {
   experts: PoolExpert[];
   /** Level rank of each expert, so that choosing candidates does not touch the experts again. */
   ranks: number[];
-  /** 1 = conflicts with an applicant of the group (excluded), 2 = seated by an earlier stratum. */
+  /** 1 = drawn and recused for a conflict with an applicant of the group, 2 = seated. */
   state: number[];
-  recusals: Recusal[];
-  /** Loosest level bound among the strata of this group: experts below it are never candidates. */
-  minRank: number;
   checker: ConflictChecker | null;
   /** Whether the pool listed this group's experts in id order (then no sort is needed). */
   inIdOrder: boolean;
@@ -77,7 +100,7 @@ function validateStratum(s: Stratum, index: number): void {
 
 /**
  * Puts a group the pool did not list in id order into id order (UTF-16 code units), with
- * its parallel arrays and its recusals, and refuses duplicate ids.
+ * its parallel arrays, and refuses duplicate ids.
  */
 function sortGroup(pool: GroupPool): void {
   const order = pool.experts
@@ -91,8 +114,6 @@ function sortGroup(pool: GroupPool): void {
       throw new AppError('invalid', 'POOL_DUPLICATE_EXPERT', `专家库中专家编号重复：${pool.experts[i]!.id}`);
     }
   }
-  // Stable: each expert's recusals keep their applicant-then-reason order.
-  pool.recusals.sort((a, b) => byCodeUnits(a.expertId, b.expertId));
 }
 
 /**
@@ -104,33 +125,30 @@ function sortGroup(pool: GroupPool): void {
  * 1. One stream R = createDrawRandom(seed, poolHash, digest) serves the whole draw.
  * 2. The strata are handled in the given order. The pool experts of a stratum's group form
  *    the group pool, sorted by id in UTF-16 code-unit order.
- * 3. Every expert of a group pool whose level is at least the lowest `minLevel` among the
- *    strata of that group (all, if one stratum has none) is checked against every applicant
- *    of the group (see `conflictsOf`); an expert with any conflict is excluded from the
- *    group, and each conflict is recorded as a Recusal. Recusals are listed by group (in
- *    order of first appearance among the strata), expert id, applicant (input order), reason.
- * 4. For a stratum, the candidates are the group pool's experts, in id order, that are at
- *    or above its `minLevel`, not excluded and not seated by an earlier stratum. With m
- *    candidates and need = seats + alternates, for i = 0, 1, … while i < min(need, m):
- *    j = i + R.nextInt(m − i); swap candidates i and j; candidate i is drawn (a partial
- *    Fisher–Yates shuffle). The first `seats` drawn are members, the rest alternates, each
- *    numbered from 1 in drawing order. If m < need, a shortfall {group, need, m} is recorded.
+ * 3. For a stratum, the candidates are the group pool's experts, in id order, that are at
+ *    or above its `minLevel` and neither recused nor seated by an earlier stratum. With m
+ *    candidates and need = seats + alternates, for i = 0, 1, … while i < m and fewer than
+ *    need are seated: j = i + R.nextInt(m − i); swap candidates i and j; candidate i is drawn
+ *    (a partial Fisher–Yates shuffle). A drawn expert who conflicts with any applicant of the
+ *    group (see `conflictsOf`) is recused: each conflict is recorded as a Recusal (in drawing
+ *    order; per expert by applicant in input order, then reason), the expert is excluded
+ *    from the group, and the draw moves on (顺延). Otherwise the expert is seated: the first
+ *    `seats` seated are members, the rest alternates, each numbered from 1 in seating order.
+ *    If fewer than need are seated, a shortfall {group, need, seated} is recorded.
  * Applicants of groups that no stratum names do not affect the draw.
  */
 export function drawPanel(input: DrawInput): DrawResult {
   input.strata.forEach(validateStratum);
   const random = createDrawRandom(input.seed, input.poolHash, input.digest);
   const groups = prepareGroups(input);
-  scanPool(input.pool, groups);
+  if (input.poolIndex) fromIndex(input.poolIndex, groups);
+  else scanPool(input.pool, groups);
+  for (const pool of groups.values()) if (!pool.inIdOrder) sortGroup(pool);
   const recusals: Recusal[] = [];
-  for (const pool of groups.values()) {
-    if (!pool.inIdOrder) sortGroup(pool);
-    for (const r of pool.recusals) recusals.push(r);
-  }
   const panel: PanelSeat[] = [];
   const shortfalls: DrawResult['shortfalls'] = [];
   for (const stratum of input.strata) {
-    drawStratum(stratum, groups.get(stratum.group)!, random, panel, shortfalls);
+    drawStratum(stratum, groups.get(stratum.group)!, random, panel, recusals, shortfalls);
   }
   return { panel, recusals, shortfalls };
 }
@@ -139,19 +157,12 @@ export function drawPanel(input: DrawInput): DrawResult {
 function prepareGroups(input: DrawInput): Map<string, GroupPool> {
   const groups = new Map<string, GroupPool>();
   for (const s of input.strata) {
-    const rank = s.minLevel ? levelRank(s.minLevel) : 0;
-    const known = groups.get(s.group);
-    if (known) {
-      known.minRank = Math.min(known.minRank, rank);
-      continue;
-    }
+    if (groups.has(s.group)) continue;
     const applicants = input.applicants.filter((a) => a.group === s.group);
     groups.set(s.group, {
       experts: [],
       ranks: [],
       state: [],
-      recusals: [],
-      minRank: rank,
       checker:
         applicants.length > 0 ? new ConflictChecker(applicants, input.asOf, input.lookBackYears) : null,
       inIdOrder: true,
@@ -160,38 +171,50 @@ function prepareGroups(input: DrawInput): Map<string, GroupPool> {
   return groups;
 }
 
-/**
- * The one pass over the whole pool. An expert of a drawn group is checked for conflicts
- * while it is at hand, so that nothing later needs to come back to it.
- */
-function scanPool(all: readonly PoolExpert[], groups: Map<string, GroupPool>): void {
-  for (let i = 0, n = all.length; i < n; i++) {
-    const expert = all[i]!;
-    const pool = groups.get(expert.group);
-    if (pool === undefined) continue;
-    const count = pool.experts.length;
-    if (count > 0 && pool.inIdOrder && !(pool.experts[count - 1]!.id < expert.id)) pool.inIdOrder = false;
-    const rank = levelRank(expert.level);
-    let state = 0;
-    if (pool.checker !== null && rank >= pool.minRank) {
-      const found = pool.checker.check(expert);
-      if (found !== null) {
-        state = EXCLUDED;
-        for (const r of found) pool.recusals.push(r);
-      }
-    }
-    pool.experts.push(expert);
-    pool.ranks.push(rank);
-    pool.state.push(state);
+/** Each drawn group's experts from a pool already grouped (and sorted) at snapshot time. */
+function fromIndex(index: PoolIndex, groups: Map<string, GroupPool>): void {
+  for (const [group, pool] of groups) {
+    const experts = index.get(group) ?? [];
+    pool.experts = experts.slice();
+    pool.ranks = experts.map((e) => levelRank(e.level));
+    pool.state = experts.map(() => 0);
   }
 }
 
-/** Step 4 of the algorithm: a partial Fisher–Yates shuffle over the stratum's candidates. */
+/** The one pass over the whole pool: each drawn group's experts, with their level ranks. */
+function scanPool(all: readonly PoolExpert[], groups: Map<string, GroupPool>): void {
+  // A draw names a handful of groups: comparing against a short list beats hashing each expert's.
+  const names = [...groups.keys()];
+  const pools = [...groups.values()];
+  for (let i = 0, n = all.length; i < n; i++) {
+    const expert = all[i]!;
+    const group = expert.group;
+    let pool: GroupPool | undefined;
+    for (let k = 0; k < names.length; k++)
+      if (names[k] === group) {
+        pool = pools[k];
+        break;
+      }
+    if (pool === undefined) continue;
+    const count = pool.experts.length;
+    if (count > 0 && pool.inIdOrder && !(pool.experts[count - 1]!.id < expert.id)) pool.inIdOrder = false;
+    pool.experts.push(expert);
+    pool.ranks.push(levelRank(expert.level));
+    pool.state.push(0);
+  }
+}
+
+/**
+ * Step 4 of the algorithm: a partial Fisher–Yates shuffle over the stratum's candidates; a
+ * drawn expert who conflicts with an applicant of the group is recused (回避) and the draw
+ * moves on to the next (顺延), as a committee office does when a drawn expert must step aside.
+ */
 function drawStratum(
   stratum: Stratum,
   pool: GroupPool,
   random: DrawRandom,
   panel: PanelSeat[],
+  recusals: Recusal[],
   shortfalls: DrawResult['shortfalls'],
 ): void {
   const minRank = stratum.minLevel ? levelRank(stratum.minLevel) : 0;
@@ -201,20 +224,27 @@ function drawStratum(
   }
   const need = stratum.seats + stratum.alternates;
   const m = candidates.length;
-  const take = Math.min(need, m);
-  for (let i = 0; i < take; i++) {
+  let seated = 0;
+  for (let i = 0; i < m && seated < need; i++) {
     const j = i + random.nextInt(m - i);
     const drawn = candidates[j]!;
     candidates[j] = candidates[i]!;
     candidates[i] = drawn;
+    const conflicts = pool.checker?.check(pool.experts[drawn]!) ?? null;
+    if (conflicts !== null) {
+      pool.state[drawn] = EXCLUDED;
+      for (const r of conflicts) recusals.push(r);
+      continue;
+    }
     pool.state[drawn] = SEATED;
-    const member = i < stratum.seats;
+    const member = seated < stratum.seats;
+    seated += 1;
     panel.push({
       expertId: pool.experts[drawn]!.id,
       group: stratum.group,
       role: member ? 'member' : 'alternate',
-      order: member ? i + 1 : i - stratum.seats + 1,
+      order: member ? seated : seated - stratum.seats,
     });
   }
-  if (m < need) shortfalls.push({ group: stratum.group, needed: need, found: m });
+  if (seated < need) shortfalls.push({ group: stratum.group, needed: need, found: seated });
 }

@@ -9,39 +9,67 @@
  * share the bucket with two character comparisons, and confirms the rest with `startsWith`.
  * A class rather than closures, so that every index shares one optimised lookup.
  */
+/** Lookups answered by scanning before the pair index is built. */
+const SCANS_BEFORE_INDEX = 64;
+
 export class MaterialsIndex {
   private readonly joined: string;
   private readonly starts: Int32Array;
-  private readonly shift: number;
-  /** Per bucket: 1 + the last position whose pair hashes there, 0 for none. */
-  private readonly heads: Int32Array;
+  private shift = 0;
+  /** Per bucket: 1 + the last position whose pair hashes there, 0 for none (null until built). */
+  private heads: Int32Array | null = null;
   /** Per position: 1 + the previous position in the same bucket, 0 for none. */
-  private readonly previous: Int32Array;
+  private previous: Int32Array = new Int32Array(0);
+  private lookups = 0;
 
   /** Indexes `texts`; lookups answer with positions in this array. */
   constructor(texts: readonly string[]) {
     // A separator no name contains, so that a match never spans two texts.
     this.joined = texts.join('\u0000');
     this.starts = textStarts(texts);
+  }
+
+  /**
+   * Indices (ascending, distinct) of the texts containing `name`; null when none does or
+   * `name` is shorter than 2. A draw looks up only the experts it draws, so the first
+   * lookups scan the text; the pair index is built once enough lookups make it pay.
+   */
+  textsNaming(name: string): number[] | null {
+    if (name.length < 2) return null;
+    this.lookups += 1;
+    if (this.heads === null && this.lookups > SCANS_BEFORE_INDEX) this.buildIndex();
+    return this.heads === null ? this.scan(name) : this.lookUp(name, this.heads);
+  }
+
+  private buildIndex(): void {
     const pairs = Math.max(0, this.joined.length - 1);
     // About one bucket per four positions: a table small enough to stay in cache.
     const bits = Math.min(16, Math.max(8, Math.ceil(Math.log2(pairs + 1)) - 2));
     this.shift = 32 - bits;
-    this.heads = new Int32Array(1 << bits);
+    const heads = new Int32Array(1 << bits);
     this.previous = new Int32Array(pairs);
-    chainPairs(this.joined, this.shift, this.heads, this.previous);
+    chainPairs(this.joined, this.shift, heads, this.previous);
+    this.heads = heads;
   }
 
-  /** Indices (ascending, distinct) of the texts containing `name`; null when none does or `name` is shorter than 2. */
-  textsNaming(name: string): number[] | null {
-    if (name.length < 2) return null;
+  private scan(name: string): number[] | null {
+    let found: number[] | null = null;
+    for (let at = this.joined.indexOf(name); at !== -1; at = this.joined.indexOf(name, at + 1)) {
+      const text = this.textAt(at);
+      if (found === null) found = [text];
+      else if (found[found.length - 1] !== text) found.push(text);
+    }
+    return found;
+  }
+
+  private lookUp(name: string, heads: Int32Array): number[] | null {
     const first = name.charCodeAt(0);
     const second = name.charCodeAt(1);
     const joined = this.joined;
     let found: number[] | null = null;
     // Chains run from the last position back, so texts come out descending.
     for (
-      let link = this.heads[pairHash(first, second, this.shift)]!;
+      let link = heads[pairHash(first, second, this.shift)]!;
       link !== 0;
       link = this.previous[link - 1]!
     ) {
