@@ -166,6 +166,18 @@ const parameterNames: Record<string, string> = {
   'publicity.unitWorkdays': '单位推荐公示期（工作日）',
   'publicity.candidateWorkdays': '正式参评人员公示期（工作日）',
   'vote.passShare': '评审通过所需同意票比例',
+  'vote.quorumShare': '评审会议法定到会比例',
+  'vote.secondRound': '是否允许多轮投票表决',
+  'committee.approvalYears': '评委会核准有效期（年）',
+  'committee.seniorMinBySeries': '按系列组建的高级评委会最少委员数',
+  'committee.seniorMinBySpecialty': '按专业组建的高级评委会最少委员数',
+  'expert.termYears': '评审专家聘期上限（年）',
+  'panel.alternatesPerSeat': '每个席位的候补专家数',
+  'pool.changeDeadline': '年度专家库调整截止日（月-日）',
+  'recusal.lookBackYears': '同单位回避的回溯年限',
+  'review.filingWorkdays': '评审结束后报送备案时限（工作日）',
+  'review.sessionDeadline': '年度评审会议截止日（月-日）',
+  'selfReview.applicationDeadline': '当年开展自主评审的申请截止日（月-日）',
 };
 
 /** The Chinese name of a parameter key, e.g. `passRate.cap.senior` → 评审通过率上限（正高级）. */
