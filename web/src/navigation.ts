@@ -3,6 +3,7 @@ import {
   BankOutlined,
   BellOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
   DiffOutlined,
   FileSearchOutlined,
@@ -11,8 +12,10 @@ import {
   NotificationOutlined,
   ProfileOutlined,
   ReadOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { matchPath } from 'react-router';
@@ -66,6 +69,13 @@ const reviewerRoles: readonly Role[] = [
   'supervisor',
 ];
 const reviewsApplications = (me: Me) => reviewerRoles.some((role) => hasRole(me, role));
+
+/** The committee office runs review sessions; the HR bureau and the supervisor read them. */
+const readsSessions = (me: Me) =>
+  hasRole(me, 'committee-office') || hasRole(me, 'hr') || hasRole(me, 'supervisor');
+
+/** The committee office and the HR bureau keep the expert registry. */
+const keepsExperts = (me: Me) => hasRole(me, 'committee-office') || hasRole(me, 'hr');
 
 /**
  * Every page of the app, in menu order. Menu and routes are both built from this table, so a menu item
@@ -130,6 +140,62 @@ export const pages: readonly PageEntry[] = [
         default: m.ApplicationDetailPage,
       })),
     ),
+  },
+  {
+    path: '/review-sessions',
+    title: '评审会议',
+    shortcut: '组织评审会议',
+    icon: ScheduleOutlined,
+    group: 'workspace',
+    allows: readsSessions,
+    component: lazy(() =>
+      import('./pages/review-sessions/review-sessions-page').then((m) => ({ default: m.ReviewSessionsPage })),
+    ),
+  },
+  {
+    path: '/review-sessions/:id',
+    title: '会议控制台',
+    icon: ScheduleOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/review-sessions'],
+    allows: readsSessions,
+    component: lazy(() =>
+      import('./pages/review-sessions/session-console-page').then((m) => ({
+        default: m.SessionConsolePage,
+      })),
+    ),
+  },
+  {
+    path: '/expert',
+    title: '专家评审',
+    shortcut: '进入专家评审',
+    icon: CarryOutOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'expert'),
+    component: lazy(() =>
+      import('./pages/expert-portal/expert-sessions-page').then((m) => ({ default: m.ExpertSessionsPage })),
+    ),
+  },
+  {
+    path: '/expert/sessions/:id',
+    title: '评审事项',
+    icon: CarryOutOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/expert'],
+    allows: (me) => hasRole(me, 'expert'),
+    component: lazy(() =>
+      import('./pages/expert-portal/expert-items-page').then((m) => ({ default: m.ExpertItemsPage })),
+    ),
+  },
+  {
+    path: '/experts',
+    title: '评审专家库',
+    icon: UsergroupAddOutlined,
+    group: 'workspace',
+    allows: keepsExperts,
+    component: lazy(() => import('./pages/experts/experts-page').then((m) => ({ default: m.ExpertsPage }))),
   },
   {
     path: '/my/materials',

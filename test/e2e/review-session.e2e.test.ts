@@ -1,0 +1,519 @@
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { applicantProfiles, committees, expertPoolMembers, experts, users } from '../../src/db/schema';
+import { manualClock } from '../../src/platform/clock';
+import { hashPassword } from '../../src/platform/password';
+import { engineerProfile, newKey } from '../helpers/application-world';
+import { authed, createPerson, createUser, login, type Session } from '../helpers/factories';
+import { SCREENSHOT_DIR } from './browser';
+import { demo, fillDate, logIn, productInBrowser } from './harness';
+
+// Monday 2026-03-02, 10:00 in Beijing: the applications are filed; the session sits in May.
+const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
+const h = productInBrowser({
+  clock,
+  config: { sessionIdleMinutes: 60 * 24 * 120, loginRateLimitPerMinute: 1000 },
+});
+
+const COMMITTEE = '辽宁省通信工程专业高级职称评审委员会';
+const SESSION_NAME = '2026年度通信工程专业高级职称评审会';
+const PHONE = { width: 390, height: 844 };
+const APPLICANTS = ['赵晓东', '钱文博', '孙立新', '李雨桐'];
+
+/** The world the browser steps act on: accepted applications and a pool of experts with accounts. */
+const world = {
+  applications: [] as { id: string; personName: string }[],
+  /** Pool experts by id: their login and, once needed, an API session. */
+  experts: new Map<string, { name: string; username: string; session?: Session }>(),
+  sessionId: '',
+};
+
+const setDay = (isoDate: string) => clock.set(new Date(`${isoDate}T02:00:00Z`));
+
+async function api(session: Session, method: 'GET' | 'POST', url: string, payload?: unknown) {
+  const response = await h.product.app.inject({
+    method,
+    url,
+    headers: authed(session),
+    ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** A screenshot of the page as it stands, kept in /tmp and with the test artifacts. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `/tmp/review-${name}.png`, fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `review-${name}.png`), fullPage: true });
+}
+
+/** One browser tab for one user, optionally phone-sized, logged out afterwards. */
+async function as(
+  username: string,
+  name: string,
+  run: (page: Page) => Promise<void>,
+  options: { homeRole?: string; phone?: boolean } = {},
+): Promise<void> {
+  const page = await h.browser.context.newPage();
+  if (options.phone) await page.setViewportSize(PHONE);
+  try {
+    await logIn(page, h.product.baseUrl, username, options.homeRole ?? username);
+    await run(page);
+  } catch (error) {
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-review-${name}.png`), fullPage: true });
+    throw error;
+  } finally {
+    await page.context().clearCookies();
+    await page.close();
+  }
+}
+
+/** The visible modal (antd keeps closed ones in the DOM). */
+const visibleModal = (page: Page) =>
+  page.locator('.ant-modal-wrap:visible, .ant-modal-confirm:visible').last();
+
+/** Clicks one of the console's step buttons (they come from the server's `steps`). */
+async function step(page: Page, name: string): Promise<void> {
+  await page.locator('[data-testid="session-steps"]').getByRole('button', { name, exact: true }).click();
+}
+
+async function waitForStage(page: Page, stage: string): Promise<void> {
+  await page.locator('[data-testid="session-state"]').filter({ hasText: stage }).waitFor({ timeout: 30_000 });
+}
+
+describe('a review session from the agenda to fixed results, in the browser', () => {
+  it('sets up accepted applications and gives the pool experts accounts (through the API)', async () => {
+    const db = h.product.context.database.db;
+    const { app } = h.product;
+    const staff = async (username: string) => login(app, username, demo.password);
+    const [employerUser] = await db.select().from(users).where(eq(users.username, 'employer'));
+    const [committee] = await db.select().from(committees).where(eq(committees.name, COMMITTEE));
+    const passwordHash = await hashPassword(demo.password);
+
+    // Four applicants at the demo employer file for 高级工程师 and go through the chain to acceptance.
+    const employer = await staff('employer');
+    const hr = await staff('hr');
+    const office = await staff('committee-office');
+    setDay('2026-03-02');
+    const filed: { id: string; personName: string }[] = [];
+    for (const [index, personName] of APPLICANTS.entries()) {
+      const person = await createPerson(db, h.product.context.cipher, {
+        name: personName,
+        birthDate: `1987-0${index + 2}-15`,
+        organisationId: employerUser!.organisationId,
+      });
+      await db.insert(applicantProfiles).values({
+        personId: person.id,
+        data: engineerProfile(person.birthDate),
+        updatedBy: person.id,
+      });
+      const user = await createUser(db, {
+        roles: ['applicant'],
+        personId: person.id,
+        organisationId: employerUser!.organisationId,
+        passwordHash,
+      });
+      const session = await login(app, user.username, demo.password);
+      const response = await h.product.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: { ...authed(session), 'idempotency-key': newKey() },
+        payload: {
+          target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
+          personalCommitment: true,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const { id } = response.json();
+      await api(employer, 'POST', `/api/v1/applications/${id}/transitions`, {
+        event: 'start-unit-publicity',
+      });
+      filed.push({ id, personName });
+    }
+    setDay('2026-03-09');
+    for (const { id } of filed) {
+      const act = (session: Session, body: Record<string, unknown>) =>
+        api(session, 'POST', `/api/v1/applications/${id}/transitions`, body);
+      await act(employer, { event: 'recommend', unitCommitment: true });
+      await act(hr, { event: 'hr-approve' });
+      expect((await act(office, { event: 'committee-accept' })).state).toBe('accepted');
+    }
+    world.applications = filed;
+
+    // The demo pool of the committee's 通信工程 group (the demo `expert` account sits in it). Every
+    // expert gets an account here so that whoever is drawn can log in; one more works at the
+    // applicants' employer, so the draw must recuse him.
+    const [recusable] = await db
+      .insert(experts)
+      .values({
+        name: '韩同单',
+        series: 'engineering',
+        level: 'senior',
+        specialty: '通信工程',
+        unitOrganisationId: employerUser!.organisationId,
+        unitName: '申报人所在单位',
+        regionCode: '210000',
+        termFrom: '2025-01-01',
+        termTo: '2027-12-31',
+      })
+      .returning();
+    await db.insert(expertPoolMembers).values({
+      committeeId: committee!.id,
+      expertId: recusable!.id,
+      year: 2026,
+      group: '通信工程',
+      addedOn: '2026-03-01',
+    });
+    const pool = await db
+      .select({ expert: experts })
+      .from(expertPoolMembers)
+      .innerJoin(experts, eq(experts.id, expertPoolMembers.expertId))
+      .where(
+        and(
+          eq(expertPoolMembers.committeeId, committee!.id),
+          eq(expertPoolMembers.year, 2026),
+          eq(expertPoolMembers.group, '通信工程'),
+        ),
+      );
+    expect(pool.length).toBeGreaterThanOrEqual(14);
+    for (const { expert } of pool) {
+      let userId = expert.userId;
+      if (!userId) {
+        const user = await createUser(db, {
+          roles: ['expert'],
+          jurisdictionCode: '210000',
+          displayName: expert.name,
+          passwordHash,
+        });
+        await db.update(experts).set({ userId: user.id }).where(eq(experts.id, expert.id));
+        userId = user.id;
+      }
+      const [user] = await db.select().from(users).where(eq(users.id, userId));
+      world.experts.set(expert.id, { name: expert.name, username: user!.username });
+    }
+  });
+
+  it('the committee office organises the session, fills the agenda, publishes the seed and draws', async () => {
+    setDay('2026-05-18');
+    await as('committee-office', 'office-prepare', async (page) => {
+      await page.goto(`${h.product.baseUrl}/review-sessions`);
+      await page.getByRole('button', { name: '组织会议' }).click();
+      const form = visibleModal(page);
+      await form.locator('[data-testid="session-form"]').waitFor();
+      // The office hosts one committee: it is chosen, and its specialty starts the strata.
+      await form.getByText(COMMITTEE).waitFor();
+      expect(await form.locator('#review-session_strata_0_group').inputValue()).toBe('通信工程');
+      await form.locator('#review-session_name').fill(SESSION_NAME);
+      await fillDate(page, '#review-session_heldOn', '2026-05-20');
+      await form.locator('#review-session_place').fill('辽宁省人才服务中心第三会议室');
+      await form.locator('#review-session_strata_0_seats').fill('11');
+      await form.locator('#review-session_strata_0_alternates').fill('2');
+      await shot(page, '01-office-organise');
+      await form.getByRole('button', { name: '组织会议' }).click();
+
+      await page.waitForURL(/\/review-sessions\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+      world.sessionId = new URL(page.url()).pathname.split('/').pop() ?? '';
+      await waitForStage(page, '筹备中（编排议程）');
+      expect(await page.locator('[data-testid="session-title"]').innerText()).toBe(SESSION_NAME);
+      expect(await page.locator('[data-testid="session-steps"] button').allInnerTexts()).toEqual([
+        '编排议程',
+        '公布抽取种子',
+      ]);
+
+      // The agenda: every accepted application of the year.
+      await step(page, '编排议程');
+      const agenda = visibleModal(page);
+      const candidates = agenda.locator('[data-testid="agenda-candidates"] tr.ant-table-row');
+      await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(APPLICANTS.length);
+      await agenda.locator('thead .ant-checkbox-input').check();
+      await agenda.getByRole('button', { name: `列入议程（${APPLICANTS.length} 件）` }).click();
+      await page.getByText(`已将 ${APPLICANTS.length} 件申报列入议程`).waitFor({ timeout: 30_000 });
+      const rows = page.locator('[data-testid="agenda-table"] tr.ant-table-row');
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(APPLICANTS.length);
+      const agendaText = await page.locator('[data-testid="agenda-table"]').innerText();
+      for (const code of ['A001', 'A002', 'A003', 'A004']) expect(agendaText).toContain(code);
+      for (const name of APPLICANTS) expect(agendaText).toContain(name);
+
+      // The seed: published with the digests of the frozen inputs, before the draw.
+      await step(page, '公布抽取种子');
+      await visibleModal(page).getByRole('button', { name: '公布种子' }).click();
+      await waitForStage(page, '已公布抽取种子');
+      const seed = await page.locator('[data-testid="draw-seed"]').innerText();
+      expect(seed).toMatch(/^[0-9a-f]{32}$/);
+      expect(await page.locator('[data-testid="draw-pool-hash"]').innerText()).toMatch(/^[0-9a-f]{64}$/);
+      expect(await page.locator('[data-testid="draw-inputs-hash"]').innerText()).toMatch(/^[0-9a-f]{64}$/);
+      expect(await page.locator('[data-testid="replay-command"]').innerText()).toContain(
+        `bin/zhiping review replay-draw ${world.sessionId}`,
+      );
+      await shot(page, '02-office-seed');
+
+      await step(page, '抽取专家');
+      await visibleModal(page).getByRole('button', { name: '抽取专家' }).click();
+      await waitForStage(page, '专家已抽取，初审中');
+      const seats = page.locator('[data-testid="seats-table"] tr.ant-table-row');
+      await expect.poll(() => seats.count(), { timeout: 15_000 }).toBe(13);
+      // The expert at the applicants' employer is recused with the reason on record.
+      const recusals = await page.locator('[data-testid="recusals-table"]').innerText();
+      expect(recusals).toContain('同一单位');
+      await shot(page, '03-office-panel');
+    });
+  });
+
+  /** The drawn members with accounts, in seat order: who votes in the browser and who by API. */
+  async function seatedMembers() {
+    const office = await login(h.product.app, 'committee-office', demo.password);
+    const detail = await api(office, 'GET', `/api/v1/review-sessions/${world.sessionId}`);
+    return (detail.seats as { expertId: string; role: string; order: number }[])
+      .filter((s) => s.role === 'member')
+      .sort((a, b) => a.order - b.order)
+      .map((s) => ({ expertId: s.expertId, ...world.experts.get(s.expertId)! }));
+  }
+
+  it('an expert scores an item on a phone in the blind initial review', async () => {
+    const [first] = await seatedMembers();
+    await as(
+      first!.username,
+      'expert-score',
+      async (page) => {
+        await page.goto(`${h.product.baseUrl}/expert`);
+        const card = page.locator('[data-testid="expert-session"]').filter({ hasText: SESSION_NAME });
+        await card.waitFor({ timeout: 30_000 });
+        expect(await card.innerText()).toContain('待初审评分');
+        await card.click();
+        const items = page.locator('[data-testid="blind-item"]');
+        await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(APPLICANTS.length);
+        // Blind: codes and the record, never a name.
+        const text = await page.locator('[data-testid="expert-items"]').innerText();
+        for (const name of APPLICANTS) expect(text).not.toContain(name);
+        const a001 = items.filter({ has: page.locator('[data-testid="item-code"]', { hasText: 'A001' }) });
+        await a001.getByText('申报人业绩档案（已隐去身份信息）').click();
+        await a001.locator('[data-testid="blind-record"]').getByText('学历').waitFor();
+        await a001.locator('input[id$="_score"]').fill('88');
+        await a001.locator('textarea[id$="_comment"]').fill('业绩突出，技术水平达到高级工程师要求。');
+        await a001.getByRole('button', { name: '提交评分' }).click();
+        await page.getByText('A001 已评分：88 分').waitFor({ timeout: 15_000 });
+        await page.getByText('初审评分：已评 1 / 4 项').waitFor({ timeout: 15_000 });
+        await shot(page, '04-expert-phone-score');
+      },
+      { homeRole: 'expert', phone: true },
+    );
+  });
+
+  it('the office calls the roll: short of the quorum it is refused, then voting opens', async () => {
+    await as('committee-office', 'office-roll-call', async (page) => {
+      await page.goto(`${h.product.baseUrl}/review-sessions/${world.sessionId}`);
+      await waitForStage(page, '专家已抽取，初审中');
+      // The initial score shows on the agenda.
+      await page.locator('[data-testid="agenda-table"]').getByText('88').waitFor();
+      await step(page, '点名并开始表决');
+      const modal = visibleModal(page);
+      const seats = modal.locator('[data-testid="roll-call-seat"]');
+      await expect.poll(() => seats.count()).toBe(13);
+      await modal.getByText('到会委员 11 / 11 人').waitFor();
+      // Four members absent: 7 of 11 is short of two thirds.
+      const members = await seatedMembers();
+      const seatOf = (name: string) => seats.filter({ hasText: name }).locator('.ant-checkbox');
+      for (const m of members.slice(-4)) await seatOf(m.name).click();
+      await modal.getByText('到会委员 7 / 11 人').waitFor();
+      await modal.getByRole('button', { name: '确认到会名单并开始表决' }).click();
+      await modal
+        .locator('[data-testid="problem-alert"]')
+        .getByText(/不能开始表决/)
+        .waitFor({ timeout: 15_000 });
+      await shot(page, '05-office-quorum-not-met');
+      for (const m of members.slice(-4)) await seatOf(m.name).click();
+      await modal.getByText('到会委员 11 / 11 人').waitFor();
+      await modal.getByRole('button', { name: '确认到会名单并开始表决' }).click();
+      await waitForStage(page, '会议表决中');
+      await page.getByRole('tab', { name: '表决与结果' }).click();
+      await page.locator('[data-testid="voting-progress"]').getByText('已收到选票 0 张').waitFor();
+    });
+  });
+
+  it('two experts vote on their phones: one ballot per item, confirmed, never shown back', async () => {
+    const members = await seatedMembers();
+    for (const [index, member] of members.slice(0, 2).entries()) {
+      await as(
+        member.username,
+        `expert-vote-${index}`,
+        async (page) => {
+          await page.goto(`${h.product.baseUrl}/expert`);
+          const card = page.locator('[data-testid="expert-session"]').filter({ hasText: SESSION_NAME });
+          await card.waitFor({ timeout: 30_000 });
+          expect(await card.innerText()).toContain('待表决');
+          if (index === 0) await shot(page, '06-expert-phone-sessions');
+          await card.click();
+          await page.getByText('会议表决：已投 0 / 4 项').waitFor({ timeout: 30_000 });
+          if (index === 0) await shot(page, '07-expert-phone-vote');
+          for (const [code, choice] of [
+            ['A001', '同意'],
+            ['A002', '同意'],
+            ['A003', '同意'],
+            ['A004', '不同意'],
+          ] as const) {
+            const item = page
+              .locator('[data-testid="blind-item"]')
+              .filter({ has: page.locator('[data-testid="item-code"]', { hasText: code }) });
+            await item
+              .locator('[data-testid="ballot-buttons"]')
+              .getByRole('button', { name: choice, exact: true })
+              .click();
+            const confirm = visibleModal(page);
+            await confirm.getByText('每项只投一票，投出后不能更改').waitFor();
+            await confirm.getByRole('button', { name: `确认投「${choice}」`, exact: true }).click();
+            await item
+              .locator('[data-testid="ballot-cast"]')
+              .getByText('已投票')
+              .waitFor({ timeout: 15_000 });
+            // The choice is not shown back: only that a ballot was cast.
+            expect(await item.locator('[data-testid="ballot-buttons"]').count()).toBe(0);
+          }
+          await page.getByText('会议表决：已投 4 / 4 项').waitFor();
+          if (index === 0) await shot(page, '08-expert-phone-voted');
+        },
+        { homeRole: 'expert', phone: true },
+      );
+    }
+
+    // The other members vote through the API; a second ballot is refused.
+    const others = members.slice(2);
+    for (const [index, member] of others.entries()) {
+      member.session ??= await login(h.product.app, member.username, demo.password);
+      const vote = (code: string, choice: string) =>
+        api(member.session!, 'POST', `/api/v1/expert/sessions/${world.sessionId}/items/${code}/ballot`, {
+          choice,
+        });
+      await vote('A001', 'agree');
+      await vote('A002', 'agree');
+      await vote('A003', index < 6 ? 'agree' : 'abstain');
+      await vote('A004', 'disagree');
+    }
+    const again = await h.product.app.inject({
+      method: 'POST',
+      url: `/api/v1/expert/sessions/${world.sessionId}/items/A001/ballot`,
+      headers: authed(others[0]!.session!),
+      payload: { choice: 'disagree' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('BALLOT_ALREADY_CAST');
+  });
+
+  it('the office closes voting, previews the results under the pass-rate cap and fixes them', async () => {
+    await as('committee-office', 'office-results', async (page) => {
+      await page.goto(`${h.product.baseUrl}/review-sessions/${world.sessionId}?tab=results`);
+      await page
+        .locator('[data-testid="voting-progress"]')
+        .getByText('已收到选票 44 张')
+        .waitFor({ timeout: 30_000 });
+      await step(page, '结束表决');
+      await visibleModal(page).getByRole('button', { name: '结束表决' }).click();
+      await waitForStage(page, '表决结束，待确定结果');
+
+      await step(page, '预览结果');
+      const preview = page.locator('[data-testid="results-preview"]');
+      await preview.waitFor({ timeout: 30_000 });
+      // Threshold: 8 of 11 agree. Cap: 50% of 4 → 2, so A003 passes the vote but not the cap.
+      const summary = await preview.locator('[data-testid="cap-summary"]').first().innerText();
+      expect(summary).toContain('候选 4 人');
+      expect(summary).toContain('50%');
+      expect(summary).toContain('上限 2');
+      const outcomes = preview.locator('[data-testid="outcome-table"] tr.ant-table-row');
+      await expect.poll(() => outcomes.count()).toBe(4);
+      const byCode = async (code: string) =>
+        (await outcomes.filter({ hasText: code }).innerText()).replace(/\s+/g, ' ');
+      expect(await byCode('A001')).toContain('通过');
+      expect(await byCode('A002')).toContain('通过');
+      expect(await byCode('A003')).toContain('超出通过率');
+      expect(await byCode('A004')).toContain('未达通过票数');
+      await shot(page, '09-office-preview');
+
+      await step(page, '确定结果并公示');
+      const confirm = visibleModal(page);
+      await confirm.getByText(/结果一经确定即不可更改，也不进行第二轮投票/).waitFor();
+      await confirm.getByRole('button', { name: '确定结果并公示' }).click();
+      await waitForStage(page, '结果已确定，公示中');
+      const fixed = page.locator('[data-testid="results-fixed"]');
+      await fixed.getByText('通过 2 人，未通过 2 人').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-testid="session-steps"] button').allInnerTexts()).toEqual([
+        '报送备案',
+      ]);
+      await shot(page, '10-office-fixed-results');
+      await page.getByRole('tab', { name: /议程/ }).click();
+      const agenda = await page.locator('[data-testid="agenda-table"]').innerText();
+      expect(agenda).toContain('11 / 0 / 0');
+      await shot(page, '11-office-agenda');
+
+      // The list of sessions shows the new stage.
+      await page.getByRole('button', { name: '返回列表' }).click();
+      const row = page
+        .locator('[data-testid="sessions-table"] tr.ant-table-row')
+        .filter({ hasText: SESSION_NAME });
+      await row.getByText('结果已确定，公示中').waitFor({ timeout: 15_000 });
+      await shot(page, '12-office-sessions');
+    });
+  });
+
+  it('the expert registry shows the committee’s pool for the year, by specialty group', async () => {
+    await as('committee-office', 'office-experts', async (page) => {
+      await page.goto(`${h.product.baseUrl}/experts`);
+      const rows = page.locator('[data-testid="experts-table"] tr.ant-table-row');
+      await rows.first().waitFor({ timeout: 30_000 });
+      await page.getByRole('combobox', { name: '按评委会筛选' }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: COMMITTEE })
+        .click();
+      await page.getByText('选择年度后显示该评委会的年度专家库').waitFor();
+      await page.getByRole('combobox', { name: '按年度筛选' }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '2026年度' })
+        .click();
+      await page.waitForURL(/committee=.*year=2026|year=2026.*committee=/);
+      // The pool for the year, with the group each expert is drawn in.
+      await expect
+        .poll(() => page.locator('[data-testid="experts-table"] thead').innerText(), { timeout: 15_000 })
+        .toContain('专业组');
+      expect(await rows.first().innerText()).toContain('移出专家库');
+      await page.getByText(/共 \d+ 条/).waitFor();
+      await shot(page, '13-office-experts');
+    });
+  });
+
+  it('the provincial HR bureau reads the session without any step to take', async () => {
+    // The demo's HR account is Anshan's; the provincial committee is overseen by the province.
+    const db = h.product.context.database.db;
+    const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
+    await createUser(db, {
+      username: 'province-hr',
+      roles: ['hr'],
+      organisationId: admin!.organisationId,
+      jurisdictionCode: '210000',
+      displayName: '省人社厅专技处',
+      passwordHash: await hashPassword(demo.password),
+    });
+    await as(
+      'province-hr',
+      'hr-read',
+      async (page) => {
+        await page.goto(`${h.product.baseUrl}/review-sessions`);
+        const row = page
+          .locator('[data-testid="sessions-table"] tr.ant-table-row')
+          .filter({ hasText: SESSION_NAME });
+        await row.getByRole('link', { name: '查看' }).click();
+        await waitForStage(page, '结果已确定，公示中');
+        await page.locator('[data-testid="no-steps"]').waitFor();
+        expect(await page.getByRole('button', { name: '组织会议' }).count()).toBe(0);
+        await page.getByRole('tab', { name: '表决与结果' }).click();
+        await page.locator('[data-testid="results-fixed"]').getByText('通过 2 人，未通过 2 人').waitFor();
+      },
+      { homeRole: 'hr' },
+    );
+  });
+});

@@ -1,0 +1,202 @@
+import { App, DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { createExpert } from '../../api/experts';
+import { FormModal } from '../../components/form-modal';
+import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { OrganisationSelect } from '../../components/organisation-select';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { levelOptions } from '../self-check/fields';
+import { seriesOptions } from '../self-check/self-check-values';
+
+interface Values {
+  name: string;
+  idNumber?: string;
+  series: string;
+  level: string;
+  specialty: string;
+  unitOrganisationId?: string | null;
+  unitName: string;
+  regionCode: string;
+  privateSector: boolean;
+  termFrom: Dayjs;
+  termTo: Dayjs;
+}
+
+const fields = [
+  'name',
+  'idNumber',
+  'series',
+  'level',
+  'specialty',
+  'unitOrganisationId',
+  'unitName',
+  'regionCode',
+  'privateSector',
+  'termFrom',
+  'termTo',
+] as const;
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}
+
+/**
+ * 登记专家: title, specialty, unit and region (used by recusal), the private-sector flag and a
+ * term of at most 3 years. With an ID number, registering the same person again updates them.
+ */
+export function ExpertFormModal({ open, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+
+  useEffect(() => {
+    if (!open) return;
+    reset();
+    form.resetFields();
+  }, [open, form, reset]);
+
+  const save = () =>
+    submit(async (values) => {
+      const { id } = await createExpert({
+        name: values.name.trim(),
+        ...(values.idNumber?.trim() ? { idNumber: values.idNumber.trim().toUpperCase() } : {}),
+        series: values.series,
+        level: values.level,
+        specialty: values.specialty.trim(),
+        unitOrganisationId: values.unitOrganisationId ?? null,
+        unitName: values.unitName.trim(),
+        regionCode: values.regionCode,
+        privateSector: values.privateSector === true,
+        termFrom: values.termFrom.format('YYYY-MM-DD'),
+        termTo: values.termTo.format('YYYY-MM-DD'),
+      });
+      message.success(`已登记专家 ${values.name.trim()}`);
+      onSaved(id);
+    });
+
+  const thisYear = dayjs().year();
+  return (
+    <FormModal
+      open={open}
+      title="登记专家"
+      okText="登记"
+      width={680}
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={onClose}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="expert"
+        initialValues={{
+          series: 'engineering',
+          level: 'senior',
+          privateSector: false,
+          termFrom: dayjs(`${thisYear}-01-01`),
+          termTo: dayjs(`${thisYear + 2}-12-31`),
+        }}
+      >
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="name"
+            label="姓名"
+            rules={[{ required: true, whitespace: true, min: 2, message: '请填写姓名' }]}
+            style={{ flex: '1 1 180px' }}
+          >
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="idNumber"
+            label="身份证号码（可选）"
+            extra="用于回避核对和重复登记识别，加密保存"
+            style={{ flex: '1 1 260px' }}
+          >
+            <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="series"
+            label="职称系列"
+            rules={[{ required: true, message: '请选择系列' }]}
+            style={{ flex: '1 1 180px' }}
+          >
+            <Select options={seriesOptions} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+          <Form.Item
+            name="level"
+            label="职称层级"
+            rules={[{ required: true, message: '请选择层级' }]}
+            style={{ flex: '0 0 140px' }}
+          >
+            <Select options={levelOptions} />
+          </Form.Item>
+          <Form.Item
+            name="specialty"
+            label="专业"
+            rules={[{ required: true, whitespace: true, message: '请填写专业' }]}
+            style={{ flex: '1 1 160px' }}
+          >
+            <Input maxLength={50} autoComplete="off" placeholder="如：通信工程" />
+          </Form.Item>
+        </Flex>
+        <Form.Item
+          name="unitOrganisationId"
+          label="工作单位（系统内单位）"
+          extra="选择系统内登记的单位，抽取时据此回避同单位申报人"
+        >
+          <OrganisationSelect placeholder="输入单位名称搜索；系统外单位可不选" />
+        </Form.Item>
+        <Form.Item
+          name="unitName"
+          label="工作单位名称"
+          rules={[{ required: true, whitespace: true, message: '请填写工作单位' }]}
+        >
+          <Input maxLength={100} autoComplete="off" />
+        </Form.Item>
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="regionCode"
+            label="所在地区"
+            rules={[{ required: true, message: '请选择行政区划' }]}
+            style={{ flex: '1 1 260px' }}
+          >
+            <JurisdictionCascader />
+          </Form.Item>
+          <Form.Item
+            name="privateSector"
+            label="民营企业专家"
+            valuePropName="checked"
+            style={{ flex: '0 0 120px' }}
+          >
+            <Switch checkedChildren="是" unCheckedChildren="否" />
+          </Form.Item>
+        </Flex>
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="termFrom"
+            label="聘期起"
+            rules={[{ required: true, message: '请选择聘期起始日期' }]}
+            style={{ flex: '1 1 180px' }}
+          >
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="termTo"
+            label="聘期止"
+            extra="聘期不超过3年"
+            rules={[{ required: true, message: '请选择聘期截止日期' }]}
+            style={{ flex: '1 1 180px' }}
+          >
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Flex>
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,87 @@
+import { App, Form, Input, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { RELATION_NAMES } from '../../../../src/domain/review/pool-snapshot';
+import { declareRelation, type ExpertRow, type RelationKind } from '../../api/experts';
+import { FormModal } from '../../components/form-modal';
+import { optionsOf } from '../../lib/policy-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
+
+interface Values {
+  idNumber: string;
+  kind: RelationKind;
+  note?: string;
+}
+
+const fields = ['idNumber', 'kind', 'note'] as const;
+
+const kindOptions = optionsOf(RELATION_NAMES);
+
+interface Props {
+  /** The expert declaring; `null` keeps the modal closed. */
+  expert: ExpertRow | null;
+  onClose: (changed: boolean) => void;
+}
+
+/**
+ * 登记关系: a relation of the expert with a professional, found by ID number (never stored in clear).
+ * Every later draw recuses the expert from that person's applications.
+ */
+export function RelationModal({ expert, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+
+  useEffect(() => {
+    if (!expert) return;
+    reset();
+    form.resetFields();
+  }, [expert, form, reset]);
+
+  const save = () =>
+    submit(
+      async (values) => {
+        if (!expert) return;
+        const saved = await declareRelation(expert.id, {
+          idNumber: values.idNumber.trim().toUpperCase(),
+          kind: values.kind,
+          ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+        });
+        message.success(
+          `已登记 ${expert.name} 与 ${saved.personName} 的关系（${RELATION_NAMES[saved.kind]}）`,
+        );
+        onClose(true);
+      },
+      { conflictField: 'idNumber' },
+    );
+
+  return (
+    <FormModal
+      open={expert !== null}
+      title={`登记关系：${expert?.name ?? ''}`}
+      okText="登记"
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={() => onClose(false)}
+    >
+      <Typography.Paragraph type="secondary">
+        登记专家的亲属、导师、学生、合作者等利害关系人，抽取专家时自动回避其申报。
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name="relation">
+        <Form.Item
+          name="idNumber"
+          label="关系人身份证号码"
+          rules={[{ required: true, whitespace: true, len: 18, message: '请填写18位身份证号码' }]}
+        >
+          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+        </Form.Item>
+        <Form.Item name="kind" label="关系" rules={[{ required: true, message: '请选择关系' }]}>
+          <Select options={kindOptions} />
+        </Form.Item>
+        <Form.Item name="note" label="说明（可选）">
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

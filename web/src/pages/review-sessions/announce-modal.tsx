@@ -1,0 +1,62 @@
+import { App, Form, Input, Typography } from 'antd';
+import { useEffect } from 'react';
+import { announceResults, type SessionDetail } from '../../api/review';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../lib/use-form-submit';
+
+interface Values {
+  announcementNumber: string;
+}
+
+const fields = ['announcementNumber'] as const;
+
+interface Props {
+  open: boolean;
+  detail: SessionDetail;
+  onClose: (changed: boolean) => void;
+}
+
+/** 发文公布: the announcement number that confers the titles of every filed application. */
+export function AnnounceModal({ open, detail, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+
+  useEffect(() => {
+    if (!open) return;
+    reset();
+    form.resetFields();
+  }, [open, form, reset]);
+
+  const save = () =>
+    submit(async (values) => {
+      const answer = await announceResults(detail.id, values.announcementNumber.trim());
+      message.success(`已发文公布（${answer.announcementNumber}），授予职称 ${answer.conferred} 人`);
+      onClose(true);
+    });
+
+  return (
+    <FormModal
+      open={open}
+      title="发文公布"
+      okText="发文公布"
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={() => onClose(false)}
+    >
+      <Typography.Paragraph type="secondary">
+        发文后，已备案的评审通过人员取得相应职称，可生成电子证书。
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name="announcement">
+        <Form.Item
+          name="announcementNumber"
+          label="发文文号"
+          rules={[{ required: true, whitespace: true, min: 4, message: '请填写发文文号' }]}
+        >
+          <Input maxLength={60} placeholder="如：辽人社〔2026〕88号" autoComplete="off" />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,173 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { errorMessage } from '../../api/client';
+import { fetchCommittees } from '../../api/committees';
+import { listSessions, type SessionSummary } from '../../api/review';
+import { FilterSelect } from '../../components/filter-select';
+import { PageHeader } from '../../components/page-header';
+import { quietLoading } from '../../components/quiet-loading';
+import { SearchBox } from '../../components/search-box';
+import { useRequest } from '../../lib/use-request';
+import { sortOrderOf, type TableQuery, useTableQuery } from '../../lib/use-table-query';
+import { hasRole } from '../../session/access';
+import { useMe } from '../../session/session-context';
+import { byText, type Comparators, useLocalRows } from './local-table';
+import { ownCommittees } from './own-committees';
+import { SessionFormModal } from './session-form-modal';
+import { sessionStateColour, sessionStateOptions } from './session-labels';
+
+const filterKeys = ['q', 'status', 'year'] as const;
+
+function matches(row: SessionSummary, filters: TableQuery<(typeof filterKeys)[number]>['filters']) {
+  if (filters.status && row.status !== filters.status) return false;
+  if (filters.year && String(row.year) !== filters.year) return false;
+  const q = filters.q?.trim();
+  return !q || row.name.includes(q) || row.committeeName.includes(q) || row.place.includes(q);
+}
+
+const comparators: Comparators<SessionSummary> = {
+  heldOn: (a, b) => byText(a.heldOn, b.heldOn),
+  name: (a, b) => byText(a.name, b.name),
+  committee: (a, b) => byText(a.committeeName, b.committeeName),
+};
+
+/**
+ * 评审会议: the committee's review sessions — the office organises them here and opens each one's
+ * console; the HR bureau and the supervisor read them.
+ */
+export function ReviewSessionsPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const organises = hasRole(me, 'committee-office');
+  const list = useRequest((signal) => listSessions(signal), []);
+  const committees = useRequest(() => (organises ? fetchCommittees() : Promise.resolve([])), [organises]);
+  const mine = useMemo(() => ownCommittees(me, committees.data ?? []), [me, committees.data]);
+  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
+  const table = useLocalRows(list.data, query, matches, comparators);
+  const [creating, setCreating] = useState(false);
+  const years = useMemo(
+    () =>
+      [...new Set((list.data ?? []).map((s) => s.year))]
+        .sort((a, b) => b - a)
+        .map((year) => ({ value: String(year), label: `${year}年度` })),
+    [list.data],
+  );
+
+  const columns: TableColumnsType<SessionSummary> = [
+    {
+      title: '会议名称',
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'name'),
+      width: 260,
+      render: (name: string, row) => <Link to={`/review-sessions/${row.id}`}>{name}</Link>,
+    },
+    {
+      title: '评委会',
+      dataIndex: 'committeeName',
+      key: 'committee',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'committee'),
+      width: 260,
+      ellipsis: { showTitle: true },
+    },
+    {
+      title: '会议日期',
+      dataIndex: 'heldOn',
+      key: 'heldOn',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'heldOn'),
+      width: 120,
+    },
+    { title: '地点', dataIndex: 'place', key: 'place', width: 180, ellipsis: { showTitle: true } },
+    { title: '委员席位', dataIndex: 'seats', key: 'seats', width: 90, align: 'right' },
+    {
+      title: '阶段',
+      key: 'status',
+      width: 190,
+      render: (_, row) => <Tag color={sessionStateColour(row.status)}>{row.statusName}</Tag>,
+    },
+    {
+      title: '操作',
+      key: 'open',
+      fixed: 'right',
+      width: 100,
+      render: (_, row) => <Link to={`/review-sessions/${row.id}`}>{organises ? '会议控制台' : '查看'}</Link>,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="评审会议"
+        description="组织评审会议、编排议程、公布抽取种子并抽取专家、点名表决、确定结果、报送备案与发文，每一步都记入审计链。"
+        extra={
+          <>
+            <Button onClick={list.reload} loading={quietLoading(list.loading && Boolean(list.data))}>
+              刷新
+            </Button>
+            {organises ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                组织会议
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Card size="small">
+        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
+          <SearchBox
+            value={query.filters.q}
+            onSearch={(q) => setFilter('q', q)}
+            placeholder="会议名称 / 评委会 / 地点"
+          />
+          <FilterSelect
+            value={query.filters.status}
+            onChange={(status) => setFilter('status', status)}
+            options={sessionStateOptions}
+            placeholder="全部阶段"
+            label="按阶段筛选"
+            width={220}
+          />
+          <FilterSelect
+            value={query.filters.year}
+            onChange={(year) => setFilter('year', year)}
+            options={years}
+            placeholder="全部年度"
+            label="按年度筛选"
+            width={120}
+          />
+        </Flex>
+        {list.error ? (
+          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
+        ) : null}
+        <Table<SessionSummary>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={table.rows}
+          loading={list.loading && !list.data}
+          pagination={table.pagination}
+          onChange={onTableChange}
+          scroll={{ x: 1200 }}
+          locale={{ emptyText: organises ? '尚未组织评审会议' : '没有符合条件的评审会议' }}
+          data-testid="sessions-table"
+        />
+      </Card>
+      {organises ? (
+        <SessionFormModal
+          open={creating}
+          committees={mine}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            navigate(`/review-sessions/${id}`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  AutoComplete,
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import type { Committee } from '../../api/committees';
+import { createSession, type Stratum } from '../../api/review';
+import { FormModal } from '../../components/form-modal';
+import { applyFieldPathErrors } from '../../lib/form-errors';
+
+interface Values {
+  committeeId: string;
+  name: string;
+  heldOn: Dayjs;
+  place: string;
+  strata: Stratum[];
+}
+
+interface Props {
+  open: boolean;
+  /** The committees this office may hold a session for. */
+  committees: Committee[];
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}
+
+/** A senior committee organised by specialty needs ≥11 members; a fresh row starts there. */
+const newStratum = (group = ''): Stratum => ({ group, seats: 11, alternates: 2, greenChannel: false });
+
+/**
+ * 组织评审会议: the committee, date (by the end of November, within the year) and place, and the
+ * panel by specialty group — members and alternates per group, the green channel's 3 senior
+ * experts apart. The server's rules (committee size, dates, validity) come back on the fields.
+ */
+export function SessionFormModal({ open, committees, onClose, onCreated }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const committeeId = Form.useWatch('committeeId', form);
+  const committee = committees.find((c) => c.id === committeeId);
+  const groupOptions = useMemo(
+    () => (committee?.specialties ?? []).map((specialty) => ({ value: specialty })),
+    [committee],
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    setProblem(undefined);
+    form.resetFields();
+    const only = committees.length === 1 ? committees[0] : undefined;
+    if (only) form.setFieldsValue({ committeeId: only.id, strata: [newStratum(only.specialties[0] ?? '')] });
+  }, [open, committees, form]);
+
+  const save = async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const { id } = await createSession({
+        committeeId: values.committeeId,
+        name: values.name.trim(),
+        heldOn: values.heldOn.format('YYYY-MM-DD'),
+        place: values.place.trim(),
+        strata: values.strata.map((s) => ({
+          group: s.group.trim(),
+          seats: s.seats,
+          alternates: s.alternates,
+          ...(s.greenChannel ? { greenChannel: true } : {}),
+        })),
+      });
+      message.success(`已组织评审会议「${values.name.trim()}」`);
+      onCreated(id);
+    } catch (error) {
+      const { unmatched } = applyFieldPathErrors(form, error);
+      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <FormModal
+      open={open}
+      title="组织评审会议"
+      okText="组织会议"
+      width={720}
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={onClose}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="review-session"
+        initialValues={{ strata: [newStratum()] }}
+        data-testid="session-form"
+      >
+        <Form.Item name="committeeId" label="评委会" rules={[{ required: true, message: '请选择评委会' }]}>
+          <Select
+            options={committees.map((c) => ({ value: c.id, label: c.name }))}
+            placeholder="选择本办事机构承办的评委会"
+            notFoundContent="没有可组织会议的评委会"
+            onChange={(id: string) => {
+              const chosen = committees.find((c) => c.id === id);
+              form.setFieldsValue({ strata: [newStratum(chosen?.specialties[0] ?? '')] });
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label="会议名称"
+          rules={[{ required: true, whitespace: true, min: 2, message: '请填写会议名称' }]}
+        >
+          <Input maxLength={100} placeholder="如：2026年度通信工程专业高级职称评审会" autoComplete="off" />
+        </Form.Item>
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="heldOn"
+            label="会议日期"
+            extra="须在当年11月30日前，不得跨年度评审"
+            rules={[{ required: true, message: '请选择会议日期' }]}
+            style={{ flex: '0 0 220px' }}
+          >
+            <DatePicker style={{ width: '100%' }} placeholder="YYYY-MM-DD" />
+          </Form.Item>
+          <Form.Item
+            name="place"
+            label="会议地点"
+            rules={[{ required: true, whitespace: true, min: 2, message: '请填写会议地点' }]}
+            style={{ flex: '1 1 300px' }}
+          >
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+        </Flex>
+        <Typography.Text strong>专业组与席位</Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          每个专业组按席位抽取委员并抽取替补；绿色通道须单设3名正高级专家，只评议绿色通道申报。
+        </Typography.Paragraph>
+        <Form.List name="strata">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row, index) => (
+                <Flex key={row.key} gap={8} align="flex-start" wrap data-testid="stratum-row">
+                  <Form.Item
+                    name={[row.name, 'group']}
+                    label={index === 0 ? '专业组' : undefined}
+                    rules={[{ required: true, whitespace: true, message: '请填写专业组' }]}
+                    style={{ flex: '1 1 200px' }}
+                  >
+                    <AutoComplete options={groupOptions} placeholder="如：通信工程" />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row.name, 'seats']}
+                    label={index === 0 ? '委员席位' : undefined}
+                    rules={[{ required: true, message: '请填写席位' }]}
+                    style={{ flex: '0 0 110px' }}
+                  >
+                    <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row.name, 'alternates']}
+                    label={index === 0 ? '替补' : undefined}
+                    rules={[{ required: true, message: '请填写替补人数' }]}
+                    style={{ flex: '0 0 100px' }}
+                  >
+                    <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row.name, 'greenChannel']}
+                    label={index === 0 ? '绿色通道' : undefined}
+                    valuePropName="checked"
+                    style={{ flex: '0 0 90px' }}
+                  >
+                    <Checkbox aria-label={`第${index + 1}个专业组为绿色通道`}>是</Checkbox>
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`删除第${index + 1}个专业组`}
+                    disabled={rows.length === 1}
+                    onClick={() => remove(row.name)}
+                    style={{ marginTop: index === 0 ? 30 : 0 }}
+                  />
+                </Flex>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(newStratum())} block>
+                添加专业组
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </FormModal>
+  );
+}
