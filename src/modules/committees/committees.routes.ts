@@ -9,6 +9,7 @@ import type { CommitteesService } from './committees.service';
 const committee = z.object({
   id: z.string(),
   name: z.string(),
+  officeOrganisationId: z.string(),
   tier: z.string(),
   tierName: z.string(),
   series: z.string(),

@@ -28,6 +28,7 @@ export function createCommitteesService(deps: { db: Db }) {
       return (await listCommittees(deps.db)).map((c) => ({
         id: c.id,
         name: c.name,
+        officeOrganisationId: c.officeOrganisationId,
         tier: c.tier,
         tierName: TIERS[c.tier] ?? c.tier,
         series: c.series,

@@ -72,3 +72,11 @@ export async function personByIdHash(db: Db, idNumberHash: string) {
   const [row] = await db.select().from(persons).where(eq(persons.idNumberHash, idNumberHash)).limit(1);
   return row;
 }
+
+export function poolMembersOfCommittees(db: Db, committeeIds: string[]) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ expertId: expertPoolMembers.expertId })
+    .from(expertPoolMembers)
+    .where(inArray(expertPoolMembers.committeeId, committeeIds));
+}

@@ -4,7 +4,7 @@ import { todayInShanghai } from '../../domain/calendar';
 import { isLevel, isSeriesSlug, type Level, levelName } from '../../domain/catalogue';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { validateIdNumber } from '../../domain/identifiers/id-number';
-import { findRegion } from '../../domain/regions';
+import { findRegion, isWithinRegion } from '../../domain/regions';
 import { afterYearlyDeadline, expertTermProblems } from '../../domain/review/committee-rules';
 import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
 import type { Clock } from '../../platform/clock';
@@ -94,9 +94,26 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
   }
 
   return {
+    /**
+     * The experts an office or bureau may see: those of its region and those in the pools of
+     * the committees it manages or supervises; a committee's pool only if it may see that committee.
+     */
     async list(actor: Actor, filter: { committeeId?: string; year?: number }) {
       mayManageExperts(actor);
-      const all = await repo.listExperts(db);
+      const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
+      if (filter.committeeId && !committees.some((c) => c.id === filter.committeeId))
+        throw notFound('评委会', 'COMMITTEE_NOT_FOUND');
+      const pooled = new Set(
+        (
+          await repo.poolMembersOfCommittees(
+            db,
+            committees.map((c) => c.id),
+          )
+        ).map((m) => m.expertId),
+      );
+      const all = (await repo.listExperts(db)).filter(
+        (e) => isWithinRegion(e.regionCode, actor.jurisdictionCode) || pooled.has(e.id),
+      );
       const pool =
         filter.committeeId && filter.year
           ? await repo.poolMembersOf(db, filter.committeeId, filter.year)

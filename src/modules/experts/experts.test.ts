@@ -120,6 +120,30 @@ describe('the expert import', () => {
     expect((await db.select({ n: count() }).from(experts))[0]!.n).toBe(2);
     expect((await db.select({ n: count() }).from(expertPoolMembers))[0]!.n).toBe(2);
 
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/experts?${query}`,
+      headers: authed(w.sessions.provinceOffice),
+    });
+    expect(
+      listed
+        .json()
+        .map((e: { name: string }) => e.name)
+        .sort(),
+    ).toEqual(['刘晓梅', '王立新']);
+    const elsewhere = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/experts',
+      headers: authed(w.sessions.liaoyangHr),
+    });
+    expect(elsewhere.json()).toEqual([]);
+    const foreignPool = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/experts?${query}`,
+      headers: authed(w.sessions.liaoyangHr),
+    });
+    expect(foreignPool.statusCode).toBe(404);
+
     const closedYear = await upload(bytes, `committeeId=${w.committees.provincialTelecom.id}&year=2026`);
     expect(closedYear.statusCode).toBe(422);
     const notExcel = await upload(Buffer.from('not a workbook'), query);

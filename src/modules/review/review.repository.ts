@@ -228,3 +228,15 @@ export function applicationsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.select().from(applications).where(inArray(applications.id, ids));
 }
+
+export function organisationNames(db: Db, ids: string[]) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+}
+
+export function expertNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select({ id: experts.id, name: experts.name }).from(experts).where(inArray(experts.id, ids));
+}

@@ -6,7 +6,7 @@ import { canonicalJson } from '../../domain/canonical-json';
 import { AppError } from '../../domain/errors';
 import { type DrawResult, drawPanel } from '../../domain/review/draw-panel';
 import { canonicalPoolSnapshot, type PoolExpert } from '../../domain/review/pool-snapshot';
-import { conflictsOf, type DrawApplicant } from '../../domain/review/recusal';
+import { conflictsOf, type DrawApplicant, type Recusal } from '../../domain/review/recusal';
 import { sm3Hex } from '../../platform/crypto';
 import { loadDrawApplicants, loadPool } from './draw-inputs';
 import * as repo from './review.repository';
@@ -46,6 +46,16 @@ function runDraw(session: ReviewSessionRecord, pool: PoolExpert[], applicants: D
     lookBackYears: session.lookBackYears,
     digest: sm3Digest,
   });
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** Recusal details name units by id in the domain; the record names them as people read them. */
+async function withUnitNames(db: Db, recusals: Recusal[]): Promise<Recusal[]> {
+  const ids = [...new Set(recusals.flatMap((r) => r.detail.match(UUID) ?? []))];
+  if (ids.length === 0) return recusals;
+  const names = new Map((await repo.organisationNames(db, ids)).map((o) => [o.id, `“${o.name}”`]));
+  return recusals.map((r) => ({ ...r, detail: r.detail.replace(UUID, (id) => names.get(id) ?? id) }));
 }
 
 /**
@@ -126,6 +136,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
           ),
         )
         .filter((r) => !known.has(`${r.expertId}|${r.applicationId}`));
+      const recorded = await withUnitNames(db, [...result.recusals, ...extra]);
       const now = clock.now();
       return db.transaction(async (tx) => {
         const updated = await repo.updateSession(tx, session.id, session.version, {
@@ -147,7 +158,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
         );
         await repo.insertRecusals(
           tx,
-          [...result.recusals, ...extra].map((r) => ({
+          recorded.map((r) => ({
             sessionId: session.id,
             expertId: r.expertId,
             applicationId: r.applicationId,

@@ -2,16 +2,15 @@ import type { Db } from '../../db/client';
 import { targetTitle } from '../../domain/applications/target-title';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { RECUSAL_REASON_NAMES } from '../../domain/review/recusal-reasons';
 import { SESSION_STATES, SESSION_STEPS, type SessionState } from '../../domain/review/session-states';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import * as repo from './review.repository';
 import type { SessionContext } from './session-context';
 
-export const RECUSAL_REASON_NAMES: Record<string, string> = {
-  'same-unit': '同一单位',
-  'former-unit': '曾在同一单位',
-  relation: '申明的利害关系',
-  'named-in-materials': '在申报材料中出现',
+/** The draw's reasons, and those recorded later in the session. */
+const REASON_NAMES: Record<string, string> = {
+  ...RECUSAL_REASON_NAMES,
   'declared-conflict': '专家本人申请回避',
   'office-ordered': '办事机构决定回避',
 };
@@ -38,7 +37,11 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
   const status = session.status as SessionState;
   const tallyOf = new Map(tallies.map((t) => [t.applicationId, t]));
   const resultOf = new Map(results.map((r) => [r.applicationId, r]));
-  const expertName = new Map(seats.map((s) => [s.expert.id, s.expert.name]));
+  // Recused experts include those the draw passed over, who hold no seat.
+  const expertName = new Map(
+    (await repo.expertNames(db, [...new Set(recusals.map((r) => r.expertId))])).map((e) => [e.id, e.name]),
+  );
+  for (const s of seats) expertName.set(s.expert.id, s.expert.name);
   const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a.item.code]));
   return {
     id: session.id,
@@ -120,7 +123,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
       applicationId: r.applicationId,
       code: codeOf.get(r.applicationId) ?? null,
       reason: r.reason,
-      reasonName: RECUSAL_REASON_NAMES[r.reason] ?? r.reason,
+      reasonName: REASON_NAMES[r.reason] ?? r.reason,
       detail: r.detail,
       source: r.source,
     })),

@@ -1,4 +1,4 @@
-import { Layout, theme } from 'antd';
+import { Grid, Layout, theme } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../session/session-context';
 import { Brand } from './brand';
@@ -13,6 +13,8 @@ export function AppLayout() {
   const me = useMe();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  // On a phone (an expert voting from the meeting room) the menu hides entirely behind its trigger.
+  const phone = !Grid.useBreakpoint().md;
 
   return (
     <UnreadCountProvider>
@@ -23,6 +25,7 @@ export function AppLayout() {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           breakpoint="lg"
+          collapsedWidth={phone ? 0 : 80}
           style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
           <div style={{ padding: collapsed ? '16px 24px' : '16px 16px', color: '#fff' }}>
@@ -40,13 +43,13 @@ export function AppLayout() {
               justifyContent: 'flex-end',
               alignItems: 'center',
               gap: 12,
-              paddingInline: 24,
+              paddingInline: phone ? 12 : 24,
               background: token.colorBgContainer,
               borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
           >
             <InboxBell />
-            <UserBar me={me} />
+            <UserBar me={me} compact={phone} />
           </Layout.Header>
           <PageBody />
         </Layout>

@@ -8,7 +8,7 @@ import { roleNames } from '../lib/labels';
 import { useSession } from '../session/session-context';
 
 /** Who is working: name, roles, organisation and jurisdiction, and the way out. */
-export function UserBar({ me }: { me: Me }) {
+export function UserBar({ me, compact = false }: { me: Me; compact?: boolean }) {
   const { signOut } = useSession();
   const { message } = App.useApp();
   const [leaving, setLeaving] = useState(false);
@@ -29,30 +29,34 @@ export function UserBar({ me }: { me: Me }) {
     <Flex align="center" gap={12} wrap={false} style={{ minWidth: 0 }} data-testid="user-bar">
       <Flex align="center" gap={6} style={{ minWidth: 0 }}>
         <UserOutlined />
-        <Typography.Text strong data-testid="user-display-name">
+        <Typography.Text strong data-testid="user-display-name" style={{ whiteSpace: 'nowrap' }}>
           {me.displayName}
         </Typography.Text>
-        {me.roles.map((role) => (
-          <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
-            {roleNames[role] ?? role}
-          </Tag>
-        ))}
+        {compact
+          ? null
+          : me.roles.map((role) => (
+              <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
+                {roleNames[role] ?? role}
+              </Tag>
+            ))}
       </Flex>
-      {me.organisation ? (
+      {me.organisation && !compact ? (
         <Tooltip title="所属单位">
           <Typography.Text type="secondary" ellipsis style={{ maxWidth: 240 }}>
             <ApartmentOutlined /> {me.organisation.name}
           </Typography.Text>
         </Tooltip>
       ) : null}
-      <Tooltip title="行政区划">
-        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>
-          <EnvironmentOutlined /> {me.jurisdiction.fullName || me.jurisdiction.name}
-        </Typography.Text>
-      </Tooltip>
+      {compact ? null : (
+        <Tooltip title="行政区划">
+          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>
+            <EnvironmentOutlined /> {me.jurisdiction.fullName || me.jurisdiction.name}
+          </Typography.Text>
+        </Tooltip>
+      )}
       <Divider orientation="vertical" />
       <Button type="text" icon={<LogoutOutlined />} loading={quietLoading(leaving)} onClick={leave}>
-        退出登录
+        {compact ? null : '退出登录'}
       </Button>
     </Flex>
   );
