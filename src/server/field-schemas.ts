@@ -36,3 +36,10 @@ export const regionCodeField = z
 export const calendarDateField = z.string().refine(isCalendarDate, '应为有效日期，格式YYYY-MM-DD');
 
 export const uuidField = z.uuid('不是有效的标识');
+
+/** A password as every account form takes it: 8–64 characters with letters and digits. */
+export const passwordField = z
+  .string()
+  .min(8)
+  .max(64)
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), '密码须同时包含字母和数字');

@@ -80,3 +80,7 @@ export function poolMembersOfCommittees(db: Db, committeeIds: string[]) {
     .from(expertPoolMembers)
     .where(inArray(expertPoolMembers.committeeId, committeeIds));
 }
+
+export function linkAccount(db: Db, expertId: string, userId: string) {
+  return db.update(experts).set({ userId }).where(eq(experts.id, expertId));
+}

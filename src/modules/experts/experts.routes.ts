@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput } from '../../domain/errors';
 import { actorOf } from '../../server/access';
-import { calendarDateField, uuidField } from '../../server/field-schemas';
+import { calendarDateField, passwordField, uuidField } from '../../server/field-schemas';
 import { errorResponse } from '../../server/list-query';
 import type { ExpertsService } from './experts.service';
 
@@ -70,6 +70,26 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => reply.code(201).send(await service.create(actorOf(request), request.body)),
+    );
+    app.post(
+      '/api/v1/experts/:id/account',
+      {
+        config: managers,
+        schema: {
+          tags,
+          summary: '为专家开通专家端账号',
+          params: z.object({ id: uuidField }),
+          body: z.strictObject({
+            username: z
+              .string()
+              .regex(/^[A-Za-z][A-Za-z0-9._-]{2,31}$/, '应以字母开头，由3至32位字母、数字或._-组成'),
+            password: passwordField,
+          }),
+          response: { 201: anyObject, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.openAccount(actorOf(request), request.params.id, request.body)),
     );
     app.post(
       '/api/v1/experts/import',

@@ -9,10 +9,12 @@ import { afterYearlyDeadline, expertTermProblems } from '../../domain/review/com
 import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
+import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { listCommittees } from '../committees/committees.repository';
 import { sessionAccess } from '../review/review.policy';
 import { reviewParameters } from '../review/review-parameters';
+import { findUserByUsername, insertUser } from '../users/users.repository';
 import { parseExpertWorkbook } from './expert-import';
 import * as repo from './experts.repository';
 
@@ -91,6 +93,16 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     if (year === thisYear && afterYearlyDeadline(today, deadline))
       return `各评委会调整专家库应在${deadline.replace('-', '月')}日前完成（anshan-2023 九、liaoyang-2023 十一），${year}年度专家库已不能调整，请调整${year + 1}年度专家库`;
     return null;
+  }
+
+  /** Whether the expert sits in a pool of a committee the actor may see. */
+  async function visiblyPooled(actor: Actor, expertId: string): Promise<boolean> {
+    const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
+    const pooled = await repo.poolMembersOfCommittees(
+      db,
+      committees.map((c) => c.id),
+    );
+    return pooled.some((m) => m.expertId === expertId);
   }
 
   return {
@@ -310,6 +322,41 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           .filter((r) => r.problems.length > 0)
           .map((r) => ({ row: r.row, name: r.input.name, problems: r.problems })),
       };
+    },
+
+    /** Opens the expert's login for the expert portal (专家端), once; the expert changes the password later. */
+    async openAccount(actor: Actor, expertId: string, input: { username: string; password: string }) {
+      mayManageExperts(actor);
+      const expert = await repo.findExpert(db, expertId);
+      if (
+        !expert ||
+        !(isWithinRegion(expert.regionCode, actor.jurisdictionCode) || (await visiblyPooled(actor, expertId)))
+      )
+        throw notFound('专家', 'EXPERT_NOT_FOUND');
+      if (expert.userId) throw new AppError('conflict', 'ACCOUNT_EXISTS', '该专家已开通专家端账号');
+      if (await findUserByUsername(db, input.username))
+        throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
+          { path: 'username', message: '用户名已被使用' },
+        ]);
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        const user = await insertUser(tx, {
+          username: input.username,
+          displayName: expert.name,
+          passwordHash,
+          roles: ['expert'],
+          organisationId: null,
+          jurisdictionCode: expert.regionCode,
+        });
+        await repo.linkAccount(tx, expertId, user.id);
+        await audit.record(tx, actor.userId, {
+          action: 'expert.account-opened',
+          entityType: 'expert',
+          entityId: expertId,
+          data: { userId: user.id, username: input.username },
+        });
+        return { expertId, userId: user.id, username: input.username };
+      });
     },
 
     /** A relation with a person, found by ID number (never stored in clear), used by every later draw. */

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationRequests } from '../../../test/helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
-import { authed, makeIdNumber } from '../../../test/helpers/factories';
+import { authed, login, makeIdNumber } from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { expertPoolMembers, experts } from '../../db/schema';
 import { EXPERT_COLUMNS } from './expert-import';
@@ -143,6 +143,30 @@ describe('the expert import', () => {
       headers: authed(w.sessions.liaoyangHr),
     });
     expect(foreignPool.statusCode).toBe(404);
+
+    const wang = listed.json().find((e: { name: string }) => e.name === '王立新');
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/experts/${wang.id}/account`,
+      headers: authed(w.sessions.provinceOffice),
+      payload: { username: 'wanglixin', password: 'Expert2026pass' },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const portal = await login(t.app, 'wanglixin', 'Expert2026pass');
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/expert/sessions',
+      headers: authed(portal),
+    });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual([]);
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/experts/${wang.id}/account`,
+      headers: authed(w.sessions.provinceOffice),
+      payload: { username: 'wanglixin2', password: 'Expert2026pass' },
+    });
+    expect(twice.statusCode).toBe(409);
 
     const closedYear = await upload(bytes, `committeeId=${w.committees.provincialTelecom.id}&year=2026`);
     expect(closedYear.statusCode).toBe(422);

@@ -3,17 +3,11 @@ import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { actorOf } from '../../server/access';
-import { regionCodeField, uuidField } from '../../server/field-schemas';
+import { passwordField, regionCodeField, uuidField } from '../../server/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
-
-export const passwordField = z
-  .string()
-  .min(8)
-  .max(64)
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), '密码须同时包含字母和数字');
 
 const userRow = z.object({
   id: z.string(),

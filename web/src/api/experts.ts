@@ -81,3 +81,11 @@ export function declareRelation(
 ): Promise<{ id: string; personName: string; kind: RelationKind }> {
   return http.post(`${expertsPath}/${encodeURIComponent(expertId)}/relations`, body);
 }
+
+/** 开通专家端: a login for the expert portal, with an initial password the office hands over. */
+export function openExpertAccount(
+  expertId: string,
+  body: { username: string; password: string },
+): Promise<{ expertId: string; userId: string; username: string }> {
+  return http.post(`${expertsPath}/${encodeURIComponent(expertId)}/account`, body);
+}

@@ -15,6 +15,7 @@ interface Actions {
   addToPool: (row: ExpertRow) => void;
   removeFromPool: (row: ExpertRow) => Promise<void>;
   declareRelation: (row: ExpertRow) => void;
+  openAccount: (row: ExpertRow) => void;
 }
 
 /** The columns of the expert registry; sortable ones sort in the browser, kept in the address bar. */
@@ -114,7 +115,7 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 190,
+      width: 260,
       render: (_, row) => (
         <Flex gap={4} wrap>
           {actions.keepsPools && !pool ? (
@@ -139,6 +140,11 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
           <Button type="link" size="small" onClick={() => actions.declareRelation(row)}>
             登记关系
           </Button>
+          {row.hasAccount ? null : (
+            <Button type="link" size="small" onClick={() => actions.openAccount(row)}>
+              开通专家端
+            </Button>
+          )}
         </Flex>
       ),
     },

@@ -17,6 +17,7 @@ import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { byText, type Comparators, useLocalRows } from '../review-sessions/local-table';
 import { ownCommittees } from '../review-sessions/own-committees';
+import { AccountModal } from './account-modal';
 import { expertColumns } from './expert-columns';
 import { ExpertFormModal } from './expert-form-modal';
 import { PoolModal } from './pool-modal';
@@ -81,6 +82,7 @@ export function ExpertsPage() {
   const [registering, setRegistering] = useState(false);
   const [pooling, setPooling] = useState<ExpertRow | null>(null);
   const [relating, setRelating] = useState<ExpertRow | null>(null);
+  const [opening, setOpening] = useState<ExpertRow | null>(null);
   const names = useMemo(() => regionNames(regions.data ?? []), [regions.data]);
   const specialties = useMemo(
     () =>
@@ -107,6 +109,7 @@ export function ExpertsPage() {
       }
     },
     declareRelation: setRelating,
+    openAccount: setOpening,
   });
 
   return (
@@ -195,6 +198,13 @@ export function ExpertsPage() {
         defaults={{ committeeId, year }}
         onClose={(changed) => {
           setPooling(null);
+          if (changed) list.reload();
+        }}
+      />
+      <AccountModal
+        expert={opening}
+        onClose={(changed) => {
+          setOpening(null);
           if (changed) list.reload();
         }}
       />
