@@ -4,6 +4,13 @@ import { actorOf } from '../../server/access';
 import { calendarDateField, uuidField } from '../../server/field-schemas';
 import { sendPdf } from '../../server/file-reply';
 import { errorResponse } from '../../server/list-query';
+import {
+  ballotRecorded,
+  expertItems,
+  expertSessions,
+  recusalRecorded,
+  scoreRecorded,
+} from './expert-portal.schema';
 import type { ExpertPortal } from './expert-portal.service';
 import type { ReviewSessionsService } from './review-sessions.service';
 import type { SessionDraw } from './session-draw';
@@ -268,7 +275,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
         schema: {
           tags: ['专家端'],
           summary: '我参加的评审会议',
-          response: { 200: z.array(anyObject), 403: errorResponse },
+          response: { 200: expertSessions, 403: errorResponse },
         },
       },
       (request) => s.portal.mySessions(actorOf(request)),
@@ -281,7 +288,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags: ['专家端'],
           summary: '评审事项（匿名）',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: expertItems, ...errors },
         },
       },
       (request) => s.portal.items(actorOf(request), request.params.id),
@@ -298,7 +305,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
             score: z.number().int().min(0, '评分须为0至100的整数').max(100, '评分须为0至100的整数'),
             comment: z.string().trim().min(2, '请填写评审意见').max(2000),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: scoreRecorded, ...errors },
         },
       },
       (request) => s.portal.score(actorOf(request), request.params.id, request.params.code, request.body),
@@ -312,7 +319,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '申请回避',
           params: itemParams,
           body: z.strictObject({ detail: z.string().trim().min(2, '请说明回避理由').max(500) }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: recusalRecorded, ...errors },
         },
       },
       (request) =>
@@ -329,7 +336,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           body: z.strictObject({
             choice: z.enum(['agree', 'disagree', 'abstain'], '请选择同意、不同意或弃权'),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: ballotRecorded, ...errors },
         },
       },
       (request) =>
