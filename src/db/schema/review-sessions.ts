@@ -40,6 +40,11 @@ export const reviewSessions = pgTable(
       .$type<{ group: string; seats: number; alternates: number; greenChannel?: boolean }[]>()
       .notNull(),
     lookBackYears: integer('look_back_years').notNull(),
+    /** 评聘结合 bonuses on a pass-rate group's cap (jilin-2022 一(二)4), set before the results are fixed. */
+    capAdjustments: jsonb('cap_adjustments')
+      .$type<{ capGroup: string; bonusId: string; points: number }[]>()
+      .notNull()
+      .default([]),
     seed: varchar('seed', { length: 128 }),
     seedPublishedAt: timestamp('seed_published_at', { withTimezone: true }),
     poolHash: varchar('pool_hash', { length: 64 }),

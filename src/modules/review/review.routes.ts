@@ -206,6 +206,30 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
       (request) => s.results.preview(actorOf(request), request.params.id),
     );
     app.post(
+      '/api/v1/review-sessions/:id/cap-adjustments',
+      {
+        config: office,
+        schema: {
+          tags,
+          summary: '评聘结合通过比例加成（吉林高校）',
+          params: idParams,
+          body: z.strictObject({
+            adjustments: z
+              .array(
+                z.strictObject({
+                  capGroup: z.string().trim().min(1).max(80),
+                  bonusId: z.string().max(40),
+                  points: z.number().min(0).max(100),
+                }),
+              )
+              .max(50),
+          }),
+          response: { 200: anyObject, ...errors },
+        },
+      },
+      (request) => s.results.setCapAdjustments(actorOf(request), request.params.id, request.body.adjustments),
+    );
+    app.post(
       '/api/v1/review-sessions/:id/results',
       {
         config: office,

@@ -7,6 +7,7 @@ import { type Level, levelName } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { combinedCapRate, JILIN_COMBINED_BONUSES } from '../../domain/review/pass-rate';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
 import { sm3Hex } from '../../platform/crypto';
 import { fireTransition } from '../applications/application-transition';
@@ -76,6 +77,16 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
       greenChannel: item.greenChannel,
     };
   });
+  // 评聘结合 bonuses the office applied (checked when set): the group's cap rises by the points.
+  for (const adjustment of session.capAdjustments) {
+    const cap = caps.get(adjustment.capGroup);
+    const bonus = JILIN_COMBINED_BONUSES.find((b) => b.id === adjustment.bonusId);
+    if (!cap || cap.rate === null || !bonus) continue;
+    caps.set(adjustment.capGroup, {
+      rate: combinedCapRate(cap.rate, adjustment.points, bonus.range),
+      citation: bonus.citation,
+    });
+  }
   const outcome = tallySession(candidates, {
     passShare: shareOf(params.number('vote.passShare', 2 / 3)),
     caps: [...caps].map(([capGroup, c]) => ({ capGroup, rate: c.rate, citation: c.citation })),
@@ -97,6 +108,77 @@ export function createSessionResults(deps: ReviewDeps) {
   });
 
   return {
+    /**
+     * 评聘结合 bonuses (jilin-2022 一(二)4): a Jilin university reviewing its senior titles within
+     * its post structure may raise a group's pass ratio by the points its kind allows.
+     */
+    async setCapAdjustments(
+      actor: Actor,
+      id: string,
+      adjustments: { capGroup: string; bonusId: string; points: number }[],
+    ) {
+      const { session } = await loadManagedSession(
+        db,
+        actor,
+        id,
+        ['drawn', 'voting', 'voting-closed'],
+        '设置通过比例加成',
+      );
+      const agenda = await repo.agendaOf(db, session.id);
+      const groups = new Map<string, { rate: number | null; apps: ApplicationRecord[] }>();
+      for (const { item, application } of agenda) {
+        const cap = capGroupOf(item.group, application);
+        const known = groups.get(cap.key) ?? { rate: cap.rate, apps: [] };
+        known.apps.push(application);
+        groups.set(cap.key, known);
+      }
+      const seen = new Set<string>();
+      const problems = adjustments.flatMap((a, i) => {
+        const path = `adjustments.${i}`;
+        const bonus = JILIN_COMBINED_BONUSES.find((b) => b.id === a.bonusId);
+        const group = groups.get(a.capGroup);
+        if (seen.has(a.capGroup)) return [{ path, message: '同一通过率控制组只能设置一项加成' }];
+        seen.add(a.capGroup);
+        if (!bonus) return [{ path: `${path}.bonusId`, message: '加成类型不正确' }];
+        if (!group) return [{ path: `${path}.capGroup`, message: '本次会议没有这一通过率控制组' }];
+        const applies = group.apps.every(
+          (app) =>
+            app.policySet === bonus.citation.document &&
+            app.series === 'higher-education-teacher' &&
+            bonus.levels.includes(app.level as Level),
+        );
+        if (!applies || group.rate === null)
+          return [
+            {
+              path,
+              message: `${bonus.name}的加成仅适用于吉林省实行评聘结合的高等学校高级职称评审（jilin-2022 一(二)4）`,
+            },
+          ];
+        try {
+          combinedCapRate(group.rate, a.points, bonus.range);
+          return [];
+        } catch (error) {
+          return [
+            { path: `${path}.points`, message: error instanceof Error ? error.message : String(error) },
+          ];
+        }
+      });
+      if (problems.length > 0) throw invalidInput(problems, 'CAP_ADJUSTMENT_INVALID');
+      return db.transaction(async (tx) => {
+        const updated = await repo.updateSession(tx, session.id, session.version, {
+          capAdjustments: adjustments,
+        });
+        if (!updated) throw staleSession();
+        await audit.record(tx, actor.userId, {
+          action: 'session.cap-adjusted',
+          entityType: 'review-session',
+          entityId: session.id,
+          data: { adjustments },
+        });
+        return { adjustments };
+      });
+    },
+
     /** What fixing would decide now, without storing anything. */
     async preview(actor: Actor, id: string) {
       const { session, committee } = await loadSession(db, actor, id);

@@ -19,6 +19,23 @@ const REASON_NAMES: Record<string, string> = {
 const TALLY_VISIBLE: readonly SessionState[] = ['voting-closed', 'results-fixed', 'filed', 'announced'];
 
 /**
+ * The steps of the stage; a Jilin university's 评聘结合 senior review may also raise its pass
+ * ratio by its bonus (jilin-2022 一(二)4) before the results are fixed.
+ */
+function stepsOf(status: SessionState, apps: readonly { policySet: string; series: string }[]) {
+  const steps = SESSION_STEPS[status];
+  const bonusApplies = apps.some(
+    (a) => a.policySet === 'jilin-2022' && a.series === 'higher-education-teacher',
+  );
+  if (status !== 'voting-closed' || !bonusApplies) return steps;
+  return [
+    ...steps.slice(0, -1),
+    { step: 'cap-adjustments', name: '评聘结合通过比例加成' },
+    ...steps.slice(-1),
+  ];
+}
+
+/**
  * The session console's read model for the committee office (and, read-only, the HR bureau
  * and the supervisor): agenda with names, panel, recusals, progress of scoring and voting,
  * and the fixed results. Experts never receive this.
@@ -54,8 +71,15 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
     status,
     statusName: SESSION_STATES[status] ?? status,
     version: session.version,
-    steps: access === 'manage' ? SESSION_STEPS[status] : [],
+    steps:
+      access === 'manage'
+        ? stepsOf(
+            status,
+            agenda.map((a) => a.application),
+          )
+        : [],
     strata: session.strata,
+    capAdjustments: session.capAdjustments,
     specialtyGroups: committee.specialtyGroups,
     draw: {
       seed: session.seed,

@@ -46,6 +46,7 @@ export interface SessionStep {
     | 'open-voting'
     | 'close-voting'
     | 'preview'
+    | 'cap-adjustments'
     | 'fix-results'
     | 'file'
     | 'announce';
@@ -139,6 +140,8 @@ export interface SessionDetail {
   version: number;
   steps: SessionStep[];
   strata: Stratum[];
+  /** 评聘结合 bonuses set on pass-rate groups (jilin-2022 一(二)4). */
+  capAdjustments: { capGroup: string; bonusId: string; points: number }[];
   specialtyGroups: unknown;
   draw: {
     seed: string | null;
@@ -393,4 +396,12 @@ export function castBallot(
   choice: BallotChoice,
 ): Promise<{ code: string; recorded: boolean }> {
   return http.post(`${itemPath(sessionId, code)}/ballot`, { choice });
+}
+
+/** 评聘结合 bonuses on pass-rate groups (jilin-2022 一(二)4), before the results are fixed. */
+export function setCapAdjustments(
+  id: string,
+  adjustments: { capGroup: string; bonusId: string; points: number }[],
+): Promise<{ adjustments: { capGroup: string; bonusId: string; points: number }[] }> {
+  return http.post(`${sessionPath(id)}/cap-adjustments`, { adjustments });
 }

@@ -11,6 +11,7 @@ import {
 } from '../../api/review';
 import { AgendaModal } from './agenda-modal';
 import { AnnounceModal } from './announce-modal';
+import { CapAdjustmentModal } from './cap-adjustment-modal';
 import { DefenceModal } from './defence-modal';
 import { RollCallModal } from './roll-call-modal';
 import { SeedModal } from './seed-modal';
@@ -24,7 +25,13 @@ interface Props {
 }
 
 /** Steps that need a form open one; the others are confirmed in a dialog and then sent. */
-type FormStep = 'agenda' | 'publish-seed' | 'schedule-defence' | 'open-voting' | 'announce';
+type FormStep =
+  | 'agenda'
+  | 'publish-seed'
+  | 'schedule-defence'
+  | 'open-voting'
+  | 'cap-adjustments'
+  | 'announce';
 
 /** What each confirmed step says before it is taken, and what it reports after. */
 const confirmations: Partial<
@@ -152,6 +159,7 @@ export function SessionActions({ detail, onDone, showTab }: Props) {
       />
       <DefenceModal open={open === 'schedule-defence'} detail={detail} onClose={close} />
       <RollCallModal open={open === 'open-voting'} detail={detail} onClose={close} />
+      <CapAdjustmentModal open={open === 'cap-adjustments'} detail={detail} onClose={close} />
       <AnnounceModal open={open === 'announce'} detail={detail} onClose={close} />
     </>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "review_sessions" ADD COLUMN "cap_adjustments" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,0 +1,89 @@
+import { App, Form, InputNumber, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { JILIN_COMBINED_BONUSES } from '../../../../src/domain/review/pass-rate';
+import { previewResults, type SessionDetail, setCapAdjustments } from '../../api/review';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../lib/use-form-submit';
+
+interface Values {
+  capGroup: string;
+  bonusId: string;
+  points: number;
+}
+
+const fields = ['capGroup', 'bonusId', 'points'] as const;
+
+const bonusOptions = JILIN_COMBINED_BONUSES.map((b) => ({
+  value: b.id,
+  label: `${b.name}（可增加${b.range[0]}–${b.range[1]}个百分点）`,
+}));
+
+interface Props {
+  open: boolean;
+  detail: SessionDetail;
+  onClose: (changed: boolean) => void;
+}
+
+/**
+ * 评聘结合通过比例加成: a Jilin university raises one pass-rate group's cap by the points its kind
+ * allows (jilin-2022 一(二)4); the server checks the range and that the group qualifies.
+ */
+export function CapAdjustmentModal({ open, detail, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const [groups, setGroups] = useState<{ value: string; label: string }[]>([]);
+
+  useEffect(() => {
+    if (!open) return;
+    reset();
+    form.resetFields();
+    const controller = new AbortController();
+    previewResults(detail.id, controller.signal)
+      .then((preview) =>
+        setGroups(
+          preview.groups.map((g) => ({
+            value: g.capGroup,
+            label: `${g.capGroup}（参评${g.candidates}人，现通过率${g.rate === null ? '不限' : `${Math.round(g.rate * 100)}%`}）`,
+          })),
+        ),
+      )
+      .catch(() => setGroups([]));
+    return () => controller.abort();
+  }, [open, detail.id, form, reset]);
+
+  const save = () =>
+    submit(async (values) => {
+      const others = detail.capAdjustments.filter((a) => a.capGroup !== values.capGroup);
+      await setCapAdjustments(detail.id, [...others, values]);
+      message.success(`已为“${values.capGroup}”增加${values.points}个百分点，请在结果预览中核对`);
+      onClose(true);
+    });
+
+  return (
+    <FormModal
+      open={open}
+      title="评聘结合通过比例加成"
+      okText="保存"
+      saving={saving}
+      problem={problem}
+      onOk={save}
+      onCancel={() => onClose(false)}
+    >
+      <Typography.Paragraph type="secondary">
+        实行评聘结合的高等学校，高级职称评审通过比例可按学校类型增加（jilin-2022 一(二)4）。
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name="cap-adjustment">
+        <Form.Item name="capGroup" label="通过率控制组" rules={[{ required: true, message: '请选择控制组' }]}>
+          <Select options={groups} />
+        </Form.Item>
+        <Form.Item name="bonusId" label="学校类型" rules={[{ required: true, message: '请选择学校类型' }]}>
+          <Select options={bonusOptions} />
+        </Form.Item>
+        <Form.Item name="points" label="增加的百分点" rules={[{ required: true, message: '请填写百分点' }]}>
+          <InputNumber min={0} max={20} precision={0} addonAfter="个百分点" />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}
