@@ -59,8 +59,10 @@ export function createApplicationQueries(deps: {
     });
     const attached = new Set(app.attachmentIds);
     // Objections carry a complainant's name and contact: only the unit or office handling them sees those.
+    // The publisher of a notice handles its objections: the unit, the agency, or (results) the committee office.
     const handles = (organisationId: string) =>
-      organisationId === actor.organisationId && (roles.includes('employer') || roles.includes('dispatcher'));
+      organisationId === actor.organisationId &&
+      (roles.includes('employer') || roles.includes('dispatcher') || roles.includes('committee-office'));
     return {
       ...applicationSummary(app, { personName: person?.name ?? '', employerName: employer?.name ?? '' }),
       idNumberMasked: person?.idNumberMasked ?? '',

@@ -91,7 +91,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
     app.post(
       '/api/v1/objections/:id/resolution',
       {
-        config: { access: { roles: ['employer', 'dispatcher'] as const } },
+        config: { access: { roles: ['employer', 'dispatcher', 'committee-office'] as const } },
         schema: {
           tags,
           summary: '登记异议核实处理结果',

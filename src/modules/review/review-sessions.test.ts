@@ -229,7 +229,22 @@ describe('a review session', () => {
     );
     expect(states).toEqual(['result-publicity', 'not-passed', 'not-passed']);
     const notices = (await t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
-    expect(JSON.stringify(notices)).toContain('"kind":"result"');
+    const resultNotice = notices.items.find((n: { kind: string }) => n.kind === 'result');
+    expect(resultNotice).toMatchObject({
+      publisher: '辽宁省通信工程专业高级职称评审委员会办公室',
+      endsOn: '2026-11-20',
+    });
+    // An objection to the result blocks filing until the committee office records its outcome.
+    const objection = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/publicity/${resultNotice.id}/objections`,
+      payload: {
+        complainantName: '赵文华',
+        contact: '13900139000',
+        content: '该申报人的代表作与他人成果雷同，请核查。',
+      },
+    });
+    expect(objection.statusCode, objection.body).toBe(201);
 
     // Fixed results are immutable, and a change made around the trigger is found by audit verify.
     await expect(t.database.db.execute(sql`update session_results set passed = true`)).rejects.toThrow();
@@ -253,6 +268,29 @@ describe('a review session', () => {
     expect(early.statusCode).toBe(422);
     expect(early.json().error.message).toContain('评审结果公示期未满');
     setDay('2026-11-23');
+    const blocked = await post(office, `/api/v1/review-sessions/${id}/filing`);
+    expect(blocked.statusCode).toBe(422);
+    expect(blocked.json().error.message).toContain('尚有1件公示异议未处理完毕');
+    const seen = (await get(office, `/api/v1/applications/${apps[0]!.id}`)).json();
+    expect(seen.objections[0]).toMatchObject({
+      noticeKind: 'result',
+      complainantName: '赵文华',
+      canResolve: true,
+    });
+    const byEmployer = await post(
+      w.sessions.employer,
+      `/api/v1/objections/${objection.json().id}/resolution`,
+      {
+        status: 'dismissed',
+        outcome: '不是发布单位',
+      },
+    );
+    expect(byEmployer.statusCode).toBe(404);
+    const resolved = await post(office, `/api/v1/objections/${objection.json().id}/resolution`, {
+      status: 'dismissed',
+      outcome: '经查重比对，代表作系本人独立完成，异议不成立。',
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
     const filed = await post(office, `/api/v1/review-sessions/${id}/filing`);
     expect(filed.statusCode, filed.body).toBe(200);
     const announced = await post(office, `/api/v1/review-sessions/${id}/announcement`, {
