@@ -147,29 +147,33 @@ describe('a review session from the agenda to fixed results, in the browser', ()
     world.applications = filed;
 
     // The demo pool of the committee's 通信工程 group (the demo `expert` account sits in it). Every
-    // expert gets an account here so that whoever is drawn can log in; one more works at the
-    // applicants' employer, so the draw must recuse him.
-    const [recusable] = await db
+    // expert gets an account here so that whoever is drawn can log in; twenty more work at the
+    // applicants' employer, so the draw cannot seat 13 without meeting (and recusing) some of them.
+    const sameUnit = await db
       .insert(experts)
-      .values({
-        name: '韩同单',
-        series: 'engineering',
-        level: 'senior',
-        specialty: '通信工程',
-        unitOrganisationId: employerUser!.organisationId,
-        unitName: '申报人所在单位',
-        regionCode: '210000',
-        termFrom: '2025-01-01',
-        termTo: '2027-12-31',
-      })
+      .values(
+        Array.from({ length: 20 }, (_, i) => ({
+          name: `韩同单${i + 1}`,
+          series: 'engineering',
+          level: 'senior',
+          specialty: '通信工程',
+          unitOrganisationId: employerUser!.organisationId,
+          unitName: '申报人所在单位',
+          regionCode: '210000',
+          termFrom: '2025-01-01',
+          termTo: '2027-12-31',
+        })),
+      )
       .returning();
-    await db.insert(expertPoolMembers).values({
-      committeeId: committee!.id,
-      expertId: recusable!.id,
-      year: 2026,
-      group: '通信工程',
-      addedOn: '2026-03-01',
-    });
+    await db.insert(expertPoolMembers).values(
+      sameUnit.map((e) => ({
+        committeeId: committee!.id,
+        expertId: e.id,
+        year: 2026,
+        group: '通信工程',
+        addedOn: '2026-03-01',
+      })),
+    );
     const pool = await db
       .select({ expert: experts })
       .from(expertPoolMembers)
@@ -370,7 +374,15 @@ describe('a review session from the agenda to fixed results, in the browser', ()
             await item
               .locator('[data-testid="ballot-cast"]')
               .getByText('已投票')
-              .waitFor({ timeout: 15_000 });
+              .waitFor({ timeout: 30_000 });
+            // The next item's confirmation must not be confused with this one while it fades out.
+            await page.waitForFunction(
+              () => document.querySelectorAll('.ant-modal-confirm').length === 0,
+              null,
+              {
+                timeout: 30_000,
+              },
+            );
             // The choice is not shown back: only that a ballot was cast.
             expect(await item.locator('[data-testid="ballot-buttons"]').count()).toBe(0);
           }
