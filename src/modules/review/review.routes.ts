@@ -12,6 +12,7 @@ import {
   scoreRecorded,
 } from './expert-portal.schema';
 import type { ExpertPortal } from './expert-portal.service';
+import { resultsPreview, sessionDetailSchema, sessionSummary } from './review-sessions.schema';
 import type { ReviewSessionsService } from './review-sessions.service';
 import type { SessionDraw } from './session-draw';
 import type { SessionResults } from './session-results';
@@ -52,7 +53,10 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/review-sessions',
-      { config: readers, schema: { tags, summary: '评审会议列表', response: { 200: z.array(anyObject) } } },
+      {
+        config: readers,
+        schema: { tags, summary: '评审会议列表', response: { 200: z.array(sessionSummary) } },
+      },
       (request) => s.sessions.list(actorOf(request)),
     );
     app.post(
@@ -82,7 +86,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '会议控制台',
           params: idParams,
-          response: { 200: anyObject, 404: errorResponse },
+          response: { 200: sessionDetailSchema, 404: errorResponse },
         },
       },
       (request) => s.sessions.get(actorOf(request), request.params.id),
@@ -200,7 +204,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '结果预览（通过率控制）',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: resultsPreview, ...errors },
         },
       },
       (request) => s.results.preview(actorOf(request), request.params.id),

@@ -115,7 +115,7 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 260,
+      width: 300,
       render: (_, row) => (
         <Flex gap={4} wrap>
           {actions.keepsPools && !pool ? (
