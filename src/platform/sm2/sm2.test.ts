@@ -1,0 +1,223 @@
+import { sm2 as smCrypto } from 'sm-crypto';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../domain/errors';
+import { N } from './curve';
+import {
+  createSm2Signer,
+  DEFAULT_USER_ID,
+  derToRawSignature,
+  generateSm2KeyPair,
+  publicKeyOf,
+  sm2Verify,
+} from './index';
+import { computeZa, signWithK } from './signature';
+
+/**
+ * The worked example of GB/T 32918.2-2016 / GM/T 0003.2-2012 on the recommended curve
+ * (the values as published with GM/T 0003.5), message "message digest",
+ * ID "1234567812345678".
+ */
+const EXAMPLE = {
+  d: '3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8',
+  publicKey:
+    '04' +
+    '09F9DF311E5421A150DD7D161E4BC5C672179FAD1833FC076BB08FF356F35020' +
+    'CCEA490CE26775A52DC6EA718CC1AA600AED05FBF35E084A6632F6072DA9AD13',
+  za: 'B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3',
+  message: 'message digest',
+  k: '59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21',
+  r: 'F5A03B0648D2C4630EEAC513E1BB81A15944DA3827D5B74143AC7EACEEE720B3',
+  s: 'B1B6AA29DF212FD8763182BC0D421CA1BB9038FD1F7F42D4840B69C485BBC1AA',
+};
+
+const MESSAGES: (string | Uint8Array)[] = [
+  '',
+  'message digest',
+  '{"holder":"张三","number":"ZP-2024-000123","title":"高级工程师"}',
+  new Uint8Array([0, 1, 2, 255, 254, 128]),
+  'x'.repeat(1000),
+];
+
+/** sm-crypto takes strings as UTF-8 and byte arrays only as plain arrays. */
+const forSmCrypto = (message: string | Uint8Array) =>
+  typeof message === 'string' ? message : Array.from(message);
+
+const flipHexDigit = (hex: string, at: number) =>
+  hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
+
+describe('SM2 signatures, the standard example', () => {
+  it('derives the public key and Z_A of the example', () => {
+    expect(publicKeyOf(EXAMPLE.d)).toBe(EXAMPLE.publicKey.toLowerCase());
+    const point = {
+      x: BigInt(`0x${EXAMPLE.publicKey.slice(2, 66)}`),
+      y: BigInt(`0x${EXAMPLE.publicKey.slice(66)}`),
+    };
+    expect(computeZa(Buffer.from(DEFAULT_USER_ID), point).toString('hex')).toBe(EXAMPLE.za.toLowerCase());
+  });
+
+  it('signs the example message with the example k to the published r and s', () => {
+    expect(signWithK(EXAMPLE.d, EXAMPLE.message, EXAMPLE.k)).toBe((EXAMPLE.r + EXAMPLE.s).toLowerCase());
+  });
+
+  it('verifies the published signature, and no variation of it', () => {
+    const signature = EXAMPLE.r + EXAMPLE.s;
+    expect(sm2Verify(EXAMPLE.message, signature, EXAMPLE.publicKey)).toBe(true);
+    expect(sm2Verify('message digesT', signature, EXAMPLE.publicKey)).toBe(false);
+    expect(sm2Verify(EXAMPLE.message, signature, EXAMPLE.publicKey, 'ALICE123@YAHOO.COM')).toBe(false);
+    expect(sm2Verify(EXAMPLE.message, flipHexDigit(signature, 5), EXAMPLE.publicKey)).toBe(false);
+    expect(sm2Verify(EXAMPLE.message, flipHexDigit(signature, 100), EXAMPLE.publicKey)).toBe(false);
+  });
+});
+
+describe('SM2 signatures against sm-crypto', () => {
+  it('produces signatures that sm-crypto accepts', () => {
+    for (let i = 0; i < 3; i++) {
+      const keys = generateSm2KeyPair();
+      const signer = createSm2Signer(keys.privateKey);
+      expect(signer.publicKey).toBe(keys.publicKey);
+      for (const message of MESSAGES) {
+        const signature = signer.sign(message);
+        expect(signature).toMatch(/^[0-9a-f]{128}$/);
+        expect(
+          smCrypto.doVerifySignature(forSmCrypto(message), signature, keys.publicKey, { hash: true }),
+        ).toBe(true);
+        expect(sm2Verify(message, signature, keys.publicKey)).toBe(true);
+      }
+    }
+  });
+
+  it('accepts the signatures of sm-crypto', () => {
+    for (let i = 0; i < 3; i++) {
+      const keys = smCrypto.generateKeyPairHex();
+      expect(publicKeyOf(keys.privateKey)).toBe(keys.publicKey);
+      for (const message of MESSAGES) {
+        const signature = smCrypto.doSignature(forSmCrypto(message), keys.privateKey, { hash: true });
+        expect(sm2Verify(message, signature, keys.publicKey)).toBe(true);
+      }
+    }
+  });
+
+  it('agrees with sm-crypto on a user ID other than the default, both ways', () => {
+    const keys = generateSm2KeyPair();
+    const userId = '人社厅-职称评审';
+    const ours = createSm2Signer(keys.privateKey, userId).sign('证书');
+    expect(smCrypto.doVerifySignature('证书', ours, keys.publicKey, { hash: true, userId })).toBe(true);
+    expect(smCrypto.doVerifySignature('证书', ours, keys.publicKey, { hash: true })).toBe(false);
+    const theirs = smCrypto.doSignature('证书', keys.privateKey, { hash: true, userId });
+    expect(sm2Verify('证书', theirs, keys.publicKey, userId)).toBe(true);
+    expect(sm2Verify('证书', theirs, keys.publicKey)).toBe(false);
+  });
+
+  it('agrees with sm-crypto on DER signatures, both ways', () => {
+    const keys = generateSm2KeyPair();
+    const signer = createSm2Signer(keys.privateKey);
+    for (let i = 0; i < 20; i++) {
+      const der = signer.signDer('证书');
+      expect(smCrypto.doVerifySignature('证书', der, keys.publicKey, { hash: true, der: true })).toBe(true);
+      const raw = derToRawSignature(der);
+      expect(raw).not.toBeNull();
+      expect(sm2Verify('证书', raw!, keys.publicKey)).toBe(true);
+      const theirs = smCrypto.doSignature('证书', keys.privateKey, { hash: true, der: true });
+      expect(sm2Verify('证书', derToRawSignature(theirs)!, keys.publicKey)).toBe(true);
+    }
+  });
+});
+
+describe('SM2 verification rejects', () => {
+  const keys = generateSm2KeyPair();
+  const signature = createSm2Signer(keys.privateKey).sign('证书编号 ZP-001');
+
+  it('a tampered message, signature or another key', () => {
+    expect(sm2Verify('证书编号 ZP-001', signature, keys.publicKey)).toBe(true);
+    expect(sm2Verify('证书编号 ZP-002', signature, keys.publicKey)).toBe(false);
+    expect(sm2Verify(new TextEncoder().encode('证书编号 ZP-001'), signature, keys.publicKey)).toBe(true);
+    for (const at of [0, 63, 64, 127]) {
+      expect(sm2Verify('证书编号 ZP-001', flipHexDigit(signature, at), keys.publicKey)).toBe(false);
+    }
+    expect(sm2Verify('证书编号 ZP-001', signature, generateSm2KeyPair().publicKey)).toBe(false);
+  });
+
+  it('r ‖ s swapped, r or s zero or not below n', () => {
+    const r = signature.slice(0, 64);
+    const s = signature.slice(64);
+    const nHex = N.toString(16);
+    const zero = '0'.repeat(64);
+    for (const bad of [s + r, zero + s, r + zero, nHex + s, r + nHex, 'f'.repeat(128)]) {
+      expect(sm2Verify('证书编号 ZP-001', bad, keys.publicKey)).toBe(false);
+    }
+  });
+
+  it('malformed input without throwing', () => {
+    const call = (...args: unknown[]) =>
+      (sm2Verify as (...a: unknown[]) => boolean)(...(args as Parameters<typeof sm2Verify>));
+    const m = '证书编号 ZP-001';
+    expect(call(m, signature.slice(2), keys.publicKey)).toBe(false);
+    expect(call(m, `${signature}00`, keys.publicKey)).toBe(false);
+    expect(call(m, `${signature.slice(0, 127)}g`, keys.publicKey)).toBe(false);
+    expect(call(m, '', keys.publicKey)).toBe(false);
+    expect(call(m, signature, keys.publicKey.slice(2))).toBe(false);
+    expect(call(m, signature, `02${keys.publicKey.slice(2, 66)}`)).toBe(false);
+    expect(
+      call(m, signature, `${keys.publicKey.slice(0, 129)}${keys.publicKey[129] === '0' ? '1' : '0'}`),
+    ).toBe(false);
+    expect(call(m, signature, `04${'0'.repeat(128)}`)).toBe(false);
+    expect(call(m, signature, 'not a key')).toBe(false);
+    expect(call(m, null, keys.publicKey)).toBe(false);
+    expect(call(m, signature, undefined)).toBe(false);
+    expect(call(42, signature, keys.publicKey)).toBe(false);
+    expect(call(m, signature, keys.publicKey, 'x'.repeat(9000))).toBe(false);
+    expect(derToRawSignature('30')).toBeNull();
+    expect(derToRawSignature('zz')).toBeNull();
+    expect(derToRawSignature(`${signature}`)).toBeNull();
+  });
+});
+
+describe('SM2 keys', () => {
+  it('generates valid key pairs whose public key matches the private key', () => {
+    const keys = generateSm2KeyPair();
+    expect(keys.privateKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys.publicKey).toMatch(/^04[0-9a-f]{128}$/);
+    expect(publicKeyOf(keys.privateKey)).toBe(keys.publicKey);
+    expect(generateSm2KeyPair().privateKey).not.toBe(keys.privateKey);
+  });
+
+  it('signs with random k: the same message twice gives two valid signatures', () => {
+    const keys = generateSm2KeyPair();
+    const signer = createSm2Signer(keys.privateKey);
+    const [a, b] = [signer.sign('证书'), signer.sign('证书')];
+    expect(a).not.toBe(b);
+    expect(sm2Verify('证书', a, keys.publicKey) && sm2Verify('证书', b, keys.publicKey)).toBe(true);
+  });
+
+  it.each([
+    ['zero', '0'.repeat(64)],
+    ['n − 1', (N - 1n).toString(16)],
+    ['n', N.toString(16)],
+    ['all f', 'f'.repeat(64)],
+    ['too short', '1'.repeat(63)],
+    ['not hex', `${'1'.repeat(63)}g`],
+    ['empty', ''],
+  ])('rejects an invalid private key (%s) with SM2_KEY_INVALID', (_label, privateKey) => {
+    for (const use of [() => createSm2Signer(privateKey), () => publicKeyOf(privateKey)]) {
+      let caught: unknown;
+      try {
+        use();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(AppError);
+      expect((caught as AppError).code).toBe('SM2_KEY_INVALID');
+      expect((caught as AppError).kind).toBe('invalid');
+      expect((caught as AppError).message).toMatch(/SM2私钥/);
+    }
+  });
+
+  it('accepts n − 2, the largest valid private key', () => {
+    const privateKey = (N - 2n).toString(16);
+    const signer = createSm2Signer(privateKey);
+    expect(sm2Verify('证书', signer.sign('证书'), publicKeyOf(privateKey))).toBe(true);
+    expect(smCrypto.doVerifySignature('证书', signer.sign('证书'), signer.publicKey, { hash: true })).toBe(
+      true,
+    );
+  });
+});
