@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { committees, expertPoolMembers, experts } from '../../src/db/schema';
 import { applicationRequests } from './application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './application-world';
-import { createUser, login, type Session } from './factories';
+import { authed, createUser, login, type Session } from './factories';
 import type { TestApp } from './test-app';
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
@@ -88,3 +88,19 @@ export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: n
 }
 
 export type ReviewWorld = Awaited<ReturnType<typeof buildReviewWorld>>;
+
+/** Requests of the session tests: a POST as a logged-in user, and a new session of the world's committee. */
+export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld) {
+  const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
+    testApp().app.inject({ method: 'POST', url, headers: authed(session), payload });
+  const newSession = (over: Record<string, unknown> = {}) =>
+    post(world().sessions.provinceOffice, '/api/v1/review-sessions', {
+      committeeId: world().committee.id,
+      name: '2026年度通信工程专业高级职称评审会',
+      heldOn: '2026-11-20',
+      place: '沈阳市和平区评审中心',
+      strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
+      ...over,
+    });
+  return { post, newSession };
+}

@@ -1,0 +1,123 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationRequests } from '../../../test/helpers/application-requests';
+import { authed } from '../../../test/helpers/factories';
+import {
+  acceptedApplications,
+  buildReviewWorld,
+  type ReviewWorld,
+  reviewRequests,
+} from '../../../test/helpers/review-world';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { applications } from '../../db/schema';
+
+let t: TestApp;
+let w: ReviewWorld;
+
+beforeAll(async () => {
+  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
+  w = await buildReviewWorld(t, { experts: 30 });
+}, 120_000);
+afterAll(() => t?.close());
+
+const { get, setDay } = applicationRequests(() => t);
+const { post, newSession } = reviewRequests(
+  () => t,
+  () => w,
+);
+
+describe('a session with a green-channel application', () => {
+  it('decides the green channel by its own 3 senior experts, fails a tie at the cap, and revokes without back-fill', async () => {
+    const more = await acceptedApplications(t, w, 4);
+    const green = more[3]!;
+    await t.database.db
+      .update(applications)
+      .set({ pathway: 'green-channel' })
+      .where(eq(applications.id, green.id));
+    setDay('2026-11-16');
+    const office = w.sessions.provinceOffice;
+    const created = await newSession({
+      name: '2026年度通信工程专业高级职称评审会（第二场）',
+      strata: [
+        { group: '通信工程', seats: 11, alternates: 2 },
+        { group: '通信工程', seats: 3, alternates: 0, greenChannel: true },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const url = `/api/v1/review-sessions/${id}`;
+    expect((await post(office, `${url}/agenda`, { applicationIds: more.map((a) => a.id) })).statusCode).toBe(
+      200,
+    );
+    expect((await post(office, `${url}/seed`, { seed: '2026-LN-TELECOM-0002' })).statusCode).toBe(200);
+    expect((await post(office, `${url}/draw`)).statusCode).toBe(200);
+    const detail = (await get(office, url)).json();
+    const greenCode = detail.agenda.find((a: { applicationId: string }) => a.applicationId === green.id).code;
+    const [m, g] = [false, true].map((green) =>
+      detail.seats.filter(
+        (s: { role: string; greenChannel: boolean }) => s.role === 'member' && s.greenChannel === green,
+      ),
+    );
+    expect(m).toHaveLength(11);
+    expect(g).toHaveLength(3);
+    const session = (expertId: string) => w.pool.find((e) => e.id === expertId)!.session();
+    const seen = (await get(await session(g[0].expertId), `/api/v1/expert/sessions/${id}/items`)).json();
+    expect(seen.items.map((i: { code: string }) => i.code)).toEqual([greenCode]);
+    const open = await post(office, `${url}/voting/open`, {
+      present: [...m, ...g].map((s: { expertId: string }) => s.expertId),
+    });
+    expect(open.statusCode, open.body).toBe(200);
+    const regular = detail.agenda.filter((a: { applicationId: string }) => a.applicationId !== green.id);
+    // Two tie at the top of a group whose cap admits one (floor(3 × 50%) = 1); the third ranks below.
+    const agreeing = [11, 11, 8];
+    for (const [i, seat] of m.entries())
+      for (const [k, item] of regular.entries()) {
+        const cast = await post(
+          await session(seat.expertId),
+          `/api/v1/expert/sessions/${id}/items/${item.code}/ballot`,
+          {
+            choice: i < agreeing[k]! ? 'agree' : 'abstain',
+          },
+        );
+        expect(cast.statusCode, cast.body).toBe(200);
+      }
+    const wrongItem = await post(
+      await session(m[0].expertId),
+      `/api/v1/expert/sessions/${id}/items/${greenCode}/ballot`,
+      {
+        choice: 'agree',
+      },
+    );
+    expect(wrongItem.statusCode).toBe(404);
+    for (const seat of g)
+      expect(
+        (
+          await post(
+            await session(seat.expertId),
+            `/api/v1/expert/sessions/${id}/items/${greenCode}/ballot`,
+            { choice: 'agree' },
+          )
+        ).statusCode,
+      ).toBe(200);
+    expect((await post(office, `${url}/voting/close`)).statusCode).toBe(200);
+    const preview = (await get(office, `${url}/results/preview`)).json();
+    const outcomes = preview.outcomes.map((o: { code: string; outcome: string }) => o.outcome).sort();
+    expect(outcomes).toEqual(['over-cap', 'passed', 'tied-at-cap', 'tied-at-cap']);
+    expect(preview.outcomes.find((o: { code: string }) => o.code === greenCode).outcome).toBe('passed');
+    expect((await post(office, `${url}/results`)).statusCode).toBe(200);
+
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${green.id}/transitions`,
+      headers: authed(office),
+      payload: { event: 'revoke', reason: '公示期间经核实存在业绩材料造假' },
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json().state).toBe('revoked');
+    // No back-fill: the others keep their fixed results.
+    for (const a of more.slice(0, 3))
+      expect((await get(office, `/api/v1/applications/${a.id}`)).json().state).toBe('not-passed');
+    setDay('2026-11-23');
+    expect((await post(office, `${url}/filing`)).json()).toMatchObject({ applications: 0 });
+  }, 120_000);
+});
