@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caughtAppError } from '../../../test/helpers/caught-app-error';
+import { applicant, expert } from '../../../test/helpers/review-factories';
 import { type Level, levelRank } from '../catalogue';
 import { type DrawInput, type DrawResult, drawPanel, indexPoolByGroup, type PanelSeat } from './draw-panel';
 import { createDrawRandom, type Digest } from './draw-random';
 import { conflictsOf } from './recusal';
-import { applicant, expert } from './test-factories';
 
 const sm3: Digest = (input) => crypto.createHash('sm3').update(input, 'utf8').digest();
 const LEVELS: Level[] = ['senior', 'senior', 'associate-senior', 'intermediate'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caughtAppError } from '../../../test/helpers/caught-app-error';
+import { expert } from '../../../test/helpers/review-factories';
 import { canonicalPoolSnapshot, POOL_SNAPSHOT_VERSION, RELATION_NAMES } from './pool-snapshot';
-import { expert } from './test-factories';
 
 describe('canonicalPoolSnapshot', () => {
   const pool = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caughtAppError } from '../../../test/helpers/caught-app-error';
+import { applicant, expert } from '../../../test/helpers/review-factories';
 import { ConflictChecker } from './conflict-checker';
 import { MaterialsIndex } from './materials-index';
 import { conflictsOf } from './recusal';
-import { applicant, expert } from './test-factories';
 
 const AS_OF = '2025-06-01';
 const reasons = (list: { reason: string }[]) => list.map((r) => r.reason);

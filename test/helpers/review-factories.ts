@@ -1,9 +1,9 @@
-import type { PoolExpert } from './pool-snapshot';
-import type { DrawApplicant } from './recusal';
+import type { PoolExpert } from '../../src/domain/review/pool-snapshot';
+import type { DrawApplicant } from '../../src/domain/review/recusal';
 
 /**
  * Builders for the review domain's tests: each test states only what matters to it.
- * Pure and tiny; kept beside the tests because test/ holds the service-level factories.
+ * Pure and tiny, beside the service-level factories.
  */
 export function expert(id: string, overrides: Partial<PoolExpert> = {}): PoolExpert {
   return {
