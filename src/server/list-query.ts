@@ -29,3 +29,15 @@ export const errorResponse = z.object({
     details: z.array(z.object({ path: z.string(), message: z.string() })),
   }),
 });
+
+/** The failures a state-changing route answers with, each as the error JSON (CONTRACTS §0). */
+export const errorResponses = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+
+/** A step's acknowledgement whose fields are the service's (shown as an object in the OpenAPI document). */
+export const acknowledgement = z.looseObject({});

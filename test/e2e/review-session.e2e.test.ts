@@ -1,14 +1,12 @@
-import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { applicantProfiles, committees, expertPoolMembers, experts, users } from '../../src/db/schema';
+import { users } from '../../src/db/schema';
 import { manualClock } from '../../src/platform/clock';
 import { hashPassword } from '../../src/platform/password';
-import { engineerProfile, newKey } from '../helpers/application-world';
-import { authed, createPerson, createUser, login, type Session } from '../helpers/factories';
-import { SCREENSHOT_DIR } from './browser';
-import { demo, fillDate, logIn, productInBrowser } from './harness';
+import { authed, createUser, login } from '../helpers/factories';
+import { demo, fillDate, productInBrowser } from './harness';
+import { reviewBrowserSteps } from './review-browser-steps';
+import { type ReviewBrowserWorld, setUpReviewWorld } from './review-session-world';
 
 // Monday 2026-03-02, 10:00 in Beijing: the applications are filed; the session sits in May.
 const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
@@ -22,185 +20,15 @@ const SESSION_NAME = '2026年度通信工程专业高级职称评审会';
 const PHONE = { width: 390, height: 844 };
 const APPLICANTS = ['赵晓东', '钱文博', '孙立新', '李雨桐'];
 
-/** The world the browser steps act on: accepted applications and a pool of experts with accounts. */
-const world = {
-  applications: [] as { id: string; personName: string }[],
-  /** Pool experts by id: their login and, once needed, an API session. */
-  experts: new Map<string, { name: string; username: string; session?: Session }>(),
-  sessionId: '',
-};
+const world: ReviewBrowserWorld = { applications: [], experts: new Map(), sessionId: '' };
 
 const setDay = (isoDate: string) => clock.set(new Date(`${isoDate}T02:00:00Z`));
 
-async function api(session: Session, method: 'GET' | 'POST', url: string, payload?: unknown) {
-  const response = await h.product.app.inject({
-    method,
-    url,
-    headers: authed(session),
-    ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-  });
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json();
-}
-
-/** A screenshot of the page as it stands, kept in /tmp and with the test artifacts. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `/tmp/review-${name}.png`, fullPage: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `review-${name}.png`), fullPage: true });
-}
-
-/** One browser tab for one user, optionally phone-sized, logged out afterwards. */
-async function as(
-  username: string,
-  name: string,
-  run: (page: Page) => Promise<void>,
-  options: { homeRole?: string; phone?: boolean } = {},
-): Promise<void> {
-  const page = await h.browser.context.newPage();
-  if (options.phone) await page.setViewportSize(PHONE);
-  try {
-    await logIn(page, h.product.baseUrl, username, options.homeRole ?? username);
-    await run(page);
-  } catch (error) {
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-review-${name}.png`), fullPage: true });
-    throw error;
-  } finally {
-    await page.context().clearCookies();
-    await page.close();
-  }
-}
-
-/** The visible modal (antd keeps closed ones in the DOM). */
-const visibleModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:visible, .ant-modal-confirm:visible').last();
-
-/** Clicks one of the console's step buttons (they come from the server's `steps`). */
-async function step(page: Page, name: string): Promise<void> {
-  await page.locator('[data-testid="session-steps"]').getByRole('button', { name, exact: true }).click();
-}
-
-async function waitForStage(page: Page, stage: string): Promise<void> {
-  await page.locator('[data-testid="session-state"]').filter({ hasText: stage }).waitFor({ timeout: 30_000 });
-}
+const { api, shot, as, visibleModal, step, waitForStage } = reviewBrowserSteps(h, PHONE);
 
 describe('a review session from the agenda to fixed results, in the browser', () => {
   it('sets up accepted applications and gives the pool experts accounts (through the API)', async () => {
-    const db = h.product.context.database.db;
-    const { app } = h.product;
-    const staff = async (username: string) => login(app, username, demo.password);
-    const [employerUser] = await db.select().from(users).where(eq(users.username, 'employer'));
-    const [committee] = await db.select().from(committees).where(eq(committees.name, COMMITTEE));
-    const passwordHash = await hashPassword(demo.password);
-
-    // Four applicants at the demo employer file for 高级工程师 and go through the chain to acceptance.
-    const employer = await staff('employer');
-    const hr = await staff('hr');
-    const office = await staff('committee-office');
-    setDay('2026-03-02');
-    const filed: { id: string; personName: string }[] = [];
-    for (const [index, personName] of APPLICANTS.entries()) {
-      const person = await createPerson(db, h.product.context.cipher, {
-        name: personName,
-        birthDate: `1987-0${index + 2}-15`,
-        organisationId: employerUser!.organisationId,
-      });
-      await db.insert(applicantProfiles).values({
-        personId: person.id,
-        data: engineerProfile(person.birthDate),
-        updatedBy: person.id,
-      });
-      const user = await createUser(db, {
-        roles: ['applicant'],
-        personId: person.id,
-        organisationId: employerUser!.organisationId,
-        passwordHash,
-      });
-      const session = await login(app, user.username, demo.password);
-      const response = await h.product.app.inject({
-        method: 'POST',
-        url: '/api/v1/applications',
-        headers: { ...authed(session), 'idempotency-key': newKey() },
-        payload: {
-          target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' },
-          personalCommitment: true,
-        },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      const { id } = response.json();
-      await api(employer, 'POST', `/api/v1/applications/${id}/transitions`, {
-        event: 'start-unit-publicity',
-      });
-      filed.push({ id, personName });
-    }
-    setDay('2026-03-09');
-    for (const { id } of filed) {
-      const act = (session: Session, body: Record<string, unknown>) =>
-        api(session, 'POST', `/api/v1/applications/${id}/transitions`, body);
-      await act(employer, { event: 'recommend', unitCommitment: true });
-      await act(hr, { event: 'hr-approve' });
-      expect((await act(office, { event: 'committee-accept' })).state).toBe('accepted');
-    }
-    world.applications = filed;
-
-    // The demo pool of the committee's 通信工程 group (the demo `expert` account sits in it). Every
-    // expert gets an account here so that whoever is drawn can log in; twenty more work at the
-    // applicants' employer, so the draw cannot seat 13 without meeting (and recusing) some of them.
-    const sameUnit = await db
-      .insert(experts)
-      .values(
-        Array.from({ length: 20 }, (_, i) => ({
-          name: `韩同单${i + 1}`,
-          series: 'engineering',
-          level: 'senior',
-          specialty: '通信工程',
-          unitOrganisationId: employerUser!.organisationId,
-          unitName: '申报人所在单位',
-          regionCode: '210000',
-          termFrom: '2025-01-01',
-          termTo: '2027-12-31',
-        })),
-      )
-      .returning();
-    await db.insert(expertPoolMembers).values(
-      sameUnit.map((e) => ({
-        committeeId: committee!.id,
-        expertId: e.id,
-        year: 2026,
-        group: '通信工程',
-        addedOn: '2026-03-01',
-      })),
-    );
-    const pool = await db
-      .select({ expert: experts })
-      .from(expertPoolMembers)
-      .innerJoin(experts, eq(experts.id, expertPoolMembers.expertId))
-      .where(
-        and(
-          eq(expertPoolMembers.committeeId, committee!.id),
-          eq(expertPoolMembers.year, 2026),
-          eq(expertPoolMembers.group, '通信工程'),
-        ),
-      );
-    expect(pool.length).toBeGreaterThanOrEqual(14);
-    for (const { expert } of pool) {
-      let userId = expert.userId;
-      if (!userId) {
-        const user = await createUser(db, {
-          roles: ['expert'],
-          jurisdictionCode: '210000',
-          displayName: expert.name,
-          passwordHash,
-        });
-        await db.update(experts).set({ userId: user.id }).where(eq(experts.id, expert.id));
-        userId = user.id;
-      }
-      const [user] = await db.select().from(users).where(eq(users.id, userId));
-      world.experts.set(expert.id, { name: expert.name, username: user!.username });
-    }
+    await setUpReviewWorld(h, world, { api, setDay, applicants: APPLICANTS, committee: COMMITTEE });
   });
 
   it('the committee office organises the session, fills the agenda, publishes the seed and draws', async () => {

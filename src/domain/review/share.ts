@@ -40,3 +40,15 @@ export function shareText(share: Share): string {
   if (d <= 10 && n >= 1) return `${CHINESE_NUMERALS[d]}分之${CHINESE_NUMERALS[n]}`;
   return `${n}/${d}`;
 }
+
+/**
+ * A parameter's ratio (e.g. 2/3 stored as 0.666…) as the fraction of small integers it stands
+ * for, so that thresholds are counted exactly; denominators up to 100 are tried.
+ */
+export function shareOfRatio(value: number): Share {
+  for (let denominator = 1; denominator <= 100; denominator++) {
+    const numerator = Math.round(value * denominator);
+    if (Math.abs(numerator / denominator - value) < 1e-9) return { numerator, denominator };
+  }
+  return { numerator: Math.round(value * 1000), denominator: 1000 };
+}

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUTHENTICATED, actorOf } from '../../server/access';
 import { calendarDateField, uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
 import type { CommitteeRegistry } from './committee-registry.service';
 import type { CommitteesService } from './committees.service';
 
@@ -33,14 +33,6 @@ const committee = z.object({
 });
 
 const hrOnly = { access: { roles: ['hr'] as const } };
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
-const anyObject = z.looseObject({});
 const levels = z.array(z.string()).min(1, '请选择评审层级');
 
 /** The committee registry as staff read it (目录清单). */
@@ -74,7 +66,7 @@ export function committeesRoutes(
             approvedOn: calendarDateField,
             validUntil: calendarDateField,
           }),
-          response: { 201: z.object({ id: z.string() }), ...errors },
+          response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },
       },
       async (request, reply) => reply.code(201).send(await registry.register(actorOf(request), request.body)),
@@ -91,7 +83,7 @@ export function committeesRoutes(
             status: z.enum(['active', 'suspended', 'revoked']),
             reason: z.string().trim().max(500),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => registry.changeStatus(actorOf(request), request.params.id, request.body),
@@ -103,7 +95,7 @@ export function committeesRoutes(
         schema: {
           tags: ['评委会'],
           summary: '自主评审申请',
-          response: { 200: z.array(anyObject), 403: errorResponse },
+          response: { 200: z.array(acknowledgement), 403: errorResponse },
         },
       },
       (request) => registry.listSelfReviewApplications(actorOf(request)),
@@ -122,7 +114,7 @@ export function committeesRoutes(
             specialties: z.array(z.string().trim().min(1).max(50)),
             reason: z.string().trim().max(2000),
           }),
-          response: { 201: anyObject, ...errors },
+          response: { 201: acknowledgement, ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -155,7 +147,7 @@ export function committeesRoutes(
               })
               .optional(),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => registry.decideSelfReview(actorOf(request), request.params.id, request.body),

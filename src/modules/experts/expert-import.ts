@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { LEVEL_NAMES, type Level, listSeries } from '../../domain/catalogue';
 import { AppError, type FieldProblem } from '../../domain/errors';
-import type { ExpertInput } from './experts.service';
+import type { ExpertInput } from './expert-input';
 
 /** The columns of the import template, in order; the header row must name them. */
 export const EXPERT_COLUMNS = [

@@ -3,19 +3,11 @@ import { z } from 'zod';
 import { invalidInput } from '../../domain/errors';
 import { actorOf } from '../../server/access';
 import { calendarDateField, passwordField, uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
 import type { ExpertsService } from './experts.service';
 
 const tags = ['专家库'];
 const managers = { access: { roles: ['committee-office', 'hr'] as const } };
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
-const anyObject = z.looseObject({});
 
 /** The expert registry, the committees' yearly pools and declared relations. */
 export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
@@ -31,7 +23,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             committeeId: uuidField.optional(),
             year: z.coerce.number().int().min(2000).max(2100).optional(),
           }),
-          response: { 200: z.array(anyObject), 403: errorResponse },
+          response: { 200: z.array(acknowledgement), 403: errorResponse },
         },
       },
       (request) => service.list(actorOf(request), request.query),
@@ -66,7 +58,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
               )
               .optional(),
           }),
-          response: { 201: z.object({ id: z.string() }), ...errors },
+          response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },
       },
       async (request, reply) => reply.code(201).send(await service.create(actorOf(request), request.body)),
@@ -85,7 +77,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
               .regex(/^[A-Za-z][A-Za-z0-9._-]{2,31}$/, '应以字母开头，由3至32位字母、数字或._-组成'),
             password: passwordField,
           }),
-          response: { 201: anyObject, ...errors },
+          response: { 201: acknowledgement, ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -103,7 +95,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             committeeId: uuidField.optional(),
             year: z.coerce.number().int().min(2000).max(2100).optional(),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       async (request) => {
@@ -125,7 +117,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             year: z.number().int().min(2000).max(2100),
             group: z.string().trim().max(50),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => service.addToPool(actorOf(request), request.params.id, request.body),
@@ -142,7 +134,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             year: z.coerce.number().int().min(2000).max(2100),
             expertId: uuidField,
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) =>
@@ -167,7 +159,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             ),
             note: z.string().max(200).optional(),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => service.declareRelation(actorOf(request), request.params.id, request.body),

@@ -1,67 +1,23 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
-import { isLevel, isSeriesSlug, type Level, levelName } from '../../domain/catalogue';
-import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { type Level, levelName } from '../../domain/catalogue';
+import { AppError, invalidInput, notFound } from '../../domain/errors';
 import { validateIdNumber } from '../../domain/identifiers/id-number';
-import { findRegion, isWithinRegion } from '../../domain/regions';
-import { afterYearlyDeadline, expertTermProblems } from '../../domain/review/committee-rules';
+import { isWithinRegion } from '../../domain/regions';
+import { afterYearlyDeadline } from '../../domain/review/committee-rules';
 import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
-import { listCommittees } from '../committees/committees.repository';
+import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { sessionAccess } from '../review/review.policy';
 import { reviewParameters } from '../review/review-parameters';
 import { findUserByUsername, insertUser } from '../users/users.repository';
 import { parseExpertWorkbook } from './expert-import';
+import { COLUMN_OF, type ExpertInput, expertProblems } from './expert-input';
 import * as repo from './experts.repository';
-
-export interface ExpertInput {
-  name: string;
-  idNumber?: string | null;
-  series: string;
-  level: string;
-  specialty: string;
-  unitOrganisationId?: string | null;
-  unitName: string;
-  regionCode: string;
-  privateSector: boolean;
-  termFrom: string;
-  termTo: string;
-  unitHistory?: { unitId: string; unitName: string; from: string; to: string | null }[];
-}
-
-/** The import template's column for each field, so row errors name what the user sees. */
-const COLUMN_OF: Record<string, string> = {
-  name: '姓名',
-  idNumber: '身份证号码',
-  series: '系列',
-  level: '层级',
-  specialty: '专业',
-  unitName: '工作单位',
-  regionCode: '行政区划代码',
-  termTo: '聘期结束',
-};
-
-/** Problems of one expert's data, by field (shared by the form and each import row). */
-export function expertProblems(input: ExpertInput, today: string, maxTermYears: number): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (input.name.trim().length < 2) problems.push({ path: 'name', message: '请填写姓名' });
-  if (input.idNumber) {
-    const id = validateIdNumber(input.idNumber, today);
-    if (!id.valid) problems.push({ path: 'idNumber', message: id.reason });
-  }
-  if (!isSeriesSlug(input.series)) problems.push({ path: 'series', message: '系列不在职称系列目录中' });
-  if (!isLevel(input.level)) problems.push({ path: 'level', message: '层级不正确' });
-  if (input.specialty.trim().length === 0) problems.push({ path: 'specialty', message: '请填写专业' });
-  if (input.unitName.trim().length === 0) problems.push({ path: 'unitName', message: '请填写工作单位' });
-  if (!findRegion(input.regionCode)) problems.push({ path: 'regionCode', message: '行政区划代码不存在' });
-  for (const message of expertTermProblems(input.termFrom, input.termTo, maxTermYears))
-    problems.push({ path: 'termTo', message });
-  return problems;
-}
 
 /**
  * The expert pool (专家库): experts with their term, the committees' yearly pools — whose
@@ -76,7 +32,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
   }
 
   async function managedCommittee(actor: Actor, committeeId: string) {
-    const committee = (await listCommittees(db)).find((c) => c.id === committeeId);
+    const committee = await findCommittee(db, committeeId);
     const access = committee ? sessionAccess(actor, committee) : null;
     if (!committee || !access) throw notFound('评委会', 'COMMITTEE_NOT_FOUND');
     if (access !== 'manage')
@@ -95,14 +51,32 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     return null;
   }
 
-  /** Whether the expert sits in a pool of a committee the actor may see. */
-  async function visiblyPooled(actor: Actor, expertId: string): Promise<boolean> {
+  /**
+   * Which experts an office or bureau may see (deny by default): those of its region and those
+   * in the pools of the committees it manages or supervises.
+   */
+  async function visibility(actor: Actor) {
     const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
-    const pooled = await repo.poolMembersOfCommittees(
-      db,
-      committees.map((c) => c.id),
+    const pooled = new Set(
+      (
+        await repo.poolMembersOfCommittees(
+          db,
+          committees.map((c) => c.id),
+        )
+      ).map((m) => m.expertId),
     );
-    return pooled.some((m) => m.expertId === expertId);
+    return {
+      committees,
+      sees: (e: { id: string; regionCode: string }) =>
+        isWithinRegion(e.regionCode, actor.jurisdictionCode) || pooled.has(e.id),
+    };
+  }
+
+  /** The expert if the actor may see it; "not found" otherwise. */
+  async function visibleExpert(actor: Actor, expertId: string) {
+    const expert = await repo.findExpert(db, expertId);
+    if (!expert || !(await visibility(actor)).sees(expert)) throw notFound('专家', 'EXPERT_NOT_FOUND');
+    return expert;
   }
 
   return {
@@ -112,20 +86,10 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
      */
     async list(actor: Actor, filter: { committeeId?: string; year?: number }) {
       mayManageExperts(actor);
-      const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
+      const { committees, sees } = await visibility(actor);
       if (filter.committeeId && !committees.some((c) => c.id === filter.committeeId))
         throw notFound('评委会', 'COMMITTEE_NOT_FOUND');
-      const pooled = new Set(
-        (
-          await repo.poolMembersOfCommittees(
-            db,
-            committees.map((c) => c.id),
-          )
-        ).map((m) => m.expertId),
-      );
-      const all = (await repo.listExperts(db)).filter(
-        (e) => isWithinRegion(e.regionCode, actor.jurisdictionCode) || pooled.has(e.id),
-      );
+      const all = (await repo.listExperts(db)).filter(sees);
       const pool =
         filter.committeeId && filter.year
           ? await repo.poolMembersOf(db, filter.committeeId, filter.year)
@@ -327,12 +291,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     /** Opens the expert's login for the expert portal (专家端), once; the expert changes the password later. */
     async openAccount(actor: Actor, expertId: string, input: { username: string; password: string }) {
       mayManageExperts(actor);
-      const expert = await repo.findExpert(db, expertId);
-      if (
-        !expert ||
-        !(isWithinRegion(expert.regionCode, actor.jurisdictionCode) || (await visiblyPooled(actor, expertId)))
-      )
-        throw notFound('专家', 'EXPERT_NOT_FOUND');
+      const expert = await visibleExpert(actor, expertId);
       if (expert.userId) throw new AppError('conflict', 'ACCOUNT_EXISTS', '该专家已开通专家端账号');
       if (await findUserByUsername(db, input.username))
         throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
@@ -366,8 +325,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       input: { idNumber: string; kind: RelationKind; note?: string },
     ) {
       mayManageExperts(actor);
-      const expert = await repo.findExpert(db, expertId);
-      if (!expert) throw notFound('专家', 'EXPERT_NOT_FOUND');
+      await visibleExpert(actor, expertId);
       const id = validateIdNumber(input.idNumber, todayInShanghai(clock.now()));
       if (!id.valid) throw invalidInput([{ path: 'idNumber', message: id.reason }]);
       const person = await repo.personByIdHash(db, cipher.lookupHash(input.idNumber.trim().toUpperCase()));

@@ -27,12 +27,3 @@ export function reviewParameters(regionCode: string, date: string): ReviewParame
     citation: (key) => parameters.get(key)?.citation ?? null,
   };
 }
-
-/** A share like 2/3 as a fraction of small integers, so thresholds are computed exactly. */
-export function shareOf(value: number): { numerator: number; denominator: number } {
-  for (let denominator = 1; denominator <= 100; denominator++) {
-    const numerator = Math.round(value * denominator);
-    if (Math.abs(numerator / denominator - value) < 1e-9) return { numerator, denominator };
-  }
-  return { numerator: Math.round(value * 1000), denominator: 1000 };
-}

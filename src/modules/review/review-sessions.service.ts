@@ -4,11 +4,11 @@ import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar'
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import { committeeMaySit, panelSizeProblems, sessionDateProblems } from '../../domain/review/committee-rules';
-import { SESSION_STATES, SESSION_STEPS, type SessionState } from '../../domain/review/session-states';
+import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
 import type { Clock } from '../../platform/clock';
 import { fireTransition } from '../applications/application-transition';
 import type { AuditLog } from '../audit/audit.service';
-import { listCommittees } from '../committees/committees.repository';
+import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { groupOfSpecialty } from './draw-inputs';
@@ -82,7 +82,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
     },
 
     async create(actor: Actor, input: NewSession) {
-      const committee = (await listCommittees(db)).find((c) => c.id === input.committeeId);
+      const committee = await findCommittee(db, input.committeeId);
       if (!committee || sessionAccess(actor, committee) === null)
         throw new AppError('not-found', 'COMMITTEE_NOT_FOUND', '评委会不存在');
       if (sessionAccess(actor, committee) !== 'manage')
@@ -278,11 +278,6 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         });
         return { applicationId: input.applicationId, defenceAt: at.toISOString(), defencePlace: input.place };
       });
-    },
-
-    /** The steps the console offers in the session's stage (DESIGN rule 4). */
-    stepsOf(status: string, access: 'manage' | 'read') {
-      return access === 'manage' ? (SESSION_STEPS[status as SessionState] ?? []) : [];
     },
   };
 }

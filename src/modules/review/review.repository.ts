@@ -122,11 +122,14 @@ export function seatsOf(db: Db, sessionId: string) {
     .orderBy(asc(panelSeats.group), asc(panelSeats.role), asc(panelSeats.seatOrder));
 }
 
-export function setAttendance(db: Db, sessionId: string, expertId: string, attendance: 'present' | 'absent') {
-  return db
-    .update(panelSeats)
-    .set({ attendance })
-    .where(and(eq(panelSeats.sessionId, sessionId), eq(panelSeats.expertId, expertId)));
+/** The roll call: the listed experts present, every other seat of the session absent. */
+export async function recordAttendance(db: Db, sessionId: string, present: readonly string[]) {
+  await db.update(panelSeats).set({ attendance: 'absent' }).where(eq(panelSeats.sessionId, sessionId));
+  if (present.length > 0)
+    await db
+      .update(panelSeats)
+      .set({ attendance: 'present' })
+      .where(and(eq(panelSeats.sessionId, sessionId), inArray(panelSeats.expertId, [...present])));
 }
 
 export async function insertRecusals(db: Db, rows: (typeof recusals.$inferInsert)[]) {

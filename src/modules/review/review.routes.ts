@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../server/access';
 import { calendarDateField, uuidField } from '../../server/field-schemas';
 import { sendPdf } from '../../server/file-reply';
-import { errorResponse } from '../../server/list-query';
+import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
 import {
   ballotRecorded,
   expertItems,
@@ -24,14 +24,6 @@ const readers = { access: { roles: ['committee-office', 'hr', 'supervisor'] as c
 const expertOnly = { access: { roles: ['expert'] as const } };
 const idParams = z.object({ id: uuidField });
 const itemParams = z.object({ id: uuidField, code: z.string().regex(/^[A-Z]\d{3,}$/, '事项编号格式不正确') });
-const anyObject = z.looseObject({});
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
 
 const stratum = z.strictObject({
   group: z.string().trim().min(1, '请填写专业组').max(50),
@@ -73,7 +65,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
             place: z.string().trim().min(2, '请填写会议地点').max(100),
             strata: z.array(stratum).min(1, '请设置专业组及席位'),
           }),
-          response: { 201: z.object({ id: z.string() }), ...errors },
+          response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },
       },
       async (request, reply) => reply.code(201).send(await s.sessions.create(actorOf(request), request.body)),
@@ -100,7 +92,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '将已受理的申报列入议程',
           params: idParams,
           body: z.strictObject({ applicationIds: z.array(uuidField).min(1).max(2000) }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.sessions.addToAgenda(actorOf(request), request.params.id, request.body.applicationIds),
@@ -114,7 +106,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '冻结专家库快照并公布抽取种子',
           params: idParams,
           body: z.strictObject({ seed: z.string().trim().max(128).optional() }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.draw.publishSeed(actorOf(request), request.params.id, request.body),
@@ -127,7 +119,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '抽取评审专家（含替补与回避）',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.draw.draw(actorOf(request), request.params.id),
@@ -145,7 +137,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
             at: z.iso.datetime({ offset: true, message: '答辩时间格式不正确' }),
             place: z.string().trim().min(2).max(100),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.sessions.scheduleDefence(actorOf(request), request.params.id, request.body),
@@ -164,7 +156,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
               .array(z.strictObject({ applicationId: uuidField, note: z.string().max(2000) }))
               .optional(),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.sessions.record(actorOf(request), request.params.id, request.body),
@@ -178,7 +170,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '点名（法定人数）并开始表决',
           params: idParams,
           body: z.strictObject({ present: z.array(uuidField) }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.voting.openVoting(actorOf(request), request.params.id, request.body),
@@ -191,7 +183,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '结束表决（只进行一轮）',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.voting.closeVoting(actorOf(request), request.params.id),
@@ -204,7 +196,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '结果预览（通过率控制）',
           params: idParams,
-          response: { 200: resultsPreview, ...errors },
+          response: { 200: resultsPreview, ...errorResponses },
         },
       },
       (request) => s.results.preview(actorOf(request), request.params.id),
@@ -228,7 +220,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
               )
               .max(50),
           }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.results.setCapAdjustments(actorOf(request), request.params.id, request.body.adjustments),
@@ -241,7 +233,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '确定评审结果并开始结果公示',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.results.fixResults(actorOf(request), request.params.id),
@@ -254,7 +246,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '报送人社部门备案',
           params: idParams,
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.results.file(actorOf(request), request.params.id),
@@ -268,7 +260,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '发文公布',
           params: idParams,
           body: z.strictObject({ announcementNumber: z.string().trim().min(4, '请填写发文文号').max(60) }),
-          response: { 200: anyObject, ...errors },
+          response: { 200: acknowledgement, ...errorResponses },
         },
       },
       (request) => s.results.announce(actorOf(request), request.params.id, request.body),
@@ -316,7 +308,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags: ['专家端'],
           summary: '评审事项（匿名）',
           params: idParams,
-          response: { 200: expertItems, ...errors },
+          response: { 200: expertItems, ...errorResponses },
         },
       },
       (request) => s.portal.items(actorOf(request), request.params.id),
@@ -333,7 +325,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
             score: z.number().int().min(0, '评分须为0至100的整数').max(100, '评分须为0至100的整数'),
             comment: z.string().trim().min(2, '请填写评审意见').max(2000),
           }),
-          response: { 200: scoreRecorded, ...errors },
+          response: { 200: scoreRecorded, ...errorResponses },
         },
       },
       (request) => s.portal.score(actorOf(request), request.params.id, request.params.code, request.body),
@@ -347,7 +339,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '申请回避',
           params: itemParams,
           body: z.strictObject({ detail: z.string().trim().min(2, '请说明回避理由').max(500) }),
-          response: { 200: recusalRecorded, ...errors },
+          response: { 200: recusalRecorded, ...errorResponses },
         },
       },
       (request) =>
@@ -364,7 +356,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           body: z.strictObject({
             choice: z.enum(['agree', 'disagree', 'abstain'], '请选择同意、不同意或弃权'),
           }),
-          response: { 200: ballotRecorded, ...errors },
+          response: { 200: ballotRecorded, ...errorResponses },
         },
       },
       (request) =>

@@ -8,13 +8,14 @@ import { AppError, invalidInput } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { combinedCapRate, JILIN_COMBINED_BONUSES } from '../../domain/review/pass-rate';
+import { shareOfRatio } from '../../domain/review/share';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
 import { sm3Hex } from '../../platform/crypto';
 import { fireTransition } from '../applications/application-transition';
 import { scheduleDeadline } from '../deadlines/deadlines.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 import * as repo from './review.repository';
-import { reviewParameters, shareOf } from './review-parameters';
+import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
 import { loadManagedSession, loadSession, staleSession } from './session-context';
 
@@ -88,7 +89,7 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     });
   }
   const outcome = tallySession(candidates, {
-    passShare: shareOf(params.number('vote.passShare', 2 / 3)),
+    passShare: shareOfRatio(params.number('vote.passShare', 2 / 3)),
     caps: [...caps].map(([capGroup, c]) => ({ capGroup, rate: c.rate, citation: c.citation })),
   });
   return { ...outcome, agenda };

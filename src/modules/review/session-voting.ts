@@ -1,8 +1,9 @@
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput } from '../../domain/errors';
 import { checkQuorum } from '../../domain/review/quorum';
+import { shareOfRatio } from '../../domain/review/share';
 import * as repo from './review.repository';
-import { reviewParameters, shareOf } from './review-parameters';
+import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
 import { loadManagedSession, staleSession } from './session-context';
 
@@ -37,7 +38,7 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
       const quorum = checkQuorum(
         members.length,
         presentMembers + presentAlternates,
-        shareOf(params.number('vote.quorumShare', 2 / 3)),
+        shareOfRatio(params.number('vote.quorumShare', 2 / 3)),
       );
       if (!quorum.ok) throw new AppError('unprocessable', 'QUORUM_NOT_MET', quorum.message);
       const now = clock.now();
@@ -49,13 +50,7 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
           attending: presentMembers + presentAlternates,
         });
         if (!updated) throw staleSession();
-        for (const seat of seats)
-          await repo.setAttendance(
-            tx,
-            session.id,
-            seat.expertId,
-            present.has(seat.expertId) ? 'present' : 'absent',
-          );
+        await repo.recordAttendance(tx, session.id, [...present]);
         await audit.record(tx, actor.userId, {
           action: 'session.voting-opened',
           entityType: 'review-session',

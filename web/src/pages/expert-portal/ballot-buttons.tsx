@@ -2,7 +2,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
-import { type BallotChoice, castBallot } from '../../api/review';
+import { type BallotChoice, castBallot } from '../../api/expert-portal';
 
 interface Props {
   sessionId: string;

@@ -1,5 +1,5 @@
 import { Button, Card, Collapse, Flex, Tag, Typography } from 'antd';
-import type { BlindItem, ExpertItems } from '../../api/review';
+import type { BlindItem, ExpertItems } from '../../api/expert-portal';
 import { BallotButtons } from './ballot-buttons';
 import { BlindRecord } from './blind-record';
 import { ScoreForm } from './score-form';

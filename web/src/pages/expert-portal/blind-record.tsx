@@ -1,7 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { findSeries } from '../../../../src/domain/catalogue/series';
-import type { BlindRecord as RecordData } from '../../api/review';
+import type { BlindRecord as RecordData } from '../../api/expert-portal';
 import { employerKindNames, levelNames, nameOf } from '../../lib/labels';
 import {
   achievementKindNames,

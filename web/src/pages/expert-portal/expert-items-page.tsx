@@ -3,7 +3,7 @@ import { Alert, Button, Empty, Flex, Result, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client';
-import { type ExpertItems, fetchMyItems } from '../../api/review';
+import { type ExpertItems, fetchMyItems } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
 import { useRequest } from '../../lib/use-request';
 import { BlindItemCard } from './blind-item-card';

@@ -2,7 +2,7 @@ import { RightOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { type ExpertSession, listMySessions } from '../../api/review';
+import { type ExpertSession, listMySessions } from '../../api/expert-portal';
 import { useRequest } from '../../lib/use-request';
 import { sessionStateColour } from '../review-sessions/session-labels';
 

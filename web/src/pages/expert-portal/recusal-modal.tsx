@@ -1,6 +1,6 @@
 import { App, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
-import { declareConflict } from '../../api/review';
+import { declareConflict } from '../../api/expert-portal';
 import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../lib/use-form-submit';
 

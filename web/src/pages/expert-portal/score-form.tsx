@@ -1,6 +1,6 @@
 import { Alert, App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
-import { type BlindItem, submitScore } from '../../api/review';
+import { type BlindItem, submitScore } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
 import { useFormSubmit } from '../../lib/use-form-submit';
 

@@ -1,0 +1,50 @@
+import { isLevel, isSeriesSlug } from '../../domain/catalogue';
+import type { FieldProblem } from '../../domain/errors';
+import { validateIdNumber } from '../../domain/identifiers/id-number';
+import { findRegion } from '../../domain/regions';
+import { expertTermProblems } from '../../domain/review/committee-rules';
+
+export interface ExpertInput {
+  name: string;
+  idNumber?: string | null;
+  series: string;
+  level: string;
+  specialty: string;
+  unitOrganisationId?: string | null;
+  unitName: string;
+  regionCode: string;
+  privateSector: boolean;
+  termFrom: string;
+  termTo: string;
+  unitHistory?: { unitId: string; unitName: string; from: string; to: string | null }[];
+}
+
+/** The import template's column for each field, so row errors name what the user sees. */
+export const COLUMN_OF: Record<string, string> = {
+  name: '姓名',
+  idNumber: '身份证号码',
+  series: '系列',
+  level: '层级',
+  specialty: '专业',
+  unitName: '工作单位',
+  regionCode: '行政区划代码',
+  termTo: '聘期结束',
+};
+
+/** Problems of one expert's data, by field (shared by the form and each import row). */
+export function expertProblems(input: ExpertInput, today: string, maxTermYears: number): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.name.trim().length < 2) problems.push({ path: 'name', message: '请填写姓名' });
+  if (input.idNumber) {
+    const id = validateIdNumber(input.idNumber, today);
+    if (!id.valid) problems.push({ path: 'idNumber', message: id.reason });
+  }
+  if (!isSeriesSlug(input.series)) problems.push({ path: 'series', message: '系列不在职称系列目录中' });
+  if (!isLevel(input.level)) problems.push({ path: 'level', message: '层级不正确' });
+  if (input.specialty.trim().length === 0) problems.push({ path: 'specialty', message: '请填写专业' });
+  if (input.unitName.trim().length === 0) problems.push({ path: 'unitName', message: '请填写工作单位' });
+  if (!findRegion(input.regionCode)) problems.push({ path: 'regionCode', message: '行政区划代码不存在' });
+  for (const message of expertTermProblems(input.termFrom, input.termTo, maxTermYears))
+    problems.push({ path: 'termTo', message });
+  return problems;
+}
