@@ -11,6 +11,8 @@ export const committees = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: varchar('name', { length: 100 }).notNull().unique(),
+    /** A small number of its own: the committee's three digits in certificate numbers. */
+    serial: integer('serial').notNull().generatedAlwaysAsIdentity({ startWith: 1 }),
     officeOrganisationId: uuid('office_organisation_id')
       .notNull()
       .references(() => organisations.id),
