@@ -20,6 +20,10 @@ export interface AppConfig {
   /** Where attachment files are kept (outside the database rows). */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** The address the public reaches this server at: certificate QR codes point to `<it>/verify/<number>`. */
+  publicBaseUrl: string;
+  /** Public certificate lookups allowed per client address per minute (API and page together). */
+  verifyRateLimitPerMinute: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -53,5 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         path.join(env.ZHIPING_DATA_DIR || path.join(root, 'data'), 'attachments'),
     ),
     attachmentMaxBytes: intFromEnv(env, 'ZHIPING_ATTACHMENT_MAX_MB', 10) * 1024 * 1024,
+    publicBaseUrl: (env.ZHIPING_PUBLIC_URL || `http://localhost:${intFromEnv(env, 'PORT', 3000)}`).replace(
+      /\/+$/,
+      '',
+    ),
+    verifyRateLimitPerMinute: intFromEnv(env, 'ZHIPING_VERIFY_RATE_LIMIT', 120),
   };
 }

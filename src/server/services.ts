@@ -6,6 +6,7 @@ import { createAttachmentsService } from '../modules/attachments/attachments.ser
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
+import { createSigningKeys } from '../modules/certificates/signing-keys';
 import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
@@ -95,6 +96,7 @@ export function createServices(deps: ServiceDeps) {
       },
     }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
+    signingKeys: createSigningKeys({ db, clock, cipher: deps.cipher }),
     review: {
       sessions: createReviewSessionsService(reviewDeps),
       draw: createSessionDraw(reviewDeps),

@@ -14,7 +14,12 @@ describe('certificate numbers', () => {
   });
 
   it('formats region, year, committee and sequence with a check character and parses them back', () => {
-    const number = formatCertificateNumber({ regionCode: '210000', year: 2026, committeeCode: '012', sequence: 345 });
+    const number = formatCertificateNumber({
+      regionCode: '210000',
+      year: 2026,
+      committeeCode: '012',
+      sequence: 345,
+    });
     expect(number).toHaveLength(21);
     expect(number.slice(0, 20)).toBe('21000020260120000345');
     const parsed = parseCertificateNumber(` ${number.slice(0, 6)} ${number.slice(6).toLowerCase()} `);
@@ -26,7 +31,12 @@ describe('certificate numbers', () => {
   });
 
   it('refuses every single-digit typo without looking anything up', () => {
-    const number = formatCertificateNumber({ regionCode: '220100', year: 2021, committeeCode: '000', sequence: 9_999_999 });
+    const number = formatCertificateNumber({
+      regionCode: '220100',
+      year: 2021,
+      committeeCode: '000',
+      sequence: 9_999_999,
+    });
     for (let i = 0; i < 20; i++) {
       const digit = Number(number[i]);
       const typo = `${number.slice(0, i)}${(digit + 1) % 10}${number.slice(i + 1)}`;
@@ -41,9 +51,20 @@ describe('certificate numbers', () => {
   });
 
   it('refuses parts that do not fit', () => {
-    expect(() => formatCertificateNumber({ regionCode: '2100', year: 2026, committeeCode: '001', sequence: 1 })).toThrow();
-    expect(() => formatCertificateNumber({ regionCode: '210000', year: 2026, committeeCode: '001', sequence: 0 })).toThrow();
-    expect(() => formatCertificateNumber({ regionCode: '210000', year: 2026, committeeCode: '001', sequence: 10_000_000 })).toThrow();
+    expect(() =>
+      formatCertificateNumber({ regionCode: '2100', year: 2026, committeeCode: '001', sequence: 1 }),
+    ).toThrow();
+    expect(() =>
+      formatCertificateNumber({ regionCode: '210000', year: 2026, committeeCode: '001', sequence: 0 }),
+    ).toThrow();
+    expect(() =>
+      formatCertificateNumber({
+        regionCode: '210000',
+        year: 2026,
+        committeeCode: '001',
+        sequence: 10_000_000,
+      }),
+    ).toThrow();
     expect(committeeCodeOf(7)).toBe('007');
     expect(() => committeeCodeOf(1000)).toThrow();
   });

@@ -1,0 +1,55 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { type CertificateRecord, certificateEvents, certificates } from '../../db/schema';
+import type { AuditLog } from '../audit/audit.service';
+
+export interface Revocation {
+  reason: string;
+  /** The authority and its decision, e.g. “辽宁省人力资源和社会保障厅 辽人社〔2026〕12号”. */
+  authority: string;
+  revokedOn: string;
+}
+
+/**
+ * Revokes valid certificates in the caller's transaction, each with its ledger event and audit
+ * event. The status trigger notifies every server process, so verification shows the
+ * revocation at once. Returns the certificates that were valid and are now revoked.
+ */
+export async function revokeCertificates(
+  tx: Db,
+  deps: { audit: AuditLog },
+  actorUserId: string,
+  certificateIds: readonly string[],
+  revocation: Revocation,
+): Promise<CertificateRecord[]> {
+  if (certificateIds.length === 0) return [];
+  const revoked = await tx
+    .update(certificates)
+    .set({
+      status: 'revoked',
+      revokedOn: revocation.revokedOn,
+      revokedReason: revocation.reason,
+      revokedAuthority: revocation.authority,
+    })
+    .where(and(inArray(certificates.id, [...certificateIds]), eq(certificates.status, 'valid')))
+    .returning();
+  if (revoked.length === 0) return [];
+  await tx.insert(certificateEvents).values(
+    revoked.map((c) => ({
+      certificateId: c.id,
+      kind: 'revoked',
+      reason: revocation.reason,
+      authority: revocation.authority,
+      actorId: actorUserId,
+      data: { revokedOn: revocation.revokedOn },
+    })),
+  );
+  for (const c of revoked)
+    await deps.audit.record(tx, actorUserId, {
+      action: 'certificate.revoked',
+      entityType: 'certificate',
+      entityId: c.id,
+      data: { number: c.number, authority: revocation.authority },
+    });
+  return revoked;
+}
