@@ -31,7 +31,17 @@ export async function openAppContext(config: AppConfig, clock: Clock = systemClo
     await seedCalendar(database.db);
     const cipher = createFieldCipher(loadSecretKey(config));
     const services = createServices({ db: database.db, clock, config, cipher });
-    return { database, services, cipher, close: () => database.close() };
+    // Verification answers are cached only while this process hears every status change.
+    await services.certificates.verifier.attach(database);
+    return {
+      database,
+      services,
+      cipher,
+      close: async () => {
+        await services.certificates.verifier.detach();
+        await database.close();
+      },
+    };
   } catch (error) {
     await database.close();
     throw error;

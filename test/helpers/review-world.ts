@@ -65,7 +65,13 @@ export async function buildReviewWorld(t: TestApp, options: { experts: number })
 export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: number) {
   const { file, act, setDay } = applicationRequests(() => t);
   setDay('2026-03-02');
-  const filed: { id: string; personName: string; employerName: string; number: string }[] = [];
+  const filed: {
+    id: string;
+    personName: string;
+    employerName: string;
+    number: string;
+    applicant: Session;
+  }[] = [];
   for (let i = 0; i < n; i++) {
     const { person, session } = await w.applicant(w.orgs.employer.id);
     const app = (await file(session)).json();
@@ -75,6 +81,7 @@ export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: n
       personName: person.name,
       employerName: w.orgs.employer.name,
       number: app.number,
+      applicant: session,
     });
   }
   setDay('2026-03-09');

@@ -43,6 +43,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     },
   };
   const services = createServices({ db: database.db, clock, config, cipher, messageSender });
+  await services.certificates.verifier.attach(database);
   const app = await buildApp({ config, services });
   await app.ready();
   return {
@@ -55,6 +56,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     sent,
     async close() {
       await app.close();
+      await services.certificates.verifier.detach();
       await database.close();
       fs.rmSync(attachmentsDir, { recursive: true, force: true });
     },

@@ -29,7 +29,10 @@ export const certificates = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: varchar('number', { length: 24 }).notNull().unique(),
-    status: varchar('status', { length: 12 }).notNull().default('valid'),
+    status: varchar('status', { length: 12 })
+      .$type<'valid' | 'revoked' | 'voided'>()
+      .notNull()
+      .default('valid'),
     holderName: varchar('holder_name', { length: 50 }).notNull(),
     holderIdCipher: text('holder_id_cipher').notNull(),
     holderIdHash: varchar('holder_id_hash', { length: 64 }).notNull(),
@@ -47,7 +50,7 @@ export const certificates = pgTable(
     /** The jurisdiction whose HR bureau keeps the ledger entry (the number's first six digits). */
     regionCode: varchar('region_code', { length: 6 }).notNull(),
     /** review | import */
-    source: varchar('source', { length: 8 }).notNull(),
+    source: varchar('source', { length: 8 }).$type<'review' | 'import'>().notNull(),
     importJobId: uuid('import_job_id'),
     /** For imported rows: SM3 of holder, title and date, so a re-run finds what it already wrote. */
     importKey: varchar('import_key', { length: 64 }),

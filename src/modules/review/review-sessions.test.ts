@@ -290,7 +290,11 @@ describe('a review session', () => {
       announcementNumber: '辽人社〔2026〕188号',
     });
     expect(announced.statusCode, announced.body).toBe(200);
-    expect(announced.json()).toEqual({ announcementNumber: '辽人社〔2026〕188号', conferred: 1 });
+    expect(announced.json()).toEqual({
+      announcementNumber: '辽人社〔2026〕188号',
+      conferred: 1,
+      certificates: [expect.stringMatching(/^210000202600\d{8}[\dX]$/)],
+    });
     expect((await get(office, `/api/v1/applications/${apps[0]!.id}`)).json().state).toBe('conferred');
 
     const form = await get(

@@ -12,6 +12,7 @@ import { shareOfRatio } from '../../domain/review/share';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
 import { sm3Hex } from '../../platform/crypto';
 import { fireTransition } from '../applications/application-transition';
+import { issueCertificates } from '../certificates/certificate-issuance';
 import { scheduleDeadline } from '../deadlines/deadlines.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 import * as repo from './review.repository';
@@ -312,7 +313,7 @@ export function createSessionResults(deps: ReviewDeps) {
 
     /** 发文公布: the announcement number confers the titles of every filed application. */
     async announce(actor: Actor, id: string, input: { announcementNumber: string }) {
-      const { session } = await loadManagedSession(db, actor, id, ['filed'], '发文公布');
+      const { session, committee } = await loadManagedSession(db, actor, id, ['filed'], '发文公布');
       const number = input.announcementNumber.trim();
       if (number.length < 4)
         throw invalidInput([
@@ -335,13 +336,24 @@ export function createSessionResults(deps: ReviewDeps) {
           await fireTransition(tx, deps2, actor, app, { event: 'announce' }, now, {
             session: { announcementNumber: number },
           });
+        // Every title conferred becomes an electronic certificate at once (jilin-2022 五(一)).
+        const issued = await issueCertificates(tx, { audit }, actor.userId, {
+          committee,
+          announcementNumber: number,
+          issuedOn: today,
+          applications: apps,
+        });
         await audit.record(tx, actor.userId, {
           action: 'session.announced',
           entityType: 'review-session',
           entityId: session.id,
           data: { announcementNumber: number, conferred: apps.length },
         });
-        return { announcementNumber: number, conferred: apps.length };
+        return {
+          announcementNumber: number,
+          conferred: apps.length,
+          certificates: issued.map((c) => c.number),
+        };
       });
     },
   };

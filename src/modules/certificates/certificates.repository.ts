@@ -1,0 +1,110 @@
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { type CertificateRecord, certificateEvents, certificates } from '../../db/schema';
+
+export async function findCertificate(db: Db, id: string) {
+  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return row;
+}
+
+export function certificatesOfHolder(db: Db, holderIdHash: string) {
+  return db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.holderIdHash, holderIdHash))
+    .orderBy(desc(certificates.issuedOn), asc(certificates.number));
+}
+
+export function eventsOf(db: Db, certificateId: string) {
+  return db
+    .select()
+    .from(certificateEvents)
+    .where(eq(certificateEvents.certificateId, certificateId))
+    .orderBy(asc(certificateEvents.id));
+}
+
+export function certificatesOfApplications(db: Db, applicationIds: string[]) {
+  if (applicationIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ applicationId: certificates.applicationId, number: certificates.number })
+    .from(certificates)
+    .where(and(inArray(certificates.applicationId, applicationIds), sql`${certificates.status} <> 'voided'`));
+}
+
+/** Where a ledger query may look: regions by code prefix and committees by id (either suffices). */
+export interface LedgerScope {
+  regionPrefixes: string[];
+  committeeIds: string[];
+}
+
+export interface LedgerFilter {
+  status?: CertificateRecord['status'];
+  year?: number;
+  series?: string;
+  source?: CertificateRecord['source'];
+  /** A certificate number, or part of the holder's name. */
+  keyword?: string;
+}
+
+const SORTS = {
+  issuedOn: certificates.issuedOn,
+  number: certificates.number,
+  holderName: certificates.holderName,
+} as const;
+
+export type LedgerSort = keyof typeof SORTS | `-${keyof typeof SORTS}`;
+
+function ledgerWhere(scope: LedgerScope, filter: LedgerFilter): SQL | undefined {
+  const scoped = or(
+    ...scope.regionPrefixes.map((p) => like(certificates.regionCode, `${p}%`)),
+    scope.committeeIds.length ? inArray(certificates.committeeId, scope.committeeIds) : undefined,
+  );
+  const keyword = filter.keyword?.trim();
+  return and(
+    scoped ?? sql`false`,
+    filter.status ? eq(certificates.status, filter.status) : undefined,
+    filter.series ? eq(certificates.series, filter.series) : undefined,
+    filter.source ? eq(certificates.source, filter.source) : undefined,
+    filter.year
+      ? sql`${certificates.issuedOn} between ${`${filter.year}-01-01`} and ${`${filter.year}-12-31`}`
+      : undefined,
+    keyword
+      ? /^[\dXx]{21}$/.test(keyword)
+        ? eq(certificates.number, keyword.toUpperCase())
+        : like(certificates.holderName, `%${keyword.replace(/[%_\\]/g, '\\$&')}%`)
+      : undefined,
+  );
+}
+
+/** One page of the ledger within the scope, and the total. */
+export async function listLedger(
+  db: Db,
+  scope: LedgerScope,
+  filter: LedgerFilter,
+  paging: { page: number; pageSize: number; sort: LedgerSort },
+) {
+  const where = ledgerWhere(scope, filter);
+  const key = paging.sort.replace(/^-/, '') as keyof typeof SORTS;
+  const order = paging.sort.startsWith('-') ? desc(SORTS[key]) : asc(SORTS[key]);
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(certificates)
+      .where(where)
+      .orderBy(order, asc(certificates.number))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db.$count(certificates, where),
+  ]);
+  return { rows, total };
+}
+
+/** Counts by status within the scope, for the ledger's summary. */
+export async function ledgerCounts(db: Db, scope: LedgerScope, filter: LedgerFilter) {
+  const rows = await db
+    .select({ status: certificates.status, n: sql<number>`count(*)::int` })
+    .from(certificates)
+    .where(ledgerWhere(scope, { ...filter, status: undefined }))
+    .groupBy(certificates.status);
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+}

@@ -1,0 +1,121 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { parseCertificateNumber } from '../../domain/certificates';
+import { AppError } from '../../domain/errors';
+import { PUBLIC } from '../../server/access';
+import { errorResponse } from '../../server/list-query';
+import type { CertificateVerifier } from './certificate-verification';
+import type { SigningKeys } from './signing-keys';
+import { verifyMessagePage, verifyResultPage } from './verify-page';
+
+const tags = ['证书查验（公开）'];
+
+/** CONTRACTS §4, exactly: no identifier of the holder, the name masked. */
+const publicCertificate = z.object({
+  number: z.string(),
+  status: z.enum(['valid', 'revoked']),
+  holder: z.string(),
+  title: z.string(),
+  series: z.string(),
+  level: z.string(),
+  specialty: z.string(),
+  committee: z.string(),
+  announcement: z.string(),
+  issuedOn: z.string(),
+  revokedOn: z.string().optional(),
+});
+
+const publicKey = z.object({
+  keyId: z.string(),
+  algorithm: z.literal('SM2'),
+  hash: z.literal('SM3'),
+  userId: z.string(),
+  publicKey: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  status: z.enum(['active', 'retired']),
+});
+
+/** Public, no login: the verification API and page, and the signing keys for offline checks. */
+export function publicVerificationRoutes(deps: {
+  verifier: CertificateVerifier;
+  keys: SigningKeys;
+  ratePerMinute: number;
+}): FastifyPluginAsyncZod {
+  const limited = { access: PUBLIC, rateLimit: { max: deps.ratePerMinute, timeWindow: '1 minute' } };
+  return async (app) => {
+    app.get(
+      '/api/v1/public/certificates/:number',
+      {
+        config: limited,
+        schema: {
+          tags,
+          summary: '按证书编号查验职称证书（持证人姓名脱敏）',
+          params: z.object({ number: z.string().max(40) }),
+          response: { 200: publicCertificate, 400: errorResponse, 404: errorResponse, 429: errorResponse },
+        },
+      },
+      (request) => deps.verifier.verify(request.params.number),
+    );
+
+    app.get(
+      '/api/v1/public/keys',
+      {
+        config: { access: PUBLIC },
+        schema: {
+          tags,
+          summary: '证书签名公钥及有效期（SM2/SM3，用于离线核验）',
+          response: { 200: z.object({ keys: z.array(publicKey) }) },
+        },
+      },
+      async (_request, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        return { keys: await deps.keys.listPublicKeys() };
+      },
+    );
+
+    app.get(
+      '/verify',
+      {
+        config: limited,
+        schema: { hide: true, querystring: z.object({ number: z.string().max(40).optional() }) },
+      },
+      async (request, reply) => {
+        const input = request.query.number?.trim();
+        if (!input) return html(reply, 200, verifyMessagePage('form', '请输入证书编号进行查验。'));
+        const parsed = parseCertificateNumber(input);
+        if (!parsed.valid) return html(reply, 400, verifyMessagePage('invalid', parsed.reason, input));
+        return reply.redirect(`/verify/${parsed.number}`, 303);
+      },
+    );
+
+    app.get(
+      '/verify/:number',
+      { config: limited, schema: { hide: true, params: z.object({ number: z.string().max(40) }) } },
+      async (request, reply) => {
+        try {
+          return html(reply, 200, verifyResultPage(await deps.verifier.verify(request.params.number)));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          if (error.kind === 'invalid')
+            return html(reply, 400, verifyMessagePage('invalid', error.message, request.params.number));
+          return html(
+            reply,
+            404,
+            verifyMessagePage('unknown', '未查询到该编号的职称证书，请核对编号。', request.params.number),
+          );
+        }
+      },
+    );
+  };
+}
+
+function html(reply: import('fastify').FastifyReply, status: number, body: string) {
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}
