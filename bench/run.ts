@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   eligibility: () => import('./eligibility.bench'),
   sign: () => import('./sign.bench'),
   submission: () => import('./submission.bench'),
+  verify: () => import('./verify.bench'),
 };
 
 const benchName = process.argv[2];

@@ -15,7 +15,7 @@ import { createTestDatabase } from './test-database';
 
 export interface TestApp {
   app: FastifyInstance;
-  database: Database;
+  database: Database & { url?: string };
   services: Services;
   clock: ReturnType<typeof manualClock>;
   config: AppConfig;

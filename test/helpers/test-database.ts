@@ -5,9 +5,10 @@ import { type Database, openDatabase } from '../../src/db/client';
 /**
  * A real, empty, migrated database for one test file: PGlite in memory by default, or —
  * when DATABASE_URL is set (the CI's PostgreSQL run) — a fresh database created on that
- * server and dropped afterwards, so test files never share state.
+ * server and dropped afterwards, so test files never share state. `url` (PostgreSQL only)
+ * lets a test open a second connection pool, as another server process would.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
@@ -25,6 +26,7 @@ export async function createTestDatabase(): Promise<Database> {
   await database.migrate();
   return {
     ...database,
+    url: target.toString(),
     async close() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });

@@ -33,6 +33,18 @@ const { get } = applicationRequests(() => t);
 const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
   t.app.inject({ method: 'POST', url, headers: authed(session), payload });
 const publicGet = (url: string) => t.app.inject({ method: 'GET', url });
+/**
+ * The public answer for `number` once it reads `status`, or the last answer after a second:
+ * a status change reaches the cache by NOTIFY, so "at once" means within the contract's second.
+ */
+async function publicSoon(number: string, status: string) {
+  const started = Date.now();
+  for (;;) {
+    const body = (await publicGet(`/api/v1/public/certificates/${number}`)).json();
+    if (body.status === status || Date.now() - started > 1000) return body;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 describe('certificates issued at the announcement', () => {
   it('numbers each conferred title in the committee block and records it in the ledger', async () => {
@@ -207,7 +219,7 @@ describe('the ledger: replacement and revocation', () => {
     const fresh = replaced.json().number as string;
     expect(parseCertificateNumber(fresh)).toMatchObject({ valid: true, parts: { sequence: 3 } });
     expect(fresh.slice(0, 13)).toBe(oldNumber.slice(0, 13));
-    const voided = (await publicGet(`/api/v1/public/certificates/${oldNumber}`)).json();
+    const voided = await publicSoon(oldNumber, 'revoked');
     expect(voided).toMatchObject({ status: 'revoked', revokedOn: '2026-11-23' });
     expect((await publicGet(`/api/v1/public/certificates/${fresh}`)).json().status).toBe('valid');
     const again = await post(provinceHr, `/api/v1/certificates/${old!.id}/replace`, {
@@ -238,7 +250,7 @@ describe('the ledger: replacement and revocation', () => {
       authority: '辽宁省人力资源和社会保障厅 辽人社〔2026〕230号',
     });
     expect(revoked.statusCode, revoked.body).toBe(200);
-    const seen = (await publicGet(`/api/v1/public/certificates/${number}`)).json();
+    const seen = await publicSoon(number, 'revoked');
     expect(seen).toMatchObject({ status: 'revoked', revokedOn: '2026-11-23' });
     expect((await publicGet(`/verify/${number}`)).body).toContain('证书已撤销');
     const holder = conferred.conferred[0]!;
