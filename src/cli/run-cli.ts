@@ -20,6 +20,9 @@ const HELP = `职评 zhiping 命令行工具
   audit verify                                    校验审计日志哈希链
   deadlines sweep                                 处理已到期的公示期限并发送待发短信/邮件
   review replay-draw 会议ID [--json]               按公布的种子和专家库快照复现专家抽取并核对
+  import titles 文件.xlsx|文件.csv --region 代码 [--errors 报告.xlsx|.csv]
+                                                  导入历史职称数据（退出状态1表示有行被拒绝，其余已导入）
+  certificate verify 文件.pdf [--keys 公钥.json] [--json]  离线核验电子职称证书的SM2签名与页面内容（退出状态1表示未通过）
 
 环境变量：DATABASE_URL（使用 PostgreSQL）、ZHIPING_DATA_DIR（内嵌数据库目录，默认 ./data）
 退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
@@ -51,6 +54,14 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await (await import('./commands/deadlines.command')).deadlinesCommand(rest, io, loadConfig());
       case 'review':
         return await (await import('./commands/review.command')).reviewCommand(rest, io, loadConfig());
+      case 'import':
+        return await (await import('./commands/import.command')).importCommand(rest, io, loadConfig());
+      case 'certificate':
+        return await (await import('./commands/certificate.command')).certificateCommand(
+          rest,
+          io,
+          loadConfig,
+        );
       default:
         io.err(`未知命令：${group}。运行 zhiping --help 查看可用命令`);
         return 2;

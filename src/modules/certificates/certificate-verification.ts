@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client';
 import { certificates } from '../../db/schema';
 import { parseCertificateNumber } from '../../domain/certificates';
@@ -32,6 +32,12 @@ export function invalidCertificateNumber(reason: string): AppError {
  */
 export function createCertificateVerifier(deps: { db: Db }) {
   const cache = createStatusCache<PublicCertificate>();
+  // Prepared once: the server plans the lookup once, whatever the size of the batch.
+  const byNumbers = deps.db
+    .select(PUBLIC_COLUMNS)
+    .from(certificates)
+    .where(sql`${certificates.number} = any(${sql.placeholder('numbers')})`)
+    .prepare('verify_certificates_by_number');
   type Waiter = { resolve(value: PublicCertificate | null): void; reject(error: unknown): void };
   let waiting = new Map<string, Waiter[]>();
   let inFlight = false;
@@ -43,10 +49,7 @@ export function createCertificateVerifier(deps: { db: Db }) {
     waiting = new Map();
     const readSince = cache.generation();
     try {
-      const rows = await deps.db
-        .select(PUBLIC_COLUMNS)
-        .from(certificates)
-        .where(inArray(certificates.number, [...batch.keys()]));
+      const rows = await byNumbers.execute({ numbers: [...batch.keys()] });
       const found = new Map(rows.map((r) => [r.number, publicCertificateView(r)]));
       for (const [number, waiters] of batch) {
         const view = found.get(number) ?? null;

@@ -1,5 +1,5 @@
 /** Printable Chinese forms as PDF: 评审表, 公示表, 通知 and the like. */
-export { MISSING_GLYPH } from './cjk-font';
+export { type CjkFonts, coverText, type EmbeddedFont, embedCjkFonts, MISSING_GLYPH } from './cjk-font';
 export { mergePdfs } from './merge-pdfs';
 export type {
   PdfField,
@@ -10,4 +10,5 @@ export type {
   PdfTableColumn,
   PdfTableSection,
 } from './pdf-form';
+export { drawQrCode, type QrCodeBox } from './qr-code';
 export { renderFormPdf } from './render-form-pdf';

@@ -1,0 +1,213 @@
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFObject,
+  PDFRawStream,
+  PDFString,
+} from 'pdf-lib';
+import {
+  CERTIFICATE_ATTACHMENT_NAME,
+  CERTIFICATE_PAYLOAD_FORMAT,
+  type CertificatePayload,
+  certificateSigningInput,
+  type SignedCertificateData,
+} from '../../domain/certificates';
+import { sm2Verify } from '../../platform/sm2';
+import { pageContentDigest } from './certificate-pdf';
+import type { PublicSigningKey } from './signing-keys';
+
+/** Why a file is not a valid certificate, from "not one of ours at all" to "a page was edited". */
+export type PdfVerificationFailure =
+  | 'NOT_A_CERTIFICATE'
+  | 'MALFORMED_DATA'
+  | 'UNKNOWN_KEY'
+  | 'KEY_NOT_VALID'
+  | 'SIGNATURE_INVALID'
+  | 'CONTENT_MODIFIED';
+
+/** The outcome of checking a certificate PDF offline; `payload` is included once it was readable. */
+export type PdfVerification =
+  | { ok: true; payload: CertificatePayload; key: PublicSigningKey }
+  | { ok: false; code: PdfVerificationFailure; reason: string; payload?: CertificatePayload };
+
+const fail = (code: PdfVerificationFailure, reason: string, payload?: CertificatePayload): PdfVerification =>
+  payload ? { ok: false, code, reason, payload } : { ok: false, code, reason };
+
+/** Name trees nest; a forged file could make them deep or cyclic. Real ones are one or two levels. */
+const MAX_NAME_TREE_DEPTH = 16;
+
+function nameText(key: PDFObject | undefined): string | undefined {
+  return key instanceof PDFHexString || key instanceof PDFString ? key.decodeText() : undefined;
+}
+
+/**
+ * The streams of every embedded file named `name`, from the catalog's /Names /EmbeddedFiles name
+ * tree (ISO 32000-1 §7.9.6, §7.11.4): leaves hold /Names [key filespec …], inner nodes /Kids.
+ */
+function embeddedFileStreams(doc: PDFDocument, name: string): PDFRawStream[] {
+  const { context } = doc;
+  const found: PDFRawStream[] = [];
+  const seen = new Set<PDFObject>();
+  const visit = (node: PDFObject | undefined, depth: number) => {
+    if (!(node instanceof PDFDict) || seen.has(node) || depth > MAX_NAME_TREE_DEPTH) return;
+    seen.add(node);
+    const names = node.lookup(PDFName.of('Names'));
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        if (nameText(names.lookup(i)) !== name) continue;
+        const fileSpec = names.lookup(i + 1);
+        const ef = fileSpec instanceof PDFDict ? fileSpec.lookup(PDFName.of('EF')) : undefined;
+        const stream =
+          ef instanceof PDFDict ? (ef.lookup(PDFName.of('UF')) ?? ef.lookup(PDFName.of('F'))) : undefined;
+        if (stream instanceof PDFRawStream) found.push(stream);
+      }
+    }
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) visit(context.lookup(kid), depth + 1);
+  };
+  const namesDict = doc.catalog.lookup(PDFName.of('Names'));
+  if (namesDict instanceof PDFDict) visit(namesDict.lookup(PDFName.of('EmbeddedFiles')), 0);
+  return found;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const PAYLOAD_STRINGS = [
+  'number',
+  'title',
+  'series',
+  'seriesCode',
+  'specialty',
+  'level',
+  'levelName',
+  'committee',
+  'announcement',
+  'issuedOn',
+  'regionCode',
+  'verifyUrl',
+  'keyId',
+  'signedAt',
+  'contentDigest',
+] as const;
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** The attachment's JSON checked for shape; a string says what is wrong with it. */
+function parseSignedData(json: unknown): SignedCertificateData | string {
+  if (!isRecord(json) || !isRecord(json.payload) || !isRecord(json.signature))
+    return '缺少 payload 或 signature';
+  const { payload, signature } = json;
+  if (payload.format !== CERTIFICATE_PAYLOAD_FORMAT) return `不支持的数据格式：${String(payload.format)}`;
+  const missing = PAYLOAD_STRINGS.filter((field) => !isString(payload[field]));
+  if (missing.length) return `缺少字段：${missing.join('、')}`;
+  const holder = payload.holder;
+  if (!isRecord(holder) || !isString(holder.name) || !isString(holder.idNumberMasked))
+    return '缺少持证人信息（holder）';
+  if (!ISO_TIMESTAMP.test(payload.signedAt as string) || Number.isNaN(Date.parse(payload.signedAt as string)))
+    return `签名时间格式不正确：${String(payload.signedAt)}`;
+  if (!/^[0-9a-f]{64}$/.test(payload.contentDigest as string))
+    return '页面摘要（contentDigest）应为64位十六进制';
+  if (signature.algorithm !== 'SM2-SM3') return `不支持的签名算法：${String(signature.algorithm)}`;
+  if (signature.keyId !== payload.keyId) return '签名中的密钥标识与证书数据不一致';
+  if (!isString(signature.userId)) return '缺少签名用户标识（userId）';
+  if (!isString(signature.value) || !/^[0-9a-fA-F]{128}$/.test(signature.value))
+    return '签名值应为128位十六进制（r‖s）';
+  return json as unknown as SignedCertificateData;
+}
+
+/** True when a page lists any annotation (pdf-lib itself gives every page an empty /Annots). */
+function hasAnnotations(doc: PDFDocument): boolean {
+  return doc.getPages().some((page) => {
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    return annots !== undefined && !(annots instanceof PDFArray && annots.size() === 0);
+  });
+}
+
+async function loadPdf(bytes: Uint8Array): Promise<PDFDocument | null> {
+  try {
+    // A certificate as issued has no broken objects; throwing on one (rather than pdf-lib's
+    // default of logging and carrying on) makes a damaged file a plain NOT_A_CERTIFICATE.
+    return await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+  } catch {
+    return null;
+  }
+}
+
+/** The signed data embedded in the PDF, or why it cannot be had. */
+function readSignedData(doc: PDFDocument): SignedCertificateData | PdfVerification {
+  let streams: PDFRawStream[];
+  try {
+    streams = embeddedFileStreams(doc, CERTIFICATE_ATTACHMENT_NAME);
+  } catch {
+    return fail('NOT_A_CERTIFICATE', '无法读取PDF中的附件目录，该文件不是本系统签发的电子职称证书');
+  }
+  if (streams.length === 0)
+    return fail(
+      'NOT_A_CERTIFICATE',
+      `该PDF不含职称证书签名数据（附件 ${CERTIFICATE_ATTACHMENT_NAME}），不是本系统签发的电子职称证书`,
+    );
+  // Two data blocks would let a viewer show one while the verifier checks the other.
+  if (streams.length > 1) return fail('MALFORMED_DATA', '证书签名数据重复出现，文件已被改动');
+  let json: unknown;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(decodePDFRawStream(streams[0]!).decode());
+    json = JSON.parse(text);
+  } catch {
+    return fail('MALFORMED_DATA', '证书签名数据无法解码或不是有效的JSON');
+  }
+  const data = parseSignedData(json);
+  return typeof data === 'string' ? fail('MALFORMED_DATA', `证书签名数据格式不正确：${data}`) : data;
+}
+
+/**
+ * Checks a certificate PDF offline against the published keys: the embedded signed data must be
+ * well formed, signed by a trusted key that was valid at `signedAt` (a key retired since still
+ * vouches for what it signed while valid), with a good SM2 signature (verified with the key's
+ * published user ID), and the pages must hash to the signed `contentDigest` and carry no
+ * annotations. It cannot tell
+ * whether the certificate was revoked later: that takes the online verification page.
+ * Never throws for bad input: every failure is a result with a Chinese reason.
+ */
+export async function verifyCertificatePdf(
+  bytes: Uint8Array,
+  trustedKeys: readonly PublicSigningKey[],
+): Promise<PdfVerification> {
+  const doc = await loadPdf(bytes);
+  if (!doc) return fail('NOT_A_CERTIFICATE', '文件不是可读取的PDF文档（文件损坏、加密或格式不符）');
+  const data = readSignedData(doc);
+  if ('ok' in data) return data;
+  const { payload, signature } = data;
+
+  const key = trustedKeys.find((candidate) => candidate.keyId === payload.keyId);
+  if (!key) return fail('UNKNOWN_KEY', `签名密钥 ${payload.keyId} 不在受信任的密钥列表中`, payload);
+  const signedAt = Date.parse(payload.signedAt);
+  if (!(signedAt >= Date.parse(key.validFrom) && signedAt < Date.parse(key.validUntil)))
+    return fail(
+      'KEY_NOT_VALID',
+      `签名时间 ${payload.signedAt} 不在密钥 ${key.keyId} 的有效期（${key.validFrom} 至 ${key.validUntil}）内`,
+      payload,
+    );
+  if (!sm2Verify(certificateSigningInput(payload), signature.value.toLowerCase(), key.publicKey, key.userId))
+    return fail('SIGNATURE_INVALID', '签名验证失败：证书数据已被篡改或不是由该密钥签发', payload);
+
+  let digest: string;
+  try {
+    digest = pageContentDigest(doc);
+  } catch {
+    return fail('CONTENT_MODIFIED', '证书页面内容无法读取，页面已被修改', payload);
+  }
+  if (digest !== payload.contentDigest)
+    return fail('CONTENT_MODIFIED', '证书页面内容与签名数据不符，页面已被修改', payload);
+  // Annotations are drawn over the page but live outside its content streams, so the digest
+  // does not see them; any PDF editor can lay a "free text" box over the title. Certificates
+  // are issued without any, so one present means the page was added to.
+  if (hasAnnotations(doc))
+    return fail('CONTENT_MODIFIED', '证书页面上被添加了批注或表单等内容，页面已被修改', payload);
+  return { ok: true, payload, key };
+}
