@@ -18,6 +18,10 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/eligibility/check',
   'GET /api/v1/public/publicity',
   'POST /api/v1/public/publicity/{id}/objections',
+  'GET /api/v1/public/complaints/recipients',
+  'POST /api/v1/public/complaints',
+  'GET /api/v1/public/certificates/{number}',
+  'GET /api/v1/public/keys',
   'GET /api/v1/policies',
 ]);
 

@@ -8,11 +8,13 @@ import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
+import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
 import { sm3Hex } from '../../platform/crypto';
 import { POLICY_LAYERS } from '../../policies';
 import { listAttachments } from '../attachments/attachments.repository';
 import { checkEligibility } from '../eligibility/eligibility.service';
+import { archiveBanOf } from '../integrity/integrity.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findProfile, personOfUser } from '../profile/profile.repository';
 import * as repo from './applications.repository';
@@ -70,10 +72,11 @@ export async function assessApplication(
 ) {
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
-  const [profile, employer, live] = await Promise.all([
+  const [profile, employer, live, archiveBan] = await Promise.all([
     findProfile(db, person.id),
     person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
     repo.liveApplicationOf(db, person.id, year),
+    archiveBanOf(db, person.idNumberHash, today),
   ]);
   if (!profile)
     throw new AppError(
@@ -81,12 +84,15 @@ export async function assessApplication(
       'PROFILE_REQUIRED',
       '请先完善并保存个人档案（学历、职称、工作经历等），再提交申报',
     );
-  const applicant = profile.data as Applicant;
+  const declared = profile.data as Applicant;
+  // A ban in the integrity archive holds whatever the profile declares; the longer one wins.
+  const bannedUntil = laterBan(declared.integrity?.bannedUntil, archiveBan);
+  const applicant: Applicant = { ...declared, integrity: { ...declared.integrity, bannedUntil } };
   const problems = blockingProblems({
     today,
     hasEmployer: employer?.kind === 'employer',
     retired: applicant.retired,
-    bannedUntil: applicant.integrity.bannedUntil,
+    bannedUntil,
     liveApplication: live ? { number: live.number, title: targetTitle(live) } : null,
   });
   // Without a unit the place is the person's own; the filing itself is refused anyway.

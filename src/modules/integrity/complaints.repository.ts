@@ -1,0 +1,107 @@
+import { and, asc, count, desc, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { type ComplaintRecord, complaints, organisations } from '../../db/schema';
+import { regionPrefix } from '../../domain/regions';
+
+export interface ComplaintFilter {
+  /** The actor's jurisdiction: complaints addressed to its region and every region below it. */
+  jurisdictionCode: string;
+  status?: 'open' | 'resolved' | undefined;
+  malicious?: boolean | undefined;
+  /** Part of the complainant's name or the subject. */
+  q?: string | undefined;
+  /** The id prefix a reference (受理编号) names. */
+  idPrefix?: string | undefined;
+}
+
+function whereOf(filter: ComplaintFilter): SQL | undefined {
+  const conditions: SQL[] = [like(complaints.regionCode, `${regionPrefix(filter.jurisdictionCode)}%`)];
+  if (filter.status) conditions.push(eq(complaints.status, filter.status));
+  if (filter.malicious !== undefined) conditions.push(eq(complaints.malicious, filter.malicious));
+  if (filter.idPrefix) conditions.push(sql`${complaints.id}::text like ${`${filter.idPrefix}%`}`);
+  else if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(complaints.complainantName, pattern), ilike(complaints.subject, pattern))!);
+  }
+  return and(...conditions);
+}
+
+/** One page of complaints in a jurisdiction: open ones first, then newest first. */
+export async function listComplaints(
+  db: Db,
+  filter: ComplaintFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(filter);
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(complaints)
+      .where(where)
+      // 'open' sorts before 'resolved': what still needs handling comes first.
+      .orderBy(asc(complaints.status), desc(complaints.submittedAt), desc(complaints.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(complaints).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** One complaint by id, whatever its region: the caller decides whether the actor may see it. */
+export async function findComplaint(db: Db, id: string) {
+  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
+  return row;
+}
+
+/** Inserts a complaint and returns the stored row. */
+export async function insertComplaint(db: Db, values: typeof complaints.$inferInsert) {
+  const [row] = await db.insert(complaints).values(values).returning();
+  return row!;
+}
+
+/** Records the outcome of an open complaint; undefined when it was no longer open. */
+export async function resolveOpenComplaint(
+  db: Db,
+  id: string,
+  values: Pick<ComplaintRecord, 'outcome' | 'handledBy' | 'handledAt'>,
+) {
+  const [row] = await db
+    .update(complaints)
+    .set({ ...values, status: 'resolved' })
+    .where(and(eq(complaints.id, id), eq(complaints.status, 'open')))
+    .returning();
+  return row;
+}
+
+/**
+ * Flags a complaint not yet flagged as a malicious false report, with its sanction, and closes
+ * it if still open (keeping an outcome already recorded); undefined when it was already flagged.
+ */
+export async function flagComplaintMalicious(
+  db: Db,
+  id: string,
+  values: { sanction: string; outcomeIfOpen: string; handledBy: string; handledAt: Date },
+) {
+  const [row] = await db
+    .update(complaints)
+    .set({
+      malicious: true,
+      sanction: values.sanction,
+      status: 'resolved',
+      outcome: sql`coalesce(${complaints.outcome}, ${values.outcomeIfOpen})`,
+      handledBy: values.handledBy,
+      handledAt: values.handledAt,
+    })
+    .where(and(eq(complaints.id, id), eq(complaints.malicious, false)))
+    .returning();
+  return row;
+}
+
+/** The HR bureaus a complaint can be addressed to, by jurisdiction (the public form's choice). */
+export function hrBureaus(db: Db) {
+  return db
+    .select({ name: organisations.name, jurisdictionCode: organisations.jurisdictionCode })
+    .from(organisations)
+    .where(eq(organisations.kind, 'hr-bureau'))
+    .orderBy(asc(organisations.jurisdictionCode), asc(organisations.name));
+}

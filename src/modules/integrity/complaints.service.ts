@@ -1,0 +1,213 @@
+import type { Db } from '../../db/client';
+import type { ComplaintRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
+import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { checkPhone, isRealName, maskPhone } from '../../domain/integrity/complainant-contact';
+import { complaintReference, idPrefixOfReference } from '../../domain/integrity/complaint-reference';
+import { findRegion, regionFullName } from '../../domain/regions';
+import type { Clock } from '../../platform/clock';
+import type { FieldCipher } from '../../platform/crypto';
+import type { AuditLog } from '../audit/audit.service';
+import * as repo from './complaints.repository';
+import { assertReadsIntegrity, complaintActions, inJurisdiction } from './integrity.policy';
+
+/** A complaint or report (投诉举报) as the public form sends it. */
+export interface ComplaintInput {
+  complainantName: string;
+  phone: string;
+  /** The region whose HR bureau is to handle it. */
+  regionCode: string;
+  /** What it is about: a certificate number, an application number or a person's name. */
+  subject: string;
+  content: string;
+}
+
+export interface ComplaintListQuery {
+  status?: 'open' | 'resolved' | undefined;
+  malicious?: boolean | undefined;
+  /** A name, a subject, or a reference (受理编号). */
+  q?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+const STATUS_NAMES: Record<string, string> = { open: '待处理', resolved: '已办结' };
+
+/** Real name and a reachable phone are required (jilin-2022 四(五)); the region must be known. */
+function complaintProblems(input: ComplaintInput): { problems: FieldProblem[]; phone: string } {
+  const problems: FieldProblem[] = [];
+  if (!isRealName(input.complainantName))
+    problems.push({
+      path: 'complainantName',
+      message: '须填写真实姓名（2至30个汉字或字母），不受理匿名投诉举报',
+    });
+  const phone = checkPhone(input.phone);
+  if (!phone.valid) problems.push({ path: 'phone', message: phone.reason });
+  if (!findRegion(input.regionCode))
+    problems.push({ path: 'regionCode', message: '不是已收录的行政区划代码' });
+  return { problems, phone: phone.valid ? phone.phone : '' };
+}
+
+function receivedOn(row: ComplaintRecord): string {
+  return todayInShanghai(row.submittedAt);
+}
+
+/**
+ * Complaints and reports (投诉举报): anyone may lodge one with a real name and a phone number;
+ * the HR bureau of the region resolves it or flags a malicious false report with its sanction.
+ * The phone is sealed (SM4) and shown masked.
+ */
+export function createComplaintsService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  cipher: FieldCipher;
+}) {
+  const { db, clock, audit, cipher } = deps;
+
+  /** A complaint the HR bureau of its region may act on; "not found" outside the actor's jurisdiction. */
+  async function handledComplaint(actor: Actor, id: string) {
+    const row = await repo.findComplaint(db, id);
+    if (!row || !inJurisdiction(actor, row.regionCode)) throw notFound('投诉举报', 'COMPLAINT_NOT_FOUND');
+    if (!actor.roles.includes('hr'))
+      throw new AppError('forbidden', 'COMPLAINT_FORBIDDEN', '只有人社部门可以处理投诉举报');
+    return row;
+  }
+
+  function view(actor: Actor, row: ComplaintRecord) {
+    return {
+      id: row.id,
+      reference: complaintReference(row.id, receivedOn(row)),
+      complainantName: row.complainantName,
+      phoneMasked: row.complainantPhoneMasked,
+      regionCode: row.regionCode,
+      regionName: regionFullName(row.regionCode) ?? row.regionCode,
+      subject: row.subject,
+      content: row.content,
+      status: row.status,
+      statusName: STATUS_NAMES[row.status] ?? row.status,
+      outcome: row.outcome,
+      malicious: row.malicious,
+      sanction: row.sanction,
+      submittedAt: row.submittedAt.toISOString(),
+      handledAt: row.handledAt?.toISOString() ?? null,
+      actions: complaintActions(actor, row),
+    };
+  }
+
+  return {
+    /** Where a complaint can be sent: each HR bureau's jurisdiction, for the public form. */
+    async recipients() {
+      const bureaus = await repo.hrBureaus(db);
+      return bureaus
+        .filter((b) => findRegion(b.jurisdictionCode))
+        .map((b) => ({
+          regionCode: b.jurisdictionCode,
+          regionName: regionFullName(b.jurisdictionCode)!,
+          bureauName: b.name,
+        }));
+    },
+
+    /** Lodges a complaint (no login needed); a logged-in user is recorded as its sender. */
+    async submit(actor: Actor | null, input: ComplaintInput) {
+      const { problems, phone } = complaintProblems(input);
+      if (problems.length > 0) throw invalidInput(problems, 'COMPLAINT_INVALID');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const row = await repo.insertComplaint(tx, {
+          complainantName: input.complainantName.trim(),
+          complainantPhoneCipher: cipher.encrypt(phone),
+          complainantPhoneMasked: maskPhone(phone),
+          regionCode: input.regionCode,
+          subject: input.subject.trim(),
+          content: input.content.trim(),
+          submittedBy: actor?.userId ?? null,
+          submittedAt: now,
+        });
+        await audit.record(tx, actor?.userId ?? null, {
+          action: 'complaint.received',
+          entityType: 'complaint',
+          entityId: row.id,
+          data: { regionCode: row.regionCode, subject: row.subject },
+        });
+        return {
+          id: row.id,
+          reference: complaintReference(row.id, receivedOn(row)),
+          receivedAt: row.submittedAt.toISOString(),
+          regionName: regionFullName(row.regionCode) ?? row.regionCode,
+        };
+      });
+    },
+
+    /** Complaints addressed to the actor's jurisdiction, phones masked, each with what the actor may do. */
+    async list(actor: Actor, query: ComplaintListQuery) {
+      assertReadsIntegrity(actor);
+      const idPrefix = query.q ? (idPrefixOfReference(query.q) ?? undefined) : undefined;
+      const { items, total } = await repo.listComplaints(
+        db,
+        {
+          jurisdictionCode: actor.jurisdictionCode,
+          status: query.status,
+          malicious: query.malicious,
+          q: query.q,
+          idPrefix,
+        },
+        { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      );
+      return { items: items.map((c) => view(actor, c)), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** Records the outcome of an open complaint (办结), once. */
+    async resolve(actor: Actor, id: string, input: { outcome: string }) {
+      const current = await handledComplaint(actor, id);
+      if (current.status !== 'open')
+        throw new AppError('conflict', 'COMPLAINT_RESOLVED', '该投诉举报已办结，不能重复处理');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const row = await repo.resolveOpenComplaint(tx, id, {
+          outcome: input.outcome.trim(),
+          handledBy: actor.userId,
+          handledAt: now,
+        });
+        if (!row) throw new AppError('conflict', 'COMPLAINT_RESOLVED', '该投诉举报已办结，不能重复处理');
+        await audit.record(tx, actor.userId, {
+          action: 'complaint.resolved',
+          entityType: 'complaint',
+          entityId: id,
+          data: { regionCode: row.regionCode },
+        });
+        return view(actor, row);
+      });
+    },
+
+    /**
+     * Flags a malicious false report (恶意举报) with its sanction; an open one is closed by it.
+     * Flagging twice is refused: the sanction on record is the one decided.
+     */
+    async flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
+      const current = await handledComplaint(actor, id);
+      if (current.malicious)
+        throw new AppError('conflict', 'COMPLAINT_FLAGGED', '该投诉举报已标记为恶意举报');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const row = await repo.flagComplaintMalicious(tx, id, {
+          sanction: input.sanction.trim(),
+          outcomeIfOpen: '经核查，举报内容不实，系恶意举报',
+          handledBy: actor.userId,
+          handledAt: now,
+        });
+        if (!row) throw new AppError('conflict', 'COMPLAINT_FLAGGED', '该投诉举报已标记为恶意举报');
+        await audit.record(tx, actor.userId, {
+          action: 'complaint.flagged-malicious',
+          entityType: 'complaint',
+          entityId: id,
+          data: { regionCode: row.regionCode, closed: current.status === 'open' },
+        });
+        return view(actor, row);
+      });
+    },
+  };
+}
+
+export type ComplaintsService = ReturnType<typeof createComplaintsService>;

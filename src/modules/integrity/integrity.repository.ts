@@ -1,0 +1,108 @@
+import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { certificates, fraudFindings } from '../../db/schema';
+import { regionPrefix } from '../../domain/regions';
+
+export interface FindingFilter {
+  /** The actor's jurisdiction: findings of its region and every region below it. */
+  jurisdictionCode: string;
+  /** Part of the person's name or of the decision number. */
+  q?: string | undefined;
+  /** Only findings whose ban still holds on this day. */
+  bannedOn?: string | undefined;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}
+
+function whereOf(filter: FindingFilter): SQL | undefined {
+  const conditions: SQL[] = [like(fraudFindings.regionCode, `${regionPrefix(filter.jurisdictionCode)}%`)];
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    conditions.push(
+      or(ilike(fraudFindings.personName, pattern), ilike(fraudFindings.decisionNumber, pattern))!,
+    );
+  }
+  if (filter.bannedOn) conditions.push(gte(fraudFindings.bannedUntil, filter.bannedOn));
+  return and(...conditions);
+}
+
+/** One page of the archive in a jurisdiction, newest decision first. */
+export async function listFindings(db: Db, filter: FindingFilter, page: { limit: number; offset: number }) {
+  const where = whereOf(filter);
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(fraudFindings)
+      .where(where)
+      .orderBy(desc(fraudFindings.decidedOn), desc(fraudFindings.recordedAt), desc(fraudFindings.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(fraudFindings).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** One finding by id, whatever its region: the caller decides whether the actor may see it. */
+export async function findFinding(db: Db, id: string) {
+  const [row] = await db.select().from(fraudFindings).where(eq(fraudFindings.id, id)).limit(1);
+  return row;
+}
+
+/** A finding already recorded for this person under this decision (the same decision twice is a mistake). */
+export async function findingByDecision(db: Db, personIdHash: string, decisionNumber: string) {
+  const [row] = await db
+    .select({ id: fraudFindings.id })
+    .from(fraudFindings)
+    .where(
+      and(eq(fraudFindings.personIdHash, personIdHash), eq(fraudFindings.decisionNumber, decisionNumber)),
+    )
+    .limit(1);
+  return row;
+}
+
+/** Inserts a finding and returns the stored row. */
+export async function insertFinding(db: Db, values: typeof fraudFindings.$inferInsert) {
+  const [row] = await db.insert(fraudFindings).values(values).returning();
+  return row!;
+}
+
+/**
+ * The last banned day of the person with this ID hash according to the archive, if a ban
+ * still holds on `today`; null otherwise. Found by the keyed hash, whatever the region of
+ * the finding: a ban holds everywhere, not only where it was decided.
+ */
+export async function archiveBanOf(db: Db, idNumberHash: string, today: string): Promise<string | null> {
+  const [row] = await db
+    .select({ until: max(fraudFindings.bannedUntil) })
+    .from(fraudFindings)
+    .where(and(eq(fraudFindings.personIdHash, idNumberHash), gte(fraudFindings.bannedUntil, today)));
+  return row?.until ?? null;
+}
+
+/** How many findings the archive holds about this person, in any region. */
+export async function findingCountOf(db: Db, idNumberHash: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(fraudFindings)
+    .where(eq(fraudFindings.personIdHash, idNumberHash));
+  return row?.n ?? 0;
+}
+
+/** The ledger entries with these numbers (those that exist). */
+export function certificatesByNumbers(db: Db, numbers: readonly string[]) {
+  if (numbers.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: certificates.id,
+      number: certificates.number,
+      status: certificates.status,
+      holderIdHash: certificates.holderIdHash,
+      regionCode: certificates.regionCode,
+      titleName: certificates.titleName,
+      revokedOn: certificates.revokedOn,
+    })
+    .from(certificates)
+    .where(inArray(certificates.number, [...numbers]));
+}

@@ -1,0 +1,147 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { actorOf } from '../../server/access';
+import { calendarDateField, regionCodeField, uuidField } from '../../server/field-schemas';
+import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
+import type { IntegrityArchive } from './integrity-archive.service';
+
+const tags = ['诚信档案'];
+const hrOnly = { access: { roles: ['hr'] as const } };
+const readers = { access: { roles: ['hr', 'supervisor'] as const } };
+
+const citation = z.object({ document: z.string(), clause: z.string() });
+
+const finding = z.object({
+  id: z.string(),
+  personName: z.string(),
+  personIdMasked: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  authorityName: z.string(),
+  decisionNumber: z.string(),
+  decidedOn: z.string(),
+  banYears: z.number(),
+  bannedUntil: z.string(),
+  bannedNow: z.boolean(),
+  citation,
+  revokedCertificates: z.array(z.string()),
+  recordedAt: z.string(),
+});
+
+const filters = {
+  q: z.string().trim().max(60).optional(),
+  bannedNow: z
+    .enum(['true', 'false'], '应为 true 或 false')
+    .transform((v) => v === 'true')
+    .optional(),
+};
+
+/** The integrity archive: fraud findings that revoke titles and ban applications. */
+export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/integrity/findings',
+      {
+        config: hrOnly,
+        schema: {
+          tags,
+          summary: '认定弄虚作假行为，记入诚信档案（撤销所列职称证书，禁止申报期按政策参数）',
+          body: z.strictObject({
+            personName: z.string().trim().min(2).max(50),
+            idNumber: z.string().trim().max(18),
+            regionCode: regionCodeField,
+            decisionNumber: z.string().trim().min(4, '请填写认定决定文号').max(60),
+            decidedOn: calendarDateField,
+            facts: z.string().trim().min(10, '请写明弄虚作假的事实（不少于10个字）').max(4000),
+            evidence: z.string().trim().min(2, '请写明认定所依据的证据材料').max(2000),
+            certificateNumbers: z.array(z.string().trim().max(30)).max(20),
+          }),
+          response: {
+            201: z.object({
+              id: z.string(),
+              banYears: z.number(),
+              bannedUntil: z.string(),
+              citation,
+              revokedCertificates: z.array(z.string()),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await archive.record(actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/v1/integrity/findings',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: '诚信档案（本辖区失信行为记录，身份证号码已脱敏）',
+          querystring: z.strictObject({ ...pagingQuery, ...filters }),
+          response: { 200: pageResponse(finding), 400: errorResponse, 403: errorResponse },
+        },
+      },
+      (request) => archive.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/integrity/findings/export',
+      {
+        config: readers,
+        schema: { tags, summary: '导出失信行为记录一览表（Excel）', querystring: z.strictObject(filters) },
+      },
+      async (request, reply) => {
+        const file = await archive.exportXlsx(actorOf(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition('失信行为记录.xlsx'))
+          .send(file);
+      },
+    );
+
+    app.get(
+      '/api/v1/integrity/findings/:id',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: '失信行为记录详情（含事实与证据）',
+          params: z.object({ id: uuidField }),
+          response: {
+            200: finding.extend({ facts: z.string(), evidence: z.string() }),
+            403: errorResponse,
+            404: errorResponse,
+          },
+        },
+      },
+      (request) => archive.get(actorOf(request), request.params.id),
+    );
+
+    // POST although it reads: an ID number must never travel in a URL (it would reach logs and history).
+    app.post(
+      '/api/v1/integrity/ban-check',
+      {
+        config: hrOnly,
+        schema: {
+          tags,
+          summary: '按身份证号码查询是否处于禁止申报期',
+          body: z.strictObject({ idNumber: z.string().trim().max(18) }),
+          response: {
+            200: z.object({
+              idNumberMasked: z.string(),
+              banned: z.boolean(),
+              bannedUntil: z.string().nullable(),
+              findings: z.number().int(),
+              today: z.string(),
+            }),
+            400: errorResponse,
+            403: errorResponse,
+          },
+        },
+      },
+      (request) => archive.banCheck(actorOf(request), request.body.idNumber),
+    );
+  };
+}
