@@ -202,12 +202,11 @@ export async function verifyCertificatePdf(
   } catch {
     return fail('CONTENT_MODIFIED', '证书页面内容无法读取，页面已被修改', payload);
   }
-  if (digest !== payload.contentDigest)
-    return fail('CONTENT_MODIFIED', '证书页面内容与签名数据不符，页面已被修改', payload);
-  // Annotations are drawn over the page but live outside its content streams, so the digest
-  // does not see them; any PDF editor can lay a "free text" box over the title. Certificates
-  // are issued without any, so one present means the page was added to.
+  // Certificates are issued without annotations; the digest covers them too, but a box laid
+  // over the title (any PDF editor's "free text") deserves its own explanation.
   if (hasAnnotations(doc))
     return fail('CONTENT_MODIFIED', '证书页面上被添加了批注或表单等内容，页面已被修改', payload);
+  if (digest !== payload.contentDigest)
+    return fail('CONTENT_MODIFIED', '证书页面内容与签名数据不符，页面已被修改', payload);
   return { ok: true, payload, key };
 }

@@ -317,6 +317,29 @@ describe('verifyCertificatePdf', () => {
     });
   });
 
+  it('detects a changed glyph program in the embedded font and a crop box over the QR code', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    // Every font file the page uses: flip one byte of the first (a glyph drawn differently).
+    const descriptor = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .find((object) => object instanceof PDFDict && object.has(PDFName.of('FontFile2'))) as PDFDict;
+    const fontFile = doc.context.lookup(descriptor.get(PDFName.of('FontFile2')));
+    expect(fontFile).toBeInstanceOf(PDFRawStream);
+    const contents = (fontFile as PDFRawStream).contents;
+    contents[contents.length - 1] ^= 0xff;
+    expect(await verifyCertificatePdf(await doc.save(), [issuing.key])).toMatchObject({
+      ok: false,
+      code: 'CONTENT_MODIFIED',
+    });
+    const cropped = await PDFDocument.load(bytes, { updateMetadata: false });
+    cropped.getPage(0).setCropBox(0, 0, 600, 595);
+    expect(await verifyCertificatePdf(await cropped.save(), [issuing.key])).toMatchObject({
+      ok: false,
+      code: 'CONTENT_MODIFIED',
+    });
+  });
+
   it('detects a page content stream replaced after signing', async () => {
     // Moving every text object 1pt sideways: invisible to the eye, not to the digest.
     const moved = await withContentStreamEdited((operators) => `1 0 0 1 1 0 cm\n${operators}`);

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDocument, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, type PDFObject, PDFRef, PDFStream } from 'pdf-lib';
 import { findSeries, isLevel, levelName } from '../../domain/catalogue';
 import {
   CERTIFICATE_ATTACHMENT_NAME,
@@ -45,37 +45,54 @@ function uint32(value: number): Buffer {
   return bytes;
 }
 
+/** Appends an object and everything it references, except the way up to the page tree. */
+function hashObject(doc: PDFDocument, value: PDFObject | undefined, seen: Set<string>, out: Buffer[]): void {
+  if (value === undefined) {
+    out.push(Buffer.from('null'));
+  } else if (value instanceof PDFRef) {
+    out.push(Buffer.from(`R(${value.tag})`));
+    if (seen.has(value.tag)) return;
+    seen.add(value.tag);
+    hashObject(doc, doc.context.lookup(value), seen, out);
+  } else if (value instanceof PDFStream) {
+    hashObject(doc, value.dict, seen, out);
+    const bytes = value.getContents();
+    out.push(uint32(bytes.length), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } else if (value instanceof PDFDict) {
+    const entries = [...value.entries()]
+      .filter(([key]) => key.asString() !== '/Parent' && key.asString() !== '/Length')
+      .sort(([a], [b]) => (a.asString() < b.asString() ? -1 : 1));
+    out.push(Buffer.from(`<<${entries.length}`));
+    for (const [key, entry] of entries) {
+      out.push(Buffer.from(key.asString()));
+      hashObject(doc, entry, seen, out);
+    }
+    out.push(Buffer.from('>>'));
+  } else if (value instanceof PDFArray) {
+    out.push(Buffer.from(`[${value.size()}`));
+    for (const entry of value.asArray()) hashObject(doc, entry, seen, out);
+    out.push(Buffer.from(']'));
+  } else {
+    const text = value.toString();
+    out.push(uint32(Buffer.byteLength(text)), Buffer.from(text));
+  }
+}
+
 /**
- * SM3 (hex) over the pages' drawing instructions exactly as stored in the file:
- *
- *   u32(page count) ‖ for each page in order: u32(stream count) ‖ for each stream of its
- *   /Contents in order: u32(byte length) ‖ the stream's bytes, still encoded (FlateDecode)
- *
- * (u32 = 4-byte big-endian). The lengths keep the encoding unambiguous: bytes cannot move
- * between streams or pages without changing the digest. Encoded bytes are hashed rather than
- * decoded ones because pdf-lib copies a loaded stream's bytes verbatim when it saves, so the
- * digest survives adding the signature attachment without depending on a decoder.
- * Throws when a /Contents entry is not a stream (a malformed page).
+ * SM3 (hex) over everything that decides what the pages show, exactly as stored: each page's
+ * dictionary (boxes, rotation, annotations) and every object it reaches — the drawing
+ * instructions, the embedded fonts with their glyph programs and widths, images — walked in a
+ * fixed order, streams as their stored (still encoded) bytes with length prefixes. Swapping a
+ * glyph in the font, moving the crop box over the QR code or editing a stream all change it.
+ * Stored bytes rather than decoded ones, because pdf-lib copies a loaded object verbatim when
+ * it saves, so adding the signature attachment leaves the digest as it was.
  */
 export function pageContentDigest(doc: PDFDocument): string {
   const pages = doc.getPages();
-  const chunks: Buffer[] = [uint32(pages.length)];
-  for (const page of pages) {
-    const contents = page.node.Contents();
-    const streams =
-      contents instanceof PDFArray
-        ? contents.asArray().map((entry) => doc.context.lookup(entry))
-        : contents === undefined
-          ? []
-          : [contents];
-    chunks.push(uint32(streams.length));
-    for (const stream of streams) {
-      if (!(stream instanceof PDFStream)) throw new Error('页面内容不是PDF流对象');
-      const bytes = stream.getContents();
-      chunks.push(uint32(bytes.length), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    }
-  }
-  return sm3Hex(Buffer.concat(chunks));
+  const out: Buffer[] = [uint32(pages.length)];
+  const seen = new Set<string>();
+  for (const page of pages) hashObject(doc, page.node, seen, out);
+  return sm3Hex(Buffer.concat(out));
 }
 
 /**
