@@ -71,7 +71,8 @@ export default async function verifyBench() {
 
     const ourPort = 20000 + crypto.randomInt(20000);
     const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-verify-bench-'));
-    const ours = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
+    const ours = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
