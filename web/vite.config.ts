@@ -39,6 +39,8 @@ export default defineConfig({
       '/healthz': apiServer,
       '/docs': apiServer,
       '/openapi.json': apiServer,
+      // The public certificate verification page is rendered by the server, not the SPA.
+      '/verify': apiServer,
     },
   },
 });

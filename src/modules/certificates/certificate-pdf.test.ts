@@ -327,7 +327,7 @@ describe('verifyCertificatePdf', () => {
     const fontFile = doc.context.lookup(descriptor.get(PDFName.of('FontFile2')));
     expect(fontFile).toBeInstanceOf(PDFRawStream);
     const contents = (fontFile as PDFRawStream).contents;
-    contents[contents.length - 1] ^= 0xff;
+    contents[contents.length - 1] = (contents.at(-1) ?? 0) ^ 0xff;
     expect(await verifyCertificatePdf(await doc.save(), [issuing.key])).toMatchObject({
       ok: false,
       code: 'CONTENT_MODIFIED',

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
@@ -55,7 +56,11 @@ export function publicVerificationRoutes(deps: {
           response: { 200: publicCertificate, 400: errorResponse, 404: errorResponse, 429: errorResponse },
         },
       },
-      (request) => deps.verifier.verify(request.params.number),
+      // The body is the cached JSON of exactly the schema above (see publicCertificateView).
+      async (request, reply) => {
+        const json = await deps.verifier.verifyJson(request.params.number);
+        return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+      },
     );
 
     app.get(
@@ -110,7 +115,7 @@ export function publicVerificationRoutes(deps: {
   };
 }
 
-function html(reply: import('fastify').FastifyReply, status: number, body: string) {
+function html(reply: FastifyReply, status: number, body: string) {
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')

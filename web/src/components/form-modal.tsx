@@ -10,6 +10,8 @@ interface Props {
   width?: number;
   /** A request is under way (from `useFormSubmit`). */
   saving: boolean;
+  /** A red OK button, for a step that cannot be undone (撤销). */
+  danger?: boolean;
   /** Server problems that name no field (from `useFormSubmit`), shown above the form. */
   problem: string | undefined;
   onOk: () => void;
@@ -23,14 +25,25 @@ interface Props {
  * It always renders its content, even while closed, so the `Form.useForm` instance the parent holds is
  * connected before the first open and can be reset and filled by the parent's effects.
  */
-export function FormModal({ open, title, okText, width, saving, problem, onOk, onCancel, children }: Props) {
+export function FormModal({
+  open,
+  title,
+  okText,
+  width,
+  saving,
+  danger,
+  problem,
+  onOk,
+  onCancel,
+  children,
+}: Props) {
   return (
     <Modal
       open={open}
       title={title}
       okText={okText}
       onOk={onOk}
-      okButtonProps={{ loading: quietLoading(saving) }}
+      okButtonProps={{ loading: quietLoading(saving), danger }}
       onCancel={onCancel}
       width={width}
       forceRender

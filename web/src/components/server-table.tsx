@@ -24,6 +24,8 @@ interface Props<T> {
   banner?: ReactNode;
   /** For tests and screen readers: which table this is. */
   testId?: string;
+  /** Opens a row when it is clicked anywhere (a ledger's detail drawer); its own link stays for keyboards. */
+  onRowClick?: (row: T) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function ServerTable<T extends { id: string }>({
   rowSelection,
   banner,
   testId,
+  onRowClick,
 }: Props<T>) {
   const { data, error, loading } = table.list;
   return (
@@ -61,6 +64,9 @@ export function ServerTable<T extends { id: string }>({
         scroll={{ x: scrollX }}
         locale={{ emptyText }}
         rowSelection={rowSelection}
+        onRow={
+          onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
+        }
         data-testid={testId}
       />
     </Card>

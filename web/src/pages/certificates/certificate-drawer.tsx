@@ -1,0 +1,104 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button, Card, Drawer, Flex, Grid, Result, Skeleton } from 'antd';
+import { useState } from 'react';
+import { type CertificateDetail, certificatePdfPath, fetchCertificate } from '../../api/certificates';
+import { ApiError } from '../../api/client';
+import { ExportButton } from '../../components/export-button';
+import { ProblemAlert } from '../../components/problem-alert';
+import { useRequest } from '../../lib/use-request';
+import { CertificateEvents } from './certificate-events';
+import { CertificateFacts } from './certificate-facts';
+import { ReplaceModal } from './replace-modal';
+import { RevokeModal } from './revoke-modal';
+import { VerifyLink } from './verify-link';
+
+interface Props {
+  /** The certificate to show; `null` keeps the drawer closed. */
+  id: string | null;
+  onClose: () => void;
+  /** Shows another certificate in the drawer (the replacement just issued). */
+  onOpen: (id: string) => void;
+  /** The ledger changed (replaced or revoked): the list behind should reload. */
+  onChanged: () => void;
+}
+
+/**
+ * One ledger entry in full: its facts, its history (台账记录), the public verification page, and
+ * only the buttons the server lists in `actions`, so the drawer never offers what would be refused.
+ */
+export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
+  const phone = !Grid.useBreakpoint().md;
+  const detail = useRequest(
+    (signal) => (id ? fetchCertificate(id, signal) : Promise.resolve(undefined)),
+    [id],
+  );
+  const [replacing, setReplacing] = useState<CertificateDetail | null>(null);
+  const [revoking, setRevoking] = useState<CertificateDetail | null>(null);
+  // A finished load for another id is not this certificate: show the skeleton until it arrives.
+  const data = detail.data?.id === id ? detail.data : undefined;
+
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      title={data ? `证书详情：${data.holderName} · ${data.titleName}` : '证书详情'}
+      size={phone ? '100%' : 760}
+      destroyOnHidden
+    >
+      {detail.error && !data ? (
+        detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <Result status="404" title="证书不存在或不在您的台账范围内" />
+        ) : (
+          <ProblemAlert error={detail.error} title="证书加载失败" />
+        )
+      ) : !data ? (
+        <Skeleton active paragraph={{ rows: 12 }} />
+      ) : (
+        <div data-testid="certificate-detail">
+          <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} data-testid="certificate-actions">
+            {data.actions.includes('download') ? (
+              <ExportButton
+                path={certificatePdfPath(data.id)}
+                query={{}}
+                fileName={`电子职称证书-${data.number}.pdf`}
+                label="下载电子证书"
+                icon={<FilePdfOutlined />}
+              />
+            ) : null}
+            {data.actions.includes('replace') ? (
+              <Button onClick={() => setReplacing(data)}>补换</Button>
+            ) : null}
+            {data.actions.includes('revoke') ? (
+              <Button danger onClick={() => setRevoking(data)}>
+                撤销
+              </Button>
+            ) : null}
+            <VerifyLink number={data.number} label="查看公开查验页" />
+          </Flex>
+          <CertificateFacts certificate={data} column={phone ? 1 : 2} />
+          <Card size="small" title="台账记录" style={{ marginTop: 16 }}>
+            <CertificateEvents events={data.events} />
+          </Card>
+        </div>
+      )}
+      <ReplaceModal
+        certificate={replacing}
+        onClose={(replacement) => {
+          setReplacing(null);
+          if (!replacement) return;
+          onChanged();
+          onOpen(replacement);
+        }}
+      />
+      <RevokeModal
+        certificate={revoking}
+        onClose={(changed) => {
+          setRevoking(null);
+          if (!changed) return;
+          onChanged();
+          detail.reload();
+        }}
+      />
+    </Drawer>
+  );
+}
