@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/test-database';
 import type { Database } from '../db/client';
-import { persons, users } from '../db/schema';
+import { certificates, persons, personTitles, users } from '../db/schema';
+import { parseCertificateNumber } from '../domain/certificates';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { systemClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
@@ -53,5 +54,25 @@ describe('demo seeding', () => {
     expect(plain.slice(0, 3)).toBe(person!.idNumberMasked.slice(0, 3));
     expect(context.cipher.lookupHash(plain)).toBe(person!.idNumberHash);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+
+  it('gives the demo people their titles as verifiable certificates from the archive', async () => {
+    const [applicant] = await database.db.select().from(users).where(eq(users.username, 'applicant'));
+    const [holder] = await database.db.select().from(persons).where(eq(persons.id, applicant!.personId!));
+    const own = await database.db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.holderIdHash, holder!.idNumberHash));
+    expect(own.map((c) => c.titleName).sort()).toEqual(['助理工程师', '工程师']);
+    for (const c of own) {
+      expect(parseCertificateNumber(c.number)).toMatchObject({
+        valid: true,
+        parts: { committeeCode: '000' },
+      });
+      expect(c.number.slice(6, 10)).toBe(c.issuedOn.slice(0, 4));
+    }
+    const titles = await database.db.select({ n: count() }).from(personTitles);
+    const issued = await database.db.select({ n: count() }).from(certificates);
+    expect(issued[0]!.n).toBe(titles[0]!.n);
   });
 });

@@ -24,7 +24,10 @@ export async function conferTitles(t: TestApp, w: ReviewWorld, n: number, announ
   const id = JSON.parse(created.body).id as string;
   const url = `/api/v1/review-sessions/${id}`;
   await must('agenda', await post(office, `${url}/agenda`, { applicationIds: apps.map((a) => a.id) }));
-  await must('seed', await post(office, `${url}/seed`, { seed: `CONFER-${announcementNumber.replace(/\D/g, '')}` }));
+  await must(
+    'seed',
+    await post(office, `${url}/seed`, { seed: `CONFER-${announcementNumber.replace(/\D/g, '')}` }),
+  );
   await must('draw', await post(office, `${url}/draw`));
   const detail = (await get(office, url)).json();
   const members = detail.seats.filter((s: { role: string }) => s.role === 'member');

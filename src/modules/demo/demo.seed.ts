@@ -6,6 +6,7 @@ import { maskIdNumber } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
+import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
 import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
@@ -101,6 +102,7 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         jurisdictionCode: u.jurisdictionCode,
       })),
     );
+    await seedDemoCertificates(tx, data, { personIds, cipher: deps.cipher });
     await seedDemoExperts(tx, data, {
       committeeId,
       expertUnitId: orgIds.get(FEATURED_EXPERT.organisationKey) ?? null,
