@@ -13,11 +13,15 @@ import { applicationsRoutes } from '../modules/applications/applications.routes'
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
+import { certificatesRoutes } from '../modules/certificates/certificates.routes';
+import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
 import { committeesRoutes } from '../modules/committees/committees.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
 import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
+import { complaintsRoutes } from '../modules/integrity/complaints.routes';
+import { integrityRoutes } from '../modules/integrity/integrity.routes';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { policiesRoutes } from '../modules/policy/policies.routes';
@@ -25,6 +29,7 @@ import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
+import { titleImportRoutes } from '../modules/title-import/title-import.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
@@ -124,6 +129,17 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(committeesRoutes(services.committees, services.committeeRegistry));
   await app.register(expertsRoutes(services.experts));
   await app.register(reviewRoutes(services.review));
+  await app.register(titleImportRoutes(services.titleImports));
+  await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
+  await app.register(
+    publicVerificationRoutes({
+      verifier: services.certificates.verifier,
+      keys: services.certificates.keys,
+      ratePerMinute: config.verifyRateLimitPerMinute,
+    }),
+  );
+  await app.register(integrityRoutes(services.integrity));
+  await app.register(complaintsRoutes(services.complaints));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

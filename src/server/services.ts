@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import { bulkWriterOf, type Db } from '../db/client';
 import { createApplicationQueries } from '../modules/applications/application-queries';
 import { createApplicationsService } from '../modules/applications/applications.service';
 import { publicityDeadlineHandlers } from '../modules/applications/publicity-deadlines';
@@ -6,12 +6,17 @@ import { createAttachmentsService } from '../modules/attachments/attachments.ser
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
+import { createCertificateDownloads } from '../modules/certificates/certificate-download';
+import { createCertificateLedger } from '../modules/certificates/certificate-ledger.service';
+import { createCertificateVerifier } from '../modules/certificates/certificate-verification';
 import { createSigningKeys } from '../modules/certificates/signing-keys';
 import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
+import { createComplaintsService } from '../modules/integrity/complaints.service';
+import { createIntegrityArchive } from '../modules/integrity/integrity-archive.service';
 import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
 import { createNotificationsService } from '../modules/notifications/notifications.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
@@ -23,6 +28,7 @@ import { createReviewSessionsService } from '../modules/review/review-sessions.s
 import { createSessionDraw } from '../modules/review/session-draw';
 import { createSessionResults } from '../modules/review/session-results';
 import { createSessionVoting } from '../modules/review/session-voting';
+import { createTitleImportService } from '../modules/title-import/title-import.service';
 import { createUsersService } from '../modules/users/users.service';
 import { type AttachmentStore, localDiskAttachmentStore } from '../platform/attachment-store';
 import type { Clock } from '../platform/clock';
@@ -69,6 +75,19 @@ export function createServices(deps: ServiceDeps) {
     calendar: calendar.calendar,
   });
   const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar };
+  const signingKeys = createSigningKeys({ db, clock, cipher: deps.cipher });
+  const ledger = createCertificateLedger({ db, clock, audit });
+  const certificateServices = {
+    keys: signingKeys,
+    ledger,
+    downloads: createCertificateDownloads({
+      ledger,
+      keys: signingKeys,
+      clock,
+      publicBaseUrl: config.publicBaseUrl,
+    }),
+    verifier: createCertificateVerifier({ db }),
+  };
   return {
     /** Links committed audit events into the hash chain (the server does it every second). */
     sealAudit: () => sealAuditChain(db),
@@ -96,7 +115,10 @@ export function createServices(deps: ServiceDeps) {
       },
     }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
-    signingKeys: createSigningKeys({ db, clock, cipher: deps.cipher }),
+    titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
+    certificates: certificateServices,
+    integrity: createIntegrityArchive({ db, clock, audit, cipher: deps.cipher }),
+    complaints: createComplaintsService({ db, clock, audit, cipher: deps.cipher }),
     review: {
       sessions: createReviewSessionsService(reviewDeps),
       draw: createSessionDraw(reviewDeps),

@@ -2,16 +2,21 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   DiffOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   FormOutlined,
+  MessageOutlined,
   NotificationOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -76,6 +81,13 @@ const readsSessions = (me: Me) =>
 
 /** The committee office and the HR bureau keep the expert registry. */
 const keepsExperts = (me: Me) => hasRole(me, 'committee-office') || hasRole(me, 'hr');
+
+/** The HR bureau keeps the integrity archive and handles complaints; the supervisor oversees both. */
+const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 'supervisor');
+
+/** The HR bureau keeps the certificate ledger, a committee office its committees' part, the supervisor reads. */
+const keepsCertificates = (me: Me) =>
+  hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
 
 /**
  * Every page of the app, in menu order. Menu and routes are both built from this table, so a menu item
@@ -198,6 +210,46 @@ export const pages: readonly PageEntry[] = [
     component: lazy(() => import('./pages/experts/experts-page').then((m) => ({ default: m.ExpertsPage }))),
   },
   {
+    path: '/certificates',
+    title: '证书台账',
+    icon: BookOutlined,
+    group: 'workspace',
+    allows: keepsCertificates,
+    component: lazy(() =>
+      import('./pages/certificates/certificates-page').then((m) => ({ default: m.CertificatesPage })),
+    ),
+  },
+  {
+    path: '/title-imports',
+    title: '历史数据导入',
+    icon: CloudUploadOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'hr'),
+    component: lazy(() =>
+      import('./pages/title-imports/title-imports-page').then((m) => ({ default: m.TitleImportsPage })),
+    ),
+  },
+  {
+    path: '/integrity',
+    title: '诚信档案',
+    icon: SafetyCertificateOutlined,
+    group: 'workspace',
+    allows: overseesIntegrity,
+    component: lazy(() =>
+      import('./pages/integrity/integrity-page').then((m) => ({ default: m.IntegrityPage })),
+    ),
+  },
+  {
+    path: '/complaints',
+    title: '投诉举报',
+    icon: MessageOutlined,
+    group: 'workspace',
+    allows: overseesIntegrity,
+    component: lazy(() =>
+      import('./pages/complaints/complaints-page').then((m) => ({ default: m.ComplaintsPage })),
+    ),
+  },
+  {
     path: '/my/materials',
     title: '我的申报材料',
     shortcut: '上传申报材料',
@@ -206,6 +258,19 @@ export const pages: readonly PageEntry[] = [
     allows: (me) => hasRole(me, 'applicant'),
     component: lazy(() =>
       import('./pages/materials/materials-page').then((m) => ({ default: m.MaterialsPage })),
+    ),
+  },
+  {
+    path: '/my/certificates',
+    title: '我的证书',
+    shortcut: '下载电子证书',
+    icon: FileProtectOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'applicant'),
+    component: lazy(() =>
+      import('./pages/my-certificates/my-certificates-page').then((m) => ({
+        default: m.MyCertificatesPage,
+      })),
     ),
   },
   {
@@ -226,6 +291,16 @@ export const pages: readonly PageEntry[] = [
     component: lazy(() =>
       import('./pages/publicity/publicity-page').then((m) => ({ default: m.PublicityPage })),
     ),
+  },
+  {
+    path: '/report',
+    title: '投诉举报',
+    icon: MessageOutlined,
+    group: 'workspace',
+    allows: everyone,
+    public: true,
+    menu: false,
+    component: lazy(() => import('./pages/complaints/report-page').then((m) => ({ default: m.ReportPage }))),
   },
   {
     path: '/self-check',

@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, invalidInput } from '../../domain/errors';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { actorOf } from '../../server/access';
+import { uuidField } from '../../server/field-schemas';
+import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
+import type { TitleImportService } from './title-import.service';
+
+const tags = ['历史职称数据导入'];
+const bureau = { access: { roles: ['hr'] as const } };
+
+/** A historical archive can be large; this route alone takes files up to this size. */
+export const TITLE_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+
+const job = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  regionCode: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  importedRows: z.number().int(),
+  existingRows: z.number().int(),
+  failedRows: z.number().int(),
+  percent: z.number().int().min(0).max(100),
+  failure: z.string().nullable(),
+  errorCount: z.number().int(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
+const problem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+
+function isFileTooLarge(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
+}
+
+/** Historical import of title records into the certificate ledger (HR bureaus). */
+export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/title-imports',
+      {
+        config: bureau,
+        schema: {
+          tags,
+          summary:
+            '上传历史职称数据（multipart/form-data，字段 file；.xlsx 或 CSV，按内容判断，不超过200MB），返回导入任务',
+          consumes: ['multipart/form-data'],
+          response: { 202: job, ...errorResponses, 413: errorResponse, 415: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const file = await request.file({ limits: { fileSize: TITLE_IMPORT_MAX_BYTES } });
+        if (!file) throw invalidInput([{ path: 'file', message: '请选择要导入的Excel或CSV文件' }]);
+        let bytes: Buffer;
+        try {
+          bytes = await file.toBuffer();
+        } catch (error) {
+          if (!isFileTooLarge(error)) throw error;
+          throw new AppError('too-large', 'FILE_TOO_LARGE', '导入文件不能超过200MB，请分成几个文件导入');
+        }
+        return reply
+          .code(202)
+          .send(await service.startImport(actorOf(request), { fileName: file.filename, bytes }));
+      },
+    );
+
+    app.get(
+      '/api/v1/title-imports',
+      {
+        config: bureau,
+        schema: {
+          tags,
+          summary: '本辖区（含下级）的历史数据导入任务，最新的在前',
+          querystring: z.strictObject(pagingQuery),
+          response: { 200: pageResponse(job), 403: errorResponse },
+        },
+      },
+      (request) => service.listJobs(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/title-imports/template.xlsx',
+      { config: bureau, schema: { tags, summary: '下载导入模板（含一行示例和填写说明）' } },
+      async (request, reply) =>
+        reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition('职称历史数据导入模板.xlsx'))
+          .send(await service.template(actorOf(request))),
+    );
+
+    app.get(
+      '/api/v1/title-imports/:id',
+      {
+        config: bureau,
+        schema: {
+          tags,
+          summary: '导入任务的进度与计数，以及前100条问题',
+          params: z.object({ id: uuidField }),
+          response: { 200: job.extend({ errors: z.array(problem) }), 403: errorResponse, 404: errorResponse },
+        },
+      },
+      (request) => service.getJob(actorOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/title-imports/:id/errors.xlsx',
+      {
+        config: bureau,
+        schema: {
+          tags,
+          summary: '下载错误报告（行号、列、问题）',
+          params: z.object({ id: uuidField }),
+        },
+      },
+      async (request, reply) => {
+        const report = await service.errorReport(actorOf(request), request.params.id);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachmentDisposition(report.fileName))
+          .send(report.bytes);
+      },
+    );
+  };
+}

@@ -1,0 +1,75 @@
+import { http, type Page, upload } from './client';
+
+// The historical import of title records (历史职称数据批量导入): the HR bureau uploads a spreadsheet,
+// the server checks every row in the background, and the page polls the job's progress.
+
+const importsPath = '/api/v1/title-imports';
+
+/** The template to fill in: the header, one example row and the rules. */
+export const titleImportTemplatePath = `${importsPath}/template.xlsx`;
+
+/** The largest file the server takes on this route (a whole archive can be large). */
+export const TITLE_IMPORT_MAX_MB = 200;
+
+/** The file types to offer; the server decides by content, not by name. */
+export const TITLE_IMPORT_ACCEPT = '.xlsx,.csv';
+
+export type TitleImportStatus = 'running' | 'done' | 'failed';
+
+/** One import job with its counts; `percent` drives the progress bar. */
+export interface TitleImportJob {
+  id: string;
+  fileName: string;
+  regionCode: string;
+  status: TitleImportStatus;
+  /** Rows in the file (known ahead for CSV and most workbooks; exact once done). */
+  totalRows: number;
+  processedRows: number;
+  importedRows: number;
+  /** Rows an earlier import already wrote: skipped, not doubled. */
+  existingRows: number;
+  failedRows: number;
+  percent: number;
+  failure: string | null;
+  /** Problems stored on the job (at most 10,000); the error report lists them. */
+  errorCount: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** One problem of one row: the spreadsheet row (header = 1), the column and why. */
+export interface TitleImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export type TitleImportDetail = TitleImportJob & { errors: TitleImportProblem[] };
+
+/** The jobs of the user's jurisdiction and below, newest first. */
+export function listTitleImports(
+  query: { page: number; pageSize: number },
+  signal?: AbortSignal,
+): Promise<Page<TitleImportJob>> {
+  return http.get<Page<TitleImportJob>>(importsPath, { query, signal });
+}
+
+/** A job's progress and its first 100 problems. */
+export function fetchTitleImport(id: string, signal?: AbortSignal): Promise<TitleImportDetail> {
+  return http.get<TitleImportDetail>(`${importsPath}/${encodeURIComponent(id)}`, { signal });
+}
+
+/** Uploads a file; the server answers at once with the job it started (or refuses a wrong file). */
+export function uploadTitleImport(
+  file: File,
+  options: { signal?: AbortSignal; onProgress?: (percent: number) => void } = {},
+): Promise<TitleImportJob> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return upload<TitleImportJob>(importsPath, form, options);
+}
+
+/** Where a job's error report (行号、列、问题) is served. */
+export function titleImportErrorsPath(id: string): string {
+  return `${importsPath}/${encodeURIComponent(id)}/errors.xlsx`;
+}
