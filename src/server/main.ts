@@ -16,6 +16,9 @@ async function main() {
   const stopJobs = startBackgroundJobs(context.services, app.log);
   const shutdown = async () => {
     await stopJobs();
+    // Imports in progress run to their end; were the process killed instead, committed batches stay
+    // and a re-run of the same file imports only the rest.
+    await context.services.titleImports.idle();
     await app.close();
     await context.close();
     process.exit(0);

@@ -86,22 +86,39 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
 
     async get(actor: Actor, id: string) {
       const { cert, actions } = await load(actor, id);
-      const [events, replaces] = await Promise.all([
+      const [events, replaces, importJob] = await Promise.all([
         repo.eventsOf(db, cert.id),
         cert.replacesId ? repo.findCertificate(db, cert.replacesId) : Promise.resolve(undefined),
+        cert.importJobId ? repo.importJobOf(db, cert.importJobId) : Promise.resolve(undefined),
       ]);
+      // An import writes one job, not an event per row: its history starts with that job.
+      const imported = importJob
+        ? [
+            {
+              kind: 'imported',
+              name: EVENT_NAMES.imported as string,
+              reason: null,
+              authority: null,
+              data: { fileName: importJob.fileName, importJobId: importJob.id },
+              at: (importJob.finishedAt ?? importJob.startedAt).toISOString(),
+            },
+          ]
+        : [];
       return {
         ...ledgerEntryView(cert),
         replacesNumber: replaces?.number ?? null,
         actions,
-        events: events.map((e) => ({
-          kind: e.kind,
-          name: EVENT_NAMES[e.kind] ?? e.kind,
-          reason: e.reason,
-          authority: e.authority,
-          data: e.data,
-          at: e.at.toISOString(),
-        })),
+        events: [
+          ...imported,
+          ...events.map((e) => ({
+            kind: e.kind,
+            name: EVENT_NAMES[e.kind] ?? e.kind,
+            reason: e.reason,
+            authority: e.authority,
+            data: e.data,
+            at: e.at.toISOString(),
+          })),
+        ],
       };
     },
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type CertificateRecord, certificateEvents, certificates } from '../../db/schema';
+import { type CertificateRecord, certificateEvents, certificates, titleImportJobs } from '../../db/schema';
 
 export async function findCertificate(db: Db, id: string) {
   const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
@@ -107,4 +107,18 @@ export async function ledgerCounts(db: Db, scope: LedgerScope, filter: LedgerFil
     .where(ledgerWhere(scope, { ...filter, status: undefined }))
     .groupBy(certificates.status);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+}
+
+/** The import run a historical record came from (its first line of history). */
+export async function importJobOf(db: Db, id: string) {
+  const [job] = await db
+    .select({
+      id: titleImportJobs.id,
+      fileName: titleImportJobs.fileName,
+      startedAt: titleImportJobs.startedAt,
+      finishedAt: titleImportJobs.finishedAt,
+    })
+    .from(titleImportJobs)
+    .where(eq(titleImportJobs.id, id));
+  return job;
 }

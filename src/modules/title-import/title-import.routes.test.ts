@@ -2,8 +2,17 @@ import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authed, createUser, login, makeIdNumber, type Session } from '../../../test/helpers/factories';
+import {
+  authed,
+  createPerson,
+  createUser,
+  login,
+  makeIdNumber,
+  type Session,
+} from '../../../test/helpers/factories';
+import { pdfText } from '../../../test/helpers/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { parseCertificateNumber } from '../../domain/certificates';
 import { TITLE_RECORD_COLUMNS } from '../../domain/certificates/title-record';
 
 let t: TestApp;
@@ -92,6 +101,51 @@ describe('the title import API', () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, '行号', '列', '问题']);
     expect(sheet.getRow(2).values).toEqual([undefined, 3, '取得资格日期', '“2018-02-30”不是有效的日期']);
+  });
+
+  it('turns an imported record into a certificate the holder downloads and anyone verifies', async () => {
+    const holder = await createPerson(t.database.db, t.cipher, { name: '赵敏', birthDate: '1986-06-06' });
+    const account = await createUser(t.database.db, { roles: ['applicant'], personId: holder.id });
+    const applicant = await login(t.app, account.username);
+    const idNumber = t.cipher.decrypt(holder.idNumberCipher);
+    const job = await untilFinished(
+      (await upload(bureau, '鞍山2017.csv', csv([record(idNumber, '2017-12-01')]))).json().id,
+    );
+    expect(job).toMatchObject({ status: 'done', importedRows: 1 });
+
+    const mine = (await get(applicant, '/api/v1/me/certificates')).json().items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      titleName: '一级教师',
+      source: 'import',
+      status: 'valid',
+      issuedOn: '2017-12-01',
+    });
+    expect(parseCertificateNumber(mine[0].number)).toMatchObject({
+      valid: true,
+      parts: { regionCode: '210300', year: 2017, committeeCode: '000' },
+    });
+    const verified = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/certificates/${mine[0].number}`,
+    });
+    expect(verified.json()).toMatchObject({
+      status: 'valid',
+      holder: '赵*',
+      title: '一级教师',
+      specialty: '语文',
+    });
+    const detail = (await get(bureau, `/api/v1/certificates/${mine[0].id}`)).json();
+    expect(detail.events).toEqual([
+      expect.objectContaining({
+        kind: 'imported',
+        name: '历史数据导入',
+        data: { fileName: '鞍山2017.csv', importJobId: job.id },
+      }),
+    ]);
+    const pdf = await get(applicant, `/api/v1/certificates/${mine[0].id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdfText(pdf.rawPayload)).toContain(mine[0].number);
   });
 
   it('serves a template that imports as it is (its example row is valid)', async () => {
