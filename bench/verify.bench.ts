@@ -11,8 +11,9 @@ import { fixtureNumber, seedCertificates } from './verify-fixtures';
 const CERTIFICATES = Number(process.env.VERIFY_BENCH_CERTIFICATES ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const WARM_UP_SECONDS = 3;
 /** Numbers the load asks for: drawn uniformly from the whole ledger, fixed before the run. */
-const SAMPLE = 200_000;
+const SAMPLE = Number(process.env.VERIFY_BENCH_SAMPLE ?? 200_000);
 
 async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
@@ -34,12 +35,12 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Ten connections for SECONDS against `baseUrl`, each request a random number from the sample. */
-async function load(baseUrl: string, numbers: readonly string[]) {
+async function load(baseUrl: string, numbers: readonly string[], seconds = SECONDS) {
   let next = 0;
   const result = await autocannon({
     url: baseUrl,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: [
       {
         method: 'GET',
@@ -52,7 +53,7 @@ async function load(baseUrl: string, numbers: readonly string[]) {
   });
   const ok = result['2xx'];
   const bad = result.non2xx + result.errors + result.timeouts;
-  return { rps: ok / SECONDS, p99: result.latency.p99, p50: result.latency.p50, ok, bad };
+  return { rps: ok / seconds, p99: result.latency.p99, p50: result.latency.p50, ok, bad };
 }
 
 export default async function verifyBench() {
@@ -85,15 +86,29 @@ export default async function verifyBench() {
         ZHIPING_VERIFY_RATE_LIMIT: String(1_000_000_000),
         LOG_LEVEL: 'warn',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(ours);
+    // The server says when it holds the ledger in memory; the measured run starts after that.
+    const loadedLine = new Promise<string>((resolve) => {
+      let output = '';
+      ours.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const line = output.split('\n').find((l) => l.startsWith('证书查验：'));
+        if (line) resolve(line);
+      });
+    });
     const ourUrl = `http://127.0.0.1:${ourPort}`;
     await waitFor(`${ourUrl}/healthz`, ours);
+    t = Date.now();
+    console.log(`${await loadedLine}（启动后 ${((Date.now() - t) / 1000).toFixed(1)} s）`);
+    const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${ours.pid}/status`, 'utf8'))?.[1];
+    if (rss) console.log(`服务进程内存（RSS）：${Math.round(Number(rss) / 1024)} MB`);
     // Every request must be a real answer from the ledger.
     const probe = await (await fetch(`${ourUrl}/api/v1/public/certificates/${numbers[0]}`)).json();
     if (probe.status !== 'valid') throw new Error(`查验结果不正确：${JSON.stringify(probe)}`);
-    t = Date.now();
+    // Both servers get the same warm-up (JIT, connections) before the measured run.
+    await load(ourUrl, numbers, WARM_UP_SECONDS);
     const mine = await load(ourUrl, numbers);
     await stop(ours);
 
@@ -105,6 +120,7 @@ export default async function verifyBench() {
     children.push(bare);
     const bareUrl = `http://127.0.0.1:${basePort}`;
     await waitFor(`${bareUrl}/api/v1/public/certificates/x`, bare);
+    await load(bareUrl, numbers, WARM_UP_SECONDS);
     const base = await load(bareUrl, numbers);
     await stop(bare);
     fs.rmSync(attachmentsDir, { recursive: true, force: true });

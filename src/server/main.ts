@@ -31,6 +31,9 @@ async function main() {
   const where = context.database.kind === 'pglite' ? `内嵌数据库 PGlite（${config.dataDir}）` : 'PostgreSQL';
   console.log(`\n职评 zhiping 已启动：http://localhost:${config.port}  （${where}）`);
   console.log(`接口文档：http://localhost:${config.port}/docs`);
+  void context.services.certificates.verifier
+    .loaded()
+    .then((n) => console.log(`证书查验：已将 ${n} 张证书载入内存，查验不再逐次访问数据库。`));
   if (demo) console.log(`\n已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员。`);
   const accounts = config.production ? [] : await demoAccounts(context.database.db);
   if (accounts.length > 0) {

@@ -4,6 +4,7 @@ import { certificates } from '../../db/schema';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
 import { type PublicCertificate, publicCertificateView } from './certificate-view';
+import { createCompactAnswerStore } from './compact-answer-store';
 import { createStatusCache } from './status-cache';
 
 const PUBLIC_COLUMNS = {
@@ -25,22 +26,57 @@ export function invalidCertificateNumber(reason: string): AppError {
   return new AppError('invalid', 'CERTIFICATE_NUMBER_INVALID', reason, [{ path: 'number', message: reason }]);
 }
 
+/** How many answers a process keeps at most (about 100 bytes each in the compact store). */
+const MAX_ANSWERS = 5_000_000;
+/** Rows per query when the whole ledger is loaded. */
+const FILL_PAGE = 20_000;
+
 /**
- * Public verification by number (CONTRACTS §4). Lookups that arrive while a query is in flight
- * wait for the next one and share it (`number = any(...)`), so a burst of scans costs a few
- * round trips, not one each; answers are cached until the status channel says otherwise.
+ * Public verification by number (CONTRACTS §4). Each process holds the answer for every
+ * certificate (compactly; loaded once it listens to the status channel, kept current by it),
+ * so a scan is answered from memory; a number not held yet (issued since, or while loading)
+ * is read from the database, lookups arriving together sharing one query (`number = any(...)`).
  */
 export function createCertificateVerifier(deps: { db: Db }) {
-  // The answer is kept serialised too: a cached lookup costs a map read, not a JSON encoding.
-  type Answer = { view: PublicCertificate; json: string };
-  const cache = createStatusCache<Answer>();
+  const store = createCompactAnswerStore();
+  const cache = createStatusCache(store, {
+    maxEntries: MAX_ANSWERS,
+    onLive: (epoch) => {
+      filled = fill(epoch).catch(() => 0);
+    },
+  });
+  let filled: Promise<number> = Promise.resolve(0);
   // Prepared once: the server plans the lookup once, whatever the size of the batch.
   const byNumbers = deps.db
     .select(PUBLIC_COLUMNS)
     .from(certificates)
     .where(sql`${certificates.number} = any(${sql.placeholder('numbers')})`)
     .prepare('verify_certificates_by_number');
-  type Waiter = { resolve(value: Answer | null): void; reject(error: unknown): void };
+  const page = deps.db
+    .select(PUBLIC_COLUMNS)
+    .from(certificates)
+    .where(sql`${certificates.number} > ${sql.placeholder('after')}`)
+    .orderBy(certificates.number)
+    .limit(FILL_PAGE)
+    .prepare('verify_certificates_page');
+
+  /** Loads the ledger page by page in number order; a page read across a status change is read again. */
+  async function fill(epoch: number): Promise<number> {
+    let after = '';
+    let loaded = 0;
+    while (cache.isLive(epoch) && loaded < MAX_ANSWERS) {
+      const since = cache.generation();
+      const rows = await page.execute({ after });
+      if (cache.generation() !== since) continue;
+      for (const row of rows) cache.set(row.number, publicCertificateView(row), since);
+      loaded += rows.length;
+      if (rows.length < FILL_PAGE) break;
+      after = rows.at(-1)?.number ?? after;
+    }
+    return loaded;
+  }
+
+  type Waiter = { resolve(json: string | null): void; reject(error: unknown): void };
   let waiting = new Map<string, Waiter[]>();
   // Two batches may be in flight, so the next one is gathered while the database answers.
   const MAX_IN_FLIGHT = 2;
@@ -57,14 +93,11 @@ export function createCertificateVerifier(deps: { db: Db }) {
       const found = new Map(
         rows.map((r) => {
           const view = publicCertificateView(r);
-          return [r.number, { view, json: JSON.stringify(view) }];
+          cache.set(r.number, view, readSince);
+          return [r.number, JSON.stringify(view)];
         }),
       );
-      for (const [number, waiters] of batch) {
-        const answer = found.get(number) ?? null;
-        if (answer) cache.set(number, answer, readSince);
-        for (const w of waiters) w.resolve(answer);
-      }
+      for (const [number, waiters] of batch) for (const w of waiters) w.resolve(found.get(number) ?? null);
     } catch (error) {
       for (const waiters of batch.values()) for (const w of waiters) w.reject(error);
     } finally {
@@ -73,7 +106,7 @@ export function createCertificateVerifier(deps: { db: Db }) {
     }
   }
 
-  function load(number: string): Promise<Answer | null> {
+  function load(number: string): Promise<string | null> {
     return new Promise((resolve, reject) => {
       const waiters = waiting.get(number);
       if (waiters) waiters.push({ resolve, reject });
@@ -83,22 +116,24 @@ export function createCertificateVerifier(deps: { db: Db }) {
     });
   }
 
-  async function answer(input: string): Promise<Answer> {
+  /** The answer's JSON; 400 for a malformed number, 404 for an unknown one. */
+  async function verifyJson(input: string): Promise<string> {
     const parsed = parseCertificateNumber(input);
     if (!parsed.valid) throw invalidCertificateNumber(parsed.reason);
-    const found = cache.get(parsed.number) ?? (await load(parsed.number));
-    if (!found) throw new AppError('not-found', 'CERTIFICATE_NOT_FOUND', '未查询到该编号的职称证书');
-    return found;
+    const json = cache.get(parsed.number) ?? (await load(parsed.number));
+    if (json === null) throw new AppError('not-found', 'CERTIFICATE_NOT_FOUND', '未查询到该编号的职称证书');
+    return json;
   }
 
   return {
-    /** The public view of a certificate; 400 for a malformed number, 404 for an unknown one. */
-    verify: async (input: string): Promise<PublicCertificate> => (await answer(input)).view,
-    /** The same, as the JSON the API sends (CONTRACTS §4). */
-    verifyJson: async (input: string): Promise<string> => (await answer(input)).json,
-    /** Starts trusting the cache once this process listens for status changes. */
+    verifyJson,
+    /** The same answer as an object, for the verification page. */
+    verify: async (input: string): Promise<PublicCertificate> => JSON.parse(await verifyJson(input)),
+    /** Starts listening for status changes; the ledger is loaded in the background once it listens. */
     attach: (database: Pick<Database, 'listen'>) => cache.attach(database),
     detach: () => cache.detach(),
+    /** How many certificates the last load took into memory, once it has finished. */
+    loaded: () => filled,
   };
 }
 
