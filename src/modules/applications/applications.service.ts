@@ -4,11 +4,14 @@ import type { Actor } from '../../domain/access/actor';
 import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import { AppError, notFound } from '../../domain/errors';
+import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, Pathway } from '../../domain/policy';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
 import { checkEligibility } from '../eligibility/eligibility.service';
+import { archiveBanOf } from '../integrity/integrity.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
+import { findPerson } from '../people/people.repository';
 import { findProfile } from '../profile/profile.repository';
 import {
   type ApplicationDraft,
@@ -31,17 +34,26 @@ export interface CreateOptions {
 
 /** The eligibility of a returned application, judged again on resubmission with today's profile. */
 async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Partial<ApplicationRecord>> {
-  const profile = await findProfile(db, app.personId);
-  const employer = await findOrganisation(db, app.employerId);
-  if (!profile || !employer) return {};
   const today = todayInShanghai(now);
+  const [profile, employer, person] = await Promise.all([
+    findProfile(db, app.personId),
+    findOrganisation(db, app.employerId),
+    findPerson(db, app.personId),
+  ]);
+  if (!profile || !employer || !person) return {};
+  // As at filing: a ban in the integrity archive holds whatever the profile declares.
+  const declared = profile.data as Applicant;
+  const bannedUntil = laterBan(
+    declared.integrity?.bannedUntil,
+    await archiveBanOf(db, person.idNumberHash, today),
+  );
   const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
   const eligibility = checkEligibility({
     policy: choice.policySet,
     asOf: today,
     target: { series: app.series, level: app.level as never, specialty: app.specialty },
     pathway: app.pathway as Pathway,
-    applicant: { ...(profile.data as Applicant), applicationsThisYear: [] },
+    applicant: { ...declared, integrity: { ...declared.integrity, bannedUntil }, applicationsThisYear: [] },
   });
   return {
     eligibility,
