@@ -33,7 +33,9 @@ async function main() {
   console.log(`接口文档：http://localhost:${config.port}/docs`);
   void context.services.certificates.verifier
     .loaded()
-    .then((n) => console.log(`证书查验：已将 ${n} 张证书载入内存，查验不再逐次访问数据库。`));
+    .then((n) =>
+      console.log(`证书查验：启动时已将 ${n} 张证书载入内存；此后签发或导入的证书在首次查验时载入。`),
+    );
   if (demo) console.log(`\n已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员。`);
   const accounts = config.production ? [] : await demoAccounts(context.database.db);
   if (accounts.length > 0) {
