@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { blockingProblems } from '../../domain/applications/blocking-rules';
 import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import { AppError, notFound } from '../../domain/errors';
@@ -47,6 +48,21 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
     declared.integrity?.bannedUntil,
     await archiveBanOf(db, person.idNumberHash, today),
   );
+  // A ban stops a resubmission as it stops filing: the same rule, the same words.
+  const [banned] = blockingProblems({
+    today,
+    hasEmployer: true,
+    retired: false,
+    bannedUntil,
+    liveApplication: null,
+  });
+  if (banned)
+    throw new AppError('unprocessable', banned.code, `不能重新提交：${banned.message}`, [
+      {
+        path: 'applicant',
+        message: `${banned.message}（${banned.citation.document} ${banned.citation.clause}）`,
+      },
+    ]);
   const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
   const eligibility = checkEligibility({
     policy: choice.policySet,

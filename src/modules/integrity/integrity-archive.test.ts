@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const { file, get, setDay } = applicationRequests(() => t);
+const { act, file, get, setDay } = applicationRequests(() => t);
 const post = (session: Session, url: string, payload: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url, headers: authed(session), payload });
 
@@ -286,6 +286,32 @@ describe('the ban at application time', () => {
       message: expect.stringContaining('因弄虚作假被记入诚信档案，2028-06-29前不得申报'),
     });
     expect(filed.json().error.details[0].message).toContain('职称评审监管暂行办法（2024）');
+  });
+
+  it('refuses the resubmission of a returned application once the person is banned, and keeps it returned', async () => {
+    setDay('2026-03-02');
+    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const filed = await file(session);
+    expect(filed.statusCode, filed.body).toBe(201);
+    const id = filed.json().id as string;
+    const returned = await act(w.sessions.employer, id, {
+      event: 'return',
+      reason: '学历证书扫描件不清晰，请重新上传',
+    });
+    expect(returned.json().state).toBe('returned');
+    const recorded = await post(
+      w.sessions.hr,
+      '/api/v1/integrity/findings',
+      finding(holderOf(person), { decisionNumber: '鞍人社〔2026〕7号', decidedOn: '2026-03-01' }),
+    );
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const again = await act(session, id, { event: 'submit', personalCommitment: true });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error).toMatchObject({
+      code: 'BANNED',
+      message: expect.stringContaining('2029-02-28前不得申报'),
+    });
+    expect((await get(session, `/api/v1/applications/${id}`)).json().state).toBe('returned');
   });
 
   it('lets the person apply again the day after the last banned day', async () => {
