@@ -7,6 +7,7 @@ import { committeeCodeOf, IMPORTED_COMMITTEE_CODE } from '../../domain/certifica
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
+import { findCommittee } from '../committees/committees.repository';
 import { findPerson } from '../people/people.repository';
 import { personIdOfUser } from '../profile/profile.repository';
 import { allocateCertificateNumbers } from './certificate-numbering';
@@ -49,6 +50,14 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
       .from(committees)
       .where(eq(committees.officeOrganisationId, actor.organisationId));
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** The keyed hash of an applicant's ID number: certificates are the holder's by it, imported ones too. */
+  async function holderHashOf(actor: Actor): Promise<string | null> {
+    if (!actor.roles.includes('applicant')) return null;
+    const personId = await personIdOfUser(db, actor.userId);
+    const person = personId ? await findPerson(db, personId) : undefined;
+    return person?.idNumberHash ?? null;
   }
 
   /** The entry and what the actor may do with it; "not found" outside the actor's ledger. */
@@ -126,7 +135,7 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
     async forDownload(actor: Actor, id: string): Promise<CertificateRecord> {
       const cert = await repo.findCertificate(db, id);
       if (!cert) throw notFound('职称证书', 'CERTIFICATE_NOT_FOUND');
-      const own = await this.isHolder(actor, cert);
+      const own = (await holderHashOf(actor)) === cert.holderIdHash;
       const actions = own ? ['download'] : ledgerActions(actor, cert, await officeCommittees(actor));
       if (!actions) throw notFound('职称证书', 'CERTIFICATE_NOT_FOUND');
       if (cert.status !== 'valid')
@@ -138,19 +147,11 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
       return cert;
     },
 
-    async isHolder(actor: Actor, cert: Pick<CertificateRecord, 'holderIdHash'>): Promise<boolean> {
-      if (!actor.roles.includes('applicant')) return false;
-      const personId = await personIdOfUser(db, actor.userId);
-      const person = personId ? await findPerson(db, personId) : undefined;
-      return person?.idNumberHash === cert.holderIdHash;
-    },
-
     /** The applicant's own certificates, issued here or imported from the archive, by ID number. */
     async mine(actor: Actor) {
-      const personId = await personIdOfUser(db, actor.userId);
-      const person = personId ? await findPerson(db, personId) : undefined;
-      if (!person) return { items: [] };
-      const rows = await repo.certificatesOfHolder(db, person.idNumberHash);
+      const idHash = await holderHashOf(actor);
+      if (!idHash) return { items: [] };
+      const rows = await repo.certificatesOfHolder(db, idHash);
       return {
         items: rows.map((c) => ({
           ...ledgerEntryView(c),
@@ -165,14 +166,7 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
       must(actions, 'replace', cert, '补换');
       const reason = reasonOf(input.reason, 'reason', '补换原因');
       const today = todayInShanghai(clock.now());
-      const committee = cert.committeeId
-        ? (
-            await db
-              .select({ serial: committees.serial })
-              .from(committees)
-              .where(eq(committees.id, cert.committeeId))
-          )[0]
-        : undefined;
+      const committee = cert.committeeId ? await findCommittee(db, cert.committeeId) : undefined;
       return db.transaction(async (tx) => {
         const [voided] = await tx
           .update(certificates)

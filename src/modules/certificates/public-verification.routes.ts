@@ -44,6 +44,11 @@ export function publicVerificationRoutes(deps: {
   ratePerMinute: number;
 }): FastifyPluginAsyncZod {
   const limited = { access: PUBLIC, rateLimit: { max: deps.ratePerMinute, timeWindow: '1 minute' } };
+  // The pages answer a phone's browser: too many lookups get the page saying so, not the API's JSON.
+  const pageErrors = (error: { statusCode?: number }, _request: unknown, reply: FastifyReply) => {
+    if (error.statusCode !== 429) throw error;
+    return html(reply, 429, verifyMessagePage('busy', '查验过于频繁，请一分钟后再试。'));
+  };
   return async (app) => {
     app.get(
       '/api/v1/public/certificates/:number',
@@ -83,6 +88,7 @@ export function publicVerificationRoutes(deps: {
       '/verify',
       {
         config: limited,
+        errorHandler: pageErrors,
         schema: { hide: true, querystring: z.object({ number: z.string().max(40).optional() }) },
       },
       async (request, reply) => {
@@ -96,7 +102,11 @@ export function publicVerificationRoutes(deps: {
 
     app.get(
       '/verify/:number',
-      { config: limited, schema: { hide: true, params: z.object({ number: z.string().max(40) }) } },
+      {
+        config: limited,
+        errorHandler: pageErrors,
+        schema: { hide: true, params: z.object({ number: z.string().max(40) }) },
+      },
       async (request, reply) => {
         try {
           return html(reply, 200, verifyResultPage(await deps.verifier.verify(request.params.number)));

@@ -5,7 +5,7 @@ import { IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
 import { maskIdNumber } from '../../domain/identifiers';
 import { provinceCodeOf, regionFullName } from '../../domain/regions';
 import type { FieldCipher } from '../../platform/crypto';
-import { allocateCertificateNumbers } from '../certificates/certificate-numbering';
+import { allocateCertificateNumbersInBlocks } from '../certificates/certificate-numbering';
 import type { DemoDataset } from './demo-dataset';
 
 const PROVINCE_ABBREVIATIONS: Record<string, string> = { '210000': '辽', '220000': '吉' };
@@ -28,14 +28,19 @@ export async function seedDemoCertificates(
     const key = `${row.region}|${row.title.obtainedOn.slice(0, 4)}`;
     blocks.set(key, [...(blocks.get(key) ?? []), row]);
   }
+  // Every (province, year) block numbered in one statement.
+  const entries = [...blocks];
+  const numbered = await allocateCertificateNumbersInBlocks(
+    tx,
+    entries.map(([key, block]) => {
+      const [regionCode, year] = key.split('|') as [string, string];
+      return { regionCode, year: Number(year), committeeCode: IMPORTED_COMMITTEE_CODE, count: block.length };
+    }),
+  );
   const values = [];
-  for (const [key, block] of blocks) {
+  for (const [b, [key, block]] of entries.entries()) {
     const [regionCode, year] = key.split('|') as [string, string];
-    const numbers = await allocateCertificateNumbers(
-      tx,
-      { regionCode, year: Number(year), committeeCode: IMPORTED_COMMITTEE_CODE },
-      block.length,
-    );
+    const numbers = numbered[b] ?? [];
     for (const [i, { person, title }] of block.entries()) {
       const level = title.level as Level;
       const series = findSeries(title.series);
