@@ -1,4 +1,11 @@
-import { FileSearchOutlined, LockOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  FileSearchOutlined,
+  LockOutlined,
+  MessageOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -136,6 +143,13 @@ export function LoginPage() {
             </Link>
             <Link to="/publicity" data-testid="publicity-link">
               <NotificationOutlined /> 公示公告
+            </Link>
+            {/* The verification page is served by the server itself (tiny, no app), hence a plain link. */}
+            <a href="/verify" data-testid="verify-link">
+              <SafetyCertificateOutlined /> 证书查验
+            </a>
+            <Link to="/report" data-testid="report-link">
+              <MessageOutlined /> 投诉举报
             </Link>
           </Flex>
         </Card>
