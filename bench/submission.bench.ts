@@ -17,6 +17,8 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 40_000);
 /** Share of submissions a client sends twice with the same key, as a retry after a lost response would. */
 const RETRY_SHARE = 0.05;
 const POOL_SIZE = 10;
+/** Server processes, as a deployment on this two-core machine would run; they share POOL_SIZE connections. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 
 /** A real one-page PDF (~300 bytes): the "small attachment". */
 const PDF = Buffer.from(MINIMAL_PDF);
@@ -54,6 +56,8 @@ function startServer(url: string, port: number, secret: string, attachmentsDir: 
         HOST: '127.0.0.1',
         ZHIPING_SECRET_KEY: secret,
         ZHIPING_ATTACHMENTS_DIR: attachmentsDir,
+        ZHIPING_WORKERS: String(WORKERS),
+        ZHIPING_DB_POOL: String(POOL_SIZE),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

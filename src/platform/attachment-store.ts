@@ -19,11 +19,22 @@ export function localDiskAttachmentStore(root: string): AttachmentStore {
     if (!HASH.test(sm3)) throw new Error('附件标识不是SM3摘要');
     return path.join(root, sm3.slice(0, 2), sm3.slice(2, 4), sm3);
   };
+  /**
+   * Hashes this process has seen stored (files are never deleted, so no need to look again),
+   * forgotten by the hundred thousand so the memory stays small.
+   */
+  const stored = new Set<string>();
+  const remember = (sm3: string) => {
+    if (stored.size >= 100_000) stored.clear();
+    stored.add(sm3);
+  };
   return {
     async put(sm3, bytes) {
+      if (stored.has(sm3)) return;
       const file = fileOf(sm3);
       try {
         await fs.access(file);
+        remember(sm3);
         return; // same content already stored
       } catch {
         // not there yet
@@ -33,6 +44,7 @@ export function localDiskAttachmentStore(root: string): AttachmentStore {
       const temp = `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
       await fs.writeFile(temp, bytes, { mode: 0o600 });
       await fs.rename(temp, file);
+      remember(sm3);
     },
     read(sm3) {
       return fs.readFile(fileOf(sm3));

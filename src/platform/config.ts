@@ -24,6 +24,10 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Public certificate lookups allowed per client address per minute (API and page together). */
   verifyRateLimitPerMinute: number;
+  /** Server processes sharing the port (PostgreSQL only): one per core a deployment gives us. */
+  workers: number;
+  /** PostgreSQL connections in all, shared out among the workers. */
+  databasePoolSize: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -62,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       '',
     ),
     verifyRateLimitPerMinute: intFromEnv(env, 'ZHIPING_VERIFY_RATE_LIMIT', 120),
+    workers: intFromEnv(env, 'ZHIPING_WORKERS', 1),
+    databasePoolSize: intFromEnv(env, 'ZHIPING_DB_POOL', 10),
   };
 }

@@ -23,7 +23,12 @@ export interface AppContext {
 export async function openAppContext(config: AppConfig, clock: Clock = systemClock): Promise<AppContext> {
   const database = await openDatabase(
     config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
+      ? {
+          kind: 'postgres',
+          url: config.databaseUrl,
+          // The connections are shared out among the worker processes.
+          poolSize: Math.max(2, Math.ceil(config.databasePoolSize / config.workers)),
+        }
       : { kind: 'pglite', dataDir: config.dataDir },
   );
   try {

@@ -1,19 +1,29 @@
+import cluster from 'node:cluster';
 import { announcePort } from '../db/data-dir-lock';
+import type { DemoSummary } from '../modules/demo/demo.seed';
 import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
-import { loadConfig } from '../platform/config';
+import { type AppConfig, loadConfig } from '../platform/config';
 import { buildApp } from './app';
 import { startBackgroundJobs } from './background-jobs';
-import { openAppContext, seedDemoIfFresh } from './bootstrap';
+import { type AppContext, openAppContext, seedDemoIfFresh } from './bootstrap';
+
+/** Set in a worker's environment: the first one also runs the background jobs. */
+const WORKER_INDEX = 'ZHIPING_WORKER_INDEX';
 
 /** `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI. */
 async function main() {
   const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) return supervise(config);
   const context = await openAppContext(config);
-  const demo = await seedDemoIfFresh(context, config);
+  const demo = cluster.isPrimary ? await seedDemoIfFresh(context, config) : null;
   const app = await buildApp({ config, services: context.services });
 
-  const stopJobs = startBackgroundJobs(context.services, app.log);
+  // One process does the background work; in a single-process server that is this one.
+  const stopJobs =
+    (process.env[WORKER_INDEX] ?? '0') === '0'
+      ? startBackgroundJobs(context.services, app.log)
+      : async () => {};
   const shutdown = async () => {
     await stopJobs();
     // Imports in progress run to their end; were the process killed instead, committed batches stay
@@ -27,24 +37,71 @@ async function main() {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  if (context.database.kind === 'pglite') announcePort(config.dataDir, config.port);
-  const where = context.database.kind === 'pglite' ? `内嵌数据库 PGlite（${config.dataDir}）` : 'PostgreSQL';
-  console.log(`\n职评 zhiping 已启动：http://localhost:${config.port}  （${where}）`);
-  console.log(`接口文档：http://localhost:${config.port}/docs`);
+  if (!cluster.isPrimary) return;
+  (await announce(config, context, demo))();
   void context.services.certificates.verifier
     .loaded()
     .then((n) =>
       console.log(`证书查验：启动时已将 ${n} 张证书载入内存；此后签发或导入的证书在首次查验时载入。`),
     );
-  if (demo) console.log(`\n已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员。`);
+}
+
+/** What a starting server tells whoever started it. */
+async function announce(config: AppConfig, context: AppContext, demo: DemoSummary | null) {
+  if (context.database.kind === 'pglite') announcePort(config.dataDir, config.port);
+  const where = context.database.kind === 'pglite' ? `内嵌数据库 PGlite（${config.dataDir}）` : 'PostgreSQL';
   const accounts = config.production ? [] : await demoAccounts(context.database.db);
-  if (accounts.length > 0) {
-    console.log(`演示账号（密码均为 ${buildDemoDataset().password}）：`);
-    for (const a of accounts)
-      console.log(
-        `  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}`,
-      );
-  }
+  return () => {
+    console.log(`\n职评 zhiping 已启动：http://localhost:${config.port}  （${where}）`);
+    console.log(`接口文档：http://localhost:${config.port}/docs`);
+    if (demo) console.log(`\n已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员。`);
+    if (accounts.length > 0) {
+      console.log(`演示账号（密码均为 ${buildDemoDataset().password}）：`);
+      for (const a of accounts)
+        console.log(
+          `  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}`,
+        );
+    }
+  };
+}
+
+/**
+ * Several server processes on one port (ZHIPING_WORKERS): this process migrates and seeds
+ * once, then starts the workers, replaces one that dies, and stops them all on SIGTERM.
+ * Only with PostgreSQL: the embedded database belongs to one process.
+ */
+async function supervise(config: AppConfig) {
+  if (!config.databaseUrl)
+    throw new Error('多进程（ZHIPING_WORKERS>1）仅支持 PostgreSQL，请设置 DATABASE_URL');
+  const context = await openAppContext({ ...config, workers: 1, databasePoolSize: 2 });
+  const print = await announce(config, context, await seedDemoIfFresh(context, config));
+  await context.close();
+  let stopping = false;
+  const start = (index: number) => {
+    const worker = cluster.fork({ [WORKER_INDEX]: String(index) });
+    worker.on('exit', (code) => {
+      if (stopping) return;
+      console.error(`工作进程 ${index} 意外退出（退出码 ${code}），正在重新启动`);
+      start(index);
+    });
+  };
+  const stop = () => {
+    stopping = true;
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let listening = 0;
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening !== config.workers) return;
+    print();
+    console.log(`（${config.workers} 个工作进程共用此端口）`);
+  });
+  for (let index = 0; index < config.workers; index++) start(index);
 }
 
 main().catch((error) => {

@@ -21,3 +21,4 @@ export const attachments = pgTable(
 );
 
 export type AttachmentRecord = typeof attachments.$inferSelect;
+export type NewAttachmentRecord = typeof attachments.$inferInsert;

@@ -25,6 +25,8 @@ export const users = pgTable(
     index('users_organisation_idx').on(t.organisationId),
     // "Everyone acting as employer at this unit" must not scan a large employer's staff accounts.
     index('users_roles_idx').using('gin', t.roles),
+    // A professional's own accounts, found when a notice is addressed to the person.
+    index('users_person_idx').on(t.personId),
   ],
 );
 

@@ -56,7 +56,11 @@ async function startPublicity(
 }
 
 /** Who acts next once an application reaches `state`. */
-async function nextActors(tx: Db, app: ApplicationRecord, state: ApplicationState): Promise<Recipient[]> {
+export async function nextActors(
+  tx: Db,
+  app: ApplicationRecord,
+  state: ApplicationState,
+): Promise<Recipient[]> {
   switch (state) {
     case 'submitted':
     case 'unit-publicity':
@@ -77,6 +81,15 @@ async function nextActors(tx: Db, app: ApplicationRecord, state: ApplicationStat
     default:
       return [];
   }
+}
+
+/** The message to whoever must act next on an application that reached `to`. */
+export function pendingWorkNotice(app: ApplicationRecord, personName: string, to: ApplicationState) {
+  return {
+    title: '新的待办申报',
+    body: `${personName}的${targetTitle(app)}申报（${app.number}）${APPLICATION_STATES[to]}`,
+    link: link(app),
+  };
 }
 
 /**
@@ -127,11 +140,7 @@ export async function applyEffects(
   if (event !== 'submit') await ctx.notifications.notify(tx, [applicant], applicantNotice);
   const next = await nextActors(tx, app, to);
   if (next.length > 0 && to !== 'withdrawn')
-    await ctx.notifications.notify(tx, next, {
-      title: '新的待办申报',
-      body: `${ctx.personName}的${title}申报（${app.number}）${APPLICATION_STATES[to]}`,
-      link: link(app),
-    });
+    await ctx.notifications.notify(tx, next, pendingWorkNotice(app, ctx.personName, to));
   if (to === 'withdrawn')
     await ctx.notifications.notify(tx, [{ organisationId: app.employerId, role: 'employer' }], {
       title: '申报已撤回',

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import type { ApplicationRecord, PersonRecord } from '../../db/schema';
+import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { blockingProblems } from '../../domain/applications/blocking-rules';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
@@ -12,7 +12,6 @@ import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
 import { sm3Hex } from '../../platform/crypto';
 import { POLICY_LAYERS } from '../../policies';
-import { listAttachments } from '../attachments/attachments.repository';
 import { checkEligibility } from '../eligibility/eligibility.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
@@ -34,15 +33,10 @@ export async function applicantOf(db: Db, actor: Actor) {
   return person;
 }
 
-export async function signCommitment(
-  tx: Db,
-  applicationId: string,
-  kind: CommitmentKind,
-  actor: Actor,
-  at: Date,
-) {
+/** The row recording a commitment signed now: which text (version and SM3), by whom, when. */
+export function commitmentRow(applicationId: string, kind: CommitmentKind, actor: Actor, at: Date) {
   const text = COMMITMENT_TEXTS[kind];
-  await repo.insertCommitment(tx, {
+  return {
     applicationId,
     kind,
     textVersion: text.version,
@@ -50,34 +44,43 @@ export async function signCommitment(
     signedBy: actor.userId,
     organisationId: kind === 'unit' ? actor.organisationId : null,
     signedAt: at,
-  });
+  };
+}
+
+export async function signCommitment(
+  tx: Db,
+  applicationId: string,
+  kind: CommitmentKind,
+  actor: Actor,
+  at: Date,
+) {
+  await repo.insertCommitments(tx, [commitmentRow(applicationId, kind, actor, at)]);
+}
+
+/** What filing reads about a person before deciding; read one by one or for a batch at once. */
+export interface FilingFacts {
+  person: PersonRecord;
+  profile: { data: unknown } | undefined;
+  employer: OrganisationRecord | undefined;
+  /** The person's live application this year, if any. */
+  live: ApplicationRecord | undefined;
+  /** The last banned day according to the integrity archive, if a ban holds today. */
+  archiveBan: string | null;
 }
 
 /**
- * Everything checked before an application row may exist: the profile is saved, the
- * attachments are the person's own, the dispatch agency is one, and no blocking rule holds.
- * Then the policy set for the employer's place and today, and the eligibility under it —
- * stored with the application so every reviewer sees the same answer with its citations.
+ * What filing would find, from the facts, without writing or refusing: the blocking
+ * problems, and the policy set and eligibility for the employer's place today. The wizard
+ * shows exactly this before the applicant commits.
  */
-/**
- * What filing would find, without writing or refusing: the blocking problems, and the policy
- * set and eligibility for the employer's place today. The wizard shows exactly this before
- * the applicant commits.
- */
-export async function assessApplication(
-  db: Db,
-  person: PersonRecord,
+export function assessFacts(
+  facts: FilingFacts,
   draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
   now: Date,
 ) {
+  const { person, profile, employer, live, archiveBan } = facts;
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
-  const [profile, employer, live, archiveBan] = await Promise.all([
-    findProfile(db, person.id),
-    person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
-    repo.liveApplicationOf(db, person.id, year),
-    archiveBanOf(db, person.idNumberHash, today),
-  ]);
   if (!profile)
     throw new AppError(
       'unprocessable',
@@ -119,18 +122,43 @@ export async function assessApplication(
   };
 }
 
-/** Everything checked before an application row may exist; refuses with every blocking problem at once. */
-export async function prepareApplication(db: Db, person: PersonRecord, draft: ApplicationDraft, now: Date) {
-  const own = new Set((await listAttachments(db, person.id)).map((a) => a.id));
-  const foreign = draft.attachmentIds.findIndex((id) => !own.has(id));
+/** `assessFacts` for one person, reading the facts first. */
+export async function assessApplication(
+  db: Db,
+  person: PersonRecord,
+  draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
+  now: Date,
+) {
+  const today = todayInShanghai(now);
+  const [profile, employer, live, archiveBan] = await Promise.all([
+    findProfile(db, person.id),
+    person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
+    repo.liveApplicationOf(db, person.id, Number(today.slice(0, 4))),
+    archiveBanOf(db, person.idNumberHash, today),
+  ]);
+  return assessFacts({ person, profile, employer, live, archiveBan }, draft, now);
+}
+
+/**
+ * Everything checked before an application row may exist, from facts already read: the
+ * attachments are the person's own, the dispatch agency is one, the profile is saved and no
+ * blocking rule holds. Refuses with every blocking problem at once.
+ */
+export function prepareApplication(
+  facts: FilingFacts & {
+    /** The owner of each attachment the draft names (those that exist). */
+    attachmentOwners: ReadonlyMap<string, string>;
+    dispatchAgency: OrganisationRecord | undefined;
+  },
+  draft: ApplicationDraft,
+  now: Date,
+) {
+  const foreign = draft.attachmentIds.findIndex((id) => facts.attachmentOwners.get(id) !== facts.person.id);
   if (foreign >= 0)
     throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
-  if (draft.dispatchAgencyId) {
-    const agency = await findOrganisation(db, draft.dispatchAgencyId);
-    if (agency?.kind !== 'dispatch-agency')
-      throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
-  }
-  const { problems, employer, ...assessed } = await assessApplication(db, person, draft, now);
+  if (draft.dispatchAgencyId && facts.dispatchAgency?.kind !== 'dispatch-agency')
+    throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
+  const { problems, employer, ...assessed } = assessFacts(facts, draft, now);
   if (problems.length > 0 || !employer) {
     throw new AppError(
       problems.some((p) => p.code === 'ALREADY_APPLIED') ? 'conflict' : 'unprocessable',
@@ -145,7 +173,7 @@ export async function prepareApplication(db: Db, person: PersonRecord, draft: Ap
   return { ...assessed, employer };
 }
 
-export type PreparedApplication = Awaited<ReturnType<typeof prepareApplication>>;
+export type PreparedApplication = ReturnType<typeof prepareApplication>;
 
 /** The row to insert for a prepared application. */
 export function applicationRow(

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import type { Role } from '../../domain/access/roles';
 import { routeToCommittee } from '../../domain/applications/committee-routing';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
@@ -84,6 +85,39 @@ async function committeeFor(tx: Db, app: ApplicationRecord, command: TransitionC
   );
 }
 
+/** What the workflow's guards look at, from the application, the command and what was read for them. */
+export function transitionFacts(
+  app: Pick<
+    ApplicationRecord,
+    | 'dispatchAgencyId'
+    | 'departmentId'
+    | 'unitPublicityEndsOn'
+    | 'dispatchPublicityEndsOn'
+    | 'returnedByCommittee'
+    | 'resultPublicityEndsOn'
+  >,
+  command: TransitionCommand,
+  today: string,
+  read: { openObjections: number; committeeAssigned: boolean; session?: SessionStep },
+): TransitionFacts {
+  return {
+    today,
+    personalCommitment: command.personalCommitment === true,
+    unitCommitment: command.unitCommitment === true,
+    reason: command.reason?.trim() || null,
+    dispatched: app.dispatchAgencyId !== null,
+    hasDepartment: app.departmentId !== null,
+    unitPublicityEndsOn: app.unitPublicityEndsOn,
+    dispatchPublicityEndsOn: app.dispatchPublicityEndsOn,
+    openObjections: read.openObjections,
+    committeeAssigned: read.committeeAssigned,
+    returnedByCommitteeBefore: app.returnedByCommittee,
+    reviewOutcome: read.session?.reviewOutcome ?? null,
+    resultPublicityEndsOn: app.resultPublicityEndsOn,
+    announcementNumber: read.session?.announcementNumber ?? null,
+  };
+}
+
 /**
  * Fires one workflow event on one application inside the caller's transaction: decides it
  * from the data-defined workflow with the actor's roles on this record, applies its effects,
@@ -129,23 +163,12 @@ export async function fireTransition(
       ]);
   }
   const reason = command.reason?.trim() || null;
-  const facts: TransitionFacts = {
-    today,
-    personalCommitment: command.personalCommitment === true,
-    unitCommitment: command.unitCommitment === true,
-    reason,
-    dispatched: app.dispatchAgencyId !== null,
-    hasDepartment: app.departmentId !== null,
-    unitPublicityEndsOn: app.unitPublicityEndsOn,
-    dispatchPublicityEndsOn: app.dispatchPublicityEndsOn,
+  const facts = transitionFacts(app, command, today, {
     // Only the steps after a publicity look at objections.
     openObjections: OBJECTION_GUARDED.has(command.event) ? await repo.openObjectionCount(tx, app.id) : 0,
     committeeAssigned: committeeId !== null,
-    returnedByCommitteeBefore: app.returnedByCommittee,
-    reviewOutcome: options.session?.reviewOutcome ?? null,
-    resultPublicityEndsOn: app.resultPublicityEndsOn,
-    announcementNumber: options.session?.announcementNumber ?? null,
-  };
+    session: options.session,
+  });
   const outcome = decideTransition(app.state as ApplicationState, command.event, roles, facts);
   if (!outcome.ok) throw outcome.error;
   const { transition } = outcome;
@@ -193,36 +216,52 @@ export async function fireTransition(
     updatedAt: now,
   });
   if (!updated) throw new AppError('conflict', 'CONCURRENT_UPDATE', '申报已被他人处理，请刷新后重试');
-  await repo.insertEvent(tx, {
+  await repo.insertEvents(tx, [
+    timelineEntry(updated, transition.event, app.state, actor, role, reason, now),
+  ]);
+  await deps.audit.recordAll(
+    tx,
+    [...(options.precedingAudit ?? []), transitionAudit(updated, transition.event, app.state, reason)].map(
+      (entry) => ({ actorUserId: actor.userId, entry }),
+    ),
+  );
+  return updated;
+}
+
+/** The application's timeline entry for a step just taken (`app` as it is after the step). */
+export function timelineEntry(
+  app: ApplicationRecord,
+  event: string,
+  from: string,
+  actor: Actor,
+  role: Role,
+  reason: string | null,
+  at: Date,
+) {
+  return {
     applicationId: app.id,
-    event: transition.event,
-    fromState: app.state,
-    toState: transition.to,
+    event,
+    fromState: from,
+    toState: app.state,
     actorUserId: actor.userId,
     actorRole: role,
     actorOrganisationId: role === 'applicant' ? null : actor.organisationId,
     reason,
-    occurredAt: now,
-  });
-  // Audit last: the chain's lock is then held only from here to the commit.
-  for (const entry of options.precedingAudit ?? []) await deps.audit.record(tx, actor.userId, entry);
-  await actorAudit(deps.audit, tx, actor, updated, transition.event, app.state, reason);
-  return updated;
+    occurredAt: at,
+  };
 }
 
-function actorAudit(
-  audit: AuditLog,
-  tx: Db,
-  actor: Actor,
+/** The audit event of a step just taken (`app` as it is after the step). */
+export function transitionAudit(
   app: ApplicationRecord,
   event: string,
   from: string,
   reason: string | null,
-) {
-  return audit.record(tx, actor.userId, {
+): AuditEntry {
+  return {
     action: `application.${event}`,
     entityType: 'application',
     entityId: app.id,
     data: { number: app.number, from, to: app.state, reason, committeeId: app.committeeId },
-  });
+  };
 }

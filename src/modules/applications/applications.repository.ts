@@ -11,23 +11,45 @@ import {
   users,
 } from '../../db/schema';
 
-export async function nextApplicationNumber(db: Db): Promise<number> {
-  const result = await db.execute<{ n: string }>(sql`select nextval('application_number_seq') as n`);
-  const rows = (result as unknown as { rows: { n: string }[] }).rows;
-  return Number(rows[0]!.n);
+/** `count` fresh application serial numbers from the sequence, in one query. */
+export async function nextApplicationNumbers(db: Db, count: number): Promise<number[]> {
+  const result = await db.execute<{ n: string }>(
+    sql`select nextval('application_number_seq') as n from generate_series(1, ${count}::int)`,
+  );
+  return (result as unknown as { rows: { n: string }[] }).rows.map((r) => Number(r.n));
 }
 
-/** Inserts unless the idempotency key (or the one-per-year rule) already holds a row. */
-export async function insertApplicationOnce(db: Db, values: typeof applications.$inferInsert) {
-  const [row] = await db.insert(applications).values(values).onConflictDoNothing().returning();
-  return row;
+/**
+ * Inserts the rows whose idempotency key (or the one-per-year rule) holds no row yet, in one
+ * statement; returns those inserted. A row left out was filed by a concurrent request.
+ */
+export function insertApplicationsOnce(db: Db, values: (typeof applications.$inferInsert)[]) {
+  return db.insert(applications).values(values).onConflictDoNothing().returning();
 }
 
-export function findByIdempotencyKey(db: Db, personId: string, key: string) {
-  return db.query.applications.findFirst({
-    where: and(eq(applications.personId, personId), eq(applications.idempotencyKey, key)),
-  });
+/**
+ * What filing must know of these people's earlier applications, in one query: those of the
+ * year (the live one blocks a second) and those filed with the given idempotency keys.
+ */
+export function applicationsForFiling(
+  db: Db,
+  personIds: readonly string[],
+  year: number,
+  idempotencyKeys: readonly string[],
+) {
+  return db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        inArray(applications.personId, [...personIds]),
+        or(eq(applications.year, year), inArray(applications.idempotencyKey, [...idempotencyKeys])),
+      ),
+    );
 }
+
+/** States in which an application no longer counts as the year's one (withdrawn, declined). */
+export const ENDED_BEFORE_REVIEW = ['withdrawn', 'not-recommended'];
 
 /** The live application of a person in a year (withdrawn and declined ones do not count). */
 export function liveApplicationOf(db: Db, personId: string, year: number) {
@@ -35,7 +57,7 @@ export function liveApplicationOf(db: Db, personId: string, year: number) {
     where: and(
       eq(applications.personId, personId),
       eq(applications.year, year),
-      notInArray(applications.state, ['withdrawn', 'not-recommended']),
+      notInArray(applications.state, ENDED_BEFORE_REVIEW),
     ),
   });
 }
@@ -72,22 +94,24 @@ export async function updateApplication(
   return row;
 }
 
-export async function insertEvent(db: Db, values: typeof applicationEvents.$inferInsert) {
-  await db.insert(applicationEvents).values(values);
+export async function insertEvents(db: Db, values: (typeof applicationEvents.$inferInsert)[]) {
+  if (values.length > 0) await db.insert(applicationEvents).values(values);
 }
 
-export async function insertCommitment(db: Db, values: typeof applicationCommitments.$inferInsert) {
+export async function insertCommitments(db: Db, values: (typeof applicationCommitments.$inferInsert)[]) {
+  if (values.length === 0) return;
   await db
     .insert(applicationCommitments)
     .values(values)
     .onConflictDoUpdate({
       target: [applicationCommitments.applicationId, applicationCommitments.kind],
+      // A commitment signed again (a resubmission) replaces the earlier signature.
       set: {
-        textVersion: values.textVersion,
-        textSm3: values.textSm3,
-        signedBy: values.signedBy,
-        organisationId: values.organisationId,
-        signedAt: values.signedAt,
+        textVersion: sql`excluded.text_version`,
+        textSm3: sql`excluded.text_sm3`,
+        signedBy: sql`excluded.signed_by`,
+        organisationId: sql`excluded.organisation_id`,
+        signedAt: sql`excluded.signed_at`,
       },
     });
 }

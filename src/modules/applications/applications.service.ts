@@ -11,27 +11,15 @@ import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
 import { checkEligibility } from '../eligibility/eligibility.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
+import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
 import { findProfile } from '../profile/profile.repository';
-import {
-  type ApplicationDraft,
-  applicantOf,
-  applicationRow,
-  assessApplication,
-  prepareApplication,
-} from './application-submission';
+import { type CreateOptions, createApplicationFiler } from './application-filing';
+import { type ApplicationDraft, applicantOf, assessApplication } from './application-submission';
 import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
-import { applicationReceipt } from './application-view';
 import { scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
-
-export interface CreateOptions {
-  idempotencyKey: string;
-  /** Submit at once (with the personal commitment) rather than keep a draft. */
-  submit: boolean;
-  personalCommitment: boolean;
-}
 
 /** The eligibility of a returned application, judged again on resubmission with today's profile. */
 async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Partial<ApplicationRecord>> {
@@ -84,13 +72,15 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
  * workflow by the role whose turn it is. One transaction per use case, audit event included.
  */
 export function createApplicationsService(
-  deps: Omit<TransitionDeps, 'calendar'> & {
+  deps: Omit<TransitionDeps, 'calendar' | 'notifications'> & {
+    notifications: Pick<NotificationsService, 'notify' | 'notifyAll'>;
     db: Db;
     clock: Clock;
     calendar: () => Promise<WorkingDayCalendar>;
   },
 ) {
   const { db, clock } = deps;
+  const file = createApplicationFiler(deps);
   /** What a transition needs besides its transaction; read before the transaction opens. */
   const transitionDeps = async (): Promise<TransitionDeps> => ({
     audit: deps.audit,
@@ -133,61 +123,10 @@ export function createApplicationsService(
     /**
      * Files an application. The same idempotency key always yields the same application, so
      * a double click or a retry after a lost response never creates a second one; `created`
-     * tells the two apart.
+     * tells the two apart. Filings arriving together are written together (group commit).
      */
-    async create(actor: Actor, draft: ApplicationDraft, options: CreateOptions) {
-      const person = await applicantOf(db, actor);
-      const existing = await repo.findByIdempotencyKey(db, person.id, options.idempotencyKey);
-      if (existing) {
-        const employer = await findOrganisation(db, existing.employerId);
-        return {
-          receipt: applicationReceipt(existing, {
-            personName: person.name,
-            employerName: employer?.name ?? '',
-          }),
-          created: false,
-        };
-      }
-      const now = clock.now();
-      const prepared = await prepareApplication(db, person, draft, now);
-      const fire = await transitionDeps();
-      const names = { personName: person.name, employerName: prepared.employer.name };
-      return db.transaction(async (tx) => {
-        const number = await repo.nextApplicationNumber(tx);
-        const row = await repo.insertApplicationOnce(
-          tx,
-          applicationRow(prepared, draft, number, options.idempotencyKey, now),
-        );
-        if (!row) {
-          const same = await repo.findByIdempotencyKey(tx, person.id, options.idempotencyKey);
-          if (same) return { receipt: applicationReceipt(same, names), created: false };
-          throw new AppError(
-            'conflict',
-            'ALREADY_APPLIED',
-            '每人每年只能申报一个系列的职称，本年度已有申报',
-            [{ path: 'applicant', message: '本年度已有申报（liaoning-city-2025-draft 16）' }],
-          );
-        }
-        const created = {
-          action: 'application.created',
-          entityType: 'application',
-          entityId: row.id,
-          data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
-        };
-        const application = options.submit
-          ? await fireTransition(
-              tx,
-              fire,
-              actor,
-              row,
-              { event: 'submit', personalCommitment: options.personalCommitment },
-              now,
-              { precedingAudit: [created] },
-            )
-          : row;
-        if (!options.submit) await deps.audit.record(tx, actor.userId, created);
-        return { receipt: applicationReceipt(application, names), created: true };
-      });
+    create(actor: Actor, draft: ApplicationDraft, options: CreateOptions) {
+      return file({ actor, draft, options });
     },
 
     /** One event on one application, in one transaction. */

@@ -1,10 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attachments } from '../../db/schema';
 
-export async function insertAttachment(db: Db, values: typeof attachments.$inferInsert) {
-  const [row] = await db.insert(attachments).values(values).returning();
-  return row!;
+/** Inserts the rows in one statement; returns them in the same order. */
+export function insertAttachments(db: Db, values: (typeof attachments.$inferInsert)[]) {
+  return db.insert(attachments).values(values).returning();
 }
 
 export function listAttachments(db: Db, personId: string) {
@@ -20,4 +20,13 @@ export function findOwnAttachment(db: Db, personId: string, id: string) {
   return db.query.attachments.findFirst({
     where: and(eq(attachments.personId, personId), eq(attachments.id, id)),
   });
+}
+
+/** Who owns each of these attachments (those that exist), in one query. */
+export function attachmentOwners(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: attachments.id, personId: attachments.personId })
+    .from(attachments)
+    .where(inArray(attachments.id, [...ids]));
 }

@@ -1,13 +1,15 @@
+import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
-import type { AttachmentRecord } from '../../db/schema';
+import type { AttachmentRecord, NewAttachmentRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { ATTACHMENT_TYPES, type AttachmentKind, sniffContentType } from '../../domain/attachments/file-type';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { AttachmentStore } from '../../platform/attachment-store';
+import { createBatcher } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
 import { sm3Hex } from '../../platform/crypto';
 import type { AuditLog } from '../audit/audit.service';
-import { personIdOfUser } from '../profile/profile.repository';
+import { personIdOfUser, personIdsOfUsers } from '../profile/profile.repository';
 import * as repo from './attachments.repository';
 
 function attachmentView(row: AttachmentRecord) {
@@ -39,15 +41,56 @@ export function createAttachmentsService(deps: {
 }) {
   const { db, audit, clock, store, maxBytes } = deps;
 
+  const noProfile = () => notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+
   async function personOf(actor: Actor): Promise<string> {
     const personId = await personIdOfUser(db, actor.userId);
-    if (!personId) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+    if (!personId) throw noProfile();
     return personId;
   }
 
+  /**
+   * The rows of files stored, with their audit events: uploads arriving together find their
+   * owners in one query and are written in one transaction (group commit), each row with
+   * its event. An account without a professional's record is refused alone.
+   */
+  const record = createBatcher<Omit<NewAttachmentRecord, 'id' | 'personId'>, AttachmentRecord>({
+    async run(uploads) {
+      const personOf = await personIdsOfUsers(
+        db,
+        uploads.map((u) => u.createdBy),
+      );
+      // Ids chosen here, so each upload finds its own row whatever order the rows come back in.
+      const rows = uploads.map((u) => {
+        const personId = personOf.get(u.createdBy);
+        return personId ? { ...u, id: crypto.randomUUID(), personId } : null;
+      });
+      const valid = rows.filter((r) => r !== null);
+      const written = new Map<string, AttachmentRecord>();
+      if (valid.length > 0)
+        await db.transaction(async (tx) => {
+          for (const row of await repo.insertAttachments(tx, valid)) written.set(row.id, row);
+          await audit.recordAll(
+            tx,
+            valid.map((row) => ({
+              actorUserId: row.createdBy,
+              entry: {
+                action: 'attachment.uploaded',
+                entityType: 'attachment',
+                entityId: row.id,
+                data: { kind: row.kind, contentType: row.contentType, size: row.size, sm3: row.sm3 },
+              },
+            })),
+          );
+        });
+      return rows.map((row) =>
+        row ? { ok: true, value: written.get(row.id)! } : { ok: false, error: noProfile() },
+      );
+    },
+  });
+
   return {
     async upload(actor: Actor, upload: Upload) {
-      const personId = await personOf(actor);
       if (upload.bytes.length === 0) throw invalidInput([{ path: 'file', message: '文件为空' }]);
       if (upload.bytes.length > maxBytes) {
         throw new AppError('too-large', 'FILE_TOO_LARGE', `文件超过${Math.round(maxBytes / 1024 / 1024)}MB`, [
@@ -79,24 +122,14 @@ export function createAttachmentsService(deps: {
       // The bytes go to the store first: if the row then fails, an unreferenced file under its
       // own hash is harmless, whereas a row without its file would not be.
       await store.put(sm3, upload.bytes);
-      const row = await db.transaction(async (tx) => {
-        const inserted = await repo.insertAttachment(tx, {
-          personId,
-          kind: upload.kind,
-          fileName: upload.fileName.slice(0, 200),
-          contentType: actual,
-          size: upload.bytes.length,
-          sm3,
-          createdAt: clock.now(),
-          createdBy: actor.userId,
-        });
-        await audit.record(tx, actor.userId, {
-          action: 'attachment.uploaded',
-          entityType: 'attachment',
-          entityId: inserted.id,
-          data: { kind: upload.kind, contentType: actual, size: upload.bytes.length, sm3 },
-        });
-        return inserted;
+      const row = await record({
+        kind: upload.kind,
+        fileName: upload.fileName.slice(0, 200),
+        contentType: actual,
+        size: upload.bytes.length,
+        sm3,
+        createdAt: clock.now(),
+        createdBy: actor.userId,
       });
       return attachmentView(row);
     },

@@ -10,8 +10,10 @@ const AUDIT_SEAL_LOCK = 7_270_001;
  * Writes one event inside the caller's transaction. No lock: concurrent use cases never wait
  * for each other here; the event joins the chain when it is sealed after its commit.
  */
-export async function appendAuditEvent(tx: Db, content: AuditContent): Promise<void> {
-  await tx.insert(auditEvents).values({ ...content, data: content.data ?? {} });
+/** Appends events in the given order, in one statement. */
+export async function appendAuditEvents(tx: Db, contents: readonly AuditContent[]): Promise<void> {
+  if (contents.length === 0) return;
+  await tx.insert(auditEvents).values(contents.map((content) => ({ ...content, data: content.data ?? {} })));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../platform/clock';
-import { appendAuditEvent, readAuditPage, sealAuditEvents, unsealedCount } from './audit.repository';
+import { appendAuditEvents, readAuditPage, sealAuditEvents, unsealedCount } from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditEntry {
@@ -14,21 +14,26 @@ export interface AuditEntry {
 export interface AuditLog {
   /** Records an event in the caller's transaction; the actor is null for system actions. */
   record(tx: Db, actorUserId: string | null, entry: AuditEntry): Promise<void>;
+  /** Records many events, in order, in one statement (a batch of filings). */
+  recordAll(tx: Db, events: readonly { actorUserId: string | null; entry: AuditEntry }[]): Promise<void>;
 }
 
 export function createAuditLog(deps: { clock: Clock }): AuditLog {
-  return {
-    record(tx, actorUserId, entry) {
-      return appendAuditEvent(tx, {
-        occurredAt: deps.clock.now().toISOString(),
+  const recordAll: AuditLog['recordAll'] = (tx, events) => {
+    const occurredAt = deps.clock.now().toISOString();
+    return appendAuditEvents(
+      tx,
+      events.map(({ actorUserId, entry }) => ({
+        occurredAt,
         actorUserId,
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,
         data: entry.data ?? {},
-      });
-    },
+      })),
+    );
   };
+  return { record: (tx, actorUserId, entry) => recordAll(tx, [{ actorUserId, entry }]), recordAll };
 }
 
 export type AuditVerification =

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 
@@ -31,15 +31,16 @@ export function insertSession(db: Db, values: typeof sessions.$inferInsert) {
   return db.insert(sessions).values(values);
 }
 
-/** The session with its user, in one query: this runs on every authenticated request. */
-export async function findSessionWithUser(db: Db, tokenHash: string) {
-  const [row] = await db
+/**
+ * Sessions with their users, in one query for many tokens: this runs on every authenticated
+ * request, so requests arriving together share it.
+ */
+export function findSessionsWithUsers(db: Db, tokenHashes: readonly string[]) {
+  return db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  return row;
+    .where(inArray(sessions.tokenHash, [...tokenHashes]));
 }
 
 export function touchSession(db: Db, tokenHash: string, at: Date) {

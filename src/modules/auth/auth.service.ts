@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor';
 import { permissionsOf } from '../../domain/access/permissions';
 import { isRole } from '../../domain/access/roles';
 import { AppError } from '../../domain/errors';
+import { createBatcher } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import { randomToken, sm3Hex } from '../../platform/crypto';
@@ -23,6 +24,8 @@ export interface LoginResult {
   csrfToken: string;
   actor: Actor;
 }
+
+type SessionRow = Awaited<ReturnType<typeof repo.findSessionsWithUsers>>[number];
 
 export type ResolvedSession = { actor: Actor; tokenHash: string; csrfToken: string };
 
@@ -57,6 +60,15 @@ export function actorFromUser(user: {
 export function createAuthService(deps: AuthDeps) {
   const { db, clock, audit, config } = deps;
   const idleMs = config.sessionIdleMinutes * 60_000;
+  /** Session lookups of requests arriving together, answered by one query. */
+  const findSession = createBatcher<string, SessionRow | undefined>({
+    maxInFlight: 4,
+    async run(tokenHashes) {
+      const rows = await repo.findSessionsWithUsers(db, tokenHashes);
+      const byHash = new Map(rows.map((row) => [row.session.tokenHash, row]));
+      return tokenHashes.map((hash) => ({ ok: true, value: byHash.get(hash) }));
+    },
+  });
 
   /** Counts a failure and locks the account when the threshold is reached. */
   async function recordFailure(userId: string, now: Date): Promise<void> {
@@ -130,7 +142,7 @@ export function createAuthService(deps: AuthDeps) {
      */
     async resolveSession(token: string): Promise<ResolvedSession | 'expired' | null> {
       const tokenHash = sm3Hex(token);
-      const row = await repo.findSessionWithUser(db, tokenHash);
+      const row = await findSession(tokenHash);
       if (!row) return null;
       const now = clock.now();
       const idleFor = now.getTime() - row.session.lastSeenAt.getTime();

@@ -81,6 +81,23 @@ export async function archiveBanOf(db: Db, idNumberHash: string, today: string):
   return row?.until ?? null;
 }
 
+/** `archiveBanOf` for many ID hashes in one query: the hashes that are banned on `today`, with their last day. */
+export async function archiveBansOf(
+  db: Db,
+  idNumberHashes: readonly string[],
+  today: string,
+): Promise<Map<string, string>> {
+  if (idNumberHashes.length === 0) return new Map();
+  const rows = await db
+    .select({ hash: fraudFindings.personIdHash, until: max(fraudFindings.bannedUntil) })
+    .from(fraudFindings)
+    .where(
+      and(inArray(fraudFindings.personIdHash, [...idNumberHashes]), gte(fraudFindings.bannedUntil, today)),
+    )
+    .groupBy(fraudFindings.personIdHash);
+  return new Map(rows.flatMap((r) => (r.until ? [[r.hash, r.until] as const] : [])));
+}
+
 /** How many findings the archive holds about this person, in any region. */
 export async function findingCountOf(db: Db, idNumberHash: string): Promise<number> {
   const [row] = await db

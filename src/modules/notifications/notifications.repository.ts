@@ -1,59 +1,82 @@
-import { and, arrayContains, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { notifications, outbox, users } from '../../db/schema';
 
-/** Active accounts a recipient stands for: everyone in a role at an organisation, or a professional's own. */
-function recipientUsers(recipient: { organisationId: string; role: string } | { personId: string }) {
-  return 'personId' in recipient
-    ? and(eq(users.personId, recipient.personId), eq(users.status, 'active'))
-    : and(
-        eq(users.organisationId, recipient.organisationId),
-        arrayContains(users.roles, [recipient.role]),
-        eq(users.status, 'active'),
-      );
+/** One message for one recipient: everyone in a role at an organisation, or a professional. */
+export interface RecipientMessage {
+  recipient: { organisationId: string; role: string } | { personId: string };
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  sms: boolean;
 }
 
 /**
- * Writes one message to the inbox of every account of the recipient (and to the outbox when
- * `sms`) in a single statement each: INSERT … SELECT, no round trip per user.
+ * The active accounts of each recipient, in one query: organisation roles as constant
+ * pairs (so the role index narrows a large employer's staff to its few role holders) and
+ * professionals by their own accounts.
  */
-export async function insertForRecipient(
-  db: Db,
-  recipient: { organisationId: string; role: string } | { personId: string },
-  message: { title: string; body: string; link: string | null; createdAt: Date; sms: boolean },
-) {
-  const where = recipientUsers(recipient);
-  await db.insert(notifications).select(
-    db
-      .select({
-        id: sql`nextval(pg_get_serial_sequence('notifications', 'id'))`.as('id'),
-        userId: users.id,
-        title: sql`${message.title}`.as('title'),
-        body: sql`${message.body}`.as('body'),
-        link: sql`${message.link}`.as('link'),
-        createdAt: sql`${message.createdAt}::timestamptz`.as('created_at'),
-        readAt: sql`null::timestamptz`.as('read_at'),
-      })
-      .from(users)
-      .where(where),
+async function accountsOf(db: Db, messages: readonly RecipientMessage[]) {
+  const pairs = new Map<string, { organisationId: string; role: string }>();
+  const personIds = new Set<string>();
+  for (const { recipient } of messages) {
+    if ('personId' in recipient) personIds.add(recipient.personId);
+    else pairs.set(`${recipient.organisationId}/${recipient.role}`, recipient);
+  }
+  const who = [
+    ...[...pairs.values()].map((p) =>
+      and(eq(users.organisationId, p.organisationId), arrayContains(users.roles, [p.role])),
+    ),
+    ...(personIds.size > 0 ? [inArray(users.personId, [...personIds])] : []),
+  ];
+  const rows = await db
+    .select({
+      id: users.id,
+      organisationId: users.organisationId,
+      roles: users.roles,
+      personId: users.personId,
+    })
+    .from(users)
+    .where(and(eq(users.status, 'active'), or(...who)))
+    .orderBy(users.id);
+  return (recipient: RecipientMessage['recipient']) =>
+    rows.filter((u) =>
+      'personId' in recipient
+        ? u.personId === recipient.personId
+        : u.organisationId === recipient.organisationId && u.roles.includes(recipient.role),
+    );
+}
+
+/**
+ * Writes every message to the inbox of every account of its recipient, and to the SMS
+ * outbox when `sms`: a statement to find the accounts and one to write (two with SMS),
+ * however many messages there are.
+ */
+export async function insertMessages(db: Db, messages: readonly RecipientMessage[]) {
+  if (messages.length === 0) return;
+  const accounts = await accountsOf(db, messages);
+  const deliveries = messages.flatMap((m) => accounts(m.recipient).map((u) => ({ userId: u.id, m })));
+  if (deliveries.length === 0) return;
+  await db.insert(notifications).values(
+    deliveries.map(({ userId, m }) => ({
+      userId,
+      title: m.title,
+      body: m.body,
+      link: m.link,
+      createdAt: m.createdAt,
+    })),
   );
-  if (!message.sms) return;
-  await db.insert(outbox).select(
-    db
-      .select({
-        id: sql`nextval(pg_get_serial_sequence('outbox', 'id'))`.as('id'),
-        channel: sql`'sms'`.as('channel'),
-        userId: users.id,
-        subject: sql`${message.title}`.as('subject'),
-        body: sql`${message.body}`.as('body'),
-        status: sql`'pending'`.as('status'),
-        attempts: sql`0`.as('attempts'),
-        lastError: sql`null`.as('last_error'),
-        createdAt: sql`${message.createdAt}::timestamptz`.as('created_at'),
-        sentAt: sql`null::timestamptz`.as('sent_at'),
-      })
-      .from(users)
-      .where(where),
+  const texts = deliveries.filter((d) => d.m.sms);
+  if (texts.length === 0) return;
+  await db.insert(outbox).values(
+    texts.map(({ userId, m }) => ({
+      channel: 'sms',
+      userId,
+      subject: m.title,
+      body: m.body,
+      createdAt: m.createdAt,
+    })),
   );
 }
 

@@ -23,17 +23,33 @@ export type Recipient = { organisationId: string; role: Role } | { personId: str
 export function createNotificationsService(deps: { db: Db; clock: Clock; sender: MessageSender }) {
   const { db, clock, sender } = deps;
 
+  /** Many notices at once (a batch of filings): one statement however many. */
+  async function notifyAll(
+    tx: Db,
+    notices: readonly { recipients: readonly Recipient[]; notice: Notice }[],
+  ): Promise<void> {
+    const createdAt = clock.now();
+    await repo.insertMessages(
+      tx,
+      notices.flatMap(({ recipients, notice }) =>
+        recipients.map((recipient) => ({
+          recipient,
+          title: notice.title,
+          body: notice.body,
+          link: notice.link ?? null,
+          createdAt,
+          sms: notice.sms === true,
+        })),
+      ),
+    );
+  }
+
   return {
-    async notify(tx: Db, recipients: readonly Recipient[], notice: Notice) {
-      const message = {
-        title: notice.title,
-        body: notice.body,
-        link: notice.link ?? null,
-        createdAt: clock.now(),
-        sms: notice.sms === true,
-      };
-      for (const recipient of recipients) await repo.insertForRecipient(tx, recipient, message);
+    notify(tx: Db, recipients: readonly Recipient[], notice: Notice) {
+      return notifyAll(tx, [{ recipients, notice }]);
     },
+
+    notifyAll,
 
     async inbox(actor: Actor, query: { unreadOnly: boolean; page: number; pageSize: number }) {
       const [items, [total], [unread]] = await repo.inboxPage(

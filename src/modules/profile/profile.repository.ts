@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { applicantProfiles, persons, users } from '../../db/schema';
 
@@ -35,4 +35,31 @@ export async function personOfUser(db: Db, userId: string) {
     .where(eq(users.id, userId))
     .limit(1);
   return row?.person;
+}
+
+/** The professional (person id) of each of many accounts that has one, in one query. */
+export async function personIdsOfUsers(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ userId: users.id, personId: users.personId })
+    .from(users)
+    .where(inArray(users.id, [...userIds]));
+  return new Map(rows.flatMap((r) => (r.personId ? [[r.userId, r.personId] as const] : [])));
+}
+
+/** The professionals of many accounts, in one query: filing in batches reads them together. */
+export function personsOfUsers(db: Db, userIds: readonly string[]) {
+  return db
+    .select({ userId: users.id, person: persons })
+    .from(users)
+    .innerJoin(persons, eq(persons.id, users.personId))
+    .where(inArray(users.id, [...userIds]));
+}
+
+/** The saved profiles of many people, in one query. */
+export function findProfiles(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(applicantProfiles)
+    .where(inArray(applicantProfiles.personId, [...personIds]));
 }

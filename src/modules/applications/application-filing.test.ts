@@ -1,0 +1,114 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationRequests } from '../../../test/helpers/application-requests';
+import {
+  type ApplicationWorld,
+  buildApplicationWorld,
+  newKey,
+} from '../../../test/helpers/application-world';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import {
+  applicationCommitments,
+  applicationEvents,
+  applications,
+  auditEvents,
+  notifications,
+} from '../../db/schema';
+
+let t: TestApp;
+let w: ApplicationWorld;
+
+beforeAll(async () => {
+  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 60, loginRateLimitPerMinute: 10_000 });
+  w = await buildApplicationWorld(t);
+});
+afterAll(() => t?.close());
+
+const { file, rows, setDay } = applicationRequests(() => t);
+const db = () => t.database.db;
+const countWhere = async (table: typeof applicationEvents | typeof applicationCommitments, ids: string[]) =>
+  (await db().select({ n: count() }).from(table).where(inArray(table.applicationId, ids)))[0]!.n;
+
+/**
+ * Filings that arrive together are written together (group commit). These requests are
+ * sent at once, so they meet in the same batch; each must still be judged and answered on
+ * its own, with everything a single filing writes.
+ */
+describe('filings arriving together (one batch)', () => {
+  it('files every one with its own number, timeline entry, commitment, notice and audit events', async () => {
+    setDay('2026-03-03');
+    const people = await Promise.all(Array.from({ length: 6 }, () => w.applicant(w.orgs.employer.id)));
+    const employerInbox = async () =>
+      (
+        await db().select({ n: count() }).from(notifications).where(eq(notifications.title, '新的待办申报'))
+      )[0]!.n;
+    const inboxBefore = await employerInbox();
+    const responses = await Promise.all(people.map((p) => file(p.session)));
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+    const filed = responses.map((r) => r.json());
+    expect(new Set(filed.map((a) => a.number)).size).toBe(6);
+    expect(filed.map((a) => a.personName)).toEqual(people.map((p) => p.person.name));
+    expect(filed.every((a) => a.state === 'submitted' && a.version === 2)).toBe(true);
+    const ids = filed.map((a) => a.id);
+    expect(await countWhere(applicationEvents, ids)).toBe(6);
+    expect(await countWhere(applicationCommitments, ids)).toBe(6);
+    const audit = await db()
+      .select({ action: auditEvents.action, entityId: auditEvents.entityId })
+      .from(auditEvents)
+      .where(inArray(auditEvents.entityId, ids));
+    for (const id of ids)
+      expect(audit.filter((e) => e.entityId === id).map((e) => e.action)).toEqual([
+        'application.created',
+        'application.submit',
+      ]);
+    // The unit's reviewer (one account in this world) is told of each one.
+    expect((await employerInbox()) - inboxBefore).toBe(6);
+  });
+
+  it('answers a double click with the same application and a second key of the same person with 409', async () => {
+    setDay('2026-03-03');
+    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const key = newKey();
+    const responses = await Promise.all([file(session, {}, key), file(session, {}, key), file(session)]);
+    const byStatus = responses.map((r) => r.statusCode).sort();
+    expect(byStatus).toEqual([200, 201, 409]);
+    const ok = responses.filter((r) => r.statusCode !== 409).map((r) => r.json().id);
+    expect(ok[0]).toBe(ok[1]);
+    const refused = responses.find((r) => r.statusCode === 409)!.json();
+    expect(refused.error.message).toContain('每人每年只能申报一个系列的职称');
+    const mine = await db()
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.personId, person.id), eq(applications.year, 2026)));
+    expect(mine[0]!.n).toBe(1);
+  });
+
+  it('refuses the bad ones alone: the others in the batch are filed, the refused write nothing', async () => {
+    setDay('2026-03-03');
+    const good = await w.applicant(w.orgs.employer.id);
+    const noCommitment = await w.applicant(w.orgs.employer.id);
+    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
+    const noUnit = await w.applicant(null);
+    const foreign = await w.applicant(w.orgs.employer.id);
+    const before = await rows();
+    const [a, b, c, d, e] = await Promise.all([
+      file(good.session),
+      file(noCommitment.session, { personalCommitment: false }),
+      file(retiree.session),
+      file(noUnit.session),
+      file(foreign.session, { attachmentIds: ['00000000-0000-4000-8000-000000000000'] }),
+    ]);
+    expect(a!.statusCode, a!.body).toBe(201);
+    expect(b!.statusCode).toBe(422);
+    expect(b!.json().error.message).toContain('须签署个人承诺');
+    expect(c!.statusCode).toBe(422);
+    expect(c!.json().error.message).toContain('退休');
+    expect(d!.statusCode).toBe(422);
+    expect(e!.statusCode).toBe(400);
+    expect(e!.json().error.details[0]).toMatchObject({
+      path: 'attachmentIds[0]',
+      message: '不是本人上传的申报材料',
+    });
+    expect(await rows()).toBe(before + 1);
+  });
+});

@@ -1,0 +1,286 @@
+import type { Db } from '../../db/client';
+import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
+import { AppError, notFound } from '../../domain/errors';
+import { decideTransition } from '../../domain/workflow/application-workflow';
+import { createBatcher, type Settled } from '../../platform/batcher';
+import type { Clock } from '../../platform/clock';
+import { attachmentOwners } from '../attachments/attachments.repository';
+import type { AuditEntry, AuditLog } from '../audit/audit.service';
+import { archiveBansOf } from '../integrity/integrity.repository';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { findOrganisationsByIds } from '../organisations/organisations.repository';
+import { findProfiles, personsOfUsers } from '../profile/profile.repository';
+import { nextActors, pendingWorkNotice } from './application-effects';
+import {
+  type ApplicationDraft,
+  applicationRow,
+  commitmentRow,
+  type PreparedApplication,
+  prepareApplication,
+} from './application-submission';
+import { timelineEntry, transitionAudit, transitionFacts } from './application-transition';
+import { applicationReceipt } from './application-view';
+import * as repo from './applications.repository';
+
+export interface CreateOptions {
+  idempotencyKey: string;
+  /** Submit at once (with the personal commitment) rather than keep a draft. */
+  submit: boolean;
+  personalCommitment: boolean;
+}
+
+export interface FilingRequest {
+  actor: Actor;
+  draft: ApplicationDraft;
+  options: CreateOptions;
+}
+
+export interface Filed {
+  receipt: ReturnType<typeof applicationReceipt>;
+  /** False when the idempotency key had already filed this application (a retry). */
+  created: boolean;
+}
+
+interface Accepted {
+  index: number;
+  request: FilingRequest;
+  person: PersonRecord;
+  prepared: PreparedApplication;
+}
+
+const unique = <T>(values: (T | null | undefined)[]) => [...new Set(values.filter((v) => v != null))] as T[];
+const keyOf = (personId: string, idempotencyKey: string) => `${personId}\u0000${idempotencyKey}`;
+
+const alreadyApplied = () =>
+  new AppError('conflict', 'ALREADY_APPLIED', '每人每年只能申报一个系列的职称，本年度已有申报', [
+    { path: 'applicant', message: '本年度已有申报（liaoning-city-2025-draft 16）' },
+  ]);
+
+/**
+ * Filing (申报提交) in batches — group commit. Everyone submits in the last hour before a
+ * deadline: filings that arrive together are checked together and written together, so a
+ * batch of fifty costs a handful of statements instead of fifty transactions of twenty.
+ * Each filing is still judged on its own (its own refusal, its own receipt), every row is
+ * written with its timeline entry, commitment, notices and audit events in one transaction,
+ * and the idempotency key and the one-per-year index keep a retry or a race from doubling.
+ */
+export function createApplicationFiler(deps: {
+  db: Db;
+  clock: Clock;
+  audit: Pick<AuditLog, 'recordAll'>;
+  notifications: Pick<NotificationsService, 'notifyAll'>;
+}) {
+  const { db, clock } = deps;
+
+  async function fileBatch(requests: FilingRequest[]): Promise<Settled<Filed>[]> {
+    const now = clock.now();
+    const today = todayInShanghai(now);
+    const year = Number(today.slice(0, 4));
+    const outcomes: Settled<Filed>[] = new Array(requests.length);
+    const people = new Map(
+      (await personsOfUsers(db, unique(requests.map((r) => r.actor.userId)))).map((r) => [
+        r.userId,
+        r.person,
+      ]),
+    );
+    // One filing per person per batch: a second (a double click) waits and then finds the first.
+    const first: number[] = [];
+    const later: number[] = [];
+    const seen = new Set<string>();
+    requests.forEach((request, index) => {
+      const person = people.get(request.actor.userId);
+      if (!person)
+        outcomes[index] = {
+          ok: false,
+          error: notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND'),
+        };
+      else if (seen.has(person.id)) later.push(index);
+      else {
+        seen.add(person.id);
+        first.push(index);
+      }
+    });
+    const personOf = (index: number) => people.get(requests[index]!.actor.userId)!;
+    const persons = first.map(personOf);
+    const [profiles, organisations, earlier, owners, bans] = await Promise.all([
+      findProfiles(
+        db,
+        persons.map((p) => p.id),
+      ),
+      findOrganisationsByIds(
+        db,
+        unique([
+          ...persons.map((p) => p.organisationId),
+          ...first.map((i) => requests[i]!.draft.dispatchAgencyId),
+        ]),
+      ),
+      repo.applicationsForFiling(
+        db,
+        persons.map((p) => p.id),
+        year,
+        first.map((i) => requests[i]!.options.idempotencyKey),
+      ),
+      attachmentOwners(db, unique(first.flatMap((i) => requests[i]!.draft.attachmentIds))),
+      archiveBansOf(
+        db,
+        persons.map((p) => p.idNumberHash),
+        today,
+      ),
+    ]);
+    const profileOf = new Map(profiles.map((p) => [p.personId, p]));
+    const organisationOf = new Map<string, OrganisationRecord>(organisations.map((o) => [o.id, o]));
+    const ownerOf = new Map(owners.map((a) => [a.id, a.personId]));
+    const earlierOf = new Map<string, ApplicationRecord[]>();
+    for (const app of earlier) earlierOf.set(app.personId, [...(earlierOf.get(app.personId) ?? []), app]);
+    const receiptOf = async (app: ApplicationRecord, person: PersonRecord): Promise<Filed['receipt']> => {
+      const employer =
+        organisationOf.get(app.employerId) ?? (await findOrganisationsByIds(db, [app.employerId]))[0];
+      return applicationReceipt(app, { personName: person.name, employerName: employer?.name ?? '' });
+    };
+
+    const accepted: Accepted[] = [];
+    for (const index of first) {
+      const request = requests[index]!;
+      const person = personOf(index);
+      const mine = earlierOf.get(person.id) ?? [];
+      const same = mine.find((a) => a.idempotencyKey === request.options.idempotencyKey);
+      if (same) {
+        outcomes[index] = { ok: true, value: { receipt: await receiptOf(same, person), created: false } };
+        continue;
+      }
+      try {
+        const prepared = prepareApplication(
+          {
+            person,
+            profile: profileOf.get(person.id),
+            employer: person.organisationId ? organisationOf.get(person.organisationId) : undefined,
+            live: mine.find((a) => a.year === year && !repo.ENDED_BEFORE_REVIEW.includes(a.state)),
+            archiveBan: bans.get(person.idNumberHash) ?? null,
+            attachmentOwners: ownerOf,
+            dispatchAgency: request.draft.dispatchAgencyId
+              ? organisationOf.get(request.draft.dispatchAgencyId)
+              : undefined,
+          },
+          request.draft,
+          now,
+        );
+        if (request.options.submit) refuseUnlessSubmittable(request, prepared, today);
+        accepted.push({ index, request, person, prepared });
+      } catch (error) {
+        outcomes[index] = { ok: false, error };
+      }
+    }
+
+    if (accepted.length > 0) {
+      const filed = await db.transaction((tx) => writeFilings(tx, accepted, now));
+      const lost = accepted.filter((a) => !filed.has(a.index));
+      // Left out by the unique indexes: a concurrent request filed first, with this key or another.
+      const winners = lost.length
+        ? await repo.applicationsForFiling(
+            db,
+            lost.map((a) => a.person.id),
+            year,
+            lost.map((a) => a.request.options.idempotencyKey),
+          )
+        : [];
+      for (const a of accepted) {
+        const row =
+          filed.get(a.index) ??
+          winners.find(
+            (w) => w.personId === a.person.id && w.idempotencyKey === a.request.options.idempotencyKey,
+          );
+        outcomes[a.index] = row
+          ? { ok: true, value: { receipt: await receiptOf(row, a.person), created: filed.has(a.index) } }
+          : { ok: false, error: alreadyApplied() };
+      }
+    }
+
+    if (later.length > 0) {
+      const rest = await fileBatch(later.map((i) => requests[i]!));
+      later.forEach((index, k) => {
+        outcomes[index] = rest[k]!;
+      });
+    }
+    return outcomes;
+  }
+
+  /**
+   * Writes the accepted filings in one transaction: the rows (one statement; those the
+   * unique indexes refuse are left out), then for the rows written their commitments,
+   * timeline entries, notices and audit events, each kind in one statement.
+   */
+  async function writeFilings(tx: Db, accepted: Accepted[], now: Date) {
+    const numbers = await repo.nextApplicationNumbers(tx, accepted.length);
+    const rows = await repo.insertApplicationsOnce(
+      tx,
+      accepted.map(({ request, prepared }, k) => ({
+        ...applicationRow(prepared, request.draft, numbers[k]!, request.options.idempotencyKey, now),
+        // Created and submitted: two steps, so version 2, as for a draft submitted later.
+        ...(request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
+      })),
+    );
+    const byKey = new Map(rows.map((row) => [keyOf(row.personId, row.idempotencyKey), row]));
+    const written = accepted.flatMap((a) => {
+      const row = byKey.get(keyOf(a.person.id, a.request.options.idempotencyKey));
+      return row ? [{ ...a, row }] : [];
+    });
+    const submitted = written.filter((w) => w.request.options.submit);
+    await repo.insertCommitments(
+      tx,
+      submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
+    );
+    await repo.insertEvents(
+      tx,
+      submitted.map((s) => timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now)),
+    );
+    await deps.notifications.notifyAll(
+      tx,
+      await Promise.all(
+        submitted.map(async (s) => ({
+          recipients: await nextActors(tx, s.row, 'submitted'),
+          notice: pendingWorkNotice(s.row, s.person.name, 'submitted'),
+        })),
+      ),
+    );
+    await deps.audit.recordAll(
+      tx,
+      written.flatMap(({ row, request }) => {
+        const created: AuditEntry = {
+          action: 'application.created',
+          entityType: 'application',
+          entityId: row.id,
+          data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
+        };
+        const entries = request.options.submit
+          ? [created, transitionAudit(row, 'submit', 'draft', null)]
+          : [created];
+        return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
+      }),
+    );
+    return new Map(written.map((w) => [w.index, w.row]));
+  }
+
+  /** Submitting at once is the workflow's `submit` from `draft`, decided by the same data and guards. */
+  function refuseUnlessSubmittable(request: FilingRequest, prepared: PreparedApplication, today: string) {
+    const draft = {
+      dispatchAgencyId: request.draft.dispatchAgencyId,
+      departmentId: prepared.employer.departmentId,
+      unitPublicityEndsOn: null,
+      dispatchPublicityEndsOn: null,
+      returnedByCommittee: false,
+      resultPublicityEndsOn: null,
+    };
+    const facts = transitionFacts(
+      draft,
+      { event: 'submit', personalCommitment: request.options.personalCommitment },
+      today,
+      { openObjections: 0, committeeAssigned: false },
+    );
+    const outcome = decideTransition('draft', 'submit', ['applicant'], facts);
+    if (!outcome.ok) throw outcome.error;
+  }
+
+  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 100, maxInFlight: 2 });
+}

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/helpers/test-database';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(condition: () => boolean, seconds: number) {
+  for (let i = 0; i < seconds * 10 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+describe('several server processes (ZHIPING_WORKERS)', () => {
+  it('refuses to start them on the embedded database, which belongs to one process', async () => {
+    const server = startServer({
+      ZHIPING_WORKERS: '2',
+      DATABASE_URL: '',
+      ZHIPING_SECRET_KEY: 'a'.repeat(64),
+    });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain('多进程（ZHIPING_WORKERS>1）仅支持 PostgreSQL');
+  });
+
+  describe.skipIf(!process.env.DATABASE_URL)('on PostgreSQL', () => {
+    let child: ChildProcess | undefined;
+    let close: (() => Promise<void>) | undefined;
+    afterAll(async () => {
+      if (child?.exitCode === null) child.kill('SIGKILL');
+      await close?.();
+    });
+
+    it('starts two workers on one port that answer, and stops them all on SIGTERM', async () => {
+      const database = await createTestDatabase();
+      close = () => database.close();
+      const port = await freePort();
+      const server = startServer({
+        ZHIPING_WORKERS: '2',
+        DATABASE_URL: database.url!,
+        PORT: String(port),
+        ZHIPING_SECRET_KEY: crypto.randomBytes(32).toString('hex'),
+      });
+      child = server.child;
+      await until(() => server.output().includes('个工作进程共用此端口'), 60);
+      expect(server.output()).toContain('（2 个工作进程共用此端口）');
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => fetch(`http://127.0.0.1:${port}/api/v1/public/keys`)),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    });
+  });
+});
