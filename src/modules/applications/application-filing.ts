@@ -282,5 +282,6 @@ export function createApplicationFiler(deps: {
     if (!outcome.ok) throw outcome.error;
   }
 
-  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 100, maxInFlight: 2 });
+  // One batch at a time: while it is written the next one gathers, so batches grow with the load.
+  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 100, maxInFlight: 1 });
 }
