@@ -134,11 +134,18 @@ export function createApplicationFiler(deps: {
     const ownerOf = new Map(owners.map((a) => [a.id, a.personId]));
     const earlierOf = new Map<string, ApplicationRecord[]>();
     for (const app of earlier) earlierOf.set(app.personId, [...(earlierOf.get(app.personId) ?? []), app]);
-    const receiptOf = async (app: ApplicationRecord, person: PersonRecord): Promise<Filed['receipt']> => {
-      const employer =
-        organisationOf.get(app.employerId) ?? (await findOrganisationsByIds(db, [app.employerId]))[0];
-      return applicationReceipt(app, { personName: person.name, employerName: employer?.name ?? '' });
+    /** Adds the units not yet known (an earlier application's former employer), in one query. */
+    const learnOrganisations = async (ids: string[]) => {
+      const missing = unique(ids.filter((id) => !organisationOf.has(id)));
+      if (missing.length === 0) return;
+      for (const o of await findOrganisationsByIds(db, missing)) organisationOf.set(o.id, o);
     };
+    await learnOrganisations(earlier.map((a) => a.employerId));
+    const receiptOf = (app: ApplicationRecord, person: PersonRecord): Filed['receipt'] =>
+      applicationReceipt(app, {
+        personName: person.name,
+        employerName: organisationOf.get(app.employerId)?.name ?? '',
+      });
 
     const accepted: Accepted[] = [];
     for (const index of first) {
@@ -147,7 +154,7 @@ export function createApplicationFiler(deps: {
       const mine = earlierOf.get(person.id) ?? [];
       const same = mine.find((a) => a.idempotencyKey === request.options.idempotencyKey);
       if (same) {
-        outcomes[index] = { ok: true, value: { receipt: await receiptOf(same, person), created: false } };
+        outcomes[index] = { ok: true, value: { receipt: receiptOf(same, person), created: false } };
         continue;
       }
       try {
@@ -185,6 +192,7 @@ export function createApplicationFiler(deps: {
             lost.map((a) => a.request.options.idempotencyKey),
           )
         : [];
+      await learnOrganisations(winners.map((w) => w.employerId));
       for (const a of accepted) {
         const row =
           filed.get(a.index) ??
@@ -192,7 +200,7 @@ export function createApplicationFiler(deps: {
             (w) => w.personId === a.person.id && w.idempotencyKey === a.request.options.idempotencyKey,
           );
         outcomes[a.index] = row
-          ? { ok: true, value: { receipt: await receiptOf(row, a.person), created: filed.has(a.index) } }
+          ? { ok: true, value: { receipt: receiptOf(row, a.person), created: filed.has(a.index) } }
           : { ok: false, error: alreadyApplied() };
       }
     }

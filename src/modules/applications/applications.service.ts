@@ -1,22 +1,19 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
-import { blockingProblems } from '../../domain/applications/blocking-rules';
-import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
+import type { Level } from '../../domain/catalogue';
 import { AppError, notFound } from '../../domain/errors';
-import { laterBan } from '../../domain/integrity/ban-period';
-import type { Applicant, Pathway } from '../../domain/policy';
+import type { Pathway } from '../../domain/policy';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
-import { checkEligibility } from '../eligibility/eligibility.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
 import { findProfile } from '../profile/profile.repository';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
-import { type ApplicationDraft, applicantOf, assessApplication } from './application-submission';
+import { type ApplicationDraft, applicantOf, assessApplication, assessFacts } from './application-submission';
 import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
 import { scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
@@ -30,20 +27,18 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
     findPerson(db, app.personId),
   ]);
   if (!profile || !employer || !person) return {};
-  // As at filing: a ban in the integrity archive holds whatever the profile declares.
-  const declared = profile.data as Applicant;
-  const bannedUntil = laterBan(
-    declared.integrity?.bannedUntil,
-    await archiveBanOf(db, person.idNumberHash, today),
+  const archiveBan = await archiveBanOf(db, person.idNumberHash, today);
+  const { problems, choice, eligibility } = assessFacts(
+    { person, profile, employer, live: undefined, archiveBan },
+    {
+      target: { series: app.series, level: app.level as Level, specialty: app.specialty },
+      pathway: app.pathway as Pathway,
+    },
+    now,
   );
-  // A ban stops a resubmission as it stops filing: the same rule, the same words.
-  const [banned] = blockingProblems({
-    today,
-    hasEmployer: true,
-    retired: false,
-    bannedUntil,
-    liveApplication: null,
-  });
+  // The unit, retirement and the year's one application were judged at filing; a ban since
+  // then stops a resubmission as it stops filing: the same rule, the same words.
+  const banned = problems.find((p) => p.code === 'BANNED');
   if (banned)
     throw new AppError('unprocessable', banned.code, `不能重新提交：${banned.message}`, [
       {
@@ -51,14 +46,6 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
         message: `${banned.message}（${banned.citation.document} ${banned.citation.clause}）`,
       },
     ]);
-  const choice = policySetForPlace(POLICY_LAYERS, employer.jurisdictionCode, today);
-  const eligibility = checkEligibility({
-    policy: choice.policySet,
-    asOf: today,
-    target: { series: app.series, level: app.level as never, specialty: app.specialty },
-    pathway: app.pathway as Pathway,
-    applicant: { ...declared, integrity: { ...declared.integrity, bannedUntil }, applicationsThisYear: [] },
-  });
   return {
     eligibility,
     eligible: eligibility.eligible,
