@@ -123,7 +123,9 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(profileRoutes(services.profile));
   await app.register(attachmentsRoutes(services.attachments));
   await app.register(policiesRoutes({ clock: services.clock }));
-  await app.register(applicationsRoutes(services.applications, services.applicationQueries));
+  await app.register(
+    applicationsRoutes(services.applications, services.applicationQueries, services.attachments),
+  );
   await app.register(publicityRoutes(services.publicity));
   await app.register(notificationsRoutes(services.notifications));
   await app.register(committeesRoutes(services.committees, services.committeeRegistry));

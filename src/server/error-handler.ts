@@ -50,8 +50,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: '上传文件须使用 multipart/form-data',
   },
-  FST_FILES_LIMIT_REACHED: { status: 400, code: 'TOO_MANY_FILES', message: '一次只能上传一个文件' },
-  FST_PARTS_LIMIT_REACHED: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
+  FST_FILES_LIMIT: { status: 400, code: 'TOO_MANY_FILES', message: '上传的文件个数超过上限' },
+  FST_FIELDS_LIMIT: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
+  FST_PARTS_LIMIT: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
 };
 
 /**

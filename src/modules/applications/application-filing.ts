@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
@@ -6,7 +7,8 @@ import { AppError, notFound } from '../../domain/errors';
 import { decideTransition } from '../../domain/workflow/application-workflow';
 import { createBatcher, type Settled } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
-import { attachmentOwners } from '../attachments/attachments.repository';
+import { attachmentOwners, insertAttachments } from '../attachments/attachments.repository';
+import { type KeptFile, uploadedAudit } from '../attachments/attachments.service';
 import type { AuditEntry, AuditLog } from '../audit/audit.service';
 import { archiveBansOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
@@ -35,6 +37,11 @@ export interface FilingRequest {
   actor: Actor;
   draft: ApplicationDraft;
   options: CreateOptions;
+  /**
+   * Files sent with the filing, checked and already in the store: their rows are written
+   * with the application, in its transaction, and named by it after `draft.attachmentIds`.
+   */
+  files?: KeptFile[];
 }
 
 export interface Filed {
@@ -46,6 +53,9 @@ export interface Filed {
 interface Accepted {
   index: number;
   request: FilingRequest;
+  /** The request's draft, naming the files sent with it too. */
+  draft: ApplicationDraft;
+  files: (KeptFile & { id: string })[];
   person: PersonRecord;
   prepared: PreparedApplication;
 }
@@ -157,6 +167,13 @@ export function createApplicationFiler(deps: {
         outcomes[index] = { ok: true, value: { receipt: receiptOf(same, person), created: false } };
         continue;
       }
+      // The files sent with it are its own: ids chosen here, rows written with the application.
+      const files = (request.files ?? []).map((file) => ({ ...file, id: crypto.randomUUID() }));
+      for (const file of files) ownerOf.set(file.id, person.id);
+      const draft = {
+        ...request.draft,
+        attachmentIds: [...request.draft.attachmentIds, ...files.map((f) => f.id)],
+      };
       try {
         const prepared = prepareApplication(
           {
@@ -170,11 +187,11 @@ export function createApplicationFiler(deps: {
               ? organisationOf.get(request.draft.dispatchAgencyId)
               : undefined,
           },
-          request.draft,
+          draft,
           now,
         );
         if (request.options.submit) refuseUnlessSubmittable(request, prepared, today);
-        accepted.push({ index, request, person, prepared });
+        accepted.push({ index, request, draft, files, person, prepared });
       } catch (error) {
         outcomes[index] = { ok: false, error };
       }
@@ -223,8 +240,8 @@ export function createApplicationFiler(deps: {
     const numbers = await repo.nextApplicationNumbers(tx, accepted.length);
     const rows = await repo.insertApplicationsOnce(
       tx,
-      accepted.map(({ request, prepared }, k) => ({
-        ...applicationRow(prepared, request.draft, numbers[k]!, request.options.idempotencyKey, now),
+      accepted.map(({ request, draft, prepared }, k) => ({
+        ...applicationRow(prepared, draft, numbers[k]!, request.options.idempotencyKey, now),
         // Created and submitted: two steps, so version 2, as for a draft submitted later.
         ...(request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
       })),
@@ -234,6 +251,15 @@ export function createApplicationFiler(deps: {
       const row = byKey.get(keyOf(a.person.id, a.request.options.idempotencyKey));
       return row ? [{ ...a, row }] : [];
     });
+    const files = written.flatMap(({ files, person, request }) =>
+      files.map((file) => ({
+        ...file,
+        personId: person.id,
+        createdAt: now,
+        createdBy: request.actor.userId,
+      })),
+    );
+    if (files.length > 0) await insertAttachments(tx, files);
     const submitted = written.filter((w) => w.request.options.submit);
     await repo.insertCommitments(
       tx,
@@ -252,9 +278,9 @@ export function createApplicationFiler(deps: {
         })),
       ),
     );
-    await deps.audit.recordAll(
-      tx,
-      written.flatMap(({ row, request }) => {
+    await deps.audit.recordAll(tx, [
+      ...files.map(uploadedAudit),
+      ...written.flatMap(({ row, request }) => {
         const created: AuditEntry = {
           action: 'application.created',
           entityType: 'application',
@@ -266,7 +292,7 @@ export function createApplicationFiler(deps: {
           : [created];
         return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
       }),
-    );
+    ]);
     return new Map(written.map((w) => [w.index, w.row]));
   }
 
@@ -291,5 +317,5 @@ export function createApplicationFiler(deps: {
   }
 
   // One batch at a time: while it is written the next one gathers, so batches grow with the load.
-  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 100, maxInFlight: 1 });
+  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 200, maxInFlight: 1 });
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { insertRows } from '../../db/insert-rows';
 import {
   applicationCommitments,
   applicationEvents,
@@ -24,7 +25,7 @@ export async function nextApplicationNumbers(db: Db, count: number): Promise<num
  * statement; returns those inserted. A row left out was filed by a concurrent request.
  */
 export function insertApplicationsOnce(db: Db, values: (typeof applications.$inferInsert)[]) {
-  return db.insert(applications).values(values).onConflictDoNothing().returning();
+  return insertRows(db, applications, values).onConflictDoNothing().returning();
 }
 
 /**
@@ -95,25 +96,22 @@ export async function updateApplication(
 }
 
 export async function insertEvents(db: Db, values: (typeof applicationEvents.$inferInsert)[]) {
-  if (values.length > 0) await db.insert(applicationEvents).values(values);
+  if (values.length > 0) await insertRows(db, applicationEvents, values);
 }
 
 export async function insertCommitments(db: Db, values: (typeof applicationCommitments.$inferInsert)[]) {
   if (values.length === 0) return;
-  await db
-    .insert(applicationCommitments)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [applicationCommitments.applicationId, applicationCommitments.kind],
-      // A commitment signed again (a resubmission) replaces the earlier signature.
-      set: {
-        textVersion: sql`excluded.text_version`,
-        textSm3: sql`excluded.text_sm3`,
-        signedBy: sql`excluded.signed_by`,
-        organisationId: sql`excluded.organisation_id`,
-        signedAt: sql`excluded.signed_at`,
-      },
-    });
+  await insertRows(db, applicationCommitments, values).onConflictDoUpdate({
+    target: [applicationCommitments.applicationId, applicationCommitments.kind],
+    // A commitment signed again (a resubmission) replaces the earlier signature.
+    set: {
+      textVersion: sql`excluded.text_version`,
+      textSm3: sql`excluded.text_sm3`,
+      signedBy: sql`excluded.signed_by`,
+      organisationId: sql`excluded.organisation_id`,
+      signedAt: sql`excluded.signed_at`,
+    },
+  });
 }
 
 export function eventsOf(db: Db, applicationId: string) {

@@ -1,13 +1,18 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
+import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachments/file-type';
+import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { AUTHENTICATED, actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
 import { sendPdf, sendStoredFile } from '../../server/file-reply';
+import { formFiles, jsonWithFiles } from '../../server/json-with-files';
 import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import type { AttachmentsService } from '../attachments/attachments.service';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
 import { eligibilityResultSchema } from '../eligibility/eligibility-result.schema';
 import type { ApplicationQueries } from './application-queries';
@@ -125,7 +130,31 @@ const bulkResult = z.object({
 export function applicationsRoutes(
   service: ApplicationsService,
   queries: ApplicationQueries,
+  attachments: AttachmentsService,
 ): FastifyPluginAsyncZod {
+  /** The files sent with a filing, each checked and stored; the form field names its kind. */
+  async function keepFiles(request: FastifyRequest) {
+    const kept = [];
+    for (const file of formFiles(request)) {
+      if (!ATTACHMENT_KIND_CODES.includes(file.field as AttachmentKind))
+        throw invalidInput([
+          { path: file.field, message: '文件的表单字段名应为附件类别代码（如 education-certificate）' },
+        ]);
+      kept.push(
+        await attachments.keep(
+          {
+            kind: file.field as AttachmentKind,
+            fileName: file.fileName,
+            declaredType: file.mimetype,
+            bytes: file.bytes,
+          },
+          file.field,
+        ),
+      );
+    }
+    return kept;
+  }
+
   return async (app) => {
     app.get(
       '/api/v1/commitments',
@@ -173,7 +202,9 @@ export function applicationsRoutes(
         config: applicantOnly,
         schema: {
           tags,
-          summary: '提交职称申报（幂等：同一 Idempotency-Key 只产生一份申报）',
+          summary:
+            '提交职称申报（幂等：同一 Idempotency-Key 只产生一份申报）。也可用 multipart/form-data 连同附件一次提交：字段 application 为同样的JSON，文件的字段名为附件类别代码（至多20个）',
+          consumes: ['application/json', 'multipart/form-data'],
           headers: idempotencyHeaders,
           body: createBody,
           response: {
@@ -182,17 +213,22 @@ export function applicationsRoutes(
             400: errorResponse,
             404: errorResponse,
             409: errorResponse,
+            413: errorResponse,
+            415: errorResponse,
             422: errorResponse,
           },
         },
+        preValidation: jsonWithFiles('application', { files: 20, fileSize: attachments.maxBytes + 1 }),
       },
       async (request, reply) => {
         const { submit, personalCommitment, ...draft } = request.body;
-        const { receipt, created } = await service.create(actorOf(request), draft, {
-          idempotencyKey: request.headers['idempotency-key'],
-          submit,
-          personalCommitment,
-        });
+        const files = await keepFiles(request);
+        const { receipt, created } = await service.create(
+          actorOf(request),
+          draft,
+          { idempotencyKey: request.headers['idempotency-key'], submit, personalCommitment },
+          files,
+        );
         return reply.status(created ? 201 : 200).send(receipt);
       },
     );

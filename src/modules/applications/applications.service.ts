@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
+import type { KeptFile } from '../attachments/attachments.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
@@ -111,9 +112,10 @@ export function createApplicationsService(
      * Files an application. The same idempotency key always yields the same application, so
      * a double click or a retry after a lost response never creates a second one; `created`
      * tells the two apart. Filings arriving together are written together (group commit).
+     * Files sent with the filing (checked and stored) get their rows in its transaction.
      */
-    create(actor: Actor, draft: ApplicationDraft, options: CreateOptions) {
-      return file({ actor, draft, options });
+    create(actor: Actor, draft: ApplicationDraft, options: CreateOptions, files: KeptFile[] = []) {
+      return file({ actor, draft, options, files });
     },
 
     /** One event on one application, in one transaction. */

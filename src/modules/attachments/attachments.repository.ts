@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { insertRows } from '../../db/insert-rows';
 import { attachments } from '../../db/schema';
 
 /** Inserts the rows in one statement; returns them in the same order. */
 export function insertAttachments(db: Db, values: (typeof attachments.$inferInsert)[]) {
-  return db.insert(attachments).values(values).returning();
+  return insertRows(db, attachments, values).returning();
 }
 
 export function listAttachments(db: Db, personId: string) {

@@ -31,6 +31,22 @@ export interface Upload {
   bytes: Buffer;
 }
 
+/** The audit event of a file's row, written in the row's transaction. */
+export function uploadedAudit(row: NewAttachmentRecord & { id: string }) {
+  return {
+    actorUserId: row.createdBy,
+    entry: {
+      action: 'attachment.uploaded',
+      entityType: 'attachment',
+      entityId: row.id,
+      data: { kind: row.kind, contentType: row.contentType, size: row.size, sm3: row.sm3 },
+    },
+  };
+}
+
+/** A checked file whose bytes are in the store; its row is written by whoever names it. */
+export type KeptFile = Pick<NewAttachmentRecord, 'kind' | 'fileName' | 'contentType' | 'size' | 'sm3'>;
+
 /** A professional's supporting files: checked by content and size, hashed with SM3, kept in the store. */
 export function createAttachmentsService(deps: {
   db: Db;
@@ -70,18 +86,7 @@ export function createAttachmentsService(deps: {
       if (valid.length > 0)
         await db.transaction(async (tx) => {
           for (const row of await repo.insertAttachments(tx, valid)) written.set(row.id, row);
-          await audit.recordAll(
-            tx,
-            valid.map((row) => ({
-              actorUserId: row.createdBy,
-              entry: {
-                action: 'attachment.uploaded',
-                entityType: 'attachment',
-                entityId: row.id,
-                data: { kind: row.kind, contentType: row.contentType, size: row.size, sm3: row.sm3 },
-              },
-            })),
-          );
+          await audit.recordAll(tx, valid.map(uploadedAudit));
         });
       return rows.map((row) =>
         row ? { ok: true, value: written.get(row.id)! } : { ok: false, error: noProfile() },
@@ -89,48 +94,58 @@ export function createAttachmentsService(deps: {
     },
   });
 
+  /**
+   * Checks a file by its content and size and keeps its bytes in the store under their SM3;
+   * what is left to write is its row. `field` names the form field in the errors.
+   */
+  async function keep(upload: Upload, field = 'file'): Promise<KeptFile> {
+    if (upload.bytes.length === 0) throw invalidInput([{ path: field, message: '文件为空' }]);
+    if (upload.bytes.length > maxBytes) {
+      throw new AppError('too-large', 'FILE_TOO_LARGE', `文件超过${Math.round(maxBytes / 1024 / 1024)}MB`, [
+        { path: field, message: `文件大小不能超过${Math.round(maxBytes / 1024 / 1024)}MB` },
+      ]);
+    }
+    const actual = sniffContentType(upload.bytes);
+    if (!actual)
+      throw invalidInput(
+        [{ path: field, message: '只能上传PDF、JPG或PNG文件（按文件内容判断）' }],
+        'FILE_TYPE_NOT_ALLOWED',
+      );
+    if (
+      upload.declaredType &&
+      upload.declaredType !== 'application/octet-stream' &&
+      upload.declaredType !== actual
+    ) {
+      throw invalidInput(
+        [
+          {
+            path: field,
+            message: `文件内容是${ATTACHMENT_TYPES[actual].name}，与声明的类型（${upload.declaredType}）不符`,
+          },
+        ],
+        'FILE_TYPE_MISMATCH',
+      );
+    }
+    const sm3 = sm3Hex(upload.bytes);
+    // The bytes go to the store first: if the row then fails, an unreferenced file under its
+    // own hash is harmless, whereas a row without its file would not be.
+    await store.put(sm3, upload.bytes);
+    return {
+      kind: upload.kind,
+      fileName: upload.fileName.slice(0, 200),
+      contentType: actual,
+      size: upload.bytes.length,
+      sm3,
+    };
+  }
+
   return {
+    maxBytes,
+    keep,
+
+    /** One file uploaded on its own, to be named later by an application. */
     async upload(actor: Actor, upload: Upload) {
-      if (upload.bytes.length === 0) throw invalidInput([{ path: 'file', message: '文件为空' }]);
-      if (upload.bytes.length > maxBytes) {
-        throw new AppError('too-large', 'FILE_TOO_LARGE', `文件超过${Math.round(maxBytes / 1024 / 1024)}MB`, [
-          { path: 'file', message: `文件大小不能超过${Math.round(maxBytes / 1024 / 1024)}MB` },
-        ]);
-      }
-      const actual = sniffContentType(upload.bytes);
-      if (!actual)
-        throw invalidInput(
-          [{ path: 'file', message: '只能上传PDF、JPG或PNG文件（按文件内容判断）' }],
-          'FILE_TYPE_NOT_ALLOWED',
-        );
-      if (
-        upload.declaredType &&
-        upload.declaredType !== 'application/octet-stream' &&
-        upload.declaredType !== actual
-      ) {
-        throw invalidInput(
-          [
-            {
-              path: 'file',
-              message: `文件内容是${ATTACHMENT_TYPES[actual].name}，与声明的类型（${upload.declaredType}）不符`,
-            },
-          ],
-          'FILE_TYPE_MISMATCH',
-        );
-      }
-      const sm3 = sm3Hex(upload.bytes);
-      // The bytes go to the store first: if the row then fails, an unreferenced file under its
-      // own hash is harmless, whereas a row without its file would not be.
-      await store.put(sm3, upload.bytes);
-      const row = await record({
-        kind: upload.kind,
-        fileName: upload.fileName.slice(0, 200),
-        contentType: actual,
-        size: upload.bytes.length,
-        sm3,
-        createdAt: clock.now(),
-        createdBy: actor.userId,
-      });
+      const row = await record({ ...(await keep(upload)), createdAt: clock.now(), createdBy: actor.userId });
       return attachmentView(row);
     },
 

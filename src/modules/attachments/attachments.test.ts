@@ -4,6 +4,7 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authed, createPerson, createUser, login, type Session } from '../../../test/helpers/factories';
+import { multipartBody } from '../../../test/helpers/multipart';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { attachments } from '../../db/schema';
 
@@ -17,14 +18,8 @@ const PNG = Buffer.from(
 );
 
 /** A multipart/form-data body with one file part, as a browser sends it. */
-function multipart(fileName: string, contentType: string, bytes: Buffer) {
-  const boundary = `----zhiping${crypto.randomBytes(8).toString('hex')}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const multipart = (fileName: string, contentType: string, bytes: Buffer) =>
+  multipartBody([{ name: 'file', fileName, contentType, bytes }]);
 
 let t: TestApp;
 let me: Session;

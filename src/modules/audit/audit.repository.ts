@@ -1,5 +1,6 @@
 import { asc, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { insertRows } from '../../db/insert-rows';
 import { auditEvents } from '../../db/schema';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 
@@ -7,13 +8,17 @@ import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 const AUDIT_SEAL_LOCK = 7_270_001;
 
 /**
- * Writes one event inside the caller's transaction. No lock: concurrent use cases never wait
- * for each other here; the event joins the chain when it is sealed after its commit.
+ * Appends events in the given order, in one statement, inside the caller's transaction. No
+ * lock: concurrent use cases never wait for each other here; the events join the chain when
+ * they are sealed after their commit.
  */
-/** Appends events in the given order, in one statement. */
 export async function appendAuditEvents(tx: Db, contents: readonly AuditContent[]): Promise<void> {
   if (contents.length === 0) return;
-  await tx.insert(auditEvents).values(contents.map((content) => ({ ...content, data: content.data ?? {} })));
+  await insertRows(
+    tx,
+    auditEvents,
+    contents.map((content) => ({ ...content, data: content.data ?? {} })),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, arrayContains, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { insertRows } from '../../db/insert-rows';
 import { notifications, outbox, users } from '../../db/schema';
 
 /** One message for one recipient: everyone in a role at an organisation, or a professional. */
@@ -58,7 +59,9 @@ export async function insertMessages(db: Db, messages: readonly RecipientMessage
   const accounts = await accountsOf(db, messages);
   const deliveries = messages.flatMap((m) => accounts(m.recipient).map((u) => ({ userId: u.id, m })));
   if (deliveries.length === 0) return;
-  await db.insert(notifications).values(
+  await insertRows(
+    db,
+    notifications,
     deliveries.map(({ userId, m }) => ({
       userId,
       title: m.title,
@@ -69,7 +72,9 @@ export async function insertMessages(db: Db, messages: readonly RecipientMessage
   );
   const texts = deliveries.filter((d) => d.m.sms);
   if (texts.length === 0) return;
-  await db.insert(outbox).values(
+  await insertRows(
+    db,
+    outbox,
     texts.map(({ userId, m }) => ({
       channel: 'sms',
       userId,
