@@ -2,23 +2,25 @@ import { type Column, getTableColumns, getTableName, is, SQL, sql } from 'drizzl
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
-/** A value as PostgreSQL reads it from JSON into the column's type. */
-function jsonValue(column: Column, value: unknown): unknown {
-  if (value === null) return null;
+/** How a column's values are written into the JSON PostgreSQL reads them from. */
+function toJson(column: Column): (value: unknown) => unknown {
   const type = column.getSQLType();
   // json and jsonb take the value itself (the ORM would send it as JSON text).
-  if (type === 'json' || type === 'jsonb') return value;
-  const driver = column.mapToDriverValue(value);
-  if (driver instanceof Date) return driver.toISOString();
-  if (Buffer.isBuffer(driver)) return `\\x${driver.toString('hex')}`;
-  return driver;
+  if (type === 'json' || type === 'jsonb') return (value) => value;
+  return (value) => {
+    if (value === null) return null;
+    const driver = column.mapToDriverValue(value);
+    if (driver instanceof Date) return driver.toISOString();
+    if (Buffer.isBuffer(driver)) return `\\x${driver.toString('hex')}`;
+    return driver;
+  };
 }
 
 /** What the database would put in a column the row leaves out. */
 function defaultOf(table: PgTable, column: Column): SQL {
   if (is(column.default, SQL)) return column.default;
   if (column.default !== undefined)
-    return sql`${jsonValue(column, column.default)}::${sql.raw(column.getSQLType())}`;
+    return sql`${toJson(column)(column.default)}::${sql.raw(column.getSQLType())}`;
   const type = column.columnType;
   if (type === 'PgSerial' || type === 'PgBigSerial53' || type === 'PgBigSerial64' || type === 'PgSmallSerial')
     return sql`nextval(pg_get_serial_sequence(${getTableName(table)}, ${column.name}))`;
@@ -40,13 +42,14 @@ export function insertRows<T extends PgTable>(db: Db, table: T, rows: readonly T
   const columns = Object.entries(getTableColumns(table)).filter(
     ([, column]) => !column.generated || column.generated.type === 'byDefault',
   );
+  const fields = columns.map(([key, column]) => ({ key, name: column.name, column, toJson: toJson(column) }));
   const elements = rows.map((row) => {
     const element: Record<string, unknown> = {};
-    for (const [key, column] of columns) {
+    for (const { key, name, column, toJson } of fields) {
       let value = (row as Record<string, unknown>)[key];
       if (value === undefined && column.defaultFn) value = column.defaultFn();
-      if (value !== undefined && !is(value, SQL)) element[column.name] = jsonValue(column, value);
-      else if (is(value, SQL)) throw new Error(`insertRows: ${key} 不支持SQL表达式`);
+      if (value instanceof SQL) throw new Error(`insertRows: ${key} 不支持SQL表达式`);
+      if (value !== undefined) element[name] = toJson(value);
     }
     return element;
   });

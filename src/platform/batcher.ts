@@ -8,6 +8,11 @@ export interface BatcherOptions<I, O> {
   maxBatch?: number;
   /** Batches running at once at most; calls beyond them wait and join the next batch. */
   maxInFlight?: number;
+  /**
+   * While a batch runs, another starts only once this many calls wait (default 1): a second
+   * batch then overlaps the first's round trips without splitting the load into small batches.
+   */
+  minBatchWhileBusy?: number;
 }
 
 /**
@@ -21,6 +26,7 @@ export interface BatcherOptions<I, O> {
 export function createBatcher<I, O>(options: BatcherOptions<I, O>): (item: I) => Promise<O> {
   const maxBatch = options.maxBatch ?? 100;
   const maxInFlight = options.maxInFlight ?? 2;
+  const minBatchWhileBusy = options.minBatchWhileBusy ?? 1;
   const queue: { item: I; resolve(value: O): void; reject(error: unknown): void }[] = [];
   let inFlight = 0;
   let scheduled = false;
@@ -40,7 +46,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): (item: I) =>
 
   function flush() {
     scheduled = false;
-    while (inFlight < maxInFlight && queue.length > 0) {
+    while (inFlight < maxInFlight && queue.length >= (inFlight === 0 ? 1 : minBatchWhileBusy)) {
       const batch = queue.splice(0, maxBatch);
       inFlight += 1;
       void runSettled(batch.map((b) => b.item)).then((outcomes) => {
@@ -58,7 +64,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): (item: I) =>
     new Promise<O>((resolve, reject) => {
       queue.push({ item, resolve, reject });
       // Wait for the rest of this turn of the event loop: requests that arrived together go together.
-      if (!scheduled && inFlight < maxInFlight) {
+      if (!scheduled && inFlight < maxInFlight && queue.length >= (inFlight === 0 ? 1 : minBatchWhileBusy)) {
         scheduled = true;
         setImmediate(flush);
       }

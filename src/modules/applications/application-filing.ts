@@ -317,5 +317,10 @@ export function createApplicationFiler(deps: {
   }
 
   // One batch at a time: while it is written the next one gathers, so batches grow with the load.
-  return createBatcher<FilingRequest, Filed>({ run: fileBatch, maxBatch: 200, maxInFlight: 1 });
+  return createBatcher<FilingRequest, Filed>({
+    run: fileBatch,
+    maxBatch: 200,
+    maxInFlight: 4,
+    minBatchWhileBusy: 30,
+  });
 }

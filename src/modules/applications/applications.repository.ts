@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import {
@@ -43,8 +44,8 @@ export function applicationsForFiling(
     .from(applications)
     .where(
       and(
-        inArray(applications.personId, [...personIds]),
-        or(eq(applications.year, year), inArray(applications.idempotencyKey, [...idempotencyKeys])),
+        anyOf(applications.personId, personIds),
+        or(eq(applications.year, year), anyOf(applications.idempotencyKey, idempotencyKeys)),
       ),
     );
 }

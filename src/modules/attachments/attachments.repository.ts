@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import { attachments } from '../../db/schema';
@@ -29,5 +30,5 @@ export function attachmentOwners(db: Db, ids: readonly string[]) {
   return db
     .select({ id: attachments.id, personId: attachments.personId })
     .from(attachments)
-    .where(inArray(attachments.id, [...ids]));
+    .where(anyOf(attachments.id, ids));
 }

@@ -1,4 +1,5 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 
@@ -40,7 +41,7 @@ export function findSessionsWithUsers(db: Db, tokenHashes: readonly string[]) {
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(inArray(sessions.tokenHash, [...tokenHashes]));
+    .where(anyOf(sessions.tokenHash, tokenHashes));
 }
 
 export function touchSession(db: Db, tokenHash: string, at: Date) {

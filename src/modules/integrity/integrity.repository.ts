@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { certificates, fraudFindings } from '../../db/schema';
 import { regionPrefix } from '../../domain/regions';
@@ -91,9 +92,7 @@ export async function archiveBansOf(
   const rows = await db
     .select({ hash: fraudFindings.personIdHash, until: max(fraudFindings.bannedUntil) })
     .from(fraudFindings)
-    .where(
-      and(inArray(fraudFindings.personIdHash, [...idNumberHashes]), gte(fraudFindings.bannedUntil, today)),
-    )
+    .where(and(anyOf(fraudFindings.personIdHash, idNumberHashes), gte(fraudFindings.bannedUntil, today)))
     .groupBy(fraudFindings.personIdHash);
   return new Map(rows.flatMap((r) => (r.until ? [[r.hash, r.until] as const] : [])));
 }

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { type NewOrganisationRecord, organisations } from '../../db/schema';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
@@ -55,7 +56,7 @@ export function findOrganisation(db: Db, id: string) {
 
 export function findOrganisationsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(organisations).where(inArray(organisations.id, ids));
+  return db.select().from(organisations).where(anyOf(organisations.id, ids));
 }
 
 export function findOrganisationByCreditCode(db: Db, creditCode: string) {

@@ -1,4 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { applicantProfiles, persons, users } from '../../db/schema';
 
@@ -42,7 +43,7 @@ export async function personIdsOfUsers(db: Db, userIds: readonly string[]): Prom
   const rows = await db
     .select({ userId: users.id, personId: users.personId })
     .from(users)
-    .where(inArray(users.id, [...userIds]));
+    .where(anyOf(users.id, userIds));
   return new Map(rows.flatMap((r) => (r.personId ? [[r.userId, r.personId] as const] : [])));
 }
 
@@ -52,14 +53,11 @@ export function personsOfUsers(db: Db, userIds: readonly string[]) {
     .select({ userId: users.id, person: persons })
     .from(users)
     .innerJoin(persons, eq(persons.id, users.personId))
-    .where(inArray(users.id, [...userIds]));
+    .where(anyOf(users.id, userIds));
 }
 
 /** The saved profiles of many people, in one query. */
 export function findProfiles(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(applicantProfiles)
-    .where(inArray(applicantProfiles.personId, [...personIds]));
+  return db.select().from(applicantProfiles).where(anyOf(applicantProfiles.personId, personIds));
 }
