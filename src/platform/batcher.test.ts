@@ -37,6 +37,38 @@ describe('createBatcher (group commit)', () => {
     expect(batches).toEqual([[0], [1, 2, 3], [4, 5]]);
   });
 
+  it('starts another batch beside a running one only once minBatchWhileBusy calls wait', async () => {
+    const batches: number[][] = [];
+    const gates: (() => void)[] = [];
+    const echo = createBatcher<number, number>({
+      maxInFlight: 2,
+      minBatchWhileBusy: 3,
+      async run(items) {
+        batches.push(items);
+        await new Promise<void>((r) => gates.push(r));
+        return items.map((n) => ({ ok: true, value: n }));
+      },
+    });
+    const tick = () => new Promise((r) => setImmediate(r));
+    const calls = [echo(0)];
+    await tick();
+    calls.push(echo(1), echo(2));
+    await tick();
+    // Two wait, fewer than three: they stay queued while the first batch runs.
+    expect(batches).toEqual([[0]]);
+    calls.push(echo(3));
+    await tick();
+    expect(batches).toEqual([[0], [1, 2, 3]]);
+    calls.push(echo(4));
+    await tick();
+    for (const open of gates.splice(0)) open();
+    await tick();
+    // Once the batches are done, the one waiting call goes, however few wait.
+    expect(batches).toEqual([[0], [1, 2, 3], [4]]);
+    for (const open of gates.splice(0)) open();
+    expect(await Promise.all(calls)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('refuses one item without refusing the others in its batch', async () => {
     const check = createBatcher<number, number>({
       async run(items) {
