@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
 import { MINIMAL_PDF } from '../test/helpers/minimal-pdf';
 import { multipartBody } from '../test/helpers/multipart';
+import { KeepAliveConnection } from './keep-alive-client';
 import { type BenchApplicant, benchApplicants } from './submission-fixtures';
 import { throwawayPostgres } from './throwaway-postgres';
 
@@ -70,35 +70,6 @@ function startServer(url: string, port: number, secret: string, attachmentsDir: 
   );
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
-
-/** One HTTP request over a kept-alive socket (node:http: far cheaper per call than fetch). */
-function request(
-  baseUrl: string,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body: Buffer,
-): Promise<{ status: number; json: () => unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${baseUrl}${path}`,
-      { method, headers: { ...headers, 'content-length': String(body.length) }, agent },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, json: () => JSON.parse(text) });
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /**
  * One filing as a client files in one step: a multipart request with the application's JSON
  * and its small PDF (a degree certificate), built once per person.
@@ -120,7 +91,7 @@ function filingForm() {
 }
 const FORM = filingForm();
 
-async function submitOne(baseUrl: string, who: BenchApplicant) {
+async function submitOne(connection: KeepAliveConnection, who: BenchApplicant) {
   const key = crypto.randomUUID();
   const headers = {
     cookie: who.cookie,
@@ -128,14 +99,13 @@ async function submitOne(baseUrl: string, who: BenchApplicant) {
     'idempotency-key': key,
     ...FORM.headers,
   };
-  const post = () => request(baseUrl, 'POST', '/api/v1/applications', headers, FORM.payload);
+  const post = () => connection.request('POST', '/api/v1/applications', headers, FORM.payload);
   const response = await post();
-  if (response.status !== 201)
-    throw new Error(`申报失败 ${response.status} ${JSON.stringify(response.json())}`);
-  const id = (response.json() as { id: string }).id;
+  if (response.status !== 201) throw new Error(`申报失败 ${response.status} ${response.body}`);
+  const id = (JSON.parse(response.body) as { id: string }).id;
   if (Math.random() < RETRY_SHARE) {
     const retry = await post();
-    const again = retry.json() as { id: string };
+    const again = JSON.parse(retry.body) as { id: string };
     if (retry.status !== 200 || again.id !== id) throw new Error(`重试产生了不同结果 ${retry.status}`);
   }
   return { personId: who.personId, key, id };
@@ -159,10 +129,10 @@ export default async function submissionBench() {
     const people = await benchApplicants(database.db, secret, PEOPLE);
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     server = startServer(pgServer.url, port, secret, attachmentsDir);
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(baseUrl, server);
+    await waitForHealth(`http://127.0.0.1:${port}`, server);
+    const connections = Array.from({ length: CLIENTS }, () => new KeepAliveConnection('127.0.0.1', port));
     // Warm-up: the first requests compile routes and fill caches.
-    for (const who of people.splice(0, 20)) await submitOne(baseUrl, who);
+    for (const who of people.splice(0, 20)) await submitOne(connections[0]!, who);
 
     console.log(`${CLIENTS} 个并发客户端提交 ${SECONDS} 秒…`);
     const acked: { personId: string; key: string; id: string }[] = [];
@@ -171,13 +141,13 @@ export default async function submissionBench() {
     const started = performance.now();
     const end = started + SECONDS * 1000;
     await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
+      connections.map(async (connection) => {
         while (performance.now() < end) {
           const who = people.pop();
           if (!who) return;
           const t0 = performance.now();
           try {
-            acked.push(await submitOne(baseUrl, who));
+            acked.push(await submitOne(connection, who));
             latencies.push(performance.now() - t0);
           } catch (error) {
             errors.push(String(error));
@@ -186,6 +156,7 @@ export default async function submissionBench() {
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    for (const connection of connections) connection.close();
     const ours = acked.length / elapsed;
     latencies.sort((a, b) => a - b);
 
