@@ -316,7 +316,8 @@ export function createApplicationFiler(deps: {
     if (!outcome.ok) throw outcome.error;
   }
 
-  // One batch at a time: while it is written the next one gathers, so batches grow with the load.
+  // While a batch is written the next gathers, so batches grow with the load; a second (up to
+  // a fourth) starts beside it once 30 wait, so one batch's round trips overlap another's work.
   return createBatcher<FilingRequest, Filed>({
     run: fileBatch,
     maxBatch: 200,
