@@ -14,7 +14,7 @@ import { throwawayPostgres } from './throwaway-postgres';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 40_000);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 60_000);
 /** Share of submissions a client sends twice with the same key, as a retry after a lost response would. */
 const RETRY_SHARE = 0.05;
 const POOL_SIZE = 10;
