@@ -6,6 +6,7 @@ import { createTestDatabase } from '../../test/helpers/test-database';
 import { createFieldCipher } from '../platform/crypto';
 import type { Database } from './client';
 import { insertRows } from './insert-rows';
+import { insertTogether } from './insert-together';
 import { attachments, auditEvents, outbox } from './schema';
 
 let database: Database;
@@ -96,5 +97,30 @@ describe('insertRows (one JSON parameter)', () => {
       .from(attachments)
       .where(inArray(attachments.id, [id]));
     expect(stored[0]!.sm3).toBe('a'.repeat(64));
+  });
+
+  it('runs several inserts as one statement with insertTogether, skipping the empty ones', async () => {
+    const at = new Date('2026-03-04T02:00:00Z');
+    const occurredAt = at.toISOString();
+    const auditBefore = (await database.db.select().from(auditEvents)).length;
+    await insertTogether(database.db, [
+      insertRows(database.db, outbox, [
+        { channel: 'sms', userId, subject: '同批', body: '一', createdAt: at },
+      ]),
+      null,
+      insertRows(database.db, auditEvents, [
+        { occurredAt, action: 'b.one', entityType: 'test', entityId: 'together', data: {} },
+        { occurredAt, action: 'b.two', entityType: 'test', entityId: 'together', data: {} },
+      ]),
+    ]);
+    expect((await database.db.select().from(outbox).where(eq(outbox.subject, '同批'))).length).toBe(1);
+    const events = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, 'together'))
+      .orderBy(asc(auditEvents.seq));
+    expect(events.map((e) => e.action)).toEqual(['b.one', 'b.two']);
+    await insertTogether(database.db, [null, null]);
+    expect((await database.db.select().from(auditEvents)).length).toBe(auditBefore + 2);
   });
 });

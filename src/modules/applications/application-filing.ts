@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
+import { insertTogether } from '../../db/insert-together';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
@@ -79,8 +80,8 @@ const alreadyApplied = () =>
 export function createApplicationFiler(deps: {
   db: Db;
   clock: Clock;
-  audit: Pick<AuditLog, 'recordAll'>;
-  notifications: Pick<NotificationsService, 'notifyAll'>;
+  audit: Pick<AuditLog, 'prepareAll'>;
+  notifications: Pick<NotificationsService, 'prepareAll'>;
 }) {
   const { db, clock } = deps;
 
@@ -259,17 +260,8 @@ export function createApplicationFiler(deps: {
         createdBy: request.actor.userId,
       })),
     );
-    if (files.length > 0) await insertAttachments(tx, files);
     const submitted = written.filter((w) => w.request.options.submit);
-    await repo.insertCommitments(
-      tx,
-      submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
-    );
-    await repo.insertEvents(
-      tx,
-      submitted.map((s) => timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now)),
-    );
-    await deps.notifications.notifyAll(
+    const notices = await deps.notifications.prepareAll(
       tx,
       await Promise.all(
         submitted.map(async (s) => ({
@@ -278,20 +270,35 @@ export function createApplicationFiler(deps: {
         })),
       ),
     );
-    await deps.audit.recordAll(tx, [
-      ...files.map(uploadedAudit),
-      ...written.flatMap(({ row, request }) => {
-        const created: AuditEntry = {
-          action: 'application.created',
-          entityType: 'application',
-          entityId: row.id,
-          data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
-        };
-        const entries = request.options.submit
-          ? [created, transitionAudit(row, 'submit', 'draft', null)]
-          : [created];
-        return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
-      }),
+    // Everything else the filings write, in one statement: the rows above are already in.
+    await insertTogether(tx, [
+      files.length > 0 ? insertAttachments(tx, files) : null,
+      repo.commitmentsInsert(
+        tx,
+        submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
+      ),
+      repo.eventsInsert(
+        tx,
+        submitted.map((s) =>
+          timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now),
+        ),
+      ),
+      ...notices,
+      deps.audit.prepareAll(tx, [
+        ...files.map(uploadedAudit),
+        ...written.flatMap(({ row, request }) => {
+          const created: AuditEntry = {
+            action: 'application.created',
+            entityType: 'application',
+            entityId: row.id,
+            data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
+          };
+          const entries = request.options.submit
+            ? [created, transitionAudit(row, 'submit', 'draft', null)]
+            : [created];
+          return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
+        }),
+      ]),
     ]);
     return new Map(written.map((w) => [w.index, w.row]));
   }

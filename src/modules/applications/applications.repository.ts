@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sq
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
+import type { PendingInsert } from '../../db/insert-together';
 import {
   applicationCommitments,
   applicationEvents,
@@ -97,12 +98,25 @@ export async function updateApplication(
 }
 
 export async function insertEvents(db: Db, values: (typeof applicationEvents.$inferInsert)[]) {
-  if (values.length > 0) await insertRows(db, applicationEvents, values);
+  await eventsInsert(db, values);
+}
+
+/** The insert of timeline entries, not yet run (see insertTogether). */
+export function eventsInsert(db: Db, values: (typeof applicationEvents.$inferInsert)[]): PendingInsert {
+  return values.length > 0 ? insertRows(db, applicationEvents, values) : null;
 }
 
 export async function insertCommitments(db: Db, values: (typeof applicationCommitments.$inferInsert)[]) {
-  if (values.length === 0) return;
-  await insertRows(db, applicationCommitments, values).onConflictDoUpdate({
+  await commitmentsInsert(db, values);
+}
+
+/** The insert of signed commitments, not yet run (see insertTogether). */
+export function commitmentsInsert(
+  db: Db,
+  values: (typeof applicationCommitments.$inferInsert)[],
+): PendingInsert {
+  if (values.length === 0) return null;
+  return insertRows(db, applicationCommitments, values).onConflictDoUpdate({
     target: [applicationCommitments.applicationId, applicationCommitments.kind],
     // A commitment signed again (a resubmission) replaces the earlier signature.
     set: {

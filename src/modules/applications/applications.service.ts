@@ -61,7 +61,7 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
  */
 export function createApplicationsService(
   deps: Omit<TransitionDeps, 'calendar' | 'notifications'> & {
-    notifications: Pick<NotificationsService, 'notify' | 'notifyAll'>;
+    notifications: Pick<NotificationsService, 'notify' | 'prepareAll'>;
     db: Db;
     clock: Clock;
     calendar: () => Promise<WorkingDayCalendar>;

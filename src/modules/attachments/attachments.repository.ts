@@ -4,9 +4,9 @@ import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import { attachments } from '../../db/schema';
 
-/** Inserts the rows in one statement; returns them in the same order. */
+/** The rows in one statement (`.returning()` gives them back in the same order); runs when awaited. */
 export function insertAttachments(db: Db, values: (typeof attachments.$inferInsert)[]) {
-  return insertRows(db, attachments, values).returning();
+  return insertRows(db, attachments, values);
 }
 
 export function listAttachments(db: Db, personId: string) {

@@ -85,7 +85,7 @@ export function createAttachmentsService(deps: {
       const written = new Map<string, AttachmentRecord>();
       if (valid.length > 0)
         await db.transaction(async (tx) => {
-          for (const row of await repo.insertAttachments(tx, valid)) written.set(row.id, row);
+          for (const row of await repo.insertAttachments(tx, valid).returning()) written.set(row.id, row);
           await audit.recordAll(tx, valid.map(uploadedAudit));
         });
       return rows.map((row) =>

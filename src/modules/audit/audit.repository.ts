@@ -1,6 +1,7 @@
 import { asc, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
+import type { PendingInsert } from '../../db/insert-together';
 import { auditEvents } from '../../db/schema';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 
@@ -12,9 +13,9 @@ const AUDIT_SEAL_LOCK = 7_270_001;
  * lock: concurrent use cases never wait for each other here; the events join the chain when
  * they are sealed after their commit.
  */
-export async function appendAuditEvents(tx: Db, contents: readonly AuditContent[]): Promise<void> {
-  if (contents.length === 0) return;
-  await insertRows(
+export function auditEventsInsert(tx: Db, contents: readonly AuditContent[]): PendingInsert {
+  if (contents.length === 0) return null;
+  return insertRows(
     tx,
     auditEvents,
     contents.map((content) => ({ ...content, data: content.data ?? {} })),

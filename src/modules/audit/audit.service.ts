@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
+import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import type { Clock } from '../../platform/clock';
-import { appendAuditEvents, readAuditPage, sealAuditEvents, unsealedCount } from './audit.repository';
+import { auditEventsInsert, readAuditPage, sealAuditEvents, unsealedCount } from './audit.repository';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditEntry {
@@ -16,12 +17,14 @@ export interface AuditLog {
   record(tx: Db, actorUserId: string | null, entry: AuditEntry): Promise<void>;
   /** Records many events, in order, in one statement (a batch of filings). */
   recordAll(tx: Db, events: readonly { actorUserId: string | null; entry: AuditEntry }[]): Promise<void>;
+  /** The insert of these events, not yet run: to go with other inserts (insertTogether). */
+  prepareAll(tx: Db, events: readonly { actorUserId: string | null; entry: AuditEntry }[]): PendingInsert;
 }
 
 export function createAuditLog(deps: { clock: Clock }): AuditLog {
-  const recordAll: AuditLog['recordAll'] = (tx, events) => {
+  const prepareAll: AuditLog['prepareAll'] = (tx, events) => {
     const occurredAt = deps.clock.now().toISOString();
-    return appendAuditEvents(
+    return auditEventsInsert(
       tx,
       events.map(({ actorUserId, entry }) => ({
         occurredAt,
@@ -33,7 +36,12 @@ export function createAuditLog(deps: { clock: Clock }): AuditLog {
       })),
     );
   };
-  return { record: (tx, actorUserId, entry) => recordAll(tx, [{ actorUserId, entry }]), recordAll };
+  const recordAll: AuditLog['recordAll'] = (tx, events) => insertTogether(tx, [prepareAll(tx, events)]);
+  return {
+    record: (tx, actorUserId, entry) => recordAll(tx, [{ actorUserId, entry }]),
+    recordAll,
+    prepareAll,
+  };
 }
 
 export type AuditVerification =

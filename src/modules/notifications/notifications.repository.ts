@@ -1,6 +1,7 @@
 import { and, arrayContains, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
+import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import { notifications, outbox, users } from '../../db/schema';
 
 /** One message for one recipient: everyone in a role at an organisation, or a professional. */
@@ -55,11 +56,22 @@ async function accountsOf(db: Db, messages: readonly RecipientMessage[]) {
  * however many messages there are.
  */
 export async function insertMessages(db: Db, messages: readonly RecipientMessage[]) {
-  if (messages.length === 0) return;
+  await insertTogether(db, await messagesInserts(db, messages));
+}
+
+/**
+ * Finds the accounts of the messages' recipients now and returns the inserts into the inbox
+ * and the SMS outbox, not yet run (see insertTogether).
+ */
+export async function messagesInserts(
+  db: Db,
+  messages: readonly RecipientMessage[],
+): Promise<PendingInsert[]> {
+  if (messages.length === 0) return [];
   const accounts = await accountsOf(db, messages);
   const deliveries = messages.flatMap((m) => accounts(m.recipient).map((u) => ({ userId: u.id, m })));
-  if (deliveries.length === 0) return;
-  await insertRows(
+  if (deliveries.length === 0) return [];
+  const inbox = insertRows(
     db,
     notifications,
     deliveries.map(({ userId, m }) => ({
@@ -71,8 +83,8 @@ export async function insertMessages(db: Db, messages: readonly RecipientMessage
     })),
   );
   const texts = deliveries.filter((d) => d.m.sms);
-  if (texts.length === 0) return;
-  await insertRows(
+  if (texts.length === 0) return [inbox];
+  const sms = insertRows(
     db,
     outbox,
     texts.map(({ userId, m }) => ({
@@ -83,6 +95,7 @@ export async function insertMessages(db: Db, messages: readonly RecipientMessage
       createdAt: m.createdAt,
     })),
   );
+  return [inbox, sms];
 }
 
 export function inboxPage(db: Db, userId: string, unreadOnly: boolean, offset: number, limit: number) {

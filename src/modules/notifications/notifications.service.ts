@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import type { Actor } from '../../domain/access/actor';
 import type { Role } from '../../domain/access/roles';
 import type { Clock } from '../../platform/clock';
@@ -24,12 +25,13 @@ export function createNotificationsService(deps: { db: Db; clock: Clock; sender:
   const { db, clock, sender } = deps;
 
   /** Many notices at once (a batch of filings): one statement however many. */
-  async function notifyAll(
+  /** Finds the recipients' accounts now; returns the inserts, not yet run (see insertTogether). */
+  function prepareAll(
     tx: Db,
     notices: readonly { recipients: readonly Recipient[]; notice: Notice }[],
-  ): Promise<void> {
+  ): Promise<PendingInsert[]> {
     const createdAt = clock.now();
-    await repo.insertMessages(
+    return repo.messagesInserts(
       tx,
       notices.flatMap(({ recipients, notice }) =>
         recipients.map((recipient) => ({
@@ -44,12 +46,20 @@ export function createNotificationsService(deps: { db: Db; clock: Clock; sender:
     );
   }
 
+  async function notifyAll(
+    tx: Db,
+    notices: readonly { recipients: readonly Recipient[]; notice: Notice }[],
+  ): Promise<void> {
+    await insertTogether(tx, await prepareAll(tx, notices));
+  }
+
   return {
     notify(tx: Db, recipients: readonly Recipient[], notice: Notice) {
       return notifyAll(tx, [{ recipients, notice }]);
     },
 
     notifyAll,
+    prepareAll,
 
     async inbox(actor: Actor, query: { unreadOnly: boolean; page: number; pageSize: number }) {
       const [items, [total], [unread]] = await repo.inboxPage(
