@@ -9,6 +9,7 @@ import { openDatabase } from '../src/db/client';
 import { MINIMAL_PDF } from '../test/helpers/minimal-pdf';
 import { multipartBody } from '../test/helpers/multipart';
 import { KeepAliveConnection } from './keep-alive-client';
+import { cpuSeconds } from './process-cpu';
 import { type BenchApplicant, benchApplicants } from './submission-fixtures';
 import { throwawayPostgres } from './throwaway-postgres';
 
@@ -144,6 +145,16 @@ export default async function submissionBench() {
     const acked: { personId: string; key: string; id: string }[] = [];
     const latencies: number[] = [];
     const errors: string[] = [];
+    /** CPU seconds used so far by the server, PostgreSQL and this load generator (null: unknown). */
+    const cpuNow = () => {
+      const own = process.cpuUsage();
+      return {
+        服务: cpuSeconds([server!.pid!]),
+        PostgreSQL: pgServer.pid ? cpuSeconds([pgServer.pid]) : null,
+        压测客户端: (own.user + own.system) / 1e6,
+      };
+    };
+    const cpuBefore = cpuNow();
     const started = performance.now();
     const end = started + SECONDS * 1000;
     await Promise.all(
@@ -162,6 +173,13 @@ export default async function submissionBench() {
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = cpuNow();
+    const cpu = Object.entries(cpuAfter)
+      .map(([who, after]) => {
+        const before = cpuBefore[who as keyof typeof cpuBefore];
+        return `${who} ${before === null || after === null ? '—' : ((after - before) / elapsed).toFixed(2)}`;
+      })
+      .join('，');
     for (const connection of connections) connection.close();
     const ours = acked.length / elapsed;
     latencies.sort((a, b) => a - b);
@@ -204,6 +222,7 @@ export default async function submissionBench() {
     console.log(
       `每份申报（申报连同附件，一次请求）延迟：p50 ${percentile(latencies, 50).toFixed(0)} ms，p99 ${percentile(latencies, 99).toFixed(0)} ms`,
     );
+    console.log(`提交期间各方占用CPU（核，共 ${os.cpus().length} 核）：${cpu}`);
     console.log(
       `核对：已确认 ${acked.length}，库中找到 ${found}，库中共 ${total}（含预热20份），重复 ${doubled} → ${found === acked.length && doubled === 0 && total === acked.length + 20 ? '无丢失、无重复' : '不一致！'}`,
     );

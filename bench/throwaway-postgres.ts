@@ -21,7 +21,12 @@ async function freePort(): Promise<number> {
  * when it is set, otherwise a throwaway cluster under a temp directory on a loopback port
  * (run as the postgres user when we are root). Stopped and removed by `stop()`.
  */
-export async function throwawayPostgres(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function throwawayPostgres(): Promise<{
+  url: string;
+  /** The postmaster's process id, for a cluster started here (not for DATABASE_URL's server). */
+  pid?: number;
+  stop(): Promise<void>;
+}> {
   const given = process.env.DATABASE_URL;
   if (given) {
     const name = `zhiping_bench_${process.pid}_${Date.now()}`;
@@ -73,6 +78,7 @@ export async function throwawayPostgres(): Promise<{ url: string; stop(): Promis
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pid: Number(fs.readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]),
     async stop() {
       asPostgres(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-m', 'fast', '-w', 'stop']);
       fs.rmSync(dir, { recursive: true, force: true });
