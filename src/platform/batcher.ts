@@ -44,9 +44,12 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): (item: I) =>
     }
   }
 
+  /** Whether another batch may start now: a free slot, and enough waiting if one already runs. */
+  const mayStart = () => inFlight < maxInFlight && queue.length >= (inFlight === 0 ? 1 : minBatchWhileBusy);
+
   function flush() {
     scheduled = false;
-    while (inFlight < maxInFlight && queue.length >= (inFlight === 0 ? 1 : minBatchWhileBusy)) {
+    while (mayStart()) {
       const batch = queue.splice(0, maxBatch);
       inFlight += 1;
       void runSettled(batch.map((b) => b.item)).then((outcomes) => {
@@ -64,7 +67,7 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): (item: I) =>
     new Promise<O>((resolve, reject) => {
       queue.push({ item, resolve, reject });
       // Wait for the rest of this turn of the event loop: requests that arrived together go together.
-      if (!scheduled && inFlight < maxInFlight && queue.length >= (inFlight === 0 ? 1 : minBatchWhileBusy)) {
+      if (!scheduled && mayStart()) {
         scheduled = true;
         setImmediate(flush);
       }

@@ -13,6 +13,12 @@ export function engineerProfile(birthDate: string, over: Record<string, unknown>
 let people = 0;
 
 /**
+ * The test app's settings for application stories: days pass between steps, so sessions
+ * must outlive them, and many applicants log in at once.
+ */
+export const STORY_CONFIG = { sessionIdleMinutes: 60 * 24 * 60, loginRateLimitPerMinute: 10_000 };
+
+/**
  * The organisations of one Anshan application chain — an employer answering to a competent
  * department, an employer without one, a dispatch agency, the city HR bureau, the committee
  * offices with their registered committees — and a logged-in user for each role.

@@ -6,6 +6,7 @@ import {
   type ApplicationWorld,
   buildApplicationWorld,
   newKey,
+  STORY_CONFIG,
 } from '../../../test/helpers/application-world';
 import { authed, type Session } from '../../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
@@ -17,11 +18,7 @@ let t: TestApp;
 let w: ApplicationWorld;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    sessionIdleMinutes: 60 * 24 * 60,
-    loginRateLimitPerMinute: 10_000,
-    attachmentMaxBytes: 64 * 1024,
-  });
+  t = await createTestApp({ ...STORY_CONFIG, attachmentMaxBytes: 64 * 1024 });
   w = await buildApplicationWorld(t);
 });
 afterAll(() => t?.close());

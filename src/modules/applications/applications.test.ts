@@ -5,6 +5,7 @@ import {
   type ApplicationWorld,
   buildApplicationWorld,
   newKey,
+  STORY_CONFIG,
 } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
@@ -14,8 +15,7 @@ let t: TestApp;
 let w: ApplicationWorld;
 
 beforeAll(async () => {
-  // Days pass between steps: sessions must outlive them, and many logins happen at once.
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 60, loginRateLimitPerMinute: 10_000 });
+  t = await createTestApp(STORY_CONFIG);
   w = await buildApplicationWorld(t);
 });
 afterAll(() => t?.close());

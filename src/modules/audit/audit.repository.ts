@@ -9,9 +9,9 @@ import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 const AUDIT_SEAL_LOCK = 7_270_001;
 
 /**
- * Appends events in the given order, in one statement, inside the caller's transaction. No
- * lock: concurrent use cases never wait for each other here; the events join the chain when
- * they are sealed after their commit.
+ * The insert appending events in the given order, in one statement, not yet run; it runs in
+ * the caller's transaction. No lock: concurrent use cases never wait for each other here; the
+ * events join the chain when they are sealed after their commit.
  */
 export function auditEventsInsert(tx: Db, contents: readonly AuditContent[]): PendingInsert {
   if (contents.length === 0) return null;

@@ -16,10 +16,13 @@ export interface AuditLog {
   /** Records an event in the caller's transaction; the actor is null for system actions. */
   record(tx: Db, actorUserId: string | null, entry: AuditEntry): Promise<void>;
   /** Records many events, in order, in one statement (a batch of filings). */
-  recordAll(tx: Db, events: readonly { actorUserId: string | null; entry: AuditEntry }[]): Promise<void>;
+  recordAll(tx: Db, events: readonly ActorEntry[]): Promise<void>;
   /** The insert of these events, not yet run: to go with other inserts (insertTogether). */
-  prepareAll(tx: Db, events: readonly { actorUserId: string | null; entry: AuditEntry }[]): PendingInsert;
+  prepareAll(tx: Db, events: readonly ActorEntry[]): PendingInsert;
 }
+
+/** An event and who caused it (null for the system). */
+type ActorEntry = { actorUserId: string | null; entry: AuditEntry };
 
 export function createAuditLog(deps: { clock: Clock }): AuditLog {
   const prepareAll: AuditLog['prepareAll'] = (tx, events) => {
@@ -32,7 +35,7 @@ export function createAuditLog(deps: { clock: Clock }): AuditLog {
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,
-        data: entry.data ?? {},
+        data: entry.data,
       })),
     );
   };

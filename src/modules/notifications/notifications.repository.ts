@@ -1,7 +1,7 @@
 import { and, arrayContains, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
-import { insertTogether, type PendingInsert } from '../../db/insert-together';
+import type { PendingInsert } from '../../db/insert-together';
 import { notifications, outbox, users } from '../../db/schema';
 
 /** One message for one recipient: everyone in a role at an organisation, or a professional. */
@@ -51,17 +51,9 @@ async function accountsOf(db: Db, messages: readonly RecipientMessage[]) {
 }
 
 /**
- * Writes every message to the inbox of every account of its recipient, and to the SMS
- * outbox when `sms`: a statement to find the accounts and one to write (two with SMS),
- * however many messages there are.
- */
-export async function insertMessages(db: Db, messages: readonly RecipientMessage[]) {
-  await insertTogether(db, await messagesInserts(db, messages));
-}
-
-/**
- * Finds the accounts of the messages' recipients now and returns the inserts into the inbox
- * and the SMS outbox, not yet run (see insertTogether).
+ * Every message to the inbox of every account of its recipient, and to the SMS outbox when
+ * `sms`: finds the accounts now (one query however many messages) and returns the inserts,
+ * not yet run (see insertTogether).
  */
 export async function messagesInserts(
   db: Db,

@@ -17,6 +17,9 @@ export interface Notice {
 /** Who a notice is for: everyone acting in a role for an organisation, or a professional. */
 export type Recipient = { organisationId: string; role: Role } | { personId: string };
 
+/** A notice and whom it is for. */
+type AddressedNotice = { recipients: readonly Recipient[]; notice: Notice };
+
 /**
  * The in-app inbox of every role, and the outbox for SMS and e-mail. `notify` runs in the
  * caller's transaction, so a message exists exactly when the change that caused it does.
@@ -24,12 +27,8 @@ export type Recipient = { organisationId: string; role: Role } | { personId: str
 export function createNotificationsService(deps: { db: Db; clock: Clock; sender: MessageSender }) {
   const { db, clock, sender } = deps;
 
-  /** Many notices at once (a batch of filings): one statement however many. */
   /** Finds the recipients' accounts now; returns the inserts, not yet run (see insertTogether). */
-  function prepareAll(
-    tx: Db,
-    notices: readonly { recipients: readonly Recipient[]; notice: Notice }[],
-  ): Promise<PendingInsert[]> {
+  function prepareAll(tx: Db, notices: readonly AddressedNotice[]): Promise<PendingInsert[]> {
     const createdAt = clock.now();
     return repo.messagesInserts(
       tx,
@@ -46,10 +45,8 @@ export function createNotificationsService(deps: { db: Db; clock: Clock; sender:
     );
   }
 
-  async function notifyAll(
-    tx: Db,
-    notices: readonly { recipients: readonly Recipient[]; notice: Notice }[],
-  ): Promise<void> {
+  /** Many notices at once (a batch of filings): one statement however many. */
+  async function notifyAll(tx: Db, notices: readonly AddressedNotice[]): Promise<void> {
     await insertTogether(tx, await prepareAll(tx, notices));
   }
 
