@@ -20,7 +20,14 @@ export interface AppContext {
  * Opens the configured database, applies pending migrations and loads reference data —
  * the same steps for the server, the CLI and the tests.
  */
-export async function openAppContext(config: AppConfig, clock: Clock = systemClock): Promise<AppContext> {
+export async function openAppContext(
+  config: AppConfig,
+  clock: Clock = systemClock,
+  options: {
+    /** Whether to keep the certificate ledger in memory for verification (not where none is served). */
+    cacheCertificates?: boolean;
+  } = {},
+): Promise<AppContext> {
   const database = await openDatabase(
     config.databaseUrl
       ? {
@@ -37,7 +44,7 @@ export async function openAppContext(config: AppConfig, clock: Clock = systemClo
     const cipher = createFieldCipher(loadSecretKey(config));
     const services = createServices({ db: database.db, clock, config, cipher });
     // Verification answers are cached only while this process hears every status change.
-    await services.certificates.verifier.attach(database);
+    if (options.cacheCertificates ?? true) await services.certificates.verifier.attach(database);
     return {
       database,
       services,

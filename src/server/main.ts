@@ -1,29 +1,32 @@
 import cluster from 'node:cluster';
+import pino from 'pino';
 import { announcePort } from '../db/data-dir-lock';
 import type { DemoSummary } from '../modules/demo/demo.seed';
 import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
+import { systemClock } from '../platform/clock';
 import { type AppConfig, loadConfig } from '../platform/config';
+import { loggerOptions } from '../platform/logger';
 import { buildApp } from './app';
 import { startBackgroundJobs } from './background-jobs';
 import { type AppContext, openAppContext, seedDemoIfFresh } from './bootstrap';
 
-/** Set in a worker's environment: the first one also runs the background jobs. */
-const WORKER_INDEX = 'ZHIPING_WORKER_INDEX';
-
-/** `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI. */
+/**
+ * `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI.
+ * On PostgreSQL this process supervises worker processes that serve the requests; on the
+ * embedded PGlite, which belongs to one process, it does everything itself.
+ */
 async function main() {
   const config = loadConfig();
-  if (config.workers > 1 && cluster.isPrimary) return supervise(config);
+  if (cluster.isPrimary && config.databaseUrl) return supervise(config);
+  if (!config.databaseUrl && config.workers > 1)
+    throw new Error('多进程（ZHIPING_WORKERS>1）仅支持 PostgreSQL，请设置 DATABASE_URL');
   const context = await openAppContext(config);
   const demo = cluster.isPrimary ? await seedDemoIfFresh(context, config) : null;
   const app = await buildApp({ config, services: context.services });
 
-  // One process does the background work; in a single-process server that is this one.
-  const stopJobs =
-    (process.env[WORKER_INDEX] ?? '0') === '0'
-      ? startBackgroundJobs(context.services, app.log)
-      : async () => {};
+  // The background work runs in the supervisor when there is one.
+  const stopJobs = cluster.isPrimary ? startBackgroundJobs(context.services, app.log) : async () => {};
   const shutdown = async () => {
     await stopJobs();
     // Imports in progress run to their end; were the process killed instead, committed batches stay
@@ -66,19 +69,21 @@ async function announce(config: AppConfig, context: AppContext, demo: DemoSummar
 }
 
 /**
- * Several server processes on one port (ZHIPING_WORKERS): this process migrates and seeds
- * once, then starts the workers, replaces one that dies, and stops them all on SIGTERM.
- * Only with PostgreSQL: the embedded database belongs to one process.
+ * On PostgreSQL: this process migrates and seeds once, runs the background jobs, and starts
+ * ZHIPING_WORKERS processes (one by default) that serve requests on the one port; it replaces
+ * a worker that dies and stops them all on SIGTERM. The jobs are kept out of the workers
+ * because sealing the audit chain hashes every event again, about an eighth of a busy
+ * server's CPU: here it runs on another core, and a long deadline sweep delays no request.
  */
 async function supervise(config: AppConfig) {
-  if (!config.databaseUrl)
-    throw new Error('多进程（ZHIPING_WORKERS>1）仅支持 PostgreSQL，请设置 DATABASE_URL');
-  const context = await openAppContext({ ...config, workers: 1, databasePoolSize: 2 });
+  const context = await openAppContext({ ...config, workers: 1, databasePoolSize: 2 }, systemClock, {
+    cacheCertificates: false,
+  });
   const print = await announce(config, context, await seedDemoIfFresh(context, config));
-  await context.close();
+  const stopJobs = startBackgroundJobs(context.services, pino(loggerOptions(config.logLevel)));
   let stopping = false;
   const start = (index: number) => {
-    const worker = cluster.fork({ [WORKER_INDEX]: String(index) });
+    const worker = cluster.fork();
     worker.on('exit', (code) => {
       if (stopping) return;
       console.error(`工作进程 ${index} 意外退出（退出码 ${code}），正在重新启动`);
@@ -88,7 +93,12 @@ async function supervise(config: AppConfig) {
   const stop = () => {
     stopping = true;
     cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length > 0) return;
+      void (async () => {
+        await stopJobs();
+        await context.close();
+        process.exit(0);
+      })();
     });
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
@@ -99,7 +109,7 @@ async function supervise(config: AppConfig) {
     listening += 1;
     if (listening !== config.workers) return;
     print();
-    console.log(`（${config.workers} 个工作进程共用此端口）`);
+    if (config.workers > 1) console.log(`（${config.workers} 个工作进程共用此端口）`);
   });
   for (let index = 0; index < config.workers; index++) start(index);
 }

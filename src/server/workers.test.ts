@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/test-database';
 
@@ -73,6 +74,43 @@ describe('several server processes (ZHIPING_WORKERS)', () => {
         Array.from({ length: 8 }, () => fetch(`http://127.0.0.1:${port}/api/v1/public/keys`)),
       );
       expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    });
+
+    it('by default serves from one worker while the supervising process seals the audit chain', async () => {
+      const database = await createTestDatabase();
+      const previous = close;
+      close = async () => {
+        await previous?.();
+        await database.close();
+      };
+      const port = await freePort();
+      const server = startServer({
+        DATABASE_URL: database.url!,
+        PORT: String(port),
+        ZHIPING_SECRET_KEY: crypto.randomBytes(32).toString('hex'),
+      });
+      child = server.child;
+      await until(() => server.output().includes('职评 zhiping 已启动'), 60);
+      expect(server.output()).not.toContain('个工作进程共用此端口');
+      // The worker answers; the supervisor is the one process left once the workers are gone.
+      expect((await fetch(`http://127.0.0.1:${port}/api/v1/public/keys`)).status).toBe(200);
+      // An event written by any process joins the chain within a few seconds.
+      await database.db.execute(sql`insert into audit_events (occurred_at, action, entity_type, entity_id, data)
+        values (now(), 'test.event', 'test', 'supervisor', '{}'::jsonb)`);
+      const chainPos = async () =>
+        (
+          (await database.db.execute(
+            sql`select chain_pos from audit_events where entity_id = 'supervisor'`,
+          )) as unknown as { rows: { chain_pos: string | null }[] }
+        ).rows[0]?.chain_pos ?? null;
+      let sealed: string | null = null;
+      for (let i = 0; i < 100 && sealed === null; i++) {
+        sealed = await chainPos();
+        if (sealed === null) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(sealed).not.toBeNull();
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     });

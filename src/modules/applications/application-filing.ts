@@ -62,7 +62,6 @@ interface Accepted {
 }
 
 const unique = <T>(values: (T | null | undefined)[]) => [...new Set(values.filter((v) => v != null))] as T[];
-const keyOf = (personId: string, idempotencyKey: string) => `${personId}\u0000${idempotencyKey}`;
 
 const alreadyApplied = () =>
   new AppError('conflict', 'ALREADY_APPLIED', '每人每年只能申报一个系列的职称，本年度已有申报', [
@@ -239,19 +238,14 @@ export function createApplicationFiler(deps: {
    */
   async function writeFilings(tx: Db, accepted: Accepted[], now: Date) {
     const numbers = await repo.nextApplicationNumbers(tx, accepted.length);
-    const rows = await repo.insertApplicationsOnce(
-      tx,
-      accepted.map(({ request, draft, prepared }, k) => ({
-        ...applicationRow(prepared, draft, numbers[k]!, request.options.idempotencyKey, now),
-        // Created and submitted: two steps, so version 2, as for a draft submitted later.
-        ...(request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
-      })),
-    );
-    const byKey = new Map(rows.map((row) => [keyOf(row.personId, row.idempotencyKey), row]));
-    const written = accepted.flatMap((a) => {
-      const row = byKey.get(keyOf(a.person.id, a.request.options.idempotencyKey));
-      return row ? [{ ...a, row }] : [];
-    });
+    const rows = accepted.map(({ request, draft, prepared }, k) => ({
+      ...applicationRow(prepared, draft, numbers[k]!, request.options.idempotencyKey, now),
+      // Created and submitted: two steps, so version 2, as for a draft submitted later.
+      ...(request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
+    }));
+    // Only the ids come back: the rows are here already, whole.
+    const inserted = new Set((await repo.insertApplicationsOnce(tx, rows)).map((r) => r.id));
+    const written = accepted.flatMap((a, k) => (inserted.has(rows[k]!.id) ? [{ ...a, row: rows[k]! }] : []));
     const files = written.flatMap(({ files, person, request }) =>
       files.map((file) => ({
         ...file,

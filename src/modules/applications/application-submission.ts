@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
@@ -175,16 +176,20 @@ export function prepareApplication(
 
 export type PreparedApplication = ReturnType<typeof prepareApplication>;
 
-/** The row to insert for a prepared application. */
+/**
+ * The whole row of a new draft for a prepared application, every column given (the id too),
+ * so that filing need not read back what it wrote.
+ */
 export function applicationRow(
   prepared: PreparedApplication,
   draft: ApplicationDraft,
   number: number,
   idempotencyKey: string,
   now: Date,
-): typeof import('../../db/schema').applications.$inferInsert {
+): ApplicationRecord {
   const { person, employer, year, choice, eligibility } = prepared;
   return {
+    id: crypto.randomUUID(),
     number: `${year}${employer.jurisdictionCode}${String(number).padStart(6, '0')}`,
     personId: person.id,
     year,
@@ -193,16 +198,25 @@ export function applicationRow(
     specialty: draft.target.specialty,
     pathway: draft.pathway,
     policySet: choice.policySet,
-    policyNote: choice.note,
+    policyNote: choice.note ?? null,
     employerId: employer.id,
     dispatchAgencyId: draft.dispatchAgencyId,
     departmentId: employer.departmentId,
     jurisdictionCode: employer.jurisdictionCode,
+    committeeId: null,
+    entrusted: false,
     state: 'draft',
+    version: 1,
     eligibility,
     eligible: eligibility.eligible,
     attachmentIds: draft.attachmentIds,
+    unitPublicityEndsOn: null,
+    dispatchPublicityEndsOn: null,
+    resultPublicityEndsOn: null,
+    returnedByCommittee: false,
+    lastReason: null,
     idempotencyKey,
+    submittedAt: null,
     createdAt: now,
     updatedAt: now,
   };

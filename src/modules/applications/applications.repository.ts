@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
 import {
+  type ApplicationRecord,
   applicationCommitments,
   applicationEvents,
   applications,
@@ -24,10 +25,11 @@ export async function nextApplicationNumbers(db: Db, count: number): Promise<num
 
 /**
  * Inserts the rows whose idempotency key (or the one-per-year rule) holds no row yet, in one
- * statement; returns those inserted. A row left out was filed by a concurrent request.
+ * statement; returns the ids of those inserted. A row left out was filed by a concurrent
+ * request. Only the ids come back: the caller has the rows already, whole.
  */
-export function insertApplicationsOnce(db: Db, values: (typeof applications.$inferInsert)[]) {
-  return insertRows(db, applications, values).onConflictDoNothing().returning();
+export function insertApplicationsOnce(db: Db, rows: ApplicationRecord[]) {
+  return insertRows(db, applications, rows).onConflictDoNothing().returning({ id: applications.id });
 }
 
 /**
