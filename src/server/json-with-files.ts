@@ -1,5 +1,6 @@
 import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
-import { invalidInput } from '../domain/errors';
+import { AppError, invalidInput } from '../domain/errors';
+import { multipartBoundary, parseMultipart } from './multipart-form';
 
 /** A file part of a multipart form, read into memory (the multipart limits bound its size). */
 export interface FormFile {
@@ -22,25 +23,29 @@ export function jsonWithFiles(
   jsonField: string,
   limits: { files: number; fileSize: number },
 ): preValidationAsyncHookHandler {
+  // The files at their limit, and a megabyte for the JSON and the parts' headers.
+  const maxBody = limits.files * limits.fileSize + 1024 * 1024;
   return async function readForm(request) {
     if (!request.isMultipart()) return;
+    const boundary = multipartBoundary(request.headers['content-type']);
+    if (!boundary)
+      throw invalidInput([{ path: 'body', message: '表单缺少分隔符（boundary）' }], 'INVALID_MULTIPART');
+    // One part more than the JSON and the files, so that too many files is named as such.
+    const parts = parseMultipart(await readBody(request, maxBody), boundary, {
+      maxParts: limits.files + 2,
+      maxFileBytes: limits.fileSize,
+    });
     const files: FormFile[] = [];
     let json: string | undefined;
-    const parts = request.parts({
-      // One part more than the JSON and the files, so that too many files is named as such.
-      limits: { files: limits.files, fileSize: limits.fileSize, fields: 1, parts: limits.files + 2 },
-    });
-    for await (const part of parts) {
-      if (part.type === 'file') {
-        files.push({
-          field: part.fieldname,
-          fileName: part.filename,
-          mimetype: part.mimetype,
-          bytes: await part.toBuffer(),
-        });
-      } else if (part.fieldname === jsonField) json = String(part.value);
-      else
-        throw invalidInput([{ path: part.fieldname, message: `未知的表单字段，应为 ${jsonField} 或文件` }]);
+    for (const part of parts) {
+      if (part.fileName !== null) {
+        if (files.length === limits.files)
+          throw new AppError('invalid', 'TOO_MANY_FILES', '上传的文件个数超过上限');
+        files.push({ field: part.name, fileName: part.fileName, mimetype: part.mimetype, bytes: part.bytes });
+      } else if (part.name !== jsonField)
+        throw invalidInput([{ path: part.name, message: `未知的表单字段，应为 ${jsonField} 或文件` }]);
+      else if (json !== undefined) throw new AppError('invalid', 'TOO_MANY_PARTS', '表单字段过多');
+      else json = part.bytes.toString('utf8');
     }
     if (json === undefined)
       throw invalidInput([{ path: jsonField, message: `缺少表单字段 ${jsonField}（JSON）` }]);
@@ -51,6 +56,20 @@ export function jsonWithFiles(
     }
     filesByRequest.set(request, files);
   };
+}
+
+/** The whole request body, refused with 413 once it grows past `max` bytes. */
+async function readBody(request: FastifyRequest, max: number): Promise<Buffer> {
+  const tooLarge = () => new AppError('too-large', 'BODY_TOO_LARGE', '请求体过大');
+  if (Number(request.headers['content-length'] ?? 0) > max) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request.raw as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** The files a multipart request sent beside its JSON (none for a JSON request). */

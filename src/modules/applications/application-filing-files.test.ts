@@ -216,6 +216,17 @@ describe('filing with its files in one request (multipart)', () => {
         status: 400,
         message: '上传的文件个数超过上限',
       },
+      {
+        // Past twenty files at their limit: refused before it is parsed.
+        parts: [applicationPart(), pdfPart('education-certificate', Buffer.alloc(3 * 1024 * 1024))],
+        status: 413,
+        message: '请求体过大',
+      },
+      {
+        parts: [applicationPart(), { name: 'application', value: '{}' }, pdfPart()],
+        status: 400,
+        message: '表单字段过多',
+      },
     ];
     for (const c of cases) {
       const response = await fileWithFiles(session, c.parts);
