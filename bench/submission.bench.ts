@@ -20,9 +20,10 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 60_000);
 const RETRY_SHARE = 0.05;
 const POOL_SIZE = 10;
 /**
- * Server processes (ZHIPING_WORKERS), sharing POOL_SIZE connections. One by default: on this
- * two-core machine the load generator and PostgreSQL take the other core, and two workers
- * measured no faster (BENCH_WORKERS=2 to compare).
+ * Server processes (ZHIPING_WORKERS), sharing POOL_SIZE connections for the requests; beside
+ * them the supervising process runs the background jobs (the audit sealer) on its own two.
+ * One worker by default: on this two-core machine the load generator and PostgreSQL take the
+ * other core, and two workers measured no faster (BENCH_WORKERS=2 to compare).
  */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
