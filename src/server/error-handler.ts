@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
+import { formErrors } from './form-errors';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -25,6 +26,12 @@ export function sendError(
   return reply.status(status).send({ error: { code, message, details } });
 }
 
+const asClientError = (error: AppError) => ({
+  status: STATUS[error.kind],
+  code: error.code,
+  message: error.message,
+});
+
 /** Fastify's own client errors, with the messages users should see. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
@@ -34,25 +41,21 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体为空，应为JSON对象' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求体不是有效的JSON' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: '请求体过大' },
+  FST_ERR_CTP_BODY_TOO_LARGE: asClientError(formErrors.bodyTooLarge()),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'INVALID_CONTENT_LENGTH',
     message: '请求体长度与声明不符',
   },
-  FST_REQ_FILE_TOO_LARGE: {
-    status: 413,
-    code: 'FILE_TOO_LARGE',
-    message: '文件过大，超过单个附件的大小上限',
-  },
+  FST_REQ_FILE_TOO_LARGE: asClientError(formErrors.fileTooLarge()),
   FST_INVALID_MULTIPART_CONTENT_TYPE: {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: '上传文件须使用 multipart/form-data',
   },
-  FST_FILES_LIMIT: { status: 400, code: 'TOO_MANY_FILES', message: '上传的文件个数超过上限' },
-  FST_FIELDS_LIMIT: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
-  FST_PARTS_LIMIT: { status: 400, code: 'TOO_MANY_PARTS', message: '表单字段过多' },
+  FST_FILES_LIMIT: asClientError(formErrors.tooManyFiles()),
+  FST_FIELDS_LIMIT: asClientError(formErrors.tooManyParts()),
+  FST_PARTS_LIMIT: asClientError(formErrors.tooManyParts()),
 };
 
 /**

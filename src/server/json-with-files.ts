@@ -1,5 +1,6 @@
 import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
-import { AppError, invalidInput } from '../domain/errors';
+import { invalidInput } from '../domain/errors';
+import { formErrors } from './form-errors';
 import { multipartBoundary, parseMultipart } from './multipart-form';
 
 /** A file part of a multipart form, read into memory (the multipart limits bound its size). */
@@ -39,12 +40,11 @@ export function jsonWithFiles(
     let json: string | undefined;
     for (const part of parts) {
       if (part.fileName !== null) {
-        if (files.length === limits.files)
-          throw new AppError('invalid', 'TOO_MANY_FILES', '上传的文件个数超过上限');
+        if (files.length === limits.files) throw formErrors.tooManyFiles();
         files.push({ field: part.name, fileName: part.fileName, mimetype: part.mimetype, bytes: part.bytes });
       } else if (part.name !== jsonField)
         throw invalidInput([{ path: part.name, message: `未知的表单字段，应为 ${jsonField} 或文件` }]);
-      else if (json !== undefined) throw new AppError('invalid', 'TOO_MANY_PARTS', '表单字段过多');
+      else if (json !== undefined) throw formErrors.tooManyParts();
       else json = part.bytes.toString('utf8');
     }
     if (json === undefined)
@@ -60,13 +60,12 @@ export function jsonWithFiles(
 
 /** The whole request body, refused with 413 once it grows past `max` bytes. */
 async function readBody(request: FastifyRequest, max: number): Promise<Buffer> {
-  const tooLarge = () => new AppError('too-large', 'BODY_TOO_LARGE', '请求体过大');
-  if (Number(request.headers['content-length'] ?? 0) > max) throw tooLarge();
+  if (Number(request.headers['content-length'] ?? 0) > max) throw formErrors.bodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request.raw as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max) throw tooLarge();
+    if (size > max) throw formErrors.bodyTooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);

@@ -84,26 +84,38 @@ async function supervise(config: AppConfig) {
   let stopping = false;
   const start = (index: number) => {
     const worker = cluster.fork();
+    let served = false;
+    worker.once('listening', () => {
+      served = true;
+    });
     worker.on('exit', (code) => {
       if (stopping) return;
+      // One that never served failed to start (port taken, bad settings): restarting it would only loop.
+      if (!served) {
+        console.error(`工作进程 ${index} 启动失败（退出码 ${code}），服务停止`);
+        stop(1);
+        return;
+      }
       console.error(`工作进程 ${index} 意外退出（退出码 ${code}），正在重新启动`);
       start(index);
     });
   };
-  const stop = () => {
+  const running = () => Object.keys(cluster.workers ?? {}).length;
+  const stop = (exitCode: number) => {
     stopping = true;
+    const finish = async () => {
+      await stopJobs();
+      await context.close();
+      process.exit(exitCode);
+    };
+    if (running() === 0) return void finish();
     cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length > 0) return;
-      void (async () => {
-        await stopJobs();
-        await context.close();
-        process.exit(0);
-      })();
+      if (running() === 0) void finish();
     });
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
   let listening = 0;
   cluster.on('listening', () => {
     listening += 1;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../domain/errors';
+import { caughtAppError } from '../../test/helpers/caught-app-error';
 import { multipartBoundary, parseMultipart } from './multipart-form';
 
 const LIMITS = { maxParts: 30, maxFileBytes: 1024 * 1024 };
@@ -12,16 +12,6 @@ async function encodedByFetch(form: FormData) {
     body: Buffer.from(await request.arrayBuffer()),
     contentType: request.headers.get('content-type') ?? '',
   };
-}
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 const form = (...lines: string[]) => Buffer.from(lines.join('\r\n'));
@@ -102,7 +92,7 @@ describe('parseMultipart', () => {
       [Buffer.from('--bxx\r\n'), '分隔符后应换行'],
     ];
     for (const [body, message] of cases) {
-      const error = refusal(() => parseMultipart(body, 'b', LIMITS));
+      const error = caughtAppError(() => parseMultipart(body, 'b', LIMITS));
       expect(error.kind).toBe('invalid');
       expect(error.code).toBe('INVALID_MULTIPART');
       expect(error.message).toContain('表单格式不正确');
@@ -124,13 +114,13 @@ describe('parseMultipart', () => {
     const limits = { maxParts: 3, maxFileBytes: 10 };
     expect(parseMultipart(parts(3, 10, true), 'b', limits)).toHaveLength(3);
     expect(parseMultipart(parts(1, 11, false), 'b', limits)[0]!.bytes.length).toBe(11);
-    const tooMany = refusal(() => parseMultipart(parts(4, 1, false), 'b', limits));
+    const tooMany = caughtAppError(() => parseMultipart(parts(4, 1, false), 'b', limits));
     expect([tooMany.kind, tooMany.code, tooMany.message]).toEqual([
       'invalid',
       'TOO_MANY_PARTS',
       '表单字段过多',
     ]);
-    const tooLarge = refusal(() => parseMultipart(parts(1, 11, true), 'b', limits));
+    const tooLarge = caughtAppError(() => parseMultipart(parts(1, 11, true), 'b', limits));
     expect([tooLarge.kind, tooLarge.code]).toEqual(['too-large', 'FILE_TOO_LARGE']);
   });
 });

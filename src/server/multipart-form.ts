@@ -1,4 +1,5 @@
-import { AppError, invalidInput } from '../domain/errors';
+import { invalidInput } from '../domain/errors';
+import { formErrors } from './form-errors';
 
 /** One part of a multipart/form-data body (RFC 7578): a text field or a file. */
 export interface MultipartPart {
@@ -88,13 +89,12 @@ export function parseMultipart(
     const contentStart = headersEnd + HEADERS_END.length;
     const contentEnd = body.indexOf(nextDelimiter, contentStart);
     if (contentEnd < 0) throw malformed('缺少结束分隔符');
-    if (parts.length === limits.maxParts) throw new AppError('invalid', 'TOO_MANY_PARTS', '表单字段过多');
+    if (parts.length === limits.maxParts) throw formErrors.tooManyParts();
     const part = partOf(
       body.toString('utf8', position + 2, headersEnd),
       body.subarray(contentStart, contentEnd),
     );
-    if (part.fileName !== null && part.bytes.length > limits.maxFileBytes)
-      throw new AppError('too-large', 'FILE_TOO_LARGE', '文件过大，超过单个附件的大小上限');
+    if (part.fileName !== null && part.bytes.length > limits.maxFileBytes) throw formErrors.fileTooLarge();
     parts.push(part);
     position = contentEnd + nextDelimiter.length;
   }

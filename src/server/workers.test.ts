@@ -78,6 +78,27 @@ describe('several server processes (ZHIPING_WORKERS)', () => {
       expect(await server.exited).toBe(0);
     });
 
+    it('stops with exit code 1 when a worker cannot start, instead of restarting it for ever', async () => {
+      const database = await createTestDatabase();
+      const previous = close;
+      const taken = net.createServer().listen(0, '127.0.0.1');
+      await new Promise((r) => taken.once('listening', r));
+      close = async () => {
+        await previous?.();
+        taken.close();
+        await database.close();
+      };
+      const server = startServer({
+        DATABASE_URL: database.url!,
+        PORT: String((taken.address() as net.AddressInfo).port),
+        ZHIPING_SECRET_KEY: crypto.randomBytes(32).toString('hex'),
+      });
+      child = server.child;
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain('启动失败');
+      expect(server.output()).not.toContain('正在重新启动');
+    });
+
     it('by default serves from one worker while the supervising process seals the audit chain', async () => {
       const database = await createTestDatabase();
       const previous = close;
