@@ -57,6 +57,11 @@ export async function fillDate(page: Page, selector: string, value: string): Pro
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  // The calendar closes with an animation. A click made while it still fades can land on it
+  // rather than on the button beneath (CI once lost a click on 添加职称 so), so wait until it is gone.
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').length === 0,
+  );
 }
 
 /** Opens a page from the side menu by its exact title (我的申报 is not 我的申报材料). */
