@@ -1,12 +1,16 @@
-import { type Column, getTableColumns, getTableName, is, SQL, sql } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName, is, SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
-/** How a column's values are written into the JSON PostgreSQL reads them from. */
-function toJson(column: Column): (value: unknown) => unknown {
+/**
+ * How a column's values are written into the JSON PostgreSQL reads them from; null when the
+ * value goes as it is (the ORM's own mapping is the identity for text, uuid, numbers, booleans).
+ */
+function toJson(column: Column): ((value: unknown) => unknown) | null {
   const type = column.getSQLType();
   // json and jsonb take the value itself (the ORM would send it as JSON text).
-  if (type === 'json' || type === 'jsonb') return (value) => value;
+  if (type === 'json' || type === 'jsonb') return null;
+  if (column.mapToDriverValue === Column.prototype.mapToDriverValue) return null;
   return (value) => {
     if (value === null) return null;
     const driver = column.mapToDriverValue(value);
@@ -20,7 +24,7 @@ function toJson(column: Column): (value: unknown) => unknown {
 function defaultOf(table: PgTable, column: Column): SQL {
   if (is(column.default, SQL)) return column.default;
   if (column.default !== undefined)
-    return sql`${toJson(column)(column.default)}::${sql.raw(column.getSQLType())}`;
+    return sql`${toJson(column)?.(column.default) ?? column.default}::${sql.raw(column.getSQLType())}`;
   const type = column.columnType;
   if (type === 'PgSerial' || type === 'PgBigSerial53' || type === 'PgBigSerial64' || type === 'PgSmallSerial')
     return sql`nextval(pg_get_serial_sequence(${getTableName(table)}, ${column.name}))`;
@@ -42,22 +46,33 @@ export function insertRows<T extends PgTable>(db: Db, table: T, rows: readonly T
   const columns = Object.entries(getTableColumns(table)).filter(
     ([, column]) => !column.generated || column.generated.type === 'byDefault',
   );
-  const fields = columns.map(([key, column]) => ({ key, name: column.name, column, toJson: toJson(column) }));
+  const fields = columns.map(([key, column]) => ({
+    key,
+    name: column.name,
+    defaultFn: column.defaultFn,
+    toJson: toJson(column),
+  }));
+  // How many rows give each column: all (read it), none (its default) or some (choose per row).
+  const given = new Array<number>(fields.length).fill(0);
   const elements = rows.map((row) => {
     const element: Record<string, unknown> = {};
-    for (const { key, name, column, toJson } of fields) {
-      let value = (row as Record<string, unknown>)[key];
-      if (value === undefined && column.defaultFn) value = column.defaultFn();
-      if (value instanceof SQL) throw new Error(`insertRows: ${key} 不支持SQL表达式`);
-      if (value !== undefined) element[name] = toJson(value);
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      let value = (row as Record<string, unknown>)[field.key];
+      if (value === undefined) {
+        if (!field.defaultFn) continue;
+        value = field.defaultFn();
+      }
+      if (value instanceof SQL) throw new Error(`insertRows: ${field.key} 不支持SQL表达式`);
+      element[field.name] = field.toJson === null ? value : field.toJson(value);
+      given[f]! += 1;
     }
     return element;
   });
-  const expressions = columns.map(([, column]) => {
-    const given = elements.filter((e) => column.name in e).length;
+  const expressions = columns.map(([, column], f) => {
     const field = sql`r.${sql.identifier(column.name)}`;
-    if (given === elements.length) return field;
-    if (given === 0) return defaultOf(table, column);
+    if (given[f] === elements.length) return field;
+    if (given[f] === 0) return defaultOf(table, column);
     return sql`case when j.v ? ${column.name} then ${field} else ${defaultOf(table, column)} end`;
   });
   const select = sql`select ${sql.join(expressions, sql`, `)}

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
+import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import {
   type ApplicationWorld,
   buildApplicationWorld,
@@ -14,7 +14,11 @@ import {
   applications,
   auditEvents,
   notifications,
+  users,
 } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { AppError } from '../../domain/errors';
+import { createApplicationFiler, type FilingRequest } from './application-filing';
 
 let t: TestApp;
 let w: ApplicationWorld;
@@ -111,5 +115,105 @@ describe('filings arriving together (one batch)', () => {
       message: '不是本人上传的申报材料',
     });
     expect(await rows()).toBe(before + 1);
+  });
+});
+
+/**
+ * Another worker process files for the same people between this batch's reads and its write:
+ * the batch's one-statement write is refused by the unique indexes and writes nothing, and
+ * the batch is written again leaving out the people filed meanwhile.
+ */
+describe('a filing raced by another worker', () => {
+  it('answers a retry with the winner’s application, another key with 409, and files the rest whole', async () => {
+    setDay('2026-03-03');
+    const [retried, rival, alone] = await Promise.all(
+      Array.from({ length: 3 }, () => w.applicant(w.orgs.employer.id)),
+    );
+    const actorOf = async (personId: string): Promise<Actor> => {
+      const [user] = await db().select().from(users).where(eq(users.personId, personId));
+      return {
+        userId: user!.id,
+        roles: ['applicant'],
+        permissions: [],
+        organisationId: user!.organisationId,
+        jurisdictionCode: '',
+      };
+    };
+    const request = async (personId: string, key: string): Promise<FilingRequest> => ({
+      actor: await actorOf(personId),
+      draft: {
+        target: SENIOR_TELECOM as FilingRequest['draft']['target'],
+        pathway: 'regular',
+        attachmentIds: [],
+        dispatchAgencyId: null,
+      },
+      options: { idempotencyKey: key, submit: true, personalCommitment: true },
+    });
+    const retriedKey = newKey();
+    const requests = [
+      await request(retried!.person.id, retriedKey),
+      await request(rival!.person.id, newKey()),
+      await request(alone!.person.id, newKey()),
+    ];
+    // This worker's filer; the other worker is the server's own, reached over HTTP. Its
+    // filings land once this batch has read, just before it writes (notices are addressed last).
+    let race: (() => Promise<unknown>) | null = async () => {
+      const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
+      expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
+      return filed;
+    };
+    let raced: { id: string }[] = [];
+    const filer = createApplicationFiler({
+      db: db(),
+      clock: t.clock,
+      audit: t.services.audit,
+      notifications: {
+        async prepareAll(tx, notices) {
+          if (race) {
+            const run = race;
+            race = null;
+            raced = ((await run()) as { json(): { id: string } }[]).map((r) => r.json());
+          }
+          return t.services.notifications.prepareAll(tx, notices);
+        },
+      },
+    });
+    const outcomes = await Promise.allSettled(requests.map((r) => filer(r)));
+    expect(race).toBeNull();
+
+    const [sameKey, otherKey, free] = outcomes;
+    expect(sameKey).toMatchObject({
+      status: 'fulfilled',
+      value: { created: false, receipt: { id: raced[0]!.id } },
+    });
+    expect(otherKey!.status).toBe('rejected');
+    const refusal = (otherKey as PromiseRejectedResult).reason;
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).code).toBe('ALREADY_APPLIED');
+    expect(free).toMatchObject({ status: 'fulfilled', value: { created: true } });
+    const freeReceipt = (free as PromiseFulfilledResult<{ receipt: { id: string; number: string } }>).value
+      .receipt;
+    const freeId = freeReceipt.id;
+    // Written by this batch's second attempt, under the number it drew before the race (the
+    // batcher's last resort, running each filing again alone, would draw a later one).
+    const racedNumbers = await db()
+      .select({ number: applications.number })
+      .from(applications)
+      .where(inArray(applications.id, [raced[0]!.id, raced[1]!.id]));
+    for (const { number } of racedNumbers) expect(freeReceipt.number < number).toBe(true);
+
+    // One application each; each with one timeline entry, one commitment, its audit events.
+    for (const who of [retried, rival, alone]) {
+      const mine = await db().select().from(applications).where(eq(applications.personId, who!.person.id));
+      expect(mine).toHaveLength(1);
+    }
+    const ids = [raced[0]!.id, raced[1]!.id, freeId];
+    expect(await countWhere(applicationEvents, ids)).toBe(3);
+    expect(await countWhere(applicationCommitments, ids)).toBe(3);
+    const created = await db()
+      .select({ entityId: auditEvents.entityId })
+      .from(auditEvents)
+      .where(and(inArray(auditEvents.entityId, ids), eq(auditEvents.action, 'application.created')));
+    expect(created.map((e) => e.entityId).sort()).toEqual([...ids].sort());
   });
 });

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
-import { insertTogether } from '../../db/insert-together';
+import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
+import { isUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { AppError, notFound } from '../../domain/errors';
@@ -198,7 +199,7 @@ export function createApplicationFiler(deps: {
     }
 
     if (accepted.length > 0) {
-      const filed = await db.transaction((tx) => writeFilings(tx, accepted, now));
+      const filed = await writeFilings(accepted, now);
       const lost = accepted.filter((a) => !filed.has(a.index));
       // Left out by the unique indexes: a concurrent request filed first, with this key or another.
       const winners = lost.length
@@ -232,20 +233,47 @@ export function createApplicationFiler(deps: {
   }
 
   /**
-   * Writes the accepted filings in one transaction: the rows (one statement; those the
-   * unique indexes refuse are left out), then for the rows written their commitments,
-   * timeline entries, notices and audit events, each kind in one statement.
+   * Writes the accepted filings with everything they bring: commitments, timeline entries,
+   * notices, attachment rows and audit events. Usually nobody else filed for these people
+   * since the batch read their applications, and all of it goes in one statement, which is
+   * its own transaction: one round trip instead of begin, insert, insert, commit. If a unique
+   * index refuses a row (a concurrent request, on another worker or in a batch beside this
+   * one, filed first), that statement wrote nothing, and the filings are written again in a
+   * transaction that leaves out the refused rows.
    */
-  async function writeFilings(tx: Db, accepted: Accepted[], now: Date) {
-    const numbers = await repo.nextApplicationNumbers(tx, accepted.length);
-    const rows = accepted.map(({ request, draft, prepared }, k) => ({
-      ...applicationRow(prepared, draft, numbers[k]!, request.options.idempotencyKey, now),
-      // Created and submitted: two steps, so version 2, as for a draft submitted later.
-      ...(request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
+  async function writeFilings(accepted: Accepted[], now: Date): Promise<Map<number, ApplicationRecord>> {
+    const numbers = await repo.nextApplicationNumbers(db, accepted.length);
+    const all = accepted.map((a, k) => ({
+      ...a,
+      row: {
+        ...applicationRow(a.prepared, a.draft, numbers[k]!, a.request.options.idempotencyKey, now),
+        // Created and submitted: two steps, so version 2, as for a draft submitted later.
+        ...(a.request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
+      },
     }));
-    // Only the ids come back: the rows are here already, whole.
-    const inserted = new Set((await repo.insertApplicationsOnce(tx, rows)).map((r) => r.id));
-    const written = accepted.flatMap((a, k) => (inserted.has(rows[k]!.id) ? [{ ...a, row: rows[k]! }] : []));
+    const rows = all.map((a) => a.row);
+    const writtenAs = (written: typeof all) => new Map(written.map((w) => [w.index, w.row]));
+    try {
+      await insertTogether(db, [repo.applicationsInsert(db, rows), ...(await dependants(db, all, now))]);
+      return writtenAs(all);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return db.transaction(async (tx) => {
+      // Only the ids come back: the rows are here already, whole.
+      const inserted = new Set((await repo.insertApplicationsOnce(tx, rows)).map((r) => r.id));
+      const written = all.filter((a) => inserted.has(a.row.id));
+      await insertTogether(tx, await dependants(tx, written, now));
+      return writtenAs(written);
+    });
+  }
+
+  /** The inserts of what the written filings bring besides their rows, not yet run. */
+  async function dependants(
+    db: Db,
+    written: (Accepted & { row: ApplicationRecord })[],
+    now: Date,
+  ): Promise<PendingInsert[]> {
     const files = written.flatMap(({ files, person, request }) =>
       files.map((file) => ({
         ...file,
@@ -256,29 +284,28 @@ export function createApplicationFiler(deps: {
     );
     const submitted = written.filter((w) => w.request.options.submit);
     const notices = await deps.notifications.prepareAll(
-      tx,
+      db,
       await Promise.all(
         submitted.map(async (s) => ({
-          recipients: await nextActors(tx, s.row, 'submitted'),
+          recipients: await nextActors(db, s.row, 'submitted'),
           notice: pendingWorkNotice(s.row, s.person.name, 'submitted'),
         })),
       ),
     );
-    // Everything else the filings write, in one statement: the rows above are already in.
-    await insertTogether(tx, [
-      files.length > 0 ? insertAttachments(tx, files) : null,
+    return [
+      files.length > 0 ? insertAttachments(db, files) : null,
       repo.commitmentsInsert(
-        tx,
+        db,
         submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
       ),
       repo.eventsInsert(
-        tx,
+        db,
         submitted.map((s) =>
           timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now),
         ),
       ),
       ...notices,
-      deps.audit.prepareAll(tx, [
+      deps.audit.prepareAll(db, [
         ...files.map(uploadedAudit),
         ...written.flatMap(({ row, request }) => {
           const created: AuditEntry = {
@@ -293,8 +320,7 @@ export function createApplicationFiler(deps: {
           return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
         }),
       ]),
-    ]);
-    return new Map(written.map((w) => [w.index, w.row]));
+    ];
   }
 
   /** Submitting at once is the workflow's `submit` from `draft`, decided by the same data and guards. */

@@ -24,6 +24,14 @@ export async function nextApplicationNumbers(db: Db, count: number): Promise<num
 }
 
 /**
+ * The insert of these rows, not yet run (see insertTogether): it fails whole if a unique
+ * index refuses any of them (see insertApplicationsOnce for the insert that leaves those out).
+ */
+export function applicationsInsert(db: Db, rows: ApplicationRecord[]): PendingInsert {
+  return insertRows(db, applications, rows);
+}
+
+/**
  * Inserts the rows whose idempotency key (or the one-per-year rule) holds no row yet, in one
  * statement; returns the ids of those inserted. A row left out was filed by a concurrent
  * request. Only the ids come back: the caller has the rows already, whole.
