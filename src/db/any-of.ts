@@ -8,3 +8,8 @@ import { type Column, type SQL, sql } from 'drizzle-orm';
 export function anyOf(column: Column, values: readonly (string | number)[]): SQL {
   return sql`${column} = any(${sql.param([...values])})`;
 }
+
+/** `column = any($name)` for a prepared query: the list is given when it runs, as one array. */
+export function anyOfPlaceholder(column: Column, name: string): SQL {
+  return sql`${column} = any(${sql.placeholder(name)})`;
+}

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
+import { preparedQuery } from '../../db/prepared-query';
 import {
   type ApplicationRecord,
   applicationCommitments,
@@ -50,16 +51,28 @@ export function applicationsForFiling(
   year: number,
   idempotencyKeys: readonly string[],
 ) {
-  return db
+  return earlierApplications(db).execute({
+    personIds: [...personIds],
+    year,
+    keys: [...idempotencyKeys],
+  });
+}
+
+const earlierApplications = preparedQuery((db) =>
+  db
     .select()
     .from(applications)
     .where(
       and(
-        anyOf(applications.personId, personIds),
-        or(eq(applications.year, year), anyOf(applications.idempotencyKey, idempotencyKeys)),
+        anyOfPlaceholder(applications.personId, 'personIds'),
+        or(
+          eq(applications.year, sql.placeholder('year')),
+          anyOfPlaceholder(applications.idempotencyKey, 'keys'),
+        ),
       ),
-    );
-}
+    )
+    .prepare('applications_for_filing'),
+);
 
 /** States in which an application no longer counts as the year's one (withdrawn, declined). */
 export const ENDED_BEFORE_REVIEW = ['withdrawn', 'not-recommended'];

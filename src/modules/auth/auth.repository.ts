@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared-query';
 import { sessions, users } from '../../db/schema';
 
 export function findUserByUsername(db: Db, username: string) {
@@ -36,12 +37,18 @@ export function insertSession(db: Db, values: typeof sessions.$inferInsert) {
  * Sessions with their users, in one query for many tokens: this runs on every authenticated
  * request, so requests arriving together share it.
  */
-export function findSessionsWithUsers(db: Db, tokenHashes: readonly string[]) {
-  return db
+const sessionsWithUsers = preparedQuery((db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(anyOf(sessions.tokenHash, tokenHashes));
+    .where(anyOfPlaceholder(sessions.tokenHash, 'hashes'))
+    .prepare('sessions_with_users'),
+);
+
+/** The sessions (with their users) of these token hashes: every request's lookup, prepared. */
+export function findSessionsWithUsers(db: Db, tokenHashes: readonly string[]) {
+  return sessionsWithUsers(db).execute({ hashes: [...tokenHashes] });
 }
 
 export function touchSession(db: Db, tokenHash: string, at: Date) {

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL, sql } from 'drizzle-orm';
+import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared-query';
 import { certificates, fraudFindings } from '../../db/schema';
 import { regionPrefix } from '../../domain/regions';
 
@@ -83,17 +84,27 @@ export async function archiveBanOf(db: Db, idNumberHash: string, today: string):
 }
 
 /** `archiveBanOf` for many ID hashes in one query: the hashes that are banned on `today`, with their last day. */
+const bansOf = preparedQuery((db) =>
+  db
+    .select({ hash: fraudFindings.personIdHash, until: max(fraudFindings.bannedUntil) })
+    .from(fraudFindings)
+    .where(
+      and(
+        anyOfPlaceholder(fraudFindings.personIdHash, 'hashes'),
+        gte(fraudFindings.bannedUntil, sql.placeholder('today')),
+      ),
+    )
+    .groupBy(fraudFindings.personIdHash)
+    .prepare('archive_bans_of'),
+);
+
 export async function archiveBansOf(
   db: Db,
   idNumberHashes: readonly string[],
   today: string,
 ): Promise<Map<string, string>> {
   if (idNumberHashes.length === 0) return new Map();
-  const rows = await db
-    .select({ hash: fraudFindings.personIdHash, until: max(fraudFindings.bannedUntil) })
-    .from(fraudFindings)
-    .where(and(anyOf(fraudFindings.personIdHash, idNumberHashes), gte(fraudFindings.bannedUntil, today)))
-    .groupBy(fraudFindings.personIdHash);
+  const rows = await bansOf(db).execute({ hashes: [...idNumberHashes], today });
   return new Map(rows.flatMap((r) => (r.until ? [[r.hash, r.until] as const] : [])));
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared-query';
 import { type NewOrganisationRecord, organisations } from '../../db/schema';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
@@ -54,9 +55,17 @@ export function findOrganisation(db: Db, id: string) {
   return db.query.organisations.findFirst({ where: eq(organisations.id, id) });
 }
 
+const organisationsByIds = preparedQuery((db) =>
+  db
+    .select()
+    .from(organisations)
+    .where(anyOfPlaceholder(organisations.id, 'ids'))
+    .prepare('organisations_by_ids'),
+);
+
 export function findOrganisationsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(organisations).where(anyOf(organisations.id, ids));
+  return organisationsByIds(db).execute({ ids });
 }
 
 export function findOrganisationByCreditCode(db: Db, creditCode: string) {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOf, anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared-query';
 import { applicantProfiles, persons, users } from '../../db/schema';
 
 export async function personIdOfUser(db: Db, userId: string): Promise<string | null> {
@@ -48,16 +49,29 @@ export async function personIdsOfUsers(db: Db, userIds: readonly string[]): Prom
 }
 
 /** The professionals of many accounts, in one query: filing in batches reads them together. */
-export function personsOfUsers(db: Db, userIds: readonly string[]) {
-  return db
+const personsByUser = preparedQuery((db) =>
+  db
     .select({ userId: users.id, person: persons })
     .from(users)
     .innerJoin(persons, eq(persons.id, users.personId))
-    .where(anyOf(users.id, userIds));
+    .where(anyOfPlaceholder(users.id, 'userIds'))
+    .prepare('persons_of_users'),
+);
+
+export function personsOfUsers(db: Db, userIds: readonly string[]) {
+  return personsByUser(db).execute({ userIds: [...userIds] });
 }
 
 /** The saved profiles of many people, in one query. */
 export function findProfiles(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return Promise.resolve([]);
-  return db.select().from(applicantProfiles).where(anyOf(applicantProfiles.personId, personIds));
+  return profilesOf(db).execute({ personIds: [...personIds] });
 }
+
+const profilesOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(applicantProfiles)
+    .where(anyOfPlaceholder(applicantProfiles.personId, 'personIds'))
+    .prepare('profiles_of_persons'),
+);
