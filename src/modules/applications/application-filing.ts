@@ -268,9 +268,9 @@ export function createApplicationFiler(deps: {
     });
   }
 
-  /** The inserts of what the written filings bring besides their rows, not yet run. */
+  /** The inserts of what the written filings bring besides their rows, not yet run, on `tx`. */
   async function dependants(
-    db: Db,
+    tx: Db,
     written: (Accepted & { row: ApplicationRecord })[],
     now: Date,
   ): Promise<PendingInsert[]> {
@@ -284,28 +284,28 @@ export function createApplicationFiler(deps: {
     );
     const submitted = written.filter((w) => w.request.options.submit);
     const notices = await deps.notifications.prepareAll(
-      db,
+      tx,
       await Promise.all(
         submitted.map(async (s) => ({
-          recipients: await nextActors(db, s.row, 'submitted'),
+          recipients: await nextActors(tx, s.row, 'submitted'),
           notice: pendingWorkNotice(s.row, s.person.name, 'submitted'),
         })),
       ),
     );
     return [
-      files.length > 0 ? insertAttachments(db, files) : null,
+      files.length > 0 ? insertAttachments(tx, files) : null,
       repo.commitmentsInsert(
-        db,
+        tx,
         submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
       ),
       repo.eventsInsert(
-        db,
+        tx,
         submitted.map((s) =>
           timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now),
         ),
       ),
       ...notices,
-      deps.audit.prepareAll(db, [
+      deps.audit.prepareAll(tx, [
         ...files.map(uploadedAudit),
         ...written.flatMap(({ row, request }) => {
           const created: AuditEntry = {
