@@ -70,8 +70,7 @@ const earlierApplications = preparedQuery((db) =>
           anyOfPlaceholder(applications.idempotencyKey, 'keys'),
         ),
       ),
-    )
-    .prepare('applications_for_filing'),
+    ),
 );
 
 /** States in which an application no longer counts as the year's one (withdrawn, declined). */

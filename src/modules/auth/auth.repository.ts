@@ -42,8 +42,7 @@ const sessionsWithUsers = preparedQuery((db) =>
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(anyOfPlaceholder(sessions.tokenHash, 'hashes'))
-    .prepare('sessions_with_users'),
+    .where(anyOfPlaceholder(sessions.tokenHash, 'hashes')),
 );
 
 /** The sessions (with their users) of these token hashes: every request's lookup, prepared. */

@@ -94,8 +94,7 @@ const bansOf = preparedQuery((db) =>
         gte(fraudFindings.bannedUntil, sql.placeholder('today')),
       ),
     )
-    .groupBy(fraudFindings.personIdHash)
-    .prepare('archive_bans_of'),
+    .groupBy(fraudFindings.personIdHash),
 );
 
 export async function archiveBansOf(

@@ -56,11 +56,7 @@ export function findOrganisation(db: Db, id: string) {
 }
 
 const organisationsByIds = preparedQuery((db) =>
-  db
-    .select()
-    .from(organisations)
-    .where(anyOfPlaceholder(organisations.id, 'ids'))
-    .prepare('organisations_by_ids'),
+  db.select().from(organisations).where(anyOfPlaceholder(organisations.id, 'ids')),
 );
 
 export function findOrganisationsByIds(db: Db, ids: string[]) {

@@ -54,8 +54,7 @@ const personsByUser = preparedQuery((db) =>
     .select({ userId: users.id, person: persons })
     .from(users)
     .innerJoin(persons, eq(persons.id, users.personId))
-    .where(anyOfPlaceholder(users.id, 'userIds'))
-    .prepare('persons_of_users'),
+    .where(anyOfPlaceholder(users.id, 'userIds')),
 );
 
 export function personsOfUsers(db: Db, userIds: readonly string[]) {
@@ -69,9 +68,5 @@ export function findProfiles(db: Db, personIds: readonly string[]) {
 }
 
 const profilesOf = preparedQuery((db) =>
-  db
-    .select()
-    .from(applicantProfiles)
-    .where(anyOfPlaceholder(applicantProfiles.personId, 'personIds'))
-    .prepare('profiles_of_persons'),
+  db.select().from(applicantProfiles).where(anyOfPlaceholder(applicantProfiles.personId, 'personIds')),
 );
