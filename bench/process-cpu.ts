@@ -4,9 +4,11 @@ import fs from 'node:fs';
 const TICKS = 100;
 
 /**
- * CPU seconds used so far by these processes and all their descendants, from Linux's /proc
- * (user + system time; a process that has exited is no longer counted). Null where /proc is
- * not there. Read before and after a phase, it shows where a run's CPU went.
+ * CPU seconds used so far by these processes and all their descendants, from Linux's /proc:
+ * user + system time of each, plus what its children that have exited used (which the kernel
+ * adds to the parent that reaps them, as PostgreSQL's postmaster reaps its backends and
+ * autovacuum workers). Null where /proc is not there. Read before and after a phase, it shows
+ * where a run's CPU went; a long-lived child that exits within the phase brings its whole life.
  */
 export function cpuSeconds(rootPids: readonly number[]): number | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
@@ -24,7 +26,7 @@ export function cpuSeconds(rootPids: readonly number[]): number | null {
     processes.push({
       pid: Number(entry),
       ppid: Number(fields[1]),
-      ticks: Number(fields[11]) + Number(fields[12]),
+      ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
     });
   }
   const counted = new Set(rootPids);

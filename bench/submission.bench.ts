@@ -15,7 +15,7 @@ import { throwawayPostgres } from './throwaway-postgres';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 60_000);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 90_000);
 /** Share of submissions a client sends twice with the same key, as a retry after a lost response would. */
 const RETRY_SHARE = 0.05;
 const POOL_SIZE = 10;
@@ -73,6 +73,27 @@ function startServer(url: string, port: number, secret: string, attachmentsDir: 
   );
 }
 
+/** Stops the server as an operator would (SIGTERM) and waits until it has exited. */
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+}
+
+/** CPU seconds used so far by each named party; null where it cannot be read. */
+type CpuReading = Record<string, number | null>;
+
+/** The cores each party used between two readings `seconds` apart, as one line. */
+function coresUsed(before: CpuReading, after: CpuReading, seconds: number) {
+  return Object.entries(after)
+    .map(([who, used]) => {
+      const was = before[who];
+      return `${who} ${was == null || used === null ? '—' : ((used - was) / seconds).toFixed(2)}`;
+    })
+    .join('，');
+}
+
 /**
  * One filing as a client files in one step: a multipart request with the application's JSON
  * and its small PDF (a degree certificate), built once per person.
@@ -118,13 +139,14 @@ async function submitOne(connection: KeepAliveConnection, who: BenchApplicant) {
  * `npm run bench -- submission` (issue 4): 200 concurrent clients file applications, each
  * with a small PDF in the same request, against the server on PostgreSQL for 30 s; the baseline
  * is plain single-row inserts into a comparable table over a pool of the same size, in the
- * same run. Afterwards every acknowledged submission must exist exactly once.
+ * same run, on the same database once the server has stopped. Afterwards every acknowledged
+ * submission must exist exactly once.
  */
 export default async function submissionBench() {
   const pgServer = await throwawayPostgres();
   const secret = crypto.randomBytes(32).toString('hex');
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-bench-files-'));
-  const database = await openDatabase({ kind: 'postgres', url: pgServer.url, poolSize: POOL_SIZE });
+  let database = await openDatabase({ kind: 'postgres', url: pgServer.url, poolSize: POOL_SIZE });
   let server: ChildProcess | null = null;
   try {
     await database.migrate();
@@ -141,16 +163,21 @@ export default async function submissionBench() {
     // and until then the planner reads the fresh accounts and sessions, and the still empty
     // applications table, by sequential scans.
     await database.db.execute(sql`vacuum analyze`);
+    // The connections that loaded the people go now, not in the middle of the run, where
+    // their backends' exit would bring all the CPU they used to PostgreSQL's account.
+    await database.close();
+    database = await openDatabase({ kind: 'postgres', url: pgServer.url, poolSize: POOL_SIZE });
 
     console.log(`${CLIENTS} 个并发客户端提交 ${SECONDS} 秒…`);
     const acked: { personId: string; key: string; id: string }[] = [];
     const latencies: number[] = [];
     const errors: string[] = [];
-    /** CPU seconds used so far by the server, PostgreSQL and this load generator (null: unknown). */
-    const cpuNow = () => {
+    const serverPid = server.pid;
+    /** CPU seconds used so far by the server, PostgreSQL and this load generator. */
+    const cpuNow = (): CpuReading => {
       const own = process.cpuUsage();
       return {
-        服务: cpuSeconds([server!.pid!]),
+        服务: serverPid ? cpuSeconds([serverPid]) : null,
         PostgreSQL: pgServer.pid ? cpuSeconds([pgServer.pid]) : null,
         压测客户端: (own.user + own.system) / 1e6,
       };
@@ -174,13 +201,7 @@ export default async function submissionBench() {
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
-    const cpuAfter = cpuNow();
-    const cpu = Object.entries(cpuAfter)
-      .map(([who, after]) => {
-        const before = cpuBefore[who as keyof typeof cpuBefore];
-        return `${who} ${before === null || after === null ? '—' : ((after - before) / elapsed).toFixed(2)}`;
-      })
-      .join('，');
+    const cpu = coresUsed(cpuBefore, cpuNow(), elapsed);
     for (const connection of connections) connection.close();
     const ours = acked.length / elapsed;
     latencies.sort((a, b) => a - b);
@@ -197,11 +218,19 @@ export default async function submissionBench() {
     );
     const total = await count(sql`select count(*)::int as n from applications`);
 
+    // The baseline gets the database to itself, as quiet as ours found it: the server stopped
+    // (its last audit seal done), the dirty pages written and the tables vacuumed, so that
+    // neither a checkpoint nor autovacuum catching up on our rows runs inside its window.
+    await stopServer(server);
+    server = null;
+    await database.db.execute(sql`checkpoint`);
+    await database.db.execute(sql`vacuum analyze`);
     console.log('基线：同一连接池（同样大小）上的单行插入…');
-    await database.db.execute(
-      sql`create table bench_plain_applications (like applications including defaults)`,
-    );
+    // A comparable table: applications' columns, defaults, constraints and indexes, without
+    // its foreign keys (plain inserts name no real people or units).
+    await database.db.execute(sql`create table bench_plain_applications (like applications including all)`);
     let inserts = 0;
+    const baselineCpuBefore = cpuNow();
     const baselineStart = performance.now();
     const baselineEnd = baselineStart + SECONDS * 1000;
     await Promise.all(
@@ -215,7 +244,9 @@ export default async function submissionBench() {
         }
       }),
     );
-    const baseline = inserts / ((performance.now() - baselineStart) / 1000);
+    const baselineElapsed = (performance.now() - baselineStart) / 1000;
+    const baseline = inserts / baselineElapsed;
+    const baselineCpu = coresUsed(baselineCpuBefore, cpuNow(), baselineElapsed);
 
     console.log(
       `已确认 ${acked.length} 份申报（${elapsed.toFixed(1)} 秒，含重试 ${Math.round(RETRY_SHARE * 100)}%），出错 ${errors.length} 次${errors[0] ? `，例如：${errors[0].slice(0, 200)}` : ''}`,
@@ -224,6 +255,7 @@ export default async function submissionBench() {
       `每份申报（申报连同附件，一次请求）延迟：p50 ${percentile(latencies, 50).toFixed(0)} ms，p99 ${percentile(latencies, 99).toFixed(0)} ms`,
     );
     console.log(`提交期间各方占用CPU（核，共 ${os.cpus().length} 核）：${cpu}`);
+    console.log(`基线期间各方占用CPU（核）：${baselineCpu}（服务已停）`);
     console.log(
       `核对：已确认 ${acked.length}，库中找到 ${found}，库中共 ${total}（含预热20份），重复 ${doubled} → ${found === acked.length && doubled === 0 && total === acked.length + 20 ? '无丢失、无重复' : '不一致！'}`,
     );
@@ -232,8 +264,7 @@ export default async function submissionBench() {
     );
     if (found !== acked.length || doubled !== 0 || total !== acked.length + 20) process.exitCode = 1;
   } finally {
-    server?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    if (server) await stopServer(server);
     await database.close();
     await pgServer.stop();
     fs.rmSync(attachmentsDir, { recursive: true, force: true });
