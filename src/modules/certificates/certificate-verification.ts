@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared-query';
 import { certificates } from '../../db/schema';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
@@ -31,6 +32,21 @@ const MAX_ANSWERS = 5_000_000;
 /** Rows per query when the whole ledger is loaded. */
 const FILL_PAGE = 20_000;
 
+const numbersLookup = preparedQuery((db) =>
+  db
+    .select(PUBLIC_COLUMNS)
+    .from(certificates)
+    .where(sql`${certificates.number} = any(${sql.placeholder('numbers')})`),
+);
+const ledgerPage = preparedQuery((db) =>
+  db
+    .select(PUBLIC_COLUMNS)
+    .from(certificates)
+    .where(sql`${certificates.number} > ${sql.placeholder('after')}`)
+    .orderBy(certificates.number)
+    .limit(FILL_PAGE),
+);
+
 /**
  * Public verification by number (CONTRACTS §4). Each process holds the answer for every
  * certificate (compactly; loaded once it listens to the status channel, kept current by it),
@@ -46,19 +62,10 @@ export function createCertificateVerifier(deps: { db: Db }) {
     },
   });
   let filled: Promise<number> = Promise.resolve(0);
-  // Prepared once: the server plans the lookup once, whatever the size of the batch.
-  const byNumbers = deps.db
-    .select(PUBLIC_COLUMNS)
-    .from(certificates)
-    .where(sql`${certificates.number} = any(${sql.placeholder('numbers')})`)
-    .prepare('verify_certificates_by_number');
-  const page = deps.db
-    .select(PUBLIC_COLUMNS)
-    .from(certificates)
-    .where(sql`${certificates.number} > ${sql.placeholder('after')}`)
-    .orderBy(certificates.number)
-    .limit(FILL_PAGE)
-    .prepare('verify_certificates_page');
+  // Built once; planned by the server with each call's values (see preparedQuery: the ledger
+  // may be empty when a connection first asks and hold millions later).
+  const byNumbers = numbersLookup(deps.db);
+  const page = ledgerPage(deps.db);
 
   /** Loads the ledger page by page in number order; a page read across a status change is read again. */
   async function fill(epoch: number): Promise<number> {
