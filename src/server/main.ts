@@ -40,8 +40,9 @@ async function main() {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  if (!cluster.isPrimary) return;
-  (await announce(config, context, demo))();
+  if (cluster.isPrimary) (await announce(config, context, demo))();
+  // Every process that answers verifications says when it holds the ledger: on PostgreSQL
+  // those are the workers (the supervisor keeps none).
   void context.services.certificates.verifier
     .loaded()
     .then((n) =>
