@@ -45,7 +45,7 @@ const sessionsWithUsers = preparedQuery((db) =>
     .where(anyOfPlaceholder(sessions.tokenHash, 'hashes')),
 );
 
-/** The sessions (with their users) of these token hashes: every request's lookup, prepared. */
+/** The sessions (with their users) of these token hashes: every request's lookup, built once. */
 export function findSessionsWithUsers(db: Db, tokenHashes: readonly string[]) {
   return sessionsWithUsers(db).execute({ hashes: [...tokenHashes] });
 }

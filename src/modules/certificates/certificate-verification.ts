@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { anyOfPlaceholder } from '../../db/any-of';
 import type { Database, Db } from '../../db/client';
 import { preparedQuery } from '../../db/prepared-query';
 import { certificates } from '../../db/schema';
@@ -33,10 +34,7 @@ const MAX_ANSWERS = 5_000_000;
 const FILL_PAGE = 20_000;
 
 const numbersLookup = preparedQuery((db) =>
-  db
-    .select(PUBLIC_COLUMNS)
-    .from(certificates)
-    .where(sql`${certificates.number} = any(${sql.placeholder('numbers')})`),
+  db.select(PUBLIC_COLUMNS).from(certificates).where(anyOfPlaceholder(certificates.number, 'numbers')),
 );
 const ledgerPage = preparedQuery((db) =>
   db
