@@ -61,6 +61,13 @@ export const ACHIEVEMENT_KINDS = [
   'outstanding-contribution-enterprise-staff',
   'skill-level',
   'professional-qualification',
+  // Extensions (CONTRACTS §1 lists kinds "at least"): facts that open the seeds' other routes.
+  'research-team-member',
+  'flexible-talent',
+  'cross-region-placement',
+  'high-skill-leader',
+  'outstanding-contribution',
+  'county-innovator',
 ] as const;
 export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
 
@@ -94,6 +101,10 @@ export interface Achievement {
   on: string | null;
   level?: SkillLevel;
   name?: string;
+  /** Who recommended (举荐人 / 推荐人): quotas per recommender are counted across applications. */
+  recommender?: string;
+  /** The award's certificate or commendation number: one mentor or coach per award. */
+  award?: string;
 }
 
 export interface Applicant {

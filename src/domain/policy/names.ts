@@ -17,6 +17,12 @@ export const ACHIEVEMENT_NAMES: Record<AchievementKind, string> = {
   'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
   'skill-level': '职业技能等级',
   'professional-qualification': '专业技术类职业资格',
+  'research-team-member': '业绩成果优秀的引进科研团队成员',
+  'flexible-talent': '柔性引进人才',
+  'cross-region-placement': '由组织选派跨地域来辽工作的专业技术人才',
+  'high-skill-leader': '高技能领军人才',
+  'outstanding-contribution': '业绩显著、贡献突出（经用人单位考察认定）',
+  'county-innovator': '在县域创新创业的优秀科技型人才',
 };
 
 export const SKILL_NAMES: Record<SkillLevel, string> = {

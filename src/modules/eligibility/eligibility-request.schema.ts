@@ -114,6 +114,8 @@ export const applicantSchema = z.strictObject({
           .enum(['senior-worker', 'technician', 'senior-technician', 'principal-technician'])
           .optional(),
         name: z.string().max(100).optional(),
+        recommender: z.string().trim().min(1).max(100).optional(),
+        award: z.string().trim().min(1).max(100).optional(),
       }),
     )
     .max(50)
