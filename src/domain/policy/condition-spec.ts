@@ -25,19 +25,24 @@ export type ConditionSpec =
   | { kind: 'social-insurance' }
   | { kind: 'no-level-skip' }
   /**
-   * The target specialty is the studied major or the long-practised one; series and specialty
-   * keywords listed as public safety or personal health allow only the studied field.
+   * The target specialty is the studied major or the long-practised one (practised since at
+   * least the parameter `longPracticeParam` years); series and specialty keywords listed as
+   * public safety or personal health allow only the studied field.
    */
   | {
       kind: 'specialty';
+      longPracticeParam: string;
       restrictedSeries: readonly string[];
       restrictedKeywords: readonly string[];
       fieldKeywords: Readonly<Record<string, readonly string[]>>;
     }
   /** 考试系列除外: the target series is not one whose titles are obtained by exam. */
   | { kind: 'not-exam-series' }
-  /** Cumulative grassroots (county and below) work of more than `moreThanMonths`. */
-  | { kind: 'grassroots-experience'; moreThanMonths: number }
+  /**
+   * Grassroots (county and below) service for a senior title: cumulative months at least the
+   * parameter `monthsParam` (the national figure the seeds' "有关条件" refer to).
+   */
+  | { kind: 'grassroots-experience'; monthsParam: string }
   | { kind: 'recommendations'; min: number; byLevel: Level; sameOrCloseSpecialty: boolean }
   | { kind: 'achievement'; anyOf: readonly AchievementKind[] }
   | { kind: 'skill-level'; mapping: Readonly<Partial<Record<SkillLevel, Level>>> }
@@ -49,17 +54,38 @@ export type ConditionSpec =
   /** The target is the level right above the highest title held in the series (or a first title). */
   | { kind: 'target-next-level'; orSenior?: boolean }
   | { kind: 'degree'; anyOf: readonly Degree[] }
-  /** Cumulative front-line work matching the filters, still front-line now when `stillThere`. */
+  /**
+   * Cumulative front-line work matching the filters, still front-line now when `stillThere`;
+   * the years are given, or read from the parameter `yearsParam` where the text sets none.
+   */
   | {
       kind: 'frontline-years';
-      years: number;
+      years?: number;
+      yearsParam?: string;
       areas: readonly WorkArea[];
       employerKinds?: readonly EmployerKind[];
       teaching?: boolean;
       stillThere: boolean;
     }
-  /** Moved from a city to county/township front line for `years`, and still there. */
+  /**
+   * Moved from a city to the county/township/village front line and there without a break
+   * since leaving the city for `years`: earlier grassroots years before a city job do not count.
+   */
   | { kind: 'moved-to-grassroots'; years: number }
+  /**
+   * 聘任某级职称满N年: appointed at `level` for `years`, counted from the later of the title and
+   * the first post of that level (a unit without post grades: from the title).
+   */
+  | { kind: 'appointed-at-level'; level: Level; years: number }
+  /** Working now, in a front-line post (在职在岗、一线岗位). */
+  | { kind: 'frontline-now' }
+  /** Working now at one of `areas` (e.g. 县域: county and below). */
+  | { kind: 'current-area'; areas: readonly WorkArea[] }
+  /**
+   * 新招聘: the current employment began no more than the parameter `monthsParam` months
+   * before the application date.
+   */
+  | { kind: 'newly-recruited'; monthsParam: string }
   | { kind: 'title-held'; level: Level; minYears?: number; maxYearsExclusive?: number; sameSeries: boolean }
   | { kind: 'post-held'; grades: readonly number[]; minYears?: number; maxYearsExclusive?: number }
   | { kind: 'appraisals-since-title'; level: Level; atLeast: AppraisalResult }

@@ -30,11 +30,11 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'any-of':
       return spec.alternatives.map(describeCondition).join('；或');
     case 'specialty':
-      return '按所学专业或长期从事的专业申报（涉及公共安全、人身健康的系列或专业须按所学专业）';
+      return `按所学专业或长期从事的专业申报（从事年限见参数 ${spec.longPracticeParam}；涉及公共安全、人身健康的系列或专业须按所学专业）`;
     case 'not-exam-series':
       return '考试系列（以考代评）除外';
     case 'grassroots-experience':
-      return `在县及以下基层累计工作超过${spec.moreThanMonths}个月`;
+      return `在县及以下基层累计服务达到参数 ${spec.monthsParam} 规定的月数`;
     case 'recommendations':
       return `${spec.min}名以上${LEVEL_NAMES[spec.byLevel]}${spec.sameOrCloseSpecialty ? '同行（相同或相近专业）' : ''}专家推荐`;
     case 'achievement':
@@ -58,9 +58,17 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'degree':
       return `学历（学位）：${spec.anyOf.map((d) => DEGREE_NAMES[d]).join('或')}`;
     case 'frontline-years':
-      return `在${spec.areas.map((a) => AREA_NAMES[a]).join('、')}${spec.teaching ? '教学' : '专业技术工作'}一线累计满${spec.years}年${spec.stillThere ? '且现仍在一线' : ''}`;
+      return `在${spec.areas.map((a) => AREA_NAMES[a]).join('、')}${spec.teaching ? '教学' : '专业技术工作'}一线累计满${spec.years ?? `参数 ${spec.yearsParam} 规定的`}年${spec.stillThere ? '且现仍在一线' : ''}`;
     case 'moved-to-grassroots':
-      return `由城市到县乡基层一线工作满${spec.years}年且仍在基层`;
+      return `由城市到县乡村基层一线、离开城市后连续工作满${spec.years}年且仍在基层`;
+    case 'appointed-at-level':
+      return `聘任${LEVEL_NAMES[spec.level]}职称满${spec.years}年（自取得职称与聘任该级岗位中较晚者起算）`;
+    case 'frontline-now':
+      return '在职在岗、在一线岗位工作';
+    case 'current-area':
+      return `现在${spec.areas.map((a) => AREA_NAMES[a]).join('、')}工作`;
+    case 'newly-recruited':
+      return `用人单位新招聘（到现单位工作不超过参数 ${spec.monthsParam} 规定的月数）`;
     case 'title-held':
       return `取得${LEVEL_NAMES[spec.level]}职称${spec.minYears !== undefined ? `满${spec.minYears}年` : ''}${spec.maxYearsExclusive !== undefined ? `不满${spec.maxYearsExclusive}年` : ''}`;
     case 'post-held':

@@ -94,6 +94,8 @@ export interface WorkPeriod {
   frontline: boolean;
   relation: 'staff' | 'contract' | 'dispatch';
   teaching: boolean;
+  /** Whether the unit practises 评聘分开 or 评聘结合; absent: the series' rule decides. */
+  appointmentMode?: 'separated' | 'combined';
 }
 
 export interface Achievement {

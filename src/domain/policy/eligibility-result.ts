@@ -18,6 +18,20 @@ export interface PathwayResult {
   unmet: Unmet[];
   effects: Effects;
   earliestEligibleOn: string | null;
+  /**
+   * Every basis of the pathway with its own unmet conditions, when it has several (一次性告知:
+   * what each way in still needs).
+   */
+  bases?: BasisResult[];
+}
+
+export interface BasisResult {
+  id: string;
+  name: string;
+  citation: Citation;
+  eligible: boolean;
+  unmet: Unmet[];
+  earliestEligibleOn: string | null;
 }
 
 /** CONTRACTS §1 result, plus optional fields that extend it compatibly. */

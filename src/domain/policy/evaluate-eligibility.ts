@@ -3,7 +3,7 @@ import type { Citation } from './citation';
 import { evaluateBasicStandard } from './conditions/basic-standard';
 import { evaluateCondition } from './conditions/evaluate-condition';
 import type { EvaluationContext, Failure } from './conditions/evaluation-context';
-import type { EligibilityRequest, Pathway } from './eligibility-request';
+import type { EligibilityRequest, HeldTitle, Pathway } from './eligibility-request';
 import { type EligibilityResult, NO_EFFECTS, type PathwayResult, type Unmet } from './eligibility-result';
 import { type ResolvedPolicy, standardKey } from './resolve-policy';
 import type { Effects, PathwayVariant, TargetScope } from './rule-base';
@@ -57,13 +57,31 @@ function toUnmet(rule: string, citation: Citation, failures: Failure[]): TimedUn
   }));
 }
 
-/** Pass-rate caps by target, per resolved policy: parameters do not change once resolved. */
+/** Pass-rate caps by target and appointment mode, per resolved policy: parameters do not change once resolved. */
 const caps = new WeakMap<ResolvedPolicy, Map<string, number | null>>();
 
-/** The pass-rate cap a policy sets for the target, most specific parameter first. */
+/**
+ * Whether the applicant's unit practises 评聘结合 (titles reviewed within the post structure):
+ * the unit says so in the profile, or else the series' rule (e.g. Jilin: every university).
+ */
+function combinedAppointment(policy: ResolvedPolicy, request: EligibilityRequest): boolean {
+  for (const w of request.applicant.work) {
+    if (w.appointmentMode && w.from <= request.asOf && (w.to === null || w.to > request.asOf))
+      return w.appointmentMode === 'combined';
+  }
+  return policy.parameters.get(`appointment.combined.${request.target.series}`)?.value === true;
+}
+
+/**
+ * The pass-rate cap a policy sets for the target, most specific parameter first. The seeds'
+ * 50% senior cap is for 评聘分开 series (anshan 九, liaoyang 十一, 2025 #17); 评聘结合 units
+ * review within their post structure, so they have only a cap a policy sets for them
+ * (`passRate.combinedCap.*`, e.g. Jilin's universities 45/55/70%).
+ */
 function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): number | null {
   const { series, level } = request.target;
-  const key = `${series}.${level}`;
+  const combined = combinedAppointment(policy, request);
+  const key = `${combined ? 'combined' : 'separated'}.${series}.${level}`;
   let byTarget = caps.get(policy);
   if (!byTarget) {
     byTarget = new Map();
@@ -71,7 +89,9 @@ function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): numbe
   }
   let cap = byTarget.get(key);
   if (cap === undefined) {
-    const p = policy.parameters.get(`passRate.cap.${key}`) ?? policy.parameters.get(`passRate.cap.${level}`);
+    const prefix = combined ? 'passRate.combinedCap' : 'passRate.cap';
+    const p =
+      policy.parameters.get(`${prefix}.${series}.${level}`) ?? policy.parameters.get(`${prefix}.${level}`);
     cap = typeof p?.value === 'number' ? p.value : null;
     byTarget.set(key, cap);
   }
@@ -106,10 +126,23 @@ function evaluateVariant(
   ctx: EvaluationContext,
   general: GeneralFailures,
 ) {
+  // The variant's own conditions first: whether the applicant has the facts this basis is
+  // for (its `basis` conditions hold) decides whether its waivers apply.
+  const own: TimedUnmet[] = [];
+  let basisHeld = true;
+  for (const rule of variant.conditions) {
+    if (!applies(rule.appliesTo, request)) continue;
+    const failures = evaluateCondition(rule.condition, ctx);
+    if (failures.length) {
+      if (rule.basis) basisHeld = false;
+      for (const u of toUnmet(rule.id, rule.citation, failures)) own.push(u);
+    }
+  }
   const unmet: TimedUnmet[] = [];
   for (const rule of general) {
-    if (variant.waives?.includes(rule.id) || (rule.pathways && !rule.pathways.includes(variant.pathway)))
-      continue;
+    // An exception is for those it names (二(一) lets postdocs skip a level, nobody else).
+    if (basisHeld && variant.waives?.includes(rule.id)) continue;
+    if (rule.pathways && !rule.pathways.includes(variant.pathway)) continue;
     for (const u of rule.unmet) unmet.push(u);
   }
   // Shortened seniority (e.g. 提前2年申报) brings its own effects, which win over the variant's.
@@ -123,16 +156,18 @@ function evaluateVariant(
   }
   const { series, level } = request.target;
   const standard = policy.standards.get(standardKey(series, level));
-  const standardFailures = evaluateBasicStandard(standard, variant.standard, reduction, ctx);
+  const standardFailures = evaluateBasicStandard(
+    standard,
+    variant.standard,
+    reduction,
+    ctx,
+    variant.educationRelaxedBy ?? 0,
+  );
   if (standardFailures.length) {
     for (const u of toUnmet(`${series}.${level}`, standard?.citation ?? MISSING_STANDARD, standardFailures))
       unmet.push(u);
   }
-  for (const rule of variant.conditions) {
-    if (!applies(rule.appliesTo, request)) continue;
-    const failures = evaluateCondition(rule.condition, ctx);
-    if (failures.length) for (const u of toUnmet(rule.id, rule.citation, failures)) unmet.push(u);
-  }
+  for (const u of own) unmet.push(u);
   const cap = variant.effects?.directRecognition ? null : passRateCap(policy, request);
   const effects: Effects = { ...NO_EFFECTS, passRateCap: cap, ...variant.effects, ...reductionEffects };
   // Only time missing: the day the last time-bound condition is met; anything else: null.
@@ -147,10 +182,21 @@ function evaluateVariant(
   const plain: Unmet[] = [];
   for (const u of unmet)
     plain.push({ rule: u.rule, message: u.message, citation: u.citation, facts: u.facts });
-  return { variant, eligible: unmet.length === 0, unmet: plain, effects, earliestEligibleOn: earliest };
+  return {
+    variant,
+    eligible: unmet.length === 0,
+    basisHeld,
+    unmet: plain,
+    effects,
+    earliestEligibleOn: earliest,
+  };
 }
 
-/** A pathway is open when any applicable variant is; otherwise it answers with the nearest one. */
+/**
+ * A pathway is open when any applicable variant is. With none open it answers with the basis
+ * the applicant's own facts point to (一次性告知): one whose defining facts they have, then the
+ * one with fewest unmet conditions, then by priority and declaration — and lists every basis.
+ */
 function evaluatePathway(
   pathway: Pathway,
   variants: PathwayVariant[],
@@ -159,34 +205,57 @@ function evaluatePathway(
   ctx: EvaluationContext,
   general: GeneralFailures,
 ): PathwayResult {
-  // Priority order, declaration order among equals: the first declared basis is the primary one.
   const results: VariantResult[] = [];
   for (const v of variants) results.push(evaluateVariant(v, policy, request, ctx, general));
-  if (results.length > 1) results.sort(byPriority);
   // Among open bases the more specific one says more about the effects (e.g. 单独评定 over
-  // plain review); with none open, the primary basis answers — it is what the pathway is about.
+  // plain review).
   let open: VariantResult | undefined;
+  let nearest: VariantResult | undefined;
   let wait: string | null = null;
   for (const r of results) {
     if (r.eligible && (!open || byPriorityThenSpecificity(r, open) < 0)) open = r;
+    if (!nearest || byNearness(r, nearest) < 0) nearest = r;
     if (r.earliestEligibleOn && (!wait || r.earliestEligibleOn < wait)) wait = r.earliestEligibleOn;
   }
-  const chosen = open ?? results[0]!;
+  const chosen = open ?? nearest!;
   return {
     pathway,
     eligible: Boolean(open),
-    basis: { id: chosen.variant.id, name: chosen.variant.name, citation: chosen.variant.citation },
+    basis: basisOf(chosen),
     unmet: chosen.unmet,
     effects: chosen.effects,
     earliestEligibleOn: open ? null : (chosen.earliestEligibleOn ?? wait),
+    ...(results.length > 1
+      ? {
+          bases: results.map((r) => ({
+            ...basisOf(r),
+            eligible: r.eligible,
+            unmet: r.unmet,
+            earliestEligibleOn: r.earliestEligibleOn,
+          })),
+        }
+      : {}),
   };
 }
 
 type VariantResult = ReturnType<typeof evaluateVariant>;
+const basisOf = (r: VariantResult) => ({
+  id: r.variant.id,
+  name: r.variant.name,
+  citation: r.variant.citation,
+});
 const priorityOf = (r: VariantResult) => r.variant.priority ?? 0;
-const byPriority = (a: VariantResult, b: VariantResult) => priorityOf(b) - priorityOf(a);
 const byPriorityThenSpecificity = (a: VariantResult, b: VariantResult) =>
   priorityOf(b) - priorityOf(a) || b.variant.conditions.length - a.variant.conditions.length;
+/**
+ * Negative when `a` is nearer than `b`; ties keep declaration order (the earlier stays).
+ * Among bases whose facts the applicant has, the one with fewest unmet conditions; among
+ * the rest nothing points anywhere, so priority and declaration decide (the primary basis).
+ */
+const byNearness = (a: VariantResult, b: VariantResult) =>
+  Number(b.basisHeld) - Number(a.basisHeld) ||
+  (a.basisHeld ? a.unmet.length - b.unmet.length : 0) ||
+  priorityOf(b) - priorityOf(a);
 
 /**
  * The answer for a pathway that the policy set does not offer for this target — with the
@@ -237,11 +306,37 @@ function variantsByPathway(policy: ResolvedPolicy): [Pathway, PathwayVariant[]][
 }
 
 /**
+ * The titles that qualifications confer under the policy's correspondence catalogue (jilin-2022
+ * 一(一)2: "取得职业资格后即具备相对应系列和层级职称"), added as held from the day the
+ * qualification was obtained, so they count when applying for the next level.
+ */
+function withQualificationTitles(request: EligibilityRequest, policy: ResolvedPolicy): EligibilityRequest {
+  const catalogue = policy.qualificationTitles;
+  if (!catalogue) return request;
+  const { applicant, asOf } = request;
+  const conferred: HeldTitle[] = [];
+  for (const a of applicant.achievements) {
+    if (a.kind !== 'professional-qualification' || !a.name) continue;
+    for (const m of catalogue.mapping) {
+      if (m.name !== a.name) continue;
+      const obtainedOn = a.on ?? asOf;
+      const already = applicant.titles.some(
+        (t) => t.series === m.series && t.level === m.level && t.obtainedOn <= obtainedOn,
+      );
+      if (!already) conferred.push({ series: m.series, level: m.level, obtainedOn, via: 'qualification' });
+    }
+  }
+  if (conferred.length === 0) return request;
+  return { ...request, applicant: { ...applicant, titles: [...applicant.titles, ...conferred] } };
+}
+
+/**
  * Evaluates a request against a resolved policy set: every pathway the set offers for the
  * target, each with every unmet condition at once, its effects, and — when only time is
  * missing — the first date it would open.
  */
-export function evaluateEligibility(request: EligibilityRequest, policy: ResolvedPolicy): EligibilityResult {
+export function evaluateEligibility(given: EligibilityRequest, policy: ResolvedPolicy): EligibilityResult {
+  const request = withQualificationTitles(given, policy);
   const ctx = new Context(request, policy);
   const general = generalFailures(policy, request, ctx);
   // CONTRACTS §1: a requested pathway is evaluated alone; with none requested, every pathway.

@@ -168,6 +168,23 @@ export function cumulativeMonths(
 }
 
 /**
+ * The start of the unbroken run of matching periods that is going on at `asOf` and began
+ * on or after `after`; null when no such run is going on.
+ */
+export function continuousSince(
+  work: WorkPeriod[],
+  asOf: string,
+  include: (w: WorkPeriod) => boolean,
+  after: string,
+): string | null {
+  const ongoing = work.some((w) => include(w) && w.from <= asOf && (w.to === null || w.to > asOf));
+  if (!ongoing) return null;
+  const current = mergedPeriods(work, asOf, include).at(-1);
+  if (!current) return null;
+  return current.from >= after ? current.from : after;
+}
+
+/**
  * The day the matching periods reach `months` in total, if the latest one is still going
  * on at `asOf` and nothing changes; null when waiting would not get there.
  */

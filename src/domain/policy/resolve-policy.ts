@@ -6,6 +6,7 @@ import type {
   Parameter,
   PathwayVariant,
   PolicyLayer,
+  QualificationTitles,
   RoutingRule,
 } from './rule-base';
 
@@ -23,6 +24,8 @@ export interface ResolvedPolicy {
   pathways: PathwayVariant[];
   standards: Map<string, BasicStandard>;
   routing: RoutingRule[];
+  /** The qualification–title catalogue in force, the lowest layer's. */
+  qualificationTitles: QualificationTitles | null;
   /** The layer each item comes from, keyed `parameter:KEY`, `general:ID`, `pathway:ID`, `standard:SERIES.LEVEL`. */
   origin: Map<string, string>;
 }
@@ -73,7 +76,9 @@ export function resolvePolicy(
   const standards = new Map<string, BasicStandard>();
   const routing = new Map<string, RoutingRule>();
   const origin = new Map<string, string>();
+  let qualificationTitles: QualificationTitles | null = null;
   for (const layer of chain) {
+    if (layer.qualificationTitles) qualificationTitles = layer.qualificationTitles;
     for (const repealed of layer.repeals ?? []) {
       parameters.delete(repealed);
       general.delete(repealed);
@@ -103,6 +108,7 @@ export function resolvePolicy(
     pathways: [...pathways.values()],
     standards,
     routing: [...routing.values()],
+    qualificationTitles,
     origin,
   };
 }

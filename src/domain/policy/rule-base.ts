@@ -33,6 +33,12 @@ export interface ConditionRule extends Dated {
   appliesTo?: TargetScope;
   /** For a general rule: the pathways it governs (e.g. no 越级 for every 破格); absent = all. */
   pathways?: readonly Pathway[];
+  /**
+   * A fact that says whom a variant is for (the achievement, status or category it opens
+   * to). When no basis of a pathway is open, the one whose such facts the applicant has
+   * answers (一次性告知), not simply the first declared.
+   */
+  basis?: true;
 }
 
 /** The consequences of a pathway that policy spells out (CONTRACTS §1 `effects`). */
@@ -63,6 +69,8 @@ export interface PathwayVariant extends Dated {
   conditions: readonly ConditionRule[];
   /** Whether the series' basic standard (education and seniority) must be met, and which parts. */
   standard: 'full' | 'seniority-only' | 'education-only' | 'none';
+  /** Degree steps by which the standard's education is relaxed (适当放宽学历要求). */
+  educationRelaxedBy?: number;
   /** General condition ids this variant waives (e.g. the post quota does not matter). */
   waives?: readonly string[];
   /** Years by which the standard's seniority is shortened, when the condition holds. */
@@ -132,4 +140,15 @@ export interface PolicyLayer {
   jurisdictions?: readonly string[];
   /** Ids of inherited rules, variants or parameters this layer explicitly repeals. */
   repeals?: readonly string[];
+  /**
+   * A correspondence catalogue of professional qualifications to titles: holding one confers
+   * the title (一证两用), which then counts when applying for the next level.
+   */
+  qualificationTitles?: QualificationTitles;
+}
+
+/** Qualifications that confer a title, with the clause that says so. */
+export interface QualificationTitles {
+  citation: Citation;
+  mapping: readonly { name: string; series: string; level: Level }[];
 }

@@ -36,6 +36,7 @@ const work = z.strictObject({
   frontline: z.boolean().default(true),
   relation: z.enum(['staff', 'contract', 'dispatch']).default('staff'),
   teaching: z.boolean().default(false),
+  appointmentMode: z.enum(['separated', 'combined']).optional(),
 });
 
 const statuses = z.strictObject({

@@ -32,6 +32,19 @@ export const eligibilityResultSchema = z.object({
       unmet: z.array(unmet),
       effects,
       earliestEligibleOn: z.string().nullable(),
+      bases: z
+        .array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            citation,
+            eligible: z.boolean(),
+            unmet: z.array(unmet),
+            earliestEligibleOn: z.string().nullable(),
+          }),
+        )
+        .optional()
+        .describe('途径有多个依据时，每个依据各自未满足的条件'),
     }),
   ),
   effects,

@@ -13,6 +13,7 @@ const NOT_EXAM = {
 const TEACHING_30_YEARS = {
   id: 'rural-teacher.teaching-30-years',
   citation: at('一(五)2'),
+  basis: true,
   condition: {
     kind: 'frontline-years',
     years: 30,
@@ -37,6 +38,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
       {
         id: 'grassroots-30-years.frontline',
         citation: at('一(四)1'),
+        basis: true,
         condition: {
           kind: 'frontline-years',
           years: 30,
@@ -46,23 +48,11 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
         },
       },
       {
-        // 聘任中级职称满10年: appointed to an intermediate post (grades 8–10) for 10 years; an
-        // enterprise has no post grades, so there the intermediate title held 10 years counts.
+        // 聘任中级职称满10年: from the later of the intermediate title and the intermediate post
+        // (grades 8–10); an enterprise has no post grades, so there from the title.
         id: 'grassroots-30-years.intermediate-10-years',
         citation: at('一(四)1'),
-        condition: {
-          kind: 'any-of',
-          alternatives: [
-            { kind: 'post-held', grades: [8, 9, 10], minYears: 10 },
-            {
-              kind: 'all-of',
-              conditions: [
-                { kind: 'no-posts' },
-                { kind: 'title-held', level: 'intermediate', minYears: 10, sameSeries: true },
-              ],
-            },
-          ],
-        },
+        condition: { kind: 'appointed-at-level', level: 'intermediate', years: 10 },
       },
     ],
     effects: { directRecognition: true, outsidePostQuota: true },
@@ -79,6 +69,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
       {
         id: 'county-contract.doctorate',
         citation: at('一(四)1'),
+        basis: true,
         condition: { kind: 'degree', anyOf: ['doctorate'] },
       },
       {
@@ -101,6 +92,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
       {
         id: 'county-contract.master',
         citation: at('一(四)1'),
+        basis: true,
         condition: { kind: 'degree', anyOf: ['master', 'doctorate'] },
       },
       {

@@ -1,4 +1,5 @@
 import type { PolicyLayer } from '../../domain/policy/rule-base';
+import { SKILLS_BRIDGE_SERIES, skillsBridgeConditions } from '../national/skills-bridge';
 import { JILIN_GRASSROOTS_PATHWAYS } from './jilin-2022-grassroots';
 import { JILIN_QUALIFICATION_MAPPING } from './jilin-qualification-mapping';
 
@@ -6,17 +7,9 @@ const DOC = 'jilin-2022';
 const at = (clause: string) => ({ document: DOC, clause });
 const HIGHER_ED = 'higher-education-teacher';
 
-/** 一(一)2: series in which high-skill workers may enter title review. */
-const SKILLS_BRIDGE_SERIES = [
-  'engineering',
-  'agriculture',
-  'arts-and-crafts',
-  'cultural-relics',
-  'laboratory',
-  'art',
-  'sports',
-  'technical-school-teacher',
-];
+/** 二(一): the exceptions it makes to 六(一)'s "原则上不得越级破格" are explicit. */
+const SKIP_ALLOWED = ['no-level-skip'];
+const OUTSTANDING = { kind: 'achievement', anyOf: ['outstanding-contribution'] } as const;
 
 /** 吉林省人社厅 2022年全省职称工作 (seeds/004). */
 export const JILIN_2022: PolicyLayer = {
@@ -30,10 +23,17 @@ export const JILIN_2022: PolicyLayer = {
     // 三(三): 从2023年开始，将继续教育学时纳入职称申报的必备条件.
     { key: 'ce.requiredFromYear', value: 2023, citation: at('三(三)') },
     // 一(二)4: all Jilin universities are 评聘结合; base pass ratios (institution bonuses are per-committee data).
-    { key: `passRate.cap.${HIGHER_ED}.senior`, value: 0.45, citation: at('一(二)4') },
-    { key: `passRate.cap.${HIGHER_ED}.associate-senior`, value: 0.55, citation: at('一(二)4') },
-    { key: `passRate.cap.${HIGHER_ED}.intermediate`, value: 0.7, citation: at('一(二)4') },
+    {
+      key: `appointment.combined.${HIGHER_ED}`,
+      value: true,
+      citation: at('一(二)4'),
+      note: '省内高等院校全部纳入职称评聘结合制度改革范围',
+    },
+    { key: `passRate.combinedCap.${HIGHER_ED}.senior`, value: 0.45, citation: at('一(二)4') },
+    { key: `passRate.combinedCap.${HIGHER_ED}.associate-senior`, value: 0.55, citation: at('一(二)4') },
+    { key: `passRate.combinedCap.${HIGHER_ED}.intermediate`, value: 0.7, citation: at('一(二)4') },
   ],
+  qualificationTitles: { citation: at('一(一)2'), mapping: JILIN_QUALIFICATION_MAPPING },
   general: [
     { id: 'continuing-education', citation: at('三(三)'), condition: { kind: 'continuing-education' } },
     // 六(一): 对破格申报的专业技术人员要严格要求，原则上不得越级破格 — every 破格 in Jilin.
@@ -74,15 +74,19 @@ export const JILIN_2022: PolicyLayer = {
         {
           id: 'covid-outstanding',
           citation: at('二(三)'),
+          basis: true,
           condition: { kind: 'covid-frontline', outstanding: true, postYears: 3 },
         },
         {
+          // 评定上一级职称; 参加年度正常评审通过的人员不再单独激励 — someone who already holds
+          // the next level has nothing left to evaluate separately.
           id: 'covid-outstanding.next-level',
           citation: at('二(三)'),
           condition: { kind: 'target-next-level' },
         },
       ],
-      effects: { separateEvaluation: true },
+      // 单独组织、单设比例: its own group with a ratio the provincial bureau sets, not the general cap.
+      effects: { separateEvaluation: true, passRateCap: null },
     },
     ...JILIN_GRASSROOTS_PATHWAYS,
     {
@@ -92,18 +96,58 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(一)'),
       appliesTo: { levels: ['associate-senior'] },
       standard: 'none',
+      waives: SKIP_ALLOWED,
       conditions: [
         {
           id: 'postdoc',
           citation: at('二(一)'),
+          basis: true,
           condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
         },
       ],
     },
     {
-      id: 'direct-recognition.talent-cde',
+      id: 'exceptional.doctorate-outstanding',
+      pathway: 'exceptional',
+      name: '业绩贡献突出的博士直接申报评定副高级职称',
+      citation: at('二(一)'),
+      appliesTo: { levels: ['associate-senior'] },
+      standard: 'none',
+      waives: SKIP_ALLOWED,
+      conditions: [
+        {
+          id: 'doctorate-outstanding.degree',
+          citation: at('二(一)'),
+          basis: true,
+          condition: { kind: 'degree', anyOf: ['doctorate'] },
+        },
+        { id: 'doctorate-outstanding.contribution', citation: at('二(一)'), condition: OUTSTANDING },
+      ],
+    },
+    {
+      id: 'exceptional.postdoc-senior',
+      pathway: 'exceptional',
+      name: '业绩成果特别突出的出站博士后跨级申报评定正高级职称',
+      citation: at('二(一)'),
+      appliesTo: { levels: ['senior'] },
+      standard: 'none',
+      waives: SKIP_ALLOWED,
+      conditions: [
+        {
+          id: 'postdoc-senior.postdoc',
+          citation: at('二(一)'),
+          basis: true,
+          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
+        },
+        { id: 'postdoc-senior.contribution', citation: at('二(一)'), condition: OUTSTANDING },
+      ],
+    },
+    {
+      // 直接评定高级职称，单独聘任、单独管理 — evaluated by its own procedure (盲审初评、答辩复评、
+      // 专家共议、结果公示), appointed apart; 单独聘任 is not 单独评审.
+      id: 'direct-recognition.talent-cd',
       pathway: 'direct-recognition',
-      name: 'C、D类及业绩贡献特别突出的E类人才直接评定高级职称',
+      name: 'C、D类人才直接评定高级职称',
       citation: at('二(一)'),
       appliesTo: { levels: ['associate-senior', 'senior'] },
       standard: 'none',
@@ -111,26 +155,49 @@ export const JILIN_2022: PolicyLayer = {
         {
           id: 'talent-category',
           citation: at('二(一)'),
-          condition: { kind: 'talent-category', anyOf: ['C', 'D', 'E'] },
+          basis: true,
+          condition: { kind: 'talent-category', anyOf: ['C', 'D'] },
         },
       ],
-      effects: { directRecognition: true, separateEvaluation: true },
+      effects: { directRecognition: true },
     },
     {
+      id: 'direct-recognition.talent-e',
+      pathway: 'direct-recognition',
+      name: '业绩贡献特别突出的E类人才直接评定高级职称',
+      citation: at('二(一)'),
+      appliesTo: { levels: ['associate-senior', 'senior'] },
+      standard: 'none',
+      conditions: [
+        {
+          id: 'talent-category.e',
+          citation: at('二(一)'),
+          basis: true,
+          condition: { kind: 'talent-category', anyOf: ['E'] },
+        },
+        { id: 'talent-category.e-outstanding', citation: at('二(一)'), condition: OUTSTANDING },
+      ],
+      effects: { directRecognition: true },
+    },
+    {
+      // A、B类: a special direct appointment to post grades 1–2 (an effect on posts), not a
+      // title evaluation; grade 1 is a national special post, so the unit appoints to grade 2.
       id: 'direct-recognition.talent-ab',
       pathway: 'direct-recognition',
-      name: 'A、B类人才特设直聘一二级专业技术岗位',
+      name: '业绩贡献特别突出的A、B类人才特设直聘一二级专业技术岗位（岗位聘任，非职称评审）',
       citation: at('二(一)'),
       appliesTo: { levels: ['senior'] },
       standard: 'none',
       conditions: [
         {
-          id: 'talent-category',
+          id: 'talent-category.ab',
           citation: at('二(一)'),
+          basis: true,
           condition: { kind: 'talent-category', anyOf: ['A', 'B'] },
         },
+        { id: 'talent-category.ab-outstanding', citation: at('二(一)'), condition: OUTSTANDING },
       ],
-      effects: { directRecognition: true, outsidePostQuota: true, postGrade: 2 },
+      effects: { directRecognition: false, outsidePostQuota: true, postGrade: 2 },
     },
     {
       id: 'skills-bridge',
@@ -139,21 +206,7 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('一(一)2'),
       appliesTo: { series: SKILLS_BRIDGE_SERIES },
       standard: 'none',
-      conditions: [
-        {
-          id: 'skills-bridge.skill-level',
-          citation: at('一(一)2'),
-          condition: {
-            kind: 'skill-level',
-            mapping: {
-              'senior-worker': 'assistant',
-              technician: 'intermediate',
-              'senior-technician': 'associate-senior',
-              'principal-technician': 'senior',
-            },
-          },
-        },
-      ],
+      conditions: skillsBridgeConditions(at('一(一)2')),
     },
     {
       id: 'qualification-mapping',
@@ -165,6 +218,7 @@ export const JILIN_2022: PolicyLayer = {
         {
           id: 'qualification-mapping',
           citation: at('一(一)2'),
+          basis: true,
           condition: { kind: 'qualification-mapping', mapping: JILIN_QUALIFICATION_MAPPING },
         },
       ],

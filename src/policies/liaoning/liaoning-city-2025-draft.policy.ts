@@ -1,3 +1,4 @@
+import type { Level } from '../../domain/catalogue';
 import type { AchievementKind } from '../../domain/policy/eligibility-request';
 import type { PathwayVariant, PolicyLayer } from '../../domain/policy/rule-base';
 import { cityProvisions } from './liaoning-city-provisions';
@@ -7,8 +8,10 @@ const at = (clause: string) => ({ document: DOC, clause });
 
 const provisions = cityProvisions(DOC, {
   postdoc: '10',
+  postdocNewlyRecruited: true,
   throughTrain: '4',
-  grassroots: '7',
+  skillsBridge: '4',
+  grassrootsService: '7',
   oneStep: '16',
   unitApplication: '14',
   passRate: '17',
@@ -20,37 +23,34 @@ const TWO_SENIOR_RECOMMENDATIONS = {
   condition: { kind: 'recommendations', min: 2, byLevel: 'senior', sameOrCloseSpecialty: true },
 } as const;
 
-/** 绿色通道 (item 9): the procedure, on one of the bases that open it (items 1 and 5). */
+/**
+ * 绿色通道 (item 9): the procedure — personal application, the unit's assessment, two 正高
+ * peer recommendations, three senior experts — on one of the bases that open it.
+ */
 function greenChannel(
   id: string,
   name: string,
   basisClause: string,
-  achievement: AchievementKind,
-  nextLevelOnly: boolean,
+  basis: readonly AchievementKind[],
+  extra: PathwayVariant['conditions'] = [],
+  levels: readonly Level[] = ['associate-senior', 'senior'],
 ): PathwayVariant {
   return {
     id,
     pathway: 'green-channel',
     name,
     citation: at('9'),
-    appliesTo: { levels: ['associate-senior', 'senior'] },
+    appliesTo: { levels },
     standard: 'none',
     conditions: [
       {
         id: `${id}.basis`,
         citation: at(basisClause),
-        condition: { kind: 'achievement', anyOf: [achievement] },
+        basis: true,
+        condition: { kind: 'achievement', anyOf: basis },
       },
+      ...extra,
       TWO_SENIOR_RECOMMENDATIONS,
-      ...(nextLevelOnly
-        ? [
-            {
-              id: `${id}.next-level`,
-              citation: at(basisClause),
-              condition: { kind: 'target-next-level', orSenior: true },
-            } as const,
-          ]
-        : []),
     ],
     effects: { directRecognition: true },
   };
@@ -74,6 +74,7 @@ function competition(
       {
         id: `competition.${achievement}`,
         citation: at('10'),
+        basis: true,
         condition: { kind: 'achievement', anyOf: [achievement] },
       },
     ],
@@ -99,9 +100,28 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
     },
     {
       key: 'socialInsurance.minMonths',
-      value: 12,
+      value: null,
       citation: at('14'),
-      note: '原文要求审核“一定时期内的缴纳社保情况”，未写明期限；按12个月设定，可由人社部门调整',
+      note: '原文要求审核“一定时期内的缴纳社保情况”，未写明期限，故不设月数；由人社部门按实际规定配置后才作为条件',
+    },
+    // Quotas counted across applications when filing (items 2, 5, 10).
+    {
+      key: 'quota.academician-recommendation.perRecommenderPerYear',
+      value: 3,
+      citation: at('2'),
+      note: '每名“两院”院士等顶尖人才每年举荐不超过3名',
+    },
+    {
+      key: 'quota.enterprise-lead-recommendation.perRecommenderPerYear',
+      value: 2,
+      citation: at('5'),
+      note: '企业技术路线总负责人推荐不超过2名',
+    },
+    {
+      key: 'quota.coach.perAward',
+      value: 1,
+      citation: at('10'),
+      note: '合作导师、指导教师（教练）仅限1人',
     },
     { key: 'publicity.candidateWorkdays', value: 5, citation: at('16') },
     // 17: 评审结束20个工作日内报送备案；评审工作应在本年度内完成（未规定11月底）；严禁多轮投票表决.
@@ -163,20 +183,97 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
   ],
   pathways: [
     ...provisions.pathways,
-    greenChannel(
-      'green-channel.breakthrough',
-      '绿色通道：重大突破、重大贡献人才',
-      '1',
+    greenChannel('green-channel.breakthrough', '绿色通道：重大突破、重大贡献人才', '1', [
       'major-breakthrough',
-      false,
-    ),
+    ]),
+    // 5: 可一次性直接破格申报参评高一级职称 — the next level only …
     greenChannel(
       'green-channel.enterprise-staff',
-      '绿色通道：全面振兴新突破突出贡献企业骨干人员',
+      '绿色通道：全面振兴新突破突出贡献企业骨干人员破格申报高一级职称',
       '5',
-      'outstanding-contribution-enterprise-staff',
-      true,
+      ['outstanding-contribution-enterprise-staff'],
+      [
+        {
+          id: 'green-channel.enterprise-staff.next-level',
+          citation: at('5'),
+          condition: { kind: 'target-next-level' },
+        },
+      ],
     ),
+    // … 特别优秀的可直接认定正高级职称.
+    greenChannel(
+      'green-channel.enterprise-staff-senior',
+      '绿色通道：全面振兴新突破突出贡献企业特别优秀骨干人员直接认定正高级职称',
+      '5',
+      ['outstanding-contribution-enterprise-staff'],
+      [
+        {
+          id: 'green-channel.enterprise-staff-senior.outstanding',
+          citation: at('5'),
+          condition: { kind: 'achievement', anyOf: ['outstanding-contribution'] },
+        },
+      ],
+      ['senior'],
+    ),
+    // 8: 由组织选派跨地域来辽工作的专业技术人才可享受柔性人才有关职称倾斜政策 — the green
+    // channel being the flexible talents' measure in Liaoning (liaoyang-2023 三).
+    greenChannel('green-channel.flexible-talent', '绿色通道：柔性引进人才（含组织选派跨地域来辽人才）', '8', [
+      'flexible-talent',
+      'cross-region-placement',
+    ]),
+    {
+      // 1: 可直接申报评审高级职称 — a direct application to the regular review, beside the green channel.
+      id: 'exceptional.breakthrough',
+      pathway: 'exceptional',
+      name: '重大突破、重大贡献人才直接申报评审高级职称',
+      citation: at('1'),
+      appliesTo: { levels: ['associate-senior', 'senior'] },
+      standard: 'none',
+      conditions: [
+        {
+          id: 'exceptional.breakthrough.basis',
+          citation: at('1'),
+          basis: true,
+          condition: { kind: 'achievement', anyOf: ['major-breakthrough'] },
+        },
+      ],
+    },
+    {
+      // 5: 在企业工作的博士、硕士研究生，为经济社会发展做出突出贡献的，可不受学历、资历、
+      // 岗位职数限制，经考核直接认定相应级别职称.
+      id: 'direct-recognition.enterprise-graduate',
+      pathway: 'direct-recognition',
+      name: '在企业工作的博士、硕士突出贡献人才直接认定',
+      citation: at('5'),
+      standard: 'none',
+      conditions: [
+        {
+          id: 'enterprise-graduate.degree',
+          citation: at('5'),
+          basis: true,
+          condition: { kind: 'degree', anyOf: ['doctorate', 'master'] },
+        },
+        {
+          id: 'enterprise-graduate.enterprise',
+          citation: at('5'),
+          basis: true,
+          condition: { kind: 'employer-kind', anyOf: ['state-enterprise', 'private-enterprise'] },
+        },
+        {
+          id: 'enterprise-graduate.contribution',
+          citation: at('5'),
+          condition: {
+            kind: 'achievement',
+            anyOf: [
+              'outstanding-contribution',
+              'major-breakthrough',
+              'outstanding-contribution-enterprise-staff',
+            ],
+          },
+        },
+      ],
+      effects: { directRecognition: true, outsidePostQuota: true },
+    },
     {
       id: 'recommendation.academician',
       pathway: 'recommendation',
@@ -188,6 +285,7 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
         {
           id: 'recommendation.academician',
           citation: at('2'),
+          basis: true,
           condition: { kind: 'achievement', anyOf: ['academician-recommendation'] },
         },
       ],
@@ -202,6 +300,7 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
         {
           id: 'recommendation.enterprise-lead',
           citation: at('5'),
+          basis: true,
           condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] },
         },
       ],

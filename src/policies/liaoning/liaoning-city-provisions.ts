@@ -1,12 +1,27 @@
 import type { ConditionRule, Parameter, PathwayVariant } from '../../domain/policy/rule-base';
+import { cityPathways } from './liaoning-city-pathways';
 
 /** Where each shared provision sits in one city document (its own numbering). */
 export interface CityClauses {
   directRecognition?: string;
   engineerTeam?: string;
+  /** 国家级平台、领军企业推荐技术负责人直接评定 (liaoyang 二). */
+  enterpriseLead?: string;
   postdoc?: string;
+  /** 2025 #10: only a newly recruited completed postdoc (新招聘的期满出站的博士后). */
+  postdocNewlyRecruited?: boolean;
   throughTrain?: string;
-  grassroots?: string;
+  /** 晋升卫生、中小学教师高级职称应满足基层服务的有关条件. */
+  grassrootsService?: string;
+  /** 长期在基层一线：放宽学历要求；县域创新创业优秀科技型人才：破格申报. */
+  grassrootsRelief?: string;
+  /** 业绩成果优秀的（引进）科研团队成员纳入“绿色通道”. */
+  researchTeamGreenChannel?: string;
+  /** 柔性引进人才符合条件的纳入“绿色通道” (liaoyang 三). */
+  flexibleTalentGreenChannel?: string;
+  /** 高技能人才单独分组、单独评审；高技能领军人才“绿色通道” (liaoyang 四). */
+  skillsBridge?: string;
+  highSkillGreenChannel?: string;
   oneStep?: string;
   education?: string;
   unitApplication?: string;
@@ -21,6 +36,7 @@ const SENIOR_LEVELS = ['associate-senior', 'senior'] as const;
  */
 const SPECIALTY_RULE = {
   kind: 'specialty',
+  longPracticeParam: 'specialty.longPracticeYears',
   restrictedSeries: ['health'],
   restrictedKeywords: ['安全', '消防', '爆破', '特种设备'],
   fieldKeywords: { health: ['医', '药', '护', '检验', '影像', '康复', '麻醉', '卫生', '口腔', '临床'] },
@@ -34,7 +50,7 @@ const SPECIALTY_RULE = {
 export function cityProvisions(document: string, c: CityClauses) {
   const at = (clause: string) => ({ document, clause });
   const general: ConditionRule[] = [];
-  const pathways: PathwayVariant[] = [];
+  const pathways: PathwayVariant[] = cityPathways(document, c);
   const parameters: Parameter[] = [];
 
   if (c.unitApplication) {
@@ -48,120 +64,51 @@ export function cityProvisions(document: string, c: CityClauses) {
   if (c.education) {
     // 从事专业与所学专业不一致的，可按本人长期从事专业申报；涉及公共安全、人身健康的系列或专业除外.
     general.push({ id: 'specialty', citation: at(c.education), condition: SPECIALTY_RULE });
+    parameters.push({
+      key: 'specialty.longPracticeYears',
+      value: 5,
+      citation: at(c.education),
+      note: '原文为“长期从事”，未规定年限；系统默认从事该专业满5年（自 practicedSpecialty.since 起算），可由人社部门调整',
+    });
   }
-  if (c.grassroots) {
-    general.push({
-      id: 'grassroots-service',
-      citation: at(c.grassroots),
-      appliesTo: { series: ['health', 'primary-secondary-teacher'], levels: SENIOR_LEVELS },
-      condition: { kind: 'grassroots-experience', moreThanMonths: 6 },
+  if (c.grassrootsService) {
+    // "应满足基层服务的有关条件": the conditions are the national ones (1 year at county level
+    // or below), so each series reads its national parameter; the seeds set no figure of their own.
+    for (const series of ['health', 'primary-secondary-teacher'] as const) {
+      general.push({
+        id: `grassroots-service.${series}`,
+        citation: at(c.grassrootsService),
+        appliesTo: { series: [series], levels: SENIOR_LEVELS },
+        condition: { kind: 'grassroots-experience', monthsParam: `grassroots.serviceMonths.${series}` },
+      });
+    }
+  }
+  if (c.grassrootsRelief) {
+    parameters.push({
+      key: 'grassroots.longTermYears',
+      value: 10,
+      citation: at(c.grassrootsRelief),
+      note: '原文为“长期在基层一线工作”，未规定年限；系统默认在县及以下基层一线累计满10年，可由人社部门调整',
     });
   }
   if (c.passRate) {
-    // 评聘分开 senior titles: at most 50% (the regular review's cap).
+    // 评聘分开 senior titles: at most 50% (the regular review's cap); 评聘结合 units review
+    // within their post structure (passRate.combinedCap, none set here).
     for (const level of SENIOR_LEVELS) {
-      parameters.push({ key: `passRate.cap.${level}`, value: 0.5, citation: at(c.passRate) });
+      parameters.push({
+        key: `passRate.cap.${level}`,
+        value: 0.5,
+        citation: at(c.passRate),
+        note: '实行“评聘分开”的系列；“评聘结合”的在岗位结构比例内开展评审或按比例推荐',
+      });
     }
   }
-  if (c.education) {
-    pathways.push({
-      id: 'exceptional.education',
-      pathway: 'exceptional',
-      name: '学历破格（2名以上正高级同行专家推荐）',
-      citation: at(c.education),
-      standard: 'seniority-only',
-      conditions: [
-        {
-          id: 'exceptional.recommendations',
-          citation: at(c.education),
-          condition: { kind: 'recommendations', min: 2, byLevel: 'senior', sameOrCloseSpecialty: true },
-        },
-      ],
-    });
-  }
-  if (c.engineerTeam) {
-    pathways.push({
-      id: 'exceptional.engineer-team',
-      pathway: 'exceptional',
-      name: '卓越工程师团队成员直接参评',
-      citation: at(c.engineerTeam),
-      standard: 'none',
-      conditions: [
-        {
-          id: 'engineer-team',
-          citation: at(c.engineerTeam),
-          condition: { kind: 'achievement', anyOf: ['excellent-engineer-team'] },
-        },
-      ],
-    });
-  }
-  if (c.directRecognition) {
-    pathways.push({
-      id: 'direct-recognition.major-breakthrough',
-      pathway: 'direct-recognition',
-      name: '重大成果突破、突出贡献人才直接认定',
-      citation: at(c.directRecognition),
-      standard: 'none',
-      conditions: [
-        {
-          id: 'major-breakthrough',
-          citation: at(c.directRecognition),
-          condition: { kind: 'achievement', anyOf: ['major-breakthrough'] },
-        },
-      ],
-      effects: { directRecognition: true, outsidePostQuota: true },
-    });
-  }
-  if (c.postdoc) {
-    pathways.push({
-      id: 'direct-recognition.postdoc',
-      pathway: 'direct-recognition',
-      name: '期满出站博士后直接认定副高级职称',
+  if (c.postdocNewlyRecruited && c.postdoc) {
+    parameters.push({
+      key: 'postdoc.newlyRecruitedMonths',
+      value: 24,
       citation: at(c.postdoc),
-      appliesTo: { levels: ['associate-senior'] },
-      standard: 'none',
-      conditions: [
-        {
-          id: 'postdoc',
-          citation: at(c.postdoc),
-          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
-        },
-      ],
-      effects: { directRecognition: true, outsidePostQuota: true },
-    });
-  }
-  if (c.oneStep) {
-    pathways.push({
-      id: 'one-step',
-      pathway: 'one-step',
-      name: '一步到位（海外归国、党政机关交流、部队转业）',
-      citation: at(c.oneStep),
-      standard: 'education-only',
-      conditions: [
-        {
-          id: 'one-step.eligible-group',
-          citation: at(c.oneStep),
-          condition: { kind: 'status', flag: 'returnee-or-transfer' },
-        },
-        { id: 'one-step.once', citation: at(c.oneStep), condition: { kind: 'one-step-unused' } },
-      ],
-    });
-  }
-  if (c.throughTrain) {
-    pathways.push({
-      id: 'through-train',
-      pathway: 'through-train',
-      name: '民营企业职称评审“直通车”',
-      citation: at(c.throughTrain),
-      standard: 'full',
-      conditions: [
-        {
-          id: 'through-train.private-enterprise',
-          citation: at(c.throughTrain),
-          condition: { kind: 'employer-kind', anyOf: ['private-enterprise'] },
-        },
-      ],
-      effects: { separateEvaluation: true },
+      note: '原文为“新招聘的”，未规定期限；系统默认到现单位工作不超过24个月，可由人社部门调整',
     });
   }
   return { general, pathways, parameters };

@@ -6,9 +6,15 @@ const at = (clause: string) => ({ document: 'liaoyang-2023', clause });
 const provisions = cityProvisions('liaoyang-2023', {
   directRecognition: '一',
   engineerTeam: '二',
+  enterpriseLead: '二',
   postdoc: '二',
+  flexibleTalentGreenChannel: '三',
+  skillsBridge: '四',
+  highSkillGreenChannel: '四',
   throughTrain: '五',
-  grassroots: '六',
+  grassrootsService: '六',
+  grassrootsRelief: '六',
+  researchTeamGreenChannel: '七',
   oneStep: '七',
   education: '九',
   unitApplication: '十一',
@@ -37,22 +43,5 @@ export const LIAOYANG_2023: PolicyLayer = {
     { key: 'review.filingWorkdays', value: 20, citation: at('十一') },
     { key: 'vote.secondRound', value: false, citation: at('十一'), note: '严禁多轮投票表决' },
   ],
-  pathways: [
-    ...provisions.pathways,
-    {
-      // 国家重点实验室、科技领军企业等可推荐本单位技术负责人直接评定相应级别职称.
-      id: 'recommendation.enterprise-lead',
-      pathway: 'recommendation',
-      name: '国家级平台、领军企业推荐技术负责人直接评定',
-      citation: at('二'),
-      standard: 'none',
-      conditions: [
-        {
-          id: 'recommendation.enterprise-lead',
-          citation: at('二'),
-          condition: { kind: 'achievement', anyOf: ['enterprise-lead-recommendation'] },
-        },
-      ],
-    },
-  ],
+  pathways: provisions.pathways,
 };

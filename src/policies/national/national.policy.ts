@@ -22,7 +22,28 @@ export const NATIONAL: PolicyLayer = {
       citation: CE_ORDER,
       note: '国家层面继续教育学时不作为申报的必备条件，由各地规定',
     },
-    { key: 'socialInsurance.minMonths', value: 0, citation: ORDER_40, note: '国家未规定社保缴纳期限' },
+    { key: 'socialInsurance.minMonths', value: null, citation: ORDER_40, note: '国家未规定社保缴纳期限' },
+    // The grassroots service that senior 卫生 and 中小学教师 titles need, where a local text
+    // says only "基层服务的有关条件" (anshan 四, liaoyang 六, 2025 #7).
+    {
+      key: 'grassroots.serviceMonths.health',
+      value: 12,
+      citation: { document: 'national', clause: '人社部发〔2021〕51号' },
+      note: '执业医师晋升副高级职称，应当有累计一年以上在县级以下或者对口支援的医疗卫生机构提供医疗卫生服务的经历（医师法第47条）',
+    },
+    {
+      key: 'grassroots.serviceMonths.primary-secondary-teacher',
+      value: 12,
+      citation: { document: 'national', clause: '人社部发〔2015〕79号' },
+      note: '城镇中小学教师申报高级教师职称，应有1年以上在农村学校或薄弱学校任教经历',
+    },
+    // 中小学教师职称评审与岗位聘用相结合：在核定的岗位结构比例内评审（评聘结合）.
+    {
+      key: 'appointment.combined.primary-secondary-teacher',
+      value: true,
+      citation: { document: 'national', clause: '人社部发〔2015〕79号' },
+      note: '中小学教师实行评聘结合，在岗位结构比例内开展评审，不适用“评聘分开”系列的通过率上限',
+    },
     {
       key: 'fraud.banYears',
       value: 3,

@@ -1,5 +1,5 @@
 import { type Level, levelName, nextLevelDown, titleName } from '../../catalogue';
-import type { Applicant } from '../eligibility-request';
+import type { Applicant, Degree } from '../eligibility-request';
 import {
   DEGREE_NAMES,
   degreeRank,
@@ -117,6 +117,13 @@ function seniorityFailures(
   return MET;
 }
 
+const DEGREES_BY_RANK = (Object.keys(DEGREE_NAMES) as Degree[]).sort((a, b) => degreeRank(a) - degreeRank(b));
+
+/** The degree `steps` below `degree` (never below none). */
+function relaxedDegree(degree: Degree, steps: number): Degree {
+  return DEGREES_BY_RANK[Math.max(0, degreeRank(degree) - steps)]!;
+}
+
 /**
  * The series' basic standard (评价基本标准): an education route and the seniority it
  * requires. `mode` says which parts a pathway needs; `reduction` shortens seniority.
@@ -126,6 +133,7 @@ export function evaluateBasicStandard(
   mode: StandardMode,
   reduction: number,
   ctx: EvaluationContext,
+  educationRelaxedBy = 0,
 ): Failure[] {
   if (mode === 'none') return MET;
   const { target, applicant, asOf } = ctx.request;
@@ -142,14 +150,16 @@ export function evaluateBasicStandard(
   const atGrassroots = applicant.work.some(
     (w) => isGrassroots(w) && w.from <= asOf && (w.to === null || w.to > asOf),
   );
-  const route = bestRoute(standard.routes, degreeRank(degree), atGrassroots);
+  // 适当放宽学历: a degree counts as that many steps higher when choosing the route.
+  const route = bestRoute(standard.routes, degreeRank(degree) + educationRelaxedBy, atGrassroots);
   const failures: Failure[] = [];
   if (!route && mode !== 'seniority-only') {
     const lowest = mostLenientRoute(standard.routes, atGrassroots)!;
+    const required = relaxedDegree(lowest.minDegree, educationRelaxedBy);
     failures.push({
       part: 'education',
-      message: `须具备${DEGREE_NAMES[lowest.minDegree]}及以上学历（学位），现为${DEGREE_NAMES[degree]}`,
-      facts: { required: lowest.minDegree, actual: degree },
+      message: `须具备${DEGREE_NAMES[required]}及以上学历（学位）${educationRelaxedBy ? '（已按长期在基层一线工作放宽）' : ''}，现为${DEGREE_NAMES[degree]}`,
+      facts: { required, actual: degree, ...(educationRelaxedBy ? { relaxedBy: educationRelaxedBy } : {}) },
     });
   }
   if (mode === 'education-only') return failures;

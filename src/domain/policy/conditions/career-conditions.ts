@@ -3,12 +3,15 @@ import type { ConditionSpec } from '../condition-spec';
 import type { AppraisalResult, WorkPeriod } from '../eligibility-request';
 import { AREA_NAMES } from '../names';
 import {
+  addMonths,
   byDate,
+  continuousSince,
   cumulativeMetOn,
   cumulativeMonths,
   currentWork,
   highestTitle,
   isGrassroots,
+  monthsBetween,
   postMonths,
   postPeriods,
   seniorityMetOn,
@@ -40,18 +43,18 @@ const years = (months: number) => Math.floor(months / 12);
 export const careerEvaluators = {
   'grassroots-experience'(spec: Spec<'grassroots-experience'>, ctx: EvaluationContext): Failure[] {
     const { work } = ctx.request.applicant;
+    const required = ctx.param<number>(spec.monthsParam);
     const months = cumulativeMonths(work, ctx.request.asOf, isGrassroots);
-    if (months > spec.moreThanMonths) return MET;
-    const metOn = cumulativeMetOn(work, ctx.request.asOf, isGrassroots, spec.moreThanMonths + 1);
+    if (months >= required) return MET;
+    const metOn = cumulativeMetOn(work, ctx.request.asOf, isGrassroots, required);
     return [
       {
-        message: `晋升高级职称须具有基层服务经历（在县及以下基层累计超过${spec.moreThanMonths}个月），现为${months}个月`,
-        facts: { requiredMoreThanMonths: spec.moreThanMonths, actualMonths: months },
+        message: `晋升高级职称须满足基层服务条件：在县及以下基层累计服务满${required}个月，现为${months}个月`,
+        facts: { requiredMonths: required, actualMonths: months },
         ...(metOn ? { metOn } : {}),
       },
     ];
   },
-
   'frontline-years'(spec: Spec<'frontline-years'>, ctx: EvaluationContext): Failure[] {
     const { applicant, asOf } = ctx.request;
     const matches = (w: WorkPeriod) =>
@@ -59,17 +62,18 @@ export const careerEvaluators = {
       spec.areas.includes(w.area) &&
       (!spec.employerKinds || spec.employerKinds.includes(w.employerKind)) &&
       (spec.teaching === undefined || w.teaching === spec.teaching);
+    const required = spec.years ?? ctx.param<number>(spec.yearsParam!);
     const months = cumulativeMonths(applicant.work, asOf, matches);
     const there = currentWork(applicant.work, asOf).some(matches);
-    const metOn = cumulativeMetOn(applicant.work, asOf, matches, spec.years * 12);
+    const metOn = cumulativeMetOn(applicant.work, asOf, matches, required * 12);
     const where = spec.areas.map((a) => AREA_NAMES[a]).join('、');
     const what = spec.teaching ? '教学一线工作' : '一线专业技术工作';
     const failures: Failure[] = [];
-    if (months < spec.years * 12) {
+    if (months < required * 12) {
       failures.push({
         part: 'years',
-        message: `须在${where}基层${what}累计满${spec.years}年，现为${years(months)}年`,
-        facts: { required: spec.years, actual: years(months), actualMonths: months },
+        message: `须在${where}基层${what}累计满${required}年，现为${years(months)}年`,
+        facts: { required, actual: years(months), actualMonths: months },
         ...(metOn ? { metOn } : {}),
       });
     }
@@ -85,19 +89,100 @@ export const careerEvaluators = {
 
   'moved-to-grassroots'(spec: Spec<'moved-to-grassroots'>, ctx: EvaluationContext): Failure[] {
     const { applicant, asOf } = ctx.request;
-    const cameFromCity = applicant.work.some((w) => w.area === 'city');
-    const grassrootsFront = (w: WorkPeriod) => w.frontline && (w.area === 'county' || w.area === 'township');
-    const months = cumulativeMonths(applicant.work, asOf, grassrootsFront);
-    const there = currentWork(applicant.work, asOf).some(grassrootsFront);
-    if (cameFromCity && there && months >= spec.years * 12) return MET;
+    // Only the service since the last city job counts, and only while unbroken and still going on.
+    const city = applicant.work.filter((w) => w.area === 'city' && w.from <= asOf);
+    const leftCity = city.reduce<string | null>((latest, w) => {
+      const end = w.to === null || w.to > asOf ? asOf : w.to;
+      return latest === null || end > latest ? end : latest;
+    }, null);
+    const grassrootsFront = (w: WorkPeriod) => w.frontline && isGrassroots(w);
+    const since = leftCity === null ? null : continuousSince(applicant.work, asOf, grassrootsFront, leftCity);
+    const months = since ? monthsBetween(since, asOf) : 0;
+    if (since && months >= spec.years * 12) return MET;
+    const facts = { fromCity: leftCity !== null, since, months, required: spec.years };
+    if (leftCity === null || since === null)
+      return [
+        {
+          message: `须由市（州）及以上城市到县（市）乡（镇）基层一线从事专业技术工作满${spec.years}年且现仍在基层一线`,
+          facts,
+        },
+      ];
     return [
       {
-        message: `须由城市到县（市）乡（镇）基层一线从事专业技术工作满${spec.years}年且仍在基层一线`,
-        facts: { fromCity: cameFromCity, months, currentlyThere: there },
+        message: `离开城市到县（市）乡（镇）基层一线连续工作须满${spec.years}年（自${since}起计算），现为${years(months)}年`,
+        facts,
+        metOn: addMonths(since, spec.years * 12),
       },
     ];
   },
-
+  'appointed-at-level'(spec: Spec<'appointed-at-level'>, ctx: EvaluationContext): Failure[] {
+    const { applicant, asOf, target } = ctx.request;
+    const title = titleAt(applicant, asOf, target.series, spec.level);
+    const name = LEVEL_NAMES[spec.level];
+    if (!title) return [{ message: `须已取得并受聘${name}职称`, facts: { requiredLevel: spec.level } }];
+    const grades = [...postGradesOf(spec.level)];
+    // Posts of the level count from the day the title was held too (聘任: title and post both).
+    const periods = postPeriods(applicant, grades)
+      .map((p) => ({ ...p, from: p.from < title.obtainedOn ? title.obtainedOn : p.from }))
+      .filter((p) => p.to === null || p.to > p.from);
+    const enterprise = applicant.posts.length === 0;
+    const months = enterprise
+      ? monthsBetween(title.obtainedOn, asOf)
+      : cumulativeMonths(periods, asOf, () => true);
+    if (months >= spec.years * 12) return MET;
+    const metOn = enterprise
+      ? addMonths(title.obtainedOn, spec.years * 12)
+      : cumulativeMetOn(periods, asOf, () => true, spec.years * 12);
+    return [
+      {
+        message: `聘任${name}职称须满${spec.years}年（自取得职称与聘任${name}岗位中较晚者起算），现为${years(months)}年`,
+        facts: {
+          required: spec.years,
+          actual: years(months),
+          actualMonths: months,
+          titleObtainedOn: title.obtainedOn,
+        },
+        ...(metOn ? { metOn } : {}),
+      },
+    ];
+  },
+  'frontline-now'(_spec: Spec<'frontline-now'>, ctx: EvaluationContext): Failure[] {
+    const now = currentWork(ctx.request.applicant.work, ctx.request.asOf);
+    if (now.some((w) => w.frontline)) return MET;
+    return [
+      {
+        message: '须为在职在岗、在一线岗位从事技术技能工作的人员',
+        facts: { working: now.length > 0, frontline: false },
+      },
+    ];
+  },
+  'current-area'(spec: Spec<'current-area'>, ctx: EvaluationContext): Failure[] {
+    const now = currentWork(ctx.request.applicant.work, ctx.request.asOf);
+    if (now.some((w) => spec.areas.includes(w.area))) return MET;
+    return [
+      {
+        message: `须现在${spec.areas.map((a) => AREA_NAMES[a]).join('、')}工作`,
+        facts: { required: spec.areas, actual: now.map((w) => w.area) },
+      },
+    ];
+  },
+  'newly-recruited'(spec: Spec<'newly-recruited'>, ctx: EvaluationContext): Failure[] {
+    const { applicant, asOf } = ctx.request;
+    const limit = ctx.param<number>(spec.monthsParam);
+    const starts = currentWork(applicant.work, asOf).map((w) => w.from);
+    const latest = starts.sort().at(-1);
+    const months = latest ? monthsBetween(latest, asOf) : null;
+    if (months !== null && months <= limit) return MET;
+    return [
+      {
+        message:
+          months === null
+            ? '须为用人单位新招聘的人员，当前无在职工作单位'
+            : `须为用人单位新招聘的人员（到现单位工作不超过${limit}个月），现已工作${months}个月`,
+        facts: { limitMonths: limit, monthsWithEmployer: months },
+      },
+    ];
+  },
   'title-held'(spec: Spec<'title-held'>, ctx: EvaluationContext): Failure[] {
     const { applicant, asOf, target } = ctx.request;
     const held = spec.sameSeries

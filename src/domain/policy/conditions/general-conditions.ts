@@ -98,9 +98,10 @@ export const generalEvaluators = {
   },
 
   'social-insurance'(_spec: Spec<'social-insurance'>, ctx: EvaluationContext): Failure[] {
-    const required = ctx.param<number>('socialInsurance.minMonths');
+    // No period set (a text that says only "一定时期"): the office reviews the record itself.
+    const required = ctx.param<number | null>('socialInsurance.minMonths');
     const record = ctx.request.applicant.socialInsurance;
-    if (!record || record.monthsWithCurrentEmployer >= required) return MET;
+    if (required === null || !record || record.monthsWithCurrentEmployer >= required) return MET;
     const actual = record.monthsWithCurrentEmployer;
     return [
       {

@@ -2,7 +2,14 @@ import { LEVEL_NAMES, levelRank, nextLevelUp } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
 import type { SkillLevel } from '../eligibility-request';
 import { ACHIEVEMENT_NAMES, EMPLOYER_KIND_NAMES, SKILL_NAMES } from '../names';
-import { currentWork, DEGREE_NAMES, highestDegree, highestTitle } from '../profile-facts';
+import {
+  addMonths,
+  currentWork,
+  DEGREE_NAMES,
+  highestDegree,
+  highestTitle,
+  monthsBetween,
+} from '../profile-facts';
 import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
@@ -35,22 +42,37 @@ export const pathwayEvaluators = {
     const restricted =
       spec.restrictedSeries.includes(target.series) ||
       spec.restrictedKeywords.some((k) => wanted.includes(k));
-    if (!restricted && applicant.practicedSpecialty?.specialty === wanted) return MET;
+    const practiced = applicant.practicedSpecialty;
+    const required = ctx.param<number>(spec.longPracticeParam);
+    const practicedYears =
+      practiced?.specialty === wanted
+        ? Math.floor(monthsBetween(practiced.since, ctx.request.asOf) / 12)
+        : null;
+    if (!restricted && practicedYears !== null && practicedYears >= required) return MET;
+    const facts = {
+      target: wanted,
+      majors,
+      practiced: practiced?.specialty ?? null,
+      practicedSince: practiced?.since ?? null,
+      restricted,
+    };
+    if (!restricted && practicedYears !== null)
+      return [
+        {
+          message: `申报专业「${wanted}」与所学专业（${majors.join('、')}）不一致，按长期从事的专业申报须从事该专业满${required}年，现为${practicedYears}年`,
+          facts: { ...facts, required, actual: practicedYears },
+          metOn: addMonths(practiced!.since, required * 12),
+        },
+      ];
     return [
       {
         message: restricted
           ? `申报专业「${wanted}」涉及公共安全或人身健康，须按所学专业申报（所学专业：${majors.join('、')}）`
           : `申报专业「${wanted}」与所学专业（${majors.join('、')}）不一致，且不是本人长期从事的专业`,
-        facts: {
-          target: wanted,
-          majors,
-          practiced: applicant.practicedSpecialty?.specialty ?? null,
-          restricted,
-        },
+        facts,
       },
     ];
   },
-
   'not-exam-series'(_spec: Spec<'not-exam-series'>, ctx: EvaluationContext): Failure[] {
     const { series } = ctx.request.target;
     if (!ctx.isExamSeries(series)) return MET;
