@@ -1,0 +1,532 @@
+import type { SetCoverage } from '../../domain/policy/coverage';
+import { elsewhere, encoded, ISSUE, notARule, planned, WHERE } from './provisions';
+
+const SUPERVISION_WHY = '职称评审监管模块尚未建设';
+const CE_WHY = '继续教育学时台账、平台与基地管理尚未建设';
+const RURAL_WHY = '乡村人才职称评审计划与补贴尚未建设';
+
+/**
+ * Clause coverage of 吉林省2022年全省职称工作 (seeds/004): part, section and item as written
+ * ("一(四)1"); a section without items is its own clause ("一(三)"). The document has no
+ * closing sentence, so no '结语'.
+ */
+export const JILIN_2022_COVERAGE: SetCoverage = {
+  policy: 'jilin-2022',
+  clauses: [
+    {
+      clause: '一(一)1',
+      heading: '全面深化职称评聘制度改革',
+      provisions: [
+        notARule(
+          '坚持破除“四唯”和树立“新标”并举，健全以创新能力、质量、实效、贡献为导向的评价体系',
+          '评价导向，无具体可执行条件',
+        ),
+        notARule(
+          '制定工程、卫生、中小学系列评审实施办法，修订机关调转、部队转业、民营高级经营管理人才评审办法',
+          '制定文件的工作安排；办法出台后另行编码',
+        ),
+        notARule('坚持科学分类评价，不同领域、行业、层次用不同标准评价', '评价导向，无具体可执行条件'),
+      ],
+    },
+    {
+      clause: '一(一)2',
+      heading: '全面实施专业技术人才和技能人才双贯通工作',
+      provisions: [
+        encoded('按《职业资格与职称对应目录》，取得职业资格即具备相应系列和层级职称，不再重复评价', [
+          'qualification-mapping',
+        ]),
+        elsewhere(
+          '取得职业资格后符合高一级职称申报条件的，可直接申评高一级职称',
+          { file: 'src/domain/policy/evaluate-eligibility.ts', symbol: 'evaluateEligibility' },
+          '政策层的职业资格与职称对应目录（qualificationTitles）使所持资格视同相应职称，据以判定高一级申报条件',
+        ),
+        encoded(
+          '工程、农业、工艺美术等领域高技能人才可参加相应系列职称评审，高级工、技师、高级技师、特级技师与初级至正高级贯通',
+          ['skills-bridge', 'skills-bridge.skill-level'],
+        ),
+        encoded('贯通限于在职在岗、一线岗位从事技术技能工作的高技能人才', ['skills-bridge.frontline']),
+      ],
+    },
+    {
+      clause: '一(一)3',
+      heading: '推动乡村振兴人才职称评审工作常态化',
+      provisions: [
+        planned(
+          '完善乡村人才评价办法，按地区实际分配指标，每年评审2000名乡村人才职称',
+          ISSUE.qualifications,
+          RURAL_WHY,
+        ),
+        planned(
+          '将肉牛产业技术人才纳入乡村人才评审计划，指标适当向肉牛产业倾斜',
+          ISSUE.qualifications,
+          RURAL_WHY,
+        ),
+      ],
+    },
+    {
+      clause: '一(一)4',
+      heading: '完善新业态（新职业）职称评审',
+      provisions: [
+        planned(
+          '新业态（新职业）职称评审纳入信息化申报，在13个新职业评价标准基础上制定新的评价标准',
+          ISSUE.qualifications,
+          '新职业的专业目录与评价标准尚未录入',
+        ),
+        elsewhere(
+          '授予有评审能力的行业协（学）会承担新业态副高级及以下职称评审，探索下放民营企业',
+          WHERE.committeeRegistry,
+          '评委会登记其评审系列、专业和层级范围',
+        ),
+      ],
+    },
+    {
+      clause: '一(二)2',
+      heading: '深化自主评审企业扩面改革',
+      provisions: [
+        elsewhere(
+          '遴选100家人才密集、专设人力资源部门的民营企业授予职称自主评审权限，向专精特新和万亿级产业倾斜',
+          WHERE.committeeRegistry,
+          '自主评审单位在评委会目录中登记核准',
+        ),
+        notARule('支持民营企业对“卡脖子”人才申请特殊评定', '特殊评定办法未在本文件规定'),
+      ],
+    },
+    {
+      clause: '一(二)4',
+      heading: '推动评聘结合院校职称改革',
+      provisions: [
+        encoded('省内高等院校全部纳入职称评聘结合制度改革范围', [
+          'appointment.combined.higher-education-teacher',
+        ]),
+        planned(
+          '评聘结合院校在专业技术岗位核定数额范围内组织评审',
+          ISSUE.posts,
+          '岗位核定数额属岗位模块，尚未建设',
+        ),
+        encoded('评审通过人员比例按正高级45%、副高级55%、中级70%执行', [
+          'passRate.combinedCap.higher-education-teacher.senior',
+          'passRate.combinedCap.higher-education-teacher.associate-senior',
+          'passRate.combinedCap.higher-education-teacher.intermediate',
+        ]),
+        elsewhere(
+          '“双一流”院校高级职称通过比例可增加10-20个百分点，“双高计划”5-15个，特色高水平及艰苦边远地区院校5-10个',
+          WHERE.combinedBonuses,
+          '评审会议确定结果前按院校类型设定加成，超出范围即拒绝',
+        ),
+        elsewhere(
+          '向“双一流”“双特色”二级学院和学科下放自主评审权，单独制定标准、核定岗位、设定比例',
+          WHERE.committeeRegistry,
+          '二级学院可作为自主评审评委会登记；岗位核定属岗位模块（#20）',
+        ),
+        notARule('推进评聘结合试点高校党务和思政人员“双线晋升”通道', '改革试点安排，未规定具体条件'),
+      ],
+    },
+    {
+      clause: '一(三)',
+      heading: '探索事业单位专业技术二三级岗位改革',
+      provisions: [
+        planned(
+          '探索事业单位专业技术二三级岗位改革',
+          ISSUE.posts,
+          '仅有标题；二三级岗位属岗位模块，尚未建设',
+        ),
+      ],
+    },
+    {
+      clause: '一(四)1',
+      heading: '持续进行基层专业技术人才职称认定工作',
+      provisions: [
+        encoded(
+          '县乡基层事业单位一线累计满30年且仍在一线、聘任中级满10年、满足副高基本条件的，考核评审直接认定副高级职称（考试系列除外），特设岗位聘任；基层企业参照',
+          [
+            'direct-recognition.grassroots-30-years',
+            'not-exam-series',
+            'grassroots-30-years.frontline',
+            'grassroots-30-years.intermediate-10-years',
+          ],
+        ),
+        encoded(
+          '市（州）及以上城市到县乡基层一线工作满3年且仍在基层的，可提前2年申报上一级职称，单独评定，特设岗位聘任',
+          ['regular'],
+          '正常申报途径的资历缩短规则（moved-to-grassroots），效果为单独评定、不占岗位',
+        ),
+        encoded(
+          '与县及以下企事业单位签订3年服务合同的博士，可申请认定副高级职称（考试系列除外），特设岗位聘任',
+          ['direct-recognition.county-contract-doctorate', 'county-contract.doctorate', 'county-contract'],
+        ),
+        encoded(
+          '与县及以下企事业单位签订3年服务合同的硕士，可申请认定中级职称（考试系列除外），特设岗位聘任',
+          ['direct-recognition.county-contract-master', 'county-contract.master', 'county-contract'],
+        ),
+      ],
+    },
+    {
+      clause: '一(四)2',
+      heading: '稳定基层卫生机构专业技术人才队伍',
+      provisions: [
+        planned(
+          '县（市、区）及以下卫生医疗机构专业技术人员评审继续执行《吉林省基层卫生系列职称评审细则（试行）》',
+          ISSUE.eligibility,
+          '细则文本不在种子文件中，取得后编码为基层卫生途径',
+        ),
+        notARule(
+          '人社部门受理审核基层卫生材料时统筹把握数量和质量，做好政策宣传解读',
+          '审核工作要求，无可检查的条件',
+        ),
+      ],
+    },
+    {
+      clause: '一(五)1',
+      heading: '进一步下放中小学教师职称评聘权限',
+      provisions: [
+        elsewhere(
+          '试行将中小学教师高中级职称评聘权限下放到学校，支持同一属地学校联盟评聘或委托属地主管部门评聘',
+          WHERE.committeeRegistry,
+          '学校或联盟可作为自主评审评委会登记其评审范围',
+        ),
+        planned('属地人社部门和教育部门做好岗位设定、监督管理和备案', ISSUE.supervision, SUPERVISION_WHY),
+      ],
+    },
+    {
+      clause: '一(五)2',
+      heading: '进一步明确中小学教师职称激励政策',
+      provisions: [
+        encoded(
+          '县及以下学校教学一线累计满30年且仍在一线、受聘一级教师岗位满10年、满足高级教师基本条件的，直接认定高级教师，通过比例100%，不占岗位职数，特设岗位聘任',
+          [
+            'direct-recognition.rural-teacher',
+            'rural-teacher.teaching-30-years',
+            'rural-teacher.post-10-years',
+          ],
+        ),
+        encoded(
+          '受聘一级教师岗位不满10年、任一级教师以来年度考核均为合格及以上的，可破格申报高级教师，通过比例不超过60%，不受推荐指标和岗位结构比例限制',
+          [
+            'exceptional.rural-teacher',
+            'rural-teacher.teaching-30-years',
+            'rural-teacher.post-under-10-years',
+            'rural-teacher.appraisals',
+          ],
+        ),
+      ],
+    },
+    {
+      clause: '一(六)1',
+      heading: '探索下放评聘结合和自主评审单位监管权限',
+      provisions: [
+        planned('评聘结合和自主评审单位的监管权限下放到单位所属人社部门', ISSUE.supervision, SUPERVISION_WHY),
+        planned('岗位数额核定和通过比例由当地人社部门核准', ISSUE.posts, '岗位数额核定属岗位模块，尚未建设'),
+        elsewhere(
+          '评审结束后统一到当地人社部门备案，由当地人社部门汇总报省人社厅备案',
+          WHERE.filingDeadlines,
+          '评审结果须在期限内报所在地人社部门备案，逾期提醒',
+        ),
+      ],
+    },
+    {
+      clause: '一(八)1',
+      heading: '自主建立评审标准',
+      provisions: [
+        notARule(
+          '评委会结合实际自主建立评价标准条件，报省人社厅备案后向本单位或行业公开',
+          '标准文本由评委会制定和备案',
+        ),
+        elsewhere(
+          '标准条件不得低于国家标准',
+          WHERE.nationalStandards,
+          '各政策集继承国家评价基本标准，申报条件判定以其为底线',
+        ),
+      ],
+    },
+    {
+      clause: '一(八)2',
+      heading: '自主审核申报资格',
+      provisions: [
+        elsewhere(
+          '评委会自行组织审核申报资格，对不符合条件的一次性告知具体不符合的款项',
+          WHERE.transitions,
+          '办事机构受理审核，退回须写明全部问题且只能退回一次；自测结果一次列出全部未满足条件',
+        ),
+      ],
+    },
+    {
+      clause: '一(八)3',
+      heading: '自主抽取评审专家',
+      provisions: [
+        elsewhere(
+          '按专家库管理制度，根据评委会设置和专业分组，从专家库中随机抽取专家组建评审专家组',
+          WHERE.drawPanel,
+          '按专业组分层随机抽取，可复现',
+        ),
+      ],
+    },
+    {
+      clause: '二(一)',
+      heading: '落实人才激励职称待遇兑现政策',
+      provisions: [
+        encoded('业绩贡献特别突出的A、B类人才可特设直聘一二级专业技术岗位', [
+          'direct-recognition.talent-ab',
+          'talent-category.ab',
+          'talent-category.ab-outstanding',
+        ]),
+        encoded('C、D类人才可直接评定高级职称，单独聘任、单独管理', [
+          'direct-recognition.talent-cd',
+          'talent-category',
+        ]),
+        encoded('业绩贡献特别突出的E类人才可直接评定高级职称，单独聘任、单独管理', [
+          'direct-recognition.talent-e',
+          'talent-category.e',
+          'talent-category.e-outstanding',
+        ]),
+        elsewhere(
+          '按“盲审初评、答辩复评、专家共议、结果公示”程序评定',
+          WHERE.blindReview,
+          '评审会议支持盲审初评（隐去身份）和结果公示；答辩与共议在会议中进行',
+        ),
+        encoded('在我省工作的出站博士后可直接申报评定相应系列副高级职称', ['exceptional.postdoc', 'postdoc']),
+        encoded('业绩贡献突出的博士可直接申报评定相应系列副高级职称', [
+          'exceptional.doctorate-outstanding',
+          'doctorate-outstanding.degree',
+          'doctorate-outstanding.contribution',
+        ]),
+        encoded('业绩成果特别突出的出站博士后可直接跨级申报评定正高级职称', [
+          'exceptional.postdoc-senior',
+          'postdoc-senior.postdoc',
+          'postdoc-senior.contribution',
+        ]),
+      ],
+    },
+    {
+      clause: '二(二)',
+      heading: '持续做好援疆、援藏、援外和支教专业技术人员的职称评定工作',
+      provisions: [
+        notARule(
+          '持续做好援疆、援藏、援外和支教专业技术人员的职称评定工作',
+          '仅有标题，未规定具体条件；相关人员按一般规定申报',
+        ),
+      ],
+    },
+    {
+      clause: '二(三)',
+      heading: '落实抗击新冠疫情职称激励政策',
+      provisions: [
+        encoded(
+          '接触确诊病例和无症状感染者的疫情防控一线专业技术人员可提前一年申报上一级职称',
+          ['regular'],
+          '正常申报途径的资历缩短规则（covid-frontline）',
+        ),
+        notARule('评审过程中同等条件下予以倾斜', '“同等条件下倾斜”由评委会裁量'),
+        encoded('在疫情防控一线做出突出贡献、聘任相应级别岗位满三年的，“单独组织、单设比例”评定上一级职称', [
+          'regular.covid-outstanding',
+          'covid-outstanding',
+          'covid-outstanding.next-level',
+        ]),
+        encoded(
+          '参加年度正常评审通过的人员，不再单独激励',
+          ['covid-outstanding.next-level'],
+          '已取得上一级职称者没有可单独评定的层级',
+        ),
+        planned(
+          '突出贡献人员已取得副高级及以下职称的，可在同层级内直接聘用到上一级岗位',
+          ISSUE.posts,
+          '岗位聘用尚未建设',
+        ),
+        planned(
+          '正高级人员四级岗位聘满三年可直接申报三级岗位，三级岗位聘满三年可直接申报二级岗位',
+          ISSUE.posts,
+          '岗位晋升尚未建设',
+        ),
+        notARule(
+          '对2021年第二、三、四批防控一线医务人员单独组织职称评审，设置一定通过比例',
+          '针对已上报名单的一次性工作安排',
+        ),
+      ],
+    },
+    {
+      clause: '二(四)',
+      heading: '继续推进乡村振兴人才职称补贴发放工作',
+      provisions: [
+        planned('每年评定2000名左右乡村人才高级和中级以下职称', ISSUE.qualifications, RURAL_WHY),
+        planned(
+          '按高级、中级、初级由同级财政每年分别补贴3000元、2000元、1000元，连续发放5年',
+          ISSUE.qualifications,
+          RURAL_WHY,
+        ),
+      ],
+    },
+    {
+      clause: '三(一)',
+      heading: '继续举办全省继续教育高级研修班',
+      provisions: [
+        notARule(
+          '确定省级和国家级高级研修项目，全年完成研修班60期以上，国家级项目面向全国招生',
+          '培训工作安排，不是系统规则',
+        ),
+      ],
+    },
+    {
+      clause: '三(二)',
+      heading: '开展继续教育基地检查评估',
+      provisions: [
+        planned(
+          '省级继续教育基地能进能出，考核评估不合格且整改后仍不达标的取消资格',
+          ISSUE.continuingEducation,
+          CE_WHY,
+        ),
+      ],
+    },
+    {
+      clause: '三(三)',
+      heading: '开通继续教育网络学习平台',
+      provisions: [
+        planned(
+          '开通并完善专业技术人员继续教育网络学习平台，出台继续教育学时管理办法',
+          ISSUE.continuingEducation,
+          CE_WHY,
+        ),
+        encoded('从2023年开始，继续教育学时为职称申报必备条件，未按要求参加继续教育的不得申报评审', [
+          'continuing-education',
+          'ce.requiredFromYear',
+          'ce.hoursPerYear',
+          'ce.professionalShare',
+        ]),
+      ],
+    },
+    {
+      clause: '四(二)',
+      heading: '严格执行职称诚信和失信惩戒制度',
+      provisions: [
+        elsewhere(
+          '严格执行职称诚信和失信惩戒制度',
+          WHERE.integrityArchive,
+          '弄虚作假记入诚信档案库并限期禁止申报',
+        ),
+      ],
+    },
+    {
+      clause: '四(三)',
+      heading: '严格执行职称评委会专家库管理制度',
+      provisions: [elsewhere('严格执行职称评委会专家库管理制度', WHERE.experts)],
+    },
+    {
+      clause: '四(四)',
+      heading: '严格执行职称申报审核监督管理制度',
+      provisions: [
+        elsewhere(
+          '严格执行职称申报审核监督管理制度',
+          WHERE.transitions,
+          '逐级审核的每一步有角色、守卫和审计记录',
+        ),
+      ],
+    },
+    {
+      clause: '四(五)',
+      heading: '严格执行恶意举报惩处制度',
+      provisions: [
+        elsewhere('对评审结果有异议的可向行业主管部门举报，举报材料应署真实姓名和联系方式', WHERE.complaints),
+        elsewhere(
+          '虚假举报、恶意信访、意图陷害他人，经核查认定为诬告陷害的，依纪依法追究责任',
+          WHERE.complaints,
+          '人社部门可将举报认定为恶意举报并记录处理',
+        ),
+      ],
+    },
+    {
+      clause: '四(六)',
+      heading: '严格执行专业技术资格考试监督管理制度',
+      provisions: [
+        notARule('严格执行专业技术资格考试监督管理制度', '职业资格考试由考试机构组织实施，不在本系统范围'),
+      ],
+    },
+    {
+      clause: '五(一)',
+      heading: '全面推行职称证书电子化',
+      provisions: [
+        elsewhere(
+          '通过职称评审获取的专业技术资格证书均可查询到相应的电子证书',
+          WHERE.certificateIssuance,
+          '发文公布时即签发电子证书',
+        ),
+        elsewhere('提供第三方核验服务，证书可追溯、可查询、可验证', WHERE.certificateVerifier),
+      ],
+    },
+    {
+      clause: '五(二)',
+      heading: '完善全省职称申报系统',
+      provisions: [elsewhere('完善全省职称申报系统', WHERE.applicationFiler, '本系统提供网上申报')],
+    },
+    {
+      clause: '五(三)',
+      heading: '完善专业技术人才信息库',
+      provisions: [
+        planned(
+          '梳理历史数据，建立专业技术人才信息库，掌握人才信息、分布和结构比例',
+          ISSUE.supervision,
+          '人才信息库与统计分析尚未建设',
+        ),
+      ],
+    },
+    {
+      clause: '五(四)',
+      heading: '加强职称政策培训工作',
+      provisions: [notARule('加强职称政策培训工作', '培训工作，不是系统规则')],
+    },
+    {
+      clause: '五(五)',
+      heading: '常态化开展职称申报评审工作',
+      provisions: [notARule('常态化开展职称申报评审工作', '工作安排，未规定具体条件')],
+    },
+    {
+      clause: '六(一)',
+      heading: '严格职称评审政策',
+      provisions: [
+        notARule('公平、公开、公正地组织各系列、专业的职称评审，确保评审质量', '工作要求，无具体可执行条件'),
+        elsewhere('评委会不得擅自扩大、增加或减少受理及评审范围', WHERE.committeeMaySit),
+        elsewhere(
+          '不得降低评价标准条件，不得自行开政策口子',
+          WHERE.nationalStandards,
+          '申报条件按政策集判定，评委会不能改动',
+        ),
+        encoded('对破格申报的要严格要求，原则上不得越级破格', ['no-level-skip']),
+        notARule('加强政策学习和宣传，让专业技术人员及时了解、享受政策', '宣传培训工作，不是系统规则'),
+      ],
+    },
+    {
+      clause: '六(二)',
+      heading: '严肃职称评审纪律',
+      provisions: [
+        notARule('强化纪律建设，深化廉政风险防控管理', '工作要求，不是系统规则'),
+        elsewhere(
+          '实行“谁受理、谁负责、谁签字”，逐级推荐审核、逐级签字盖章',
+          WHERE.transitions,
+          '每一步记录经办人并写入审计日志',
+        ),
+        elsewhere(
+          '未按规定程序开展申报、评审的，其推荐、评审结果一律无效',
+          WHERE.decideTransition,
+          '工作流程不允许跳过规定环节',
+        ),
+        notARule('参与评审的工作人员和评审专家坚守职业操守，坚持客观公正', '职业操守要求，不是系统规则'),
+      ],
+    },
+    {
+      clause: '六(三)',
+      heading: '加强职称监督管理',
+      provisions: [planned('加强职称监督管理', ISSUE.supervision, '仅有标题；监管模块尚未建设')],
+    },
+    {
+      clause: '六(四)',
+      heading: '落实疫情防控要求',
+      provisions: [
+        notARule(
+          '制定疫情防控常态化下的评审方案，落实防控措施，利用信息化手段避免人员聚集',
+          '防疫工作安排，不是系统规则',
+        ),
+        encoded('对参加疫情防控一线的专业技术人员申报职称，继续落实疫情防控激励政策', [
+          'regular',
+          'regular.covid-outstanding',
+        ]),
+      ],
+    },
+  ],
+};

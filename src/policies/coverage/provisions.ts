@@ -1,0 +1,91 @@
+import type { Provision } from '../../domain/policy/coverage';
+
+/**
+ * Shorthands for the coverage maps, so each entry reads as one line of the HR officer's
+ * checklist. The places outside the rule base that enforce a provision are named once here:
+ * the test checks each file exists and exports the symbol, so a rename cannot leave a map stale.
+ */
+
+/** A provision decided by rules of the policy base. */
+export const encoded = (summary: string, rules: readonly string[], why?: string): Provision => ({
+  summary,
+  status: 'encoded',
+  rules,
+  ...(why ? { why } : {}),
+});
+
+/** A provision enforced by code outside the rule base. */
+export const elsewhere = (summary: string, where: Provision['where'], why?: string): Provision => ({
+  summary,
+  status: 'elsewhere',
+  where,
+  ...(why ? { why } : {}),
+});
+
+/** A system rule not built yet, with its open issue. */
+export const planned = (summary: string, issue: number, why: string): Provision => ({
+  summary,
+  status: 'planned',
+  issue,
+  why,
+});
+
+/** Not a rule a system can check. */
+export const notARule = (summary: string, why: string): Provision => ({ summary, status: 'not-a-rule', why });
+
+/** Open issues the planned provisions belong to. */
+export const ISSUE = {
+  accounts: 18,
+  eligibility: 16,
+  posts: 20,
+  continuingEducation: 21,
+  supervision: 22,
+  qualifications: 23,
+} as const;
+
+const at = (file: string, symbol: string) => ({ file, symbol });
+
+/** Where provisions are enforced outside the rule base (repo-relative path, exported name). */
+export const WHERE = {
+  commitments: at('src/domain/applications/commitment-texts.ts', 'COMMITMENT_TEXTS'),
+  blocking: at('src/domain/applications/blocking-rules.ts', 'blockingProblems'),
+  committeeCovers: at('src/domain/applications/committee-routing.ts', 'committeeCovers'),
+  routeToCommittee: at('src/domain/applications/committee-routing.ts', 'routeToCommittee'),
+  transitions: at('src/domain/workflow/application-transitions.ts', 'APPLICATION_TRANSITIONS'),
+  guards: at('src/domain/workflow/application-guards.ts', 'GUARDS'),
+  decideTransition: at('src/domain/workflow/application-workflow.ts', 'decideTransition'),
+  committeeMaySit: at('src/domain/review/committee-rules.ts', 'committeeMaySit'),
+  drawPanel: at('src/domain/review/draw-panel.ts', 'drawPanel'),
+  recusal: at('src/domain/review/recusal.ts', 'conflictsOf'),
+  greenChannelExperts: at('src/domain/review/vote-tally.ts', 'GREEN_CHANNEL_EXPERTS'),
+  combinedBonuses: at('src/domain/review/pass-rate.ts', 'combinedCapRate'),
+  highestDegree: at('src/domain/policy/profile-facts.ts', 'highestDegree'),
+  basicStandard: at('src/domain/policy/conditions/basic-standard.ts', 'evaluateBasicStandard'),
+  nationalStandards: at('src/policies/national/national-standards.ts', 'NATIONAL_STANDARDS'),
+  reviewSessions: at('src/modules/review/review-sessions.service.ts', 'createReviewSessionsService'),
+  sessionDraw: at('src/modules/review/session-draw.ts', 'createSessionDraw'),
+  sessionResults: at('src/modules/review/session-results.ts', 'createSessionResults'),
+  resultsIntegrity: at('src/modules/review/results-integrity.ts', 'verifyFixedResults'),
+  filingDeadlines: at('src/modules/review/filing-deadlines.ts', 'filingDeadlineHandlers'),
+  evaluationForm: at('src/modules/review/evaluation-form-pdf.ts', 'EVALUATION_FORM_COPIES'),
+  blindReview: at('src/modules/review/blind-view.ts', 'blindItem'),
+  auditLog: at('src/modules/audit/audit.service.ts', 'createAuditLog'),
+  integrityArchive: at('src/modules/integrity/integrity-archive.service.ts', 'createIntegrityArchive'),
+  complaints: at('src/modules/integrity/complaints.service.ts', 'createComplaintsService'),
+  committeeRegistry: at('src/modules/committees/committee-registry.service.ts', 'createCommitteeRegistry'),
+  experts: at('src/modules/experts/experts.service.ts', 'createExpertsService'),
+  titleImport: at('src/modules/title-import/title-import.service.ts', 'createTitleImportService'),
+  certificateLedger: at('src/modules/certificates/certificate-ledger.service.ts', 'createCertificateLedger'),
+  certificateIssuance: at('src/modules/certificates/certificate-issuance.ts', 'issueCertificates'),
+  certificateVerifier: at(
+    'src/modules/certificates/certificate-verification.ts',
+    'createCertificateVerifier',
+  ),
+  fieldCipher: at('src/platform/crypto.ts', 'createFieldCipher'),
+  selfCheck: at('src/modules/eligibility/eligibility.service.ts', 'checkEligibility'),
+  applicationFiler: at('src/modules/applications/application-filing.ts', 'createApplicationFiler'),
+} as const;
+
+/** Why the layer's closing sentence is covered: the layer extends the provincial and national layers. */
+export const CLOSING_WHY =
+  '本政策集的规则层继承省级层和国家层（extends），本文件未提及的事项按上级层规则判定';
