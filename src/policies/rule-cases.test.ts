@@ -31,6 +31,10 @@ interface RuleCase {
     pathway?: string | null;
     pathways?: Record<string, boolean>;
     unmetCitations?: CitationPattern[];
+    /** Rule ids (or id prefixes) that must be among the unmet conditions. */
+    unmetRules?: string[];
+    /** The basis the chosen pathway answers with (its variant id). */
+    basis?: string;
     noUnmetCitations?: CitationPattern[];
     unmetCount?: number;
     effects?: Record<string, unknown>;
@@ -69,6 +73,7 @@ function explain(result: EligibilityResult): string {
       eligible: result.eligible,
       pathway: result.pathway,
       unmet: result.unmet.map((u) => `${u.rule} [${u.citation.document} ${u.citation.clause}] ${u.message}`),
+      basis: result.pathways.find((p) => p.pathway === (result.pathway ?? result.nearestPathway))?.basis.id,
       pathways: result.pathways.map((p) => `${p.pathway}:${p.eligible}`),
       effects: result.effects,
       earliest: result.earliestEligibleOn,
@@ -113,6 +118,16 @@ for (const file of files) {
             result.unmet.some((u) => matches(u.citation, pattern)),
             `missing ${JSON.stringify(pattern)}\n${why}`,
           ).toBe(true);
+        }
+        for (const rule of e.unmetRules ?? []) {
+          expect(
+            result.unmet.some((u) => u.rule === rule || u.rule.startsWith(`${rule}.`)),
+            `missing rule ${rule}\n${why}`,
+          ).toBe(true);
+        }
+        if (e.basis !== undefined) {
+          const chosen = result.pathways.find((p) => p.pathway === (result.pathway ?? result.nearestPathway));
+          expect(chosen?.basis.id, why).toBe(e.basis);
         }
         for (const pattern of e.noUnmetCitations ?? []) {
           expect(

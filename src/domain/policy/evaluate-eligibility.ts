@@ -130,8 +130,10 @@ function evaluateVariant(
   // for (its `basis` conditions hold) decides whether its waivers apply.
   const own: TimedUnmet[] = [];
   let basisHeld = true;
+  let namesBasis = false;
   for (const rule of variant.conditions) {
     if (!applies(rule.appliesTo, request)) continue;
+    if (rule.basis) namesBasis = true;
     const failures = evaluateCondition(rule.condition, ctx);
     if (failures.length) {
       if (rule.basis) basisHeld = false;
@@ -186,6 +188,8 @@ function evaluateVariant(
     variant,
     eligible: unmet.length === 0,
     basisHeld,
+    // 2: the applicant has the facts this basis names; 1: it names none; 0: they lack them.
+    pointedTo: basisHeld ? (namesBasis ? 2 : 1) : 0,
     unmet: plain,
     effects,
     earliestEligibleOn: earliest,
@@ -249,11 +253,13 @@ const byPriorityThenSpecificity = (a: VariantResult, b: VariantResult) =>
   priorityOf(b) - priorityOf(a) || b.variant.conditions.length - a.variant.conditions.length;
 /**
  * Negative when `a` is nearer than `b`; ties keep declaration order (the earlier stays).
- * Among bases whose facts the applicant has, the one with fewest unmet conditions; among
+ * A basis whose named facts the applicant has comes before one that names none (such as
+ * 学历破格, open to anyone), and that before one whose facts they lack. Among bases the facts
+ * point to, the one with fewest unmet conditions; among
  * the rest nothing points anywhere, so priority and declaration decide (the primary basis).
  */
 const byNearness = (a: VariantResult, b: VariantResult) =>
-  Number(b.basisHeld) - Number(a.basisHeld) ||
+  b.pointedTo - a.pointedTo ||
   (a.basisHeld ? a.unmet.length - b.unmet.length : 0) ||
   priorityOf(b) - priorityOf(a);
 

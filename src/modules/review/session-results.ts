@@ -62,10 +62,16 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     ).length;
     const cap = capGroupOf(item.group, application);
     const policy = resolvedPolicy(application.policySet, session.heldOn);
+    // The clause behind the cap: 评聘分开 (passRate.cap.*) or 评聘结合 (passRate.combinedCap.*).
     const citation =
-      policy.parameters.get(`passRate.cap.${application.series}.${application.level}`)?.citation ??
-      policy.parameters.get(`passRate.cap.${application.level}`)?.citation ??
-      null;
+      [
+        `passRate.cap.${application.series}.${application.level}`,
+        `passRate.cap.${application.level}`,
+        `passRate.combinedCap.${application.series}.${application.level}`,
+        `passRate.combinedCap.${application.level}`,
+      ]
+        .map((key) => policy.parameters.get(key))
+        .find((p) => p?.value === cap.rate)?.citation ?? null;
     const known = caps.get(cap.key);
     // Within one group the strictest cap applies, so the group can never exceed any member's.
     if (!known || (cap.rate !== null && (known.rate === null || cap.rate < known.rate)))

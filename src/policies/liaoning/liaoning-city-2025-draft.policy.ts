@@ -117,12 +117,14 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       citation: at('5'),
       note: '企业技术路线总负责人推荐不超过2名',
     },
-    {
-      key: 'quota.coach.perAward',
+    ...(
+      ['postdoc-innovation-gold-mentor', 'worldskills-gold-coach', 'national-skills-gold-coach'] as const
+    ).map((kind) => ({
+      key: `quota.${kind}.perAward`,
       value: 1,
       citation: at('10'),
       note: '合作导师、指导教师（教练）仅限1人',
-    },
+    })),
     { key: 'publicity.candidateWorkdays', value: 5, citation: at('16') },
     // 17: 评审结束20个工作日内报送备案；评审工作应在本年度内完成（未规定11月底）；严禁多轮投票表决.
     { key: 'review.filingWorkdays', value: 20, citation: at('17') },
