@@ -55,6 +55,11 @@ export const workAreaNames: Record<WorkArea, string> = {
   village: '村',
 };
 
+export const appointmentModeNames: Record<'separated' | 'combined', string> = {
+  separated: '评聘分开',
+  combined: '评聘结合',
+};
+
 export const workRelationNames: Record<'staff' | 'contract' | 'dispatch', string> = {
   staff: '在编',
   contract: '劳动合同',

@@ -2,6 +2,7 @@ import { Input, InputNumber, Select } from 'antd';
 import { employerKindOptions } from '../../lib/labels';
 import {
   achievementKindOptions,
+  appointmentModeNames,
   appraisalNames,
   optionsOf,
   skillLevelNames,
@@ -33,6 +34,13 @@ export const workList: ListSpec = {
     { name: 'area', label: '单位所在', width: 140, input: <Select options={optionsOf(workAreaNames)} /> },
     toggle('frontline', '一线岗位', 88),
     toggle('teaching', '教学工作', 88),
+    {
+      name: 'appointmentMode',
+      label: '评聘方式',
+      width: 130,
+      tooltip: '单位实行“评聘结合”的，在岗位结构比例内评审，不适用“评聘分开”系列的通过率上限；不清楚的不填',
+      input: <Select allowClear placeholder="按系列规定" options={optionsOf(appointmentModeNames)} />,
+    },
   ],
 };
 
@@ -129,6 +137,27 @@ export const achievementList: ListSpec = {
       rules: [{ required: true, whitespace: true, message: '请填写职业资格名称' }],
       input: <Input maxLength={100} placeholder="如：一级注册建造师" />,
       when: { field: 'kind', is: 'professional-qualification' },
+    },
+    {
+      name: 'recommender',
+      label: '举荐（推荐）人',
+      width: 200,
+      tooltip: '每名举荐人每年举荐的人数有上限，申报时跨申报统计',
+      rules: [{ required: true, whitespace: true, message: '请填写举荐（推荐）人姓名及单位' }],
+      input: <Input maxLength={100} placeholder="姓名及单位" />,
+      when: { field: 'kind', is: ['academician-recommendation', 'enterprise-lead-recommendation'] },
+    },
+    {
+      name: 'award',
+      label: '获奖证书（表彰文件）编号',
+      width: 220,
+      tooltip: '同一奖项的合作导师、指导教师（教练）仅限1人',
+      rules: [{ required: true, whitespace: true, message: '请填写获奖证书或表彰文件编号' }],
+      input: <Input maxLength={100} />,
+      when: {
+        field: 'kind',
+        is: ['postdoc-innovation-gold-mentor', 'worldskills-gold-coach', 'national-skills-gold-coach'],
+      },
     },
   ],
 };

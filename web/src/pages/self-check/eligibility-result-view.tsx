@@ -1,5 +1,5 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Card, Divider, Flex, Tag, Typography, theme } from 'antd';
+import { Alert, Card, Collapse, Divider, Flex, Tag, Typography, theme } from 'antd';
 import type { Effects, EligibilityResult, PathwayResult, Unmet } from '../../api/eligibility';
 import type { PolicySummary } from '../../api/policies';
 import { CitationTag } from '../../components/citation-tag';
@@ -49,6 +49,44 @@ function Earliest({ date }: { date: string | null }) {
   );
 }
 
+/**
+ * The pathway's other bases when it has several (e.g. 直接认定 for postdocs, competitions,
+ * enterprise doctors): what each still needs, folded away so the card stays short on a phone.
+ */
+function OtherBases({ result }: { result: PathwayResult }) {
+  const others = (result.bases ?? []).filter((b) => b.id !== result.basis.id);
+  if (others.length === 0) return null;
+  return (
+    <Collapse
+      size="small"
+      ghost
+      data-testid={`bases-${result.pathway}`}
+      items={[
+        {
+          key: 'bases',
+          label: `该途径的其他依据（${others.length}）`,
+          children: (
+            <Flex vertical gap={12}>
+              {others.map((b) => (
+                <Flex key={b.id} vertical gap={6}>
+                  <Flex wrap gap={8} align="center">
+                    <Tag color={b.eligible ? 'success' : 'default'} style={{ marginInlineEnd: 0 }}>
+                      {b.eligible ? '符合' : '不符合'}
+                    </Tag>
+                    <Typography.Text>{b.name}</Typography.Text>
+                    <CitationTag citation={b.citation} />
+                  </Flex>
+                  {b.unmet.length > 0 ? <UnmetList unmet={b.unmet} /> : null}
+                </Flex>
+              ))}
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 /** One evaluated pathway: open or not, on which basis, what it brings, and what is missing. */
 function PathwayCard({ result }: { result: PathwayResult }) {
   const { token } = theme.useToken();
@@ -81,6 +119,7 @@ function PathwayCard({ result }: { result: PathwayResult }) {
         <EffectTags effects={result.effects} />
         <Earliest date={result.earliestEligibleOn} />
         {result.unmet.length > 0 ? <UnmetList unmet={result.unmet} /> : null}
+        <OtherBases result={result} />
       </Flex>
     </Card>
   );

@@ -22,8 +22,8 @@ export interface Column {
   tooltip?: string;
   /** `checked` for a switch or checkbox. */
   valuePropName?: 'checked';
-  /** In a list row: shown only while the row's `field` is `is`, after the row's other fields. */
-  when?: { field: string; is: string };
+  /** In a list row: shown only while the row's `field` is `is` (or one of them), after the row's other fields. */
+  when?: { field: string; is: string | readonly string[] };
 }
 
 export const date = <DatePicker style={{ width: '100%' }} placeholder="YYYY-MM-DD" />;

@@ -46,7 +46,10 @@ function RowFields({ spec, row }: { spec: ListSpec; row: number }) {
         >
           {({ getFieldValue }) =>
             conditional
-              .filter(({ when }) => when && getFieldValue([A, spec.list, row, when.field]) === when.is)
+              .filter(
+                ({ when }) =>
+                  when && [when.is].flat().includes(getFieldValue([A, spec.list, row, when.field])),
+              )
               .map((column) => <Field key={keyOf(column)} column={column} prefix={[row]} />)
           }
         </Form.Item>

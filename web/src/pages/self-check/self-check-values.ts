@@ -53,6 +53,7 @@ export interface WorkValues {
   frontline: boolean;
   relation: WorkRelation;
   teaching: boolean;
+  appointmentMode?: 'separated' | 'combined';
 }
 
 export interface AchievementValues {
@@ -60,6 +61,8 @@ export interface AchievementValues {
   on?: Dayjs | null;
   level?: SkillLevel;
   name?: string;
+  recommender?: string;
+  award?: string;
 }
 
 export interface ApplicantValues {
@@ -203,6 +206,7 @@ export function toApplicant(a: ApplicantValues): Applicant {
       frontline: w.frontline,
       relation: w.relation,
       teaching: w.teaching,
+      ...(w.appointmentMode ? { appointmentMode: w.appointmentMode } : {}),
     })),
     posts: a.posts.map((p) => ({ grade: p.grade as number, from: day(p.from) as string, to: day(p.to) })),
     annualAppraisals: a.annualAppraisals.map((r) => ({ year: r.year as number, result: r.result })),
@@ -220,6 +224,8 @@ export function toApplicant(a: ApplicantValues): Applicant {
       on: day(x.on),
       ...(x.kind === 'skill-level' && x.level ? { level: x.level } : {}),
       ...(x.kind === 'professional-qualification' && text(x.name) ? { name: text(x.name) as string } : {}),
+      ...(text(x.recommender) ? { recommender: text(x.recommender) as string } : {}),
+      ...(text(x.award) ? { award: text(x.award) as string } : {}),
     })),
     statuses: {
       returnee: a.statuses.returnee,
@@ -274,6 +280,7 @@ export function fromApplicant(stored: Partial<Applicant>): ApplicantValues {
       frontline: w.frontline,
       relation: w.relation,
       teaching: w.teaching,
+      appointmentMode: w.appointmentMode,
     })),
     posts: (stored.posts ?? []).map((p) => ({ grade: p.grade, from: toDay(p.from), to: toDay(p.to) })),
     annualAppraisals: (stored.annualAppraisals ?? []).map((r) => ({ year: r.year, result: r.result })),
@@ -291,6 +298,8 @@ export function fromApplicant(stored: Partial<Applicant>): ApplicantValues {
       on: toDay(x.on),
       level: x.level,
       name: x.name,
+      recommender: x.recommender,
+      award: x.award,
     })),
     statuses: {
       returnee: statuses?.returnee ?? false,
