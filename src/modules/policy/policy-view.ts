@@ -43,7 +43,9 @@ export function pathwayView(v: PathwayVariant, layer: string) {
     name: v.name,
     citation: v.citation,
     appliesTo: v.appliesTo ?? null,
-    standard: STANDARD_PARTS[v.standard],
+    standard: `${STANDARD_PARTS[v.standard]}${v.educationRelaxedBy ? `（学历要求放宽${v.educationRelaxedBy}个层次）` : ''}`,
+    /** General rules this basis is exempt from, for those it names (e.g. 二(一) and 六(一)'s no 越级). */
+    waives: v.waives ?? [],
     conditions: v.conditions.map((c) => ruleView(c, layer)),
     reductions: (v.seniorityReductions ?? []).map((r) => ({
       years: r.years,
