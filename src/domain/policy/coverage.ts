@@ -7,9 +7,8 @@ import type { PolicyLayer } from './rule-base';
  * - planned: a system rule not built yet, with the open issue it belongs to;
  * - not-a-rule: an exhortation, campaign or duty of an office that no system can check.
  */
-export type CoverageStatus = 'encoded' | 'elsewhere' | 'planned' | 'not-a-rule';
-
-export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['encoded', 'elsewhere', 'planned', 'not-a-rule'];
+export const COVERAGE_STATUSES = ['encoded', 'elsewhere', 'planned', 'not-a-rule'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 /** Chinese labels, the same in the CLI, the API's consumers and the web page. */
 export const COVERAGE_STATUS_NAMES: Record<CoverageStatus, string> = {

@@ -5,7 +5,8 @@ import { POLICY_SETS } from '../../policies';
 import { PUBLIC } from '../../server/access';
 import { calendarDateField } from '../../server/field-schemas';
 import { errorResponse } from '../../server/list-query';
-import { defaultAsOf, diffPolicies, listPolicySets, showPolicy } from './policies.service';
+import { defaultAsOf, diffPolicies, listPolicySets, showCoverage, showPolicy } from './policies.service';
+import { policyCoverageSchema } from './policy-coverage.schema';
 
 const policyId = z.enum(POLICY_SETS);
 const browse = { access: { permission: 'policies.browse' as const } };
@@ -61,6 +62,20 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           { id: b, asOf: asOfB ?? defaultAsOf(b, now) },
         );
       },
+    );
+
+    app.get(
+      '/api/v1/policies/:id/coverage',
+      {
+        config: browse,
+        schema: {
+          tags,
+          summary: '种子文件逐条覆盖表（已编码、其他模块执行、待建设、非系统规则）',
+          params: z.object({ id: policyId }),
+          response: { 200: policyCoverageSchema, 400: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request) => showCoverage(request.params.id),
     );
 
     app.get(

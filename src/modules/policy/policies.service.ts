@@ -1,6 +1,9 @@
 import { todayInShanghai } from '../../domain/calendar';
+import { AppError } from '../../domain/errors';
 import { comparePolicies, resolvePolicy } from '../../domain/policy';
+import { checkCoverage, type Provision, ruleIdsOf, summarizeCoverage } from '../../domain/policy/coverage';
 import { POLICY_LAYERS, POLICY_SETS } from '../../policies';
+import { SEED_COVERAGE } from '../../policies/coverage';
 import { parameterView, pathwayView, policyView, ruleView, standardView } from './policy-view';
 
 /**
@@ -51,6 +54,46 @@ export function diffPolicies(a: { id: string; asOf: string }, b: { id: string; a
       status: r.status,
       a: r.a ? VIEWS[r.kind](r.a, origin(left, r.kind, r.key)) : null,
       b: r.b ? VIEWS[r.kind](r.b, origin(right, r.kind, r.key)) : null,
+    })),
+  };
+}
+
+/** A provision with every field present (null or empty when it does not apply), as clients read it. */
+function provisionView(p: Provision) {
+  return {
+    summary: p.summary,
+    status: p.status,
+    rules: [...(p.rules ?? [])],
+    where: p.where ? { file: p.where.file, symbol: p.where.symbol } : null,
+    issue: p.issue ?? null,
+    why: p.why ?? null,
+  };
+}
+
+/**
+ * The clause coverage map of a seed document: every clause with its provisions and their
+ * status, the counts per status, and what the check finds wrong (empty when clean). The
+ * national layer has no seed document, so it has no map.
+ */
+export function showCoverage(id: string) {
+  const coverage = SEED_COVERAGE.get(id);
+  const layer = POLICY_LAYERS.get(id);
+  if (!coverage || !layer)
+    throw new AppError('not-found', 'COVERAGE_NOT_FOUND', `政策集 ${id} 没有对应的种子文件，无条款覆盖表`);
+  return {
+    policy: coverage.policy,
+    name: layer.name,
+    status: layer.status,
+    clauses: coverage.clauses.map((c) => ({
+      clause: c.clause,
+      heading: c.heading,
+      provisions: c.provisions.map(provisionView),
+    })),
+    summary: summarizeCoverage(coverage),
+    problems: checkCoverage(coverage, ruleIdsOf(POLICY_LAYERS, id)).map((p) => ({
+      clause: p.clause,
+      provision: p.provision ?? null,
+      message: p.message,
     })),
   };
 }
