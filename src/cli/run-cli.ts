@@ -13,6 +13,7 @@ const HELP = `职评 zhiping 命令行工具
   eligibility check 文件.json                       申报条件自测（- 表示从标准输入读取），输出结果JSON
   policy list                                     政策集列表
   policy diff 政策集A 政策集B [--json]              对比两个政策集的规则与参数
+  policy coverage 政策集 [--json]                  种子文件逐条覆盖表：已编码/其他模块执行/待建设/非系统规则（退出状态1表示覆盖表有问题）
   validate id-number 号码                          校验居民身份证号码（GB 11643）
   validate credit-code 代码                        校验统一社会信用代码（GB 32100）
   db migrate                                      执行数据库迁移并载入参考数据

@@ -3,6 +3,7 @@ import { invalidInput } from '../../domain/errors';
 import { defaultAsOf, diffPolicies, listPolicySets } from '../../modules/policy/policies.service';
 import { POLICY_SETS } from '../../policies';
 import { type CliIo, parseArgs, UsageError } from '../cli-io';
+import { COVERAGE_USAGE, policyCoverageCommand } from './policy-coverage.command';
 
 const STATUS = { 'only-a': '仅A有', 'only-b': '仅B有', changed: '不同' } as const;
 const KIND = { parameter: '参数', general: '通用条件', standard: '基本标准', pathway: '申报途径' } as const;
@@ -28,7 +29,7 @@ function summary(item: unknown): string {
   return x.citation ? `${text}（${x.citation.document} ${x.citation.clause}）` : text;
 }
 
-/** `policy list` and `policy diff A B [--as-of-a D] [--as-of-b D] [--json]`. */
+/** `policy list`, `policy diff A B [--as-of-a D] [--as-of-b D] [--json]` and `policy coverage SET [--json]`. */
 export function policyCommand(args: string[], io: CliIo, now: Date = new Date()): number {
   const [sub, ...rest] = args;
   if (sub === 'list') {
@@ -36,9 +37,10 @@ export function policyCommand(args: string[], io: CliIo, now: Date = new Date())
       io.out(`${p.id.padEnd(26)} ${p.status === 'draft' ? '（征求意见稿）' : ''}${p.name}`);
     return 0;
   }
+  if (sub === 'coverage') return policyCoverageCommand(rest, io);
   if (sub !== 'diff')
     throw new UsageError(
-      '用法：zhiping policy list | policy diff 政策集A 政策集B [--as-of-a 日期] [--as-of-b 日期] [--json]',
+      `用法：zhiping policy list | policy diff 政策集A 政策集B [--as-of-a 日期] [--as-of-b 日期] [--json]\n${COVERAGE_USAGE}`,
     );
   const json = rest.includes('--json');
   const { positional, options } = parseArgs(rest.filter((r) => r !== '--json'));
