@@ -14,6 +14,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -55,6 +56,11 @@ export const applications = pgTable(
     eligibility: jsonb('eligibility').notNull(),
     eligible: boolean('eligible').notNull(),
     attachmentIds: jsonb('attachment_ids').$type<string[]>().notNull(),
+    /**
+     * The achievements naming a recommender or an award, as filed: quotas across applications
+     * (举荐人每年限额, 每个奖项仅限1人) are counted from these, not from profiles edited since.
+     */
+    claims: jsonb('claims').$type<QuotaClaim[]>().notNull().default([]),
     unitPublicityEndsOn: date('unit_publicity_ends_on', { mode: 'string' }),
     dispatchPublicityEndsOn: date('dispatch_publicity_ends_on', { mode: 'string' }),
     resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
@@ -67,10 +73,17 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex('applications_idempotency_idx').on(t.personId, t.idempotencyKey),
-    // One live application per person per year (2025-draft #16); withdrawn or declined ones do not count.
-    uniqueIndex('applications_one_per_year_idx')
-      .on(t.personId, t.year)
+    // One live application per person, year and series: the same series twice is a duplicate
+    // under every policy set (DOMAIN §2). A policy allowing one series a year only (2025-draft
+    // #16) is checked at filing; withdrawn or declined applications do not count.
+    uniqueIndex('applications_one_per_series_idx')
+      .on(t.personId, t.year, t.series)
       .where(sql`state not in ('withdrawn', 'not-recommended')`),
+    // Quota lookups by containment (claims @> '[{"kind":…,"recommender":…}]'); few applications
+    // name a recommender or award, so only those are indexed.
+    index('applications_claims_idx')
+      .using('gin', t.claims.op('jsonb_path_ops'))
+      .where(sql`claims <> '[]'::jsonb`),
     index('applications_employer_idx').on(t.employerId, t.state),
     index('applications_dispatch_idx').on(t.dispatchAgencyId, t.state),
     index('applications_department_idx').on(t.departmentId, t.state),

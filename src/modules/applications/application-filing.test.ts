@@ -80,12 +80,27 @@ describe('filings arriving together (one batch)', () => {
     const ok = responses.filter((r) => r.statusCode !== 409).map((r) => r.json().id);
     expect(ok[0]).toBe(ok[1]);
     const refused = responses.find((r) => r.statusCode === 409)!.json();
-    expect(refused.error.message).toContain('每人每年只能申报一个系列的职称');
+    expect(refused.error.code).toBe('ALREADY_APPLIED');
+    expect(refused.error.message).toContain('重复申报：本年度已有同一系列的申报');
     const mine = await db()
       .select({ n: count() })
       .from(applications)
       .where(and(eq(applications.personId, person.id), eq(applications.year, 2026)));
     expect(mine[0]!.n).toBe(1);
+  });
+
+  it('files two series of one person sent together: the second waits for the next batch and is judged knowing the first', async () => {
+    setDay('2026-03-03');
+    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const research = { series: 'natural-science-research', level: 'associate-senior', specialty: '电子信息' };
+    const responses = await Promise.all([file(session), file(session, { target: research }), file(session)]);
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 409]);
+    expect(responses[2]!.json().error.details[0].message).toContain('national 人社部令第40号');
+    const mine = await db()
+      .select({ series: applications.series })
+      .from(applications)
+      .where(eq(applications.personId, person.id));
+    expect(mine.map((a) => a.series).sort()).toEqual(['engineering', 'natural-science-research']);
   });
 
   it('refuses the bad ones alone: the others in the batch are filed, the refused write nothing', async () => {
@@ -151,7 +166,7 @@ describe('a filing raced by another worker', () => {
     ];
     // This worker's filer; the other worker is the server's own, reached over HTTP. Its
     // filings land once this batch has read, just before it writes (notices are addressed last).
-    const raced: { id: string }[] = [];
+    const raced: { id: string; number: string }[] = [];
     let raceStarted = false;
     const filer = createApplicationFiler({
       db: db(),
@@ -163,7 +178,7 @@ describe('a filing raced by another worker', () => {
             raceStarted = true;
             const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
             expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
-            raced.push(...filed.map((r) => r.json() as { id: string }));
+            raced.push(...filed.map((r) => r.json() as { id: string; number: string }));
           }
           return t.services.notifications.prepareAll(tx, notices);
         },
@@ -181,6 +196,9 @@ describe('a filing raced by another worker', () => {
     const refusal = (otherKey as PromiseRejectedResult).reason;
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).code).toBe('ALREADY_APPLIED');
+    // Named as the blocking rule names it: the rival's number, the duplicate rule's clause.
+    expect((refusal as AppError).details[0]!.message).toContain(raced[1]!.number);
+    expect((refusal as AppError).details[0]!.message).toContain('national 人社部令第40号');
     expect(free).toMatchObject({ status: 'fulfilled', value: { created: true } });
     const freeReceipt = (free as PromiseFulfilledResult<{ receipt: { id: string; number: string } }>).value
       .receipt;

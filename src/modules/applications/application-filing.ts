@@ -4,8 +4,12 @@ import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import { isUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
+import { duplicateApplication } from '../../domain/applications/blocking-rules';
+import { type ClaimsInUse, quotaClaims } from '../../domain/applications/recommender-quotas';
+import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
-import { AppError, notFound } from '../../domain/errors';
+import { notFound } from '../../domain/errors';
+import type { Applicant } from '../../domain/policy';
 import { decideTransition } from '../../domain/workflow/application-workflow';
 import { createBatcher, type Settled } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
@@ -23,6 +27,7 @@ import {
   commitmentRow,
   type PreparedApplication,
   prepareApplication,
+  refusal,
 } from './application-submission';
 import { timelineEntry, transitionAudit, transitionFacts } from './application-transition';
 import { applicationReceipt } from './application-view';
@@ -64,10 +69,7 @@ interface Accepted {
 
 const unique = <T>(values: (T | null | undefined)[]) => [...new Set(values.filter((v) => v != null))] as T[];
 
-const alreadyApplied = () =>
-  new AppError('conflict', 'ALREADY_APPLIED', '每人每年只能申报一个系列的职称，本年度已有申报', [
-    { path: 'applicant', message: '本年度已有申报（liaoning-city-2025-draft 16）' },
-  ]);
+const isLive = (app: ApplicationRecord) => !repo.ENDED_BEFORE_REVIEW.includes(app.state);
 
 /**
  * Filing (申报提交) in batches — group commit. Everyone submits in the last hour before a
@@ -75,7 +77,7 @@ const alreadyApplied = () =>
  * batch of fifty costs a handful of statements instead of fifty transactions of twenty.
  * Each filing is still judged on its own (its own refusal, its own receipt), every row is
  * written with its timeline entry, commitment, notices and audit events in one transaction,
- * and the idempotency key and the one-per-year index keep a retry or a race from doubling.
+ * and the idempotency key and the one-per-series index keep a retry or a race from doubling.
  */
 export function createApplicationFiler(deps: {
   db: Db;
@@ -96,7 +98,8 @@ export function createApplicationFiler(deps: {
         r.person,
       ]),
     );
-    // One filing per person per batch: a second (a double click) waits and then finds the first.
+    // One filing per person per batch: a second (a double click, or another series) waits for
+    // the next batch and is judged knowing the first, as if filed a moment later.
     const first: number[] = [];
     const later: number[] = [];
     const seen = new Set<string>();
@@ -152,6 +155,13 @@ export function createApplicationFiler(deps: {
       for (const o of await findOrganisationsByIds(db, missing)) organisationOf.set(o.id, o);
     };
     await learnOrganisations(earlier.map((a) => a.employerId));
+    // Who else uses the recommenders and awards these profiles name; filings accepted below
+    // join them, so two in one batch count against each other as two in a row would.
+    const inUse: ClaimsInUse[] = await repo.claimsInUse(
+      db,
+      profiles.flatMap((p) => quotaClaims((p.data as Applicant).achievements ?? [])),
+      year,
+    );
     const receiptOf = (app: ApplicationRecord, person: PersonRecord): Filed['receipt'] =>
       applicationReceipt(app, {
         personName: person.name,
@@ -181,7 +191,8 @@ export function createApplicationFiler(deps: {
             person,
             profile: profileOf.get(person.id),
             employer: person.organisationId ? organisationOf.get(person.organisationId) : undefined,
-            live: mine.find((a) => a.year === year && !repo.ENDED_BEFORE_REVIEW.includes(a.state)),
+            liveThisYear: mine.filter((a) => a.year === year && isLive(a)),
+            claimsInUse: inUse,
             archiveBan: bans.get(person.idNumberHash) ?? null,
             attachmentOwners: ownerOf,
             dispatchAgency: request.draft.dispatchAgencyId
@@ -193,6 +204,7 @@ export function createApplicationFiler(deps: {
         );
         if (request.options.submit) refuseUnlessSubmittable(request, prepared, today);
         accepted.push({ index, request, draft, files, person, prepared });
+        if (prepared.claims.length > 0) inUse.push({ personId: person.id, year, claims: prepared.claims });
       } catch (error) {
         outcomes[index] = { ok: false, error };
       }
@@ -201,7 +213,8 @@ export function createApplicationFiler(deps: {
     if (accepted.length > 0) {
       const filed = await writeFilings(accepted, now);
       const lost = accepted.filter((a) => !filed.has(a.index));
-      // Left out by the unique indexes: a concurrent request filed first, with this key or another.
+      // Left out by the unique indexes: a concurrent request filed first, with this key or in
+      // this series under another key.
       const winners = lost.length
         ? await repo.applicationsForFiling(
             db,
@@ -217,9 +230,19 @@ export function createApplicationFiler(deps: {
           winners.find(
             (w) => w.personId === a.person.id && w.idempotencyKey === a.request.options.idempotencyKey,
           );
+        const rival = winners.find(
+          (w) => w.personId === a.person.id && w.series === a.request.draft.target.series && isLive(w),
+        );
         outcomes[a.index] = row
           ? { ok: true, value: { receipt: receiptOf(row, a.person), created: filed.has(a.index) } }
-          : { ok: false, error: alreadyApplied() };
+          : {
+              ok: false,
+              error: refusal([
+                duplicateApplication(
+                  rival && { number: rival.number, title: targetTitle(rival), series: rival.series },
+                ),
+              ]),
+            };
       }
     }
 

@@ -2,9 +2,15 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
-import { blockingProblems } from '../../domain/applications/blocking-rules';
+import { type BlockingProblem, blockingProblems } from '../../domain/applications/blocking-rules';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
+import {
+  type ClaimsInUse,
+  quotaClaims,
+  quotaProblems,
+  quotaUseOf,
+} from '../../domain/applications/recommender-quotas';
 import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
@@ -13,7 +19,7 @@ import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
 import { sm3Hex } from '../../platform/crypto';
 import { POLICY_LAYERS } from '../../policies';
-import { checkEligibility } from '../eligibility/eligibility.service';
+import { checkEligibility, resolvedPolicy } from '../eligibility/eligibility.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findProfile, personOfUser } from '../profile/profile.repository';
@@ -63,8 +69,13 @@ export interface FilingFacts {
   person: PersonRecord;
   profile: { data: unknown } | undefined;
   employer: OrganisationRecord | undefined;
-  /** The person's live application this year, if any. */
-  live: ApplicationRecord | undefined;
+  /** The person's live applications this year (the one being filed is not among them). */
+  liveThisYear: readonly ApplicationRecord[];
+  /**
+   * Other live applications naming a recommender (this year) or an award (ever) that the
+   * profile names too; the person's own may be among them (they do not count).
+   */
+  claimsInUse: readonly ClaimsInUse[];
   /** The last banned day according to the integrity archive, if a ban holds today. */
   archiveBan: string | null;
 }
@@ -79,7 +90,7 @@ export function assessFacts(
   draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
   now: Date,
 ) {
-  const { person, profile, employer, live, archiveBan } = facts;
+  const { person, profile, employer, liveThisYear, claimsInUse, archiveBan } = facts;
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
   if (!profile)
@@ -92,25 +103,36 @@ export function assessFacts(
   // A ban in the integrity archive holds whatever the profile declares; the longer one wins.
   const bannedUntil = laterBan(declared.integrity?.bannedUntil, archiveBan);
   const applicant: Applicant = { ...declared, integrity: { ...declared.integrity, bannedUntil } };
-  const problems = blockingProblems({
-    today,
-    hasEmployer: employer?.kind === 'employer',
-    retired: applicant.retired,
-    bannedUntil,
-    liveApplication: live ? { number: live.number, title: targetTitle(live) } : null,
-  });
   // Without a unit the place is the person's own; the filing itself is refused anyway.
   const choice = policySetForPlace(
     POLICY_LAYERS,
     employer?.jurisdictionCode ?? person.jurisdictionCode,
     today,
   );
+  // The rules that block are the governing policy's own, as for eligibility.
+  const policy = resolvedPolicy(choice.policySet, today);
+  const claims = quotaClaims(applicant.achievements);
+  const problems: BlockingProblem[] = [
+    ...blockingProblems({
+      today,
+      hasEmployer: employer?.kind === 'employer',
+      retired: applicant.retired,
+      bannedUntil,
+      series: draft.target.series,
+      liveThisYear: liveThisYear.map((a) => ({ number: a.number, title: targetTitle(a), series: a.series })),
+      policy,
+    }),
+    ...quotaProblems(policy.parameters, claims, quotaUseOf(claimsInUse, person.id, year)),
+  ];
   const eligibility: EligibilityResult = checkEligibility({
     policy: choice.policySet,
     asOf: today,
     target: draft.target,
     pathway: draft.pathway,
-    applicant: { ...applicant, applicationsThisYear: [] },
+    applicant: {
+      ...applicant,
+      applicationsThisYear: liveThisYear.map((a) => ({ series: a.series, level: a.level as Level })),
+    },
   });
   return {
     person,
@@ -120,6 +142,7 @@ export function assessFacts(
     choice,
     eligibility,
     problems,
+    claims,
   };
 }
 
@@ -131,13 +154,16 @@ export async function assessApplication(
   now: Date,
 ) {
   const today = todayInShanghai(now);
-  const [profile, employer, live, archiveBan] = await Promise.all([
+  const year = Number(today.slice(0, 4));
+  const [profile, employer, liveThisYear, archiveBan] = await Promise.all([
     findProfile(db, person.id),
     person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
-    repo.liveApplicationOf(db, person.id, Number(today.slice(0, 4))),
+    repo.liveApplicationsOf(db, person.id, year),
     archiveBanOf(db, person.idNumberHash, today),
   ]);
-  return assessFacts({ person, profile, employer, live, archiveBan }, draft, now);
+  const claims = quotaClaims((profile?.data as Applicant | undefined)?.achievements ?? []);
+  const claimsInUse = await repo.claimsInUse(db, claims, year);
+  return assessFacts({ person, profile, employer, liveThisYear, claimsInUse, archiveBan }, draft, now);
 }
 
 /**
@@ -160,18 +186,24 @@ export function prepareApplication(
   if (draft.dispatchAgencyId && facts.dispatchAgency?.kind !== 'dispatch-agency')
     throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
   const { problems, employer, ...assessed } = assessFacts(facts, draft, now);
-  if (problems.length > 0 || !employer) {
-    throw new AppError(
-      problems.some((p) => p.code === 'ALREADY_APPLIED') ? 'conflict' : 'unprocessable',
-      problems[0]?.code ?? 'NO_EMPLOYER',
-      `不能申报：${problems.map((p) => p.message).join('；')}`,
-      problems.map((p) => ({
-        path: 'applicant',
-        message: `${p.message}（${p.citation.document} ${p.citation.clause}）`,
-      })),
-    );
-  }
+  if (problems.length > 0 || !employer) throw refusal(problems);
   return { ...assessed, employer };
+}
+
+/**
+ * The refusal of a filing, naming every blocking problem with its clause: 409 when another
+ * application is in the way (a conflict with existing data), 422 otherwise.
+ */
+export function refusal(problems: readonly BlockingProblem[]) {
+  return new AppError(
+    problems.some((p) => p.code === 'ALREADY_APPLIED') ? 'conflict' : 'unprocessable',
+    problems[0]?.code ?? 'NO_EMPLOYER',
+    `不能申报：${problems.map((p) => p.message).join('；')}`,
+    problems.map((p) => ({
+      path: 'applicant',
+      message: `${p.message}（${p.citation.document} ${p.citation.clause}）`,
+    })),
+  );
 }
 
 export type PreparedApplication = ReturnType<typeof prepareApplication>;
@@ -187,7 +219,7 @@ export function applicationRow(
   idempotencyKey: string,
   now: Date,
 ): ApplicationRecord {
-  const { person, employer, year, choice, eligibility } = prepared;
+  const { person, employer, year, choice, eligibility, claims } = prepared;
   return {
     id: crypto.randomUUID(),
     number: `${year}${employer.jurisdictionCode}${String(number).padStart(6, '0')}`,
@@ -210,6 +242,7 @@ export function applicationRow(
     eligibility,
     eligible: eligibility.eligible,
     attachmentIds: draft.attachmentIds,
+    claims,
     unitPublicityEndsOn: null,
     dispatchPublicityEndsOn: null,
     resultPublicityEndsOn: null,

@@ -15,6 +15,7 @@ import {
   persons,
   users,
 } from '../../db/schema';
+import type { ClaimsInUse, QuotaClaim } from '../../domain/applications/recommender-quotas';
 
 /** `count` fresh application serial numbers from the sequence, in one query. */
 export async function nextApplicationNumbers(db: Db, count: number): Promise<number[]> {
@@ -33,7 +34,7 @@ export function applicationsInsert(db: Db, rows: ApplicationRecord[]): PendingIn
 }
 
 /**
- * Inserts the rows whose idempotency key (or the one-per-year rule) holds no row yet, in one
+ * Inserts the rows whose idempotency key (or the one-per-series rule) holds no row yet, in one
  * statement; returns the ids of those inserted. A row left out was filed by a concurrent
  * request. Only the ids come back: the caller has the rows already, whole.
  */
@@ -76,15 +77,56 @@ const earlierApplications = preparedQuery((db) =>
 /** States in which an application no longer counts as the year's one (withdrawn, declined). */
 export const ENDED_BEFORE_REVIEW = ['withdrawn', 'not-recommended'];
 
-/** The live application of a person in a year (withdrawn and declined ones do not count). */
-export function liveApplicationOf(db: Db, personId: string, year: number) {
-  return db.query.applications.findFirst({
+/** The live applications of a person in a year (withdrawn and declined ones do not count). */
+export function liveApplicationsOf(db: Db, personId: string, year: number) {
+  return db.query.applications.findMany({
     where: and(
       eq(applications.personId, personId),
       eq(applications.year, year),
       notInArray(applications.state, ENDED_BEFORE_REVIEW),
     ),
   });
+}
+
+/**
+ * The live applications that name any of these recommenders in `year` or any of these awards
+ * in any year, each by its claims, in one query (none when there is nothing to look for: the
+ * usual filing names neither). Containment on the claims' GIN index finds them.
+ */
+export async function claimsInUse(
+  db: Db,
+  claims: readonly QuotaClaim[],
+  year: number,
+): Promise<ClaimsInUse[]> {
+  // One containment test per distinct recommender or award: a batch may name one many times.
+  const patterns = (picked: (c: QuotaClaim) => QuotaClaim | null) => [
+    ...new Set(
+      claims
+        .map(picked)
+        .filter((c) => c !== null)
+        .map((c) => JSON.stringify([c])),
+    ),
+  ];
+  const recommended = patterns((c) => (c.recommender ? { kind: c.kind, recommender: c.recommender } : null));
+  const awarded = patterns((c) => (c.award ? { kind: c.kind, award: c.award } : null));
+  if (recommended.length === 0 && awarded.length === 0) return [];
+  const holding = (pattern: string) => sql`${applications.claims} @> ${pattern}::jsonb`;
+  return db
+    .select({ personId: applications.personId, year: applications.year, claims: applications.claims })
+    .from(applications)
+    .where(
+      and(
+        // Says what the partial index covers, so the planner may use it.
+        sql`${applications.claims} <> '[]'::jsonb`,
+        notInArray(applications.state, ENDED_BEFORE_REVIEW),
+        or(
+          recommended.length > 0
+            ? and(eq(applications.year, year), or(...recommended.map(holding)))
+            : undefined,
+          ...awarded.map(holding),
+        ),
+      ),
+    );
 }
 
 /** One application, within the actor's scope when one is given (core select: the scope is raw SQL). */

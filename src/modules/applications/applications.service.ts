@@ -22,15 +22,25 @@ import * as repo from './applications.repository';
 /** The eligibility of a returned application, judged again on resubmission with today's profile. */
 async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Partial<ApplicationRecord>> {
   const today = todayInShanghai(now);
-  const [profile, employer, person] = await Promise.all([
+  const [profile, employer, person, live] = await Promise.all([
     findProfile(db, app.personId),
     findOrganisation(db, app.employerId),
     findPerson(db, app.personId),
+    repo.liveApplicationsOf(db, app.personId, app.year),
   ]);
   if (!profile || !employer || !person) return {};
   const archiveBan = await archiveBanOf(db, person.idNumberHash, today);
+  // The person's other applications still count for eligibility (a policy may allow one a
+  // year); quotas were judged at filing, on the claims stored with the application.
   const { problems, choice, eligibility } = assessFacts(
-    { person, profile, employer, live: undefined, archiveBan },
+    {
+      person,
+      profile,
+      employer,
+      liveThisYear: live.filter((a) => a.id !== app.id),
+      claimsInUse: [],
+      archiveBan,
+    },
     {
       target: { series: app.series, level: app.level as Level, specialty: app.specialty },
       pathway: app.pathway as Pathway,

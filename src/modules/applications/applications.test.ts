@@ -9,7 +9,7 @@ import {
 } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { applicationEvents, auditEvents, deadlines } from '../../db/schema';
+import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
 
 let t: TestApp;
 let w: ApplicationWorld;
@@ -47,15 +47,17 @@ describe('filing an application', () => {
     expect(detail.commitments[0].textSm3).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('refuses a second application in the year, a retiree and a person without a unit — with clauses, writing nothing', async () => {
+  it('refuses a second application in the same series in the year, a retiree and a person without a unit — with clauses, writing nothing', async () => {
     setDay('2026-03-02');
     const { session } = await w.applicant(w.orgs.employer.id);
     expect((await file(session)).statusCode).toBe(201);
     const before = await rows();
+    // Another specialty of the same series is the same application again, under any policy set.
     const second = await file(session, { target: { ...target, specialty: '电子信息工程' } });
     expect(second.statusCode).toBe(409);
-    expect(second.json().error.message).toContain('每人每年只能申报一个系列的职称');
-    expect(second.json().error.details[0].message).toContain('liaoning-city-2025-draft 16');
+    expect(second.json().error.code).toBe('ALREADY_APPLIED');
+    expect(second.json().error.message).toContain('重复申报：本年度已有同一系列的申报');
+    expect(second.json().error.details[0].message).toContain('national 人社部令第40号');
 
     const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
     const refused = await file(retiree.session);
@@ -67,6 +69,33 @@ describe('filing an application', () => {
     expect(alone.statusCode).toBe(422);
     expect(alone.json().error.message).toContain('评委会办事机构不受理个人直接申报');
     expect(await rows()).toBe(before);
+  });
+
+  it('files two series in one year where the governing policy sets no one-application rule (Anshan)', async () => {
+    setDay('2026-03-02');
+    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const engineering = await file(session);
+    expect(engineering.statusCode, engineering.body).toBe(201);
+    expect(engineering.json().policy.id).toBe('anshan-2023');
+    const research = await file(session, {
+      target: { series: 'natural-science-research', level: 'associate-senior', specialty: '电子信息' },
+    });
+    expect(research.statusCode, research.body).toBe(201);
+    expect(research.json()).toMatchObject({
+      policy: { id: 'anshan-2023' },
+      series: 'natural-science-research',
+    });
+    const mine = await t.database.db
+      .select({ series: applications.series })
+      .from(applications)
+      .where(eq(applications.personId, person.id));
+    expect(mine.map((a) => a.series).sort()).toEqual(['engineering', 'natural-science-research']);
+    // Each is still one a year: the second series again is a duplicate.
+    const again = await file(session, {
+      target: { series: 'natural-science-research', level: 'senior', specialty: '电子信息' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details[0].message).toContain('national 人社部令第40号');
   });
 
   it('answers bad input with a Chinese 400 naming the field, and changes nothing', async () => {
