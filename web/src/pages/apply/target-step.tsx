@@ -26,7 +26,7 @@ export function TargetStep({
           showIcon
           style={{ marginBottom: 16 }}
           title={`申报人：${profile.name}${profile.organisation ? `（${profile.organisation}）` : ''}`}
-          description="已按您最高的现有职称预填下一层级，可按实际申报调整。每人每年只能申报一个系列的职称。"
+          description="已按您最高的现有职称预填下一层级，可按实际申报调整。同一系列每年只能申报一次；能否同年申报其他系列，以所在地政策为准。"
         />
       ) : null}
       <Flex wrap gap="0 16px">

@@ -28,7 +28,7 @@ export function MyApplicationsPage() {
     <>
       <PageHeader
         title="我的申报"
-        description="本人的职称申报及其办理进度。每人每年只能申报一个系列的职称；被退回的申报可补正后重新提交。"
+        description="本人的职称申报及其办理进度。同一系列每年只能申报一次（能否同年申报其他系列，以所在地政策为准）；被退回的申报可补正后重新提交。"
         extra={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/my/applications/new')}>
             发起职称申报
