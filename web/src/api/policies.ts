@@ -112,3 +112,39 @@ export function fetchPolicyDiff(
 ): Promise<PolicyDiff> {
   return http.get<PolicyDiff>('/api/v1/policies/diff', { query, signal });
 }
+
+export type CoverageStatus = 'encoded' | 'elsewhere' | 'planned' | 'not-a-rule';
+
+/** One provision of a seed clause and how the product stands on it. */
+export interface CoverageProvision {
+  summary: string;
+  status: CoverageStatus;
+  /** Rule ids of the policy base, for encoded provisions. */
+  rules: string[];
+  /** File and exported name, for provisions enforced elsewhere. */
+  where: { file: string; symbol: string } | null;
+  /** Open issue, for planned provisions. */
+  issue: number | null;
+  why: string | null;
+}
+
+export interface CoverageClause {
+  /** The clause id as citations write it ("七", "14", "一(四)1"); "结语" is the closing sentence. */
+  clause: string;
+  heading: string;
+  provisions: CoverageProvision[];
+}
+
+/** Every clause of a seed document with the status of each provision (seeds 000–004). */
+export interface PolicyCoverage {
+  policy: string;
+  name: string;
+  status: PolicyStatus;
+  clauses: CoverageClause[];
+  summary: Record<CoverageStatus, number> & { clauses: number; provisions: number };
+  problems: { clause: string; provision: number | null; message: string }[];
+}
+
+export function fetchPolicyCoverage(id: string, signal?: AbortSignal): Promise<PolicyCoverage> {
+  return http.get<PolicyCoverage>(`/api/v1/policies/${encodeURIComponent(id)}/coverage`, { signal });
+}

@@ -30,6 +30,7 @@ import { CitationTag } from '../../components/citation-tag';
 import { PageHeader } from '../../components/page-header';
 import { layerName } from '../../lib/policy-labels';
 import { useRequest } from '../../lib/use-request';
+import { PolicyCoverageTab } from './policy-coverage-tab';
 import {
   datesText,
   GeneralSummary,
@@ -209,6 +210,12 @@ export function PoliciesPage() {
               key: 'parameters',
               label: `参数（${data?.parameters.length ?? 0}）`,
               children: table(data?.parameters, parameterColumns, (row) => row.key),
+            },
+            {
+              // The seed document clause by clause: what the rules above cover, and what they do not.
+              key: 'coverage',
+              label: '条款覆盖',
+              children: <PolicyCoverageTab policyId={policyId} />,
             },
           ]}
         />
