@@ -74,3 +74,22 @@ describe('another application this year', () => {
     expect(under('repealing-city', '2026-03-02')).toEqual([]);
   });
 });
+
+describe('the clause each refusal cites', () => {
+  it('cites the governing policy’s own rule where it has one, else the national rule — never a draft', () => {
+    const unit = {
+      id: 'has-employer',
+      citation: { document: 'anshan-2023', clause: '九' },
+      condition: { kind: 'has-employer' as const },
+    };
+    const problems = blockingProblems(
+      facts({ hasEmployer: false, retired: true, bannedUntil: '2027-01-01', policy: { general: [unit] } }),
+    );
+    expect(problems.map((p) => [p.code, p.citation.document, p.citation.clause])).toEqual([
+      ['NO_EMPLOYER', 'anshan-2023', '九'],
+      ['RETIRED', 'national', '国家关于退休人员不得申报参加职称评审的规定'],
+      ['BANNED', 'national', '职称评审监管暂行办法（2024）'],
+    ]);
+    expect(problems.some((p) => p.citation.document === 'liaoning-city-2025-draft')).toBe(false);
+  });
+});

@@ -72,23 +72,30 @@ export interface BlockingProblem {
  */
 export function blockingProblems(f: BlockingFacts): BlockingProblem[] {
   const problems: BlockingProblem[] = [];
+  // Each refusal cites the governing policy's own rule (a city document where it says so, else
+  // the national one), never a draft that does not govern the filing.
+  const citationOf = (id: string, national: Citation) =>
+    f.policy.general.find((r) => r.id === id)?.citation ?? national;
   if (!f.hasEmployer)
     problems.push({
       code: 'NO_EMPLOYER',
       message: '须通过人事（劳动）关系所在单位申报，评委会办事机构不受理个人直接申报',
-      citation: { document: 'liaoning-city-2025-draft', clause: '16' },
+      citation: citationOf('has-employer', { document: 'national', clause: '人社部令第40号' }),
     });
   if (f.retired)
     problems.push({
       code: 'RETIRED',
       message: '已退休人员不得申报评审职称',
-      citation: { document: 'liaoning-city-2025-draft', clause: '14' },
+      citation: citationOf('not-retired', {
+        document: 'national',
+        clause: '国家关于退休人员不得申报参加职称评审的规定',
+      }),
     });
   if (f.bannedUntil && f.bannedUntil >= f.today)
     problems.push({
       code: 'BANNED',
       message: `因弄虚作假被记入诚信档案，${f.bannedUntil}前不得申报`,
-      citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
+      citation: citationOf('not-banned', { document: 'national', clause: '职称评审监管暂行办法（2024）' }),
     });
   const applied = alreadyApplied(f);
   if (applied) problems.push(applied);

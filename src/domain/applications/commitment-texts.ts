@@ -23,7 +23,7 @@ export const COMMITMENT_TEXTS: Readonly<Record<CommitmentKind, CommitmentText>> 
     text:
       '本人郑重承诺：所填报的个人信息、学历资历、工作经历、业绩成果及提交的全部申报材料真实、准确、完整，' +
       '不存在弄虚作假、学术不端等情形。如有不实，本人愿意承担取消申报资格、撤销已取得职称并记入职称评审诚信档案库等一切后果。',
-    citation: { document: 'liaoning-city-2025-draft', clause: '14' },
+    citation: { document: 'anshan-2023', clause: '九' },
   },
   unit: {
     kind: 'unit',

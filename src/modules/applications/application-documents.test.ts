@@ -83,7 +83,7 @@ describe('before filing and after', () => {
       headers: authed(retiree.session),
       payload: { target },
     });
-    expect(refused.json().problems).toMatchObject([{ code: 'RETIRED', citation: { clause: '14' } }]);
+    expect(refused.json().problems).toMatchObject([{ code: 'RETIRED', citation: { document: 'national' } }]);
     expect(await rows()).toBe(before);
   });
 
