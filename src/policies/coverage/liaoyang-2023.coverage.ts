@@ -81,10 +81,9 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
           'green-channel.high-skill-leader',
           'green-channel.high-skill-leader.basis',
         ]),
-        planned(
+        notARule(
           '落实职业技能大赛获奖选手、指导教师职称政策',
-          ISSUE.eligibility,
-          '本政策集尚无技能大赛获奖者的直接认定途径（2025征求意见稿已编码，可复用）',
+          '要求落实既有政策，获奖者取得何种职称的条件不在本文件中（不能借用2025年征求意见稿第10项，征求意见稿未经通过不适用）',
         ),
       ],
     },
