@@ -18,7 +18,8 @@ import { committees } from './committees';
 import { experts } from './experts';
 
 /**
- * A review session (评审会议) of one committee in one year, held by the end of November. The
+ * A review session (评审会议) of one committee in one year, held by the end of November (a
+ * 民营企业直通车专场 any day of the year, and several a year: anshan-2023 三). The
  * draw's public inputs live here: the seed, published before the draw, and the SM3 of the pool
  * snapshot and of the applicants' recusal inputs, both frozen when the seed was published.
  */
@@ -40,6 +41,11 @@ export const reviewSessions = pgTable(
       .$type<{ group: string; seats: number; alternates: number; greenChannel?: boolean }[]>()
       .notNull(),
     lookBackYears: integer('look_back_years').notNull(),
+    /**
+     * 民营企业职称评审“直通车”专场: reviews only through-train applications, which go nowhere
+     * else (单独评价), and is not bound by the annual meeting's 11月底 deadline (随时申报、一年多评).
+     */
+    throughTrain: boolean('through_train').notNull().default(false),
     /** 评聘结合 bonuses on a pass-rate group's cap (jilin-2022 一(二)4), set before the results are fixed. */
     capAdjustments: jsonb('cap_adjustments')
       .$type<{ capGroup: string; bonusId: string; points: number }[]>()

@@ -11,4 +11,5 @@ export * from './recusal';
 export * from './review-citations';
 export * from './review-dates';
 export * from './share';
+export * from './through-train';
 export * from './vote-tally';

@@ -16,6 +16,8 @@ export const sessionSummary = z.object({
   status: z.string(),
   statusName: z.string(),
   seats: z.number(),
+  /** 民营企业职称评审“直通车”专场. */
+  throughTrain: z.boolean(),
 });
 
 const fixedResult = z.object({
@@ -43,6 +45,7 @@ export const sessionDetailSchema = z.object({
   place: z.string(),
   status: z.string(),
   statusName: z.string(),
+  throughTrain: z.boolean(),
   version: z.number(),
   steps: z.array(step),
   strata: z.array(

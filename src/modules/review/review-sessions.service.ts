@@ -4,7 +4,14 @@ import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar'
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import { committeeMaySit, panelSizeProblems, sessionDateProblems } from '../../domain/review/committee-rules';
+import { citeSuffix } from '../../domain/review/review-citations';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import {
+  sessionDeadlineFor,
+  throughTrainAgendaProblem,
+  throughTrainCitation,
+  throughTrainClauses,
+} from '../../domain/review/through-train';
 import type { Clock } from '../../platform/clock';
 import { fireTransition } from '../applications/application-transition';
 import type { AuditLog } from '../audit/audit.service';
@@ -41,14 +48,17 @@ export interface NewSession {
   heldOn: string;
   place: string;
   strata: Stratum[];
+  /** 民营企业直通车专场: only through-train applications, any day of the year, several a year. */
+  throughTrain?: boolean;
 }
 
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /**
- * Review sessions as the committee office runs them: create (by the end of November, never
- * across years, only by a committee within its approval and validity), put accepted
- * applications on the agenda grouped by specialty, and read the console.
+ * Review sessions as the committee office runs them: create (by the end of November — a
+ * through-train session any day of the year — never across years, only by a committee within
+ * its approval and validity), put accepted applications on the agenda grouped by specialty,
+ * and read the console.
  */
 export function createReviewSessionsService(deps: ReviewDeps) {
   const { db, clock, audit } = deps;
@@ -69,6 +79,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         status: s.status,
         statusName: SESSION_STATES[s.status as SessionState] ?? s.status,
         seats: s.strata.reduce((n, g) => n + g.seats, 0),
+        throughTrain: s.throughTrain,
       }));
     },
 
@@ -93,13 +104,16 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         (l) => committee.levels.includes(l),
       )!;
       const members = input.strata.filter((s) => !s.greenChannel).reduce((n, s) => n + s.seats, 0);
+      const throughTrain = input.throughTrain ?? false;
       const problems = [
         ...committeeMaySit(committee, { date: input.heldOn, series: committee.series, level: topLevel }).map(
           (message) => ({ path: 'committeeId', message }),
         ),
-        ...sessionDateProblems(input.heldOn, year, params.text('review.sessionDeadline', '11-30')).map(
-          (message) => ({ path: 'heldOn', message }),
-        ),
+        ...sessionDateProblems(
+          input.heldOn,
+          year,
+          sessionDeadlineFor(throughTrain, params.text('review.sessionDeadline', '11-30')),
+        ).map((message) => ({ path: 'heldOn', message })),
         ...panelSizeProblems(topLevel, committee.organisedBy as 'series' | 'specialty', members, {
           bySeries: params.number('committee.seniorMinBySeries', 25),
           bySpecialty: params.number('committee.seniorMinBySpecialty', 11),
@@ -115,6 +129,16 @@ export function createReviewSessionsService(deps: ReviewDeps) {
             path: `strata.${i}.seats`,
             message: '绿色通道须由3名正高级专家评议（2025-draft 9）',
           });
+        // A through-train session reviews through-train applications only, so a green-channel group would never sit.
+        if (s.greenChannel && throughTrain)
+          problems.push({
+            path: `strata.${i}.greenChannel`,
+            message: `直通车专场单独评价民营企业直通车申报，不设绿色通道专家组${citeSuffix(
+              throughTrainClauses(
+                throughTrainCitation(resolvedPolicy(params.policySet, input.heldOn).pathways),
+              ),
+            )}`,
+          });
       });
       if (problems.length > 0) throw invalidInput(problems, 'SESSION_INVALID');
       const now = clock.now();
@@ -127,6 +151,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
           place: input.place,
           status: 'planned',
           strata: input.strata,
+          throughTrain,
           lookBackYears: params.number('recusal.lookBackYears', 3),
           createdBy: actor.userId,
           createdAt: now,
@@ -135,7 +160,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
           action: 'session.created',
           entityType: 'review-session',
           entityId: session.id,
-          data: { committeeId: committee.id, heldOn: input.heldOn, strata: input.strata },
+          data: { committeeId: committee.id, heldOn: input.heldOn, strata: input.strata, throughTrain },
         });
         return { id: session.id };
       });
@@ -158,11 +183,22 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         const path = `applicationIds.${i}`;
         if (!app || app.committeeId !== committee.id) return [{ path, message: '不是本评委会受理的申报' }];
         if (app.state !== 'accepted') return [{ path, message: `申报${app.number}尚未受理或已在评审中` }];
-        // The applicant's own policy set says by when its year's review must be held (anshan-2023 九: 11月底前).
-        const deadline = resolvedPolicy(app.policySet, session.heldOn).parameters.get(
-          'review.sessionDeadline',
+        const policy = resolvedPolicy(app.policySet, session.heldOn);
+        // 单独评价: through-train applications in their own sessions only, cited from the applicant's own document.
+        const separate = throughTrainAgendaProblem(
+          { number: app.number, throughTrain: app.pathway === 'through-train' },
+          session.throughTrain,
+          throughTrainCitation(policy.pathways),
         );
-        const late = sessionDateProblems(session.heldOn, app.year, String(deadline?.value ?? '12-31'));
+        if (separate) return [{ path, message: separate }];
+        // The applicant's own policy set says by when its year's review must be held (anshan-2023 九:
+        // 11月底前); a through-train session only keeps to the year (随时申报、一年多评).
+        const deadline = policy.parameters.get('review.sessionDeadline');
+        const late = sessionDateProblems(
+          session.heldOn,
+          app.year,
+          sessionDeadlineFor(session.throughTrain, String(deadline?.value ?? '12-31')),
+        );
         if (late.length > 0)
           return late.map((message) => ({ path, message: `申报${app.number}：${message}` }));
         const group = groupOfSpecialty(committee, app.specialty);

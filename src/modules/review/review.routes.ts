@@ -57,13 +57,19 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
         config: office,
         schema: {
           tags,
-          summary: '组织评审会议（11月底前，不跨年度）',
+          summary: '组织评审会议（11月底前，直通车专场除外；不跨年度）',
           body: z.strictObject({
             committeeId: uuidField,
             name: z.string().trim().min(2, '请填写会议名称').max(100),
             heldOn: calendarDateField,
             place: z.string().trim().min(2, '请填写会议地点').max(100),
             strata: z.array(stratum).min(1, '请设置专业组及席位'),
+            throughTrain: z
+              .boolean()
+              .optional()
+              .describe(
+                '民营企业职称评审“直通车”专场：随时申报、单独评价、一年多评，不受11月底年度例会期限约束',
+              ),
           }),
           response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },

@@ -70,6 +70,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
     place: session.place,
     status,
     statusName: SESSION_STATES[status] ?? status,
+    throughTrain: session.throughTrain,
     version: session.version,
     steps:
       access === 'manage'

@@ -33,6 +33,8 @@ export interface SessionSummary {
   statusName: string;
   /** Members over all groups (alternates not counted). */
   seats: number;
+  /** 民营企业职称评审“直通车”专场: reviews through-train applications only. */
+  throughTrain: boolean;
 }
 
 /** A step the server offers the committee office in the session's stage: the buttons to show. */
@@ -136,6 +138,8 @@ export interface SessionDetail {
   place: string;
   status: SessionState;
   statusName: string;
+  /** 民营企业职称评审“直通车”专场: reviews through-train applications only. */
+  throughTrain: boolean;
   version: number;
   steps: SessionStep[];
   strata: Stratum[];
@@ -177,6 +181,8 @@ export interface NewSession {
   heldOn: string;
   place: string;
   strata: Stratum[];
+  /** 直通车专场: any day of the year (not by 11-30), only through-train applications. */
+  throughTrain?: boolean;
 }
 
 /** What publishing the seed froze and published: what an auditor replays the draw from. */

@@ -17,6 +17,7 @@ import { byText, type Comparators, useLocalRows } from './local-table';
 import { ownCommittees } from './own-committees';
 import { SessionFormModal } from './session-form-modal';
 import { sessionStateColour, sessionStateOptions } from './session-labels';
+import { ThroughTrainTag } from './through-train-tag';
 
 const filterKeys = ['q', 'status', 'year'] as const;
 
@@ -63,7 +64,12 @@ export function ReviewSessionsPage() {
       sorter: true,
       sortOrder: sortOrderOf(query.sort, 'name'),
       width: 260,
-      render: (name: string, row) => <Link to={`/review-sessions/${row.id}`}>{name}</Link>,
+      render: (name: string, row) => (
+        <Flex gap={6} align="center" wrap>
+          <Link to={`/review-sessions/${row.id}`}>{name}</Link>
+          {row.throughTrain ? <ThroughTrainTag /> : null}
+        </Flex>
+      ),
     },
     {
       title: '评委会',

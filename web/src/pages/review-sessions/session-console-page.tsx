@@ -13,6 +13,7 @@ import { PanelTab } from './panel-tab';
 import { ResultsTab } from './results-tab';
 import { SessionActions } from './session-actions';
 import { sessionStageTitles, sessionStateColour, sessionStateNames, sessionStates } from './session-labels';
+import { ThroughTrainTag } from './through-train-tag';
 
 const tabKeys = ['agenda', 'panel', 'draw', 'results', 'minutes'] as const;
 type TabKey = (typeof tabKeys)[number];
@@ -89,6 +90,7 @@ export function SessionConsolePage() {
             >
               {detail.statusName}
             </Tag>
+            {detail.throughTrain ? <ThroughTrainTag /> : null}
             <Typography.Text type="secondary">{detail.committeeName}</Typography.Text>
             <Typography.Text type="secondary">
               {detail.heldOn} · {detail.place}

@@ -10,6 +10,7 @@ import {
   Input,
   InputNumber,
   Select,
+  Switch,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -25,6 +26,7 @@ interface Values {
   heldOn: Dayjs;
   place: string;
   strata: Stratum[];
+  throughTrain: boolean;
 }
 
 interface Props {
@@ -41,7 +43,9 @@ const newStratum = (group = ''): Stratum => ({ group, seats: 11, alternates: 2, 
 /**
  * 组织评审会议: the committee, date (by the end of November, within the year) and place, and the
  * panel by specialty group — members and alternates per group, the green channel's 3 senior
- * experts apart. The server's rules (committee size, dates, validity) come back on the fields.
+ * experts apart. A 民营企业直通车专场 may sit any day of the year and reviews only through-train
+ * applications, so it has no green channel. The server's rules (committee size, dates,
+ * validity) come back on the fields.
  */
 export function SessionFormModal({ open, committees, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
@@ -49,6 +53,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
   const committeeId = Form.useWatch('committeeId', form);
+  const throughTrain = Form.useWatch('throughTrain', form) ?? false;
   const committee = committees.find((c) => c.id === committeeId);
   const groupOptions = useMemo(
     () => (committee?.specialties ?? []).map((specialty) => ({ value: specialty })),
@@ -84,6 +89,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
           alternates: s.alternates,
           ...(s.greenChannel ? { greenChannel: true } : {}),
         })),
+        ...(values.throughTrain ? { throughTrain: true } : {}),
       });
       message.success(`已组织评审会议「${values.name.trim()}」`);
       onCreated(id);
@@ -110,7 +116,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
         form={form}
         layout="vertical"
         name="review-session"
-        initialValues={{ strata: [newStratum()] }}
+        initialValues={{ strata: [newStratum()], throughTrain: false }}
         data-testid="session-form"
       >
         <Form.Item name="committeeId" label="评委会" rules={[{ required: true, message: '请选择评委会' }]}>
@@ -135,7 +141,11 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
           <Form.Item
             name="heldOn"
             label="会议日期"
-            extra="须在当年11月30日前，不得跨年度评审"
+            extra={
+              throughTrain
+                ? '直通车专场可在当年任意一天举行，不得跨年度评审'
+                : '须在当年11月30日前，不得跨年度评审'
+            }
             rules={[{ required: true, message: '请选择会议日期' }]}
             style={{ flex: '0 0 220px' }}
           >
@@ -150,9 +160,32 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
         </Flex>
+        <Form.Item
+          name="throughTrain"
+          label="民营企业直通车专场（随时申报、单独评价、一年多评）"
+          valuePropName="checked"
+          extra="专场只评审“直通车”申报，直通车申报也只能列入专场；不受11月底年度例会期限限制，一年可举行多场。"
+        >
+          <Switch
+            checkedChildren="专场"
+            unCheckedChildren="否"
+            onChange={(checked) => {
+              // A through-train session has no green channel: clear the rows' choice rather than let the server refuse it.
+              if (checked)
+                form.setFieldsValue({
+                  strata: (form.getFieldValue('strata') as Stratum[]).map((s) => ({
+                    ...s,
+                    greenChannel: false,
+                  })),
+                });
+            }}
+          />
+        </Form.Item>
         <Typography.Text strong>专业组与席位</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          每个专业组按席位抽取委员并抽取替补；绿色通道须单设3名正高级专家，只评议绿色通道申报。
+          {throughTrain
+            ? '每个专业组按席位抽取委员并抽取替补；直通车专场单独评价，不设绿色通道。'
+            : '每个专业组按席位抽取委员并抽取替补；绿色通道须单设3名正高级专家，只评议绿色通道申报。'}
         </Typography.Paragraph>
         <Form.List name="strata">
           {(rows, { add, remove }) => (
@@ -189,7 +222,9 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                     valuePropName="checked"
                     style={{ flex: '0 0 90px' }}
                   >
-                    <Checkbox aria-label={`第${index + 1}个专业组为绿色通道`}>是</Checkbox>
+                    <Checkbox aria-label={`第${index + 1}个专业组为绿色通道`} disabled={throughTrain}>
+                      是
+                    </Checkbox>
                   </Form.Item>
                   <Button
                     type="text"

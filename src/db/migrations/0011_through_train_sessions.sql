@@ -1,0 +1,1 @@
+ALTER TABLE "review_sessions" ADD COLUMN "through_train" boolean DEFAULT false NOT NULL;
