@@ -56,9 +56,9 @@ export const THROUGH_TRAIN: readonly Provision[] = [
     'through-train.private-enterprise',
   ]),
   elsewhere(
-    '“直通车”随时申报、一年多评',
-    WHERE.reviewSessions,
-    '申报不设受理窗口；评委会可在年内随时设立评审会议，系统不限制年度场次',
+    '“直通车”随时申报、单独评价、一年多评',
+    WHERE.throughTrainSessions,
+    '直通车专场可在申报年度内任何一天举行（不受11月底年度例会限制），年内可多场；直通车申报只进直通车专场，专场只评直通车申报',
   ),
   notARule(
     '建立联动工作机制，优选建立服务企业目录，将规模以上企业、专精特新企业等纳入服务活动范围',

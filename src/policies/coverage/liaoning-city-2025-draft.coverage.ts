@@ -75,6 +75,11 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           'through-train',
           'through-train.private-enterprise',
         ]),
+        elsewhere(
+          '直通车专场单独评价、一年多评（不受年度例会期限限制）',
+          WHERE.throughTrainSessions,
+          '直通车申报只进直通车专场，专场可在申报年度内随时举行',
+        ),
         encoded('“三专”行动之技术技能人才贯通专线', [
           'skills-bridge',
           'skills-bridge.skill-level',

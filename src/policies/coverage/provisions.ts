@@ -56,6 +56,7 @@ export const WHERE = {
   decideTransition: at('src/domain/workflow/application-workflow.ts', 'decideTransition'),
   committeeMaySit: at('src/domain/review/committee-rules.ts', 'committeeMaySit'),
   drawPanel: at('src/domain/review/draw-panel.ts', 'drawPanel'),
+  throughTrainSessions: at('src/domain/review/through-train.ts', 'throughTrainAgendaProblem'),
   recusal: at('src/domain/review/recusal.ts', 'conflictsOf'),
   greenChannelExperts: at('src/domain/review/vote-tally.ts', 'GREEN_CHANNEL_EXPERTS'),
   combinedBonuses: at('src/domain/review/pass-rate.ts', 'combinedCapRate'),
