@@ -77,6 +77,11 @@ export type ConditionSpec =
    * the first post of that level (a unit without post grades: from the title).
    */
   | { kind: 'appointed-at-level'; level: Level; years: number }
+  /**
+   * The title one level below the target, where that level is obtained by exam (以考代评), was
+   * obtained by exam: one determined by assessment (考核认定) is no basis for the next level.
+   */
+  | { kind: 'below-title-by-exam' }
   /** Working now, in a front-line post (在职在岗、一线岗位). */
   | { kind: 'frontline-now' }
   /** Working now at one of `areas` (e.g. 县域: county and below). */

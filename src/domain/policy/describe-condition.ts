@@ -63,6 +63,8 @@ export function describeCondition(spec: ConditionSpec): string {
       return `由城市到县乡村基层一线、离开城市后连续工作满${spec.years}年且仍在基层`;
     case 'appointed-at-level':
       return `聘任${LEVEL_NAMES[spec.level]}职称满${spec.years}年（自取得职称与聘任该级岗位中较晚者起算）`;
+    case 'below-title-by-exam':
+      return '以考代评的层级，作为申报依据的下一级职称须经考试取得（考核认定的除外）';
     case 'frontline-now':
       return '在职在岗、在一线岗位工作';
     case 'current-area':

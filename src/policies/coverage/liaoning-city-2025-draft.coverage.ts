@@ -486,6 +486,9 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           WHERE.basicStandard,
           '任何途径取得的下一级职称（含考核认定）均计入任职年限',
         ),
+        encoded('国家或省实行“以考代评”的层级，考核确定的职称不作为申报高一级职称的依据', [
+          'below-title-by-exam',
+        ]),
       ],
     },
     {

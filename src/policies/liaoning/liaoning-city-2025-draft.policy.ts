@@ -173,6 +173,8 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
     ...provisions.general,
     { id: 'not-retired', citation: at('14'), condition: { kind: 'not-retired' } },
     { id: 'one-application-per-year', citation: at('16'), condition: { kind: 'one-application-per-year' } },
+    // 23: 除国家或省实行“以考代评”取得职称外，大中专毕业生考核确定的职称，继续作为申报高一级职称依据.
+    { id: 'below-title-by-exam', citation: at('23'), condition: { kind: 'below-title-by-exam' } },
     { id: 'social-insurance', citation: at('14'), condition: { kind: 'social-insurance' } },
     {
       id: 'residence',

@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, postGradesOf } from '../../catalogue';
+import { isByExam, LEVEL_NAMES, nextLevelDown, postGradesOf } from '../../catalogue';
 import type { ConditionSpec } from '../condition-spec';
 import type { AppraisalResult, WorkPeriod } from '../eligibility-request';
 import { AREA_NAMES } from '../names';
@@ -143,6 +143,21 @@ export const careerEvaluators = {
           titleObtainedOn: title.obtainedOn,
         },
         ...(metOn ? { metOn } : {}),
+      },
+    ];
+  },
+  'below-title-by-exam'(_spec: Spec<'below-title-by-exam'>, ctx: EvaluationContext): Failure[] {
+    const { applicant, asOf, target } = ctx.request;
+    const below = nextLevelDown(target.level);
+    if (!below || !isByExam(target.series, below)) return MET;
+    const held = applicant.titles.filter(
+      (t) => t.series === target.series && t.level === below && t.obtainedOn <= asOf,
+    );
+    if (held.length === 0 || held.some((t) => t.via !== 'recognition')) return MET;
+    return [
+      {
+        message: `${LEVEL_NAMES[below]}职称在本系列实行“以考代评”，考核认定取得的不能作为申报高一级职称的依据，须通过考试取得`,
+        facts: { level: below, via: 'recognition' },
       },
     ];
   },
