@@ -44,7 +44,11 @@ export type ConditionSpec =
    */
   | { kind: 'grassroots-experience'; monthsParam: string }
   | { kind: 'recommendations'; min: number; byLevel: Level; sameOrCloseSpecialty: boolean }
-  | { kind: 'achievement'; anyOf: readonly AchievementKind[] }
+  /**
+   * An achievement of one of the kinds held by the application date; with `sameOrCloseSpecialty`,
+   * one not declared to lie outside the recommender's field (举荐: 专业领域一致或相近).
+   */
+  | { kind: 'achievement'; anyOf: readonly AchievementKind[]; sameOrCloseSpecialty?: true }
   | { kind: 'skill-level'; mapping: Readonly<Partial<Record<SkillLevel, Level>>> }
   | { kind: 'qualification-mapping'; mapping: readonly { name: string; series: string; level: Level }[] }
   | { kind: 'status'; flag: 'returnee-or-transfer' }

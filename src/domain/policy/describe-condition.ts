@@ -38,7 +38,7 @@ export function describeCondition(spec: ConditionSpec): string {
     case 'recommendations':
       return `${spec.min}名以上${LEVEL_NAMES[spec.byLevel]}${spec.sameOrCloseSpecialty ? '同行（相同或相近专业）' : ''}专家推荐`;
     case 'achievement':
-      return `具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`;
+      return `具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}${spec.sameOrCloseSpecialty ? '（与举荐人专业领域一致或相近）' : ''}`;
     case 'skill-level':
       return `职业技能等级对应：${Object.entries(spec.mapping)
         .map(([s, l]) => `${SKILL_NAMES[s as SkillLevel]}→${LEVEL_NAMES[l!]}`)

@@ -107,6 +107,11 @@ export interface Achievement {
   recommender?: string;
   /** The award's certificate or commendation number: one mentor or coach per award. */
   award?: string;
+  /**
+   * For a recommendation: whether the one recommended works in the recommender's own or a close
+   * field, team, trade or system (absent: not disputed, as for peer recommendations).
+   */
+  sameOrCloseSpecialty?: boolean;
 }
 
 export interface Applicant {

@@ -117,6 +117,7 @@ export const applicantSchema = z.strictObject({
         name: z.string().max(100).optional(),
         recommender: z.string().trim().min(1).max(100).optional(),
         award: z.string().trim().min(1).max(100).optional(),
+        sameOrCloseSpecialty: z.boolean().optional(),
       }),
     )
     .max(50)

@@ -44,10 +44,10 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ['quota.academician-recommendation.perRecommenderPerYear'],
           '申报提交时按举荐人跨申报计数',
         ),
-        planned(
+        encoded(
           '被举荐人须与举荐人深耕专业领域一致或相近，且属本团队、本行业、本系统',
-          ISSUE.eligibility,
-          '举荐对象的专业相近和团队、行业归属尚未校验',
+          ['recommendation.academician'],
+          '举荐材料声明被举荐人不在举荐人专业领域的，不符合；未声明的由评委会办事机构审核举荐材料',
         ),
         planned(
           '对新入选国家级领军人才、国家级重大项目团队、国家级重大科研平台加大特设岗位保障',

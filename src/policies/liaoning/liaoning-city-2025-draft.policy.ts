@@ -287,10 +287,15 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       standard: 'none',
       conditions: [
         {
+          // 举荐……与其深耕专业领域一致或相近的本团队、本行业、本系统的业绩成果优秀人才.
           id: 'recommendation.academician',
           citation: at('2'),
           basis: true,
-          condition: { kind: 'achievement', anyOf: ['academician-recommendation'] },
+          condition: {
+            kind: 'achievement',
+            anyOf: ['academician-recommendation'],
+            sameOrCloseSpecialty: true,
+          },
         },
       ],
     },

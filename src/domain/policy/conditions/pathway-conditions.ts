@@ -115,7 +115,16 @@ export const pathwayEvaluators = {
     const held = ctx.request.applicant.achievements.filter(
       (a) => spec.anyOf.includes(a.kind) && (!a.on || a.on <= ctx.request.asOf),
     );
-    if (held.length > 0) return MET;
+    if (held.length > 0 && (!spec.sameOrCloseSpecialty || held.some((a) => a.sameOrCloseSpecialty !== false)))
+      return MET;
+    if (held.length > 0)
+      return [
+        {
+          part: 'field',
+          message: `被举荐人须与举荐人深耕的专业领域一致或相近，且属本团队、本行业、本系统（${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}）`,
+          facts: { required: spec.anyOf, sameOrCloseSpecialty: false },
+        },
+      ];
     return [
       {
         message: `须具备：${spec.anyOf.map((k) => ACHIEVEMENT_NAMES[k] ?? k).join('或')}`,
@@ -123,7 +132,6 @@ export const pathwayEvaluators = {
       },
     ];
   },
-
   'skill-level'(spec: Spec<'skill-level'>, ctx: EvaluationContext): Failure[] {
     const levels = ctx.request.applicant.achievements
       .filter((a) => a.kind === 'skill-level' && a.level)

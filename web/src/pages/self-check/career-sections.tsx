@@ -148,6 +148,11 @@ export const achievementList: ListSpec = {
       when: { field: 'kind', is: ['academician-recommendation', 'enterprise-lead-recommendation'] },
     },
     {
+      ...toggle('sameOrCloseSpecialty', '与举荐人专业相近', 130),
+      tooltip: '被举荐人须与举荐人深耕的专业领域一致或相近，且属本团队、本行业、本系统',
+      when: { field: 'kind', is: 'academician-recommendation' },
+    },
+    {
       name: 'award',
       label: '获奖证书（表彰文件）编号',
       width: 220,

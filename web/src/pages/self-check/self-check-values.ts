@@ -63,6 +63,7 @@ export interface AchievementValues {
   name?: string;
   recommender?: string;
   award?: string;
+  sameOrCloseSpecialty?: boolean;
 }
 
 export interface ApplicantValues {
@@ -226,6 +227,9 @@ export function toApplicant(a: ApplicantValues): Applicant {
       ...(x.kind === 'professional-qualification' && text(x.name) ? { name: text(x.name) as string } : {}),
       ...(text(x.recommender) ? { recommender: text(x.recommender) as string } : {}),
       ...(text(x.award) ? { award: text(x.award) as string } : {}),
+      ...(x.kind === 'academician-recommendation' && x.sameOrCloseSpecialty !== undefined
+        ? { sameOrCloseSpecialty: x.sameOrCloseSpecialty }
+        : {}),
     })),
     statuses: {
       returnee: a.statuses.returnee,
@@ -300,6 +304,8 @@ export function fromApplicant(stored: Partial<Applicant>): ApplicantValues {
       name: x.name,
       recommender: x.recommender,
       award: x.award,
+      sameOrCloseSpecialty:
+        x.sameOrCloseSpecialty ?? (x.kind === 'academician-recommendation' ? true : undefined),
     })),
     statuses: {
       returnee: statuses?.returnee ?? false,
