@@ -104,6 +104,4 @@ export type ConditionSpec =
   | { kind: 'any-of'; alternatives: readonly ConditionSpec[] }
   /** Met when every part is; reports every part that is not. */
   | { kind: 'all-of'; conditions: readonly ConditionSpec[] }
-  /** The applicant holds no public-institution post (e.g. works in an enterprise). */
-  | { kind: 'no-posts' }
   | { kind: 'covid-frontline'; contact?: boolean; outstanding?: boolean; postYears?: number };

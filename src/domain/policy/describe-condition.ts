@@ -25,8 +25,6 @@ export function describeCondition(spec: ConditionSpec): string {
       return '不得越级申报';
     case 'all-of':
       return spec.conditions.map(describeCondition).join('，且');
-    case 'no-posts':
-      return '未受聘事业单位专业技术岗位';
     case 'any-of':
       return spec.alternatives.map(describeCondition).join('；或');
     case 'specialty':

@@ -187,7 +187,6 @@ function evaluateVariant(
   return {
     variant,
     eligible: unmet.length === 0,
-    basisHeld,
     // 2: the applicant has the facts this basis names; 1: it names none; 0: they lack them.
     pointedTo: basisHeld ? (namesBasis ? 2 : 1) : 0,
     unmet: plain,
@@ -260,7 +259,7 @@ const byPriorityThenSpecificity = (a: VariantResult, b: VariantResult) =>
  */
 const byNearness = (a: VariantResult, b: VariantResult) =>
   b.pointedTo - a.pointedTo ||
-  (a.basisHeld ? a.unmet.length - b.unmet.length : 0) ||
+  (a.pointedTo > 0 ? a.unmet.length - b.unmet.length : 0) ||
   priorityOf(b) - priorityOf(a);
 
 /**

@@ -20,16 +20,6 @@ export const pathwayEvaluators = {
     return pathwayEvaluators['target-next-level']({ kind: 'target-next-level' }, ctx);
   },
 
-  'no-posts'(_spec: Spec<'no-posts'>, ctx: EvaluationContext): Failure[] {
-    if (ctx.request.applicant.posts.length === 0) return MET;
-    return [
-      {
-        message: '已受聘事业单位专业技术岗位，按岗位聘任年限计算',
-        facts: { posts: ctx.request.applicant.posts.length },
-      },
-    ];
-  },
-
   specialty(spec: Spec<'specialty'>, ctx: EvaluationContext): Failure[] {
     const { target, applicant } = ctx.request;
     const wanted = target.specialty;
