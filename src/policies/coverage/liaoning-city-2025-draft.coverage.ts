@@ -1,238 +1,12 @@
 import type { SetCoverage } from '../../domain/policy/coverage';
-import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE } from './provisions';
-
-const POSTS_WHY = '岗位设置与聘用尚未建设';
-const EXAM_WHY = '职业资格考试由考试机构组织实施，不在本系统范围';
-const SUPERVISION_WHY = '职称评审监管模块尚未建设';
+import { LIAONING_CITY_2025_DRAFT_PART_ONE } from './liaoning-city-2025-draft-part-one.coverage';
+import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE, WHY } from './provisions';
 
 /** Clause coverage of 2025年全市职称工作安排意见（征求意见稿）(seeds/002): items 1–24. */
 export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
   policy: 'liaoning-city-2025-draft',
   clauses: [
-    {
-      clause: '1',
-      heading: '评价赋能产业基地集群建设，重大突破人才直接申报高级职称',
-      provisions: [
-        notARule(
-          '聚焦产业基地和重点产业集群，加强战略性新兴产业专业技术人才队伍建设',
-          '工作方针，无具体可执行条件',
-        ),
-        encoded(
-          '取得重大基础研究和前沿技术突破、解决重大工程技术难题、作出重大贡献的专业技术人才可直接申报评审高级职称',
-          ['exceptional.breakthrough', 'exceptional.breakthrough.basis'],
-        ),
-        encoded('上述人才并可通过“绿色通道”予以评定', [
-          'green-channel.breakthrough',
-          'green-channel.breakthrough.basis',
-        ]),
-      ],
-    },
-    {
-      clause: '2',
-      heading: '高层次人才自主组建团队，院士等顶尖人才举荐',
-      provisions: [
-        planned(
-          '承担关键核心技术攻关的高层次人才可自行组建研发团队，单独设岗、自主选人用人、自主评聘',
-          ISSUE.posts,
-          '单独设岗属岗位管理，尚未建设',
-        ),
-        encoded('“两院”院士等顶尖人才可举荐本专业领域的业绩成果优秀人才直接申报高级职称', [
-          'recommendation.academician',
-        ]),
-        encoded(
-          '每名顶尖人才每年举荐不超过3名',
-          ['quota.academician-recommendation.perRecommenderPerYear'],
-          '申报提交时按举荐人跨申报计数',
-        ),
-        encoded(
-          '被举荐人须与举荐人深耕专业领域一致或相近，且属本团队、本行业、本系统',
-          ['recommendation.academician'],
-          '举荐材料声明被举荐人不在举荐人专业领域的，不符合；未声明的由评委会办事机构审核举荐材料',
-        ),
-        planned(
-          '对新入选国家级领军人才、国家级重大项目团队、国家级重大科研平台加大特设岗位保障',
-          ISSUE.posts,
-          '特设岗位属岗位管理，尚未建设',
-        ),
-      ],
-    },
-    {
-      clause: '3',
-      heading: '服务国资国企改革，支持省属国企自主评审',
-      provisions: [
-        elsewhere(
-          '支持人才密集、创新能力突出的省属国有企业自主开展职称评审，健全职称评价体系',
-          WHERE.committeeRegistry,
-          '自主评审单位在评委会目录中登记核准',
-        ),
-      ],
-    },
-    {
-      clause: '4',
-      heading: '民营企业职称评审“直通车”“三专”行动',
-      provisions: [
-        encoded('创新组织实施民营企业职称评审“直通车”：头部企业评审专车、中小科技企业服务专场', [
-          'through-train',
-          'through-train.private-enterprise',
-        ]),
-        elsewhere(
-          '直通车专场单独评价、一年多评（不受年度例会期限限制）',
-          WHERE.throughTrainSessions,
-          '直通车申报只进直通车专场，专场可在申报年度内随时举行',
-        ),
-        encoded('“三专”行动之技术技能人才贯通专线', [
-          'skills-bridge',
-          'skills-bridge.skill-level',
-          'skills-bridge.frontline',
-        ]),
-        notARule(
-          '创新能力、实效、质量突出的企业和个人持续享受相应的职称评审优惠政策',
-          '“优惠政策”未具体规定，无可检查的条件',
-        ),
-      ],
-    },
-    {
-      clause: '5',
-      heading: '突出贡献企业骨干绿色通道、企业举荐制、企业博士硕士直接认定',
-      provisions: [
-        encoded('获评“全面振兴新突破突出贡献企业”的骨干人员纳入“绿色通道”，可一次性直接破格申报高一级职称', [
-          'green-channel.enterprise-staff',
-          'green-channel.enterprise-staff.basis',
-          'green-channel.enterprise-staff.next-level',
-        ]),
-        encoded('其中特别优秀的可直接认定正高级职称', [
-          'green-channel.enterprise-staff-senior',
-          'green-channel.enterprise-staff-senior.basis',
-          'green-channel.enterprise-staff-senior.outstanding',
-        ]),
-        encoded(
-          '设有国家级重大科研平台的科技领军企业或行业龙头企业试行“举荐制”，由技术路线总负责人推荐直接评定',
-          ['recommendation.enterprise-lead'],
-        ),
-        encoded(
-          '技术路线总负责人推荐不超过2名本企业专业技术人员',
-          ['quota.enterprise-lead-recommendation.perRecommenderPerYear'],
-          '申报提交时按推荐人跨申报计数',
-        ),
-        encoded(
-          '在企业工作的博士、硕士研究生为经济社会发展做出突出贡献的，不受学历、资历、岗位职数限制，经考核直接认定',
-          [
-            'direct-recognition.enterprise-graduate',
-            'enterprise-graduate.degree',
-            'enterprise-graduate.enterprise',
-            'enterprise-graduate.contribution',
-          ],
-        ),
-      ],
-    },
-    {
-      clause: '6',
-      heading: '外籍人员和港澳台专业技术人员评审职称',
-      provisions: [
-        encoded(
-          '持外国人永久居留证或海外高层次人才居住证的外籍人员可评审职称，在我市就业的港澳台专业技术人员参照执行',
-          ['residence'],
-        ),
-        notARule('除涉及国家主权、安全的行业外，允许外籍和境外人才参加专业技术职业资格考试', EXAM_WHY),
-      ],
-    },
-    {
-      clause: '7',
-      heading: '专家人才服务基层',
-      provisions: [
-        notARule(
-          '服务基层期间原单位岗位保留不变，对取得显著成绩的在评聘方面适当倾斜',
-          '“适当倾斜”由用人单位裁量，无可检查的条件',
-        ),
-        encoded(
-          '卫生健康、中小学教育行业专业技术人员晋升高级职称须满足基层服务的有关条件',
-          [
-            'grassroots-service.health',
-            'grassroots-service.primary-secondary-teacher',
-            'grassroots.serviceMonths.health',
-            'grassroots.serviceMonths.primary-secondary-teacher',
-          ],
-          '“有关条件”即国家规定的累计1年基层服务',
-        ),
-        notARule('支持城市专业技术人才定期服务乡村', '倡导性措施，无可检查的条件'),
-      ],
-    },
-    {
-      clause: '8',
-      heading: '企业科技特派员、养老服务人才和跨地域来辽人才',
-      provisions: [
-        notARule(
-          '企业科技特派员服务期间的技术创新、专利、成果转化等业绩可作为评审重要内容，用人单位评聘时优先考虑',
-          '业绩的评价由专家评议，“优先考虑”由用人单位裁量',
-        ),
-        notARule(
-          '支持养老服务机构专业人才按规定申报评审职称，鼓励参加社会工作者职业资格评价',
-          '按一般规定申报，规则库对其不设额外限制；资格评价属考试',
-        ),
-        encoded(
-          '由组织选派跨地域来辽工作的专业技术人才可享受柔性人才有关职称倾斜政策',
-          ['green-channel.flexible-talent', 'green-channel.flexible-talent.basis'],
-          '柔性人才的倾斜政策即绿色通道',
-        ),
-      ],
-    },
-    {
-      clause: '9',
-      heading: '职称评定“绿色通道”程序',
-      provisions: [
-        encoded('绿色通道须经个人申请、用人单位书面全面考察报告、2名正高级职称同行专家书面推荐', [
-          'green-channel.recommendations',
-        ]),
-        elsewhere('按规定逐级推荐至相应高级评委会办事机构', WHERE.transitions),
-        elsewhere(
-          '办事机构商省人社部门同意后，遴选3名资深正高级评审专家审议，一致同意的即可认定高级职称',
-          WHERE.greenChannelExperts,
-          '绿色通道评议组须为3名专家且全体同意方可通过；与省人社部门的商议在线下完成',
-        ),
-      ],
-    },
-    {
-      clause: '10',
-      heading: '博士后和技能大赛获奖者直接认定',
-      provisions: [
-        encoded(
-          '全国博士后创新创业大赛金奖获得者直接认定正高级职称，聘任专业技术四级岗位，不受岗位结构比例限制',
-          ['direct-recognition.postdoc-innovation-gold', 'competition.postdoc-innovation-gold'],
-        ),
-        encoded('金奖合作导师（限1人）直接认定正高级职称，聘任专业技术三级岗位，不受岗位结构比例限制', [
-          'direct-recognition.postdoc-innovation-gold-mentor',
-          'competition.postdoc-innovation-gold-mentor',
-          'quota.postdoc-innovation-gold-mentor.perAward',
-        ]),
-        encoded(
-          '新招聘的期满出站博士后可直接认定副高级职称，首次聘用不受单位岗位结构比例限制',
-          [
-            'direct-recognition.postdoc',
-            'postdoc',
-            'postdoc.newly-recruited',
-            'postdoc.newlyRecruitedMonths',
-          ],
-          '“新招聘”未规定期限，按可调整的默认月数判定',
-        ),
-        encoded('世界技能大赛金牌获得者、指导教师（限1人）直接认定正高级职称，聘任专业技术四级岗位', [
-          'direct-recognition.worldskills-gold',
-          'competition.worldskills-gold',
-          'direct-recognition.worldskills-gold-coach',
-          'competition.worldskills-gold-coach',
-          'quota.worldskills-gold-coach.perAward',
-        ]),
-        encoded(
-          '全国职业技能大赛金牌获得者直接认定副高级职称、聘任七级岗位；指导教师（限1人）直接认定正高级、聘任四级岗位',
-          [
-            'direct-recognition.national-skills-gold',
-            'competition.national-skills-gold',
-            'direct-recognition.national-skills-gold-coach',
-            'competition.national-skills-gold-coach',
-            'quota.national-skills-gold-coach.perAward',
-          ],
-        ),
-      ],
-    },
+    ...LIAONING_CITY_2025_DRAFT_PART_ONE,
     {
       clause: '11',
       heading: '优化评价指标体系，规范评审制度制定',
@@ -368,7 +142,7 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ['passRate.cap.intermediate'],
           '比例由人社部门核定，未定时不设上限',
         ),
-        planned('实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐', ISSUE.posts, POSTS_WHY),
+        planned('实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐', ISSUE.posts, WHY.posts),
         encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
         elsewhere(
           '公示期间经调查核实撤销职称的，不再递补通过人员',
@@ -380,9 +154,9 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
         planned(
           '主动接受纪检监察监督，建立“评前先期汇报、全程接受监督、评后及时报备”机制',
           ISSUE.supervision,
-          SUPERVISION_WHY,
+          WHY.supervision,
         ),
-        planned('实行“评聘结合”的事业单位应及时落实聘任工作', ISSUE.posts, POSTS_WHY),
+        planned('实行“评聘结合”的事业单位应及时落实聘任工作', ISSUE.posts, WHY.posts),
         elsewhere('评审机构对评审会议全过程记录', WHERE.auditLog, '会议的每一步写入哈希链审计日志'),
         elsewhere('任何机构和个人不得擅自更改评委会投票结果', WHERE.resultsIntegrity),
         encoded('严禁多轮投票表决', ['vote.secondRound']),
@@ -398,7 +172,7 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
         planned(
           '落实《职称评审监管暂行办法》，聚焦申报人、评审专家、工作人员3类人群和评审单位、申报人所在单位2类单位',
           ISSUE.supervision,
-          SUPERVISION_WHY,
+          WHY.supervision,
         ),
       ],
     },
@@ -409,9 +183,9 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
         planned(
           '省、市、县各级人社部门和行业主管部门按管理权限分级监管评委会和自主评审单位',
           ISSUE.supervision,
-          SUPERVISION_WHY,
+          WHY.supervision,
         ),
-        planned('采取抽查、巡查、重点督查，探索开展评委会质量评估', ISSUE.supervision, SUPERVISION_WHY),
+        planned('采取抽查、巡查、重点督查，探索开展评委会质量评估', ISSUE.supervision, WHY.supervision),
         elsewhere(
           '对问题评委会可暂停或收回评审权',
           WHERE.committeeRegistry,
@@ -437,36 +211,36 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
       clause: '21',
       heading: '岗位设置调整',
       provisions: [
-        planned('市直、各县（市）区按规定及时申请岗位设置调整', ISSUE.posts, POSTS_WHY),
-        planned('新增博士点、硕士点的高校按规定优化调整专业技术岗位结构比例', ISSUE.posts, POSTS_WHY),
+        planned('市直、各县（市）区按规定及时申请岗位设置调整', ISSUE.posts, WHY.posts),
+        planned('新增博士点、硕士点的高校按规定优化调整专业技术岗位结构比例', ISSUE.posts, WHY.posts),
       ],
     },
     {
       clause: '22',
       heading: '优化岗位聘用',
       provisions: [
-        planned('在岗位比例限额内择优聘任', ISSUE.posts, POSTS_WHY),
+        planned('在岗位比例限额内择优聘任', ISSUE.posts, WHY.posts),
         planned(
           '（1）没有空余岗位的新增人员原则上不得聘用到专业技术岗位；逐级聘任；首次聘任上一层级或新调入的聘到最低等级',
           ISSUE.posts,
-          POSTS_WHY,
+          WHY.posts,
         ),
-        planned('（2）核定的岗位等级数额均已聘满的，可向高级别岗位借用空余岗位', ISSUE.posts, POSTS_WHY),
-        planned('（3）需转正定级的可适当超出本单位相应级别岗位数聘用', ISSUE.posts, POSTS_WHY),
+        planned('（2）核定的岗位等级数额均已聘满的，可向高级别岗位借用空余岗位', ISSUE.posts, WHY.posts),
+        planned('（3）需转正定级的可适当超出本单位相应级别岗位数聘用', ISSUE.posts, WHY.posts),
         planned(
           '（4）管理、工勤岗位人员转聘专业技术岗位须具备相应资格和空余岗位，首次聘用到最低等级',
           ISSUE.posts,
-          POSTS_WHY,
+          WHY.posts,
         ),
         planned(
           '（5）已聘副高级岗位的博士后成绩特别优秀的，聘用正高级的时间可适当缩短',
           ISSUE.posts,
-          POSTS_WHY,
+          WHY.posts,
         ),
         planned(
           '（6）通过人员交流进入事业单位的，相应岗位无空余时可借用同系列上级岗位聘用',
           ISSUE.posts,
-          POSTS_WHY,
+          WHY.posts,
         ),
       ],
     },
@@ -474,13 +248,13 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
       clause: '23',
       heading: '专业技术二级岗位评定和等级晋升',
       provisions: [
-        planned('严格执行二级岗位评定标准，健全评前沟通、评后报告、备案核准机制', ISSUE.posts, POSTS_WHY),
+        planned('严格执行二级岗位评定标准，健全评前沟通、评后报告、备案核准机制', ISSUE.posts, WHY.posts),
         planned(
           '层级内等级晋升满足间隔时限；三级晋二级、引进高层次人才首次晋升可适当缩短间隔',
           ISSUE.posts,
-          POSTS_WHY,
+          WHY.posts,
         ),
-        planned('合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可予认可', ISSUE.posts, POSTS_WHY),
+        planned('合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可予认可', ISSUE.posts, WHY.posts),
         elsewhere(
           '大中专毕业生考核确定的职称，继续作为申报高一级职称或聘任相应岗位的依据',
           WHERE.basicStandard,
@@ -495,8 +269,8 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
       clause: '24',
       heading: '全面落实职业资格制度',
       provisions: [
-        notARule('严格按照考务工作规程规范考务，排查考试风险和安全隐患', EXAM_WHY),
-        notARule('落实职业资格考试报名证明事项告知承诺规定，严肃考风考纪', EXAM_WHY),
+        notARule('严格按照考务工作规程规范考务，排查考试风险和安全隐患', WHY.exam),
+        notARule('落实职业资格考试报名证明事项告知承诺规定，严肃考风考纪', WHY.exam),
         planned(
           '落实2021年版《国家职业资格目录》及工作要求',
           ISSUE.qualifications,

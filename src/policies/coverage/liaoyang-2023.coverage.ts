@@ -1,8 +1,6 @@
 import type { SetCoverage } from '../../domain/policy/coverage';
 import * as city from './city-2023-shared';
-import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE } from './provisions';
-
-const EXAM_WHY = '职业资格考试由考试机构组织实施，不在本系统范围';
+import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE, WHY } from './provisions';
 
 /** Clause coverage of 辽阳市关于做好2023年全市职称工作安排意见的通知 (seeds/001): sections (一)–(十七). */
 export const LIAOYANG_2023_COVERAGE: SetCoverage = {
@@ -251,9 +249,9 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
       clause: '十六',
       heading: '确保考试安全和程序规范',
       provisions: [
-        notARule('按考务工作规程做好考试工作，确保考试安全', EXAM_WHY),
-        notARule('落实职业资格考试报名证明事项告知承诺制，依法依规核查', EXAM_WHY),
-        notARule('加强考试监督巡视和考风考纪，对考试违纪违规行为严肃处理', EXAM_WHY),
+        notARule('按考务工作规程做好考试工作，确保考试安全', WHY.exam),
+        notARule('落实职业资格考试报名证明事项告知承诺制，依法依规核查', WHY.exam),
+        notARule('加强考试监督巡视和考风考纪，对考试违纪违规行为严肃处理', WHY.exam),
       ],
     },
     {
@@ -265,7 +263,7 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
           ISSUE.qualifications,
           '职业资格目录及其校验尚未建设',
         ),
-        notARule('落实降低或取消部分准入类职业资格考试工作年限要求', EXAM_WHY),
+        notARule('落实降低或取消部分准入类职业资格考试工作年限要求', WHY.exam),
         notARule('开展“山寨证书”常态化治理、打击“挂证”', '执法治理工作，不是系统规则'),
         elsewhere(
           '改进服务方式，推进证书发放、查验便利化',

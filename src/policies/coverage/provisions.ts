@@ -43,6 +43,15 @@ export const ISSUE = {
   qualifications: 23,
 } as const;
 
+/** Why a provision waits, shared by the maps that name the same unbuilt module. */
+export const WHY = {
+  posts: '岗位设置与聘用尚未建设',
+  exam: '职业资格考试由考试机构组织实施，不在本系统范围',
+  supervision: '职称评审监管模块尚未建设',
+  continuingEducation: '继续教育学时台账、平台与基地管理尚未建设',
+  rural: '乡村人才职称评审计划与补贴尚未建设',
+} as const;
+
 const at = (file: string, symbol: string) => ({ file, symbol });
 
 /** Where provisions are enforced outside the rule base (repo-relative path, exported name). */
