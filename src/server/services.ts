@@ -74,7 +74,7 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     calendar: calendar.calendar,
   });
-  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar };
+  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher: deps.cipher };
   const signingKeys = createSigningKeys({ db, clock, cipher: deps.cipher });
   const ledger = createCertificateLedger({ db, clock, audit });
   const certificateServices = {
