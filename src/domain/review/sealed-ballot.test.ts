@@ -6,7 +6,9 @@ const B = '7f0e2d3c-1b2a-4c59-8a7b-6c5d4e3f2a1b';
 
 describe('a sealed ballot', () => {
   it('has one length whatever the choice, so its ciphertext cannot tell', () => {
-    const lengths = new Set((['agree', 'disagree', 'abstain'] as const).map((c) => ballotContent(A, c).length));
+    const lengths = new Set(
+      (['agree', 'disagree', 'abstain'] as const).map((c) => ballotContent(A, c).length),
+    );
     expect([...lengths]).toEqual([38]);
   });
 
