@@ -5,7 +5,7 @@
  * (x₁, y₁) = s·G + t·P_A is the whole cost. s·G uses the table of multiples of G that noble
  * keeps. t·P_A uses a table of multiples of P_A once that key has been seen twice: the
  * service verifies with a handful of signing keys again and again, and the table (about
- * 20 ms and 0.3 MB to build) makes each later verification about three times faster. A key
+ * 20 ms and 0.2 MB to build) makes each later verification three to four times faster. A key
  * seen once goes without — one Strauss–Shamir double multiplication, no table — so that
  * verifying with many different keys never costs a table each.
  */
