@@ -27,7 +27,7 @@ export interface Sm2Signer {
 }
 
 interface SigningKey {
-  /** s from k and r: the only place where the private key is used in JavaScript. */
+  /** s from k and r: the only JavaScript arithmetic on the private key. */
   signingScalar: (k: bigint, r: bigint) => bigint;
   withZa: crypto.Hash;
 }
