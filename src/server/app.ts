@@ -28,6 +28,7 @@ import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
+import { registrationRoutes } from '../modules/registration/registration.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';
 import { usersRoutes } from '../modules/users/users.routes';
@@ -142,6 +143,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   );
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
+  await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -22,6 +22,8 @@ import { createNotificationsService } from '../modules/notifications/notificatio
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
+import { createPhoneCodes } from '../modules/registration/phone-codes.service';
+import { createRegistration } from '../modules/registration/registration.service';
 import { createExpertPortal } from '../modules/review/expert-portal.service';
 import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
 import { createReviewSessionsService } from '../modules/review/review-sessions.service';
@@ -51,15 +53,14 @@ export function createServices(deps: ServiceDeps) {
   const { db, clock, config } = deps;
   const audit = createAuditLog({ clock });
   const calendar = createCalendarService({ db, audit, clock });
-  const notifications = createNotificationsService({
-    db,
-    clock,
-    sender:
-      deps.messageSender ??
-      loggingMessageSender({
-        info: (fields, message) => console.log(JSON.stringify({ ...fields, msg: message })),
-      }),
-  });
+  const messageSender =
+    deps.messageSender ??
+    loggingMessageSender(
+      { info: (fields, message) => console.log(JSON.stringify({ ...fields, msg: message })) },
+      { showCodes: !config.production },
+    );
+  const notifications = createNotificationsService({ db, clock, sender: messageSender });
+  const phoneCodes = createPhoneCodes({ db, clock, cipher: deps.cipher, sender: messageSender });
   const attachments = createAttachmentsService({
     db,
     audit,
@@ -99,6 +100,8 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
+    phoneCodes,
+    registration: createRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
     attachments,
     notifications,
     applications,

@@ -13,6 +13,7 @@ export * from './integrity';
 export * from './notifications';
 export * from './organisations';
 export * from './persons';
+export * from './phone-codes';
 export * from './publicity';
 export * from './review-sessions';
 export * from './users';

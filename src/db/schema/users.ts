@@ -1,4 +1,14 @@
-import { index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { persons } from './persons';
 
@@ -18,6 +28,12 @@ export const users = pgTable(
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The verified mobile number: SM4 ciphertext, keyed hash for lookup, and the masked form shown. */
+    phoneCipher: text('phone_cipher'),
+    phoneHash: varchar('phone_hash', { length: 64 }),
+    phoneMasked: varchar('phone_masked', { length: 11 }),
+    /** Set when someone else chose the password (an administrator, a committee office): the next login must change it. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -27,6 +43,8 @@ export const users = pgTable(
     index('users_roles_idx').using('gin', t.roles),
     // A professional's own accounts, found when a notice is addressed to the person.
     index('users_person_idx').on(t.personId),
+    // A number recovers one account: the one that verified it.
+    uniqueIndex('users_phone_idx').on(t.phoneHash),
   ],
 );
 
