@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { caughtAppError } from '../../test/helpers/caught-app-error';
-import { findUnstorableText, printableName, refuseUnstorableText, unstorableTextReason } from './storable-text';
+import {
+  findUnstorableText,
+  printableName,
+  refuseUnstorableText,
+  unstorableTextReason,
+} from './storable-text';
 
 describe('storable text', () => {
   it('refuses a NUL and a lone surrogate, high or low, and nothing else', () => {
@@ -20,7 +25,7 @@ describe('storable text', () => {
   it('finds every bad string and key in a JSON value, in document order, named as the client wrote it', () => {
     const body = {
       name: 'ok',
-      education: [{ degree: 'ok' }, { degree: 'x\u0000', ['k\ud800']: 'v' }],
+      education: [{ degree: 'ok' }, { degree: 'x\u0000', 'k\ud800': 'v' }],
       nested: { deeper: { list: ['fine', 'bad\udfff'] } },
       count: 3,
       flag: true,
@@ -32,7 +37,9 @@ describe('storable text', () => {
       { path: 'nested.deeper.list[1]', message: expect.stringContaining('代理项') },
     ]);
     expect(findUnstorableText('\u0000')).toEqual([{ path: '请求体', message: expect.any(String) }]);
-    expect(findUnstorableText(['\u0000'], 'files')).toEqual([{ path: 'files[0]', message: expect.any(String) }]);
+    expect(findUnstorableText(['\u0000'], 'files')).toEqual([
+      { path: 'files[0]', message: expect.any(String) },
+    ]);
     expect(findUnstorableText({ a: 1, b: ['x'], c: { d: 'y' } })).toEqual([]);
     expect(findUnstorableText(undefined)).toEqual([]);
   });

@@ -63,7 +63,11 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     expect(lone.json().error.details[0].message).toContain('代理项');
     expect(await rowsOf(complaints)).toBe(before);
     // The same form without the character is accepted: the refusal was the text, not the form.
-    const fine = await t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload: complaint() });
+    const fine = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: complaint(),
+    });
     expect(fine.statusCode, fine.body).toBe(201);
   });
 
@@ -123,7 +127,11 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     ['/api/v1/certificates/export', 'keyword', 'hr'],
   ] as const)('in the query string of %s (parameter %s)', async (url, param, role) => {
     const session: Session = w.sessions[role];
-    const response = await t.app.inject({ method: 'GET', url: `${url}?${param}=%00`, headers: authed(session) });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `${url}?${param}=%00`,
+      headers: authed(session),
+    });
     expectInvalidText(response, param);
     // The parameter's name is checked as well as its value.
     const key = await t.app.inject({ method: 'GET', url: `${url}?a%00b=1`, headers: authed(session) });
@@ -212,7 +220,10 @@ describe('multipart forms', () => {
     });
     const before = await rowsOf(attachments);
     expectInvalidText(
-      await file([application({ target: { specialty: LONE_SURROGATE } }), pdf('education-certificate', 'a.pdf')]),
+      await file([
+        application({ target: { specialty: LONE_SURROGATE } }),
+        pdf('education-certificate', 'a.pdf'),
+      ]),
       'target.specialty',
     );
     expectInvalidText(
