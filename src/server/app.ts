@@ -35,7 +35,7 @@ import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { PUBLIC, requireAccessDeclarations } from './access';
-import { installErrorHandler, sendError } from './error-handler';
+import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
 import { withCommonErrors } from './openapi-common-errors';
 import { securityHeaders } from './security-headers';
 import type { Services } from './services';
@@ -66,6 +66,7 @@ export async function buildApp(deps: {
     logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
 import { isDatabaseUnavailable } from '../platform/database-errors';
@@ -101,4 +101,23 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: loggableError(error), code: 'INTERNAL_ERROR' }, 'unhandled error');
     return sendError(reply, 500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试或联系管理员');
   });
+}
+
+/**
+ * Fastify's errors for a request it cannot route at all — a path whose percent-encoding is not
+ * UTF-8 (%ED%A0%80: a lone surrogate), a path parameter over its length — answered in the
+ * contract's shape. They come before any hook runs, so the security headers that helmet would
+ * have set are set here: a JSON error needs no resource at all.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  reply
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    .header('x-frame-options', 'DENY')
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'no-referrer');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(reply, 414, 'URL_TOO_LONG', '请求地址中的参数过长');
+  if (error.code === 'FST_ERR_BAD_URL')
+    return sendError(reply, 400, 'INVALID_URL', '请求地址含有无效的编码（应为UTF-8的百分号编码）');
+  return sendError(reply, 400, 'BAD_REQUEST', '请求无法处理');
 }

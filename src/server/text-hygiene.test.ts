@@ -138,6 +138,36 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     expectInvalidText(key, 'a\\u0000b');
   });
 
+  it('a lone surrogate cannot come percent-encoded (%ED%A0%80 is not UTF-8): a 400 in the path, literal text in the query', async () => {
+    const inPath = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications/%ED%A0%80',
+      headers: authed(w.sessions.hr),
+    });
+    expect(inPath.statusCode).toBe(400);
+    expect(inPath.json().error).toEqual({
+      code: 'INVALID_URL',
+      message: '请求地址含有无效的编码（应为UTF-8的百分号编码）',
+      details: [],
+    });
+    expect(inPath.headers['x-content-type-options']).toBe('nosniff');
+    expect(inPath.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const tooLong = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${'x'.repeat(200)}`,
+      headers: authed(w.sessions.hr),
+    });
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.json().error.code).toBe('URL_TOO_LONG');
+    const inQuery = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users?q=%ED%A0%80',
+      headers: authed(w.sessions.admin),
+    });
+    expect(inQuery.statusCode, inQuery.body).toBe(200);
+    expect(inQuery.json().total).toBe(0);
+  });
+
   it('in a route parameter', async () => {
     const response = await t.app.inject({
       method: 'GET',
