@@ -44,6 +44,8 @@ function childPath(parent: string, key: string | number): string {
  * `root`. Walks with its own stack, so a deeply nested body cannot overflow the call stack.
  */
 export function findUnstorableText(value: unknown, root = ''): FieldProblem[] {
+  // Every request passes here: the common case, nothing wrong, is checked without building paths.
+  if (!holdsUnstorableText(value)) return [];
   const problems: FieldProblem[] = [];
   // A bad key is queued as its problem, so problems come in the order the fields were written.
   const pending: ({ value: unknown; path: string } | FieldProblem)[] = [{ value, path: root }];
@@ -73,6 +75,25 @@ export function findUnstorableText(value: unknown, root = ''): FieldProblem[] {
     }
   }
   return problems;
+}
+
+function holdsUnstorableText(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (unstorableTextReason(item)) return true;
+    } else if (Array.isArray(item)) {
+      for (const child of item) pending.push(child);
+    } else if (item !== null && typeof item === 'object' && !ArrayBuffer.isView(item)) {
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        if (unstorableTextReason(key)) return true;
+        pending.push((item as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }
 
 /** The 400 for the given problems (see `findUnstorableText`). */
