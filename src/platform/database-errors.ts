@@ -82,6 +82,14 @@ const UNAVAILABLE_MESSAGES = new Set([
   'PGlite is closed',
 ]);
 
+/** The socket error under `error` (e.g. `connect ECONNREFUSED 127.0.0.1:5432`): where, not what was sent. */
+export function unreachableSocketError(error: unknown): Error | null {
+  const found = errorChain(error).find(
+    (item) => item instanceof Error && UNREACHABLE_CODES.has(String((item as { code?: unknown }).code)),
+  );
+  return (found as Error | undefined) ?? null;
+}
+
 /**
  * Whether `error` means the database cannot be reached right now — connection refused or
  * lost, the server shutting down or starting — rather than that the statement was wrong. The

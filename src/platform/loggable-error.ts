@@ -5,6 +5,7 @@ import {
   isQueryError,
   isServerError,
   sqlstateOf,
+  unreachableSocketError,
 } from './database-errors';
 
 /** An error as it may be written to a log: what failed and where, never the values involved. */
@@ -78,7 +79,10 @@ export function loggableError(error: unknown, depth = 0): LoggableError {
  */
 export function failureText(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  if (isDatabaseUnavailable(error)) return '数据库暂时无法连接';
+  if (isDatabaseUnavailable(error)) {
+    const socket = unreachableSocketError(error);
+    return socket ? `数据库暂时无法连接（${socket.message.slice(0, 200)}）` : '数据库暂时无法连接';
+  }
   const sqlstate = sqlstateOf(error);
   if (sqlstate) return `数据库报错（SQLSTATE ${sqlstate}）`;
   if (errorChain(error).some(isQueryError)) return '执行SQL失败';
