@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
+import { failureText } from '../platform/loggable-error';
 import { type CliIo, exitCodeOf, processIo } from './cli-io';
 import { validateCommand } from './commands/validate.command';
 
@@ -73,7 +74,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         error.details.length ? error.details.map((d) => `${d.path}：${d.message}`).join('\n') : error.message,
       );
     } else {
-      io.err(error instanceof Error ? error.message : String(error));
+      // A database error's message repeats the statement's values: the operator sees its SQLSTATE.
+      io.err(failureText(error));
     }
     return exitCodeOf(error);
   }

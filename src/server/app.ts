@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -35,9 +36,12 @@ import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { PUBLIC, requireAccessDeclarations } from './access';
-import { installErrorHandler, sendError } from './error-handler';
+import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
+import { withCommonErrors } from './openapi-common-errors';
+import { securityHeaders } from './security-headers';
 import type { Services } from './services';
 import { installSessionHook } from './session-hook';
+import { installTextHygiene } from './text-hygiene';
 import { installChineseZodMessages } from './zod-messages';
 import { zodValidatorCompiler } from './zod-validator';
 
@@ -52,12 +56,18 @@ function isExemptFromAccessDeclaration(url: string): boolean {
  * Assembles the HTTP server: platform plugins first (errors, cookies, rate limits, access
  * control, OpenAPI), then each module's routes, then the built web UI.
  */
-export async function buildApp(deps: { config: AppConfig; services: Services }): Promise<FastifyInstance> {
+export async function buildApp(deps: {
+  config: AppConfig;
+  services: Services;
+  /** Where the log goes (standard output when not given); tests read it to prove what it leaves out. */
+  logStream?: { write(line: string): void };
+}): Promise<FastifyInstance> {
   const { config, services } = deps;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -67,6 +77,9 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First of the onRequest hooks, so that a request refused by a later one (401) has them too.
+  await app.register(helmet, securityHeaders(config.production));
+  installTextHygiene(app);
 
   await app.register(cookie);
   // One file per request; the service checks the exact size limit and says so in Chinese.
@@ -95,6 +108,8 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
       if (!input.url.startsWith('/api/')) return { ...result, schema: { ...result.schema, hide: true } };
       return result;
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? withCommonErrors(document.openapiObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   installSessionHook(app, services.auth);

@@ -6,6 +6,7 @@ import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
 import { systemClock } from '../platform/clock';
 import { type AppConfig, loadConfig } from '../platform/config';
+import { failureText } from '../platform/loggable-error';
 import { loggerOptions } from '../platform/logger';
 import { buildApp } from './app';
 import { startBackgroundJobs } from './background-jobs';
@@ -128,6 +129,7 @@ async function supervise(config: AppConfig) {
 }
 
 main().catch((error) => {
-  console.error('启动失败：', error instanceof Error ? error.message : error);
+  // A failed statement's message would repeat its values: say what failed, not with what.
+  console.error('启动失败：', failureText(error));
   process.exit(1);
 });

@@ -29,7 +29,13 @@ export interface TestApp {
  * The whole server over a real test database, driven through `app.inject`. Time is a
  * manual clock so idle timeouts and lockouts are tested without waiting.
  */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: {
+    /** Receives the server's log lines (set `logLevel` in `overrides`: tests log nothing by default). */
+    logStream?: { write(line: string): void };
+  } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   await seedCalendar(database.db);
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-attachments-'));
@@ -44,7 +50,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   };
   const services = createServices({ db: database.db, clock, config, cipher, messageSender });
   await services.certificates.verifier.attach(database);
-  const app = await buildApp({ config, services });
+  const app = await buildApp({ config, services, logStream: options.logStream });
   await app.ready();
   return {
     app,

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { DeadlineRecord } from '../../db/schema';
 import { todayInShanghai } from '../../domain/calendar';
 import type { Clock } from '../../platform/clock';
+import { failureText } from '../../platform/loggable-error';
 import * as repo from './deadlines.repository';
 
 /** What happens when a deadline of one kind falls due; runs in the sweeper's transaction. */
@@ -30,7 +31,8 @@ export function createDeadlineSweeper(deps: {
         try {
           await tx.transaction(async (inner) => handler(inner, due));
         } catch (error) {
-          throw new DeadlineError(due.id, error instanceof Error ? error.message : String(error));
+          // Kept on the row: a database error's values (its parameters, its detail) stay out.
+          throw new DeadlineError(due.id, failureText(error));
         }
         await repo.markProcessed(tx, due.id, clock.now());
         return 'done';
