@@ -110,7 +110,7 @@ export function createServices(deps: ServiceDeps) {
       db,
       clock,
       handlers: {
-        ...publicityDeadlineHandlers(notifications),
+        ...publicityDeadlineHandlers({ audit, notifications }),
         ...filingDeadlineHandlers({ audit, notifications }),
       },
     }),
