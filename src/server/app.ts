@@ -16,6 +16,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { certificatesRoutes } from '../modules/certificates/certificates.routes';
 import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
 import { committeesRoutes } from '../modules/committees/committees.routes';
+import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
@@ -142,6 +143,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   );
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
+  await app.register(deadlinesRoutes(services.deadlineAdmin));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -12,6 +12,7 @@ import { createCertificateVerifier } from '../modules/certificates/certificate-v
 import { createSigningKeys } from '../modules/certificates/signing-keys';
 import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
+import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
@@ -114,6 +115,7 @@ export function createServices(deps: ServiceDeps) {
         ...filingDeadlineHandlers({ audit, notifications }),
       },
     }),
+    deadlineAdmin: createDeadlineAdmin({ db, audit }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
     titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
     certificates: certificateServices,

@@ -108,7 +108,10 @@ export function createDeadlineSweeper(deps: { db: Db; clock: Clock; handlers: De
           if (outcome === 'given-up') givenUp += 1;
         }
       }
-      const [left, failedTotal] = await Promise.all([repo.openCounts(db, today), repo.failedCount(db)]);
+      const [left, failedTotal] = await Promise.all([
+        repo.openCounts(db, today),
+        repo.countByStatus(db, 'failed'),
+      ]);
       return {
         processed,
         failed,

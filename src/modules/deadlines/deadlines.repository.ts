@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deadlines } from '../../db/schema';
 import type { DeadlineKind, DeadlineStatus } from '../../domain/deadlines/deadline-kinds';
@@ -80,10 +80,6 @@ export async function openCounts(db: Db, today: string) {
   return { due: row?.due ?? 0, notDue: row?.notDue ?? 0 };
 }
 
-export function failedCount(db: Db) {
-  return db.$count(deadlines, and(isNull(deadlines.processedAt), isNotNull(deadlines.failedAt)));
-}
-
 function statusFilter(status: DeadlineStatus) {
   if (status === 'done') return isNotNull(deadlines.processedAt);
   if (status === 'failed') return and(isNull(deadlines.processedAt), isNotNull(deadlines.failedAt));
@@ -97,7 +93,7 @@ export async function listDeadlines(
   paging: { page: number; pageSize: number },
 ) {
   const where = statusFilter(status);
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(deadlines)
@@ -109,9 +105,13 @@ export async function listDeadlines(
       )
       .limit(paging.pageSize)
       .offset((paging.page - 1) * paging.pageSize),
-    db.select({ n: count() }).from(deadlines).where(where),
+    countByStatus(db, status),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows, total };
+}
+
+export function countByStatus(db: Db, status: DeadlineStatus) {
+  return db.$count(deadlines, statusFilter(status));
 }
 
 export async function findDeadline(db: Db, id: number) {
