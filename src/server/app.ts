@@ -24,11 +24,14 @@ import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { complaintsRoutes } from '../modules/integrity/complaints.routes';
 import { integrityRoutes } from '../modules/integrity/integrity.routes';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes';
+import { operatorRoutes } from '../modules/operations/operator.routes';
+import { operatorImportRoutes } from '../modules/operations/operator-import.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
+import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';
 import { usersRoutes } from '../modules/users/users.routes';
@@ -52,7 +55,12 @@ function isExemptFromAccessDeclaration(url: string): boolean {
  * Assembles the HTTP server: platform plugins first (errors, cookies, rate limits, access
  * control, OpenAPI), then each module's routes, then the built web UI.
  */
-export async function buildApp(deps: { config: AppConfig; services: Services }): Promise<FastifyInstance> {
+export async function buildApp(deps: {
+  config: AppConfig;
+  services: Services;
+  /** The local operator token, for a server that holds the embedded database (server/operator-token.ts). */
+  operatorToken?: string | null;
+}): Promise<FastifyInstance> {
   const { config, services } = deps;
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -97,7 +105,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  installSessionHook(app, services.auth);
+  installSessionHook(app, services.auth, deps.operatorToken ?? null);
 
   app.get(
     '/healthz',
@@ -132,6 +140,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(committeesRoutes(services.committees, services.committeeRegistry));
   await app.register(expertsRoutes(services.experts));
   await app.register(reviewRoutes(services.review));
+  await app.register(drawAuditRoutes(services.review.drawAudit));
   await app.register(titleImportRoutes(services.titleImports));
   await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
   await app.register(
@@ -144,6 +153,14 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
   await app.register(deadlinesRoutes(services.deadlineAdmin));
+  await app.register(
+    operatorRoutes({
+      operations: services.operations,
+      deadlineAdmin: services.deadlineAdmin,
+      drawAudit: services.review.drawAudit,
+    }),
+  );
+  await app.register(operatorImportRoutes(services.titleImports));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

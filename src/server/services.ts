@@ -20,9 +20,11 @@ import { createComplaintsService } from '../modules/integrity/complaints.service
 import { createIntegrityArchive } from '../modules/integrity/integrity-archive.service';
 import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
 import { createNotificationsService } from '../modules/notifications/notifications.service';
+import { createOperations } from '../modules/operations/operations.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
+import { createDrawAudit } from '../modules/review/draw-audit.service';
 import { createExpertPortal } from '../modules/review/expert-portal.service';
 import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
 import { createReviewSessionsService } from '../modules/review/review-sessions.service';
@@ -76,6 +78,14 @@ export function createServices(deps: ServiceDeps) {
     calendar: calendar.calendar,
   });
   const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar };
+  const deadlines = createDeadlineSweeper({
+    db,
+    clock,
+    handlers: {
+      ...publicityDeadlineHandlers({ audit, notifications }),
+      ...filingDeadlineHandlers({ audit, notifications }),
+    },
+  });
   const signingKeys = createSigningKeys({ db, clock, cipher: deps.cipher });
   const ledger = createCertificateLedger({ db, clock, audit });
   const certificateServices = {
@@ -107,15 +117,9 @@ export function createServices(deps: ServiceDeps) {
     committees: createCommitteesService({ db }),
     committeeRegistry: createCommitteeRegistry({ db, clock, audit }),
     publicity: createPublicityService({ db, audit, clock, notifications }),
-    deadlines: createDeadlineSweeper({
-      db,
-      clock,
-      handlers: {
-        ...publicityDeadlineHandlers({ audit, notifications }),
-        ...filingDeadlineHandlers({ audit, notifications }),
-      },
-    }),
+    deadlines,
     deadlineAdmin: createDeadlineAdmin({ db, audit }),
+    operations: createOperations({ db, deadlines, notifications, production: config.production }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
     titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
     certificates: certificateServices,
@@ -127,6 +131,7 @@ export function createServices(deps: ServiceDeps) {
       voting: createSessionVoting(reviewDeps),
       results: createSessionResults(reviewDeps),
       portal: createExpertPortal(reviewDeps),
+      drawAudit: createDrawAudit(reviewDeps),
     },
   };
 }
