@@ -69,8 +69,7 @@ export function checkAccess(access: Access, actor: Actor | null, operator = fals
   if ('public' in access) return;
   if ('operator' in access) {
     if (operator) return;
-    if (!actor)
-      throw new AppError('unauthenticated', 'OPERATOR_TOKEN_REQUIRED', '仅限本机命令行（运维令牌）调用');
+    if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '仅限本机命令行凭运维令牌调用');
     throw new AppError('forbidden', 'FORBIDDEN', '当前账号无权执行此操作');
   }
   if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
