@@ -39,7 +39,7 @@ export function deadlineColumns(retry: (row: DeadlineRow) => Promise<void>): Col
     {
       title: '状态',
       key: 'status',
-      width: 170,
+      width: 210,
       render: (_, row) => (
         <>
           <Tag color={statusColors[row.status]}>{deadlineStatusNames[row.status]}</Tag>
