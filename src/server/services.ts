@@ -81,6 +81,7 @@ export function createServices(deps: ServiceDeps) {
   const deadlines = createDeadlineSweeper({
     db,
     clock,
+    audit,
     handlers: {
       ...publicityDeadlineHandlers({ audit, notifications }),
       ...filingDeadlineHandlers({ audit, notifications }),

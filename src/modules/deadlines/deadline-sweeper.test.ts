@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers/test-database';
 import type { Database } from '../../db/client';
-import { deadlines, persons } from '../../db/schema';
+import { auditEvents, deadlines, persons } from '../../db/schema';
 import {
   DEADLINE_KINDS,
   type DeadlineKind,
@@ -13,6 +13,7 @@ import { manualClock } from '../../platform/clock';
 import { loadConfig } from '../../platform/config';
 import { createFieldCipher } from '../../platform/crypto';
 import { createServices } from '../../server/services';
+import { createAuditLog } from '../audit/audit.service';
 import { createDeadlineSweeper, type DeadlineHandler, type DeadlineHandlers } from './deadline-sweeper';
 import { scheduleDeadline } from './deadlines.repository';
 
@@ -39,7 +40,12 @@ const row = async (subjectId: string) =>
 function sweeperWith(handlers: Partial<DeadlineHandlers>) {
   const nothing: DeadlineHandler = async () => {};
   const all = Object.fromEntries(DEADLINE_KINDS.map((kind) => [kind, handlers[kind] ?? nothing]));
-  return createDeadlineSweeper({ db: database.db, clock, handlers: all as DeadlineHandlers });
+  return createDeadlineSweeper({
+    db: database.db,
+    clock,
+    audit: createAuditLog({ clock }),
+    handlers: all as DeadlineHandlers,
+  });
 }
 
 describe('the deadline sweeper', () => {
@@ -126,6 +132,22 @@ describe('the deadline sweeper', () => {
     expect(given).toMatchObject({ attempts: MAX_DEADLINE_ATTEMPTS, processedAt: null });
     expect(given.failedAt).toEqual(clock.now());
     expect(given.lastError).toBe('评委会办事机构不存在');
+    const recorded = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'deadline.failed'));
+    expect(recorded.map((e) => [e.entityId, e.data])).toEqual([
+      [
+        String(given.id),
+        {
+          kind: 'result-publicity-end',
+          subjectId: 'hopeless',
+          dueOn: '2026-03-01',
+          attempts: MAX_DEADLINE_ATTEMPTS,
+          lastError: '评委会办事机构不存在',
+        },
+      ],
+    ]);
     expect(await sweeper.sweep()).toMatchObject({ processed: 0, failed: 0, failedTotal: 1 });
     expect(calls).toBe(MAX_DEADLINE_ATTEMPTS);
   });

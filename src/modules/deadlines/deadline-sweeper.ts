@@ -8,6 +8,7 @@ import {
 } from '../../domain/deadlines/deadline-kinds';
 import { AppError } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
+import type { AuditLog } from '../audit/audit.service';
 import * as repo from './deadlines.repository';
 import { failureMessage } from './failure-message';
 
@@ -41,8 +42,13 @@ export interface SweepOutcome {
  * next sweep — never twice, never lost. A failing handler is retried on later sweeps, with its
  * error kept on the row; the last allowed attempt marks it failed, for an operator to see.
  */
-export function createDeadlineSweeper(deps: { db: Db; clock: Clock; handlers: DeadlineHandlers }) {
-  const { db, clock, handlers } = deps;
+export function createDeadlineSweeper(deps: {
+  db: Db;
+  clock: Clock;
+  audit: Pick<AuditLog, 'record'>;
+  handlers: DeadlineHandlers;
+}) {
+  const { db, clock, audit, handlers } = deps;
 
   async function sweepOne(
     today: string,
@@ -69,13 +75,25 @@ export function createDeadlineSweeper(deps: { db: Db; clock: Clock; handlers: De
       });
     } catch (error) {
       if (!(error instanceof DeadlineError)) throw error;
-      const givenUp = await repo.markFailed(
-        db,
-        error.deadlineId,
-        failureMessage(error.failure),
-        clock.now(),
-        MAX_DEADLINE_ATTEMPTS,
-      );
+      const message = failureMessage(error.failure);
+      const givenUp = await db.transaction(async (tx) => {
+        const row = await repo.markFailed(tx, error.deadlineId, message, clock.now(), MAX_DEADLINE_ATTEMPTS);
+        // Giving up hands the deadline to people: that is recorded like the retry that may follow.
+        if (row?.failedAt)
+          await audit.record(tx, null, {
+            action: 'deadline.failed',
+            entityType: 'deadline',
+            entityId: String(row.id),
+            data: {
+              kind: row.kind,
+              subjectId: row.subjectId,
+              dueOn: row.dueOn,
+              attempts: row.attempts,
+              lastError: message,
+            },
+          });
+        return row?.failedAt != null;
+      });
       failedIds.push(error.deadlineId);
       return givenUp ? 'given-up' : 'failed';
     }

@@ -53,7 +53,7 @@ export async function markProcessed(db: Db, id: number, at: Date) {
 /**
  * Counts a failed attempt with its error; the attempt that reaches `maxAttempts` marks the row
  * failed, so it stops being retried and shows as failed rather than as still to come.
- * Returns whether the row was given up.
+ * Returns the row as it now is (`failedAt` set when it was given up).
  */
 export async function markFailed(db: Db, id: number, error: string, at: Date, maxAttempts: number) {
   const [row] = await db
@@ -64,8 +64,8 @@ export async function markFailed(db: Db, id: number, error: string, at: Date, ma
       failedAt: sql`case when ${deadlines.attempts} + 1 >= ${maxAttempts} then ${at.toISOString()}::timestamptz end`,
     })
     .where(eq(deadlines.id, id))
-    .returning({ failedAt: deadlines.failedAt });
-  return row?.failedAt != null;
+    .returning();
+  return row;
 }
 
 /** Open deadlines by whether their day has come: `due` ones are being retried, the rest wait. */
