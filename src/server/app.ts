@@ -17,6 +17,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { certificatesRoutes } from '../modules/certificates/certificates.routes';
 import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
 import { committeesRoutes } from '../modules/committees/committees.routes';
+import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
@@ -24,12 +25,15 @@ import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { complaintsRoutes } from '../modules/integrity/complaints.routes';
 import { integrityRoutes } from '../modules/integrity/integrity.routes';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes';
+import { operatorRoutes } from '../modules/operations/operator.routes';
+import { operatorImportRoutes } from '../modules/operations/operator-import.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
 import { registrationRoutes } from '../modules/registration/registration.routes';
+import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';
 import { usersRoutes } from '../modules/users/users.routes';
@@ -61,6 +65,8 @@ export async function buildApp(deps: {
   services: Services;
   /** Where the log goes (standard output when not given); tests read it to prove what it leaves out. */
   logStream?: { write(line: string): void };
+  /** The local operator token, for a server that holds the embedded database (server/operator-token.ts). */
+  operatorToken?: string | null;
 }): Promise<FastifyInstance> {
   const { config, services } = deps;
   const app = Fastify({
@@ -112,7 +118,7 @@ export async function buildApp(deps: {
       'openapiObject' in document ? withCommonErrors(document.openapiObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  installSessionHook(app, services.auth);
+  installSessionHook(app, services.auth, deps.operatorToken ?? null);
 
   app.get(
     '/healthz',
@@ -147,6 +153,7 @@ export async function buildApp(deps: {
   await app.register(committeesRoutes(services.committees, services.committeeRegistry));
   await app.register(expertsRoutes(services.experts));
   await app.register(reviewRoutes(services.review));
+  await app.register(drawAuditRoutes(services.review.drawAudit));
   await app.register(titleImportRoutes(services.titleImports));
   await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
   await app.register(
@@ -159,6 +166,15 @@ export async function buildApp(deps: {
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
   await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
+  await app.register(deadlinesRoutes(services.deadlineAdmin));
+  await app.register(
+    operatorRoutes({
+      operations: services.operations,
+      deadlineAdmin: services.deadlineAdmin,
+      drawAudit: services.review.drawAudit,
+    }),
+  );
+  await app.register(operatorImportRoutes(services.titleImports));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -12,6 +12,7 @@ import { createCertificateVerifier } from '../modules/certificates/certificate-v
 import { createSigningKeys } from '../modules/certificates/signing-keys';
 import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
+import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
@@ -19,11 +20,13 @@ import { createComplaintsService } from '../modules/integrity/complaints.service
 import { createIntegrityArchive } from '../modules/integrity/integrity-archive.service';
 import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
 import { createNotificationsService } from '../modules/notifications/notifications.service';
+import { createOperations } from '../modules/operations/operations.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
 import { createPhoneCodes } from '../modules/registration/phone-codes.service';
 import { createRegistration } from '../modules/registration/registration.service';
+import { createDrawAudit } from '../modules/review/draw-audit.service';
 import { createExpertPortal } from '../modules/review/expert-portal.service';
 import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
 import { createReviewSessionsService } from '../modules/review/review-sessions.service';
@@ -76,6 +79,15 @@ export function createServices(deps: ServiceDeps) {
     calendar: calendar.calendar,
   });
   const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher: deps.cipher };
+  const deadlines = createDeadlineSweeper({
+    db,
+    clock,
+    audit,
+    handlers: {
+      ...publicityDeadlineHandlers({ audit, notifications }),
+      ...filingDeadlineHandlers({ audit, notifications }),
+    },
+  });
   const signingKeys = createSigningKeys({ db, clock, cipher: deps.cipher });
   const ledger = createCertificateLedger({ db, clock, audit });
   const certificateServices = {
@@ -109,14 +121,9 @@ export function createServices(deps: ServiceDeps) {
     committees: createCommitteesService({ db }),
     committeeRegistry: createCommitteeRegistry({ db, clock, audit }),
     publicity: createPublicityService({ db, audit, clock, notifications }),
-    deadlines: createDeadlineSweeper({
-      db,
-      clock,
-      handlers: {
-        ...publicityDeadlineHandlers(notifications),
-        ...filingDeadlineHandlers({ audit, notifications }),
-      },
-    }),
+    deadlines,
+    deadlineAdmin: createDeadlineAdmin({ db, audit }),
+    operations: createOperations({ db, deadlines, notifications, production: config.production }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
     titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
     certificates: certificateServices,
@@ -128,6 +135,7 @@ export function createServices(deps: ServiceDeps) {
       voting: createSessionVoting(reviewDeps),
       results: createSessionResults(reviewDeps),
       portal: createExpertPortal(reviewDeps),
+      drawAudit: createDrawAudit(reviewDeps),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../domain/errors';
 import type { AuthService } from '../modules/auth/auth.service';
 import { type Access, checkAccess } from './access';
+import { operatorTokenMatches } from './operator-token';
 
 export const SESSION_COOKIE = 'zhiping_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -21,13 +22,29 @@ export function clearSessionCookie(reply: FastifyReply): void {
  * access, and require the session's CSRF token on every state-changing request made with
  * a session (the cookie alone, which a browser sends cross-site, is never enough).
  */
-export function installSessionHook(app: FastifyInstance, auth: AuthService): void {
+export function installSessionHook(
+  app: FastifyInstance,
+  auth: AuthService,
+  /** The local operator token (embedded database only); null where there is none. */
+  operatorToken: string | null = null,
+): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionRef', null);
+  app.decorateRequest('operator', false);
   // onRequest: before the body is parsed or validated, so a caller without access learns nothing.
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access as Access | undefined;
     if (!access) return; // static files and docs: not API routes
+    // Operator routes take the token and nothing else: no session is looked at, so no CSRF either.
+    if ('operator' in access) {
+      request.operator = operatorTokenMatches(operatorToken, request.headers.authorization);
+      if (!request.operator && request.cookies[SESSION_COOKIE]) {
+        const resolved = await auth.resolveSession(request.cookies[SESSION_COOKIE]);
+        if (resolved && resolved !== 'expired') request.actor = resolved.actor;
+      }
+      checkAccess(access, request.actor, request.operator);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {
