@@ -2,11 +2,11 @@ import type { Services } from './services';
 
 /**
  * Seals the audit chain every second, and polls the stored deadlines and the outbox once a
- * minute. The intervals only decide when to look: what is due lives in the database
+ * minute, forgetting expired login-name counters and replaced sessions on the way. The intervals only decide when to look: what is due lives in the database
  * (DESIGN rule 5), so a restart loses nothing and several processes share the work.
  */
 export function startBackgroundJobs(
-  services: Pick<Services, 'deadlines' | 'notifications' | 'sealAudit'>,
+  services: Pick<Services, 'deadlines' | 'notifications' | 'sealAudit' | 'auth'>,
   log: { error(fields: Record<string, unknown>, message: string): void },
   intervalMs = 60_000,
 ): () => Promise<void> {
@@ -30,6 +30,7 @@ export function startBackgroundJobs(
       try {
         await services.deadlines.sweep();
         await services.notifications.deliverOutbox();
+        await services.auth.forgetExpired();
       } catch (error) {
         log.error({ err: error instanceof Error ? error.message : String(error) }, '后台任务执行失败');
       } finally {
