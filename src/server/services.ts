@@ -5,6 +5,7 @@ import { publicityDeadlineHandlers } from '../modules/applications/publicity-dea
 import { createAttachmentsService } from '../modules/attachments/attachments.service';
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
+import { createLoginLockout } from '../modules/auth/login-lockout';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCertificateDownloads } from '../modules/certificates/certificate-download';
 import { createCertificateLedger } from '../modules/certificates/certificate-ledger.service';
@@ -55,6 +56,7 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const { db, clock, config } = deps;
   const audit = createAuditLog({ clock });
+  const lockout = createLoginLockout({ clock, audit, cipher: deps.cipher, config });
   const calendar = createCalendarService({ db, audit, clock });
   const messageSender =
     deps.messageSender ??
@@ -106,8 +108,8 @@ export function createServices(deps: ServiceDeps) {
     sealAudit: () => sealAuditChain(db),
     clock,
     audit,
-    auth: createAuthService({ db, clock, audit, config }),
-    users: createUsersService({ db, audit, clock }),
+    auth: createAuthService({ db, clock, audit, lockout, config }),
+    users: createUsersService({ db, audit, clock, lockout }),
     organisations: createOrganisationsService({ db, audit, clock }),
     calendar,
     home: createHomeService({ db }),

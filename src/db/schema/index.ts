@@ -10,6 +10,7 @@ export * from './committees';
 export * from './deadlines';
 export * from './experts';
 export * from './integrity';
+export * from './login-failures';
 export * from './notifications';
 export * from './organisations';
 export * from './persons';
