@@ -26,6 +26,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/regions',
   'POST /api/v1/public/phone-codes',
   'POST /api/v1/public/registrations',
+  'POST /api/v1/public/password-resets/codes',
+  'POST /api/v1/public/password-resets',
 ]);
 
 describe('platform', () => {
