@@ -9,6 +9,9 @@ import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 
 const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
 const RegisterPage = lazy(() =>
   import('./pages/register/register-page').then((m) => ({ default: m.RegisterPage })),
 );
@@ -35,6 +38,14 @@ export function AppRoutes() {
             element={
               <Suspense fallback={null}>
                 <RegisterPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/forgot-password"
+            element={
+              <Suspense fallback={null}>
+                <ForgotPasswordPage />
               </Suspense>
             }
           />

@@ -116,6 +116,9 @@ export function LoginPage() {
         </Form.Item>
       </Form>
       <Flex justify="center" gap={24} wrap style={{ marginTop: 20 }}>
+        <Link to="/forgot-password" data-testid="forgot-link">
+          <LockOutlined /> 忘记密码
+        </Link>
         <Link to="/register" data-testid="register-link">
           <UserAddOutlined /> 注册账号
         </Link>

@@ -16,21 +16,11 @@ import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
+import { useCountdown } from '../../lib/use-countdown';
 import { useSession } from '../../session/session-context';
 
 type Fields = RegistrationForm & { confirm: string };
 const FIELDS = ['name', 'idNumber', 'phone', 'code', 'password', 'regionCode', 'username'];
-
-/** Seconds left before another code may be asked for, counting down once a second. */
-function useCountdown(): [number, (seconds: number) => void] {
-  const [left, setLeft] = useState(0);
-  useEffect(() => {
-    if (left <= 0) return;
-    const timer = window.setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [left]);
-  return [left, setLeft];
-}
 
 /**
  * 实名注册: a professional opens their own account with real name, ID number and a mobile number
