@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { backupRoutes } from '../modules/backup/backup.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { certificatesRoutes } from '../modules/certificates/certificates.routes';
 import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
@@ -142,6 +143,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   );
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
+  await app.register(backupRoutes(services.backup));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -5,6 +5,7 @@ import { publicityDeadlineHandlers } from '../modules/applications/publicity-dea
 import { createAttachmentsService } from '../modules/attachments/attachments.service';
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
+import { createBackupService } from '../modules/backup/backup.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCertificateDownloads } from '../modules/certificates/certificate-download';
 import { createCertificateLedger } from '../modules/certificates/certificate-ledger.service';
@@ -97,6 +98,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService({ db, audit, clock }),
     organisations: createOrganisationsService({ db, audit, clock }),
     calendar,
+    backup: createBackupService({ db, config, audit, clock }),
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
     attachments,

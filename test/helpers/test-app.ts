@@ -27,15 +27,20 @@ export interface TestApp {
 
 /**
  * The whole server over a real test database, driven through `app.inject`. Time is a
- * manual clock so idle timeouts and lockouts are tested without waiting.
+ * manual clock so idle timeouts and lockouts are tested without waiting. `options.database`
+ * replaces the fresh test database (migrated; e.g. PGlite in a data directory, for backups) and
+ * `options.secretKey` the random master key.
  */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { database?: Database & { url?: string }; secretKey?: Buffer } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   await seedCalendar(database.db);
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-attachments-'));
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), attachmentsDir, ...overrides };
   const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
-  const cipher = createFieldCipher(crypto.randomBytes(32));
+  const cipher = createFieldCipher(options.secretKey ?? crypto.randomBytes(32));
   const sent: OutgoingMessage[] = [];
   const messageSender = {
     async send(message: OutgoingMessage) {
