@@ -19,7 +19,7 @@ export interface PostgresTools {
 const TOOLS = ['pg_dump', 'pg_restore', 'psql'] as const;
 const DEBIAN_ROOT = '/usr/lib/postgresql';
 
-/** Why a backup or restore cannot talk to PostgreSQL with the tools at hand. */
+/** The tools are missing or too old: something the operator fixes (a tool that fails is a plain Error). */
 export class PostgresToolsError extends Error {}
 
 function majorOf(version: string): number {
@@ -131,13 +131,13 @@ function start(
     }
   });
   const done = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new PostgresToolsError(`无法运行 ${tool}：${error.message}`)));
+    child.on('error', (error) => reject(new Error(`无法运行 ${tool}：${error.message}`)));
     child.on('close', (code, signal) => {
       keep(partial);
       if (code === 0) resolve();
       else
         reject(
-          new PostgresToolsError(
+          new Error(
             `${tool} 失败（${signal ? `信号 ${signal}` : `退出码 ${code}`}）：${tail.join('\n').trim()}`,
           ),
         );
@@ -218,7 +218,7 @@ export async function restorePostgres(
   scriptEnded = true;
   if (psqlStoppedFirst) {
     await apply.done;
-    throw new PostgresToolsError('psql 在恢复脚本结束前退出');
+    throw new Error('psql 在恢复脚本结束前退出');
   }
   if (scriptFailure) {
     apply.child.kill('SIGKILL');
