@@ -1,8 +1,10 @@
 /**
  * `npm run bench -- NAME`: runs one benchmark, which compares us against a baseline in the
- * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)`.
+ * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)` — except
+ * `crash`, a durability check, which ends with `crash: lost N, doubled N (acknowledged A)`.
  */
 const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
+  crash: () => import('./crash.bench'),
   draw: () => import('./draw.bench'),
   eligibility: () => import('./eligibility.bench'),
   import: () => import('./import.bench'),
