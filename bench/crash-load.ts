@@ -107,7 +107,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Runs `filings` through `clients` concurrent clients. Each client, as a browser's would, sends
  * its filing again with the same key when it got no acknowledgement (no answer, or a 5xx), after
  * a growing pause, up to `tries` times, so the rush goes on through a crash and after it.
- * `afterEach` sees every attempt.
+ * `afterEach` sees every attempt; once it answers false, the clients stop.
  */
 async function runConcurrently(
   baseUrl: string,
@@ -115,16 +115,17 @@ async function runConcurrently(
   clients: number,
   tally: Tally,
   tries: number,
-  afterEach: () => void = () => {},
+  afterEach: () => boolean = () => true,
 ) {
   const queue = [...filings];
+  let going = true;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        for (let n = 0; n < tries; n++) {
+      for (let next = queue.shift(); next && going; next = queue.shift()) {
+        for (let n = 0; n < tries && going; n++) {
           if (n > 0) tally.retries += 1;
           await attempt(baseUrl, next, tally);
-          afterEach();
+          going = afterEach();
           if (next.ackedId !== null || next.refused !== null) break;
           await sleep(Math.min(2000, 100 * 2 ** n));
         }
@@ -153,20 +154,30 @@ export async function fileThroughCrash(options: {
   const acked = () => options.filings.filter((f) => f.ackedId !== null).length;
   let crashes = 0;
   let crashing: Promise<void> | null = null;
+  // A crash or recovery that failed (the server would not come back) stops the clients; the
+  // error is thrown once they have stopped, so the benchmark can clean up after it.
+  let failure: { error: unknown } | null = null;
   const maybeCrash = () => {
-    if (crashing || crashes >= options.crashAt.length || acked() < options.crashAt[crashes]!) return;
+    if (failure) return false;
+    if (crashing || crashes >= options.crashAt.length || acked() < options.crashAt[crashes]!) return true;
     crashes += 1;
     crashing = (async () => {
       options.log(`已确认 ${acked()} 份，制造第 ${crashes} 次故障…`);
       await options.crash();
       await options.recover();
       options.log('已恢复');
-    })().finally(() => {
-      crashing = null;
-    });
+    })()
+      .catch((error: unknown) => {
+        failure = { error };
+      })
+      .finally(() => {
+        crashing = null;
+      });
+    return true;
   };
   await runConcurrently(options.baseUrl, options.filings, options.clients, tally, 12, maybeCrash);
   await crashing;
+  if (failure) throw (failure as { error: unknown }).error;
   for (let round = 1; round <= options.rounds; round++) {
     const pending = options.filings.filter((f) => f.ackedId === null && f.refused === null);
     if (pending.length === 0) break;

@@ -113,6 +113,8 @@ export async function clusterControl(url: string) {
   const running = () => fs.existsSync(path.join(dataDir, 'postmaster.pid'));
   return {
     running,
+    /** The directory the throwaway cluster lives in (its data directory's parent). */
+    home: path.dirname(dataDir),
     /** Stops the cluster at once: no checkpoint, no goodbye to the clients. */
     crash() {
       asPostgres(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

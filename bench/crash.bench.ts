@@ -44,9 +44,20 @@ export default async function crashBench() {
   const cleanup = async () => {
     await server.stop();
     await database.close().catch(() => {});
-    // A cluster left stopped by a failed restart is started again, so that its own stop() works.
-    if (cluster && !cluster.running()) cluster.restart();
-    await pgServer.stop();
+    try {
+      // A cluster left stopped by a failed restart is started again, so that its own stop() works.
+      if (cluster && !cluster.running()) cluster.restart();
+      await pgServer.stop();
+    } catch (error) {
+      console.error('停止 PostgreSQL 临时集群时出错：', error instanceof Error ? error.message : error);
+      if (cluster) {
+        // Whatever runs of it goes too; then its directory.
+        try {
+          cluster.crash();
+        } catch {}
+        fs.rmSync(cluster.home, { recursive: true, force: true });
+      }
+    }
     fs.rmSync(attachmentsDir, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {

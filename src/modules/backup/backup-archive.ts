@@ -74,6 +74,9 @@ export function pgliteRelativePathOf(name: string): string | null {
   return relative;
 }
 
+/** Where a long backup or restore reports how far it got (rows, files, megabytes), line by line. */
+export type Progress = (line: string) => void;
+
 /** Megabytes with one decimal, for progress lines. */
 export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -32,11 +32,10 @@ import {
   megabytes,
   PGLITE_PREFIX,
   POSTGRES_DUMP_ENTRY,
+  type Progress,
   SECRET_KEY_ENTRY,
   TRAILER_ENTRY,
 } from './backup-archive';
-
-export type Progress = (line: string) => void;
 
 export interface BackupSummary {
   database: 'pglite' | 'postgres';

@@ -6,7 +6,12 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
-import { findPostgresTools, PostgresToolsError, restorePostgres } from '../../db/postgres-tools';
+import {
+  findPostgresTools,
+  type PostgresTools,
+  PostgresToolsError,
+  restorePostgres,
+} from '../../db/postgres-tools';
 import { countTableRows, dataTables } from '../../db/table-census';
 import { AppError } from '../../domain/errors';
 import type { AppConfig } from '../../platform/config';
@@ -20,6 +25,7 @@ import {
   MANIFEST_ENTRY,
   megabytes,
   POSTGRES_DUMP_ENTRY,
+  type Progress,
   pgliteRelativePathOf,
   SECRET_KEY_ENTRY,
   TRAILER_ENTRY,
@@ -31,7 +37,6 @@ import {
   checkSecretKey,
   isInside,
   moveIntoPlace,
-  type Progress,
   placeKeyFile,
   stagingBeside,
 } from './restore-target';
@@ -171,7 +176,7 @@ export async function restoreBackup(options: {
     progress(
       `备份：${kind === 'pglite' ? '内嵌数据库 PGlite' : 'PostgreSQL'} ${manifest.database.serverVersion}，${manifest.createdAt}，${Object.keys(manifest.tables).length} 张表共 ${rows} 行`,
     );
-    const { writeKeyFile } = await checkTarget(manifest, config, force, progress);
+    const { writeKeyFile, tools } = await checkTarget(manifest, config, force, progress);
 
     staging = stage(kind, config);
     const read = await readRest(entries, manifest, staging, progress);
@@ -184,7 +189,7 @@ export async function restoreBackup(options: {
       await checkPgliteCopy(staging.dataDir!, manifest);
       keep(moveIntoPlace(staging.dataDir!, config.dataDir, options.now));
     } else {
-      await restoreIntoPostgres(config.databaseUrl!, staging.dumpFile!, manifest, force, progress);
+      await restoreIntoPostgres(config.databaseUrl!, tools!, staging.dumpFile!, manifest, force, progress);
       if (writeKeyFile && read.keyFile)
         keep(placeKeyFile(path.join(config.dataDir, 'secret.key'), read.keyFile, options.now));
     }
@@ -233,6 +238,7 @@ async function checkTarget(
       '此备份来自 PostgreSQL，只能恢复到 PostgreSQL：请设置 DATABASE_URL 指向一个空数据库',
     );
   const key = checkSecretKey(manifest, config.secretKeyHex, force, progress);
+  let tools: PostgresTools | null = null;
   if (kind === 'pglite') {
     checkNotInUse(config.dataDir);
     checkDirectoryTarget(config.dataDir, '数据目录', force);
@@ -246,6 +252,13 @@ async function checkTarget(
           'RESTORE_TARGET_NOT_EMPTY',
           `目标数据库不是空的（已有 ${tables.length} 张表）：恢复只写入空数据库。确认要用备份替换其中的全部数据，请加 --force`,
         );
+      // pg_restore must read the archive (as new as the pg_dump that wrote it) and talk to this server.
+      const result = await target.db.execute(sql`select current_setting('server_version_num') as num`);
+      const serverMajor = Math.floor(
+        Number((result as unknown as { rows: { num: string }[] }).rows[0]!.num) / 10000,
+      );
+      const dumpMajor = Number(/\(PostgreSQL\)\s+(\d+)/.exec(manifest.database.dumpTool ?? '')?.[1] ?? 0);
+      tools = findPostgresTools(Math.max(serverMajor, dumpMajor));
     } finally {
       await target.close();
     }
@@ -253,7 +266,7 @@ async function checkTarget(
   }
   if (!isInside(config.attachmentsDir, config.dataDir) || kind === 'postgres')
     checkDirectoryTarget(config.attachmentsDir, '附件目录', force);
-  return key;
+  return { ...key, tools };
 }
 
 /** Reads every entry after the manifest into the staging places; refuses anything unexpected. */
@@ -330,6 +343,7 @@ async function checkPgliteCopy(dataDir: string, manifest: BackupManifest) {
 
 async function restoreIntoPostgres(
   url: string,
+  tools: PostgresTools,
   dumpFile: string,
   manifest: BackupManifest,
   force: boolean,
@@ -337,12 +351,6 @@ async function restoreIntoPostgres(
 ) {
   const target = await openDatabase({ kind: 'postgres', url, poolSize: 1 });
   try {
-    const rows = await target.db.execute(sql`select current_setting('server_version_num') as num`);
-    const serverMajor = Math.floor(
-      Number((rows as unknown as { rows: { num: string }[] }).rows[0]!.num) / 10000,
-    );
-    const dumpMajor = Number(/\(PostgreSQL\)\s+(\d+)/.exec(manifest.database.dumpTool ?? '')?.[1] ?? 0);
-    const tools = findPostgresTools(Math.max(serverMajor, dumpMajor));
     const replace = force && (await dataTables(target.db)).length > 0;
     const total = Object.keys(manifest.tables).length;
     let restored = 0;

@@ -3,15 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirOwner } from '../../db/data-dir-lock';
 import { AppError } from '../../domain/errors';
-import { type BackupManifest, keyFingerprint } from './backup-archive';
+import { type BackupManifest, keyFingerprint, type Progress } from './backup-archive';
 
 /**
  * Where a restore may write, and how it replaces what is there. A restore goes into an empty
  * directory or database; with --force it replaces a non-empty one, but nothing is deleted: an
  * existing directory is renamed aside (`<dir>.before-restore-<time>`) and said so.
  */
-
-export type Progress = (line: string) => void;
 
 /** Whether `dir` is absent or holds nothing. */
 export function isEmptyDirectory(dir: string): boolean {
