@@ -1,6 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable, Writable } from 'node:stream';
@@ -13,6 +11,7 @@ import { loadConfig } from '../src/platform/config';
 import { createFieldCipher } from '../src/platform/crypto';
 import { createServices } from '../src/server/services';
 import { writeTitleRecordsCsv } from './import-fixtures';
+import { ownTempDir } from './owned-processes';
 import { throwawayPostgres } from './throwaway-postgres';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000_000);
@@ -30,7 +29,7 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  */
 export default async function importBench(): Promise<void> {
   const server = await throwawayPostgres();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-bench-import-'));
+  const { dir, remove: removeDir } = ownTempDir('zhiping-bench-import-');
   const database = await openDatabase({ kind: 'postgres', url: server.url, poolSize: 4 });
   const client = new pg.Client({ connectionString: server.url });
   try {
@@ -113,6 +112,6 @@ export default async function importBench(): Promise<void> {
     await client.end().catch(() => {});
     await database.close();
     await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await removeDir();
   }
 }

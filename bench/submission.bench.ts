@@ -1,14 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
 import { MINIMAL_PDF } from '../test/helpers/minimal-pdf';
 import { multipartBody } from '../test/helpers/multipart';
 import { KeepAliveConnection } from './keep-alive-client';
+import { ownChild, ownTempDir, stopChild } from './owned-processes';
 import { cpuSeconds } from './process-cpu';
 import { type BenchApplicant, benchApplicants } from './submission-fixtures';
 import { throwawayPostgres } from './throwaway-postgres';
@@ -71,14 +70,6 @@ function startServer(url: string, port: number, secret: string, attachmentsDir: 
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-}
-
-/** Stops the server as an operator would (SIGTERM) and waits until it has exited. */
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
 }
 
 /** CPU seconds used so far by each named party; null where it cannot be read. */
@@ -145,7 +136,7 @@ async function submitOne(connection: KeepAliveConnection, who: BenchApplicant) {
 export default async function submissionBench() {
   const pgServer = await throwawayPostgres();
   const secret = crypto.randomBytes(32).toString('hex');
-  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-bench-files-'));
+  const { dir: attachmentsDir, remove: removeAttachmentsDir } = ownTempDir('zhiping-bench-files-');
   let database = await openDatabase({ kind: 'postgres', url: pgServer.url, poolSize: POOL_SIZE });
   let server: ChildProcess | null = null;
   try {
@@ -154,6 +145,7 @@ export default async function submissionBench() {
     const people = await benchApplicants(database.db, secret, PEOPLE);
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     server = startServer(pgServer.url, port, secret, attachmentsDir);
+    ownChild(server, '我们的服务');
     await waitForHealth(`http://127.0.0.1:${port}`, server);
     const connections = Array.from({ length: CLIENTS }, () => new KeepAliveConnection('127.0.0.1', port));
     // Warm-up: the first requests compile routes and fill caches.
@@ -221,7 +213,7 @@ export default async function submissionBench() {
     // The baseline gets the database to itself, as quiet as ours found it: the server stopped
     // (its last audit seal done), the dirty pages written and the tables vacuumed, so that
     // neither a checkpoint nor autovacuum catching up on our rows runs inside its window.
-    await stopServer(server);
+    await stopChild(server);
     server = null;
     await database.db.execute(sql`checkpoint`);
     await database.db.execute(sql`vacuum analyze`);
@@ -264,9 +256,9 @@ export default async function submissionBench() {
     );
     if (found !== acked.length || doubled !== 0 || total !== acked.length + 20) process.exitCode = 1;
   } finally {
-    if (server) await stopServer(server);
+    if (server) await stopChild(server);
     await database.close();
     await pgServer.stop();
-    fs.rmSync(attachmentsDir, { recursive: true, force: true });
+    await removeAttachmentsDir();
   }
 }

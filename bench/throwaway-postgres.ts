@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { own } from './owned-processes';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,7 +20,8 @@ async function freePort(): Promise<number> {
 /**
  * A PostgreSQL database for one benchmark run: a fresh database on DATABASE_URL's server
  * when it is set, otherwise a throwaway cluster under a temp directory on a loopback port
- * (run as the postgres user when we are root). Stopped and removed by `stop()`.
+ * (run as the postgres user when we are root). Stopped and removed by `stop()` — or, should
+ * the benchmark not get there, by bench/run.ts or a signal (owned-processes.ts).
  */
 export async function throwawayPostgres(): Promise<{
   url: string;
@@ -36,15 +38,18 @@ export async function throwawayPostgres(): Promise<{
     await admin.end();
     const url = new URL(given);
     url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
+    const stop = own({
+      name: `基准测试数据库 ${name}`,
       async stop() {
         const c = new pg.Client({ connectionString: given });
         await c.connect();
         await c.query(`drop database if exists ${name} with (force)`);
         await c.end();
       },
-    };
+      // Someone else's server: nothing of ours runs there.
+      kill() {},
+    });
+    return { url: url.toString(), stop };
   }
   const versions = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b));
   const bin = `/usr/lib/postgresql/${versions.at(-1)}/bin`;
@@ -55,33 +60,50 @@ export async function throwawayPostgres(): Promise<{
       : execFileSync(cmd, args, { stdio: 'pipe' });
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
   const port = await freePort();
-  asPostgres(`${bin}/initdb`, [
-    '-D',
-    `${dir}/data`,
-    '-A',
-    'trust',
-    '-U',
-    'postgres',
-    '-E',
-    'UTF8',
-    '--locale=C.UTF-8',
-  ]);
-  asPostgres(`${bin}/pg_ctl`, [
-    '-D',
-    `${dir}/data`,
-    '-l',
-    `${dir}/log`,
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300`,
-    'start',
-  ]);
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  // From here the directory (and soon the cluster) is ours to remove, whatever happens.
+  const stopCluster = (mode: 'fast' | 'immediate') => {
+    if (fs.existsSync(`${dir}/data/postmaster.pid`))
+      asPostgres(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-m', mode, '-w', 'stop']);
+    removeDir();
+  };
+  const stop = own({
+    name: `PostgreSQL 临时集群（${dir}，端口 ${port}）`,
+    stop: async () => stopCluster('fast'),
+    kill: () => stopCluster('immediate'),
+  });
+  const start = () => {
+    asPostgres(`${bin}/initdb`, [
+      '-D',
+      `${dir}/data`,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
+    asPostgres(`${bin}/pg_ctl`, [
+      '-D',
+      `${dir}/data`,
+      '-l',
+      `${dir}/log`,
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300`,
+      'start',
+    ]);
+  };
+  try {
+    start();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     pid: Number(fs.readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]),
-    async stop() {
-      asPostgres(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-m', 'fast', '-w', 'stop']);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    stop,
   };
 }

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/client';
+import { ownChild, ownTempDir } from './owned-processes';
 import { throwawayPostgres } from './throwaway-postgres';
 import { fixtureNumber, seedCertificates } from './verify-fixtures';
 
@@ -24,14 +23,6 @@ async function waitFor(url: string, child: ChildProcess) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('服务未在60秒内就绪');
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /** Ten connections for SECONDS against `baseUrl`, each request a random number from the sample. */
@@ -58,7 +49,8 @@ async function load(baseUrl: string, numbers: readonly string[], seconds = SECON
 
 export default async function verifyBench() {
   const pg = await throwawayPostgres();
-  const children: ChildProcess[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  const { dir: attachmentsDir, remove: removeAttachmentsDir } = ownTempDir('zhiping-verify-bench-');
   try {
     const database = await openDatabase({ kind: 'postgres', url: pg.url, poolSize: 2 });
     await database.migrate();
@@ -71,7 +63,6 @@ export default async function verifyBench() {
     const numbers = Array.from({ length: SAMPLE }, () => fixtureNumber(crypto.randomInt(CERTIFICATES)));
 
     const ourPort = 20000 + crypto.randomInt(20000);
-    const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-verify-bench-'));
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
     const ours = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
       env: {
@@ -88,7 +79,8 @@ export default async function verifyBench() {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    children.push(ours);
+    const stopOurs = ownChild(ours, '我们的服务');
+    stops.push(stopOurs);
     // The server says when it holds the ledger in memory; the measured run starts after that.
     const loadedLine = new Promise<string>((resolve) => {
       let output = '';
@@ -110,20 +102,20 @@ export default async function verifyBench() {
     // Both servers get the same warm-up (JIT, connections) before the measured run.
     await load(ourUrl, numbers, WARM_UP_SECONDS);
     const mine = await load(ourUrl, numbers);
-    await stop(ours);
+    await stopOurs();
 
     const basePort = ourPort + 1;
     const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/constant-json-server.ts'], {
       env: { ...process.env, PORT: String(basePort) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    children.push(bare);
+    const stopBare = ownChild(bare, '基线服务');
+    stops.push(stopBare);
     const bareUrl = `http://127.0.0.1:${basePort}`;
     await waitFor(`${bareUrl}/api/v1/public/certificates/x`, bare);
     await load(bareUrl, numbers, WARM_UP_SECONDS);
     const base = await load(bareUrl, numbers);
-    await stop(bare);
-    fs.rmSync(attachmentsDir, { recursive: true, force: true });
+    await stopBare();
 
     console.log(
       `我们：${Math.round(mine.rps)} req/s，p50 ${mine.p50} ms，p99 ${mine.p99} ms，成功 ${mine.ok}，失败 ${mine.bad}`,
@@ -139,7 +131,8 @@ export default async function verifyBench() {
       `verify: ratio ${(mine.rps / base.rps).toFixed(2)} (ours ${Math.round(mine.rps)} req/s, baseline ${Math.round(base.rps)} req/s)`,
     );
   } finally {
-    for (const child of children) await stop(child);
+    for (const stop of stops) await stop();
     await pg.stop();
+    await removeAttachmentsDir();
   }
 }

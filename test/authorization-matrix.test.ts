@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewSessions } from '../src/db/schema';
 import { permissionsOf } from '../src/domain/access/permissions';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { type Access, declaredAccess } from '../src/server/access';
@@ -39,6 +40,8 @@ afterAll(() => t?.close());
 
 function allows(access: Access, role: Role): boolean {
   if ('public' in access || 'authenticated' in access) return true;
+  // The local operator's routes admit no user account at all.
+  if ('operator' in access) return false;
   if ('permission' in access) return permissionsOf([role]).includes(access.permission);
   return access.roles.includes(role);
 }
@@ -122,5 +125,46 @@ describe('the authorisation matrix', () => {
       headers: authed(w.sessions.liaoyangHr),
     });
     expect(file.statusCode).toBe(404);
+  });
+
+  it('hands a session’s pool snapshot to its committee office and its region’s HR bureau and supervisor only', async () => {
+    const [held] = await t.database.db
+      .insert(reviewSessions)
+      .values({
+        committeeId: w.committees.citySenior.id,
+        year: 2026,
+        name: '2026年度鞍山市工程技术高级职称评审会',
+        heldOn: '2026-11-20',
+        place: '鞍山',
+        status: 'seed-published',
+        strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
+        lookBackYears: 3,
+        seed: 'matrix-0001',
+        poolHash: '0'.repeat(64),
+        inputsHash: '0'.repeat(64),
+        poolSnapshot: '[]',
+        drawInputs: '[]',
+        createdBy: w.orgs.cityOffice.id,
+      })
+      .returning();
+    const snapshot = async (session: Session) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/review-sessions/${held!.id}/pool-snapshot`,
+          headers: authed(session),
+        })
+      ).statusCode;
+    const expected: [string, Session, number][] = [
+      ['the committee office of the session', w.sessions.cityOffice, 200],
+      ['another committee office', w.sessions.provinceOffice, 404],
+      ['the HR bureau of the committee’s city', w.sessions.hr, 200],
+      ['the HR bureau of another city', w.sessions.liaoyangHr, 404],
+      ['the supervisor of the committee’s city', w.sessions.supervisor, 200],
+      ['an employer', w.sessions.employer, 403],
+      ['an expert', sessions.get('expert')!, 403],
+      ['the system administrator', w.sessions.admin, 403],
+    ];
+    for (const [who, session, code] of expected) expect(await snapshot(session), who).toBe(code);
   });
 });

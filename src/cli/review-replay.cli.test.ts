@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, committees, organisations, persons, reviewSessions, users } from '../db/schema';
-import type { Actor } from '../domain/access/actor';
+import { drawDemoSession as drawSession } from '../../test/helpers/demo-session';
+import { reviewSessions } from '../db/schema';
 import { manualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { openAppContext, seedDemoIfFresh } from '../server/bootstrap';
@@ -34,61 +34,7 @@ async function drawDemoSession(): Promise<string> {
   const context = await openAppContext(config, manualClock(new Date('2026-11-16T02:00:00Z')));
   try {
     await seedDemoIfFresh(context, config);
-    const db = context.database.db;
-    const [committee] = await db
-      .select()
-      .from(committees)
-      .where(eq(committees.name, '辽宁省通信工程专业高级职称评审委员会'));
-    const [office] = await db.select().from(users).where(eq(users.username, 'committee-office'));
-    const staff = await db
-      .select({ person: persons, employer: organisations })
-      .from(persons)
-      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .where(and(isNotNull(persons.organisationId), eq(organisations.kind, 'employer')))
-      .limit(3);
-    for (const [i, { person, employer }] of staff.entries())
-      await db.insert(applications).values({
-        number: `2026210000${String(900000 + i)}`,
-        personId: person.id,
-        year: 2026,
-        series: 'engineering',
-        level: 'senior',
-        specialty: '通信工程',
-        pathway: 'regular',
-        policySet: 'anshan-2023',
-        employerId: employer.id,
-        jurisdictionCode: employer.jurisdictionCode,
-        committeeId: committee!.id,
-        state: 'accepted',
-        eligibility: { eligible: true, unmet: [], effects: { passRateCap: 0.5 } },
-        eligible: true,
-        attachmentIds: [],
-        idempotencyKey: `replay-${i}`,
-      });
-    const apps = await db.select({ id: applications.id }).from(applications);
-    const actor: Actor = {
-      userId: office!.id,
-      roles: ['committee-office'],
-      permissions: [],
-      organisationId: office!.organisationId,
-      jurisdictionCode: office!.jurisdictionCode,
-    };
-    const review = context.services.review;
-    const { id } = await review.sessions.create(actor, {
-      committeeId: committee!.id,
-      name: '2026年度通信工程专业高级职称评审会',
-      heldOn: '2026-11-20',
-      place: '沈阳',
-      strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
-    });
-    await review.sessions.addToAgenda(
-      actor,
-      id,
-      apps.map((a) => a.id),
-    );
-    await review.draw.publishSeed(actor, id, { seed: 'demo-2026-ln-telecom' });
-    await review.draw.draw(actor, id);
-    return id;
+    return await drawSession(context);
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
+import { failureText } from '../platform/loggable-error';
 import { type CliIo, exitCodeOf, processIo } from './cli-io';
 import { validateCommand } from './commands/validate.command';
 
@@ -18,16 +19,18 @@ const HELP = `职评 zhiping 命令行工具
   validate credit-code 代码                        校验统一社会信用代码（GB 32100）
   db migrate                                      执行数据库迁移并载入参考数据
   db seed                                         向空数据库载入演示数据（生产环境不可用）
-  audit verify                                    校验审计日志哈希链
+  audit verify                                    校验审计日志哈希链及评审结果（退出状态1表示被篡改）
   backup 文件.tar [--force]                        备份数据库与全部附件到一个文件（内嵌数据库的服务运行时改用 POST /api/v1/admin/backup）
   restore 文件.tar [--force]                       恢复备份到空的数据目录或空数据库（--force 替换现有数据，原目录改名保留）
-  deadlines sweep                                 处理已到期的公示期限并发送待发短信/邮件
+  deadlines sweep                                 处理已到期的期限（公示期满、备案期限）并发送待发短信/邮件
+  deadlines list [--failed] [--json]              列出待处理和已失败的期限任务：类型、截止日、事项、尝试次数、最近错误
   review replay-draw 会议ID [--json]               按公布的种子和专家库快照复现专家抽取并核对
   import titles 文件.xlsx|文件.csv --region 代码 [--errors 报告.xlsx|.csv]
                                                   导入历史职称数据（退出状态1表示有行被拒绝，其余已导入）
   certificate verify 文件.pdf [--keys 公钥.json] [--json]  离线核验电子职称证书的SM2签名与页面内容（退出状态1表示未通过）
 
 环境变量：DATABASE_URL（使用 PostgreSQL）、ZHIPING_DATA_DIR（内嵌数据库目录，默认 ./data）
+服务正在使用内嵌数据库时，各命令经由该服务执行（本机运维令牌，见数据目录的锁文件），无需停止服务
 退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
 
 /** Runs one command line and returns the exit status; errors go to stderr in Chinese. */
@@ -79,7 +82,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         error.details.length ? error.details.map((d) => `${d.path}：${d.message}`).join('\n') : error.message,
       );
     } else {
-      io.err(error instanceof Error ? error.message : String(error));
+      // A database error's message repeats the statement's values: the operator sees its SQLSTATE.
+      io.err(failureText(error));
     }
     return exitCodeOf(error);
   }

@@ -3,12 +3,14 @@ import path from 'node:path';
 
 /**
  * PGlite is one process's database: two processes opening the same directory would
- * corrupt it. The owner writes a lock file with its pid (and, for a server, its port, so
- * the CLI can ask the running server instead).
+ * corrupt it. The owner writes a lock file with its pid (and, for a server, its port and
+ * its local operator token, so the CLI can ask the running server instead).
  */
 export interface DataDirOwner {
   pid: number;
   port: number | null;
+  /** The server's local operator token (server/operator-token.ts); only a server that listens has one. */
+  operatorToken?: string;
 }
 
 const LOCK_FILE = 'zhiping.lock.json';
@@ -22,10 +24,33 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Replaces the lock file in one step (a reader never sees half of it), readable and writable
+ * by the owner only: it may carry the operator token.
+ */
+function writeLock(dataDir: string, owner: DataDirOwner): void {
+  const file = path.join(dataDir, LOCK_FILE);
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(owner), { mode: 0o600 });
+  fs.chmodSync(temporary, 0o600);
+  fs.renameSync(temporary, file);
+}
+
 /** The live process holding the directory, if any other than this one. */
 export function dataDirOwner(dataDir: string): DataDirOwner | null {
+  let text: string;
   try {
-    const owner = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as DataDirOwner;
+    text = fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8');
+  } catch (error) {
+    // Someone else's lock file (mode 0600): its owner is another account, whose server this one may not use.
+    if ((error as NodeJS.ErrnoException).code === 'EACCES')
+      throw new Error(
+        `无权读取数据目录 ${dataDir} 的锁文件 ${LOCK_FILE}：该目录由其他系统用户的进程使用，请以运行服务的用户执行`,
+      );
+    return null;
+  }
+  try {
+    const owner = JSON.parse(text) as DataDirOwner;
     if (owner.pid === process.pid || !isAlive(owner.pid)) return null;
     return owner;
   } catch {
@@ -43,7 +68,7 @@ export function lockDataDir(dataDir: string, port: number | null = null): () => 
   }
   const file = path.join(dataDir, LOCK_FILE);
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, port }));
+  writeLock(dataDir, { pid: process.pid, port });
   return () => {
     try {
       const current = JSON.parse(fs.readFileSync(file, 'utf8')) as DataDirOwner;
@@ -54,7 +79,7 @@ export function lockDataDir(dataDir: string, port: number | null = null): () => 
   };
 }
 
-/** Records the port once the server listens, so the CLI can find it. */
-export function announcePort(dataDir: string, port: number): void {
-  fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid, port }));
+/** Records the port (and the operator token) once the server listens, so the CLI can find and use it. */
+export function announcePort(dataDir: string, port: number, operatorToken?: string): void {
+  writeLock(dataDir, { pid: process.pid, port, ...(operatorToken ? { operatorToken } : {}) });
 }

@@ -11,6 +11,18 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /**
+   * Failures further apart than this are not consecutive: a login name's counter with no
+   * failure for this long (and no lock running) is forgotten, and its row deleted.
+   */
+  lockoutWindowMinutes: number;
+  /**
+   * Sessions one user may hold at once on each class of device (mobile, desktop); a login
+   * beyond it ends the oldest. One each: a second desktop login is another person or a
+   * stolen password more often than a second desk, while the phone an expert scores on and
+   * the office computer may well be open together.
+   */
+  sessionsPerDeviceClass: number;
   /** Max login attempts per client address per minute (on top of the per-account lockout). */
   loginRateLimitPerMinute: number;
   /** Secret for SM4 field encryption and keyed hashes; see `loadSecretKey`. */
@@ -52,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: intFromEnv(env, 'ZHIPING_SESSION_IDLE_MINUTES', 30),
     lockoutThreshold: intFromEnv(env, 'ZHIPING_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: intFromEnv(env, 'ZHIPING_LOCKOUT_MINUTES', 15),
+    lockoutWindowMinutes: intFromEnv(env, 'ZHIPING_LOCKOUT_WINDOW_MINUTES', 24 * 60),
+    sessionsPerDeviceClass: intFromEnv(env, 'ZHIPING_SESSIONS_PER_DEVICE', 1),
     loginRateLimitPerMinute: intFromEnv(env, 'ZHIPING_LOGIN_RATE_LIMIT', 20),
     secretKeyHex: env.ZHIPING_SECRET_KEY || null,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

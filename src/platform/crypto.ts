@@ -25,19 +25,30 @@ export interface FieldCipher {
   decrypt(sealed: string): string;
   /** Deterministic keyed hash for exact-match lookups of the same value. */
   lookupHash(plain: string): string;
+  /**
+   * A cipher whose keys are derived from the master secret and `context`: what it seals
+   * opens only with the same context, so erasing a stored context (e.g. a voting round's
+   * salt) leaves its ciphertexts unreadable even to a holder of the master secret.
+   */
+  forContext(context: string): FieldCipher;
 }
 
-function deriveKey(master: Buffer, label: string, length: number): Buffer {
-  return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), label, length));
+function deriveKey(master: Buffer, context: string, label: string, length: number): Buffer {
+  return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.from(context, 'utf8'), label, length));
 }
 
-/** Builds the cipher from the 32-byte master secret. */
-export function createFieldCipher(masterKey: Buffer): FieldCipher {
+/** Builds the cipher from the 32-byte master secret (and an optional derivation context). */
+export function createFieldCipher(masterKey: Buffer, context = ''): FieldCipher {
   if (masterKey.length < 32) throw new Error('主密钥长度不足32字节');
-  const encKey = deriveKey(masterKey, 'zhiping/sm4-field', 16);
-  const macKey = deriveKey(masterKey, 'zhiping/sm3-mac', 32);
-  const lookupKey = deriveKey(masterKey, 'zhiping/lookup', 32);
+  // The empty context keeps the keys every stored value was sealed with so far.
+  const encKey = deriveKey(masterKey, context, 'zhiping/sm4-field', 16);
+  const macKey = deriveKey(masterKey, context, 'zhiping/sm3-mac', 32);
+  const lookupKey = deriveKey(masterKey, context, 'zhiping/lookup', 32);
   return {
+    forContext(next) {
+      if (!next) throw new Error('派生上下文不能为空');
+      return createFieldCipher(masterKey, context ? `${context}/${next}` : next);
+    },
     encrypt(plain) {
       const iv = crypto.randomBytes(16);
       const cipher = crypto.createCipheriv('sm4-cbc', encKey, iv);

@@ -6,7 +6,30 @@ export interface ExcelColumn<T> {
   value: (row: T) => string | number | null;
 }
 
-/** One sheet with a bold, frozen header row: the shape HR offices expect from an 一览表. */
+// The characters with which a spreadsheet program starts a formula (OWASP, CSV/formula injection):
+// = + - @, and tab or carriage return, which Excel skips before looking for one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text for a spreadsheet cell that no spreadsheet program will run as a formula: one that starts
+ * like a formula gets a leading apostrophe, as OWASP recommends. exceljs writes a string as a
+ * string cell, which Excel shows as text on opening — but editing the cell, or saving the sheet
+ * as CSV and opening that, would evaluate `=HYPERLINK(…)` typed into a form by anyone. Numbers
+ * are not text and stay numbers.
+ */
+export function spreadsheetText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A cell value as written: text neutralised (`spreadsheetText`), numbers and blanks as they are. */
+export function spreadsheetValue(value: string | number | null): string | number | null {
+  return typeof value === 'string' ? spreadsheetText(value) : value;
+}
+
+/**
+ * One sheet with a bold, frozen header row: the shape HR offices expect from an 一览表. Every text
+ * cell goes through `spreadsheetText`, so no value stored by a user becomes a formula.
+ */
 export async function buildWorkbook<T>(
   sheetName: string,
   columns: ExcelColumn<T>[],
@@ -17,7 +40,7 @@ export async function buildWorkbook<T>(
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of rows) sheet.addRow(columns.map((c) => spreadsheetValue(c.value(row))));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,4 +1,5 @@
 import type { LoggerOptions } from 'pino';
+import { loggableError } from './loggable-error';
 
 /**
  * Paths that may carry secrets or personal data; pino replaces them before anything is
@@ -20,6 +21,9 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     redact: { paths: REDACT_PATHS, censor: '[已隐藏]' },
     serializers: {
+      // Any error logged as `err` — by our code or by Fastify itself — loses the values it carries
+      // (a failed statement's parameters, the database's detail); see loggableError.
+      err: (value: unknown) => (value instanceof Error ? loggableError(value) : value),
       // The query string is dropped: identifiers must never travel in URLs, and if one
       // does by mistake it still does not reach the log.
       req: (req: { method: string; url: string; id: string }) => ({

@@ -12,7 +12,13 @@ export type Access =
   | { public: true }
   | { authenticated: true }
   | { permission: Permission }
-  | { roles: readonly Role[] };
+  | { roles: readonly Role[] }
+  /**
+   * Only the local operator: the CLI on the server's machine, beside a server that holds the
+   * embedded database, with the token the server wrote into the data directory's lock file
+   * (server/operator-token.ts). No user account passes, whatever its roles.
+   */
+  | { operator: true };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,11 +30,14 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The session the request came with, if any: its id hash and CSRF token. */
     sessionRef: { tokenHash: string; csrfToken: string } | null;
+    /** Whether the request carries this server's local operator token. */
+    operator: boolean;
   }
 }
 
 export const PUBLIC: Access = { public: true };
 export const AUTHENTICATED: Access = { authenticated: true };
+export const OPERATOR: Access = { operator: true };
 
 const declared = new WeakMap<FastifyInstance, Map<string, Access>>();
 
@@ -55,9 +64,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-/** Checks the declared access for the request's actor. */
-export function checkAccess(access: Access, actor: Actor | null): void {
+/** Checks the declared access for the request's actor (or the local operator, who has none). */
+export function checkAccess(access: Access, actor: Actor | null, operator = false): void {
   if ('public' in access) return;
+  if ('operator' in access) {
+    if (operator) return;
+    if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '仅限本机命令行凭运维令牌调用');
+    throw new AppError('forbidden', 'FORBIDDEN', '当前账号无权执行此操作');
+  }
   if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   if ('permission' in access && !actor.permissions.includes(access.permission)) {
     throw new AppError('forbidden', 'FORBIDDEN', '当前账号无权执行此操作');

@@ -23,6 +23,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/certificates/{number}',
   'GET /api/v1/public/keys',
   'GET /api/v1/policies',
+  'POST /api/v1/public/phone-codes',
+  'POST /api/v1/public/registrations',
 ]);
 
 describe('platform', () => {

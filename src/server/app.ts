@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -17,6 +18,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { certificatesRoutes } from '../modules/certificates/certificates.routes';
 import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
 import { committeesRoutes } from '../modules/committees/committees.routes';
+import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
@@ -24,20 +26,27 @@ import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
 import { complaintsRoutes } from '../modules/integrity/complaints.routes';
 import { integrityRoutes } from '../modules/integrity/integrity.routes';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes';
+import { operatorRoutes } from '../modules/operations/operator.routes';
+import { operatorImportRoutes } from '../modules/operations/operator-import.routes';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes';
 import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
+import { registrationRoutes } from '../modules/registration/registration.routes';
+import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { PUBLIC, requireAccessDeclarations } from './access';
-import { installErrorHandler, sendError } from './error-handler';
+import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
+import { withCommonErrors } from './openapi-common-errors';
+import { securityHeaders } from './security-headers';
 import type { Services } from './services';
 import { installSessionHook } from './session-hook';
+import { installTextHygiene } from './text-hygiene';
 import { installChineseZodMessages } from './zod-messages';
 import { zodValidatorCompiler } from './zod-validator';
 
@@ -52,12 +61,20 @@ function isExemptFromAccessDeclaration(url: string): boolean {
  * Assembles the HTTP server: platform plugins first (errors, cookies, rate limits, access
  * control, OpenAPI), then each module's routes, then the built web UI.
  */
-export async function buildApp(deps: { config: AppConfig; services: Services }): Promise<FastifyInstance> {
+export async function buildApp(deps: {
+  config: AppConfig;
+  services: Services;
+  /** Where the log goes (standard output when not given); tests read it to prove what it leaves out. */
+  logStream?: { write(line: string): void };
+  /** The local operator token, for a server that holds the embedded database (server/operator-token.ts). */
+  operatorToken?: string | null;
+}): Promise<FastifyInstance> {
   const { config, services } = deps;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -67,6 +84,9 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First of the onRequest hooks, so that a request refused by a later one (401) has them too.
+  await app.register(helmet, securityHeaders(config.production));
+  installTextHygiene(app);
 
   await app.register(cookie);
   // One file per request; the service checks the exact size limit and says so in Chinese.
@@ -95,9 +115,11 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
       if (!input.url.startsWith('/api/')) return { ...result, schema: { ...result.schema, hide: true } };
       return result;
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? withCommonErrors(document.openapiObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  installSessionHook(app, services.auth);
+  installSessionHook(app, services.auth, deps.operatorToken ?? null);
 
   app.get(
     '/healthz',
@@ -132,6 +154,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   await app.register(committeesRoutes(services.committees, services.committeeRegistry));
   await app.register(expertsRoutes(services.experts));
   await app.register(reviewRoutes(services.review));
+  await app.register(drawAuditRoutes(services.review.drawAudit));
   await app.register(titleImportRoutes(services.titleImports));
   await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
   await app.register(
@@ -143,6 +166,16 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
   );
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
+  await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
+  await app.register(deadlinesRoutes(services.deadlineAdmin));
+  await app.register(
+    operatorRoutes({
+      operations: services.operations,
+      deadlineAdmin: services.deadlineAdmin,
+      drawAudit: services.review.drawAudit,
+    }),
+  );
+  await app.register(operatorImportRoutes(services.titleImports));
   await app.register(backupRoutes(services.backup));
 
   const hasWeb = fs.existsSync(config.webDistDir);

@@ -1,6 +1,8 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
+import { isDatabaseUnavailable } from '../platform/database-errors';
+import { loggableError } from '../platform/loggable-error';
 import { formErrors } from './form-errors';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -14,6 +16,13 @@ const STATUS: Record<ErrorKind, number> = {
   unprocessable: 422,
   'rate-limited': 429,
 };
+
+/**
+ * How long a client should wait before retrying while the database cannot be reached: pg's
+ * pool opens a new connection on the next request, so a few seconds after the database is
+ * back, requests succeed again without a restart.
+ */
+const RETRY_AFTER_SECONDS = 5;
 
 /** The error body of CONTRACTS §0. */
 export function sendError(
@@ -60,8 +69,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
 
 /**
  * One place turns every failure into the contract's error JSON: expected failures keep
- * their status and Chinese message; anything unexpected is logged and answered with a
- * 500 that reveals nothing.
+ * their status and Chinese message; a database that cannot be reached is a 503 with
+ * Retry-After; anything unexpected is logged — without the values involved — and answered
+ * with a 500 that reveals nothing.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
@@ -83,7 +93,31 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       return sendError(reply, fastifyError.statusCode, 'BAD_REQUEST', '请求无法处理');
     }
-    request.log.error({ err: error }, 'unhandled error');
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: loggableError(error), code: 'SERVICE_UNAVAILABLE' }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendError(reply, 503, 'SERVICE_UNAVAILABLE', '数据库暂时无法连接，请稍后重试');
+    }
+    request.log.error({ err: loggableError(error), code: 'INTERNAL_ERROR' }, 'unhandled error');
     return sendError(reply, 500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试或联系管理员');
   });
+}
+
+/**
+ * Fastify's errors for a request it cannot route at all — a path whose percent-encoding is not
+ * UTF-8 (%ED%A0%80: a lone surrogate), a path parameter over its length — answered in the
+ * contract's shape. They come before any hook runs, so the security headers that helmet would
+ * have set are set here: a JSON error needs no resource at all.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  reply
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    .header('x-frame-options', 'DENY')
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'no-referrer');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(reply, 414, 'URL_TOO_LONG', '请求地址中的参数过长');
+  if (error.code === 'FST_ERR_BAD_URL')
+    return sendError(reply, 400, 'INVALID_URL', '请求地址含有无效的编码（应为UTF-8的百分号编码）');
+  return sendError(reply, 400, 'BAD_REQUEST', '请求无法处理');
 }

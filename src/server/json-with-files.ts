@@ -1,5 +1,6 @@
 import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { invalidInput } from '../domain/errors';
+import { refuseUnstorableText } from '../domain/storable-text';
 import { formErrors } from './form-errors';
 import { multipartBoundary, parseMultipart } from './multipart-form';
 
@@ -49,11 +50,15 @@ export function jsonWithFiles(
     }
     if (json === undefined)
       throw invalidInput([{ path: jsonField, message: `缺少表单字段 ${jsonField}（JSON）` }]);
+    let body: unknown;
     try {
-      request.body = JSON.parse(json);
+      body = JSON.parse(json);
     } catch {
       throw invalidInput([{ path: jsonField, message: '不是有效的JSON' }], 'INVALID_JSON');
     }
+    // The server's text check ran before this hook read the form, so the JSON is checked here.
+    refuseUnstorableText(body);
+    request.body = body;
     filesByRequest.set(request, files);
   };
 }

@@ -6,10 +6,12 @@ import { demoAccounts } from '../modules/demo/demo.seed';
 import { buildDemoDataset } from '../modules/demo/demo-dataset';
 import { systemClock } from '../platform/clock';
 import { type AppConfig, loadConfig } from '../platform/config';
+import { failureText } from '../platform/loggable-error';
 import { loggerOptions } from '../platform/logger';
 import { buildApp } from './app';
 import { startBackgroundJobs } from './background-jobs';
 import { type AppContext, openAppContext, seedDemoIfFresh } from './bootstrap';
+import { createOperatorToken } from './operator-token';
 
 /**
  * `npm start`: migrate, seed a fresh data directory with the demo, serve API and web UI.
@@ -23,7 +25,9 @@ async function main() {
     throw new Error('多进程（ZHIPING_WORKERS>1）仅支持 PostgreSQL，请设置 DATABASE_URL');
   const context = await openAppContext(config);
   const demo = cluster.isPrimary ? await seedDemoIfFresh(context, config) : null;
-  const app = await buildApp({ config, services: context.services });
+  // Only a server that holds the embedded database needs one: on PostgreSQL the CLI opens the database itself.
+  const operatorToken = context.database.kind === 'pglite' ? createOperatorToken() : null;
+  const app = await buildApp({ config, services: context.services, operatorToken });
 
   // The background work runs in the supervisor when there is one.
   const stopJobs = cluster.isPrimary ? startBackgroundJobs(context.services, app.log) : async () => {};
@@ -40,7 +44,7 @@ async function main() {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  if (cluster.isPrimary) (await announce(config, context, demo))();
+  if (cluster.isPrimary) (await announce(config, context, demo, operatorToken))();
   // Every process that answers verifications says when it holds the ledger: on PostgreSQL
   // those are the workers (the supervisor keeps none).
   void context.services.certificates.verifier
@@ -51,8 +55,14 @@ async function main() {
 }
 
 /** What a starting server tells whoever started it. */
-async function announce(config: AppConfig, context: AppContext, demo: DemoSummary | null) {
-  if (context.database.kind === 'pglite') announcePort(config.dataDir, config.port);
+async function announce(
+  config: AppConfig,
+  context: AppContext,
+  demo: DemoSummary | null,
+  operatorToken: string | null = null,
+) {
+  if (context.database.kind === 'pglite')
+    announcePort(config.dataDir, config.port, operatorToken ?? undefined);
   const where = context.database.kind === 'pglite' ? `内嵌数据库 PGlite（${config.dataDir}）` : 'PostgreSQL';
   const accounts = config.production ? [] : await demoAccounts(context.database.db);
   return () => {
@@ -139,6 +149,7 @@ async function supervise(config: AppConfig) {
 }
 
 main().catch((error) => {
-  console.error('启动失败：', error instanceof Error ? error.message : error);
+  // A failed statement's message would repeat its values: say what failed, not with what.
+  console.error('启动失败：', failureText(error));
   process.exit(1);
 });

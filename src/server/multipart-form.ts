@@ -1,4 +1,5 @@
-import { invalidInput } from '../domain/errors';
+import { type FieldProblem, invalidInput } from '../domain/errors';
+import { printableName, unstorableTextError, unstorableTextReason } from '../domain/storable-text';
 import { formErrors } from './form-errors';
 
 /** One part of a multipart/form-data body (RFC 7578): a text field or a file. */
@@ -42,6 +43,19 @@ function headerParams(value: string): Map<string, string> {
   return params;
 }
 
+/**
+ * A part's field name or file name that the database could not store (domain/storable-text.ts):
+ * a NUL arrives raw or as `filename*=UTF-8''%00`, and the file name is stored with the file.
+ */
+export function unstorablePartNames(name: string, fileName: string | undefined): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const nameReason = unstorableTextReason(name);
+  if (nameReason) problems.push({ path: printableName(name), message: `字段名${nameReason}` });
+  const fileNameReason = fileName === undefined ? null : unstorableTextReason(fileName);
+  if (fileNameReason) problems.push({ path: `${printableName(name)}（文件名）`, message: fileNameReason });
+  return problems;
+}
+
 function partOf(headerText: string, bytes: Buffer): MultipartPart {
   const headers = new Map<string, string>();
   for (const line of headerText.split('\r\n')) {
@@ -57,6 +71,8 @@ function partOf(headerText: string, bytes: Buffer): MultipartPart {
   if (name === undefined) throw malformed('分段缺少字段名');
   const mimetype = (headers.get('content-type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase();
   const fileName = params.get('filename');
+  const unstorable = unstorablePartNames(name, fileName);
+  if (unstorable.length > 0) throw unstorableTextError(unstorable);
   const isFile = fileName !== undefined || mimetype === 'application/octet-stream';
   // Only the name: a path sent by an old browser never reaches storage.
   return { name, fileName: isFile ? (fileName ?? '').replace(/^.*[\\/]/, '') : null, mimetype, bytes };

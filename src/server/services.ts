@@ -5,6 +5,7 @@ import { publicityDeadlineHandlers } from '../modules/applications/publicity-dea
 import { createAttachmentsService } from '../modules/attachments/attachments.service';
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
+import { createLoginLockout } from '../modules/auth/login-lockout';
 import { createBackupService } from '../modules/backup/backup.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCertificateDownloads } from '../modules/certificates/certificate-download';
@@ -13,6 +14,7 @@ import { createCertificateVerifier } from '../modules/certificates/certificate-v
 import { createSigningKeys } from '../modules/certificates/signing-keys';
 import { createCommitteeRegistry } from '../modules/committees/committee-registry.service';
 import { createCommitteesService } from '../modules/committees/committees.service';
+import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
@@ -20,9 +22,13 @@ import { createComplaintsService } from '../modules/integrity/complaints.service
 import { createIntegrityArchive } from '../modules/integrity/integrity-archive.service';
 import { loggingMessageSender, type MessageSender } from '../modules/notifications/message-sender';
 import { createNotificationsService } from '../modules/notifications/notifications.service';
+import { createOperations } from '../modules/operations/operations.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
+import { createPhoneCodes } from '../modules/registration/phone-codes.service';
+import { createRegistration } from '../modules/registration/registration.service';
+import { createDrawAudit } from '../modules/review/draw-audit.service';
 import { createExpertPortal } from '../modules/review/expert-portal.service';
 import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
 import { createReviewSessionsService } from '../modules/review/review-sessions.service';
@@ -51,16 +57,16 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const { db, clock, config } = deps;
   const audit = createAuditLog({ clock });
+  const lockout = createLoginLockout({ clock, audit, cipher: deps.cipher, config });
   const calendar = createCalendarService({ db, audit, clock });
-  const notifications = createNotificationsService({
-    db,
-    clock,
-    sender:
-      deps.messageSender ??
-      loggingMessageSender({
-        info: (fields, message) => console.log(JSON.stringify({ ...fields, msg: message })),
-      }),
-  });
+  const messageSender =
+    deps.messageSender ??
+    loggingMessageSender(
+      { info: (fields, message) => console.log(JSON.stringify({ ...fields, msg: message })) },
+      { showCodes: !config.production },
+    );
+  const notifications = createNotificationsService({ db, clock, sender: messageSender });
+  const phoneCodes = createPhoneCodes({ db, clock, cipher: deps.cipher, sender: messageSender });
   const attachments = createAttachmentsService({
     db,
     audit,
@@ -75,7 +81,16 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     calendar: calendar.calendar,
   });
-  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar };
+  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher: deps.cipher };
+  const deadlines = createDeadlineSweeper({
+    db,
+    clock,
+    audit,
+    handlers: {
+      ...publicityDeadlineHandlers({ audit, notifications }),
+      ...filingDeadlineHandlers({ audit, notifications }),
+    },
+  });
   const signingKeys = createSigningKeys({ db, clock, cipher: deps.cipher });
   const ledger = createCertificateLedger({ db, clock, audit });
   const certificateServices = {
@@ -94,13 +109,15 @@ export function createServices(deps: ServiceDeps) {
     sealAudit: () => sealAuditChain(db),
     clock,
     audit,
-    auth: createAuthService({ db, clock, audit, config }),
-    users: createUsersService({ db, audit, clock }),
+    auth: createAuthService({ db, clock, audit, lockout, config }),
+    users: createUsersService({ db, audit, clock, lockout }),
     organisations: createOrganisationsService({ db, audit, clock }),
     calendar,
     backup: createBackupService({ db, config, audit, clock }),
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
+    phoneCodes,
+    registration: createRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
     attachments,
     notifications,
     applications,
@@ -108,14 +125,9 @@ export function createServices(deps: ServiceDeps) {
     committees: createCommitteesService({ db }),
     committeeRegistry: createCommitteeRegistry({ db, clock, audit }),
     publicity: createPublicityService({ db, audit, clock, notifications }),
-    deadlines: createDeadlineSweeper({
-      db,
-      clock,
-      handlers: {
-        ...publicityDeadlineHandlers(notifications),
-        ...filingDeadlineHandlers({ audit, notifications }),
-      },
-    }),
+    deadlines,
+    deadlineAdmin: createDeadlineAdmin({ db, audit }),
+    operations: createOperations({ db, deadlines, notifications, production: config.production }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
     titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
     certificates: certificateServices,
@@ -127,6 +139,7 @@ export function createServices(deps: ServiceDeps) {
       voting: createSessionVoting(reviewDeps),
       results: createSessionResults(reviewDeps),
       portal: createExpertPortal(reviewDeps),
+      drawAudit: createDrawAudit(reviewDeps),
     },
   };
 }

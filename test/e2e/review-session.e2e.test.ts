@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { users } from '../../src/db/schema';
+import { panelSeats, users } from '../../src/db/schema';
 import { manualClock } from '../../src/platform/clock';
 import { hashPassword } from '../../src/platform/password';
 import { authed, createUser, login } from '../helpers/factories';
@@ -97,14 +97,18 @@ describe('a review session from the agenda to fixed results, in the browser', ()
     });
   });
 
-  /** The drawn members with accounts, in seat order: who votes in the browser and who by API. */
+  /**
+   * The drawn members with accounts, in seat order: who votes in the browser and who by API.
+   * Read from the database rather than by logging the office in through the API: the office is
+   * at work in the browser meanwhile, and a second login from a desktop would end that session.
+   */
   async function seatedMembers() {
-    const office = await login(h.product.app, 'committee-office', demo.password);
-    const detail = await api(office, 'GET', `/api/v1/review-sessions/${world.sessionId}`);
-    return (detail.seats as { expertId: string; role: string; order: number }[])
-      .filter((s) => s.role === 'member')
-      .sort((a, b) => a.order - b.order)
-      .map((s) => ({ expertId: s.expertId, ...world.experts.get(s.expertId)! }));
+    const seats = await h.product.context.database.db
+      .select()
+      .from(panelSeats)
+      .where(and(eq(panelSeats.sessionId, world.sessionId), eq(panelSeats.role, 'member')))
+      .orderBy(asc(panelSeats.seatOrder));
+    return seats.map((s) => ({ expertId: s.expertId, ...world.experts.get(s.expertId)! }));
   }
 
   it('an expert scores an item on a phone in the blind initial review', async () => {

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLE_CODES } from '../../src/domain/access/roles';
+import { login } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { demo, logIn, productInBrowser } from './harness';
+import { demo, logIn, openMenu, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
@@ -43,6 +44,23 @@ describe('each demo role logs in and reaches its home page', () => {
       await page.getByText('用户名或密码错误').first().waitFor({ timeout: 15_000 });
       expect(new URL(page.url()).pathname).toBe('/login');
     } finally {
+      await page.close();
+    }
+  });
+
+  it('tells a browser whose session a login on another computer replaced why it must log in again', async () => {
+    const account = demo.users.find((u) => u.roles.includes('hr'))!;
+    const page = await h.browser.context.newPage();
+    try {
+      await logIn(page, h.product.baseUrl, account.username, 'hr');
+      // The same account logs in elsewhere: a desktop client too (one session per class of device).
+      await login(h.product.app, account.username, demo.password);
+      await openMenu(page, '站内消息');
+      await page.waitForURL(/\/login\?.*expired=replaced/, { timeout: 15_000 });
+      await page.getByText('您的账号已在其他地方登录').first().waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'session-replaced.png'), fullPage: true });
+    } finally {
+      await page.context().clearCookies();
       await page.close();
     }
   });

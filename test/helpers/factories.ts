@@ -102,7 +102,7 @@ export function makeIdNumber(birthDate: string, male = true): string {
   return `${first17}${idNumberCheckChar(first17)}`;
 }
 
-/** A professional with an encrypted ID number and, optionally, titles on record. */
+/** A professional with an encrypted ID number (returned in clear for the test) and, optionally, titles on record. */
 export async function createPerson(
   db: Db,
   cipher: FieldCipher,
@@ -130,5 +130,5 @@ export async function createPerson(
     .returning();
   for (const t of values.titles ?? [])
     await db.insert(personTitles).values({ ...t, personId: person!.id, via: 'review' });
-  return person!;
+  return { ...person!, idNumber };
 }

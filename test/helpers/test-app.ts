@@ -27,13 +27,18 @@ export interface TestApp {
 
 /**
  * The whole server over a real test database, driven through `app.inject`. Time is a
- * manual clock so idle timeouts and lockouts are tested without waiting. `options.database`
- * replaces the fresh test database (migrated; e.g. PGlite in a data directory, for backups) and
- * `options.secretKey` the random master key.
+ * manual clock so idle timeouts and lockouts are tested without waiting.
  */
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { database?: Database & { url?: string }; secretKey?: Buffer } = {},
+  options: {
+    /** Receives the server's log lines (set `logLevel` in `overrides`: tests log nothing by default). */
+    logStream?: { write(line: string): void };
+    /** Replaces the fresh test database (migrated; e.g. PGlite in a data directory, for backups). */
+    database?: Database & { url?: string };
+    /** Replaces the random master key. */
+    secretKey?: Buffer;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   await seedCalendar(database.db);
@@ -49,7 +54,7 @@ export async function createTestApp(
   };
   const services = createServices({ db: database.db, clock, config, cipher, messageSender });
   await services.certificates.verifier.attach(database);
-  const app = await buildApp({ config, services });
+  const app = await buildApp({ config, services, logStream: options.logStream });
   await app.ready();
   return {
     app,

@@ -8,6 +8,7 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   DiffOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -369,6 +370,16 @@ export const pages: readonly PageEntry[] = [
     allows: (me) => hasPermission(me, 'organisations.manage'),
     component: lazy(() =>
       import('./pages/organisations/organisations-page').then((m) => ({ default: m.OrganisationsPage })),
+    ),
+  },
+  {
+    path: '/admin/deadlines',
+    title: '后台任务',
+    icon: FieldTimeOutlined,
+    group: 'admin',
+    allows: (me) => hasPermission(me, 'deadlines.manage'),
+    component: lazy(() =>
+      import('./pages/deadlines/deadlines-page').then((m) => ({ default: m.DeadlinesPage })),
     ),
   },
 ];

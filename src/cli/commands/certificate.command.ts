@@ -5,11 +5,11 @@ import {
   type PdfVerification,
   verifyCertificatePdf,
 } from '../../modules/certificates/certificate-pdf-verify';
-import { listPublicKeys, type PublicSigningKey } from '../../modules/certificates/signing-keys';
+import type { PublicSigningKey } from '../../modules/certificates/signing-keys';
 import type { AppConfig } from '../../platform/config';
 import { DEFAULT_USER_ID } from '../../platform/sm2';
-import { openAppContext } from '../../server/bootstrap';
 import { type CliIo, UsageError } from '../cli-io';
+import { openOperatorBackend } from '../operator-backend';
 
 const USAGE = '用法：zhiping certificate verify 文件.pdf [--keys 公钥文件.json] [--json]';
 
@@ -72,12 +72,13 @@ async function readKeysFile(file: string): Promise<PublicSigningKey[]> {
   return list.map((key) => ({ ...key, userId: key.userId ?? DEFAULT_USER_ID }));
 }
 
+/** The keys in the configured database, or from the server that holds the embedded one. */
 async function keysFromDatabase(config: AppConfig): Promise<PublicSigningKey[]> {
-  const context = await openAppContext(config);
+  const backend = await openOperatorBackend(config);
   try {
-    return await listPublicKeys(context.database.db);
+    return await backend.publicKeys();
   } finally {
-    await context.close();
+    await backend.close();
   }
 }
 
@@ -109,7 +110,8 @@ function printVerification(io: CliIo, result: PdfVerification): void {
 /**
  * `certificate verify FILE.pdf [--keys KEYS.json] [--json]`: checks an electronic certificate
  * offline — its SM2 signature against the published keys (from the file, or else from the
- * configured database) and its pages against the signed digest. Exit 0 when valid, 1 when not
+ * configured database, or from the server that holds the embedded one) and its pages against
+ * the signed digest. Exit 0 when valid, 1 when not
  * (including a file that is not a certificate), 2 for usage errors and unreadable files.
  * `config` is read only when the keys come from the database: checking a file against a keys
  * file must work on any machine, whatever its environment.

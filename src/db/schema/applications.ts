@@ -67,6 +67,12 @@ export const applications = pgTable(
     returnedByCommittee: boolean('returned_by_committee').notNull().default(false),
     lastReason: text('last_reason'),
     idempotencyKey: varchar('idempotency_key', { length: 64 }).notNull(),
+    /**
+     * SM3 of the canonical JSON of the filing request (body and files): the key is bound to
+     * it, so the same key with another request is refused rather than answered with this
+     * application. Null for applications filed before the digest was kept.
+     */
+    requestDigest: varchar('request_digest', { length: 64 }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

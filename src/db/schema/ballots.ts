@@ -1,5 +1,6 @@
 import {
   boolean,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -34,8 +35,28 @@ export const ballotParticipation = pgTable(
 );
 
 /**
- * How the ballots fell, as counters only: there is no row per ballot, so nothing — no query,
- * no export, no log — can link an expert to a choice.
+ * The ballot box while voting is open: one sealed ballot per vote, holding item and choice
+ * encrypted under a key derived from the master secret and the round's salt (which is
+ * erased when voting closes). A database reader can see that a ballot exists — as the
+ * participation row already says — but not what it says; its random id orders nothing.
+ * The box is opened, counted and emptied in the one transaction that closes voting.
+ */
+export const sealedBallots = pgTable(
+  'sealed_ballots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => reviewSessions.id),
+    seal: text('seal').notNull(),
+  },
+  (t) => [index('sealed_ballots_session_idx').on(t.sessionId)],
+);
+
+/**
+ * How the ballots fell, as counters only, written when voting closes: there is no row per
+ * ballot, and the counters' transaction is the close, not any ballot's, so nothing — no
+ * query, no transaction id, no export, no log — links an expert to a choice.
  */
 export const ballotTallies = pgTable(
   'ballot_tallies',

@@ -18,6 +18,10 @@ export const deadlines = pgTable(
   'deadlines',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /**
+     * One of DEADLINE_KINDS (domain/deadlines), which `scheduleDeadline` enforces; read back as
+     * a string, since a row written by an older version may hold a kind no longer known.
+     */
     kind: varchar('kind', { length: 40 }).notNull(),
     /** The last day of the period; the deadline is processed on the next day. */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
@@ -25,7 +29,13 @@ export const deadlines = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     processedAt: timestamp('processed_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
+    /** The failure's message only (never query parameters or personal data). */
     lastError: text('last_error'),
+    /**
+     * Set when the last allowed attempt failed: the sweeper stops trying and the row waits for
+     * an operator (`deadlines list --failed`, the admin page), who may retry it.
+     */
+    failedAt: timestamp('failed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('deadlines_due_idx').on(t.processedAt, t.dueOn)],

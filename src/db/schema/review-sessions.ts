@@ -63,6 +63,11 @@ export const reviewSessions = pgTable(
     quorumRequired: integer('quorum_required'),
     attending: integer('attending'),
     votingOpenedAt: timestamp('voting_opened_at', { withTimezone: true }),
+    /**
+     * The voting round's key-derivation salt, set when voting opens and erased when it closes,
+     * so sealed ballots left in freed pages can no longer be opened by anyone.
+     */
+    ballotSalt: varchar('ballot_salt', { length: 64 }),
     votingClosedAt: timestamp('voting_closed_at', { withTimezone: true }),
     resultsFixedAt: timestamp('results_fixed_at', { withTimezone: true }),
     resultsDigest: varchar('results_digest', { length: 64 }),

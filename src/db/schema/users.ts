@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { persons } from './persons';
 
@@ -15,9 +15,18 @@ export const users = pgTable(
     personId: uuid('person_id').references(() => persons.id),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
     status: varchar('status', { length: 16 }).notNull().default('active'),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    /**
+     * Set with the lock of the account's login name (the failures are counted in
+     * login_failures, by name): admins see it, and it ends the account's sessions.
+     */
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The verified mobile number: SM4 ciphertext, keyed hash for lookup, and the masked form shown. */
+    phoneCipher: text('phone_cipher'),
+    phoneHash: varchar('phone_hash', { length: 64 }),
+    phoneMasked: varchar('phone_masked', { length: 11 }),
+    /** Set when someone else chose the password (an administrator, a committee office): the next login must change it. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -27,12 +36,16 @@ export const users = pgTable(
     index('users_roles_idx').using('gin', t.roles),
     // A professional's own accounts, found when a notice is addressed to the person.
     index('users_person_idx').on(t.personId),
+    // A number recovers one account: the one that verified it.
+    uniqueIndex('users_phone_idx').on(t.phoneHash),
   ],
 );
 
 /**
  * Server-side sessions. The cookie carries a random token; only its SM3 hash is stored,
- * so a leaked table does not yield usable sessions.
+ * so a leaked table does not yield usable sessions. A session replaced by a newer login
+ * of the same user on the same class of device stays (marked) until it would have idled
+ * out, so its cookie can be told why it no longer works.
  */
 export const sessions = pgTable(
   'sessions',
@@ -44,6 +57,9 @@ export const sessions = pgTable(
     csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** `mobile` or `desktop`, from the User-Agent at login (domain/access/device-class.ts). */
+    deviceClass: varchar('device_class', { length: 8 }).notNull().default('desktop'),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   'calendar.edit': '维护节假日安排',
   'people.stats': '查看本辖区（本单位）专业技术人员统计',
   'policies.browse': '查阅政策规则库及政策集对比',
+  'deadlines.manage': '查看和重试后台期限任务',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -23,7 +24,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   'committee-office': ['policies.browse'],
   expert: [],
   supervisor: ['people.stats', 'policies.browse'],
-  admin: ['users.manage', 'organisations.manage', 'calendar.edit', 'people.stats', 'policies.browse'],
+  admin: [
+    'users.manage',
+    'organisations.manage',
+    'calendar.edit',
+    'people.stats',
+    'policies.browse',
+    'deadlines.manage',
+  ],
 };
 
 /** The union of the permissions of the given roles, in a stable order. */

@@ -137,6 +137,16 @@ describe('historical title records', () => {
     ]);
   });
 
+  it('refuses a cell the database could not store, that column saying only so, the other columns checked as usual', () => {
+    expect(problemsOf({ name: '王\u0000立新', specialty: '通信\ud800工程', level: '特级' })).toEqual([
+      ['姓名', expect.stringContaining('U+0000')],
+      ['专业', expect.stringContaining('不成对的代理项')],
+      ['层级', expect.stringContaining('层级应为')],
+    ]);
+    // Even where the column's other checks would pass (a name of a valid length), the row is refused.
+    expect(validateTitleRecord(2, raw({ committeeName: '评委会\u0000' }), TODAY).ok).toBe(false);
+  });
+
   it('reads the date shapes Chinese Excel writes', () => {
     expect(normaliseDateText('2015年1月5日')).toBe('2015-01-05');
     expect(normaliseDateText('2015.01.05')).toBe('2015-01-05');

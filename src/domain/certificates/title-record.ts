@@ -6,6 +6,7 @@
 import { isCalendarDate } from '../calendar/calendar-date';
 import { LEVEL_NAMES, type Level, listSeries, type Series } from '../catalogue';
 import { validateIdNumber } from '../identifiers';
+import { unstorableTextReason } from '../storable-text';
 
 /** The template's columns, in order; the header row must name every one of them. */
 export const TITLE_RECORD_COLUMNS = [
@@ -150,13 +151,30 @@ export function normaliseDateText(text: string): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 
-/** The problems of one row, collected column by column. */
+/**
+ * The problems of one row, collected column by column. A cell the database could not store
+ * (a NUL or a lone surrogate: a CSV may hold one) is reported as such, first,
+ * and stands for every other problem of its column: checks of text the author did not mean
+ * would only mislead.
+ */
 class RowProblems {
   readonly list: TitleRecordProblem[] = [];
-  constructor(private readonly row: number) {}
+  private readonly unstorable = new Set<TitleRecordColumn>();
+
+  constructor(
+    private readonly row: number,
+    raw: RawTitleRecord,
+  ) {
+    for (const column of TITLE_RECORD_COLUMNS) {
+      const reason = unstorableTextReason(raw[FIELD_OF_COLUMN[column]]);
+      if (reason === null) continue;
+      this.unstorable.add(column);
+      this.list.push({ row, column, message: reason });
+    }
+  }
 
   add(column: TitleRecordColumn, message: string | null): void {
-    if (message !== null) this.list.push({ row: this.row, column, message });
+    if (message !== null && !this.unstorable.has(column)) this.list.push({ row: this.row, column, message });
   }
 }
 
@@ -208,7 +226,7 @@ function titleProblem(title: string, series: Series, level: Level | undefined): 
  * China) bounds the dates. A valid row comes back normalised.
  */
 export function validateTitleRecord(row: number, raw: RawTitleRecord, today: string): TitleRecordCheck {
-  const problems = new RowProblems(row);
+  const problems = new RowProblems(row, raw);
 
   const holderName = raw.name.trim();
   problems.add('姓名', holderName === '' ? '请填写姓名' : lengthProblem(holderName, MAX_LENGTH.name, '姓名'));

@@ -32,6 +32,7 @@ import {
 import { timelineEntry, transitionAudit, transitionFacts } from './application-transition';
 import { applicationReceipt } from './application-view';
 import * as repo from './applications.repository';
+import { filingRequestDigest, idempotencyKeyReused, sameFilingRequest } from './filing-request-digest';
 
 export interface CreateOptions {
   idempotencyKey: string;
@@ -65,6 +66,8 @@ interface Accepted {
   files: (KeptFile & { id: string })[];
   person: PersonRecord;
   prepared: PreparedApplication;
+  /** Of the request, kept with its idempotency key (filing-request-digest.ts). */
+  digest: string;
 }
 
 const unique = <T>(values: (T | null | undefined)[]) => [...new Set(values.filter((v) => v != null))] as T[];
@@ -173,9 +176,12 @@ export function createApplicationFiler(deps: {
       const request = requests[index]!;
       const person = personOf(index);
       const mine = earlierOf.get(person.id) ?? [];
+      const digest = filingRequestDigest(request);
       const same = mine.find((a) => a.idempotencyKey === request.options.idempotencyKey);
       if (same) {
-        outcomes[index] = { ok: true, value: { receipt: receiptOf(same, person), created: false } };
+        outcomes[index] = sameFilingRequest(same, digest)
+          ? { ok: true, value: { receipt: receiptOf(same, person), created: false } }
+          : { ok: false, error: idempotencyKeyReused(request.options.idempotencyKey) };
         continue;
       }
       // The files sent with it are its own: ids chosen here, rows written with the application.
@@ -203,7 +209,7 @@ export function createApplicationFiler(deps: {
           now,
         );
         if (request.options.submit) refuseUnlessSubmittable(request, prepared, today);
-        accepted.push({ index, request, draft, files, person, prepared });
+        accepted.push({ index, request, draft, files, person, prepared, digest });
         if (prepared.claims.length > 0) inUse.push({ personId: person.id, year, claims: prepared.claims });
       } catch (error) {
         outcomes[index] = { ok: false, error };
@@ -225,24 +231,32 @@ export function createApplicationFiler(deps: {
         : [];
       await learnOrganisations(winners.map((w) => w.employerId));
       for (const a of accepted) {
-        const row =
-          filed.get(a.index) ??
-          winners.find(
-            (w) => w.personId === a.person.id && w.idempotencyKey === a.request.options.idempotencyKey,
-          );
+        const ours = filed.get(a.index);
+        if (ours) {
+          outcomes[a.index] = { ok: true, value: { receipt: receiptOf(ours, a.person), created: true } };
+          continue;
+        }
+        const byKey = winners.find(
+          (w) => w.personId === a.person.id && w.idempotencyKey === a.request.options.idempotencyKey,
+        );
         const rival = winners.find(
           (w) => w.personId === a.person.id && w.series === a.request.draft.target.series && isLive(w),
         );
-        outcomes[a.index] = row
-          ? { ok: true, value: { receipt: receiptOf(row, a.person), created: filed.has(a.index) } }
-          : {
-              ok: false,
-              error: refusal([
-                duplicateApplication(
-                  rival && { number: rival.number, title: targetTitle(rival), series: rival.series },
-                ),
-              ]),
-            };
+        if (byKey) {
+          // The winner used this key: it answers a retry of the same request only.
+          outcomes[a.index] = sameFilingRequest(byKey, a.digest)
+            ? { ok: true, value: { receipt: receiptOf(byKey, a.person), created: false } }
+            : { ok: false, error: idempotencyKeyReused(a.request.options.idempotencyKey) };
+        } else {
+          outcomes[a.index] = {
+            ok: false,
+            error: refusal([
+              duplicateApplication(
+                rival && { number: rival.number, title: targetTitle(rival), series: rival.series },
+              ),
+            ]),
+          };
+        }
       }
     }
 
@@ -269,7 +283,13 @@ export function createApplicationFiler(deps: {
     const all = accepted.map((a, k) => ({
       ...a,
       row: {
-        ...applicationRow(a.prepared, a.draft, numbers[k]!, a.request.options.idempotencyKey, now),
+        ...applicationRow(
+          a.prepared,
+          a.draft,
+          numbers[k]!,
+          { idempotencyKey: a.request.options.idempotencyKey, requestDigest: a.digest },
+          now,
+        ),
         // Created and submitted: two steps, so version 2, as for a draft submitted later.
         ...(a.request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
       },

@@ -216,7 +216,7 @@ export function applicationRow(
   prepared: PreparedApplication,
   draft: ApplicationDraft,
   number: number,
-  idempotencyKey: string,
+  filedWith: { idempotencyKey: string; requestDigest: string },
   now: Date,
 ): ApplicationRecord {
   const { person, employer, year, choice, eligibility, claims } = prepared;
@@ -248,7 +248,8 @@ export function applicationRow(
     resultPublicityEndsOn: null,
     returnedByCommittee: false,
     lastReason: null,
-    idempotencyKey,
+    idempotencyKey: filedWith.idempotencyKey,
+    requestDigest: filedWith.requestDigest,
     submittedAt: null,
     createdAt: now,
     updatedAt: now,

@@ -44,7 +44,10 @@ const reviewers = {
 const idempotencyHeaders = z.object({
   'idempotency-key': z
     .string({ error: '须提供请求头 Idempotency-Key（每次新申报生成一个，重试时保持不变）' })
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, '应为8至64位字母、数字、_或-'),
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, '应为8至64位字母、数字、_或-')
+    .describe(
+      '每次新申报生成一个，重试时原样重发。键与请求内容（JSON 正文及随附文件的类别、文件名和 SM3）绑定：同一键、同一内容返回首次的申报（200）；同一键、不同内容得到 422 IDEMPOTENCY_KEY_REUSED，不会返回或改动首次的申报',
+    ),
 });
 
 const createBody = z.strictObject({
@@ -203,7 +206,7 @@ export function applicationsRoutes(
         schema: {
           tags,
           summary:
-            '提交职称申报（幂等：同一 Idempotency-Key 只产生一份申报）。也可用 multipart/form-data 连同附件一次提交：字段 application 为同样的JSON，文件的字段名为附件类别代码（至多20个）',
+            '提交职称申报（幂等：同一 Idempotency-Key 只产生一份申报；同一键而内容不同则 422 IDEMPOTENCY_KEY_REUSED）。也可用 multipart/form-data 连同附件一次提交：字段 application 为同样的JSON，文件的字段名为附件类别代码（至多20个）',
           consumes: ['application/json', 'multipart/form-data'],
           headers: idempotencyHeaders,
           body: createBody,

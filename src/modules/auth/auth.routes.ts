@@ -39,6 +39,8 @@ export function authRoutes(deps: {
         schema: {
           tags: ['认证'],
           summary: '登录',
+          description:
+            '同一登录名连续登录失败达到阈值即锁定一段时间（无论该用户名是否存在，应答相同）。每个用户在每类设备（手机、电脑，按 User-Agent 判断）上同时保留的登录数有上限（默认1个），超出时最早的登录失效，其后的请求得到 401 SESSION_REPLACED。',
           body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
           response: {
             200: me,
@@ -51,7 +53,7 @@ export function authRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const result = await auth.login(request.body);
+        const result = await auth.login(request.body, { userAgent: request.headers['user-agent'] });
         setSessionCookie(reply, result.token, deps.secureCookies);
         return { user: await users.me(result.actor), csrfToken: result.csrfToken };
       },

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
+import { deviceClassOf } from '../../domain/access/device-class';
 import { permissionsOf } from '../../domain/access/permissions';
 import { isRole } from '../../domain/access/roles';
 import { AppError } from '../../domain/errors';
@@ -10,12 +11,14 @@ import { randomToken, sm3Hex } from '../../platform/crypto';
 import { UNMATCHABLE_HASH, verifyPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import * as repo from './auth.repository';
+import type { LoginLockout } from './login-lockout';
 
 export interface AuthDeps {
   db: Db;
   clock: Clock;
   audit: AuditLog;
-  config: Pick<AppConfig, 'sessionIdleMinutes' | 'lockoutThreshold' | 'lockoutMinutes'>;
+  lockout: LoginLockout;
+  config: Pick<AppConfig, 'sessionIdleMinutes' | 'sessionsPerDeviceClass'>;
 }
 
 export interface LoginResult {
@@ -29,17 +32,11 @@ type SessionRow = Awaited<ReturnType<typeof repo.findSessionsWithUsers>>[number]
 
 export type ResolvedSession = { actor: Actor; tokenHash: string; csrfToken: string };
 
+/** Why a session cookie no longer opens a session; null for a cookie never known (or deleted). */
+export type EndedSession = 'expired' | 'replaced' | null;
+
 /** Re-touching a session on every request would write on every read; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
-
-function formatShanghaiTime(at: Date): string {
-  return at.toLocaleTimeString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
-}
 
 export function actorFromUser(user: {
   id: string;
@@ -58,7 +55,7 @@ export function actorFromUser(user: {
 }
 
 export function createAuthService(deps: AuthDeps) {
-  const { db, clock, audit, config } = deps;
+  const { db, clock, audit, lockout, config } = deps;
   const idleMs = config.sessionIdleMinutes * 60_000;
   /** Session lookups of requests arriving together, answered by one query. */
   const findSession = createBatcher<string, SessionRow | undefined>({
@@ -70,51 +67,30 @@ export function createAuthService(deps: AuthDeps) {
     },
   });
 
-  /** Counts a failure and locks the account when the threshold is reached. */
-  async function recordFailure(userId: string, now: Date): Promise<void> {
-    const locked = await db.transaction(async (tx) => {
-      const count = await repo.incrementFailedLogins(tx, userId);
-      if (count < config.lockoutThreshold) return null;
-      const until = new Date(now.getTime() + config.lockoutMinutes * 60_000);
-      await repo.lockUser(tx, userId, until);
-      await repo.deleteSessionsOfUser(tx, userId);
-      await audit.record(tx, null, {
-        action: 'auth.locked',
-        entityType: 'user',
-        entityId: userId,
-        data: { until: until.toISOString(), failures: count },
-      });
-      return until;
-    });
-    if (locked) {
-      throw new AppError(
-        'locked',
-        'ACCOUNT_LOCKED',
-        `连续${config.lockoutThreshold}次登录失败，账户已锁定${config.lockoutMinutes}分钟，请于 ${formatShanghaiTime(locked)} 后重试`,
-      );
-    }
-  }
-
   return {
     /**
      * Checks the password and opens a session. After `lockoutThreshold` consecutive
-     * failures the account is locked for `lockoutMinutes`; while locked even the right
-     * password is refused, so guessing cannot continue.
+     * failures on a name the name is locked for `lockoutMinutes`, whether or not an account
+     * has it (see login-lockout.ts); while locked even the right password is refused, so
+     * guessing cannot continue. The user's oldest sessions on the same class of device
+     * beyond `sessionsPerDeviceClass` are replaced by this one.
      */
-    async login(input: { username: string; password: string }): Promise<LoginResult> {
+    async login(
+      input: { username: string; password: string },
+      client: { userAgent?: string } = {},
+    ): Promise<LoginResult> {
       const now = clock.now();
-      const user = await repo.findUserByUsername(db, input.username);
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        throw new AppError(
-          'locked',
-          'ACCOUNT_LOCKED',
-          `连续登录失败次数过多，账户已锁定，请于 ${formatShanghaiTime(user.lockedUntil)} 后重试`,
-        );
-      }
+      const nameHash = lockout.keyOf(input.username);
+      // Both read whether or not the account exists, so the round trips do not tell either.
+      const [user, counter] = await Promise.all([
+        repo.findUserByUsername(db, input.username),
+        lockout.stateOf(db, nameHash),
+      ]);
+      lockout.refuseIfLocked(counter, user, now);
       // Spend the same time whether or not the user exists, so timing does not tell.
       const ok = await verifyPassword(input.password, user?.passwordHash ?? UNMATCHABLE_HASH);
       if (!user || !ok) {
-        if (user) await recordFailure(user.id, now);
+        await lockout.recordFailure(db, nameHash, user?.id ?? null);
         throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', '用户名或密码错误');
       }
       if (user.status !== 'active') {
@@ -122,16 +98,33 @@ export function createAuthService(deps: AuthDeps) {
       }
       const token = randomToken();
       const csrfToken = randomToken();
+      const tokenHash = sm3Hex(token);
+      const deviceClass = deviceClassOf(client.userAgent);
       await db.transaction(async (tx) => {
         await repo.recordSuccessfulLogin(tx, user.id, now);
+        await lockout.clear(tx, user.username);
         await repo.insertSession(tx, {
-          tokenHash: sm3Hex(token),
+          tokenHash,
           userId: user.id,
           csrfToken,
           createdAt: now,
           lastSeenAt: now,
+          deviceClass,
         });
         await audit.record(tx, user.id, { action: 'auth.login', entityType: 'user', entityId: user.id });
+        const others = (await repo.liveSessionsOf(tx, user.id, deviceClass)).filter(
+          (s) => s.tokenHash !== tokenHash,
+        );
+        const replaced = others.slice(config.sessionsPerDeviceClass - 1).map((s) => s.tokenHash);
+        if (replaced.length > 0) {
+          await repo.markSessionsReplaced(tx, replaced, now);
+          await audit.record(tx, user.id, {
+            action: 'auth.sessions-replaced',
+            entityType: 'user',
+            entityId: user.id,
+            data: { deviceClass, sessions: replaced.length, limit: config.sessionsPerDeviceClass },
+          });
+        }
       });
       return { token, csrfToken, actor: actorFromUser(user) };
     },
@@ -140,7 +133,7 @@ export function createAuthService(deps: AuthDeps) {
      * The actor behind a session token, or why there is none. A session idle for longer
      * than the configured timeout is deleted, so it cannot be revived.
      */
-    async resolveSession(token: string): Promise<ResolvedSession | 'expired' | null> {
+    async resolveSession(token: string): Promise<ResolvedSession | EndedSession> {
       const tokenHash = sm3Hex(token);
       const row = await findSession(tokenHash);
       if (!row) return null;
@@ -154,8 +147,20 @@ export function createAuthService(deps: AuthDeps) {
         await repo.deleteSession(db, tokenHash);
         return 'expired';
       }
+      // Kept, not deleted, so that every request still carrying the cookie hears why.
+      if (row.session.replacedAt) return 'replaced';
       if (idleFor > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
       return { actor: actorFromUser(row.user), tokenHash, csrfToken: row.session.csrfToken };
+    },
+
+    /**
+     * Forgets what no longer matters: login-name counters past their time, and replaced
+     * sessions idle for longer than any session may be (they would answer "expired" by now).
+     */
+    async forgetExpired(): Promise<{ loginNames: number; replacedSessions: number }> {
+      const loginNames = await lockout.forgetExpired(db);
+      const idleSince = new Date(clock.now().getTime() - idleMs);
+      return { loginNames, replacedSessions: await repo.deleteStaleReplacedSessions(db, idleSince) };
     },
 
     async logout(tokenHash: string, actor: Actor): Promise<void> {

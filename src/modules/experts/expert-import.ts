@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { LEVEL_NAMES, type Level, listSeries } from '../../domain/catalogue';
 import { AppError, type FieldProblem } from '../../domain/errors';
+import { unstorableTextReason } from '../../domain/storable-text';
 import type { ExpertInput } from './expert-input';
 
 /** The columns of the import template, in order; the header row must name them. */
@@ -84,6 +85,11 @@ export async function parseExpertWorkbook(bytes: Buffer): Promise<ParsedExpertRo
     const seriesName = text(cell('系列'));
     const levelText = text(cell('层级'));
     const problems: FieldProblem[] = [];
+    // A cell the database could not store (a NUL, e.g. written as _x0000_) refuses the row.
+    for (const column of EXPERT_COLUMNS) {
+      const reason = unstorableTextReason(text(cell(column)));
+      if (reason) problems.push({ path: column, message: reason });
+    }
     const series = SERIES_BY_NAME.get(seriesName);
     if (!series) problems.push({ path: '系列', message: `“${seriesName}”不在职称系列目录中` });
     const level = LEVEL_BY_NAME.get(levelText);

@@ -3,6 +3,7 @@ import { insertTogether, type PendingInsert } from '../../db/insert-together';
 import type { Actor } from '../../domain/access/actor';
 import type { Role } from '../../domain/access/roles';
 import type { Clock } from '../../platform/clock';
+import { failureText } from '../../platform/loggable-error';
 import type { MessageSender } from './message-sender';
 import * as repo from './notifications.repository';
 
@@ -110,7 +111,7 @@ export function createNotificationsService(deps: { db: Db; clock: Clock; sender:
             await repo.markDelivery(tx, message.id, { ok: true, at: clock.now() });
             sent += 1;
           } catch (error) {
-            await repo.markDelivery(tx, message.id, { ok: false, error: String(error).slice(0, 500) });
+            await repo.markDelivery(tx, message.id, { ok: false, error: failureText(error).slice(0, 500) });
             failed += 1;
           }
         });

@@ -3,12 +3,14 @@ import { applicantProfiles, type ExpertRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
+import type { BallotChoice } from '../../domain/review/sealed-ballot';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import { createBallotBox, votingClosed } from './ballot-box';
 import { blindItem } from './blind-view';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';
 
-export type BallotChoice = 'agree' | 'disagree' | 'abstain';
+export type { BallotChoice };
 
 /**
  * The expert's side of a session (专家端): the items to review under their anonymous codes,
@@ -16,8 +18,9 @@ export type BallotChoice = 'agree' | 'disagree' | 'abstain';
  * goes only into the counters; the participation row and the audit event say that the expert
  * voted, never how.
  */
-export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit'>) {
+export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit' | 'cipher'>) {
   const { db, clock, audit } = deps;
+  const ballotBox = createBallotBox(deps);
 
   async function expertOf(actor: Actor): Promise<ExpertRecord> {
     const expert = actor.roles.includes('expert') ? await repo.expertOfUser(db, actor.userId) : undefined;
@@ -185,29 +188,24 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
     },
 
     /**
-     * One ballot, single round, no proxy: the participation row (whose key refuses a second
-     * ballot) and the counter are written in one transaction; nothing stores the pair.
+     * One ballot, single round, no proxy. The participation row (whose key refuses a second
+     * ballot) and the sealed ballot are written in one transaction that holds the session
+     * row, so a ballot never commits after voting closed; what the ballot says is sealed and
+     * counted only at the close, so nothing stored pairs the expert with the choice.
      */
     async castBallot(actor: Actor, sessionId: string, code: string, choice: BallotChoice) {
       const { expert, seat, session } = await seatIn(actor, sessionId);
-      if (session.status !== 'voting')
-        throw new AppError('conflict', 'VOTING_CLOSED', '当前不在表决时间内（表决只进行一轮）');
+      if (session.status !== 'voting') throw votingClosed();
       if (seat.attendance !== 'present')
         throw new AppError('forbidden', 'NOT_PRESENT', '未到会的专家不能投票，也不得委托他人投票');
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'vote');
       return db.transaction(async (tx) => {
-        const first = await repo.recordParticipation(tx, {
+        await ballotBox.cast(tx, {
           sessionId,
           applicationId: item.applicationId,
           expertId: expert.id,
+          choice,
         });
-        if (!first)
-          throw new AppError(
-            'conflict',
-            'BALLOT_ALREADY_CAST',
-            '您已对该申报投票；每人每项只投一票，不进行第二轮投票',
-          );
-        await repo.addToTally(tx, sessionId, item.applicationId, choice);
         await audit.record(tx, actor.userId, {
           action: 'review.ballot-cast',
           entityType: 'review-session',

@@ -1,6 +1,6 @@
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee } from '../committees/committees.repository';
-import type { DeadlineHandler } from '../deadlines/deadline-sweeper';
+import type { DeadlineHandlers } from '../deadlines/deadline-sweeper';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { competentHrBureau } from '../organisations/organisations.repository';
 import { findSession, updateSession } from './review.repository';
@@ -12,7 +12,7 @@ import { findSession, updateSession } from './review.repository';
 export function filingDeadlineHandlers(deps: {
   audit: AuditLog;
   notifications: Pick<NotificationsService, 'notify'>;
-}): Record<string, DeadlineHandler> {
+}): Pick<DeadlineHandlers, 'session-filing-due'> {
   return {
     'session-filing-due': async (tx, deadline) => {
       const session = await findSession(tx, deadline.subjectId);

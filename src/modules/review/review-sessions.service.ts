@@ -13,6 +13,7 @@ import {
   throughTrainClauses,
 } from '../../domain/review/through-train';
 import type { Clock } from '../../platform/clock';
+import type { FieldCipher } from '../../platform/crypto';
 import { fireTransition } from '../applications/application-transition';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
@@ -32,6 +33,8 @@ export interface ReviewDeps {
   audit: AuditLog;
   notifications: Pick<NotificationsService, 'notify'>;
   calendar: () => Promise<WorkingDayCalendar>;
+  /** Seals ballots under a key of the voting round (see ballot-box.ts). */
+  cipher: FieldCipher;
 }
 
 export interface Stratum {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   applications,
@@ -163,26 +163,6 @@ export async function recordParticipation(
 ): Promise<boolean> {
   const rows = await db.insert(ballotParticipation).values(values).onConflictDoNothing().returning();
   return rows.length === 1;
-}
-
-export async function addToTally(
-  db: Db,
-  sessionId: string,
-  applicationId: string,
-  choice: 'agree' | 'disagree' | 'abstain',
-) {
-  const column = {
-    agree: ballotTallies.agree,
-    disagree: ballotTallies.disagree,
-    abstain: ballotTallies.abstain,
-  }[choice];
-  await db
-    .insert(ballotTallies)
-    .values({ sessionId, applicationId, [choice]: 1 })
-    .onConflictDoUpdate({
-      target: [ballotTallies.sessionId, ballotTallies.applicationId],
-      set: { [choice]: sql`${column} + 1` },
-    });
 }
 
 export function talliesOf(db: Db, sessionId: string) {

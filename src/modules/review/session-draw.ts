@@ -4,49 +4,15 @@ import type { ReviewSessionRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { canonicalJson } from '../../domain/canonical-json';
 import { AppError } from '../../domain/errors';
-import { type DrawResult, drawPanel } from '../../domain/review/draw-panel';
-import { canonicalPoolSnapshot, type PoolExpert } from '../../domain/review/pool-snapshot';
-import { conflictsOf, type DrawApplicant, type Recusal } from '../../domain/review/recusal';
+import type { DrawResult } from '../../domain/review/draw-panel';
+import { canonicalPoolSnapshot } from '../../domain/review/pool-snapshot';
+import { conflictsOf, type Recusal } from '../../domain/review/recusal';
 import { sm3Hex } from '../../platform/crypto';
 import { loadDrawApplicants, loadPool } from './draw-inputs';
+import { drawSnapshotOf, replaySnapshot, runDraw, snapshotProblems } from './draw-replay';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';
 import { loadManagedSession, staleSession } from './session-context';
-
-const sm3Digest = (input: string) => crypto.createHash('sm3').update(input).digest();
-
-/** The stored inputs of a session's draw, checked against the hashes published with the seed. */
-function storedInputs(session: ReviewSessionRecord) {
-  if (!session.seed || !session.poolSnapshot || !session.drawInputs || !session.poolHash)
-    throw new AppError('conflict', 'SEED_NOT_PUBLISHED', '尚未公布抽取种子，不能抽取或复现');
-  const pool = JSON.parse(session.poolSnapshot) as PoolExpert[];
-  const applicants = JSON.parse(session.drawInputs) as DrawApplicant[];
-  const poolHash = sm3Hex(canonicalPoolSnapshot(pool));
-  const inputsHash = sm3Hex(canonicalJson(applicants));
-  const problems: string[] = [];
-  if (poolHash !== session.poolHash) problems.push('专家库快照与公布的摘要不符');
-  if (inputsHash !== session.inputsHash) problems.push('回避依据与公布的摘要不符');
-  return { pool, applicants, problems };
-}
-
-/** Runs the draw exactly as it was (or will be) run, from the stored public inputs. */
-function runDraw(session: ReviewSessionRecord, pool: PoolExpert[], applicants: DrawApplicant[]): DrawResult {
-  return drawPanel({
-    seed: session.seed!,
-    poolHash: session.poolHash!,
-    pool,
-    applicants,
-    strata: session.strata.map((s) => ({
-      group: s.group,
-      seats: s.seats,
-      alternates: s.alternates,
-      ...(s.greenChannel ? { minLevel: 'senior' as const } : {}),
-    })),
-    asOf: session.heldOn,
-    lookBackYears: session.lookBackYears,
-    digest: sm3Digest,
-  });
-}
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
@@ -114,9 +80,11 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
 
     async draw(actor: Actor, id: string) {
       const { session, committee } = await loadManagedSession(db, actor, id, ['seed-published'], '抽取专家');
-      const { pool, applicants, problems } = storedInputs(session);
+      const snapshot = drawSnapshotOf(session, []);
+      const { pool, applicants } = snapshot;
+      const problems = snapshotProblems(snapshot);
       if (problems.length > 0) throw new AppError('conflict', 'DRAW_INPUTS_CHANGED', problems.join('；'));
-      const result = runDraw(session, pool, applicants);
+      const result = runDraw(snapshot);
       if (result.shortfalls.length > 0)
         throw new AppError(
           'unprocessable',
@@ -193,30 +161,8 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
 export async function replayDraw(db: Db, sessionId: string) {
   const session = await repo.findSession(db, sessionId);
   if (!session) throw new AppError('not-found', 'SESSION_NOT_FOUND', '评审会议不存在');
-  const { pool, applicants, problems } = storedInputs(session);
-  const replayed = runDraw(session, pool, applicants);
-  const stored = (await repo.seatsOf(db, session.id)).map(({ seat }) => seat);
-  const key = (s: { expertId: string; group: string; role: string; order: number }) =>
-    `${s.group}|${s.role}|${s.order}|${s.expertId}`;
-  const storedKeys = new Set(stored.map((s) => key({ ...s, order: s.seatOrder })));
-  const replayedKeys = replayed.panel.map(key);
-  const matches =
-    problems.length === 0 &&
-    stored.length === replayed.panel.length &&
-    replayedKeys.every((k) => storedKeys.has(k));
-  const names = new Map(pool.map((e) => [e.id, e.name]));
-  return {
-    sessionId: session.id,
-    seed: session.seed,
-    poolHash: session.poolHash,
-    inputsHash: session.inputsHash,
-    poolSize: pool.length,
-    problems,
-    drawn: stored.length > 0,
-    matches,
-    panel: replayed.panel.map((p) => ({ ...p, name: names.get(p.expertId) ?? '' })),
-    recusals: replayed.recusals.length,
-  };
+  const seats = (await repo.seatsOf(db, session.id)).map(({ seat }) => seat);
+  return replaySnapshot(drawSnapshotOf(session, seats));
 }
 
 export type SessionDraw = ReturnType<typeof createSessionDraw>;

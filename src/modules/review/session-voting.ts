@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput } from '../../domain/errors';
 import { checkQuorum } from '../../domain/review/quorum';
 import { shareOfRatio } from '../../domain/review/share';
+import { createBallotBox } from './ballot-box';
 import * as repo from './review.repository';
 import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
@@ -12,8 +13,9 @@ import { loadManagedSession, staleSession } from './session-context';
  * close. Alternates sit only in place of absent members, so never more experts vote than the
  * panel has seats.
  */
-export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit'>) {
+export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit' | 'cipher'>) {
   const { db, clock, audit } = deps;
+  const ballotBox = createBallotBox(deps);
   return {
     async openVoting(actor: Actor, id: string, input: { present: string[] }) {
       const { session, committee } = await loadManagedSession(db, actor, id, ['drawn'], '开始表决');
@@ -46,6 +48,7 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
         const updated = await repo.updateSession(tx, session.id, session.version, {
           status: 'voting',
           votingOpenedAt: now,
+          ballotSalt: ballotBox.newSalt(),
           quorumRequired: quorum.required,
           attending: presentMembers + presentAlternates,
         });
@@ -66,16 +69,22 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
       });
     },
 
-    /** Closes the single round: no ballot is taken after this, and there is no second round. */
+    /**
+     * Closes the single round: no ballot is taken after this, and there is no second round.
+     * The ballot box is opened and counted in the same transaction, and the salt erased.
+     */
     async closeVoting(actor: Actor, id: string) {
       const { session } = await loadManagedSession(db, actor, id, ['voting'], '结束表决');
       const now = clock.now();
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
+        // Waits for ballots in flight (they hold the row FOR SHARE); later ones see the close.
         const updated = await repo.updateSession(tx, session.id, session.version, {
           status: 'voting-closed',
           votingClosedAt: now,
+          ballotSalt: null,
         });
         if (!updated) throw staleSession();
+        await ballotBox.count(tx, session.id, session.ballotSalt);
         const cast = (await repo.participationOf(tx, session.id)).length;
         await audit.record(tx, actor.userId, {
           action: 'session.voting-closed',
@@ -85,6 +94,8 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
         });
         return { ballots: cast };
       });
+      await ballotBox.vacuum(db);
+      return result;
     },
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { LEVEL_NAMES, type Level, listSeries } from '../../domain/catalogue';
 import { TITLE_RECORD_COLUMNS, type TitleRecordProblem } from '../../domain/certificates/title-record';
-import { buildWorkbook } from '../../platform/excel';
+import { buildWorkbook, spreadsheetText } from '../../platform/excel';
 
 const EXAMPLE_ROW = [
   '王某某',
@@ -112,7 +112,7 @@ export function openErrorReportFile(path: string): ErrorReportFile {
       { header: REPORT_HEADERS[2], width: 80 },
     ];
     return {
-      add: (p) => sheet.addRow([p.row, p.column, p.message]).commit(),
+      add: (p) => sheet.addRow([p.row, spreadsheetText(p.column), spreadsheetText(p.message)]).commit(),
       close: async () => {
         sheet.commit();
         await workbook.commit();
@@ -122,7 +122,10 @@ export function openErrorReportFile(path: string): ErrorReportFile {
   const out = fs.createWriteStream(path);
   out.write(`\uFEFF${REPORT_HEADERS.join(',')}\r\n`);
   return {
-    add: (p) => out.write(`${p.row},${csvField(p.column)},${csvField(p.message)}\r\n`),
+    add: (p) =>
+      out.write(
+        `${p.row},${csvField(spreadsheetText(p.column))},${csvField(spreadsheetText(p.message))}\r\n`,
+      ),
     close: () =>
       new Promise((resolve, reject) => {
         out.on('error', reject);

@@ -9,6 +9,7 @@ import { buildWorkbook } from '../../platform/excel';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { deleteSessionsOfUser } from '../auth/auth.repository';
+import type { LoginLockout } from '../auth/login-lockout';
 import { findOrganisation, findOrganisationsByIds } from '../organisations/organisations.repository';
 import { meView, userRowView } from './user-view';
 import * as repo from './users.repository';
@@ -59,8 +60,14 @@ function roleOrganisationProblems(
   return problems;
 }
 
-export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
+export function createUsersService(deps: {
+  db: Db;
+  audit: AuditLog;
+  clock: Clock;
+  /** Unlocking and a new password also forget the failures counted on the login name. */
+  lockout: Pick<LoginLockout, 'clear'>;
+}) {
+  const { db, audit, clock, lockout } = deps;
 
   async function organisationFor(id: string | null) {
     if (!id) return undefined;
@@ -158,15 +165,11 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
 
     /** Sets a new password and ends the user's sessions, so the old password's sessions die too. */
     async resetPassword(actor: Actor, id: string, password: string) {
-      await loadUser(id);
+      const user = await loadUser(id);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
-        await repo.updateUser(tx, id, {
-          passwordHash,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          updatedAt: clock.now(),
-        });
+        await repo.updateUser(tx, id, { passwordHash, lockedUntil: null, updatedAt: clock.now() });
+        await lockout.clear(tx, user.username);
         await deleteSessionsOfUser(tx, id);
         await audit.record(tx, actor.userId, {
           action: 'user.password-reset',
@@ -177,9 +180,10 @@ export function createUsersService(deps: { db: Db; audit: AuditLog; clock: Clock
     },
 
     async unlock(actor: Actor, id: string) {
-      await loadUser(id);
+      const user = await loadUser(id);
       await db.transaction(async (tx) => {
-        await repo.updateUser(tx, id, { failedLoginCount: 0, lockedUntil: null, updatedAt: clock.now() });
+        await repo.updateUser(tx, id, { lockedUntil: null, updatedAt: clock.now() });
+        await lockout.clear(tx, user.username);
         await audit.record(tx, actor.userId, { action: 'user.unlocked', entityType: 'user', entityId: id });
       });
     },

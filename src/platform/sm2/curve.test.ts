@@ -1,57 +1,60 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  bigintToBytes,
-  GX,
-  GY,
-  isOnCurve,
-  modInverse,
-  multiply,
-  multiplyBase,
-  multiplyBaseAndAdd,
-  N,
-  P,
-} from './curve';
+import { multiplyBaseSecret } from './base-multiplication';
+import { GX, GY, N, P, Sm2Point } from './curve';
+import { decodePublicKey } from './keys';
+import { bigintToBytes, bytesToBigint, randomScalarBytes } from './scalar-bytes';
 
-const G = { x: GX, y: GY };
-const randomScalar = () => (BigInt(`0x${crypto.randomBytes(32).toString('hex')}`) % (N - 1n)) + 1n;
+const hex64 = (value: bigint) => value.toString(16).padStart(64, '0');
+const encode = (x: bigint, y: bigint) => `04${hex64(x)}${hex64(y)}`;
+const randomScalar = () => bytesToBigint(randomScalarBytes(N - 1n));
 
 describe('SM2 curve', () => {
-  it('has the GB/T 32918.5 parameters that OpenSSL uses: 1·G from ECDH is G', () => {
+  it('is the GB/T 32918.5 curve that OpenSSL knows as SM2: 1·G from OpenSSL is our G', () => {
     expect(crypto.getCurves()).toContain('SM2');
-    expect(multiplyBase(bigintToBytes(1n))).toEqual(G);
-    expect(isOnCurve(G)).toBe(true);
+    expect(multiplyBaseSecret(bigintToBytes(1n)).toString('hex')).toBe(encode(GX, GY));
+    expect(Sm2Point.BASE.toHex(false)).toBe(encode(GX, GY));
   });
 
-  it('rejects points off the curve and coordinates outside the field', () => {
-    expect(isOnCurve({ x: GX, y: GY + 1n })).toBe(false);
-    expect(isOnCurve({ x: GX + P, y: GY })).toBe(false);
+  it('has n as the order of G: (n−1)·G is −G, and adding G gives infinity', () => {
+    const minusG = Sm2Point.BASE.multiplyUnsafe(N - 1n);
+    expect(minusG.toHex(false)).toBe(encode(GX, P - GY));
+    expect(minusG.add(Sm2Point.BASE).is0()).toBe(true);
   });
 
-  it('has n as the order of G: n·G is infinity, (n−1)·G is −G', () => {
-    expect(multiply(N, G)).toBeNull();
-    expect(multiply(N - 1n, G)).toEqual({ x: GX, y: P - GY });
-  });
-
-  it('multiplies in BigInt exactly as OpenSSL does', () => {
-    for (const k of [1n, 2n, 3n, 15n, 16n, 17n, N - 2n, randomScalar(), randomScalar(), randomScalar()]) {
-      expect(multiply(k, G)).toEqual(multiplyBase(bigintToBytes(k)));
+  it('multiplies a secret k in OpenSSL exactly as noble does, constant-time and variable-time alike', () => {
+    for (const k of [1n, 2n, 3n, 15n, 16n, 17n, 1n << 255n, N - 2n, N - 1n, randomScalar(), randomScalar()]) {
+      const ours = multiplyBaseSecret(bigintToBytes(k)).toString('hex');
+      expect(ours).toBe(Sm2Point.BASE.multiply(k).toHex(false));
+      expect(ours).toBe(Sm2Point.BASE.multiplyUnsafe(k).toHex(false));
     }
   });
 
-  it('computes u·G + v·Q, including the cases Q = G (doubling) and v·Q = −u·G (infinity)', () => {
-    const u = randomScalar();
-    const v = randomScalar();
-    // u·G + v·(w·G) = (u + v·w)·G
-    const w = randomScalar();
-    const qw = multiplyBase(bigintToBytes(w));
-    expect(multiplyBaseAndAdd(u, v, qw)).toEqual(multiplyBase(bigintToBytes((u + v * w) % N)));
-    expect(multiplyBaseAndAdd(u, u, G)).toEqual(multiplyBase(bigintToBytes((2n * u) % N)));
-    expect(multiplyBaseAndAdd(u, N - u, G)).toBeNull();
+  it('refuses to multiply by 0 or by n and above', () => {
+    for (const k of [0n, N, N + 1n, (1n << 256n) - 1n]) {
+      expect(() => multiplyBaseSecret(bigintToBytes(k))).toThrow();
+    }
   });
 
-  it('inverts mod n', () => {
-    const a = randomScalar();
-    expect((a * modInverse(a, N)) % N).toBe(1n);
+  it('decodes only uncompressed points on the curve with coordinates below p', () => {
+    const point = Sm2Point.BASE.multiply(randomScalar());
+    const { x, y } = point.toAffine();
+    expect(decodePublicKey(encode(x, y))?.equals(point)).toBe(true);
+    expect(decodePublicKey(encode(x, y).toUpperCase())?.equals(point)).toBe(true);
+    expect(decodePublicKey(encode(x, y + 1n))).toBeNull();
+    expect(decodePublicKey(encode(x, P - y))?.equals(point.negate())).toBe(true);
+    expect(decodePublicKey(point.toHex(true))).toBeNull();
+    expect(decodePublicKey(`04${'0'.repeat(128)}`)).toBeNull();
+  });
+});
+
+describe('random scalars', () => {
+  it('are 32 bytes of a value in [1, max]', () => {
+    for (let i = 0; i < 200; i++) {
+      const bytes = randomScalarBytes(N - 2n);
+      expect(bytes).toHaveLength(32);
+      const value = bytesToBigint(bytes);
+      expect(value >= 1n && value <= N - 2n).toBe(true);
+    }
   });
 });

@@ -4,10 +4,7 @@
  * '04' ‖ x ‖ y, signature r ‖ s (128 digits) or DER.
  */
 export { generateSm2KeyPair, publicKeyOf, type Sm2KeyPair } from './keys';
-export {
-  createSm2Signer,
-  DEFAULT_USER_ID,
-  derToRawSignature,
-  type Sm2Signer,
-  sm2Verify,
-} from './signature';
+export { createSm2Signer, type Sm2Signer } from './signature';
+export { derToRawSignature } from './signature-encoding';
+export { DEFAULT_USER_ID } from './user-digest';
+export { sm2Verify } from './verification';

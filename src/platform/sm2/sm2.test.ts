@@ -10,12 +10,15 @@ import {
   publicKeyOf,
   sm2Verify,
 } from './index';
-import { computeZa, signWithK } from './signature';
+import { signWithK } from './signature';
+import { computeZa, hashWithZa, messageDigest } from './user-digest';
 
 /**
- * The worked example of GB/T 32918.2-2016 / GM/T 0003.2-2012 on the recommended curve
- * (the values as published with GM/T 0003.5), message "message digest",
- * ID "1234567812345678".
+ * The signature example on the recommended curve, message "message digest", ID
+ * "1234567812345678", as published in GM/T 0003.5-2012 and GB/T 32918.5-2017 Annex A
+ * (the example of GB/T 32918.2 itself uses a different, illustrative curve). The same
+ * values are OpenSSL's test vector (test/sm2_internal_test.c, "From Annex A in both
+ * GM/T0003.5-2012 and GB/T 32918.5-2016") and GmSSL's, Z_A and e included.
  */
 const EXAMPLE = {
   d: '3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8',
@@ -24,6 +27,7 @@ const EXAMPLE = {
     '09F9DF311E5421A150DD7D161E4BC5C672179FAD1833FC076BB08FF356F35020' +
     'CCEA490CE26775A52DC6EA718CC1AA600AED05FBF35E084A6632F6072DA9AD13',
   za: 'B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3',
+  e: 'F0B43E94BA45ACCAACE692ED534382EB17E6AB5A19CE7B31F4486FDFC0D28640',
   message: 'message digest',
   k: '59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21',
   r: 'F5A03B0648D2C4630EEAC513E1BB81A15944DA3827D5B74143AC7EACEEE720B3',
@@ -46,13 +50,12 @@ const flipHexDigit = (hex: string, at: number) =>
   hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
 
 describe('SM2 signatures, the standard example', () => {
-  it('derives the public key and Z_A of the example', () => {
+  it('derives the public key, Z_A and e of the example', () => {
     expect(publicKeyOf(EXAMPLE.d)).toBe(EXAMPLE.publicKey.toLowerCase());
-    const point = {
-      x: BigInt(`0x${EXAMPLE.publicKey.slice(2, 66)}`),
-      y: BigInt(`0x${EXAMPLE.publicKey.slice(66)}`),
-    };
-    expect(computeZa(Buffer.from(DEFAULT_USER_ID), point).toString('hex')).toBe(EXAMPLE.za.toLowerCase());
+    const id = Buffer.from(DEFAULT_USER_ID);
+    const publicKey = Buffer.from(EXAMPLE.publicKey, 'hex');
+    expect(computeZa(id, publicKey).toString('hex')).toBe(EXAMPLE.za.toLowerCase());
+    expect(messageDigest(hashWithZa(id, publicKey), EXAMPLE.message)).toBe(BigInt(`0x${EXAMPLE.e}`));
   });
 
   it('signs the example message with the example k to the published r and s', () => {

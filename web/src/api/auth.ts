@@ -16,7 +16,8 @@ export type Permission =
   | 'organisations.manage'
   | 'calendar.edit'
   | 'people.stats'
-  | 'policies.browse';
+  | 'policies.browse'
+  | 'deadlines.manage';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
 export interface Me {

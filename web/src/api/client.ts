@@ -43,24 +43,37 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Why a session ended under an open page: it timed out, or a login elsewhere replaced it. */
+export type SessionEnd = 'expired' | 'replaced';
+
+/** The end the server named in a 401 (`SESSION_REPLACED`, or any other: timed out or gone). */
+export function sessionEndOf(error: ApiError): SessionEnd {
+  return error.code === 'SESSION_REPLACED' ? 'replaced' : 'expired';
+}
+
 /**
- * Called when the server answers 401 to an ordinary request (the session expired while the page was
+ * Called when the server answers 401 to an ordinary request (the session ended while the page was
  * open). The session layer replaces it; the default reloads into the login page.
  */
-let onUnauthorized: () => void = () => {
-  redirectToLogin();
+let onUnauthorized: (error: ApiError) => void = (error) => {
+  redirectToLogin(sessionEndOf(error));
 };
 
-export function setUnauthorizedHandler(handler: () => void): void {
+export function setUnauthorizedHandler(handler: (error: ApiError) => void): void {
   onUnauthorized = handler;
 }
 
+/** The login page's `expired` parameter: why the user is asked to log in again. */
+export function expiredParam(end: SessionEnd): string {
+  return end === 'replaced' ? 'replaced' : '1';
+}
+
 /** Sends the browser to the login page, remembering where it was so login can come back. */
-export function redirectToLogin(): void {
+export function redirectToLogin(end: SessionEnd = 'expired'): void {
   const { pathname, search } = window.location;
   if (pathname === '/login') return;
   const back = encodeURIComponent(pathname + search);
-  window.location.assign(`/login?expired=1&redirect=${back}`);
+  window.location.assign(`/login?expired=${expiredParam(end)}&redirect=${back}`);
 }
 
 /** Builds `path?a=1&b=2`, leaving out empty values so the server sees only the filters in use. */
@@ -113,7 +126,7 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   if (!response.ok) {
     const error = await readError(response);
-    if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized();
+    if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized(error);
     throw error;
   }
   if (response.status === 204) return undefined as T;
@@ -187,7 +200,7 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
         headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'text/plain' },
       });
       void readError(response).then((error) => {
-        if (xhr.status === 401) onUnauthorized();
+        if (xhr.status === 401) onUnauthorized(error);
         reject(error);
       });
     };

@@ -25,6 +25,7 @@ export const permissionNames: Record<Permission, string> = {
   'calendar.edit': '工作日历维护',
   'people.stats': '人员统计',
   'policies.browse': '政策规则浏览',
+  'deadlines.manage': '后台任务',
 };
 
 export const organisationKindNames: Record<OrganisationKind, string> = ORGANISATION_KINDS;

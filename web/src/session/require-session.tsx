@@ -1,7 +1,7 @@
 import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { errorMessage } from '../api/client';
+import { errorMessage, expiredParam } from '../api/client';
 import { useSession } from './session-context';
 
 /** The whole window while the first `/auth/me` is under way: nothing is known about the user yet. */
@@ -37,7 +37,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const params = new URLSearchParams();
     const here = location.pathname + location.search;
     if (here !== '/') params.set('redirect', here);
-    if (state.expired) params.set('expired', '1');
+    if (state.ended) params.set('expired', expiredParam(state.ended));
     const query = params.toString();
     return <Navigate to={query ? `/login?${query}` : '/login'} replace />;
   }

@@ -10,11 +10,12 @@ import {
 } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchMe, login, logout, type Me } from '../api/auth';
-import { setUnauthorizedHandler } from '../api/client';
+import { type SessionEnd, sessionEndOf, setUnauthorizedHandler } from '../api/client';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous'; expired: boolean }
+  /** `ended`: why a session open in this page ended (null: there was none, or the user logged out). */
+  | { status: 'anonymous'; ended: SessionEnd | null }
   | { status: 'authenticated'; me: Me }
   | { status: 'failed'; error: unknown };
 
@@ -44,7 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const current = () => live && started === epoch.current;
     fetchMe().then(
       (me) =>
-        current() && setState(me ? { status: 'authenticated', me } : { status: 'anonymous', expired: false }),
+        current() && setState(me ? { status: 'authenticated', me } : { status: 'anonymous', ended: null }),
       (error: unknown) => current() && setState({ status: 'failed', error }),
     );
     return () => {
@@ -52,10 +53,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [probe]);
 
-  // A 401 in the middle of work means the session timed out: drop the user and let the route guard
-  // send them to the login page, which will bring them back here afterwards.
+  // A 401 in the middle of work means the session timed out or a login elsewhere replaced it: drop
+  // the user and let the route guard send them to the login page, which says which and will bring
+  // them back here afterwards.
   useEffect(() => {
-    setUnauthorizedHandler(() => setState({ status: 'anonymous', expired: true }));
+    setUnauthorizedHandler((error) => setState({ status: 'anonymous', ended: sessionEndOf(error) }));
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
@@ -70,7 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await logout();
     } finally {
-      setState({ status: 'anonymous', expired: false });
+      setState({ status: 'anonymous', ended: null });
       navigate('/login', { replace: true });
     }
   }, [navigate]);

@@ -89,7 +89,11 @@ export function LoginPage() {
             <Alert
               type="info"
               showIcon
-              title="登录已超时或已在别处退出，请重新登录。"
+              title={
+                params.get('expired') === 'replaced'
+                  ? '您的账号已在其他地方登录，本处登录已失效，请重新登录。如非本人操作，请联系管理员重置密码。'
+                  : '登录已超时或已在别处退出，请重新登录。'
+              }
               style={{ marginBottom: 16 }}
             />
           ) : null}

@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OPERATOR } from '../../server/access';
+import { uuidField } from '../../server/field-schemas';
+import { errorResponse } from '../../server/list-query';
+import type { DeadlineAdmin } from '../deadlines/deadline-admin.service';
+import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines/deadlines.schema';
+import { poolSnapshotResponse } from '../review/draw-audit.schema';
+import type { DrawAudit } from '../review/draw-audit.service';
+import type { Operations } from './operations.service';
+import { auditTrailCheck, serverStatus } from './operator.schema';
+
+const config = { access: OPERATOR };
+const tags = ['本机运维（命令行）'];
+const denied = { 401: errorResponse, 403: errorResponse };
+
+/**
+ * What `bin/zhiping` asks a running server that holds the embedded database, instead of
+ * opening the directory a second time: the same use cases the CLI runs on a database it opens
+ * itself. Only the local operator token passes (server/operator-token.ts).
+ */
+export function operatorRoutes(s: {
+  operations: Operations;
+  deadlineAdmin: DeadlineAdmin;
+  drawAudit: DrawAudit;
+}): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/operator/status',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '服务进程与数据库概况（迁移、用户数）',
+          response: { 200: serverStatus, ...denied },
+        },
+      },
+      () => s.operations.status(),
+    );
+    app.post(
+      '/api/v1/operator/deadlines/sweep',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '立即处理已到期的期限并发送待发消息',
+          response: { 200: sweepResult, ...denied },
+        },
+      },
+      () => s.operations.runDueWork(),
+    );
+    app.get(
+      '/api/v1/operator/deadlines',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '期限任务列表（同 /api/v1/admin/deadlines）',
+          querystring: deadlineListQuery,
+          response: { 200: deadlineList, 400: errorResponse, ...denied },
+        },
+      },
+      (request) => s.deadlineAdmin.listForOperator(request.query),
+    );
+    app.post(
+      '/api/v1/operator/audit/verify',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '封存并校验审计日志哈希链及评审结果',
+          response: { 200: auditTrailCheck, ...denied },
+        },
+      },
+      () => s.operations.verifyAuditTrail(),
+    );
+    app.get(
+      '/api/v1/operator/review-sessions/:id/pool-snapshot',
+      {
+        config,
+        schema: {
+          tags,
+          summary: '专家抽取的冻结输入（同 /api/v1/review-sessions/{id}/pool-snapshot）',
+          params: z.object({ id: uuidField }),
+          response: { 200: poolSnapshotResponse, 404: errorResponse, 409: errorResponse, ...denied },
+        },
+      },
+      (request) => s.drawAudit.poolSnapshotForOperator(request.params.id),
+    );
+  };
+}

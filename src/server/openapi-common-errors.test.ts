@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+type Operation = { responses: Record<string, { description: string; content?: unknown; headers?: unknown }> };
+
+describe('the OpenAPI document describes the answers every route can give', () => {
+  it('400 (INVALID_TEXT among others) and 503 with Retry-After on every operation, beside its own answers', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, op]) => [`${method} ${path}`, op] as const),
+    );
+    expect(operations.length).toBeGreaterThan(100);
+    for (const [name, op] of operations) {
+      expect(op.responses['400'], name).toBeDefined();
+      expect(op.responses['503'], name).toMatchObject({
+        content: { 'application/json': { schema: { required: ['error'] } } },
+        headers: { 'Retry-After': { schema: { type: 'integer' } } },
+      });
+      expect(op.responses['503']!.description, name).toContain('SERVICE_UNAVAILABLE');
+    }
+    const byName = new Map(operations);
+    // A route's own answers stay: a file download keeps its 200, a form its documented 400.
+    expect(byName.get('get /api/v1/admin/users/export')!.responses['200']).toBeDefined();
+    expect(byName.get('post /api/v1/public/complaints')!.responses['201']).toBeDefined();
+    expect(byName.get('get /api/v1/regions')!.responses['400']!.description).toContain('INVALID_TEXT');
+  });
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { errorResponse } from './list-query';
+
+type Responses = Record<string, unknown>;
+type Operations = Record<string, { responses?: Responses } | undefined>;
+
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
+
+function errorContent(description: string, extra: Record<string, unknown> = {}) {
+  const { $schema: _, ...schema } = z.toJSONSchema(errorResponse) as Record<string, unknown>;
+  return { description, content: { 'application/json': { schema } }, ...extra };
+}
+
+const BAD_REQUEST = errorContent(
+  '请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项）',
+);
+
+const UNAVAILABLE = errorContent('数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试', {
+  headers: {
+    'Retry-After': { description: '建议等待的秒数', schema: { type: 'integer', minimum: 1 } },
+  },
+});
+
+/**
+ * Two answers every API route can give whatever its own schema says, described once: 400 — the
+ * server-wide text check (server/text-hygiene.ts) refuses a NUL or a lone surrogate in any
+ * parameter, header or body — and 503 while the database cannot be reached. A route that
+ * documents its own 400 keeps it.
+ */
+export function withCommonErrors<T extends { paths?: object }>(document: T): T {
+  for (const operations of Object.values((document.paths ?? {}) as Record<string, Operations | undefined>)) {
+    for (const [method, operation] of Object.entries(operations ?? {})) {
+      if (!METHODS.has(method) || !operation) continue;
+      const responses: Responses = operation.responses ?? {};
+      responses['400'] ??= BAD_REQUEST;
+      responses['503'] ??= UNAVAILABLE;
+      operation.responses = responses;
+    }
+  }
+  return document;
+}

