@@ -1,5 +1,4 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -110,11 +109,7 @@ export async function clusterControl(url: string) {
     process.getuid?.() === 0
       ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
       : execFileSync(cmd, args, { stdio: 'pipe' });
-  const running = () => fs.existsSync(path.join(dataDir, 'postmaster.pid'));
   return {
-    running,
-    /** The directory the throwaway cluster lives in (its data directory's parent). */
-    home: path.dirname(dataDir),
     /** Stops the cluster at once: no checkpoint, no goodbye to the clients. */
     crash() {
       asPostgres(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

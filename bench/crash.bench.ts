@@ -1,11 +1,9 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
 import { countLostAndDoubled, fileThroughCrash, filingsFor } from './crash-load';
 import { clusterControl, serverUnderTest } from './crash-targets';
+import { own, ownTempDir } from './owned-processes';
 import { benchApplicants } from './submission-fixtures';
 import { throwawayPostgres } from './throwaway-postgres';
 
@@ -27,48 +25,38 @@ const line = (counts: { lost: number; doubled: number; acknowledged: number }) =
  * `npm run bench -- crash` (issue 17): are acknowledged filings durable, and do retries with the
  * same Idempotency-Key never double them, when the server is killed (SIGKILL, every process of
  * it) or PostgreSQL stops dead (`pg_ctl -m immediate stop`) in the middle of a filing rush?
- * For each scenario: applicants file concurrently (multipart, each with its own PDF), the crash
- * comes mid-way, the crashed party is restarted, every filing that got no acknowledgement is
- * retried with its key; then the database is counted. Prints `crash: lost N, doubled N
+ * For each scenario: applicants file concurrently (multipart, each with its own PDF); three
+ * times mid-way (a quarter, half, three quarters acknowledged) the crash comes and the crashed
+ * party is restarted; every filing that got no acknowledgement is sent again with its key, by its
+ * client as it goes and in rounds at the end; then the database is counted. Prints `crash: lost N, doubled N
  * (acknowledged A)` per scenario and in total; exit status 1 unless all are 0 and every filing
  * was acknowledged in the end. Stops every process it started, on success, failure or signal.
  */
 export default async function crashBench() {
+  // Everything started here is registered (owned-processes.ts): bench/run.ts stops it on a
+  // signal or whatever a failure leaves behind, and kills it should this process exit first.
   const pgServer = await throwawayPostgres();
-  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-crash-files-'));
+  const files = ownTempDir('zhiping-crash-files-');
   const secret = crypto.randomBytes(32).toString('hex');
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const server = serverUnderTest({ url: pgServer.url, port, secret, attachmentsDir, workers: WORKERS });
+  const server = serverUnderTest({
+    url: pgServer.url,
+    port,
+    secret,
+    attachmentsDir: files.dir,
+    workers: WORKERS,
+  });
+  const stopServer = own({
+    name: `被测服务（端口 ${port}）`,
+    stop: () => server.stop(),
+    kill: server.killNow,
+  });
   const cluster = pgServer.pid ? await clusterControl(pgServer.url) : null;
   let database = await openDatabase({ kind: 'postgres', url: pgServer.url, poolSize: 4 });
-  const cleanup = async () => {
-    await server.stop();
-    await database.close().catch(() => {});
-    try {
-      // A cluster left stopped by a failed restart is started again, so that its own stop() works.
-      if (cluster && !cluster.running()) cluster.restart();
-      await pgServer.stop();
-    } catch (error) {
-      console.error('停止 PostgreSQL 临时集群时出错：', error instanceof Error ? error.message : error);
-      if (cluster) {
-        // Whatever runs of it goes too; then its directory.
-        try {
-          cluster.crash();
-        } catch {}
-        fs.rmSync(cluster.home, { recursive: true, force: true });
-      }
-    }
-    fs.rmSync(attachmentsDir, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    server.killNow();
-    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // Bounded in time: past the deadline, the run stops as on Ctrl-C (bench/run.ts stops what runs).
   const deadline = setTimeout(() => {
     console.error(`超过 ${DEADLINE_SECONDS} 秒，停止`);
-    onSignal('SIGTERM');
+    process.kill(process.pid, 'SIGTERM');
   }, DEADLINE_SECONDS * 1000);
   deadline.unref();
   try {
@@ -118,7 +106,7 @@ export default async function crashBench() {
         rounds: ROUNDS,
         log: (l) => console.log(`  ${l}`),
       });
-      const counts = await countLostAndDoubled(database.db, filings, attachmentsDir);
+      const counts = await countLostAndDoubled(database.db, filings, files.dir);
       console.log(
         `  故障 ${run.crashes} 次；应答：确认 ${run.tally.acknowledged}，无应答 ${run.tally.noAnswer}，5xx ${run.tally.serverError}${run.tally.lastServerError ? `（例如 ${run.tally.lastServerError}）` : ''}；` +
           `同一 Idempotency-Key 重发 ${run.tally.retries} 次，其中 ${run.tally.replayed} 次答以已存的申报（200：原请求已写入、应答丢失）；最终未获确认 ${counts.unacknowledged}（其中库中已有 ${counts.unacknowledgedButStored}），被拒 ${counts.refused.length}${counts.refused[0] ? `（例如 ${counts.refused[0]}）` : ''}`,
@@ -134,8 +122,9 @@ export default async function crashBench() {
     if (total.lost > 0 || total.doubled > 0 || incomplete > 0) process.exitCode = 1;
   } finally {
     clearTimeout(deadline);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await cleanup();
+    await stopServer();
+    await database.close().catch(() => {});
+    await pgServer.stop();
+    await files.remove();
   }
 }

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { dataDirOwner } from '../../db/data-dir-lock';
 import { AppError } from '../../domain/errors';
+import { checkArchive } from '../../modules/backup/archive-reading';
 import { megabytes } from '../../modules/backup/backup-archive';
 import { restoreBackup } from '../../modules/backup/restore-backup';
 import type { AppConfig } from '../../platform/config';
 import { openAppContext } from '../../server/bootstrap';
 import { type CliIo, parseArgs, UsageError } from '../cli-io';
+import { localServer } from '../local-server';
 
 /** `--force` is a flag (parseArgs reads `--name value` pairs). */
 function splitForce(args: string[]): { rest: string[]; force: boolean } {
@@ -21,54 +24,73 @@ function onlyFile(args: string[], usage: string): string {
 }
 
 /**
- * `backup FILE [--force]`: the database and every attachment into one tar archive. The archive
- * is written under a temporary name and renamed when complete, so FILE is never a partial one.
- * While a server holds the embedded database, that server makes the backup
- * (`POST /api/v1/admin/backup`); this command says so rather than open the directory twice.
+ * Writes FILE under a temporary name through `write` and renames it when complete, so FILE is
+ * never a partial archive; FILE.tar.gz / .tgz is gzip-compressed on the way (the database's
+ * files shrink several times; attachments, mostly PDFs and images, hardly). Restore reads either.
+ */
+async function writeAtomically<T>(
+  file: string,
+  write: (out: Writable) => Promise<T>,
+): Promise<{ partial: string; result: T }> {
+  const partial = `${file}.partial-${process.pid}`;
+  const out = fs.createWriteStream(partial, { mode: 0o600 });
+  const gzip = /\.(tgz|gz)$/i.test(file) ? zlib.createGzip() : null;
+  gzip?.pipe(out);
+  const closed = new Promise<void>((resolve, reject) => out.once('close', resolve).once('error', reject));
+  closed.catch(() => {}); // awaited below; a failure before that is reported by the writer
+  try {
+    const result = await write(gzip ?? out);
+    await closed;
+    return { partial, result };
+  } catch (error) {
+    gzip?.destroy();
+    out.destroy();
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * `backup FILE [--force]`: the database and every attachment into one tar archive. Beside a
+ * server that holds the embedded database, that server writes it (the operator API) and the
+ * archive is checked complete before it is kept; otherwise this process does, on PostgreSQL
+ * while the server runs (pg_dump takes a snapshot).
  */
 export async function backupCommand(args: string[], io: CliIo, config: AppConfig): Promise<number> {
   const { rest, force } = splitForce(args);
   const file = onlyFile(rest, '用法：zhiping backup 文件.tar [--force]');
   if (fs.existsSync(file) && !force)
     throw new AppError('conflict', 'BACKUP_FILE_EXISTS', `${file} 已存在：换一个文件名，或加 --force 覆盖`);
-  if (!config.databaseUrl) {
-    const owner = dataDirOwner(config.dataDir);
-    if (owner)
-      throw new AppError(
-        'conflict',
-        'BACKUP_SERVER_RUNNING',
-        `内嵌数据库 ${config.dataDir} 正由进程 ${owner.pid}${owner.port ? `（端口 ${owner.port}）` : ''} 使用：` +
-          `服务运行时请由系统管理员调用 POST /api/v1/admin/backup 下载备份（见 docs/OPERATIONS.md「备份与恢复」），或停止服务后再运行本命令`,
+  const server = localServer(config);
+  if (server) {
+    io.out(`内嵌数据库由运行中的服务（进程 ${server.pid}）持有：由该服务生成备份…`);
+    const { partial } = await writeAtomically(file, (out) =>
+      pipeline(server.postForBytes('/api/v1/operator/backup'), out),
+    );
+    try {
+      const { manifest, trailer } = await checkArchive(partial);
+      fs.renameSync(partial, file);
+      const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
+      io.out(
+        `备份完成：${file}（${megabytes(fs.statSync(file).size)}；${Object.keys(manifest.tables).length} 张表共 ${rows} 行，附件 ${trailer.attachments} 个）`,
       );
-    if (!fs.existsSync(path.join(config.dataDir, 'PG_VERSION')))
-      throw new AppError(
-        'invalid',
-        'BACKUP_NO_DATABASE',
-        `数据目录 ${config.dataDir} 中没有数据库，无可备份`,
-      );
+      return 0;
+    } finally {
+      fs.rmSync(partial, { force: true });
+    }
   }
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'PG_VERSION')))
+    throw new AppError('invalid', 'BACKUP_NO_DATABASE', `数据目录 ${config.dataDir} 中没有数据库，无可备份`);
   const context = await openAppContext(config, undefined, { cacheCertificates: false });
-  const partial = `${file}.partial-${process.pid}`;
-  const out = fs.createWriteStream(partial, { mode: 0o600 });
-  // FILE.tar.gz / .tgz: gzip on the way (database files shrink several times; attachments, mostly
-  // PDFs and images, hardly). Restore recognises either form.
-  const gzip = /\.(tgz|gz)$/i.test(file) ? zlib.createGzip() : null;
-  gzip?.pipe(out);
-  const closed = new Promise<void>((resolve, reject) => out.once('close', resolve).once('error', reject));
-  closed.catch(() => {}); // awaited below; a failure before that is reported by the writer
   try {
     const backup = await context.services.backup.prepare({ actorUserId: null });
-    const summary = await backup.writeTo(gzip ?? out, io.out);
-    await closed;
+    const { partial, result: done } = await writeAtomically(file, (out) => backup.writeTo(out, io.out));
     fs.renameSync(partial, file);
     io.out(
-      `备份完成：${file}（${megabytes(fs.statSync(file).size)}；${summary.tables} 张表共 ${summary.rows} 行，附件 ${summary.attachments} 个）`,
+      `备份完成：${file}（${megabytes(fs.statSync(file).size)}；${done.tables} 张表共 ${done.rows} 行，附件 ${done.attachments} 个）`,
     );
     return 0;
   } finally {
-    gzip?.destroy();
-    out.destroy();
-    fs.rmSync(partial, { force: true });
     await context.close();
   }
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
 import {
@@ -16,6 +15,7 @@ import { countTableRows, dataTables } from '../../db/table-census';
 import { AppError } from '../../domain/errors';
 import type { AppConfig } from '../../platform/config';
 import { readTar, type TarEntry, TarFormatError } from '../../platform/tar-archive';
+import { archiveStream, invalid, readJson, readSmall } from './archive-reading';
 import {
   attachmentHashOf,
   type BackupManifest,
@@ -52,30 +52,6 @@ export interface RestoreSummary {
   keptAside: string[];
 }
 
-const invalid = (message: string) => new AppError('invalid', 'BACKUP_INVALID', message);
-
-async function readSmall(entry: TarEntry, limit: number): Promise<Buffer> {
-  if (entry.size > limit) throw invalid(`备份条目 ${entry.name} 过大`);
-  const pieces: Buffer[] = [];
-  for await (const piece of entry.body()) pieces.push(piece);
-  return Buffer.concat(pieces);
-}
-
-async function readJson<T>(
-  entry: TarEntry,
-  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
-) {
-  const text = (await readSmall(entry, 16 * 1024 * 1024)).toString('utf8');
-  let parsed: { success: boolean; data?: T };
-  try {
-    parsed = schema.safeParse(JSON.parse(text));
-  } catch {
-    parsed = { success: false };
-  }
-  if (!parsed.success) throw invalid(`备份文件中的 ${entry.name} 无法识别（不是本系统的备份，或版本不同）`);
-  return parsed.data as T;
-}
-
 /** Writes an entry's content to `file`, feeding each piece to `see` on the way (for its digest). */
 async function extract(entry: TarEntry, file: string, see: (piece: Buffer) => void = () => {}) {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
@@ -98,22 +74,6 @@ function compareCounts(expected: Record<string, number>, actual: Record<string, 
     .filter((t) => expected[t] !== actual[t])
     .map((t) => `${t}：备份 ${expected[t] ?? '无此表'}，恢复后 ${actual[t] ?? '无此表'}`);
   if (differences.length > 0) throw new Error(`恢复后的数据与备份清单不一致：\n${differences.join('\n')}`);
-}
-
-/** The archive's bytes: a `.tar.gz` (gzip's magic bytes) is unpacked on the way. */
-function archiveStream(file: string): AsyncIterable<Buffer> {
-  const head = Buffer.alloc(2);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 2, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  const raw = fs.createReadStream(file);
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return raw;
-  const gunzip = zlib.createGunzip();
-  raw.on('error', (error) => gunzip.destroy(error));
-  return raw.pipe(gunzip);
 }
 
 /** Where each part of the archive goes while it is read; nothing is in place until all is read and checked. */

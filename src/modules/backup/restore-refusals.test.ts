@@ -269,23 +269,23 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
   );
 
   it.runIf(!onPostgres)(
-    'beside a server holding the embedded database, backup points to the admin route and restore refuses',
+    'restore refuses a directory a server holds, even forced; backup says when that server cannot be reached',
     async () => {
-      // Another live process (this one's parent) holds the directory, with its port.
+      // Another live process (this one's parent) holds the directory, on a port nobody serves.
       const held = await freshTarget('held');
       fs.mkdirSync(held.dataDir, { recursive: true });
       fs.writeFileSync(path.join(held.dataDir, 'PG_VERSION'), '17\n');
       fs.writeFileSync(
         path.join(held.dataDir, 'zhiping.lock.json'),
-        JSON.stringify({ pid: process.ppid, port: 3999 }),
+        JSON.stringify({ pid: process.ppid, port: 1 }),
       );
-      const backup = await run(backupCommand, [path.join(dir, 'held.tar')], held);
-      expect(backup.code).toBe(2);
-      expect(backup.err).toContain('POST /api/v1/admin/backup');
-      expect(backup.err).toContain('端口 3999');
       const restore = await run(restoreCommand, [archive, '--force'], held);
       expect(restore.code).toBe(2);
       expect(restore.err).toContain('请先停止服务');
+      const backup = await run(backupCommand, [path.join(dir, 'held.tar')], held);
+      expect(backup.code).toBe(1);
+      expect(backup.err).toContain('无法连接其端口 1');
+      expect(fs.existsSync(path.join(dir, 'held.tar'))).toBe(false);
       expect(fs.readdirSync(held.dataDir).sort()).toEqual(['PG_VERSION', 'zhiping.lock.json']);
     },
   );
