@@ -21,6 +21,7 @@ import { openDatabase } from '../../db/client';
 import { persons } from '../../db/schema';
 import type { AppConfig } from '../../platform/config';
 import { createFieldCipher } from '../../platform/crypto';
+import { loadSecretKey } from '../../platform/secret-key';
 
 /**
  * A whole installation backed up and restored, on the database this run uses (PGlite in a data
@@ -87,7 +88,8 @@ async function expectSameAs(
   const restored = await openTarget(target);
   try {
     expect(await databaseCensus(restored.db)).toEqual(expected);
-    const cipher = createFieldCipher(key);
+    // With the key the restored installation loads: on PGlite the backup's key file, restored with it.
+    const cipher = createFieldCipher(loadSecretKey(target));
     const people = await restored.db.select().from(persons).where(eq(persons.name, '申报人备份'));
     expect(people).toHaveLength(1);
     expect(cipher.decrypt(people[0]!.idNumberCipher)).toMatch(/^\d{17}[\dX]$/);
