@@ -25,6 +25,8 @@ declare module 'fastify' {
     access?: Access;
     /** Set to false only where a request cannot carry a token yet (login). */
     csrf?: false;
+    /** Open to a session whose password must be changed first (the change itself, me, logout). */
+    openBeforePasswordChange?: true;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -23,8 +23,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/certificates/{number}',
   'GET /api/v1/public/keys',
   'GET /api/v1/policies',
+  'GET /api/v1/regions',
   'POST /api/v1/public/phone-codes',
   'POST /api/v1/public/registrations',
+  'POST /api/v1/public/password-resets/codes',
+  'POST /api/v1/public/password-resets',
 ]);
 
 describe('platform', () => {

@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accountRoutes } from '../modules/account/account.routes';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
@@ -167,6 +168,7 @@ export async function buildApp(deps: {
   await app.register(integrityRoutes(services.integrity));
   await app.register(complaintsRoutes(services.complaints));
   await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
+  await app.register(accountRoutes(services.account));
   await app.register(deadlinesRoutes(services.deadlineAdmin));
   await app.register(
     operatorRoutes({

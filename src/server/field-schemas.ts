@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar';
-import { validateCreditCode, validateIdNumber } from '../domain/identifiers';
+import { normaliseMobilePhone, validateCreditCode, validateIdNumber } from '../domain/identifiers';
 import { findRegion } from '../domain/regions';
 
 /**
@@ -43,3 +43,16 @@ export const passwordField = z
   .min(8)
   .max(64)
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), '密码须同时包含字母和数字');
+
+/** A mainland mobile number, as typed (+86, spaces, hyphens allowed), returned as its 11 digits. */
+export const mobilePhoneField = z
+  .string('请填写手机号码')
+  .max(20)
+  .transform((value, ctx) => {
+    const phone = normaliseMobilePhone(value);
+    if (!phone) {
+      ctx.addIssue({ code: 'custom', message: '应为11位中国大陆手机号码' });
+      return z.NEVER;
+    }
+    return phone;
+  });

@@ -1,4 +1,5 @@
 import { bulkWriterOf, type Db } from '../db/client';
+import { createAccountService } from '../modules/account/account.service';
 import { createApplicationQueries } from '../modules/applications/application-queries';
 import { createApplicationsService } from '../modules/applications/applications.service';
 import { publicityDeadlineHandlers } from '../modules/applications/publicity-deadlines';
@@ -118,6 +119,7 @@ export function createServices(deps: ServiceDeps) {
     profile: createProfileService({ db, audit, clock }),
     phoneCodes,
     registration: createRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
+    account: createAccountService({ db, clock, audit, codes: phoneCodes, lockout }),
     attachments,
     notifications,
     applications,

@@ -58,6 +58,7 @@ export function installSessionHook(
     }
     const token = request.cookies[SESSION_COOKIE];
     let ended: EndedSession = null;
+    let mustChangePassword = false;
     if (token) {
       const resolved = await auth.resolveSession(token);
       if (resolved === 'expired' || resolved === 'replaced' || resolved === null) {
@@ -66,10 +67,23 @@ export function installSessionHook(
       } else {
         request.actor = resolved.actor;
         request.sessionRef = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
+        mustChangePassword = resolved.mustChangePassword;
       }
     }
     if (!('public' in access) && !request.actor && ended) throw ENDED[ended]();
     checkAccess(access, request.actor);
+    // A password chosen by someone else (an administrator, a committee office) opens nothing
+    // but its own change, the session itself and logout.
+    if (
+      mustChangePassword &&
+      !('public' in access) &&
+      request.routeOptions.config.openBeforePasswordChange !== true
+    )
+      throw new AppError(
+        'forbidden',
+        'PASSWORD_CHANGE_REQUIRED',
+        '您的密码由他人设置，请先修改密码后再使用系统',
+      );
     if (
       request.sessionRef &&
       !SAFE_METHODS.has(request.method) &&

@@ -9,9 +9,12 @@ import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 
 const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() =>
+  import('./pages/register/register-page').then((m) => ({ default: m.RegisterPage })),
+);
 
 /**
- * The routes: the login page; the public pages of the navigation table, which open with or without a
+ * The routes: the login and registration pages; the public pages of the navigation table, which open with or without a
  * session; and every other page inside the logged-in layout.
  */
 export function AppRoutes() {
@@ -24,6 +27,14 @@ export function AppRoutes() {
             element={
               <Suspense fallback={null}>
                 <LoginPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/register"
+            element={
+              <Suspense fallback={null}>
+                <RegisterPage />
               </Suspense>
             }
           />

@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   FormOutlined,
+  LockOutlined,
   MessageOutlined,
   NotificationOutlined,
   ProfileOutlined,
@@ -381,6 +382,14 @@ export const pages: readonly PageEntry[] = [
     component: lazy(() =>
       import('./pages/deadlines/deadlines-page').then((m) => ({ default: m.DeadlinesPage })),
     ),
+  },
+  {
+    path: '/account',
+    title: '账号安全',
+    icon: LockOutlined,
+    group: 'admin',
+    allows: everyone,
+    component: lazy(() => import('./pages/account/account-page').then((m) => ({ default: m.AccountPage }))),
   },
 ];
 

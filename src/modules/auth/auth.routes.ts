@@ -15,6 +15,8 @@ const me = z.object({
     permissions: z.array(z.string()),
     organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
     jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+    mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
+    phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
   }),
   csrfToken: z.string(),
 });
@@ -61,7 +63,10 @@ export function authRoutes(deps: {
 
     app.post(
       '/api/v1/auth/logout',
-      { config: { access: AUTHENTICATED }, schema: { tags: ['认证'], summary: '退出登录' } },
+      {
+        config: { access: AUTHENTICATED, openBeforePasswordChange: true },
+        schema: { tags: ['认证'], summary: '退出登录' },
+      },
       async (request, reply) => {
         if (request.sessionRef) await auth.logout(request.sessionRef.tokenHash, actorOf(request));
         clearSessionCookie(reply);
@@ -72,7 +77,7 @@ export function authRoutes(deps: {
     app.get(
       '/api/v1/auth/me',
       {
-        config: { access: AUTHENTICATED },
+        config: { access: AUTHENTICATED, openBeforePasswordChange: true },
         schema: { tags: ['认证'], summary: '当前用户', response: { 200: me, 401: errorResponse } },
       },
       async (request) => ({

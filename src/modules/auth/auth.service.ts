@@ -30,7 +30,13 @@ export interface LoginResult {
 
 type SessionRow = Awaited<ReturnType<typeof repo.findSessionsWithUsers>>[number];
 
-export type ResolvedSession = { actor: Actor; tokenHash: string; csrfToken: string };
+export type ResolvedSession = {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  /** Someone else chose the password: until the user changes it, only that change is open. */
+  mustChangePassword: boolean;
+};
 
 /** Why a session cookie no longer opens a session; null for a cookie never known (or deleted). */
 export type EndedSession = 'expired' | 'replaced' | null;
@@ -150,7 +156,12 @@ export function createAuthService(deps: AuthDeps) {
       // Kept, not deleted, so that every request still carrying the cookie hears why.
       if (row.session.replacedAt) return 'replaced';
       if (idleFor > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
-      return { actor: actorFromUser(row.user), tokenHash, csrfToken: row.session.csrfToken };
+      return {
+        actor: actorFromUser(row.user),
+        tokenHash,
+        csrfToken: row.session.csrfToken,
+        mustChangePassword: row.user.mustChangePassword,
+      };
     },
 
     /**

@@ -288,7 +288,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       };
     },
 
-    /** Opens the expert's login for the expert portal (专家端), once; the expert changes the password later. */
+    /** Opens the expert's login for the expert portal (专家端), once; the expert must change the password at the first login. */
     async openAccount(actor: Actor, expertId: string, input: { username: string; password: string }) {
       mayManageExperts(actor);
       const expert = await visibleExpert(actor, expertId);
@@ -303,6 +303,8 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           username: input.username,
           displayName: expert.name,
           passwordHash,
+          // Chosen by the committee office: the expert sets their own at the first login.
+          mustChangePassword: true,
           roles: ['expert'],
           organisationId: null,
           jurisdictionCode: expert.regionCode,

@@ -153,6 +153,20 @@ describe('the expert import', () => {
     });
     expect(opened.statusCode, opened.body).toBe(201);
     const portal = await login(t.app, 'wanglixin', 'Expert2026pass');
+    // The office chose the password: the expert's first act is to choose their own.
+    const beforeChange = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/expert/sessions',
+      headers: authed(portal),
+    });
+    expect(beforeChange.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      headers: authed(portal),
+      payload: { current: 'Expert2026pass', next: 'Wang2026own' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
     const mine = await t.app.inject({
       method: 'GET',
       url: '/api/v1/expert/sessions',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
 import { childrenOf, listProvinces, type Region } from '../../domain/regions';
-import { AUTHENTICATED } from '../../server/access';
+import { AUTHENTICATED, PUBLIC } from '../../server/access';
 
 interface RegionNode {
   code: string;
@@ -33,13 +33,14 @@ const regionSchema: z.ZodType<RegionNode> = z.lazy(() =>
   }),
 );
 
-/** Reference data every logged-in user reads: regions, the title-series catalogue, post grades. */
+/** Reference data: regions (public), and for logged-in users the title-series catalogue and post grades. */
 export function referenceRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/regions',
       {
-        config: { access: AUTHENTICATED },
+        // A published national standard, and the registration form needs it before any login.
+        config: { access: PUBLIC },
         schema: {
           tags: ['参考数据'],
           summary: '行政区划（GB/T 2260）',

@@ -25,8 +25,12 @@ export function createPhoneCodes(deps: { db: Db; clock: Clock; cipher: FieldCiph
   return {
     phoneHashOf,
 
-    /** Sends a fresh code; refuses (429) while the number must wait. */
-    async send(phone: string, purpose: PhoneCodePurpose) {
+    /**
+     * Sends a fresh code; refuses (429) while the number must wait. With `deliver: false` the
+     * code is recorded and counted but no SMS leaves: a recovery code for a number with no
+     * account, answered exactly like one with, so the answer does not tell who has an account.
+     */
+    async send(phone: string, purpose: PhoneCodePurpose, options: { deliver?: boolean } = {}) {
       const now = clock.now();
       const phoneHash = phoneHashOf(phone);
       const recent = await repo.sendsSince(
@@ -50,13 +54,14 @@ export function createPhoneCodes(deps: { db: Db; clock: Clock; cipher: FieldCiph
         sentAt: now,
         expiresAt: new Date(now.getTime() + PHONE_CODE_RULES.ttlSeconds * 1000),
       });
-      await sender.send({
-        channel: 'sms',
-        userId: null,
-        phone,
-        subject: `职称评审系统${PURPOSE_NAMES[purpose]}验证码`,
-        body: `【职称评审】您正在${PURPOSE_NAMES[purpose]}，验证码${code}，${PHONE_CODE_RULES.ttlSeconds / 60}分钟内有效。请勿告诉他人。`,
-      });
+      if (options.deliver !== false)
+        await sender.send({
+          channel: 'sms',
+          userId: null,
+          phone,
+          subject: `职称评审系统${PURPOSE_NAMES[purpose]}验证码`,
+          body: `【职称评审】您正在${PURPOSE_NAMES[purpose]}，验证码${code}，${PHONE_CODE_RULES.ttlSeconds / 60}分钟内有效。请勿告诉他人。`,
+        });
       return {
         sentTo: maskMobilePhone(phone),
         expiresInSeconds: PHONE_CODE_RULES.ttlSeconds,

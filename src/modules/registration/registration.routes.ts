@@ -1,27 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PHONE_CODE_PURPOSES } from '../../domain/accounts/phone-code-rules';
-import { normaliseMobilePhone } from '../../domain/identifiers';
 import { PUBLIC } from '../../server/access';
-import { passwordField, regionCodeField } from '../../server/field-schemas';
+import { mobilePhoneField, passwordField, regionCodeField } from '../../server/field-schemas';
 import { errorResponse } from '../../server/list-query';
 import type { PhoneCodes } from './phone-codes.service';
 import type { RegistrationService } from './registration.service';
 
 const tags = ['账号注册'];
-
-/** A mainland mobile number, returned as its 11 digits. */
-const mobilePhoneField = z
-  .string('请填写手机号码')
-  .max(20)
-  .transform((value, ctx) => {
-    const phone = normaliseMobilePhone(value);
-    if (!phone) {
-      ctx.addIssue({ code: 'custom', message: '应为11位中国大陆手机号码' });
-      return z.NEVER;
-    }
-    return phone;
-  });
 
 /** Codes and registrations per address and minute: enough for a family, too few for a script. */
 const PER_MINUTE = 10;

@@ -39,6 +39,8 @@ export function meView(user: UserRecord, organisation: OrganisationRecord | unde
       ? { id: organisation.id, name: organisation.name, kind: organisation.kind }
       : null,
     jurisdiction: jurisdictionOf(user.jurisdictionCode),
+    mustChangePassword: user.mustChangePassword,
+    phoneMasked: user.phoneMasked,
   };
 }
 

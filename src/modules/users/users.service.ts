@@ -119,6 +119,8 @@ export function createUsersService(deps: {
           username: input.username,
           displayName: input.displayName,
           passwordHash,
+          // Chosen by the administrator: the user sets their own at the first login.
+          mustChangePassword: true,
           roles: input.roles,
           organisationId: input.organisationId,
           jurisdictionCode: input.jurisdictionCode,
@@ -168,7 +170,12 @@ export function createUsersService(deps: {
       const user = await loadUser(id);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
-        await repo.updateUser(tx, id, { passwordHash, lockedUntil: null, updatedAt: clock.now() });
+        await repo.updateUser(tx, id, {
+          passwordHash,
+          mustChangePassword: true,
+          lockedUntil: null,
+          updatedAt: clock.now(),
+        });
         await lockout.clear(tx, user.username);
         await deleteSessionsOfUser(tx, id);
         await audit.record(tx, actor.userId, {

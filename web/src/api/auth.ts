@@ -28,6 +28,9 @@ export interface Me {
   permissions: Permission[];
   organisation: { id: string; name: string; kind: string } | null;
   jurisdiction: { code: string; name: string; fullName: string };
+  /** The password was chosen by someone else: the user must change it before anything else. */
+  mustChangePassword: boolean;
+  phoneMasked: string | null;
 }
 
 interface SessionResponse {

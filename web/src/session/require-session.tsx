@@ -41,5 +41,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const query = params.toString();
     return <Navigate to={query ? `/login?${query}` : '/login'} replace />;
   }
+  // A password someone else chose opens nothing but its own change (the server refuses the rest).
+  if (state.me.mustChangePassword && location.pathname !== '/account')
+    return <Navigate to="/account?must=1" replace />;
   return children;
 }

@@ -4,14 +4,16 @@ import {
   MessageOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
+  UserAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { quietLoading } from '../../components/quiet-loading';
-import { Brand, systemName } from '../../layout/brand';
+import { AuthFrame } from '../../layout/auth-frame';
+import { systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../session/session-context';
 
@@ -62,105 +64,75 @@ export function LoginPage() {
   };
 
   return (
-    <div
-      style={{
-        minHeight: '100vh',
-        display: 'flex',
-        flexDirection: 'column',
-        background: 'linear-gradient(160deg, #0f2a52 0%, #1f5fbf 55%, #e8eef8 55.1%, #f3f6fa 100%)',
-      }}
-    >
-      <div style={{ padding: '28px 40px', color: '#fff' }}>
-        <Brand size="large" />
-      </div>
-      <div style={{ flex: 1, display: 'grid', placeItems: 'center', padding: 24 }}>
-        <Card
-          style={{ width: 400, boxShadow: '0 12px 40px rgba(15, 42, 82, 0.25)' }}
-          styles={{ body: { padding: 32 } }}
+    <AuthFrame title="用户登录">
+      {params.get('expired') && !failure ? (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            params.get('expired') === 'replaced'
+              ? '您的账号已在其他地方登录，本处登录已失效，请重新登录。如非本人操作，请联系管理员重置密码。'
+              : '登录已超时或已在别处退出，请重新登录。'
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {failure ? (
+        <Alert
+          type={failure.type}
+          showIcon
+          title={failure.message}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      ) : null}
+
+      <Form<Credentials> form={form} layout="vertical" size="large" onFinish={submit} requiredMark={false}>
+        <Form.Item
+          name="username"
+          label="用户名"
+          rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
         >
-          <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center' }}>
-            用户登录
-          </Typography.Title>
-          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 24 }}>
-            {systemName}
-          </Typography.Paragraph>
-
-          {params.get('expired') && !failure ? (
-            <Alert
-              type="info"
-              showIcon
-              title={
-                params.get('expired') === 'replaced'
-                  ? '您的账号已在其他地方登录，本处登录已失效，请重新登录。如非本人操作，请联系管理员重置密码。'
-                  : '登录已超时或已在别处退出，请重新登录。'
-              }
-              style={{ marginBottom: 16 }}
-            />
-          ) : null}
-          {failure ? (
-            <Alert
-              type={failure.type}
-              showIcon
-              title={failure.message}
-              style={{ marginBottom: 16 }}
-              data-testid="login-error"
-            />
-          ) : null}
-
-          <Form<Credentials>
-            form={form}
-            layout="vertical"
-            size="large"
-            onFinish={submit}
-            requiredMark={false}
-          >
-            <Form.Item
-              name="username"
-              label="用户名"
-              rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
-            >
-              <Input
-                id="username"
-                prefix={<UserOutlined />}
-                placeholder="请输入用户名"
-                autoComplete="username"
-                autoFocus
-              />
-            </Form.Item>
-            <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-              <Input.Password
-                id="password"
-                prefix={<LockOutlined />}
-                placeholder="请输入密码"
-                autoComplete="current-password"
-              />
-            </Form.Item>
-            <Form.Item style={{ marginBottom: 0 }}>
-              <Button type="primary" htmlType="submit" block loading={quietLoading(submitting)}>
-                登录
-              </Button>
-            </Form.Item>
-          </Form>
-          <Flex justify="center" gap={24} wrap style={{ marginTop: 20 }}>
-            <Link to="/self-check" data-testid="self-check-link">
-              <FileSearchOutlined /> 申报条件自测（无需登录）
-            </Link>
-            <Link to="/publicity" data-testid="publicity-link">
-              <NotificationOutlined /> 公示公告
-            </Link>
-            {/* The verification page is served by the server itself (tiny, no app), hence a plain link. */}
-            <a href="/verify" data-testid="verify-link">
-              <SafetyCertificateOutlined /> 证书查验
-            </a>
-            <Link to="/report" data-testid="report-link">
-              <MessageOutlined /> 投诉举报
-            </Link>
-          </Flex>
-        </Card>
-      </div>
-      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 16, margin: 0 }}>
-        建议使用最新版 Chrome、Edge 或国产浏览器的极速模式访问
-      </Typography.Paragraph>
-    </div>
+          <Input
+            id="username"
+            prefix={<UserOutlined />}
+            placeholder="请输入用户名"
+            autoComplete="username"
+            autoFocus
+          />
+        </Form.Item>
+        <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+          <Input.Password
+            id="password"
+            prefix={<LockOutlined />}
+            placeholder="请输入密码"
+            autoComplete="current-password"
+          />
+        </Form.Item>
+        <Form.Item style={{ marginBottom: 0 }}>
+          <Button type="primary" htmlType="submit" block loading={quietLoading(submitting)}>
+            登录
+          </Button>
+        </Form.Item>
+      </Form>
+      <Flex justify="center" gap={24} wrap style={{ marginTop: 20 }}>
+        <Link to="/register" data-testid="register-link">
+          <UserAddOutlined /> 注册账号
+        </Link>
+        <Link to="/self-check" data-testid="self-check-link">
+          <FileSearchOutlined /> 申报条件自测（无需登录）
+        </Link>
+        <Link to="/publicity" data-testid="publicity-link">
+          <NotificationOutlined /> 公示公告
+        </Link>
+        {/* The verification page is served by the server itself (tiny, no app), hence a plain link. */}
+        <a href="/verify" data-testid="verify-link">
+          <SafetyCertificateOutlined /> 证书查验
+        </a>
+        <Link to="/report" data-testid="report-link">
+          <MessageOutlined /> 投诉举报
+        </Link>
+      </Flex>
+    </AuthFrame>
   );
 }
