@@ -2,11 +2,13 @@ import { stopAll, stopOwnedOnExit } from './owned-processes';
 
 /**
  * `npm run bench -- NAME`: runs one benchmark, which compares us against a baseline in the
- * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)`. Whatever it
+ * same run and ends with the line `NAME: ratio R (ours X unit, baseline Y unit)` — except
+ * `crash`, a durability check, which ends with `crash: lost N, doubled N (acknowledged A)`. Whatever it
  * started (servers, PostgreSQL clusters) is stopped before this process ends — on success, on
  * failure and on a signal — and the process then exits with the benchmark's status.
  */
 const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
+  crash: () => import('./crash.bench'),
   draw: () => import('./draw.bench'),
   eligibility: () => import('./eligibility.bench'),
   import: () => import('./import.bench'),

@@ -10,6 +10,8 @@ export interface LocalServer {
   post<T>(path: string): Promise<T>;
   /** Sends `body` as application/octet-stream and yields the answer's lines (NDJSON) as they come. */
   postLines(path: string, body: Uint8Array<ArrayBuffer>): AsyncGenerator<unknown>;
+  /** Posts and yields the answer's bytes as they come (a file the server streams). */
+  postForBytes(path: string): AsyncGenerator<Uint8Array>;
 }
 
 const KIND_OF_STATUS: Record<number, ErrorKind> = {
@@ -96,11 +98,17 @@ export function localServer(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>):
     }
     if (pending.trim()) yield JSON.parse(pending);
   }
+  async function* postForBytes(path: string): AsyncGenerator<Uint8Array> {
+    const response = await send('POST', path);
+    if (!response.ok || !response.body) throw failure(response, await response.json().catch(() => null));
+    for await (const chunk of response.body) yield chunk as Uint8Array;
+  }
   return {
     pid,
     port,
     get: (path) => request('GET', path),
     post: (path) => request('POST', path),
     postLines,
+    postForBytes,
   };
 }

@@ -20,6 +20,8 @@ const HELP = `职评 zhiping 命令行工具
   db migrate                                      执行数据库迁移并载入参考数据
   db seed                                         向空数据库载入演示数据（生产环境不可用）
   audit verify                                    校验审计日志哈希链及评审结果（退出状态1表示被篡改）
+  backup 文件.tar[.gz] [--force]                   备份数据库与全部附件到一个文件（服务运行时亦可；.gz 结尾则压缩）
+  restore 文件.tar [--force]                       恢复备份到空的数据目录或空数据库（--force 替换现有数据，原目录改名保留）
   deadlines sweep                                 处理已到期的期限（公示期满、备案期限）并发送待发短信/邮件
   deadlines list [--failed] [--json]              列出待处理和已失败的期限任务：类型、截止日、事项、尝试次数、最近错误
   review replay-draw 会议ID [--json]               按公布的种子和专家库快照复现专家抽取并核对
@@ -54,6 +56,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await (await import('./commands/db.command')).dbCommand(rest, io, loadConfig());
       case 'audit':
         return await (await import('./commands/audit.command')).auditCommand(rest, io, loadConfig());
+      case 'backup':
+        return await (await import('./commands/backup.command')).backupCommand(rest, io, loadConfig());
+      case 'restore':
+        return await (await import('./commands/backup.command')).restoreCommand(rest, io, loadConfig());
       case 'deadlines':
         return await (await import('./commands/deadlines.command')).deadlinesCommand(rest, io, loadConfig());
       case 'review':

@@ -55,6 +55,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // An idle client that errors (server restart) must not crash the process.
     pool.on('error', () => {});
+    // Nor one that is checked out: the pool listens for a client's errors only while it is idle,
+    // so a connection that broke in the middle of a transaction (PostgreSQL restarted between
+    // two of its queries) emitted an 'error' nobody heard, and that ended the process — found by
+    // `npm run bench -- crash`. Heard here, the transaction's next query fails instead, and the
+    // pool drops the broken client when it is released.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema });
     return {
       db: db as unknown as Db,

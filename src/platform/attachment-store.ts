@@ -13,12 +13,38 @@ export interface AttachmentStore {
 
 const HASH = /^[0-9a-f]{64}$/;
 
+/** Where the local-disk store keeps the file of `sm3`: `<root>/ab/cd/<hash>`. */
+export function attachmentFileOf(root: string, sm3: string): string {
+  if (!HASH.test(sm3)) throw new Error('附件标识不是SM3摘要');
+  return path.join(root, sm3.slice(0, 2), sm3.slice(2, 4), sm3);
+}
+
+/**
+ * The SM3 of every file stored under `root`, in a stable order (for backups). Anything else
+ * there, such as the temporary file of a write that was interrupted, is not a stored file.
+ */
+export async function* storedAttachments(root: string): AsyncGenerator<string> {
+  const sorted = async (dir: string) => {
+    try {
+      return (await fs.readdir(dir)).sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  };
+  for (const first of await sorted(root)) {
+    if (!/^[0-9a-f]{2}$/.test(first)) continue;
+    for (const second of await sorted(path.join(root, first))) {
+      if (!/^[0-9a-f]{2}$/.test(second)) continue;
+      for (const name of await sorted(path.join(root, first, second)))
+        if (HASH.test(name) && name.startsWith(first + second)) yield name;
+    }
+  }
+}
+
 /** The default adapter: files under a directory, `ab/cd/<hash>`. */
 export function localDiskAttachmentStore(root: string): AttachmentStore {
-  const fileOf = (sm3: string) => {
-    if (!HASH.test(sm3)) throw new Error('附件标识不是SM3摘要');
-    return path.join(root, sm3.slice(0, 2), sm3.slice(2, 4), sm3);
-  };
+  const fileOf = (sm3: string) => attachmentFileOf(root, sm3);
   /**
    * Hashes this process has seen stored (files are never deleted, so no need to look again),
    * forgotten by the hundred thousand so the memory stays small.

@@ -14,6 +14,7 @@ import { accountRoutes } from '../modules/account/account.routes';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { backupRoutes } from '../modules/backup/backup.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { certificatesRoutes } from '../modules/certificates/certificates.routes';
 import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
@@ -177,6 +178,7 @@ export async function buildApp(deps: {
     }),
   );
   await app.register(operatorImportRoutes(services.titleImports));
+  await app.register(backupRoutes(services.backup));
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

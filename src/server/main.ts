@@ -93,7 +93,8 @@ async function supervise(config: AppConfig) {
   const print = await announce(config, context, await seedDemoIfFresh(context, config));
   const stopJobs = startBackgroundJobs(context.services, pino(loggerOptions(config.logLevel)));
   let stopping = false;
-  const start = (index: number) => {
+  /** `replacing`: how many replacements of this worker have failed to start in a row (0 at first start). */
+  const start = (index: number, replacing: number | null = null) => {
     const worker = cluster.fork();
     let served = false;
     worker.once('listening', () => {
@@ -101,14 +102,24 @@ async function supervise(config: AppConfig) {
     });
     worker.on('exit', (code) => {
       if (stopping) return;
-      // One that never served failed to start (port taken, bad settings): restarting it would only loop.
-      if (!served) {
+      // A first start that fails (port taken, bad settings) would fail again: restarting would only loop.
+      if (!served && replacing === null) {
         console.error(`工作进程 ${index} 启动失败（退出码 ${code}），服务停止`);
         stop(1);
         return;
       }
-      console.error(`工作进程 ${index} 意外退出（退出码 ${code}），正在重新启动`);
-      start(index);
+      if (served) {
+        console.error(`工作进程 ${index} 意外退出（退出码 ${code}），正在重新启动`);
+        start(index, 0);
+        return;
+      }
+      // A replacement meets what its predecessor met, e.g. PostgreSQL restarting: it tries again,
+      // waiting longer each time (up to 30 s), rather than stop a service that was serving.
+      const wait = Math.min(30_000, 500 * 2 ** (replacing ?? 0));
+      console.error(`工作进程 ${index} 重新启动失败（退出码 ${code}），${wait / 1000} 秒后再试`);
+      setTimeout(() => {
+        if (!stopping) start(index, (replacing ?? 0) + 1);
+      }, wait);
     });
   };
   const running = () => Object.keys(cluster.workers ?? {}).length;

@@ -7,6 +7,7 @@ import { createAttachmentsService } from '../modules/attachments/attachments.ser
 import { createAuditLog, sealAuditChain } from '../modules/audit/audit.service';
 import { createAuthService } from '../modules/auth/auth.service';
 import { createLoginLockout } from '../modules/auth/login-lockout';
+import { createBackupService } from '../modules/backup/backup.service';
 import { createCalendarService } from '../modules/calendar/calendar.service';
 import { createCertificateDownloads } from '../modules/certificates/certificate-download';
 import { createCertificateLedger } from '../modules/certificates/certificate-ledger.service';
@@ -113,6 +114,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService({ db, audit, clock, lockout }),
     organisations: createOrganisationsService({ db, audit, clock }),
     calendar,
+    backup: createBackupService({ db, config, audit, clock }),
     home: createHomeService({ db }),
     profile: createProfileService({ db, audit, clock }),
     phoneCodes,

@@ -34,14 +34,18 @@ export async function createTestApp(
   options: {
     /** Receives the server's log lines (set `logLevel` in `overrides`: tests log nothing by default). */
     logStream?: { write(line: string): void };
+    /** Replaces the fresh test database (migrated; e.g. PGlite in a data directory, for backups). */
+    database?: Database & { url?: string };
+    /** Replaces the random master key. */
+    secretKey?: Buffer;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   await seedCalendar(database.db);
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-attachments-'));
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), attachmentsDir, ...overrides };
   const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
-  const cipher = createFieldCipher(crypto.randomBytes(32));
+  const cipher = createFieldCipher(options.secretKey ?? crypto.randomBytes(32));
   const sent: OutgoingMessage[] = [];
   const messageSender = {
     async send(message: OutgoingMessage) {

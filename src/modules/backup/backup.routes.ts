@@ -1,0 +1,51 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf, OPERATOR } from '../../server/access';
+import { dispositionOf } from '../../server/file-reply';
+import type { BackupService } from './backup.service';
+
+/**
+ * The archive `bin/zhiping backup` writes, streamed: to the system administrator
+ * (`POST /api/v1/admin/backup`), and to the CLI beside a server that holds the embedded database
+ * (`POST /api/v1/operator/backup`, the local operator token), which cannot open that directory a
+ * second time. On PostgreSQL it works too where the server has pg_dump. The administrator's is a
+ * role, not a permission: no other role may ever hold it.
+ */
+export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
+  const stream = async (request: FastifyRequest, reply: FastifyReply, actorUserId: string | null) => {
+    const backup = await service.prepare({ actorUserId });
+    const archive = new PassThrough();
+    // Headers are sent by now: a failure can only cut the archive short, and a cut archive
+    // lacks its trailer, which restore refuses.
+    backup.writeTo(archive).catch((error: Error) => {
+      request.log.error({ err: { message: error.message } }, 'backup failed while streaming');
+      archive.destroy(error);
+    });
+    return reply
+      .header('content-type', 'application/x-tar')
+      .header('content-disposition', dispositionOf('attachment', backup.fileName))
+      .header('cache-control', 'no-store')
+      .send(archive);
+  };
+  const summary =
+    '全量备份（tar：数据库与全部附件，与 bin/zhiping backup 相同；用 bin/zhiping restore 恢复）';
+  return async (app) => {
+    app.post(
+      '/api/v1/admin/backup',
+      {
+        config: { access: { roles: ['admin'] as const } },
+        schema: { tags: ['系统维护'], summary: `下载${summary}` },
+      },
+      (request, reply) => stream(request, reply, actorOf(request).userId),
+    );
+    app.post(
+      '/api/v1/operator/backup',
+      {
+        config: { access: OPERATOR },
+        schema: { tags: ['本机运维（命令行）'], summary: `${summary}，供服务运行时的 bin/zhiping backup` },
+      },
+      (request, reply) => stream(request, reply, null),
+    );
+  };
+}

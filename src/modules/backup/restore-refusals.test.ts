@@ -1,0 +1,317 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import {
+  type ApplicationWorld,
+  buildApplicationWorld,
+  newKey,
+} from '../../../test/helpers/application-world';
+import { databaseCensus, fileDigests } from '../../../test/helpers/database-census';
+import { authed, createUser, login } from '../../../test/helpers/factories';
+import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
+import { multipartBody } from '../../../test/helpers/multipart';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { createEmptyPostgresDatabase, createTestDatabase } from '../../../test/helpers/test-database';
+import { type CliIo, exitCodeOf } from '../../cli/cli-io';
+import { backupCommand, restoreCommand } from '../../cli/commands/backup.command';
+import { openDatabase } from '../../db/client';
+import { dataTables } from '../../db/table-census';
+import type { AppConfig } from '../../platform/config';
+import { readTar, TarWriter } from '../../platform/tar-archive';
+
+/**
+ * What restore refuses, and that a refused or failed restore leaves the target as it found it:
+ * a non-empty target without --force, another master key, the other kind of database, an
+ * archive cut short or with a damaged file, a directory a server holds; and on PostgreSQL, a
+ * dump that fails half-way is rolled back whole.
+ */
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const key = crypto.randomBytes(32);
+let dir: string;
+let t: TestApp;
+let w: ApplicationWorld;
+let source: AppConfig;
+let archive: string;
+const drops: (() => Promise<void>)[] = [];
+
+type Command = (args: string[], io: CliIo, config: AppConfig) => Promise<number>;
+async function run(command: Command, args: string[], config: AppConfig) {
+  const out: string[] = [];
+  const err: string[] = [];
+  let code: number;
+  try {
+    code = await command(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, config);
+  } catch (error) {
+    err.push((error as Error).message);
+    code = exitCodeOf(error);
+  }
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function freshTarget(name: string): Promise<AppConfig> {
+  if (!onPostgres) {
+    const dataDir = path.join(dir, name);
+    return { ...source, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
+  }
+  const empty = await createEmptyPostgresDatabase();
+  drops.push(empty.drop);
+  return {
+    ...source,
+    databaseUrl: empty.url,
+    dataDir: path.join(dir, name, 'data'),
+    attachmentsDir: path.join(dir, name, 'attachments'),
+  };
+}
+
+/** What a target holds: its database's census (null when there is none) and its files. */
+async function stateOf(config: AppConfig) {
+  let census: Awaited<ReturnType<typeof databaseCensus>> | null = null;
+  if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'PG_VERSION'))) {
+    const database = await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl, poolSize: 1 }
+        : { kind: 'pglite', dataDir: config.dataDir },
+    );
+    try {
+      census = (await dataTables(database.db)).length > 0 ? await databaseCensus(database.db) : null;
+    } finally {
+      await database.close();
+    }
+  }
+  return { census, files: fileDigests(config.attachmentsDir), siblings: fs.readdirSync(dir).sort() };
+}
+
+/** A copy of `from` with each entry's content passed through `change`. */
+async function rewritten(from: string, name: string, change: (entry: string, content: Buffer) => Buffer) {
+  const to = path.join(dir, name);
+  const writer = new TarWriter(fs.createWriteStream(to));
+  for await (const entry of readTar(fs.createReadStream(from))) {
+    const pieces: Buffer[] = [];
+    for await (const piece of entry.body()) pieces.push(piece);
+    if (entry.kind === 'directory') await writer.addDirectory(entry.name);
+    else await writer.addBuffer(entry.name, change(entry.name, Buffer.concat(pieces)));
+  }
+  await writer.finish();
+  return to;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-restore-refusals-'));
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let overrides: Partial<AppConfig>;
+  if (onPostgres) {
+    database = await createTestDatabase();
+    overrides = {
+      databaseUrl: database.url!,
+      secretKeyHex: key.toString('hex'),
+      dataDir: path.join(dir, 'source-data'),
+      attachmentsDir: path.join(dir, 'source-attachments'),
+    };
+  } else {
+    const dataDir = path.join(dir, 'source');
+    fs.mkdirSync(dataDir);
+    fs.writeFileSync(path.join(dataDir, 'secret.key'), key.toString('hex'), { mode: 0o600 });
+    database = await openDatabase({ kind: 'pglite', dataDir });
+    await database.migrate();
+    overrides = { secretKeyHex: null, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
+  }
+  t = await createTestApp({ loginRateLimitPerMinute: 10_000, ...overrides }, { database, secretKey: key });
+  source = t.config;
+  w = await buildApplicationWorld(t);
+  const { session } = await w.applicant(w.orgs.employer.id);
+  const form = multipartBody([
+    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+    {
+      name: 'education-certificate',
+      fileName: '学位证书.pdf',
+      contentType: 'application/pdf',
+      bytes: Buffer.from(MINIMAL_PDF),
+    },
+  ]);
+  const filed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
+    payload: form.payload,
+  });
+  if (filed.statusCode !== 201) throw new Error(filed.body);
+  archive = path.join(dir, 'backup.tar');
+  const backup = await t.services.backup.prepare({ actorUserId: null });
+  await backup.writeTo(fs.createWriteStream(archive));
+}, 120_000);
+
+afterAll(async () => {
+  await t?.close();
+  for (const drop of drops) await drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('goes only into an empty place; --force replaces a full one and keeps the old data aside', async () => {
+    const target = await freshTarget('full');
+    expect((await run(restoreCommand, [archive], target)).code).toBe(0);
+    const restored = await stateOf(target);
+    expect(restored.census!.tables['public.applications']!.rows).toBe(1);
+    expect(Object.keys(restored.files)).toHaveLength(1);
+
+    const refused = await run(restoreCommand, [archive], target);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('不是空');
+    expect(refused.err).toContain('--force');
+    expect(await stateOf(target)).toEqual(restored);
+
+    const forced = await run(restoreCommand, [archive, '--force'], target);
+    expect(forced.code, forced.err).toBe(0);
+    expect(forced.out).toContain('原有数据已改名保留');
+    const after = await stateOf(target);
+    expect(after.census).toEqual(restored.census);
+    expect(after.files).toEqual(restored.files);
+    // Nothing was deleted: the replaced directory (the data directory, or on PostgreSQL the
+    // attachments') is still there under another name, with its files.
+    const replaced = onPostgres ? target.attachmentsDir : target.dataDir;
+    const aside = fs
+      .readdirSync(path.dirname(replaced))
+      .filter((name) => name.startsWith(`${path.basename(replaced)}.before-restore-`));
+    expect(aside).toHaveLength(1);
+    expect(Object.values(fileDigests(path.join(path.dirname(replaced), aside[0]!)))).toEqual(
+      expect.arrayContaining(Object.values(restored.files)),
+    );
+  }, 120_000);
+
+  it('refuses another master key, and a backup of the other kind of database', async () => {
+    const target = await freshTarget('other-key');
+    const before = await stateOf(target);
+    const otherKey = await run(restoreCommand, [archive], {
+      ...target,
+      secretKeyHex: crypto.randomBytes(32).toString('hex'),
+    });
+    expect(otherKey.code).toBe(2);
+    expect(otherKey.err).toContain('主密钥不同');
+    if (onPostgres) {
+      const noKey = await run(restoreCommand, [archive], { ...target, secretKeyHex: null });
+      expect(noKey.code).toBe(2);
+      expect(noKey.err).toContain('请设置同一个 ZHIPING_SECRET_KEY');
+      const embedded = await run(restoreCommand, [archive], { ...target, databaseUrl: null });
+      expect(embedded.err).toContain('只能恢复到 PostgreSQL');
+    } else {
+      const sameKeyInEnv = { ...target, secretKeyHex: key.toString('hex') };
+      const toPostgres = await run(restoreCommand, [archive], {
+        ...sameKeyInEnv,
+        databaseUrl: 'postgres://nobody@127.0.0.1:1/none',
+      });
+      expect(toPostgres.err).toContain('只能恢复为内嵌数据库');
+    }
+    expect(await stateOf(target)).toEqual(before);
+  });
+
+  it('refuses an archive cut short or with a damaged file, having put nothing in place', async () => {
+    const target = await freshTarget('damaged');
+    const before = await stateOf(target);
+    const whole = fs.readFileSync(archive);
+    for (const cut of [whole.length - 1024, Math.floor(whole.length / 2)]) {
+      const truncated = path.join(dir, `cut-${cut}.tar`);
+      fs.writeFileSync(truncated, whole.subarray(0, cut));
+      const refused = await run(restoreCommand, [truncated], target);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('不完整');
+    }
+    const damaged = await rewritten(archive, 'damaged.tar', (name, content) =>
+      name.startsWith('attachments/') ? Buffer.concat([content, Buffer.from(' ')]) : content,
+    );
+    const refused = await run(restoreCommand, [damaged], target);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('与其SM3摘要不符');
+    const notBackup = path.join(dir, 'not-a-backup.tar');
+    fs.writeFileSync(notBackup, 'hello');
+    expect((await run(restoreCommand, [notBackup], target)).code).toBe(2);
+    const after = await stateOf(target);
+    expect(after.census).toEqual(before.census);
+    expect(after.files).toEqual(before.files);
+    if (!onPostgres) expect(fs.existsSync(target.dataDir)).toBe(false);
+    // No staging directory is left behind either.
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.restoring-'))).toEqual([]);
+  });
+
+  it.runIf(onPostgres)(
+    'rolls back a restore whose script fails half-way, or whose dump is unreadable',
+    async () => {
+      // A database with no tables of ours, but a sequence the dump creates: the script fails there.
+      const target = await freshTarget('half-way');
+      const database = await openDatabase({ kind: 'postgres', url: target.databaseUrl!, poolSize: 1 });
+      await database.db.execute(sql`create sequence application_number_seq`);
+      await database.close();
+      const failed = await run(restoreCommand, [archive], target);
+      expect(failed.code).toBe(1);
+      expect(failed.err).toContain('psql 失败');
+      expect(failed.err).toContain('application_number_seq');
+      const check = await openDatabase({ kind: 'postgres', url: target.databaseUrl!, poolSize: 1 });
+      expect(await dataTables(check.db)).toEqual([]);
+      await check.close();
+      expect(fileDigests(target.attachmentsDir)).toEqual({});
+
+      // With --force over a full database, an unreadable dump leaves the old data in place.
+      const full = await freshTarget('kept');
+      expect((await run(restoreCommand, [archive], full)).code).toBe(0);
+      const before = await stateOf(full);
+      const garbage = await rewritten(archive, 'garbage-dump.tar', (name, content) =>
+        name === 'database/zhiping.dump' ? Buffer.from('not a dump') : content,
+      );
+      const unreadable = await run(restoreCommand, [garbage, '--force'], full);
+      expect(unreadable.code).toBe(1);
+      expect(unreadable.err).toContain('pg_restore 失败');
+      expect((await stateOf(full)).census).toEqual(before.census);
+      expect((await stateOf(full)).files).toEqual(before.files);
+    },
+  );
+
+  it.runIf(!onPostgres)(
+    'restore refuses a directory a server holds, even forced; backup says when that server cannot be reached',
+    async () => {
+      // Another live process (this one's parent) holds the directory, on a port nobody serves.
+      const held = await freshTarget('held');
+      fs.mkdirSync(held.dataDir, { recursive: true });
+      fs.writeFileSync(path.join(held.dataDir, 'PG_VERSION'), '17\n');
+      fs.writeFileSync(
+        path.join(held.dataDir, 'zhiping.lock.json'),
+        JSON.stringify({ pid: process.ppid, port: 1 }),
+      );
+      const restore = await run(restoreCommand, [archive, '--force'], held);
+      expect(restore.code).toBe(2);
+      expect(restore.err).toContain('请先停止服务');
+      const backup = await run(backupCommand, [path.join(dir, 'held.tar')], held);
+      expect(backup.code).toBe(1);
+      expect(backup.err).toContain('无法连接其端口 1');
+      expect(fs.existsSync(path.join(dir, 'held.tar'))).toBe(false);
+      expect(fs.readdirSync(held.dataDir).sort()).toEqual(['PG_VERSION', 'zhiping.lock.json']);
+    },
+  );
+
+  it.runIf(!onPostgres)('the admin route says so when the database is only in memory', async () => {
+    const inMemory = await createTestApp({ loginRateLimitPerMinute: 10_000 });
+    try {
+      const as = async (role: 'admin' | 'employer') =>
+        authed(
+          await login(inMemory.app, (await createUser(inMemory.database.db, { roles: [role] })).username),
+        );
+      const response = await inMemory.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/backup',
+        headers: await as('admin'),
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.message).toContain('只在内存中');
+      const employer = await inMemory.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/backup',
+        headers: await as('employer'),
+      });
+      expect(employer.statusCode).toBe(403);
+    } finally {
+      await inMemory.close();
+    }
+  });
+});
