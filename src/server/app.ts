@@ -34,6 +34,7 @@ import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { PUBLIC, requireAccessDeclarations } from './access';
+import { answerBadUrl } from './bad-url-errors';
 import { installErrorHandler, sendError } from './error-handler';
 import type { Services } from './services';
 import { installSessionHook } from './session-hook';
@@ -57,6 +58,7 @@ export async function buildApp(deps: { config: AppConfig; services: Services }):
     logger: loggerOptions(config.logLevel),
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: answerBadUrl,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
