@@ -49,7 +49,8 @@ let existing: ExistingRecords;
 let excludedUsers: Set<string>;
 
 beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
+  // The world moves from filing in March to the review in November: sessions must outlive that.
+  t = await createTestApp({ ...STORY_CONFIG, sessionIdleMinutes: 60 * 24 * 365 });
   ({ sessions, files } = await buildFuzzWorld(t));
   excludedUsers = new Set<string>();
   for (const session of sessions.values()) {

@@ -10,6 +10,8 @@ export interface ExistingRecords {
   idsByTable: ReadonlyMap<string, readonly string[]>;
   usernames: readonly string[];
   certificateNumbers: readonly string[];
+  /** Birth dates of people on record: a profile's must match its owner's ID number. */
+  birthDates: readonly string[];
 }
 
 /**
@@ -55,12 +57,16 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const dateString: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 3,
-    arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2101-12-31'), noInvalidDate: true }).map(day),
+    arbitrary: fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2101-12-31'), noInvalidDate: true })
+      .map(day),
   },
   {
     weight: 2,
     arbitrary: fc.constantFrom(
       '2026-03-02',
+      '2026-06-30',
+      '2026-11-20',
       '2025-10-11',
       '2026-12-31',
       '2024-02-29',
@@ -128,8 +134,14 @@ const REFINED =
   /^(policy|policies|series|level|levels|event|idNumber|creditCode|regionCode|jurisdictionCode|jurisdiction)$/;
 
 function hintedValues(name: string, existing: ExistingRecords): fc.Arbitrary<unknown> | undefined {
+  if (name === 'birthDate' && existing.birthDates.length > 0) {
+    return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...existing.birthDates) }, dateString);
+  }
   if (DATE_NAMES.test(name)) return dateString;
   switch (name) {
+    case 'code':
+      // The anonymous codes of a session's agenda items, as experts see them.
+      return fc.constantFrom('A001', 'A002', 'A003');
     case 'policy':
     case 'policies':
       return fc.constantFrom(...POLICY_SETS, 'national', 'liaoning', 'unknown-2099');

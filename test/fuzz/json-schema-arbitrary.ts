@@ -94,7 +94,9 @@ export function validValue(
   const hint = schema.type === 'object' || schema.type === 'array' ? undefined : hintFor(name, existing);
   if (!hint) return generic;
   // Refined fields take only hinted values, or one spoilt field would spoil every valid request.
-  return hint.only ? hint.values : fc.oneof({ weight: 3, arbitrary: hint.values }, { weight: 1, arbitrary: generic });
+  return hint.only
+    ? hint.values
+    : fc.oneof({ weight: 3, arbitrary: hint.values }, { weight: 1, arbitrary: generic });
 }
 
 function genericValue(
