@@ -12,6 +12,7 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
+import { findOrganisation } from '../organisations/organisations.repository';
 import { sessionAccess } from '../review/review.policy';
 import { reviewParameters } from '../review/review-parameters';
 import { findUserByUsername, insertUser } from '../users/users.repository';
@@ -131,6 +132,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       const today = todayInShanghai(clock.now());
       const maxYears = reviewParameters(input.regionCode, today).number('expert.termYears', 3);
       const problems = expertProblems(input, today, maxYears);
+      // Checked here, not left to the foreign key, whose refusal would surface as a 500.
+      if (input.unitOrganisationId && !(await findOrganisation(db, input.unitOrganisationId)))
+        problems.push({ path: 'unitOrganisationId', message: '所选工作单位不存在' });
       if (problems.length > 0) throw invalidInput(problems, 'EXPERT_INVALID');
       return db.transaction(async (tx) => {
         const values = {

@@ -175,3 +175,37 @@ describe('the expert import', () => {
     expect(notExcel.json().error.message).toContain('Excel');
   });
 });
+
+describe('registering an expert', () => {
+  it('refuses a work unit that is not on record with a 400 naming the field, and writes nothing (found by the fuzzer)', async () => {
+    setDay('2026-03-02');
+    const before = (await t.database.db.select({ n: count() }).from(experts))[0]!.n;
+    const register = (unitOrganisationId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/experts',
+        headers: authed(w.sessions.hr),
+        payload: {
+          name: '周评审',
+          series: 'engineering',
+          level: 'senior',
+          specialty: '通信工程',
+          unitOrganisationId,
+          unitName: '鞍山恒信通信工程有限公司',
+          regionCode: '210300',
+          privateSector: true,
+          termFrom: '2026-01-01',
+          termTo: '2027-12-31',
+        },
+      });
+    const unknown = await register('00000000-0000-1000-8000-000000000000');
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    expect(unknown.json().error.code).toBe('EXPERT_INVALID');
+    expect(unknown.json().error.details).toEqual([
+      { path: 'unitOrganisationId', message: '所选工作单位不存在' },
+    ]);
+    expect((await t.database.db.select({ n: count() }).from(experts))[0]!.n).toBe(before);
+    const known = await register(w.orgs.employer.id);
+    expect(known.statusCode, known.body).toBe(201);
+  });
+});
