@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { type Level, levelName } from '../../domain/catalogue';
@@ -297,29 +298,35 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       mayManageExperts(actor);
       const expert = await visibleExpert(actor, expertId);
       if (expert.userId) throw new AppError('conflict', 'ACCOUNT_EXISTS', '该专家已开通专家端账号');
-      if (await findUserByUsername(db, input.username))
-        throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
+      const usernameTaken = () =>
+        new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
           { path: 'username', message: '用户名已被使用' },
         ]);
+      if (await findUserByUsername(db, input.username)) throw usernameTaken();
+      // Hashing takes a while: another account may take the name meanwhile.
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
-        const user = await insertUser(tx, {
-          username: input.username,
-          displayName: expert.name,
-          passwordHash,
-          roles: ['expert'],
-          organisationId: null,
-          jurisdictionCode: expert.regionCode,
-        });
-        await repo.linkAccount(tx, expertId, user.id);
-        await audit.record(tx, actor.userId, {
-          action: 'expert.account-opened',
-          entityType: 'expert',
-          entityId: expertId,
-          data: { userId: user.id, username: input.username },
-        });
-        return { expertId, userId: user.id, username: input.username };
-      });
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            const user = await insertUser(tx, {
+              username: input.username,
+              displayName: expert.name,
+              passwordHash,
+              roles: ['expert'],
+              organisationId: null,
+              jurisdictionCode: expert.regionCode,
+            });
+            await repo.linkAccount(tx, expertId, user.id);
+            await audit.record(tx, actor.userId, {
+              action: 'expert.account-opened',
+              entityType: 'expert',
+              entityId: expertId,
+              data: { userId: user.id, username: input.username },
+            });
+            return { expertId, userId: user.id, username: input.username };
+          }),
+        usernameTaken,
+      );
     },
 
     /** A relation with a person, found by ID number (never stored in clear), used by every later draw. */
