@@ -179,9 +179,16 @@ describe('fuzzing the OpenAPI document', () => {
         const seed = seedOf(key, caller);
         const result = await fc.check(
           fc.asyncProperty(arbitrary, fc.nat(), async (request, variant) => {
-            requests += 1;
-            const status = await sendAndCheck(caller, request, variant, op.responses ?? {});
-            if (status < 300) succeeded.add(key);
+            // Now and then a state-changing request goes twice at once, as a double click does: a
+            // race between a check and a unique index must still end in a documented answer.
+            const copies = method !== 'GET' && variant % 8 === 3 ? 2 : 1;
+            requests += copies;
+            const statuses = await Promise.all(
+              Array.from({ length: copies }, () =>
+                sendAndCheck(caller, request, variant, op.responses ?? {}),
+              ),
+            );
+            if (statuses.some((status) => status < 300)) succeeded.add(key);
           }),
           { seed, numRuns, interruptAfterTimeLimit: 60_000 },
         );

@@ -12,6 +12,9 @@ export interface ExistingRecords {
   certificateNumbers: readonly string[];
   /** Birth dates of people on record: a profile's must match its owner's ID number. */
   birthDates: readonly string[];
+  /** Names and codes that must stay unique (committees, organisations): a copy must be a 409. */
+  takenNames: readonly string[];
+  takenCreditCodes: readonly string[];
 }
 
 /**
@@ -159,7 +162,12 @@ function hintedValues(name: string, existing: ExistingRecords): fc.Arbitrary<unk
     case 'idNumber':
       return fc.constantFrom('1990-01-01', '1975-12-31', '2000-02-29').map((birth) => makeIdNumber(birth));
     case 'creditCode':
-      return fc.constantFrom('210300', '211000').map((region) => makeCreditCode(region));
+      return fc.oneof(
+        fc.constantFrom('210300', '211000').map((region) => makeCreditCode(region)),
+        ...(existing.takenCreditCodes.length > 0 ? [fc.constantFrom(...existing.takenCreditCodes)] : []),
+      );
+    case 'name':
+      return existing.takenNames.length > 0 ? fc.constantFrom(...existing.takenNames) : undefined;
     case 'value':
       return fc.oneof(
         fc.constant('11010519491231002X'),

@@ -95,7 +95,12 @@ export async function existingRecords(
   const births = await select<{ birth_date: string }>(
     sql`select distinct birth_date::text as birth_date from persons order by 1 limit 8`,
   );
+  const taken = await select<{ name: string; credit_code: string | null }>(sql`
+    (select name, null as credit_code from committees order by name limit 4)
+    union all (select name, credit_code from organisations order by name limit 4)`);
   return {
+    takenNames: taken.map((r) => r.name),
+    takenCreditCodes: taken.flatMap((r) => (r.credit_code ? [r.credit_code] : [])),
     idsByTable,
     usernames: users.map((r) => r.username),
     certificateNumbers: numbers.map((r) => r.number),
