@@ -21,12 +21,15 @@ import { createTestApp, type TestApp } from './helpers/test-app';
  * Fuzzes every operation of the OpenAPI document as every role (and anonymously): requests
  * generated from the operation's own schemas, valid and spoilt, must each be answered with a
  * status the document declares for that operation, never a 5xx, and every 4xx with the
- * contract's error JSON in Chinese (CONTRACTS §0).
+ * contract's error JSON in Chinese (CONTRACTS §0). Now and then a state-changing request is sent
+ * twice at once. Operations run one after another on one world, each seeing what earlier ones wrote.
  *
  * ZHIPING_FUZZ_RUNS       runs per operation and role that may pass the access gate (default 6;
  *                         a denied role gets a third of that, at least one)
  * ZHIPING_FUZZ_SEED       the seed to replay (printed at the start and in every failure)
- * ZHIPING_FUZZ_ONLY       only operations whose `METHOD /path` contains this text
+ * ZHIPING_FUZZ_ONLY       only operations whose `METHOD /path` contains this text (with the seeds they have
+ *                         in the full run; a failure that needed an earlier operation's records needs
+ *                         the full run with the seed)
  * ZHIPING_FUZZ_LOG        a file to append one line per request to (request, caller, shape, status,
  *                         error code): to see how deep valid requests reach
  * ZHIPING_FUZZ_SKIP_TEXT_HYGIENE=1  no NUL or unpaired surrogates (until the central check is merged)
