@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewSessions } from '../src/db/schema';
-import { permissionsOf } from '../src/domain/access/permissions';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
-import { type Access, declaredAccess } from '../src/server/access';
+import { declaredAccess } from '../src/server/access';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
-import { authed, createUser, login, type Session } from './helpers/factories';
+import { authed, type Session } from './helpers/factories';
+import { passesAccessGate, sessionsOfEveryRole } from './helpers/role-sessions';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -21,30 +21,9 @@ beforeAll(async () => {
   owner = filed.session;
   const created = await applicationRequests(() => t).file(owner);
   applicationId = created.json().id;
-  const other = await w.applicant(w.orgs.employer.id);
-  sessions.set('applicant', other.session);
-  sessions.set('employer', w.sessions.otherEmployer);
-  sessions.set('dispatcher', w.sessions.dispatcher);
-  sessions.set('department', w.sessions.department);
-  sessions.set('hr', w.sessions.liaoyangHr);
-  sessions.set('committee-office', w.sessions.cityOffice);
-  sessions.set('supervisor', w.sessions.supervisor);
-  sessions.set('admin', w.sessions.admin);
-  const expert = await createUser(t.database.db, {
-    roles: ['expert'],
-    organisationId: w.orgs.withDepartment.id,
-  });
-  sessions.set('expert', await login(t.app, expert.username));
+  for (const [role, session] of await sessionsOfEveryRole(t, w)) sessions.set(role, session);
 });
 afterAll(() => t?.close());
-
-function allows(access: Access, role: Role): boolean {
-  if ('public' in access || 'authenticated' in access) return true;
-  // The local operator's routes admit no user account at all.
-  if ('operator' in access) return false;
-  if ('permission' in access) return permissionsOf([role]).includes(access.permission);
-  return access.roles.includes(role);
-}
 
 /** Routes whose call would end the caller's own session: checked elsewhere (auth tests). */
 const SESSION_ENDING = new Set(['POST /api/v1/auth/logout']);
@@ -74,7 +53,7 @@ describe('the authorisation matrix', () => {
         const denied = response.statusCode === 403 && response.json().error?.code === 'FORBIDDEN';
         expect(response.statusCode, `${key} as ${role}`).not.toBe(401);
         expect(denied, `${key} as ${role}: ${response.statusCode} ${response.body.slice(0, 120)}`).toBe(
-          !allows(access, role),
+          !passesAccessGate(access, role),
         );
         cells += 1;
       }

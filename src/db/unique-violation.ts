@@ -10,3 +10,20 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Runs a write whose key was checked free just before: if a concurrent request wrote the same
+ * key in between (a double click, two clerks at once), the unique index refuses this one and the
+ * caller answers with `conflict()` — the same 409 the check gives — instead of a 500.
+ */
+export async function conflictOnUniqueViolation<T>(
+  write: () => Promise<T>,
+  conflict: () => Error | Promise<Error>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await conflict();
+    throw error;
+  }
+}

@@ -3,6 +3,7 @@ import type { Actor } from '../domain/access/actor';
 import type { Permission } from '../domain/access/permissions';
 import type { Role } from '../domain/access/roles';
 import { AppError } from '../domain/errors';
+import { declarePlatformErrorResponses } from './platform-error-responses';
 
 /**
  * What a route requires, declared on every route (`config.access`). A route without a
@@ -51,6 +52,8 @@ export function requireAccessDeclarations(app: FastifyInstance, isExempt: (url: 
     if (isExempt(route.url)) return;
     const access = (route.config as { access?: Access } | undefined)?.access;
     if (!access) throw new Error(`路由 ${route.method} ${route.url} 未声明访问权限（config.access）`);
+    // Here because this is the one pass over every API route, before its schemas are compiled.
+    declarePlatformErrorResponses(route, access);
     for (const method of [route.method].flat()) byRoute.set(`${method} ${route.url}`, access);
   });
 }

@@ -41,6 +41,12 @@ describe('platform', () => {
   it('publishes an OpenAPI 3.1 document of exactly the /api/ routes, and its reference page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
+    // Every reference resolves inside the document, so a client can be generated from it.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((name) => !doc.components?.schemas?.[name])).toEqual([]);
     const paths = Object.keys(doc.paths);
     expect(paths.length).toBeGreaterThan(15);
     expect(paths.every((p) => p.startsWith('/api/'))).toBe(true);

@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountRoutes } from '../modules/account/account.routes';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
@@ -116,8 +121,12 @@ export async function buildApp(deps: {
       if (!input.url.startsWith('/api/')) return { ...result, schema: { ...result.schema, hide: true } };
       return result;
     },
-    transformObject: (document) =>
-      'openapiObject' in document ? withCommonErrors(document.openapiObject) : document.swaggerObject,
+    // The provider's transform puts registered schemas into components (so every $ref resolves);
+    // the common error answers are added on top.
+    transformObject: (document) => {
+      const base = jsonSchemaTransformObject(document);
+      return 'openapiObject' in document ? withCommonErrors(base as typeof document.openapiObject) : base;
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   installSessionHook(app, services.auth, deps.operatorToken ?? null);

@@ -115,8 +115,9 @@ export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequ
     .header('x-frame-options', 'DENY')
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'no-referrer');
+  // A 400 like any other malformed parameter (and one every route documents).
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
-    return sendError(reply, 414, 'URL_TOO_LONG', '请求地址中的参数过长');
+    return sendError(reply, 400, 'URL_TOO_LONG', '请求地址中的参数过长');
   if (error.code === 'FST_ERR_BAD_URL')
     return sendError(reply, 400, 'INVALID_URL', '请求地址含有无效的编码（应为UTF-8的百分号编码）');
   return sendError(reply, 400, 'BAD_REQUEST', '请求无法处理');

@@ -25,14 +25,22 @@ const UNAVAILABLE = errorContent('数据库暂时无法连接（SERVICE_UNAVAILA
  * Two answers every API route can give whatever its own schema says, described once: 400 — the
  * server-wide text check (server/text-hygiene.ts) refuses a NUL or a lone surrogate in any
  * parameter, header or body — and 503 while the database cannot be reached. A route that
- * documents its own 400 keeps it.
+ * documents its own 400 keeps it, with this description added.
  */
 export function withCommonErrors<T extends { paths?: object }>(document: T): T {
   for (const operations of Object.values((document.paths ?? {}) as Record<string, Operations | undefined>)) {
     for (const [method, operation] of Object.entries(operations ?? {})) {
       if (!METHODS.has(method) || !operation) continue;
       const responses: Responses = operation.responses ?? {};
-      responses['400'] ??= BAD_REQUEST;
+      // Every route declares its 400 (platform-error-responses.ts); its description says what
+      // any route may refuse, the text check's INVALID_TEXT included.
+      const own = responses['400'] as { description?: string } | undefined;
+      if (!own) responses['400'] = BAD_REQUEST;
+      else if (!own.description?.includes('INVALID_TEXT'))
+        own.description =
+          own.description && own.description !== 'Default Response'
+            ? `${own.description}；${BAD_REQUEST.description}`
+            : BAD_REQUEST.description;
       responses['503'] ??= UNAVAILABLE;
       operation.responses = responses;
     }

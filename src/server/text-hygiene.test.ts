@@ -157,7 +157,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
       url: `/api/v1/applications/${'x'.repeat(200)}`,
       headers: authed(w.sessions.hr),
     });
-    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.code).toBe('URL_TOO_LONG');
     const inQuery = await t.app.inject({
       method: 'GET',

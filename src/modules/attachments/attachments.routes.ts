@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
-import { invalidInput } from '../../domain/errors';
 import { actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
 import { sendStoredFile } from '../../server/file-reply';
 import { errorResponse } from '../../server/list-query';
+import { readUploadedFile } from '../../server/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
 
 const attachment = z.object({
@@ -36,14 +36,12 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
         },
       },
       async (request, reply) => {
-        const file = await request.file();
-        if (!file) throw invalidInput([{ path: 'file', message: '请选择要上传的文件' }]);
-        const bytes = await file.toBuffer();
+        const file = await readUploadedFile(request, { missing: '请选择要上传的文件' });
         const saved = await service.upload(actorOf(request), {
           kind: request.query.kind,
-          fileName: file.filename,
+          fileName: file.fileName,
           declaredType: file.mimetype,
-          bytes,
+          bytes: file.bytes,
         });
         return reply.status(201).send(saved);
       },

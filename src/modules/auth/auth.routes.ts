@@ -65,12 +65,12 @@ export function authRoutes(deps: {
       '/api/v1/auth/logout',
       {
         config: { access: AUTHENTICATED, openBeforePasswordChange: true },
-        schema: { tags: ['认证'], summary: '退出登录' },
+        schema: { tags: ['认证'], summary: '退出登录', response: { 204: z.null() } },
       },
       async (request, reply) => {
         if (request.sessionRef) await auth.logout(request.sessionRef.tokenHash, actorOf(request));
         clearSessionCookie(reply);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, OPERATOR } from '../../server/access';
 import { dispositionOf } from '../../server/file-reply';
+import { errorResponse } from '../../server/list-query';
 import type { BackupService } from './backup.service';
 
 /**
@@ -30,12 +31,15 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
   };
   const summary =
     '全量备份（tar：数据库与全部附件，与 bin/zhiping backup 相同；用 bin/zhiping restore 恢复）';
+  // No backup of a database that lives only in memory or without pg_dump (409), or of a
+  // PostgreSQL newer than the tools (422).
+  const refusals = { 409: errorResponse, 422: errorResponse };
   return async (app) => {
     app.post(
       '/api/v1/admin/backup',
       {
         config: { access: { roles: ['admin'] as const } },
-        schema: { tags: ['系统维护'], summary: `下载${summary}` },
+        schema: { tags: ['系统维护'], summary: `下载${summary}`, response: refusals },
       },
       (request, reply) => stream(request, reply, actorOf(request).userId),
     );
@@ -43,7 +47,11 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
       '/api/v1/operator/backup',
       {
         config: { access: OPERATOR },
-        schema: { tags: ['本机运维（命令行）'], summary: `${summary}，供服务运行时的 bin/zhiping backup` },
+        schema: {
+          tags: ['本机运维（命令行）'],
+          summary: `${summary}，供服务运行时的 bin/zhiping backup`,
+          response: refusals,
+        },
       },
       (request, reply) => stream(request, reply, null),
     );

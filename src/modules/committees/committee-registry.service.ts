@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { isLevel, isSeriesSlug, type Level, seriesHasLevel } from '../../domain/catalogue';
@@ -30,6 +31,12 @@ export interface CommitteeInput {
 }
 
 const STATUS_NAMES: Record<string, string> = { active: '正常', suspended: '暂停评审', revoked: '撤销评审权' };
+
+function nameTaken(name: string, path: string): AppError {
+  return new AppError('conflict', 'COMMITTEE_NAME_TAKEN', `评委会名称「${name}」已被使用`, [
+    { path, message: '已有同名评委会' },
+  ]);
+}
 
 /**
  * The registry (目录清单) as the HR bureau keeps it: approving a committee's scope for at most
@@ -74,6 +81,11 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
     if (problems.length > 0) throw invalidInput(problems, 'COMMITTEE_INVALID');
   }
 
+  /** A committee's name is its own (a unique index): checked first, and again by the index for a concurrent request. */
+  async function ensureNameFree(name: string, path: string) {
+    if (await repo.findCommitteeByName(db, name)) throw nameTaken(name, path);
+  }
+
   async function insertRegistered(tx: Db, actor: Actor, input: CommitteeInput) {
     const row = await repo.insertCommittee(tx, { ...input, status: 'active' });
     await audit.record(tx, actor.userId, {
@@ -88,7 +100,11 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
   return {
     async register(actor: Actor, input: CommitteeInput) {
       await validate(actor, input);
-      return db.transaction(async (tx) => ({ id: (await insertRegistered(tx, actor, input)).id }));
+      await ensureNameFree(input.name, 'name');
+      return conflictOnUniqueViolation(
+        () => db.transaction(async (tx) => ({ id: (await insertRegistered(tx, actor, input)).id })),
+        () => nameTaken(input.name, 'name'),
+      );
     },
 
     /** Suspension, revocation or reinstatement, always with the reason on record. */
@@ -197,26 +213,33 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
               selfReviewUnitId: unit.id,
             }
           : null;
-      if (committee) await validate(actor, committee);
+      if (committee) {
+        await validate(actor, committee);
+        await ensureNameFree(committee.name, 'committee.name');
+      }
       const now = clock.now();
-      return db.transaction(async (tx) => {
-        const created = committee ? await insertRegistered(tx, actor, committee) : null;
-        const decided = await repo.decideSelfReviewApplication(tx, id, {
-          status: input.approve ? 'approved' : 'rejected',
-          decisionNote: input.note.trim(),
-          decidedBy: actor.userId,
-          decidedAt: now,
-          committeeId: created?.id ?? null,
+      const decide = () =>
+        db.transaction(async (tx) => {
+          const created = committee ? await insertRegistered(tx, actor, committee) : null;
+          const decided = await repo.decideSelfReviewApplication(tx, id, {
+            status: input.approve ? 'approved' : 'rejected',
+            decisionNote: input.note.trim(),
+            decidedBy: actor.userId,
+            decidedAt: now,
+            committeeId: created?.id ?? null,
+          });
+          if (!decided) throw new AppError('conflict', 'ALREADY_DECIDED', '该申请已处理');
+          await audit.record(tx, actor.userId, {
+            action: input.approve ? 'self-review.approved' : 'self-review.rejected',
+            entityType: 'self-review-application',
+            entityId: id,
+            data: { committeeId: created?.id ?? null, note: input.note.trim() },
+          });
+          return { id, status: input.approve ? 'approved' : 'rejected', committeeId: created?.id ?? null };
         });
-        if (!decided) throw new AppError('conflict', 'ALREADY_DECIDED', '该申请已处理');
-        await audit.record(tx, actor.userId, {
-          action: input.approve ? 'self-review.approved' : 'self-review.rejected',
-          entityType: 'self-review-application',
-          entityId: id,
-          data: { committeeId: created?.id ?? null, note: input.note.trim() },
-        });
-        return { id, status: input.approve ? 'approved' : 'rejected', committeeId: created?.id ?? null };
-      });
+      return committee
+        ? conflictOnUniqueViolation(decide, () => nameTaken(committee.name, 'committee.name'))
+        : decide();
     },
 
     listSelfReviewApplications(actor: Actor) {

@@ -132,3 +132,23 @@ describe('the committee registry', () => {
     expect(mine[0].application.status).toBe('approved');
   });
 });
+
+describe('a committee name already in the registry (found by the OpenAPI fuzzer)', () => {
+  it('is a 409 naming the field, whether it was there before or registered by a concurrent request', async () => {
+    setDay('2026-03-02');
+    const body = committee({ name: '鞍山市会计系列中级职称评审委员会', series: 'accounting' });
+    const responses = await Promise.all([
+      post(w.sessions.hr, '/api/v1/committees', body),
+      post(w.sessions.hr, '/api/v1/committees', body),
+    ]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const again = await post(w.sessions.hr, '/api/v1/committees', body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'COMMITTEE_NAME_TAKEN',
+      details: [{ path: 'name', message: '已有同名评委会' }],
+    });
+    const listed = (await get(w.sessions.hr, '/api/v1/committees')).json() as { name: string }[];
+    expect(listed.filter((c) => c.name === body.name)).toHaveLength(1);
+  });
+});

@@ -13,6 +13,15 @@ export async function findCommittee(db: Db, id: string) {
   return row;
 }
 
+export async function findCommitteeByName(db: Db, name: string) {
+  const [row] = await db
+    .select({ id: committees.id })
+    .from(committees)
+    .where(eq(committees.name, name))
+    .limit(1);
+  return row;
+}
+
 export async function insertCommittee(db: Db, values: typeof committees.$inferInsert) {
   const [row] = await db.insert(committees).values(values).returning();
   return row!;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalidInput } from '../../domain/errors';
 import { actorOf } from '../../server/access';
 import { calendarDateField, passwordField, uuidField } from '../../server/field-schemas';
 import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
+import { readUploadedFile } from '../../server/uploaded-file';
 import type { ExpertsService } from './experts.service';
 
 const tags = ['专家库'];
@@ -23,7 +23,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             committeeId: uuidField.optional(),
             year: z.coerce.number().int().min(2000).max(2100).optional(),
           }),
-          response: { 200: z.array(acknowledgement), 403: errorResponse },
+          response: { 200: z.array(acknowledgement), 403: errorResponse, 404: errorResponse },
         },
       },
       (request) => service.list(actorOf(request), request.query),
@@ -99,9 +99,8 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const file = await request.file();
-        if (!file) throw invalidInput([{ path: 'file', message: '请选择要导入的Excel文件' }]);
-        return service.importWorkbook(actorOf(request), await file.toBuffer(), request.query);
+        const file = await readUploadedFile(request, { missing: '请选择要导入的Excel文件' });
+        return service.importWorkbook(actorOf(request), file.bytes, request.query);
       },
     );
     app.post(

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { type Level, levelName } from '../../domain/catalogue';
@@ -12,6 +13,7 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
+import { findOrganisation } from '../organisations/organisations.repository';
 import { sessionAccess } from '../review/review.policy';
 import { reviewParameters } from '../review/review-parameters';
 import { findUserByUsername, insertUser } from '../users/users.repository';
@@ -131,6 +133,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       const today = todayInShanghai(clock.now());
       const maxYears = reviewParameters(input.regionCode, today).number('expert.termYears', 3);
       const problems = expertProblems(input, today, maxYears);
+      // Checked here, not left to the foreign key, whose refusal would surface as a 500.
+      if (input.unitOrganisationId && !(await findOrganisation(db, input.unitOrganisationId)))
+        problems.push({ path: 'unitOrganisationId', message: '所选工作单位不存在' });
       if (problems.length > 0) throw invalidInput(problems, 'EXPERT_INVALID');
       return db.transaction(async (tx) => {
         const values = {
@@ -293,31 +298,37 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       mayManageExperts(actor);
       const expert = await visibleExpert(actor, expertId);
       if (expert.userId) throw new AppError('conflict', 'ACCOUNT_EXISTS', '该专家已开通专家端账号');
-      if (await findUserByUsername(db, input.username))
-        throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
+      const usernameTaken = () =>
+        new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
           { path: 'username', message: '用户名已被使用' },
         ]);
+      if (await findUserByUsername(db, input.username)) throw usernameTaken();
+      // Hashing takes a while: another account may take the name meanwhile.
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
-        const user = await insertUser(tx, {
-          username: input.username,
-          displayName: expert.name,
-          passwordHash,
-          // Chosen by the committee office: the expert sets their own at the first login.
-          mustChangePassword: true,
-          roles: ['expert'],
-          organisationId: null,
-          jurisdictionCode: expert.regionCode,
-        });
-        await repo.linkAccount(tx, expertId, user.id);
-        await audit.record(tx, actor.userId, {
-          action: 'expert.account-opened',
-          entityType: 'expert',
-          entityId: expertId,
-          data: { userId: user.id, username: input.username },
-        });
-        return { expertId, userId: user.id, username: input.username };
-      });
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            const user = await insertUser(tx, {
+              username: input.username,
+              displayName: expert.name,
+              passwordHash,
+              // Chosen by the committee office: the expert sets their own at the first login.
+              mustChangePassword: true,
+              roles: ['expert'],
+              organisationId: null,
+              jurisdictionCode: expert.regionCode,
+            });
+            await repo.linkAccount(tx, expertId, user.id);
+            await audit.record(tx, actor.userId, {
+              action: 'expert.account-opened',
+              entityType: 'expert',
+              entityId: expertId,
+              data: { userId: user.id, username: input.username },
+            });
+            return { expertId, userId: user.id, username: input.username };
+          }),
+        usernameTaken,
+      );
     },
 
     /** A relation with a person, found by ID number (never stored in clear), used by every later draw. */

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationRequests } from '../../../test/helpers/application-requests';
@@ -187,5 +187,80 @@ describe('the expert import', () => {
     const notExcel = await upload(Buffer.from('not a workbook'), query);
     expect(notExcel.statusCode).toBe(400);
     expect(notExcel.json().error.message).toContain('Excel');
+  });
+});
+
+describe('registering an expert', () => {
+  it('refuses a work unit that is not on record with a 400 naming the field, and writes nothing (found by the fuzzer)', async () => {
+    setDay('2026-03-02');
+    const before = (await t.database.db.select({ n: count() }).from(experts))[0]!.n;
+    const register = (unitOrganisationId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/experts',
+        headers: authed(w.sessions.hr),
+        payload: {
+          name: '周评审',
+          series: 'engineering',
+          level: 'senior',
+          specialty: '通信工程',
+          unitOrganisationId,
+          unitName: '鞍山恒信通信工程有限公司',
+          regionCode: '210300',
+          privateSector: true,
+          termFrom: '2026-01-01',
+          termTo: '2027-12-31',
+        },
+      });
+    const unknown = await register('00000000-0000-1000-8000-000000000000');
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    expect(unknown.json().error.code).toBe('EXPERT_INVALID');
+    expect(unknown.json().error.details).toEqual([
+      { path: 'unitOrganisationId', message: '所选工作单位不存在' },
+    ]);
+    expect((await t.database.db.select({ n: count() }).from(experts))[0]!.n).toBe(before);
+    const known = await register(w.orgs.employer.id);
+    expect(known.statusCode, known.body).toBe(201);
+  });
+
+  it('gives a username to one expert only when two accounts are opened with it at once (found by the fuzzer)', async () => {
+    setDay('2026-03-02');
+    const register = async (name: string) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/experts',
+          headers: authed(w.sessions.hr),
+          payload: {
+            name,
+            series: 'engineering',
+            level: 'senior',
+            specialty: '通信工程',
+            unitName: '辽宁通信研究院',
+            regionCode: '210300',
+            privateSector: false,
+            termFrom: '2026-01-01',
+            termTo: '2027-12-31',
+          },
+        })
+      ).json().id as string;
+    const ids = [await register('赵同名'), await register('钱同名')];
+    const opened = await Promise.all(
+      ids.map((id) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/experts/${id}/account`,
+          headers: authed(w.sessions.hr),
+          payload: { username: 'same.name', password: 'Expert2026pass' },
+        }),
+      ),
+    );
+    expect(opened.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(opened.find((r) => r.statusCode === 409)!.json().error.code).toBe('USERNAME_TAKEN');
+    const linked = await t.database.db
+      .select({ userId: experts.userId })
+      .from(experts)
+      .where(inArray(experts.id, ids));
+    expect(linked.filter((e) => e.userId !== null)).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
@@ -32,16 +33,24 @@ function checkEmployerKind(input: Pick<OrganisationInput, 'kind' | 'employerKind
   }
 }
 
+function creditCodeTaken(holder: string): AppError {
+  return new AppError('conflict', 'CREDIT_CODE_TAKEN', `统一社会信用代码已被「${holder}」使用`, [
+    { path: 'creditCode', message: `已被「${holder}」使用` },
+  ]);
+}
+
 export function createOrganisationsService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
   const { db, audit, clock } = deps;
 
   async function ensureCreditCodeFree(creditCode: string, exceptId?: string) {
     const existing = await repo.findOrganisationByCreditCode(db, creditCode);
-    if (existing && existing.id !== exceptId) {
-      throw new AppError('conflict', 'CREDIT_CODE_TAKEN', `统一社会信用代码已被「${existing.name}」使用`, [
-        { path: 'creditCode', message: `已被「${existing.name}」使用` },
-      ]);
-    }
+    if (existing && existing.id !== exceptId) throw creditCodeTaken(existing.name);
+  }
+
+  /** The refusal when a concurrent request registered the code between the check and the write. */
+  async function creditCodeTakenMeanwhile(creditCode: string) {
+    const winner = await repo.findOrganisationByCreditCode(db, creditCode);
+    return creditCodeTaken(winner?.name ?? '其他机构');
   }
 
   const service = {
@@ -72,21 +81,28 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
     async create(actor: Actor, input: OrganisationInput) {
       checkEmployerKind(input);
       await ensureCreditCodeFree(input.creditCode);
-      return db.transaction(async (tx) => {
-        const row = await repo.insertOrganisation(tx, { ...input, employerKind: input.employerKind ?? null });
-        await audit.record(tx, actor.userId, {
-          action: 'organisation.created',
-          entityType: 'organisation',
-          entityId: row.id,
-          data: {
-            name: row.name,
-            kind: row.kind,
-            creditCode: row.creditCode,
-            jurisdictionCode: row.jurisdictionCode,
-          },
-        });
-        return organisationView(row);
-      });
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            const row = await repo.insertOrganisation(tx, {
+              ...input,
+              employerKind: input.employerKind ?? null,
+            });
+            await audit.record(tx, actor.userId, {
+              action: 'organisation.created',
+              entityType: 'organisation',
+              entityId: row.id,
+              data: {
+                name: row.name,
+                kind: row.kind,
+                creditCode: row.creditCode,
+                jurisdictionCode: row.jurisdictionCode,
+              },
+            });
+            return organisationView(row);
+          }),
+        () => creditCodeTakenMeanwhile(input.creditCode),
+      );
     },
 
     async update(actor: Actor, id: string, patch: Partial<OrganisationInput>) {
@@ -101,17 +117,21 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
       };
       checkEmployerKind(merged);
       if (patch.creditCode) await ensureCreditCodeFree(patch.creditCode, id);
-      return db.transaction(async (tx) => {
-        const row = await repo.updateOrganisation(tx, id, { ...patch, updatedAt: clock.now() });
-        if (!row) throw notFound('机构');
-        await audit.record(tx, actor.userId, {
-          action: 'organisation.updated',
-          entityType: 'organisation',
-          entityId: id,
-          data: { changed: Object.keys(patch) },
-        });
-        return organisationView(row);
-      });
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            const row = await repo.updateOrganisation(tx, id, { ...patch, updatedAt: clock.now() });
+            if (!row) throw notFound('机构');
+            await audit.record(tx, actor.userId, {
+              action: 'organisation.updated',
+              entityType: 'organisation',
+              entityId: id,
+              data: { changed: Object.keys(patch) },
+            });
+            return organisationView(row);
+          }),
+        () => creditCodeTakenMeanwhile(patch.creditCode ?? current.creditCode),
+      );
     },
 
     /** The filtered list as an .xlsx 一览表 (all pages). */

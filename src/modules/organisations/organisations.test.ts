@@ -136,3 +136,24 @@ describe('organisations', () => {
     expect(missing.statusCode).toBe(404);
   });
 });
+
+describe('two requests registering the same credit code at once (found by the OpenAPI fuzzer)', () => {
+  it('register one organisation: the others are 409s naming it, not 500s', async () => {
+    const before = await orgCount();
+    const body = {
+      name: '鞍山市立山区第一初级中学',
+      kind: 'employer',
+      employerKind: 'public-institution',
+      creditCode: makeCreditCode('210304'),
+      jurisdictionCode: '210304',
+    };
+    // Several at once, so that some pass the check before the first one's insert commits (on
+    // PostgreSQL; PGlite's single connection lets the first finish before the next one checks).
+    const responses = await Promise.all(Array.from({ length: 6 }, () => create(body)));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const refused = responses.find((r) => r.statusCode === 409)!;
+    expect(refused.json().error.code).toBe('CREDIT_CODE_TAKEN');
+    expect(refused.json().error.message).toContain('鞍山市立山区第一初级中学');
+    expect(await orgCount()).toBe(before + 1);
+  });
+});

@@ -24,14 +24,20 @@ function regionNode(region: Region): RegionNode {
 /** Built once: reference data does not change while the process runs. */
 let regionTree: RegionNode[] | null = null;
 
-const regionSchema: z.ZodType<RegionNode> = z.lazy(() =>
-  z.object({
+/**
+ * A region with its subregions. Registered under an id, so the OpenAPI document carries it as a
+ * component and its recursive reference resolves there.
+ */
+const regionSchema = z
+  .object({
     code: z.string(),
     name: z.string(),
     level: z.string(),
-    children: z.array(regionSchema).optional(),
-  }),
-);
+    get children(): z.ZodOptional<z.ZodArray<typeof regionSchema>> {
+      return z.array(regionSchema).optional();
+    },
+  })
+  .meta({ id: 'Region' });
 
 /** Reference data: regions (public), and for logged-in users the title-series catalogue and post grades. */
 export function referenceRoutes(): FastifyPluginAsyncZod {

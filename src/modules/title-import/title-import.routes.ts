@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, invalidInput } from '../../domain/errors';
+import { AppError } from '../../domain/errors';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { actorOf } from '../../server/access';
 import { uuidField } from '../../server/field-schemas';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
+import { readUploadedFile } from '../../server/uploaded-file';
 import type { TitleImportService } from './title-import.service';
 
 const tags = ['历史职称数据导入'];
@@ -32,10 +33,6 @@ const job = z.object({
 
 const problem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 
-function isFileTooLarge(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
-}
-
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -52,18 +49,15 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
         },
       },
       async (request, reply) => {
-        const file = await request.file({ limits: { fileSize: TITLE_IMPORT_MAX_BYTES } });
-        if (!file) throw invalidInput([{ path: 'file', message: '请选择要导入的Excel或CSV文件' }]);
-        let bytes: Buffer;
-        try {
-          bytes = await file.toBuffer();
-        } catch (error) {
-          if (!isFileTooLarge(error)) throw error;
-          throw new AppError('too-large', 'FILE_TOO_LARGE', '导入文件不能超过200MB，请分成几个文件导入');
-        }
+        const file = await readUploadedFile(request, {
+          missing: '请选择要导入的Excel或CSV文件',
+          fileSize: TITLE_IMPORT_MAX_BYTES,
+          tooLarge: () =>
+            new AppError('too-large', 'FILE_TOO_LARGE', '导入文件不能超过200MB，请分成几个文件导入'),
+        });
         return reply
           .code(202)
-          .send(await service.startImport(actorOf(request), { fileName: file.filename, bytes }));
+          .send(await service.startImport(actorOf(request), { fileName: file.fileName, bytes: file.bytes }));
       },
     );
 

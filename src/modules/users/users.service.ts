@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { ROLES, type Role } from '../../domain/access/roles';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
@@ -60,6 +61,13 @@ function roleOrganisationProblems(
   return problems;
 }
 
+/** A username is one account's: the refusal of a second, whether the check or the unique index finds it. */
+function usernameTaken(username: string): AppError {
+  return new AppError('conflict', 'USERNAME_TAKEN', `用户名「${username}」已被使用`, [
+    { path: 'username', message: '用户名已被使用' },
+  ]);
+}
+
 export function createUsersService(deps: {
   db: Db;
   audit: AuditLog;
@@ -108,36 +116,37 @@ export function createUsersService(deps: {
       const organisation = await organisationFor(input.organisationId);
       const problems = roleOrganisationProblems(input.roles, organisation);
       if (problems.length) throw invalidInput(problems);
-      if (await repo.findUserByUsername(db, input.username)) {
-        throw new AppError('conflict', 'USERNAME_TAKEN', `用户名「${input.username}」已被使用`, [
-          { path: 'username', message: '用户名已被使用' },
-        ]);
-      }
+      if (await repo.findUserByUsername(db, input.username)) throw usernameTaken(input.username);
+      // Hashing takes a while: a second request for the same name may pass the check meanwhile.
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
-        const row = await repo.insertUser(tx, {
-          username: input.username,
-          displayName: input.displayName,
-          passwordHash,
-          // Chosen by the administrator: the user sets their own at the first login.
-          mustChangePassword: true,
-          roles: input.roles,
-          organisationId: input.organisationId,
-          jurisdictionCode: input.jurisdictionCode,
-        });
-        await audit.record(tx, actor.userId, {
-          action: 'user.created',
-          entityType: 'user',
-          entityId: row.id,
-          data: {
-            username: row.username,
-            roles: row.roles,
-            organisationId: row.organisationId,
-            jurisdictionCode: row.jurisdictionCode,
-          },
-        });
-        return userRowView(row, organisation);
-      });
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            const row = await repo.insertUser(tx, {
+              username: input.username,
+              displayName: input.displayName,
+              passwordHash,
+              // Chosen by the administrator: the user sets their own at the first login.
+              mustChangePassword: true,
+              roles: input.roles,
+              organisationId: input.organisationId,
+              jurisdictionCode: input.jurisdictionCode,
+            });
+            await audit.record(tx, actor.userId, {
+              action: 'user.created',
+              entityType: 'user',
+              entityId: row.id,
+              data: {
+                username: row.username,
+                roles: row.roles,
+                organisationId: row.organisationId,
+                jurisdictionCode: row.jurisdictionCode,
+              },
+            });
+            return userRowView(row, organisation);
+          }),
+        () => usernameTaken(input.username),
+      );
     },
 
     async update(actor: Actor, id: string, patch: UserPatch) {

@@ -201,3 +201,17 @@ describe('admin user management', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/users' })).statusCode).toBe(401);
   });
 });
+
+describe('two requests creating the same username at once (found by the OpenAPI fuzzer)', () => {
+  it('make one account: the other is a 409 USERNAME_TAKEN, not a 500', async () => {
+    const before = await counts();
+    const body = { ...valid(), username: 'twice.clicked' };
+    const responses = await Promise.all([post(body), post(body)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = responses.find((r) => r.statusCode === 409)!;
+    expect(refused.json().error).toMatchObject({ code: 'USERNAME_TAKEN', details: [{ path: 'username' }] });
+    const after = await counts();
+    expect(after.users).toBe(before.users + 1);
+    expect(after.audit).toBe(before.audit + 1);
+  });
+});
