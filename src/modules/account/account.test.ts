@@ -188,5 +188,13 @@ describe('账号安全', () => {
     expect(failed.statusCode).toBe(401);
     await login(t.app, phone, 'After2026yz');
     expect((await reset(phone, code)).json().error.code).toBe('CODE_USED');
+    // The administrator sees whose account it is, masked.
+    const row = (await get(admin, `/api/v1/admin/users?q=${phone}`)).json().items[0];
+    expect(row).toMatchObject({
+      person: { name: '沈如意' },
+      phoneMasked: '136****0001',
+      mustChangePassword: false,
+    });
+    expect(row.person.idNumberMasked).toMatch(/^\d{3}\*{11}\d{3}[\dX]$/);
   });
 });

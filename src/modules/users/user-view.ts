@@ -7,8 +7,19 @@ function jurisdictionOf(code: string) {
   return { code, name: findRegion(code)?.name ?? code, fullName: regionFullName(code) ?? code };
 }
 
+/** The professional an account belongs to, as the admin sees it: name and masked ID number only. */
+export interface LinkedPerson {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+}
+
 /** A user as the admin pages list it. */
-export function userRowView(user: UserRecord, organisation: OrganisationRecord | undefined) {
+export function userRowView(
+  user: UserRecord,
+  organisation: OrganisationRecord | undefined,
+  person: LinkedPerson | null = null,
+) {
   return {
     id: user.id,
     username: user.username,
@@ -23,6 +34,9 @@ export function userRowView(user: UserRecord, organisation: OrganisationRecord |
     lockedUntil: user.lockedUntil?.toISOString() ?? null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
+    person,
+    phoneMasked: user.phoneMasked,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

@@ -1,6 +1,6 @@
-import { and, arrayContains, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import { persons, users } from '../../db/schema';
 
 export interface UserFilter {
   q?: string | undefined;
@@ -53,4 +53,13 @@ export async function insertUser(db: Db, values: typeof users.$inferInsert) {
 export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row;
+}
+
+/** The persons linked to accounts, with what an administrator may see of them. */
+export function linkedPersons(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: persons.id, name: persons.name, idNumberMasked: persons.idNumberMasked })
+    .from(persons)
+    .where(inArray(persons.id, [...personIds]));
 }

@@ -20,6 +20,12 @@ const userRow = z.object({
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
+  person: z
+    .object({ id: z.string(), name: z.string(), idNumberMasked: z.string() })
+    .nullable()
+    .describe('账号关联的专业技术人员（身份证号脱敏）'),
+  phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
+  mustChangePassword: z.boolean().describe('密码由他人设置，登录后须先修改'),
 });
 
 const filters = {

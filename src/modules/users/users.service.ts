@@ -84,11 +84,21 @@ export function createUsersService(deps: {
     return organisation;
   }
 
+  /** Rows with their units and linked persons, each fetched once for the page. */
   async function withOrganisations(rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
-    const ids = [...new Set(rows.map((r) => r.organisationId).filter((id): id is string => id !== null))];
-    const organisations = new Map((await findOrganisationsByIds(db, ids)).map((o) => [o.id, o]));
+    const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+    const [organisationRows, personRows] = await Promise.all([
+      findOrganisationsByIds(db, present(rows.map((r) => r.organisationId))),
+      repo.linkedPersons(db, present(rows.map((r) => r.personId))),
+    ]);
+    const organisations = new Map(organisationRows.map((o) => [o.id, o]));
+    const people = new Map(personRows.map((p) => [p.id, p]));
     return rows.map((row) =>
-      userRowView(row, row.organisationId ? organisations.get(row.organisationId) : undefined),
+      userRowView(
+        row,
+        row.organisationId ? organisations.get(row.organisationId) : undefined,
+        row.personId ? (people.get(row.personId) ?? null) : null,
+      ),
     );
   }
 
@@ -160,7 +170,7 @@ export function createUsersService(deps: {
       const roles = patch.roles ?? (current.roles as Role[]);
       const problems = roleOrganisationProblems(roles, organisation);
       if (problems.length) throw invalidInput(problems);
-      return db.transaction(async (tx) => {
+      const updated = await db.transaction(async (tx) => {
         const row = await repo.updateUser(tx, id, { ...patch, updatedAt: clock.now() });
         if (!row) throw notFound('用户');
         if (patch.status === 'disabled') await deleteSessionsOfUser(tx, id);
@@ -170,8 +180,10 @@ export function createUsersService(deps: {
           entityId: id,
           data: { changed: Object.keys(patch), status: row.status },
         });
-        return userRowView(row, organisation);
+        return row;
       });
+      // Read after the commit: the view's lookups run outside the transaction.
+      return (await withOrganisations([updated]))[0]!;
     },
 
     /** Sets a new password and ends the user's sessions, so the old password's sessions die too. */

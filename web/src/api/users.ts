@@ -14,6 +14,10 @@ export interface UserRow {
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
+  /** The professional the account belongs to (ID number masked), for 实名 accounts. */
+  person: { id: string; name: string; idNumberMasked: string } | null;
+  phoneMasked: string | null;
+  mustChangePassword: boolean;
 }
 
 export type UserSort = 'username' | '-username' | 'createdAt' | '-createdAt';

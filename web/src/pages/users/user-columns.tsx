@@ -47,6 +47,23 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       ellipsis: true,
       render: (name: string | undefined) => name ?? '—',
     },
+    {
+      title: '实名人员',
+      key: 'person',
+      width: 170,
+      render: (_, user) =>
+        user.person ? (
+          <Space direction="vertical" size={0}>
+            <span>{user.person.name}</span>
+            <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{user.person.idNumberMasked}</span>
+            {user.phoneMasked ? (
+              <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{user.phoneMasked}</span>
+            ) : null}
+          </Space>
+        ) : (
+          '—'
+        ),
+    },
     { title: '行政区划', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 90 },
     {
       title: '状态',
@@ -57,6 +74,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
           <Tag color={user.status === 'active' ? 'green' : 'default'}>
             {nameOf(userStatusNames, user.status)}
           </Tag>
+          {user.mustChangePassword ? (
+            <Tooltip title="密码由管理员设置，用户下次登录须先修改">
+              <Tag color="orange">待改密</Tag>
+            </Tooltip>
+          ) : null}
           {isInFuture(user.lockedUntil) ? (
             <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
               <Tag color="red">已锁定</Tag>
@@ -111,6 +133,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
           <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
             重置密码
           </Button>
+          {user.mustChangePassword ? (
+            <Tooltip title="密码由管理员设置，用户下次登录须先修改">
+              <Tag color="orange">待改密</Tag>
+            </Tooltip>
+          ) : null}
           {isInFuture(user.lockedUntil) ? (
             <Popconfirm
               title={`解锁账号 ${user.username}？`}
