@@ -39,7 +39,7 @@ import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
-import { registrationRoutes } from '../modules/registration/registration.routes';
+import { registrationRoutes } from '../modules/account/registration.routes';
 import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';

@@ -26,8 +26,16 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { matchPath } from 'react-router';
-import type { Me, Role } from './api/auth';
+import type { Me } from './api/auth';
 import { hasPermission, hasRole } from './session/access';
+import {
+  everyone,
+  keepsCertificates,
+  keepsExperts,
+  overseesIntegrity,
+  readsSessions,
+  reviewsApplications,
+} from './session/page-access';
 
 /** Menu sections; a section shows only when it holds a page the user may open. */
 export type MenuGroup = 'workspace' | 'policy' | 'reference' | 'admin';
@@ -63,33 +71,6 @@ export interface PageEntry {
   within?: readonly string[];
   component: LazyExoticComponent<ComponentType>;
 }
-
-const everyone = () => true;
-
-/** The roles that review applications somewhere along the chain, or oversee them. */
-const reviewerRoles: readonly Role[] = [
-  'employer',
-  'dispatcher',
-  'department',
-  'hr',
-  'committee-office',
-  'supervisor',
-];
-const reviewsApplications = (me: Me) => reviewerRoles.some((role) => hasRole(me, role));
-
-/** The committee office runs review sessions; the HR bureau and the supervisor read them. */
-const readsSessions = (me: Me) =>
-  hasRole(me, 'committee-office') || hasRole(me, 'hr') || hasRole(me, 'supervisor');
-
-/** The committee office and the HR bureau keep the expert registry. */
-const keepsExperts = (me: Me) => hasRole(me, 'committee-office') || hasRole(me, 'hr');
-
-/** The HR bureau keeps the integrity archive and handles complaints; the supervisor oversees both. */
-const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 'supervisor');
-
-/** The HR bureau keeps the certificate ledger, a committee office its committees' part, the supervisor reads. */
-const keepsCertificates = (me: Me) =>
-  hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
 
 /**
  * Every page of the app, in menu order. Menu and routes are both built from this table, so a menu item

@@ -6,8 +6,8 @@ import type { Clock } from '../../platform/clock';
 import { hashPassword, verifyPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import type { LoginLockout } from '../auth/login-lockout';
-import type { PhoneCodes } from '../registration/phone-codes.service';
 import * as repo from './account.repository';
+import type { PhoneCodes } from './phone-codes.service';
 
 /** How a session is named in the list: a prefix of its token's hash, which opens nothing. */
 const SESSION_ID_LENGTH = 16;

@@ -4,9 +4,9 @@ import { useSearchParams } from 'react-router';
 import { changePassword, endOwnSession, fetchOwnSessions } from '../../api/account';
 import { errorMessage } from '../../api/client';
 import { PageHeader } from '../../components/page-header';
+import { NewPasswordFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldErrors } from '../../lib/form-errors';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
 import { formatDateTime } from '../../lib/time';
 import { useRequest } from '../../lib/use-request';
 import { useSession } from '../../session/session-context';
@@ -78,12 +78,7 @@ export function AccountPage() {
             >
               <Input.Password id="current" prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
-            <Form.Item name="next" label="新密码" extra="8–64位，须同时包含字母和数字" rules={passwordRules}>
-              <Input.Password id="next" prefix={<LockOutlined />} autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item name="confirm" label="确认新密码" dependencies={['next']} rules={confirmRules('next')}>
-              <Input.Password id="confirm" prefix={<LockOutlined />} autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordFields name="next" label="新密码" />
             <Button type="primary" htmlType="submit">
               修改密码
             </Button>

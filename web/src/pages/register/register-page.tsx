@@ -1,22 +1,14 @@
-import {
-  IdcardOutlined,
-  LockOutlined,
-  MobileOutlined,
-  SafetyOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Result, Space } from 'antd';
+import { IdcardOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Form, Input, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
 import { type RegistrationForm, register, sendPhoneCode } from '../../api/registration';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { type FormNotice, NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
-import { useCountdown } from '../../lib/use-countdown';
 import { useSession } from '../../session/session-context';
 
 type Fields = RegistrationForm & { confirm: string };
@@ -30,39 +22,13 @@ export function RegisterPage() {
   const [form] = Form.useForm<Fields>();
   const navigate = useNavigate();
   const { signIn } = useSession();
-  const [sending, setSending] = useState(false);
-  const [wait, setWait] = useCountdown();
-  const [notice, setNotice] = useState<{ type: 'success' | 'warning' | 'error'; message: string }>();
+  const [notice, setNotice] = useState<FormNotice>();
   const [submitting, setSubmitting] = useState(false);
   const [done, setDone] = useState<{ username: string; claimed: boolean }>();
 
   useEffect(() => {
     document.title = `实名注册 - ${systemName}`;
   }, []);
-
-  const askCode = async () => {
-    try {
-      await form.validateFields(['phone']);
-    } catch {
-      return;
-    }
-    setSending(true);
-    setNotice(undefined);
-    try {
-      const sent = await sendPhoneCode(form.getFieldValue('phone'), 'register');
-      setWait(sent.resendAfterSeconds);
-      setNotice({
-        type: 'success',
-        message: `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`,
-      });
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, ['phone']);
-      const waiting = error instanceof ApiError && error.status === 429;
-      if (unmatched.length) setNotice({ type: waiting ? 'warning' : 'error', message: unmatched.join('；') });
-    } finally {
-      setSending(false);
-    }
-  };
 
   const submit = async ({ confirm: _confirm, username, ...fields }: Fields) => {
     setSubmitting(true);
@@ -134,50 +100,15 @@ export function RegisterPage() {
         >
           <JurisdictionCascader id="regionCode" placeholder="省 / 市 / 区县" allowClear={false} />
         </Form.Item>
-        <Form.Item label="手机号码" required>
-          <Space.Compact style={{ width: '100%' }}>
-            <Form.Item
-              name="phone"
-              noStyle
-              rules={[
-                { required: true, message: '请填写手机号码' },
-                { pattern: /^1[3-9]\d{9}$/, message: '应为11位中国大陆手机号码' },
-              ]}
-            >
-              <Input
-                id="phone"
-                prefix={<MobileOutlined />}
-                maxLength={11}
-                inputMode="numeric"
-                autoComplete="tel"
-              />
-            </Form.Item>
-            <Button
-              onClick={askCode}
-              disabled={wait > 0}
-              loading={quietLoading(sending)}
-              data-testid="send-code"
-            >
-              {wait > 0 ? `${wait}秒后重发` : '获取验证码'}
-            </Button>
-          </Space.Compact>
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label="短信验证码"
-          rules={[
-            { required: true, message: '请填写短信验证码' },
-            { pattern: /^\d{6}$/, message: '验证码为6位数字' },
-          ]}
-        >
-          <Input
-            id="code"
-            prefix={<SafetyOutlined />}
-            maxLength={6}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-          />
-        </Form.Item>
+        <PhoneCodeFields
+          form={form}
+          label="手机号码"
+          send={(phone) => sendPhoneCode(phone, 'register')}
+          sentMessage={(sent) =>
+            `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`
+          }
+          onNotice={setNotice}
+        />
         <Form.Item
           name="username"
           label="登录用户名"
@@ -188,17 +119,7 @@ export function RegisterPage() {
         >
           <Input id="username" prefix={<UserOutlined />} autoComplete="username" />
         </Form.Item>
-        <Form.Item name="password" label="密码" extra="8–64位，须同时包含字母和数字" rules={passwordRules}>
-          <Input.Password id="password" prefix={<LockOutlined />} autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认密码"
-          dependencies={['password']}
-          rules={confirmRules('password')}
-        >
-          <Input.Password id="confirm" prefix={<LockOutlined />} autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="密码" />
         <Button type="primary" htmlType="submit" block size="large" loading={quietLoading(submitting)}>
           注册
         </Button>

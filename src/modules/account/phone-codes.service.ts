@@ -13,13 +13,18 @@ const PURPOSE_NAMES: Record<PhoneCodePurpose, string> = {
   'reset-password': '找回密码',
 };
 
+/** The keyed hash a verified mobile number is found by (users.phone_hash, phone_codes.phone_hash). */
+export function phoneLookupHash(cipher: Pick<FieldCipher, 'lookupHash'>, phone: string): string {
+  return cipher.lookupHash(`phone:${phone}`);
+}
+
 /**
  * One-time SMS codes (短信验证码): sent through the message adapter, stored only as keyed
  * hashes, limited per number, short-lived, and spent after a few wrong entries.
  */
 export function createPhoneCodes(deps: { db: Db; clock: Clock; cipher: FieldCipher; sender: MessageSender }) {
   const { db, clock, cipher, sender } = deps;
-  const phoneHashOf = (phone: string) => cipher.lookupHash(`phone:${phone}`);
+  const phoneHashOf = (phone: string) => phoneLookupHash(cipher, phone);
   const codeHashOf = (id: string, code: string) => cipher.lookupHash(`phone-code:${id}:${code}`);
 
   return {

@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
+import { accountByPhoneHash } from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 import * as repo from './registration.repository';
 
@@ -59,7 +60,7 @@ export function createRegistration(deps: {
           { path: 'name', message: '与登记的姓名不一致' },
         ]);
       const phoneHash = codes.phoneHashOf(input.phone);
-      if (await repo.accountOfPhone(db, phoneHash))
+      if (await accountByPhoneHash(db, phoneHash))
         throw new AppError(
           'conflict',
           'PHONE_TAKEN',

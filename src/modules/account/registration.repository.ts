@@ -18,11 +18,6 @@ export async function usernameTaken(db: Db, username: string): Promise<boolean> 
   return row !== undefined;
 }
 
-export async function accountOfPhone(db: Db, phoneHash: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.phoneHash, phoneHash)).limit(1);
-  return row;
-}
-
 export async function insertPerson(db: Db, values: typeof persons.$inferInsert) {
   const [row] = await db.insert(persons).values(values).returning();
   return row!;

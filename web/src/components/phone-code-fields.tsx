@@ -1,0 +1,121 @@
+import { LockOutlined, MobileOutlined, SafetyOutlined } from '@ant-design/icons';
+import { Button, Form, type FormInstance, Input, Space } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../api/client';
+import type { CodeSent } from '../api/registration';
+import { applyFieldErrors } from '../lib/form-errors';
+import { confirmRules, passwordRules } from '../lib/password-rules';
+import { useCountdown } from '../lib/use-countdown';
+import { quietLoading } from './quiet-loading';
+
+/** What a form built on these fields shows above itself: a code sent, a wait, a refusal. */
+export interface FormNotice {
+  type: 'success' | 'warning' | 'error';
+  message: string;
+}
+
+/**
+ * A mobile number with its 获取验证码 button (and the wait before the next), then the code: the
+ * fields `phone` and `code` of the form, shared by registration and password recovery.
+ */
+export function PhoneCodeFields({
+  form,
+  label,
+  send,
+  sentMessage,
+  onNotice,
+}: {
+  form: FormInstance;
+  label: string;
+  send: (phone: string) => Promise<CodeSent>;
+  sentMessage: (sent: CodeSent) => string;
+  onNotice: (notice: FormNotice | undefined) => void;
+}) {
+  const [wait, setWait] = useCountdown();
+  const [sending, setSending] = useState(false);
+
+  const askCode = async () => {
+    try {
+      await form.validateFields(['phone']);
+    } catch {
+      return;
+    }
+    setSending(true);
+    onNotice(undefined);
+    try {
+      const sent = await send(form.getFieldValue('phone'));
+      setWait(sent.resendAfterSeconds);
+      onNotice({ type: 'success', message: sentMessage(sent) });
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error, ['phone']);
+      // Too many codes is "wait", not "wrong".
+      const waiting = error instanceof ApiError && error.status === 429;
+      if (unmatched.length) onNotice({ type: waiting ? 'warning' : 'error', message: unmatched.join('；') });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <>
+      <Form.Item label={label} required>
+        <Space.Compact style={{ width: '100%' }}>
+          <Form.Item
+            name="phone"
+            noStyle
+            rules={[
+              { required: true, message: '请填写手机号码' },
+              { pattern: /^1[3-9]\d{9}$/, message: '应为11位中国大陆手机号码' },
+            ]}
+          >
+            <Input
+              id="phone"
+              prefix={<MobileOutlined />}
+              maxLength={11}
+              inputMode="numeric"
+              autoComplete="tel"
+            />
+          </Form.Item>
+          <Button
+            onClick={askCode}
+            disabled={wait > 0}
+            loading={quietLoading(sending)}
+            data-testid="send-code"
+          >
+            {wait > 0 ? `${wait}秒后重发` : '获取验证码'}
+          </Button>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label="短信验证码"
+        rules={[
+          { required: true, message: '请填写短信验证码' },
+          { pattern: /^\d{6}$/, message: '验证码为6位数字' },
+        ]}
+      >
+        <Input
+          id="code"
+          prefix={<SafetyOutlined />}
+          maxLength={6}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+        />
+      </Form.Item>
+    </>
+  );
+}
+
+/** A new password and its repetition (field `confirm`), under the account password policy. */
+export function NewPasswordFields({ name, label }: { name: string; label: string }) {
+  return (
+    <>
+      <Form.Item name={name} label={label} extra="8–64位，须同时包含字母和数字" rules={passwordRules}>
+        <Input.Password id={name} prefix={<LockOutlined />} autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="confirm" label={`确认${label}`} dependencies={[name]} rules={confirmRules(name)}>
+        <Input.Password id="confirm" prefix={<LockOutlined />} autoComplete="new-password" />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Me, Role } from '../api/auth';
+import { hasRole } from './access';
+
+/** Who may open which kind of page: the rules the navigation table's `allows` are built from. */
+export const everyone = () => true;
+
+/** The roles that review applications somewhere along the chain, or oversee them. */
+const reviewerRoles: readonly Role[] = [
+  'employer',
+  'dispatcher',
+  'department',
+  'hr',
+  'committee-office',
+  'supervisor',
+];
+export const reviewsApplications = (me: Me) => reviewerRoles.some((role) => hasRole(me, role));
+
+/** The committee office runs review sessions; the HR bureau and the supervisor read them. */
+export const readsSessions = (me: Me) =>
+  hasRole(me, 'committee-office') || hasRole(me, 'hr') || hasRole(me, 'supervisor');
+
+/** The committee office and the HR bureau keep the expert registry. */
+export const keepsExperts = (me: Me) => hasRole(me, 'committee-office') || hasRole(me, 'hr');
+
+/** The HR bureau keeps the integrity archive and handles complaints; the supervisor oversees both. */
+export const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 'supervisor');
+
+/** The HR bureau keeps the certificate ledger, a committee office its committees' part, the supervisor reads. */
+export const keepsCertificates = (me: Me) =>
+  hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
