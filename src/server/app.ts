@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountRoutes } from '../modules/account/account.routes';
+import { registrationRoutes } from '../modules/account/registration.routes';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
@@ -39,7 +40,6 @@ import { policiesRoutes } from '../modules/policy/policies.routes';
 import { profileRoutes } from '../modules/profile/profile.routes';
 import { publicityRoutes } from '../modules/publicity/publicity.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
-import { registrationRoutes } from '../modules/account/registration.routes';
 import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';

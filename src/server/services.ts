@@ -1,5 +1,7 @@
 import { bulkWriterOf, type Db } from '../db/client';
 import { createAccountService } from '../modules/account/account.service';
+import { createPhoneCodes } from '../modules/account/phone-codes.service';
+import { createRegistration } from '../modules/account/registration.service';
 import { createApplicationQueries } from '../modules/applications/application-queries';
 import { createApplicationsService } from '../modules/applications/applications.service';
 import { publicityDeadlineHandlers } from '../modules/applications/publicity-deadlines';
@@ -27,8 +29,6 @@ import { createOperations } from '../modules/operations/operations.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
-import { createPhoneCodes } from '../modules/account/phone-codes.service';
-import { createRegistration } from '../modules/account/registration.service';
 import { createDrawAudit } from '../modules/review/draw-audit.service';
 import { createExpertPortal } from '../modules/review/expert-portal.service';
 import { filingDeadlineHandlers } from '../modules/review/filing-deadlines';
