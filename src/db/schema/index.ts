@@ -8,6 +8,7 @@ export * from './calendar';
 export * from './certificates';
 export * from './committees';
 export * from './deadlines';
+export * from './employment';
 export * from './experts';
 export * from './integrity';
 export * from './login-failures';

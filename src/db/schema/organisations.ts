@@ -1,4 +1,4 @@
-import { type AnyPgColumn, index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /**
  * Every body that acts in the system: employers, HR bureaus, competent departments,
@@ -16,12 +16,30 @@ export const organisations = pgTable(
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
     /** The competent department (主管部门) that reviews this employer's applications, if any. */
     departmentId: uuid('department_id').references((): AnyPgColumn => organisations.id),
+    /**
+     * `approved` for every unit an administrator creates and for a registered unit once the
+     * HR bureau of its region approves it; `pending` while a self-registration awaits review,
+     * `returned` when the bureau sent it back with a note. Only approved units can be bound
+     * to, chosen as dispatch agencies, or file.
+     */
+    status: varchar('status', { length: 16 }).notNull().default('approved'),
+    address: varchar('address', { length: 200 }),
+    contactName: varchar('contact_name', { length: 50 }),
+    /** The contact's mobile number: SM4 ciphertext and the masked form shown (DESIGN rule 9). */
+    contactPhoneCipher: text('contact_phone_cipher'),
+    contactPhoneMasked: varchar('contact_phone_masked', { length: 11 }),
+    /** The HR bureau's decision on a self-registration: who, when, and the note when returned. */
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('organisations_jurisdiction_idx').on(t.jurisdictionCode),
     index('organisations_name_idx').on(t.name),
+    // The HR bureau's queue of registrations to review.
+    index('organisations_status_idx').on(t.status, t.jurisdictionCode),
   ],
 );
 
