@@ -11,16 +11,19 @@ export const PERMISSIONS = {
   'people.stats': '查看本辖区（本单位）专业技术人员统计',
   'policies.browse': '查阅政策规则库及政策集对比',
   'deadlines.manage': '查看和重试后台期限任务',
+  'staff.bind': '确认或拒绝本单位人员的绑定申请，批量登记本单位人员',
+  'units.review': '审核本辖区单位注册，维护单位的主管部门和派遣关系',
+  'bindings.unlink': '解除错误的人员与单位绑定',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   applicant: [],
-  employer: ['people.stats'],
+  employer: ['people.stats', 'staff.bind'],
   dispatcher: ['people.stats'],
   department: ['people.stats'],
-  hr: ['people.stats', 'policies.browse'],
+  hr: ['people.stats', 'policies.browse', 'units.review'],
   'committee-office': ['policies.browse'],
   expert: [],
   supervisor: ['people.stats', 'policies.browse'],
@@ -31,6 +34,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'people.stats',
     'policies.browse',
     'deadlines.manage',
+    'bindings.unlink',
   ],
 };
 

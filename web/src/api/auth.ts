@@ -17,7 +17,10 @@ export type Permission =
   | 'calendar.edit'
   | 'people.stats'
   | 'policies.browse'
-  | 'deadlines.manage';
+  | 'deadlines.manage'
+  | 'staff.bind'
+  | 'units.review'
+  | 'bindings.unlink';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
 export interface Me {

@@ -26,6 +26,9 @@ export const permissionNames: Record<Permission, string> = {
   'people.stats': '人员统计',
   'policies.browse': '政策规则浏览',
   'deadlines.manage': '后台任务',
+  'staff.bind': '人员绑定',
+  'units.review': '单位注册审核',
+  'bindings.unlink': '解除绑定',
 };
 
 export const organisationKindNames: Record<OrganisationKind, string> = ORGANISATION_KINDS;
