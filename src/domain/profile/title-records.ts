@@ -11,9 +11,9 @@ import { TITLE_VIAS, type TitleVia } from '../policy/eligibility-request';
  * `import` — the ledger, imported from the historical title records; `title-record` — a title
  * on record for the person (`person_titles`) without a certificate in the ledger.
  */
-export type TitleRecordSource = 'certificate' | 'import' | 'title-record';
+export const TITLE_RECORD_SOURCES = ['certificate', 'import', 'title-record'] as const;
 
-export const TITLE_RECORD_SOURCES: readonly TitleRecordSource[] = ['certificate', 'import', 'title-record'];
+export type TitleRecordSource = (typeof TITLE_RECORD_SOURCES)[number];
 
 /** One title the system holds a record of. */
 export interface TitleRecord {
