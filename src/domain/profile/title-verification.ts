@@ -31,6 +31,9 @@ export interface TitleVerification {
   unclaimedRecords: TitleRecord[];
 }
 
+/** The verification with the evidence it was made from, as the API answers: clients re-check edits with it. */
+export type TitleVerificationView = TitleVerification & TitleEvidence;
+
 const viaAgrees = (record: TitleRecord, via: TitleVia) => record.via === null || record.via === via;
 
 /**

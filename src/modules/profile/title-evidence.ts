@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import type { PersonRecord } from '../../db/schema';
 import type { HeldTitle } from '../../domain/policy';
 import { foldTitleRecords, type TitleEvidence } from '../../domain/profile/title-records';
-import { verifyTitles } from '../../domain/profile/title-verification';
+import { type TitleVerificationView, verifyTitles } from '../../domain/profile/title-verification';
 import { certificatesOfHolder } from '../certificates/certificates.repository';
 import { titlesOf } from '../people/people.repository';
 
@@ -26,8 +26,9 @@ export async function titleEvidenceOf(
  * How each declared title stands against the records, with the records themselves: the profile
  * editor re-checks a title as it is edited, and a reviewer sees the certificate numbers.
  */
-export function titleVerificationView(declared: readonly HeldTitle[], evidence: TitleEvidence) {
+export function titleVerificationView(
+  declared: readonly HeldTitle[],
+  evidence: TitleEvidence,
+): TitleVerificationView {
   return { ...verifyTitles(declared, evidence), records: evidence.records, revoked: evidence.revoked };
 }
-
-export type TitleVerificationView = ReturnType<typeof titleVerificationView>;
