@@ -6,7 +6,14 @@ import {
   buildApplicationWorld,
   engineerProfile,
 } from '../../../test/helpers/application-world';
-import { authed, createPerson, createUser, login, type Session } from '../../../test/helpers/factories';
+import {
+  authed,
+  createPerson,
+  createUser,
+  login,
+  makeIdNumber,
+  type Session,
+} from '../../../test/helpers/factories';
 import { multipartBody } from '../../../test/helpers/multipart';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
@@ -252,5 +259,62 @@ describe('titles verified against the records', () => {
     expect(body.verification.titles).toEqual([
       expect.objectContaining({ index: 0, verified: true, source: 'import' }),
     ]);
+  });
+
+  it('starts someone who registers after the bureau imported their historical titles from those titles, verified — and flags the title once its certificate is revoked', async () => {
+    const idNumber = makeIdNumber('1986-09-02', false);
+    await importTitles([assistantRow('韩雨晴', idNumber)]);
+    const phone = '13912345678';
+    const post = (url: string, payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url, payload, remoteAddress: '10.0.18.3' });
+    expect((await post('/api/v1/public/phone-codes', { phone, purpose: 'register' })).statusCode).toBe(202);
+    const code = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
+    const registered = await post('/api/v1/public/registrations', {
+      name: '韩雨晴',
+      idNumber,
+      phone,
+      code,
+      password: 'Zhiping2026',
+      regionCode: '210302',
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const body = (await profileOf(await login(t.app, phone, 'Zhiping2026'))).json();
+    expect(body.applicant).toEqual({
+      birthDate: '1986-09-02',
+      titles: [{ series: 'engineering', level: 'assistant', obtainedOn: '2011-12-20', via: 'review' }],
+    });
+    expect(body.verification.titles).toEqual([
+      expect.objectContaining({ index: 0, verified: true, source: 'import' }),
+    ]);
+
+    // She saves her profile with that title; the bureau then revokes its certificate (fraud found).
+    const me = await login(t.app, phone, 'Zhiping2026');
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/profile',
+      headers: authed(me),
+      payload: { applicant: engineerProfile('1986-09-02', { titles: body.applicant.titles }) },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${body.verification.titles[0].recordId}/revoke`,
+      headers: authed(w.sessions.hr),
+      payload: { reason: '申报材料弄虚作假', authority: '鞍山市人力资源和社会保障局' },
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const after = (await profileOf(me)).json().verification;
+    expect(after.titles).toEqual([
+      {
+        index: 0,
+        verified: false,
+        source: 'declared',
+        revoked: {
+          certificateNumber: body.verification.titles[0].certificateNumber,
+          revokedOn: '2026-03-02',
+        },
+      },
+    ]);
+    expect(after.records).toEqual([]);
   });
 });
