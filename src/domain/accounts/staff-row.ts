@@ -104,11 +104,17 @@ type IdCheck = { id: { birthDate: string; gender: 'male' | 'female' } } | { mess
 
 function checkIdNumber(text: string, today: string): IdCheck {
   if (text === '') return { message: '请填写身份证号码' };
-  // Excel turns an 18-digit number typed into a general cell into 2.10302E+17, losing digits.
+  // Excel shows an 18-digit number typed into a General cell as 2.10302E+17; copied out, that is the text.
   if (/^\d(\.\d+)?E\+\d+$/i.test(text))
     return { message: '身份证号码被Excel存成了数字（科学计数法），请将该列设为文本格式后重新填写' };
   const id = validateIdNumber(text, today);
-  return id.valid ? { id } : { message: id.reason };
+  if (id.valid) return { id };
+  // Excel keeps 15 significant digits of a number: the last three of an ID number become 000.
+  if (/^\d{15}000$/.test(text))
+    return {
+      message: `${id.reason}（可能被Excel存成了数字，末几位变成了0：请将该列设为文本格式后重新填写）`,
+    };
+  return { message: id.reason };
 }
 
 // Excel's day numbers: day 1 is 1900-01-01 and, after its phantom 1900-02-29, day 0 is 1899-12-30.
