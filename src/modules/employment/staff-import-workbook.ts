@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
+import { INVITATION_STATES, STAFF_ROW_STATUSES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS, STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
 import { buildWorkbook } from '../../platform/excel';
-import { INVITATION_STATES, STAFF_ROW_STATUSES, type StaffReportRow } from './staff-import-report';
+import type { StaffReportRow } from './staff-import-report';
 
 const WIDTHS: Record<(typeof STAFF_ROW_COLUMNS)[number], number> = {
   姓名: 12,

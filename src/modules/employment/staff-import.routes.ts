@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
+import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
@@ -8,7 +9,6 @@ import { actorOf } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
 import { readUploadedFile } from '../../server/uploaded-file';
 import type { StaffImportService } from './staff-import.service';
-import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from './staff-import-report';
 
 const tags = ['批量登记人员'];
 const staffBind = { access: { permission: 'staff.bind' as const } };
