@@ -96,10 +96,19 @@ export function createStaffImportService(deps: {
       repo.personsWithAccounts(db, ids),
       repo.openBindingsOf(db, ids),
     ]);
+    const open = new Map<
+      string,
+      { confirmed?: (typeof bindings)[number]; pending?: (typeof bindings)[number] }
+    >();
+    for (const b of bindings) {
+      const entry = open.get(b.personId) ?? {};
+      if (b.status === 'confirmed') entry.confirmed = b;
+      else entry.pending = b;
+      open.set(b.personId, entry);
+    }
     const known = new Map<string, KnownPerson>();
     for (const p of found) {
-      const confirmed = bindings.find((b) => b.personId === p.id && b.status === 'confirmed');
-      const pending = bindings.find((b) => b.personId === p.id && b.status === 'pending');
+      const { confirmed, pending } = open.get(p.id) ?? {};
       known.set(p.idNumberHash, {
         id: p.id,
         name: p.name,
@@ -223,8 +232,9 @@ export function createStaffImportService(deps: {
   async function invite(unitName: string, decided: readonly DecidedStaffRow[], lines: StaffReportRow[]) {
     const queue = lines.flatMap((line, index) => (line.invitation ? [index] : []));
     const sms = invitationSms(unitName, deps.publicBaseUrl);
+    let next = 0;
     const worker = async () => {
-      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      for (let index = queue[next++]; index !== undefined; index = queue[next++]) {
         const source = decided[index]!;
         const line = lines[index]!;
         if (!source.ok) continue;
