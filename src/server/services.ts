@@ -19,6 +19,8 @@ import { createCommitteeRegistry } from '../modules/committees/committee-registr
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
+import { createBindingDecisions } from '../modules/employment/binding-decisions.service';
+import { createEmploymentService } from '../modules/employment/employment.service';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
 import { createComplaintsService } from '../modules/integrity/complaints.service';
@@ -120,6 +122,8 @@ export function createServices(deps: ServiceDeps) {
     phoneCodes,
     registration: createRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
     account: createAccountService({ db, clock, audit, codes: phoneCodes, lockout }),
+    employment: createEmploymentService({ db, clock, audit, notifications }),
+    bindingDecisions: createBindingDecisions({ db, clock, audit, notifications }),
     attachments,
     notifications,
     applications,
