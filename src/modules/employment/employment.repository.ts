@@ -30,6 +30,20 @@ export function currentBindingOf(db: Db, personId: string) {
   });
 }
 
+/**
+ * A confirmed binding (source `migrated`) for every person who has an employer on record but no
+ * current binding, started the day the person was recorded: what migration 0016 did for the data
+ * then present, for data seeded without bindings (the demo).
+ */
+export async function bindEmployersOnRecord(tx: Db): Promise<void> {
+  await tx.execute(sql`
+    insert into ${employmentBindings} (person_id, organisation_id, relation, started_on, status, source, requested_at)
+    select p.id, p.organisation_id, 'staff', (p.created_at at time zone 'Asia/Shanghai')::date, 'confirmed', 'migrated', p.created_at
+    from ${persons} p
+    where p.organisation_id is not null
+      and not exists (select 1 from ${employmentBindings} b where b.person_id = p.id and b.status = 'confirmed')`);
+}
+
 export async function insertBinding(db: Db, row: NewBinding): Promise<EmploymentBindingRecord> {
   const [inserted] = await db.insert(employmentBindings).values(row).returning();
   return inserted!;
