@@ -1,7 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
-import { authed, createOrganisation, makeCreditCode, type Session } from '../../../test/helpers/factories';
+import {
+  authed,
+  createOrganisation,
+  createUser,
+  login,
+  makeCreditCode,
+  type Session,
+} from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { employmentBindings, notifications } from '../../db/schema';
 
@@ -245,6 +252,19 @@ describe('a person asks to be bound to their employer', () => {
       organisation: { id: w.orgs.employer.id, regionName: '辽宁省鞍山市铁东区' },
       relation: null,
     });
+  });
+  it('answers “not found” to an applicant account without a person on record, writing nothing', async () => {
+    const user = await createUser(t.database.db, { roles: ['applicant'] });
+    const session = await login(t.app, user.username);
+    const mine = await get(session, '/api/v1/me/employment');
+    expect(mine.statusCode).toBe(404);
+    expect(mine.json().error.code).toBe('PROFILE_NOT_FOUND');
+    const asked = await ask(session, {
+      organisationId: w.orgs.employer.id,
+      relation: 'staff',
+      startedOn: '2020-01-01',
+    });
+    expect(asked.statusCode).toBe(404);
   });
 });
 
