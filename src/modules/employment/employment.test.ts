@@ -231,7 +231,7 @@ describe('a person asks to be bound to their employer', () => {
       ).toContain(path);
     }
     expect(await bindingsOf(person.id)).toBe(0);
-    // The sixteenth birthday itself and today are fine.
+    // The sixteenth birthday itself is fine.
     expect((await ask(session, { ...base, startedOn: '2004-03-15' })).statusCode).toBe(201);
   });
 
