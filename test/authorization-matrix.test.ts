@@ -107,6 +107,50 @@ describe('the authorisation matrix', () => {
     expect(file.statusCode).toBe(404);
   });
 
+  it('lets only the unit asked decide a binding request, only its requester withdraw it, only an admin unlink it', async () => {
+    const asker = await w.applicant(null);
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/employment-bindings',
+      headers: authed(asker.session),
+      payload: { organisationId: w.orgs.employer.id, relation: 'staff', startedOn: '2020-01-01' },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const id = asked.json().id as string;
+    const call = async (session: Session, url: string, payload?: Record<string, unknown>) =>
+      (await t.app.inject({ method: 'POST', url, headers: authed(session), payload: payload ?? {} }))
+        .statusCode;
+    const seen = async (session: Session) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/employer/binding-requests',
+          headers: authed(session),
+        })
+      )
+        .json()
+        .items.some((b: { id: string }) => b.id === id);
+    expect(await seen(w.sessions.employer), 'its unit').toBe(true);
+    expect(await seen(w.sessions.otherEmployer), 'another unit').toBe(false);
+    const decide = `/api/v1/employer/binding-requests/${id}/confirm`;
+    const expected: [string, Session, number][] = [
+      ['another employer', w.sessions.otherEmployer, 404],
+      ['the employer of a unit with a department', w.sessions.departmentEmployer, 404],
+      ['the dispatch agency', w.sessions.dispatcher, 403],
+      ['the HR bureau', w.sessions.hr, 403],
+      ['the system administrator', w.sessions.admin, 403],
+      ['the requester', asker.session, 403],
+    ];
+    for (const [who, session, code] of expected) expect(await call(session, decide), who).toBe(code);
+    const withdraw = `/api/v1/me/employment-bindings/${id}/withdraw`;
+    expect(await call(sessions.get('applicant')!, withdraw), 'another applicant').toBe(404);
+    expect(await call(w.sessions.employer, decide), 'its unit').toBe(200);
+    const unlink = `/api/v1/admin/employment-bindings/${id}/unlink`;
+    expect(await call(w.sessions.employer, unlink, { reason: '误确认' }), 'its unit').toBe(403);
+    expect(await call(w.sessions.hr, unlink, { reason: '误确认' }), 'the HR bureau').toBe(403);
+    expect(await call(w.sessions.admin, unlink, { reason: '误确认' }), 'the administrator').toBe(200);
+  });
+
   it('hands a session’s pool snapshot to its committee office and its region’s HR bureau and supervisor only', async () => {
     const [held] = await t.database.db
       .insert(reviewSessions)

@@ -27,6 +27,8 @@ import { publicVerificationRoutes } from '../modules/certificates/public-verific
 import { committeesRoutes } from '../modules/committees/committees.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
+import { bindingDecisionsRoutes } from '../modules/employment/binding-decisions.routes';
+import { employmentRoutes } from '../modules/employment/employment.routes';
 import { staffImportRoutes } from '../modules/employment/staff-import.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
@@ -180,6 +182,8 @@ export async function buildApp(deps: {
   await app.register(complaintsRoutes(services.complaints));
   await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
   await app.register(accountRoutes(services.account));
+  await app.register(employmentRoutes(services.employment));
+  await app.register(bindingDecisionsRoutes(services.bindingDecisions));
   await app.register(deadlinesRoutes(services.deadlineAdmin));
   await app.register(
     operatorRoutes({

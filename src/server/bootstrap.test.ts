@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/test-database';
 import type { Database } from '../db/client';
-import { certificates, persons, personTitles, users } from '../db/schema';
+import { certificates, employmentBindings, persons, personTitles, users } from '../db/schema';
 import { parseCertificateNumber } from '../domain/certificates';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { systemClock } from '../platform/clock';
@@ -54,6 +54,18 @@ describe('demo seeding', () => {
     expect(plain.slice(0, 3)).toBe(person!.idNumberMasked.slice(0, 3));
     expect(context.cipher.lookupHash(plain)).toBe(person!.idNumberHash);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
+
+    // Every demo employer is a confirmed binding, as migration 0016 made them for real data.
+    const employed = await database.db
+      .select({ n: count() })
+      .from(persons)
+      .where(isNotNull(persons.organisationId));
+    const bound = await database.db
+      .select({ n: count() })
+      .from(employmentBindings)
+      .where(eq(employmentBindings.status, 'confirmed'));
+    expect(employed[0]!.n).toBeGreaterThan(0);
+    expect(bound[0]!.n).toBe(employed[0]!.n);
   });
 
   it('gives the demo people their titles as verifiable certificates from the archive', async () => {

@@ -19,6 +19,8 @@ import { createCommitteeRegistry } from '../modules/committees/committee-registr
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
+import { createBindingDecisions } from '../modules/employment/binding-decisions.service';
+import { createEmploymentService } from '../modules/employment/employment.service';
 import { createStaffImportService } from '../modules/employment/staff-import.service';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
@@ -121,6 +123,8 @@ export function createServices(deps: ServiceDeps) {
     phoneCodes,
     registration: createRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
     account: createAccountService({ db, clock, audit, codes: phoneCodes, lockout }),
+    employment: createEmploymentService({ db, clock, audit, notifications }),
+    bindingDecisions: createBindingDecisions({ db, clock, audit, notifications }),
     attachments,
     notifications,
     applications,

@@ -49,6 +49,8 @@ const TABLE_OF: Record<string, string> = {
   attachments: 'attachments',
   attachmentId: 'attachments',
   attachmentIds: 'attachments',
+  'employment-bindings': 'employment_bindings',
+  'binding-requests': 'employment_bindings',
 };
 
 const DATE_NAMES =

@@ -67,6 +67,15 @@ export async function buildFuzzWorld(t: TestApp) {
       startedOn: '2020-01-01',
     },
   ]);
+  // A binding request waiting for the chain's employer, so its decisions reach the service.
+  const newcomer = await w.applicant(null);
+  const asked = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/employment-bindings',
+    headers: authed(newcomer.session),
+    payload: { organisationId: w.orgs.employer.id, relation: 'staff', startedOn: '2020-01-01' },
+  });
+  if (asked.statusCode !== 201) throw new Error(`binding request: ${asked.body}`);
   const files: SampleFiles = { xlsx: template.rawPayload, staffXlsx };
   return { sessions, files };
 }

@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
@@ -13,6 +14,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   FormOutlined,
+  IdcardOutlined,
   LockOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -113,6 +115,17 @@ export const pages: readonly PageEntry[] = [
     ),
   },
   {
+    path: '/my-employment',
+    title: '我的单位',
+    shortcut: '绑定工作单位',
+    icon: ApartmentOutlined,
+    group: 'workspace',
+    allows: (me) => hasRole(me, 'applicant'),
+    component: lazy(() =>
+      import('./pages/my-employment/my-employment-page').then((m) => ({ default: m.MyEmploymentPage })),
+    ),
+  },
+  {
     path: '/applications',
     title: '申报审核',
     shortcut: '审核职称申报',
@@ -121,6 +134,19 @@ export const pages: readonly PageEntry[] = [
     allows: reviewsApplications,
     component: lazy(() =>
       import('./pages/applications/applications-page').then((m) => ({ default: m.ApplicationsPage })),
+    ),
+  },
+  {
+    path: '/binding-requests',
+    title: '人员绑定审核',
+    shortcut: '确认本单位人员',
+    icon: IdcardOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'staff.bind'),
+    component: lazy(() =>
+      import('./pages/binding-requests/binding-requests-page').then((m) => ({
+        default: m.BindingRequestsPage,
+      })),
     ),
   },
   {

@@ -7,6 +7,7 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import { phoneLookupHash } from '../account/phone-codes.service';
 import type { AuditLog } from '../audit/audit.service';
+import { bindEmployersOnRecord } from '../employment/employment.repository';
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
@@ -90,6 +91,8 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         .returning({ id: persons.id });
       personIds.set(p.key, row!.id);
     }
+    // Their employers are on record as confirmed bindings, as migration 0016 made them for real data.
+    await bindEmployersOnRecord(tx);
     const titles = data.persons.flatMap((p) =>
       p.titles.map((t) => ({ ...t, personId: personIds.get(p.key)! })),
     );

@@ -7,11 +7,15 @@ function jurisdictionOf(code: string) {
   return { code, name: findRegion(code)?.name ?? code, fullName: regionFullName(code) ?? code };
 }
 
-/** The professional an account belongs to, as the admin sees it: name and masked ID number only. */
+/**
+ * The professional an account belongs to, as the admin sees it: name and masked ID number only, and
+ * the unit they are bound to now (with the binding, which the admin may unlink).
+ */
 export interface LinkedPerson {
   id: string;
   name: string;
   idNumberMasked: string;
+  currentUnit: { bindingId: string; organisationId: string; name: string } | null;
 }
 
 /** A user as the admin pages list it. */

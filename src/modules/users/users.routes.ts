@@ -21,7 +21,15 @@ const userRow = z.object({
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   person: z
-    .object({ id: z.string(), name: z.string(), idNumberMasked: z.string() })
+    .object({
+      id: z.string(),
+      name: z.string(),
+      idNumberMasked: z.string(),
+      currentUnit: z
+        .object({ bindingId: z.string(), organisationId: z.string(), name: z.string() })
+        .nullable()
+        .describe('当前已确认绑定的人事（劳动）关系所在单位；bindingId 供解除绑定'),
+    })
     .nullable()
     .describe('账号关联的专业技术人员（身份证号脱敏）'),
   phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),

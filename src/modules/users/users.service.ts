@@ -11,6 +11,7 @@ import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { deleteSessionsOfUser } from '../auth/auth.repository';
 import type { LoginLockout } from '../auth/login-lockout';
+import { currentUnitsOf } from '../employment/employment.repository';
 import { findOrganisation, findOrganisationsByIds } from '../organisations/organisations.repository';
 import { meView, userRowView } from './user-view';
 import * as repo from './users.repository';
@@ -87,12 +88,20 @@ export function createUsersService(deps: {
   /** Rows with their units and linked persons, each fetched once for the page. */
   async function withOrganisations(rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
     const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
-    const [organisationRows, personRows] = await Promise.all([
+    const personIds = present(rows.map((r) => r.personId));
+    const [organisationRows, personRows, units] = await Promise.all([
       findOrganisationsByIds(db, present(rows.map((r) => r.organisationId))),
-      repo.linkedPersons(db, present(rows.map((r) => r.personId))),
+      repo.linkedPersons(db, personIds),
+      currentUnitsOf(db, personIds),
     ]);
     const organisations = new Map(organisationRows.map((o) => [o.id, o]));
-    const people = new Map(personRows.map((p) => [p.id, p]));
+    const unitOf = new Map(
+      units.map((u) => [
+        u.personId,
+        { bindingId: u.bindingId, organisationId: u.organisationId, name: u.name },
+      ]),
+    );
+    const people = new Map(personRows.map((p) => [p.id, { ...p, currentUnit: unitOf.get(p.id) ?? null }]));
     return rows.map((row) =>
       userRowView(
         row,

@@ -15,7 +15,13 @@ export interface UserRow {
   lastLoginAt: string | null;
   createdAt: string;
   /** The professional the account belongs to (ID number masked), for 实名 accounts. */
-  person: { id: string; name: string; idNumberMasked: string } | null;
+  person: {
+    id: string;
+    name: string;
+    idNumberMasked: string;
+    /** The unit the person is bound to now, with the binding an administrator may unlink. */
+    currentUnit: { bindingId: string; organisationId: string; name: string } | null;
+  } | null;
   phoneMasked: string | null;
   mustChangePassword: boolean;
 }

@@ -86,6 +86,12 @@ export function CheckStep({ profile, check }: Props) {
               {preview.problems.map((p) => (
                 <li key={p.code}>
                   {p.message}（依据：{p.citation.document} {p.citation.clause}）
+                  {p.code === 'NO_EMPLOYER' ? (
+                    <>
+                      {' '}
+                      <Link to="/my-employment">前往“我的单位”申请绑定单位</Link>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Table } from 'antd';
+import { Link } from 'react-router';
 import type { ApplicantProfile, TitleHeld } from '../../api/home';
 
 /** The applicant's own record: who they are and the titles they hold. */
@@ -14,7 +15,16 @@ export function ApplicantProfileCard({ profile }: { profile: ApplicantProfile })
           { key: 'id', label: '身份证号', children: profile.idNumberMasked },
           { key: 'gender', label: '性别', children: profile.gender },
           { key: 'birth', label: '出生日期', children: profile.birthDate },
-          { key: 'org', label: '工作单位', children: profile.organisation ?? '—' },
+          {
+            key: 'org',
+            label: '工作单位',
+            children: profile.organisation ?? (
+              // Without a confirmed unit nothing can be filed: say where to get one.
+              <Link to="/my-employment" data-testid="bind-employer-link">
+                未绑定，去绑定单位
+              </Link>
+            ),
+          },
         ]}
       />
       <Table<TitleHeld>

@@ -10,6 +10,8 @@ export interface UserActions {
   toggleStatus: (user: UserRow) => void;
   resetPassword: (user: UserRow) => void;
   unlock: (user: UserRow) => void;
+  /** 解除绑定 of the linked person's current unit; absent without the permission. */
+  unlink?: ((user: UserRow) => void) | undefined;
   /** The administrator's own id: they may not disable themselves. */
   selfId: string;
 }
@@ -59,6 +61,9 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
             {user.phoneMasked ? (
               <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{user.phoneMasked}</span>
             ) : null}
+            <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+              {user.person.currentUnit ? `单位：${user.person.currentUnit.name}` : '未绑定单位'}
+            </span>
           </Space>
         ) : (
           '—'
@@ -133,6 +138,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
           <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
             重置密码
           </Button>
+          {actions.unlink && user.person?.currentUnit ? (
+            <Button type="link" size="small" danger onClick={() => actions.unlink?.(user)}>
+              解除绑定
+            </Button>
+          ) : null}
           {user.mustChangePassword ? (
             <Tooltip title="密码由管理员设置，用户下次登录须先修改">
               <Tag color="orange">待改密</Tag>

@@ -20,8 +20,10 @@ import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
+import { hasPermission } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { ResetPasswordModal } from './reset-password-modal';
+import { UnlinkBindingModal } from './unlink-binding-modal';
 import { userColumns } from './user-columns';
 import { UserFormModal } from './user-form-modal';
 
@@ -46,6 +48,7 @@ export function UsersPage() {
   const { reload } = table.list;
   const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
+  const [unlinking, setUnlinking] = useState<UserRow | null>(null);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -69,6 +72,7 @@ export function UsersPage() {
       );
     },
     unlock: (user) => run(() => unlockUser(user.id), `已解锁 ${user.username}`),
+    unlink: hasPermission(me, 'bindings.unlink') ? setUnlinking : undefined,
   });
 
   return (
@@ -122,6 +126,13 @@ export function UsersPage() {
         }}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <UnlinkBindingModal
+        user={unlinking}
+        onClose={(changed) => {
+          setUnlinking(null);
+          if (changed) reload();
+        }}
+      />
     </>
   );
 }

@@ -1,0 +1,106 @@
+import { App } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import {
+  type BindingStatus,
+  bindingRequestsExportPath,
+  confirmBinding,
+  listBindingRequests,
+  type UnitBinding,
+  type UnitBindingSort,
+} from '../../api/employment';
+import { ExportButton } from '../../components/export-button';
+import { FilterSelect } from '../../components/filter-select';
+import { PageHeader } from '../../components/page-header';
+import { SearchBox } from '../../components/search-box';
+import { ServerTable } from '../../components/server-table';
+import { bindingStatusOptions } from '../../lib/employment-labels';
+import { useServerList } from '../../lib/use-server-list';
+import type { TableQuery } from '../../lib/use-table-query';
+import { bindingRequestColumns } from './binding-request-columns';
+import { RefuseBindingModal } from './refuse-binding-modal';
+
+const filterKeys = ['q', 'status'] as const;
+
+/** 全部 in the address bar; with no status there, the page shows what waits for a decision. */
+const ALL = 'all';
+const statusOptions = [{ value: ALL, label: '全部状态' }, ...bindingStatusOptions];
+
+/** The address bar's filters and sort as {@link listBindingRequests} takes them. */
+function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
+  const status = query.filters.status ?? 'pending';
+  return {
+    q: query.filters.q,
+    status: status === ALL ? undefined : (status as BindingStatus),
+    sort: query.sort as UnitBindingSort | undefined,
+  };
+}
+
+/**
+ * 人员绑定审核: professionals asking to be bound to this unit — confirm the unit's own staff (the unit
+ * then reviews their applications), refuse others with a reason — and every earlier binding.
+ */
+export function BindingRequestsPage() {
+  const { message } = App.useApp();
+  const table = useServerList(filterKeys, toFilters, listBindingRequests);
+  const { query, filters, setFilter } = table;
+  const { reload } = table.list;
+  const [refusing, setRefusing] = useState<UnitBinding | null>(null);
+
+  const columns = bindingRequestColumns(query.sort, {
+    confirm: async (binding) => {
+      try {
+        await confirmBinding(binding.id);
+        message.success(`已确认 ${binding.person.name} 为本单位人员`);
+      } catch (error) {
+        message.error(errorMessage(error));
+      }
+      reload();
+    },
+    refuse: setRefusing,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="人员绑定审核"
+        description="专业技术人员申请将本单位登记为其人事（劳动）关系所在单位；确认后，其职称申报由本单位审核推荐。"
+        extra={
+          <ExportButton path={bindingRequestsExportPath} query={filters} fileName="人员绑定一览表.xlsx" />
+        }
+      />
+      <ServerTable<UnitBinding>
+        table={table}
+        testId="binding-requests-table"
+        toolbar={
+          <>
+            <SearchBox
+              value={query.filters.q}
+              onSearch={(q) => setFilter('q', q)}
+              placeholder="姓名"
+              width={220}
+            />
+            <FilterSelect
+              value={query.filters.status ?? 'pending'}
+              onChange={(status) => setFilter('status', status === 'pending' ? undefined : status)}
+              options={statusOptions}
+              placeholder="待单位确认"
+              label="按状态筛选"
+              width={170}
+            />
+          </>
+        }
+        columns={columns}
+        scrollX={960}
+        emptyText="没有符合条件的绑定申请"
+      />
+      <RefuseBindingModal
+        binding={refusing}
+        onClose={(changed) => {
+          setRefusing(null);
+          if (changed) reload();
+        }}
+      />
+    </>
+  );
+}
