@@ -8,12 +8,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The units a dispatch agency names as those it sends staff to — each by 统一社会信用代码 or by
  * id — as the ids of approved employers, without repeats. Refuses (422) naming every entry that
- * is not one, at `path[i]`, so a form can mark each.
+ * is not one at its field (`pathOf(i)`), so a form can mark each.
  */
 export async function resolveDispatchTargets(
   db: Db,
   refs: readonly string[],
-  path = 'dispatchesTo',
+  pathOf: (index: number) => string = (i) => `dispatchesTo[${i}]`,
 ): Promise<string[]> {
   if (refs.length === 0) return [];
   const named = refs.map((ref) =>
@@ -28,7 +28,7 @@ export async function resolveDispatchTargets(
   named.forEach((n, i) => {
     const unit = found.find((o) => (n.id ? o.id === n.id : o.creditCode === n.creditCode));
     const problem = dispatchTargetProblem(unit);
-    if (problem) problems.push({ path: `${path}[${i}]`, message: problem });
+    if (problem) problems.push({ path: pathOf(i), message: problem });
     else if (!ids.includes(unit!.id)) ids.push(unit!.id);
   });
   if (problems.length > 0)

@@ -77,7 +77,7 @@ export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLo
      */
     async addDispatchRelation(actor: Actor, id: string, unitRef: string) {
       const agency = await agencyInScope(actor, id);
-      const [unitId] = await resolveDispatchTargets(db, [unitRef], 'unit');
+      const [unitId] = await resolveDispatchTargets(db, [unitRef], () => 'unit');
       const existing = await repo.findDispatchRelation(db, id, unitId!);
       if (existing && existing.status !== 'ended')
         throw new AppError('conflict', 'DISPATCH_RELATION_EXISTS', '已登记该派遣关系，无需重复添加', [
