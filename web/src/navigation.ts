@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
@@ -133,6 +134,19 @@ export const pages: readonly PageEntry[] = [
     component: lazy(() =>
       import('./pages/application-detail/application-detail-page').then((m) => ({
         default: m.ApplicationDetailPage,
+      })),
+    ),
+  },
+  {
+    path: '/unit-registrations',
+    title: '单位注册审核',
+    shortcut: '审核单位注册',
+    icon: ApartmentOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'units.review'),
+    component: lazy(() =>
+      import('./pages/unit-registrations/unit-registrations-page').then((m) => ({
+        default: m.UnitRegistrationsPage,
       })),
     ),
   },
