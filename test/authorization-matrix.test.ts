@@ -4,8 +4,9 @@ import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { declaredAccess } from '../src/server/access';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
-import { authed, createOrganisation, type Session } from './helpers/factories';
+import { authed, createOrganisation, makeIdNumber, type Session } from './helpers/factories';
 import { passesAccessGate, sessionsOfEveryRole } from './helpers/role-sessions';
+import { staffWorkbook, uploadStaff } from './helpers/staff-workbook';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -171,6 +172,25 @@ describe('the authorisation matrix', () => {
       expect(await status(session, `/api/v1/organisations/${unit.id}/dispatch-relations`), who).toBe(
         relations,
       );
+    }
+  });
+
+  it('registers staff in bulk only into the caller’s own unit, and only for units (staff.bind)', async () => {
+    const file = await staffWorkbook([
+      {
+        name: '矩阵测试',
+        idNumber: makeIdNumber('1990-10-10'),
+        phone: '13900009999',
+        relation: '在编',
+        startedOn: '2020-01-01',
+      },
+    ]);
+    const mine = await uploadStaff(t, w.sessions.otherEmployer, file, { dryRun: true });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().unit.id).toBe(w.orgs.otherEmployer.id);
+    for (const role of ROLE_CODES.filter((r) => r !== 'employer')) {
+      const refused = await uploadStaff(t, sessions.get(role)!, file, { dryRun: true });
+      expect(refused.statusCode, role).toBe(403);
     }
   });
 });

@@ -27,6 +27,7 @@ import { publicVerificationRoutes } from '../modules/certificates/public-verific
 import { committeesRoutes } from '../modules/committees/committees.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
+import { staffImportRoutes } from '../modules/employment/staff-import.routes';
 import { expertsRoutes } from '../modules/experts/experts.routes';
 import { homeRoutes } from '../modules/home/home.routes';
 import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
@@ -169,6 +170,7 @@ export async function buildApp(deps: {
   await app.register(reviewRoutes(services.review));
   await app.register(drawAuditRoutes(services.review.drawAudit));
   await app.register(titleImportRoutes(services.titleImports));
+  await app.register(staffImportRoutes(services.staffImport));
   await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
   await app.register(
     publicVerificationRoutes({

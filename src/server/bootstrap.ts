@@ -3,6 +3,7 @@ import { type Database, openDatabase } from '../db/client';
 import { users } from '../db/schema';
 import { seedCalendar } from '../modules/calendar/calendar.service';
 import { type DemoSummary, seedDemo } from '../modules/demo/demo.seed';
+import type { MessageSender } from '../modules/notifications/message-sender';
 import { type Clock, systemClock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import { createFieldCipher, type FieldCipher } from '../platform/crypto';
@@ -26,6 +27,8 @@ export async function openAppContext(
   options: {
     /** Whether to keep the certificate ledger in memory for verification (not where none is served). */
     cacheCertificates?: boolean;
+    /** Where SMS and e-mail leave the system; the logging adapter when not given. */
+    messageSender?: MessageSender;
   } = {},
 ): Promise<AppContext> {
   const database = await openDatabase(
@@ -42,7 +45,13 @@ export async function openAppContext(
     await database.migrate();
     await seedCalendar(database.db);
     const cipher = createFieldCipher(loadSecretKey(config));
-    const services = createServices({ db: database.db, clock, config, cipher });
+    const services = createServices({
+      db: database.db,
+      clock,
+      config,
+      cipher,
+      ...(options.messageSender ? { messageSender: options.messageSender } : {}),
+    });
     // Verification answers are cached only while this process hears every status change.
     if (options.cacheCertificates ?? true) await services.certificates.verifier.attach(database);
     return {

@@ -69,11 +69,13 @@ async function announce(
     console.log(`\n职评 zhiping 已启动：http://localhost:${config.port}  （${where}）`);
     console.log(`接口文档：http://localhost:${config.port}/docs`);
     if (demo) console.log(`\n已载入演示数据：${demo.organisations} 个机构，${demo.persons} 名专业技术人员。`);
+    if (!config.production)
+      console.log('短信验证码（注册、找回密码）未接入短信网关，开发模式下打印在本窗口的日志中。');
     if (accounts.length > 0) {
       console.log(`演示账号（密码均为 ${buildDemoDataset().password}）：`);
       for (const a of accounts)
         console.log(
-          `  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}`,
+          `  ${a.username.padEnd(18)} ${a.roleName}  ${a.displayName}${a.organisation ? `（${a.organisation}）` : ''}${a.phone ? `  手机 ${a.phone}` : ''}`,
         );
     }
   };

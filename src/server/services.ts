@@ -19,6 +19,7 @@ import { createCommitteeRegistry } from '../modules/committees/committee-registr
 import { createCommitteesService } from '../modules/committees/committees.service';
 import { createDeadlineAdmin } from '../modules/deadlines/deadline-admin.service';
 import { createDeadlineSweeper } from '../modules/deadlines/deadline-sweeper';
+import { createStaffImportService } from '../modules/employment/staff-import.service';
 import { createExpertsService } from '../modules/experts/experts.service';
 import { createHomeService } from '../modules/home/home.service';
 import { createComplaintsService } from '../modules/integrity/complaints.service';
@@ -139,6 +140,15 @@ export function createServices(deps: ServiceDeps) {
     deadlineAdmin: createDeadlineAdmin({ db, audit }),
     operations: createOperations({ db, deadlines, notifications, production: config.production }),
     experts: createExpertsService({ db, clock, audit, cipher: deps.cipher }),
+    staffImport: createStaffImportService({
+      db,
+      clock,
+      audit,
+      cipher: deps.cipher,
+      sender: messageSender,
+      notifications,
+      publicBaseUrl: config.publicBaseUrl,
+    }),
     titleImports: createTitleImportService({ db, bulk: bulkWriterOf(db), clock, audit, cipher: deps.cipher }),
     certificates: certificateServices,
     integrity: createIntegrityArchive({ db, clock, audit, cipher: deps.cipher }),

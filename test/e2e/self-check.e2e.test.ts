@@ -43,6 +43,8 @@ describe('申报条件自测 and the policy browser in the browser', () => {
       await fillDate(page, '#applicant_titles_0_obtainedOn', '2019-12-20');
       await page.getByRole('button', { name: '添加工作经历' }).click();
       await fillDate(page, '#applicant_work_0_from', '2002-07-01');
+      // Nobody's records to check a stranger's titles against: no tag says verified or declared.
+      expect(await page.locator('[data-testid^="title-"]').count()).toBe(0);
 
       await page.getByRole('button', { name: '开始自测' }).click();
       const result = page.locator('[data-testid="eligibility-result"]');
@@ -70,6 +72,19 @@ describe('申报条件自测 and the policy browser in the browser', () => {
       expect(await page.locator('[data-testid="titles-row"]').count()).toBeGreaterThan(0);
       const level = page.locator('.ant-form-item').filter({ has: page.locator('#target_level') });
       expect(await level.innerText()).toContain('副高级');
+      // Each of them is backed by the certificate ledger (the demo's imported historical records).
+      const titles = await page.locator('[data-testid="titles-row"]').count();
+      expect(await page.locator('[data-testid="title-verified"]').allInnerTexts()).toEqual(
+        Array(titles).fill('已核验（历史导入）'),
+      );
+      // A date moved off the record makes the title the person's own claim, and the record is offered back.
+      const recorded = await page.locator('#applicant_titles_0_obtainedOn').inputValue();
+      await fillDate(page, '#applicant_titles_0_obtainedOn', '2001-01-01');
+      await page.locator('[data-testid="title-declared"]').waitFor();
+      expect(await page.locator('[data-testid="unclaimed-titles"]').innerText()).toContain(recorded);
+      await fillDate(page, '#applicant_titles_0_obtainedOn', recorded);
+      await page.locator('[data-testid="unclaimed-titles"]').waitFor({ state: 'detached' });
+      expect(await page.locator('[data-testid="title-verified"]').count()).toBe(titles);
 
       const education = page.locator('[data-testid="education-row"]');
       const row = await education.count();

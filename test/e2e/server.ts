@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { MessageSender } from '../../src/modules/notifications/message-sender';
 import type { Clock } from '../../src/platform/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config';
 import { buildApp } from '../../src/server/app';
@@ -12,6 +13,8 @@ export interface ProductOptions {
   clock?: Clock;
   /** Settings to override, e.g. a session idle time that outlives the days a test skips. */
   config?: Partial<AppConfig>;
+  /** Where the product's SMS go: a test reads one-time codes from it as a phone would. */
+  messageSender?: MessageSender;
 }
 
 /**
@@ -31,7 +34,11 @@ export async function startProduct(options: ProductOptions = {}): Promise<{
     host: '127.0.0.1',
     port: 0,
   };
-  const context = await openAppContext(config, options.clock);
+  const context = await openAppContext(
+    config,
+    options.clock,
+    options.messageSender ? { messageSender: options.messageSender } : {},
+  );
   await seedDemoIfFresh(context, config);
   const app = await buildApp({ config, services: context.services });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -2,9 +2,10 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../src/domain/access/roles';
 import { applicationRequests } from '../helpers/application-requests';
 import type { Session } from '../helpers/application-world';
-import { authed } from '../helpers/factories';
+import { authed, makeIdNumber } from '../helpers/factories';
 import { acceptedApplications, buildReviewWorld, reviewRequests } from '../helpers/review-world';
 import { sessionsOfEveryRole } from '../helpers/role-sessions';
+import { staffWorkbook } from '../helpers/staff-workbook';
 import type { TestApp } from '../helpers/test-app';
 import type { ExistingRecords } from './field-hints';
 import type { SampleFiles } from './request-arbitrary';
@@ -57,7 +58,16 @@ export async function buildFuzzWorld(t: TestApp) {
     headers: authed(w.sessions.hr),
   });
   if (template.statusCode !== 200) throw new Error(`no import template: ${template.statusCode}`);
-  const files: SampleFiles = { xlsx: template.rawPayload };
+  const staffXlsx = await staffWorkbook([
+    {
+      name: '模糊测试',
+      idNumber: makeIdNumber('1991-05-05'),
+      phone: '13900001234',
+      relation: '在编',
+      startedOn: '2020-01-01',
+    },
+  ]);
+  const files: SampleFiles = { xlsx: template.rawPayload, staffXlsx };
   return { sessions, files };
 }
 

@@ -26,6 +26,8 @@ export interface FuzzRequest {
 /** Files an upload may carry: the smallest real PDF, any `.xlsx` the server gave out, junk. */
 export interface SampleFiles {
   xlsx: Buffer;
+  /** A filled bulk staff registration template (one new person), so that import gets past the header. */
+  staffXlsx: Buffer;
 }
 
 /** A raw (already encoded) piece of URL: malformed escapes must reach the server as written. */
@@ -197,6 +199,11 @@ function multipartArbitrary(valid: fc.Arbitrary<unknown>, files: SampleFiles): f
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       fileName: '名单.xlsx',
       bytes: files.xlsx,
+    },
+    {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      fileName: '人员名单.xlsx',
+      bytes: files.staffXlsx,
     },
     { contentType: 'image/png', fileName: 'x.png', bytes: Buffer.from('not a png') },
     { contentType: 'application/pdf', fileName: 'empty.pdf', bytes: Buffer.alloc(0) },

@@ -23,6 +23,7 @@ import {
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UserAddOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
@@ -224,6 +225,16 @@ export const pages: readonly PageEntry[] = [
     allows: (me) => hasRole(me, 'hr'),
     component: lazy(() =>
       import('./pages/title-imports/title-imports-page').then((m) => ({ default: m.TitleImportsPage })),
+    ),
+  },
+  {
+    path: '/staff-import',
+    title: '批量登记人员',
+    icon: UserAddOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'staff.bind'),
+    component: lazy(() =>
+      import('./pages/staff-import/staff-import-page').then((m) => ({ default: m.StaffImportPage })),
     ),
   },
   {

@@ -31,7 +31,9 @@ export type EmployerKind =
 export type WorkArea = 'city' | 'county' | 'township' | 'village';
 export type AppraisalResult = 'excellent' | 'competent' | 'basically-competent' | 'incompetent';
 export type SkillLevel = 'senior-worker' | 'technician' | 'senior-technician' | 'principal-technician';
-export type TitleVia = 'review' | 'exam' | 'recognition' | 'qualification';
+/** How a title was obtained: 评审, 考试, 认定 (e.g. 考核认定), 职业资格对应. */
+export const TITLE_VIAS = ['review', 'exam', 'recognition', 'qualification'] as const;
+export type TitleVia = (typeof TITLE_VIAS)[number];
 
 export const PATHWAYS = [
   'regular',

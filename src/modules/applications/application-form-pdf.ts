@@ -3,6 +3,7 @@ import { findSeries, levelName } from '../../domain/catalogue';
 import type { Applicant, EligibilityResult } from '../../domain/policy';
 import { EMPLOYER_KIND_NAMES } from '../../domain/policy/names';
 import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
+import { titleCheckLabel } from '../../domain/profile/title-check-label';
 import { type PdfForm, renderFormPdf } from '../../platform/pdf';
 import type { ApplicationQueries } from './application-queries';
 
@@ -28,9 +29,15 @@ function eligibilityParagraphs(result: EligibilityResult): string[] {
   ];
 }
 
+function titleCheck(detail: Detail, index: number): string {
+  const check = detail.verification.titles.find((t) => t.index === index);
+  return check ? titleCheckLabel(check) : '本人申报';
+}
+
 /**
  * The 评审表 of one application: identity (ID masked), the target and the rules it was judged
- * under, the facts from the stored profile, the eligibility with its clauses, the signed
+ * under, the facts from the stored profile (each title marked verified against the records or
+ * declared, and the records not declared), the eligibility with its clauses, the signed
  * commitments, the review chain so far, and boxes for each level's opinion and stamp.
  */
 export function renderApplicationForm(
@@ -92,12 +99,22 @@ export function renderApplicationForm(
       {
         heading: '三、现有职称',
         table: {
-          columns: [{ title: '系列' }, { title: '层级' }, { title: '取得时间' }],
-          rows: (p.titles ?? []).map((t) => [
-            findSeries(t.series)?.name ?? t.series,
-            levelName(t.level),
-            t.obtainedOn,
-          ]),
+          columns: [{ title: '系列' }, { title: '层级' }, { title: '取得时间' }, { title: '核验情况' }],
+          rows: [
+            ...detail.applicant.titles.map((t, i) => [
+              findSeries(t.series)?.name ?? t.series,
+              levelName(t.level),
+              t.obtainedOn,
+              titleCheck(detail, i),
+            ]),
+            // Titles on record the person left out: the reviewer should know they exist.
+            ...detail.verification.unclaimedRecords.map((r) => [
+              findSeries(r.series)?.name ?? r.series,
+              levelName(r.level),
+              r.obtainedOn,
+              '系统记录，本人未填报',
+            ]),
+          ],
         },
       },
       {

@@ -5,6 +5,7 @@ import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
+import { startingTitles } from '../../domain/profile/title-verification';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { eventsFor } from '../../domain/workflow/application-workflow';
 import { buildWorkbook } from '../../platform/excel';
@@ -14,6 +15,7 @@ import { findCommittee } from '../committees/committees.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
 import { findProfile, personIdOfUser } from '../profile/profile.repository';
+import { titleEvidenceOf, titleVerificationView } from '../profile/title-evidence';
 import { noticesOf, objectionsOf } from '../publicity/publicity.repository';
 import { renderApplicationForm } from './application-form-pdf';
 import { applicationSummary, eligibilityOf, policyOf } from './application-view';
@@ -40,19 +42,34 @@ export function createApplicationQueries(deps: {
 
   /** The detail of an application the caller may see (the check is the caller's). */
   async function detailOf(actor: Actor, app: ApplicationRecord) {
-    const [person, employer, agency, department, committee, events, commitments, notices, objections, files] =
-      await Promise.all([
-        findPerson(db, app.personId),
-        findOrganisation(db, app.employerId),
-        app.dispatchAgencyId ? findOrganisation(db, app.dispatchAgencyId) : undefined,
-        app.departmentId ? findOrganisation(db, app.departmentId) : undefined,
-        app.committeeId ? findCommittee(db, app.committeeId) : undefined,
-        repo.eventsOf(db, app.id),
-        repo.commitmentsOf(db, app.id),
-        noticesOf(db, app.id),
-        objectionsOf(db, app.id),
-        listAttachments(db, app.personId),
-      ]);
+    const [
+      person,
+      profile,
+      employer,
+      agency,
+      department,
+      committee,
+      events,
+      commitments,
+      notices,
+      objections,
+      files,
+    ] = await Promise.all([
+      findPerson(db, app.personId),
+      findProfile(db, app.personId),
+      findOrganisation(db, app.employerId),
+      app.dispatchAgencyId ? findOrganisation(db, app.dispatchAgencyId) : undefined,
+      app.departmentId ? findOrganisation(db, app.departmentId) : undefined,
+      app.committeeId ? findCommittee(db, app.committeeId) : undefined,
+      repo.eventsOf(db, app.id),
+      repo.commitmentsOf(db, app.id),
+      noticesOf(db, app.id),
+      objectionsOf(db, app.id),
+      listAttachments(db, app.personId),
+    ]);
+    // The titles as the person declares them now, each marked verified or declared, as the 评审表 prints them.
+    const evidence = person ? await titleEvidenceOf(db, person) : { records: [], revoked: [] };
+    const titles = profile ? ((profile.data as Partial<Applicant>).titles ?? []) : startingTitles(evidence);
     const roles = rolesOnRecord(actor, app, {
       personId: await personIdOfUser(db, actor.userId),
       committeeOfficeId: committee?.officeOrganisationId ?? null,
@@ -71,6 +88,8 @@ export function createApplicationQueries(deps: {
       committee: committee ? { id: committee.id, name: committee.name, entrusted: app.entrusted } : null,
       policy: policyOf(app),
       eligibility: eligibilityOf(app),
+      applicant: { titles },
+      verification: titleVerificationView(titles, evidence),
       lastReason: app.lastReason,
       returnedByCommittee: app.returnedByCommittee,
       attachments: files

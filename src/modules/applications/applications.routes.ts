@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
-import { PATHWAYS } from '../../domain/policy';
+import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { AUTHENTICATED, actorOf } from '../../server/access';
@@ -15,6 +15,7 @@ import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { AttachmentsService } from '../attachments/attachments.service';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
 import { eligibilityResultSchema } from '../eligibility/eligibility-result.schema';
+import { titleVerificationSchema } from '../profile/title-verification.schema';
 import type { ApplicationQueries } from './application-queries';
 import type { ApplicationsService } from './applications.service';
 
@@ -114,8 +115,29 @@ const listQuery = {
 const idParams = z.object({ id: uuidField });
 /** A list row: the summary and the steps the caller may take on it. */
 const listItem = summary.extend({ actions: z.array(z.object({ event: z.string(), name: z.string() })) });
-/** The detail view (summary fields plus eligibility, materials, timeline and allowed actions). */
-const detail = summary.loose();
+/**
+ * The detail view (summary fields plus eligibility, materials, timeline and allowed actions); the
+ * applicant's titles with how each stands against the records come with the full detail, not
+ * with the receipt a filing answers with.
+ */
+const detail = summary
+  .extend({
+    applicant: z
+      .object({
+        titles: z.array(
+          z.object({
+            series: z.string(),
+            level: z.string(),
+            obtainedOn: z.string(),
+            via: z.enum(TITLE_VIAS),
+          }),
+        ),
+      })
+      .optional()
+      .describe('申报人填报的现有职称'),
+    verification: titleVerificationSchema.optional(),
+  })
+  .loose();
 const bulkResult = z.object({
   succeeded: z.number().int(),
   failed: z.number().int(),
@@ -271,7 +293,12 @@ export function applicationsRoutes(
       '/api/v1/applications/:id',
       {
         config: participants,
-        schema: { tags, summary: '申报详情（含资格审查结果、材料、时间线和可执行的操作）', params: idParams },
+        schema: {
+          tags,
+          summary: '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）',
+          params: idParams,
+          response: { 200: detail, 404: errorResponse },
+        },
       },
       (request) => queries.get(actorOf(request), request.params.id),
     );

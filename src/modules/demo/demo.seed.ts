@@ -18,6 +18,8 @@ export interface DemoAccount {
   roleName: string;
   displayName: string;
   organisation: string;
+  /** The verified mobile, for professionals: a one-time code to it recovers the password. */
+  phone: string | null;
 }
 
 export interface DemoSummary {
@@ -27,7 +29,11 @@ export interface DemoSummary {
   accounts: DemoAccount[];
 }
 
-/** Inserts the demo dataset in one transaction: all of it or nothing. */
+/** The verified mobile of the demo's i-th account (professionals only): the banner prints it for 找回密码. */
+function demoPhone(index: number): string {
+  return `1390000${String(index + 1).padStart(4, '0')}`;
+}
+
 function verifiedPhone(phone: string, cipher: FieldCipher) {
   return {
     phoneCipher: cipher.encrypt(phone),
@@ -36,6 +42,7 @@ function verifiedPhone(phone: string, cipher: FieldCipher) {
   };
 }
 
+/** Inserts the demo dataset in one transaction: all of it or nothing. */
 export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCipher }): Promise<DemoSummary> {
   const data: DemoDataset = buildDemoDataset();
   // Hashing is deliberately slow; do it before the transaction opens.
@@ -111,7 +118,7 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         jurisdictionCode: u.jurisdictionCode,
         // A professional's account has a verified mobile, as self-registration gives one: 账号安全
         // shows it, and 找回密码 works on it (the development log prints the code).
-        ...(u.personKey ? verifiedPhone(`1390000${String(i + 1).padStart(4, '0')}`, deps.cipher) : {}),
+        ...(u.personKey ? verifiedPhone(demoPhone(i), deps.cipher) : {}),
       })),
     );
     await seedDemoCertificates(tx, data, { personIds, cipher: deps.cipher });
@@ -157,5 +164,6 @@ export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
       roleName: u.roles.filter(isRole).map(roleName).join('、'),
       displayName: u.displayName,
       organisation: u.organisationId ? (orgName.get(u.organisationId) ?? '') : '',
+      phone: u.phoneHash ? demoPhone(order.get(u.username) ?? 0) : null,
     }));
 }

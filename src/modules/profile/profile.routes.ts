@@ -5,6 +5,7 @@ import { actorOf } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
 import { applicantSchema } from '../eligibility/eligibility-request.schema';
 import type { ProfileService } from './profile.service';
+import { titleVerificationSchema } from './title-verification.schema';
 
 const profile = z.object({
   name: z.string(),
@@ -12,6 +13,7 @@ const profile = z.object({
   currentEmployer: z.object({ name: z.string(), employerKind: z.string().nullable() }).nullable(),
   jurisdictionCode: z.string(),
   applicant: z.record(z.string(), z.unknown()),
+  verification: titleVerificationSchema,
   updatedAt: z.string().nullable(),
 });
 const own = { access: { roles: ['applicant'] as const } };

@@ -2,15 +2,22 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
+import type { TitleEvidence } from '../../domain/profile/title-records';
+import { startingTitles, verifyTitles } from '../../domain/profile/title-verification';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
 import { findOrganisation } from '../organisations/organisations.repository';
-import { findPerson, titlesOf } from '../people/people.repository';
+import { findPerson } from '../people/people.repository';
 import * as repo from './profile.repository';
+import { titleEvidenceOf, titleVerificationView } from './title-evidence';
+
+type Person = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
 /**
  * The professional's own profile (申报人档案). Before anything is saved it starts from what
- * the system already holds — the birth date from the ID number and the titles on record.
+ * the system already holds — the birth date from the ID number and the titles it has records
+ * of (titles on record, certificates in the ledger). Each declared title says whether a record
+ * backs it: a person may change a verified title, which then shows as declared (本人申报).
  */
 export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clock }) {
   const { db, audit, clock } = deps;
@@ -22,22 +29,15 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
     return person;
   }
 
-  async function view(person: NonNullable<Awaited<ReturnType<typeof findPerson>>>) {
-    const [stored, organisation] = await Promise.all([
+  async function view(person: Person, known?: TitleEvidence) {
+    const [stored, organisation, evidence] = await Promise.all([
       repo.findProfile(db, person.id),
       person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
+      known ?? titleEvidenceOf(db, person),
     ]);
     const applicant: Partial<Applicant> = stored
       ? (stored.data as Applicant)
-      : {
-          birthDate: person.birthDate,
-          titles: (await titlesOf(db, person.id)).map((t) => ({
-            series: t.series,
-            level: t.level as Applicant['titles'][number]['level'],
-            obtainedOn: t.obtainedOn,
-            via: t.via as Applicant['titles'][number]['via'],
-          })),
-        };
+      : { birthDate: person.birthDate, titles: startingTitles(evidence) };
     return {
       name: person.name,
       organisation: organisation?.name ?? null,
@@ -46,6 +46,7 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
         : null,
       jurisdictionCode: person.jurisdictionCode,
       applicant,
+      verification: titleVerificationView(applicant.titles ?? [], evidence),
       updatedAt: stored?.updatedAt.toISOString() ?? null,
     };
   }
@@ -70,6 +71,8 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
         const index = applicant.work.findIndex((w) => w.to !== null && w.to < w.from);
         throw invalidInput([{ path: `applicant.work[${index}].to`, message: '结束日期不能早于开始日期' }]);
       }
+      const evidence = await titleEvidenceOf(db, person);
+      const verified = verifyTitles(applicant.titles, evidence).titles.filter((t) => t.verified).length;
       await db.transaction(async (tx) => {
         const [row] = await repo.upsertProfile(tx, {
           personId: person.id,
@@ -86,12 +89,14 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
           data: {
             education: applicant.education.length,
             titles: applicant.titles.length,
+            // A verified title edited away from its record shows here as one fewer.
+            titlesVerified: verified,
             work: applicant.work.length,
             achievements: applicant.achievements.length,
           },
         });
       });
-      return view(person);
+      return view(person, evidence);
     },
   };
 }

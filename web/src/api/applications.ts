@@ -1,4 +1,6 @@
 import type { CommitmentKind, CommitmentText } from '../../../src/domain/applications/commitment-texts';
+import type { HeldTitle } from '../../../src/domain/policy/eligibility-request';
+import type { TitleVerificationView } from '../../../src/domain/profile/title-verification';
 import type { ApplicationState } from '../../../src/domain/workflow/application-states';
 import { loadOnce } from '../lib/load-once';
 import type { Role } from './auth';
@@ -103,6 +105,10 @@ export interface ApplicationDetail extends ApplicationSummary {
   committee: { id: string; name: string; entrusted: boolean } | null;
   policy: { id: string; name: string; note: string | null };
   eligibility: EligibilityResult;
+  /** The titles the applicant declares in the profile (the 评审表 prints the same). */
+  applicant?: { titles: HeldTitle[] };
+  /** How each of those titles stands against the system's records. */
+  verification?: TitleVerificationView;
   lastReason: string | null;
   returnedByCommittee: boolean;
   attachments: ApplicationAttachment[];

@@ -43,6 +43,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a state-changing request sent other than through `request` (a posted download). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /** Why a session ended under an open page: it timed out, or a login elsewhere replaced it. */
 export type SessionEnd = 'expired' | 'replaced';
 

@@ -1,13 +1,29 @@
-import { ApiError, type Query, readError, withQuery } from './client';
+import { ApiError, csrfHeaders, type Query, readError, withQuery } from './client';
 
 /**
  * Downloads a server-generated file (the Excel exports) through fetch rather than a plain link, so a
  * refused export (403, expired session) shows the server's message instead of a broken file.
  */
-export async function downloadFile(path: string, query: Query, fallbackName: string): Promise<void> {
+export async function downloadFile(
+  path: string,
+  query: Query,
+  fallbackName: string,
+  /** Posted as JSON when given: a file made from what the page holds (an import's report). */
+  body?: unknown,
+): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(withQuery(path, query), { credentials: 'same-origin' });
+    response = await fetch(
+      withQuery(path, query),
+      body === undefined
+        ? { credentials: 'same-origin' }
+        : {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'content-type': 'application/json', ...csrfHeaders() },
+            body: JSON.stringify(body),
+          },
+    );
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
   }

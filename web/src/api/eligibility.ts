@@ -10,6 +10,7 @@ import type {
 } from '../../../src/domain/policy/eligibility-request';
 import type { EligibilityResult, PathwayResult, Unmet } from '../../../src/domain/policy/eligibility-result';
 import type { Effects } from '../../../src/domain/policy/rule-base';
+import type { TitleVerificationView } from '../../../src/domain/profile/title-verification';
 import { http } from './client';
 
 export type {
@@ -57,8 +58,12 @@ export interface MyProfile {
   /** The employer on record, to start the work history from. */
   currentEmployer?: { name: string; employerKind: EmployerKind | null } | null;
   applicant: Partial<Applicant>;
+  /** Which titles the system's records back (已核验) and which are only declared, with the records. */
+  verification?: TitleVerificationView;
   updatedAt: string | null;
 }
+
+export type { TitleVerificationView };
 
 export function fetchMyProfile(): Promise<MyProfile> {
   return http.get<MyProfile>('/api/v1/me/profile');

@@ -11,6 +11,7 @@ import { useRequest } from '../../lib/use-request';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { ActionPanel } from './action-panel';
+import { ApplicantTitlesPanel } from './applicant-titles-panel';
 import { ApplicationFacts } from './application-facts';
 import { CommitmentsPanel } from './commitments-panel';
 import { EligibilityPanel } from './eligibility-panel';
@@ -86,6 +87,7 @@ export function ApplicationDetailPage() {
       <Row gutter={16} align="top">
         <Col xs={24} xl={16}>
           <ApplicationFacts detail={detail} />
+          <ApplicantTitlesPanel detail={detail} />
           <EligibilityPanel detail={detail} />
           <MaterialsPanel detail={detail} />
           <CommitmentsPanel detail={detail} />

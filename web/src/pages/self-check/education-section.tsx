@@ -3,6 +3,7 @@ import { degreeNames, optionsOf, titleViaNames } from '../../lib/policy-labels';
 import { date, levelColumn, required, seriesColumn, toggle } from './fields';
 import type { ListSpec } from './list-section';
 import { newEducation, newTitle } from './self-check-values';
+import { TitleRowCheck, UnclaimedTitleRecords } from './title-checks';
 
 /** 学历: the applicant's education, highest or not, in any order. */
 export const educationList: ListSpec = {
@@ -25,7 +26,10 @@ export const educationList: ListSpec = {
   ],
 };
 
-/** 已取得职称: a new row starts one level below the target, in its series. */
+/**
+ * 已取得职称: a new row starts one level below the target, in its series. Once the professional's profile
+ * is loaded each row says whether a record backs it, and records not yet declared are offered.
+ */
 export const titleList: ListSpec = {
   list: 'titles',
   noun: '职称',
@@ -37,4 +41,6 @@ export const titleList: ListSpec = {
     { name: 'obtainedOn', label: '取得日期', width: 140, rules: required('请选择取得日期'), input: date },
     { name: 'via', label: '取得方式', width: 100, input: <Select options={optionsOf(titleViaNames)} /> },
   ],
+  rowNote: (row) => <TitleRowCheck row={row} />,
+  footer: <UnclaimedTitleRecords />,
 };

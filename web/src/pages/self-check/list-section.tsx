@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormInstance, Typography, theme } from 'antd';
+import type { ReactNode } from 'react';
 import { A, type Column, Field, keyOf } from './fields';
 import type { ApplicantValues, SelfCheckValues } from './self-check-values';
 
@@ -22,6 +23,10 @@ export interface ListSpec {
   newRow: (form: FormInstance<SelfCheckValues>) => object;
   /** The fields of one row, in order; their names are relative to the row. */
   columns: Column[];
+  /** Shown under a row's fields, e.g. whether a title is backed by a record. */
+  rowNote?: (row: number) => ReactNode;
+  /** Shown under the list's add button. */
+  footer?: ReactNode;
 }
 
 /** The fields of one row: its columns, then those shown only for some value of another field. */
@@ -62,7 +67,7 @@ function RowFields({ spec, row }: { spec: ListSpec; row: number }) {
 export function ListSection({ spec }: { spec: ListSpec }) {
   const { token } = theme.useToken();
   const form = Form.useFormInstance<SelfCheckValues>();
-  const { list, noun, heading, emptyText, newRow } = spec;
+  const { list, noun, heading, emptyText, newRow, rowNote, footer } = spec;
   return (
     <>
       {heading ? <Typography.Text strong>{heading}</Typography.Text> : null}
@@ -83,6 +88,7 @@ export function ListSection({ spec }: { spec: ListSpec }) {
                 }}
               >
                 <RowFields spec={spec} row={field.name} />
+                {rowNote?.(field.name)}
                 <Button
                   type="text"
                   size="small"
@@ -98,6 +104,7 @@ export function ListSection({ spec }: { spec: ListSpec }) {
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(newRow(form))}>
               添加{noun}
             </Button>
+            {footer}
           </Flex>
         )}
       </Form.List>

@@ -1,12 +1,14 @@
 import { FileSearchOutlined, IdcardOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Flex, Form, type FormInstance, Row, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import type { TitleEvidence } from '../../../../src/domain/profile/title-records';
 import { errorMessage } from '../../api/client';
 import {
   checkEligibility,
   type EligibilityResult,
   fetchEligibilityProfile,
   fetchMyProfile,
+  type MyProfile,
   saveMyProfile,
 } from '../../api/eligibility';
 import { listPolicies } from '../../api/policies';
@@ -34,6 +36,7 @@ import {
   withProfile,
 } from './self-check-values';
 import { TargetFields } from './target-fields';
+import { TitleEvidenceContext } from './title-checks';
 
 const defaultPolicy = 'anshan-2023';
 const openAtStart = ['basic', 'education', 'titles', 'work'];
@@ -62,7 +65,11 @@ export function SelfCheckPage() {
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string>();
   const [result, setResult] = useState<EligibilityResult>();
+  const [titleEvidence, setTitleEvidence] = useState<TitleEvidence | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  /** The records the title rows are checked against, as the server last sent them. */
+  const keepTitleEvidence = ({ verification }: MyProfile) =>
+    setTitleEvidence(verification ? { records: verification.records, revoked: verification.revoked } : null);
   const isApplicant = state.status === 'authenticated' && hasRole(state.me, 'applicant');
 
   // The first in-force policy set stands in when the default is not offered.
@@ -135,6 +142,7 @@ export function SelfCheckPage() {
         if (employerKind) values = withCurrentWork(values, employerKind);
       }
       form.setFieldsValue(values);
+      keepTitleEvidence(profile);
       setUpdatedAt(profile.updatedAt);
       setActive((keys) => [...new Set([...keys, 'basic', 'titles', 'work'])]);
       const missing = missingDates(values.applicant);
@@ -167,6 +175,7 @@ export function SelfCheckPage() {
     try {
       const values = form.getFieldsValue(true) as SelfCheckValues;
       const saved = await saveMyProfile(toApplicant(values.applicant));
+      keepTitleEvidence(saved);
       setUpdatedAt(saved.updatedAt);
       message.success('已保存到我的档案');
     } catch (error) {
@@ -223,7 +232,9 @@ export function SelfCheckPage() {
             <Typography.Title level={5} style={{ marginBottom: 8 }}>
               申报人情况
             </Typography.Title>
-            <ApplicantSections form={form} active={active} onActiveChange={setActive} />
+            <TitleEvidenceContext value={titleEvidence}>
+              <ApplicantSections form={form} active={active} onActiveChange={setActive} />
+            </TitleEvidenceContext>
             {problem ? (
               <Alert
                 type="error"

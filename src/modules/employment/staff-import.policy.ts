@@ -1,0 +1,13 @@
+import type { Actor } from '../../domain/access/actor';
+import { hasPermission } from '../../domain/access/actor';
+import { AppError } from '../../domain/errors';
+
+/**
+ * A unit registers only its own staff: the unit is always the actor's organisation, never a
+ * parameter, so no request can name another unit. Deny by default.
+ */
+export function staffImportUnitOf(actor: Actor): string {
+  if (!hasPermission(actor, 'staff.bind') || !actor.organisationId)
+    throw new AppError('forbidden', 'STAFF_IMPORT_FORBIDDEN', '只有用人单位可以批量登记本单位人员');
+  return actor.organisationId;
+}

@@ -1,0 +1,102 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
+import type { Db } from '../../db/client';
+import { insertRows } from '../../db/insert-rows';
+import {
+  type EmploymentBindingRecord,
+  employmentBindings,
+  type NewEmploymentBindingRecord,
+  organisations,
+  persons,
+  users,
+} from '../../db/schema';
+
+// Each lookup of a bulk registration is one query for the whole file, its keys as one array.
+
+/** The persons these keyed ID hashes belong to. */
+export function personsByIdHashes(db: Db, hashes: readonly string[]) {
+  if (hashes.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: persons.id, name: persons.name, idNumberHash: persons.idNumberHash })
+    .from(persons)
+    .where(anyOf(persons.idNumberHash, hashes));
+}
+
+/** Which of these persons already have an account. */
+export async function personsWithAccounts(db: Db, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ personId: users.personId })
+    .from(users)
+    .where(anyOf(users.personId, personIds));
+  return new Set(rows.map((r) => r.personId!));
+}
+
+/** The open bindings (the current employer's and a pending request) of these persons. */
+export function openBindingsOf(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: employmentBindings.id,
+      personId: employmentBindings.personId,
+      organisationId: employmentBindings.organisationId,
+      status: employmentBindings.status,
+      startedOn: employmentBindings.startedOn,
+    })
+    .from(employmentBindings)
+    .where(
+      and(
+        anyOf(employmentBindings.personId, personIds),
+        inArray(employmentBindings.status, ['pending', 'confirmed']),
+      ),
+    );
+}
+
+/** The organisations registered under these credit codes (the rows' dispatch agencies). */
+export function organisationsByCreditCodes(db: Db, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: organisations.id,
+      creditCode: organisations.creditCode,
+      kind: organisations.kind,
+      status: organisations.status,
+    })
+    .from(organisations)
+    .where(anyOf(organisations.creditCode, codes));
+}
+
+/** New persons in one statement. */
+export async function insertPersons(tx: Db, rows: readonly (typeof persons.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await insertRows(tx, persons, rows);
+}
+
+/** New bindings in one statement. */
+export async function insertBindings(tx: Db, rows: readonly NewEmploymentBindingRecord[]): Promise<void> {
+  if (rows.length > 0) await insertRows(tx, employmentBindings, rows);
+}
+
+/**
+ * Takes over a person's own pending request to `organisationId` with the unit's data (relation,
+ * agency, first day) before it is confirmed; undefined when it is no longer pending there (the
+ * person withdrew it, or the unit decided it, since it was read).
+ */
+export async function takePendingBinding(
+  tx: Db,
+  id: string,
+  organisationId: string,
+  values: Pick<NewEmploymentBindingRecord, 'relation' | 'dispatchAgencyId' | 'startedOn'>,
+): Promise<EmploymentBindingRecord | undefined> {
+  const [row] = await tx
+    .update(employmentBindings)
+    .set(values)
+    .where(
+      and(
+        eq(employmentBindings.id, id),
+        eq(employmentBindings.organisationId, organisationId),
+        eq(employmentBindings.status, 'pending'),
+      ),
+    )
+    .returning();
+  return row;
+}
