@@ -57,13 +57,14 @@ export type StaffPlacement =
       hasAccount: boolean;
       /** The person's own pending request to this unit, which the import confirms. */
       confirmsPending: string | null;
-      /** Their binding at another unit ends (a change of employer). */
-      endsOtherBinding: boolean;
       /** They have an open request to another unit, left for that unit to decide. */
       pendingElsewhere: boolean;
     };
 
 const AGENCY_COLUMN = '劳务派遣单位统一社会信用代码';
+
+export const OTHER_UNIT_MESSAGE =
+  '该人员当前为其他单位人员，不能批量登记；请本人在“我的单位”中申请变更到本单位，由本单位确认';
 
 function agencyProblem(code: string, agency: KnownAgency | undefined): string | null {
   if (!agency) return `统一社会信用代码为${code}的劳务派遣单位未在系统中注册`;
@@ -90,9 +91,9 @@ export function decideStaffPlacement(
   if (person && person.name !== record.name)
     problems.push({ column: '姓名', message: '姓名与身份证号码登记的不一致，请核对' });
   const atThisUnit = person?.confirmed?.organisationId === unitId;
-  // Ending the old binding on the new first day must not end it before it began.
-  if (person?.confirmed && !atThisUnit && record.startedOn < person.confirmed.startedOn)
-    problems.push({ column: '入职日期', message: '入职日期早于该人员在现单位的入职日期，请核对' });
+  // A unit never takes a person from another unit: a change of employer is the person's own
+  // request, which the new unit confirms (DOMAIN §14). The other unit is not named.
+  if (person?.confirmed && !atThisUnit) problems.push({ column: '身份证号码', message: OTHER_UNIT_MESSAGE });
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   const agencyId = record.agencyCreditCode !== null ? agency!.id : null;
@@ -105,7 +106,6 @@ export function decideStaffPlacement(
     agencyId,
     hasAccount: person.hasAccount,
     confirmsPending: pendingHere,
-    endsOtherBinding: person.confirmed !== null,
     pendingElsewhere: person.pending !== null && pendingHere === null,
   };
 }
@@ -116,7 +116,6 @@ export function placementMessage(placement: Exclude<StaffPlacement, { kind: 'inv
   if (placement.kind === 'create') return '新建人员档案，确认为本单位人员；发送注册邀请短信';
   const parts = ['系统中已有该人员，确认为本单位人员'];
   if (placement.confirmsPending) parts.push('本人提交的绑定申请一并确认');
-  if (placement.endsOtherBinding) parts.push('原单位的绑定随之结束');
   if (placement.pendingElsewhere) parts.push('本人另有向其他单位提交的绑定申请，仍待该单位处理');
   parts.push(placement.hasAccount ? '本人已有账号，发送站内通知' : '发送注册邀请短信');
   return parts.join('；');

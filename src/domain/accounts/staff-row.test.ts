@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../identifiers';
-import { decideStaffPlacement, type KnownPerson } from './staff-placement';
+import { decideStaffPlacement, type KnownPerson, OTHER_UNIT_MESSAGE } from './staff-placement';
 import {
   checkStaffRows,
   type RawStaffRow,
@@ -144,11 +144,7 @@ describe('placing a valid row', () => {
       decideStaffPlacement(
         record,
         'u1',
-        person({
-          hasAccount: true,
-          confirmed: { organisationId: 'u2', startedOn: '2010-01-01' },
-          pending: { id: 'b9', organisationId: 'u1' },
-        }),
+        person({ hasAccount: true, pending: { id: 'b9', organisationId: 'u1' } }),
         undefined,
       ),
     ).toEqual({
@@ -157,12 +153,11 @@ describe('placing a valid row', () => {
       agencyId: null,
       hasAccount: true,
       confirmsPending: 'b9',
-      endsOtherBinding: true,
       pendingElsewhere: false,
     });
   });
 
-  it('refuses another name, and a first day before the current employer’s', () => {
+  it('refuses another name, and a person on another unit’s staff (their own request moves them)', () => {
     expect(
       decideStaffPlacement(
         record,
@@ -174,7 +169,7 @@ describe('placing a valid row', () => {
       kind: 'invalid',
       problems: [
         { column: '姓名', message: '姓名与身份证号码登记的不一致，请核对' },
-        { column: '入职日期', message: '入职日期早于该人员在现单位的入职日期，请核对' },
+        { column: '身份证号码', message: OTHER_UNIT_MESSAGE },
       ],
     });
   });

@@ -57,7 +57,8 @@ export const MAX_STAFF_ROWS = 5000;
 export const MINIMUM_WORKING_AGE = 16;
 
 // The width of persons.name; registration takes the same characters.
-const NAME_MAX = 50;
+// As registration allows: a longer name could be imported but never claimed.
+const NAME_MAX = 30;
 const NAME_CHARACTERS = /^[\p{Script=Han}·•A-Za-z\s]+$/u;
 
 const RELATION_BY_TEXT: ReadonlyMap<string, EmploymentRelation> = new Map(

@@ -11,6 +11,7 @@ import {
 import { type StaffLine, staffWorkbook, uploadStaff } from '../../../test/helpers/staff-workbook';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { employmentBindings, persons } from '../../db/schema';
+import { OTHER_UNIT_MESSAGE } from '../../domain/accounts/staff-placement';
 import { createStaffImportService } from './staff-import.service';
 
 let t: TestApp;
@@ -105,36 +106,22 @@ describe('批量登记人员 of people already bound or asking', () => {
     });
   });
 
-  it('moves a person from another unit only into the importing unit: the unit is always the caller’s', async () => {
+  it('never takes a person from another unit: the row is refused and nothing moves', async () => {
     const db = t.database.db;
     const mover = await createPerson(db, t.cipher, { name: '田甜', birthDate: '1989-09-09' });
     const old = await bind(mover.id, unitA.id, 'confirmed', '2012-08-01');
 
-    const tooEarly = await uploadStaff(t, employerB, await staffWorkbook([line(mover, '2011-01-01')]));
-    expect(tooEarly.statusCode).toBe(422);
-    expect(tooEarly.json().report.rows[0].message).toBe(
-      '入职日期：入职日期早于该人员在现单位的入职日期，请核对',
-    );
-
-    const moved = await uploadStaff(t, employerB, await staffWorkbook([line(mover, '2025-05-01')]));
-    expect(moved.statusCode, moved.body).toBe(200);
-    expect(moved.json().unit.id).toBe(unitB.id);
-    expect(moved.json().rows[0]).toMatchObject({ status: 'bound', invitation: 'sent' });
-    expect(moved.json().rows[0].message).toContain('原单位的绑定随之结束');
-    const rows = await bindingsOf(mover.id);
-    expect(rows.find((b) => b.id === old.id)).toMatchObject({ status: 'ended', endedOn: '2025-05-01' });
-    expect(rows.filter((b) => b.status === 'confirmed')).toMatchObject([
-      { organisationId: unitB.id, source: 'unit-import', startedOn: '2025-05-01' },
-    ]);
+    const refused = await uploadStaff(t, employerB, await staffWorkbook([line(mover, '2025-05-01')]));
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().report.rows[0].message).toBe(`身份证号码：${OTHER_UNIT_MESSAGE}`);
+    expect(await bindingsOf(mover.id)).toMatchObject([{ id: old.id, status: 'confirmed' }]);
     const [person] = await db.select().from(persons).where(eq(persons.id, mover.id));
-    expect(person).toMatchObject({ organisationId: unitB.id, jurisdictionCode: '211000' });
+    expect(person?.organisationId).toBe(unitA.id);
 
-    // The same file from unit A binds to A, never B: no request names a unit.
-    const back = await uploadStaff(t, employerA, await staffWorkbook([line(mover, '2025-06-01')]));
-    expect(back.json().unit.id).toBe(unitA.id);
-    expect((await bindingsOf(mover.id)).filter((b) => b.status === 'confirmed')).toMatchObject([
-      { organisationId: unitA.id },
-    ]);
+    // Its own unit finds the person already on its staff.
+    const own = await uploadStaff(t, employerA, await staffWorkbook([line(mover, '2012-08-01')]));
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().rows[0]).toMatchObject({ status: 'unchanged' });
   });
 
   it('keeps the import when an invitation cannot be sent, and says so on the row', async () => {
@@ -181,9 +168,13 @@ describe('批量登记人员 of people already bound or asking', () => {
     const person = { name: '方圆', idNumber: makeIdNumber('1991-12-12') };
     const file = await staffWorkbook([line(person, '2022-02-01')]);
     const answers = await Promise.all([uploadStaff(t, employerA, file), uploadStaff(t, employerB, file)]);
+    // The winner registers the person; the other unit is refused — at the write (409) when the
+    // two overlap, or at the check (422: the person is now another unit's) when one runs first.
+    expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(1);
     for (const answer of answers) {
-      expect([200, 409], answer.body).toContain(answer.statusCode);
+      expect([200, 409, 422], answer.body).toContain(answer.statusCode);
       if (answer.statusCode === 409) expect(answer.json().error.code).toBe('STAFF_IMPORT_CONFLICT');
+      if (answer.statusCode === 422) expect(answer.json().error.code).toBe('STAFF_ROWS_INVALID');
     }
     const found = await t.database.db
       .select()
