@@ -4,7 +4,7 @@ import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { declaredAccess } from '../src/server/access';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
-import { authed, makeIdNumber, type Session } from './helpers/factories';
+import { authed, createOrganisation, makeIdNumber, type Session } from './helpers/factories';
 import { passesAccessGate, sessionsOfEveryRole } from './helpers/role-sessions';
 import { staffWorkbook, uploadStaff } from './helpers/staff-workbook';
 import { createTestApp, type TestApp } from './helpers/test-app';
@@ -41,6 +41,7 @@ describe('the authorisation matrix', () => {
       const [method, pattern] = key.split(' ') as [string, string];
       const url = pattern
         .replace(':attachmentId', '00000000-0000-4000-8000-000000000001')
+        .replace(':unitId', '00000000-0000-4000-8000-000000000002')
         .replace(':id', '00000000-0000-4000-8000-000000000000')
         .replace(':year', '2031')
         .replace(':date', '2031-01-02');
@@ -190,6 +191,32 @@ describe('the authorisation matrix', () => {
       ['the system administrator', w.sessions.admin, 403],
     ];
     for (const [who, session, code] of expected) expect(await snapshot(session), who).toBe(code);
+  });
+
+  it('shows a unit’s registration and relations to the HR bureau of its region (and relations to the administrator) only', async () => {
+    const unit = await createOrganisation(t.database.db, {
+      name: '鞍山市矩阵测试劳务派遣有限公司',
+      kind: 'dispatch-agency',
+      jurisdictionCode: '210302',
+      status: 'pending',
+    });
+    const status = async (session: Session, url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: authed(session) })).statusCode;
+    const expected: [string, Session, number, number][] = [
+      ['the HR bureau of its city', w.sessions.hr, 200, 200],
+      ['the HR bureau of another city', w.sessions.liaoyangHr, 404, 404],
+      ['the system administrator', w.sessions.admin, 403, 200],
+      ['an employer', w.sessions.employer, 403, 403],
+      ['a dispatch agency', w.sessions.dispatcher, 403, 403],
+      ['a department', w.sessions.department, 403, 403],
+      ['the supervisor of its city', w.sessions.supervisor, 403, 403],
+    ];
+    for (const [who, session, registration, relations] of expected) {
+      expect(await status(session, `/api/v1/unit-registrations/${unit.id}`), who).toBe(registration);
+      expect(await status(session, `/api/v1/organisations/${unit.id}/dispatch-relations`), who).toBe(
+        relations,
+      );
+    }
   });
 
   it('registers staff in bulk only into the caller’s own unit, and only for units (staff.bind)', async () => {

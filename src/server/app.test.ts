@@ -28,6 +28,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/public/registrations',
   'POST /api/v1/public/password-resets/codes',
   'POST /api/v1/public/password-resets',
+  'POST /api/v1/public/unit-registrations',
+  'GET /api/v1/public/departments',
 ]);
 
 describe('platform', () => {

@@ -46,6 +46,9 @@ import { referenceRoutes } from '../modules/reference/reference.routes';
 import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
 import { reviewRoutes } from '../modules/review/review.routes';
 import { titleImportRoutes } from '../modules/title-import/title-import.routes';
+import { unitRegistrationRoutes } from '../modules/units/unit-registration.routes';
+import { unitRelationsRoutes } from '../modules/units/unit-relations.routes';
+import { unitReviewRoutes } from '../modules/units/unit-review.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
@@ -184,6 +187,9 @@ export async function buildApp(deps: {
   await app.register(accountRoutes(services.account));
   await app.register(employmentRoutes(services.employment));
   await app.register(bindingDecisionsRoutes(services.bindingDecisions));
+  await app.register(unitRegistrationRoutes(services.units.registration));
+  await app.register(unitReviewRoutes(services.units.review));
+  await app.register(unitRelationsRoutes(services.units.relations));
   await app.register(deadlinesRoutes(services.deadlineAdmin));
   await app.register(
     operatorRoutes({

@@ -40,6 +40,9 @@ import { createSessionDraw } from '../modules/review/session-draw';
 import { createSessionResults } from '../modules/review/session-results';
 import { createSessionVoting } from '../modules/review/session-voting';
 import { createTitleImportService } from '../modules/title-import/title-import.service';
+import { createUnitRegistration } from '../modules/units/unit-registration.service';
+import { createUnitRelations } from '../modules/units/unit-relations.service';
+import { createUnitReview } from '../modules/units/unit-review.service';
 import { createUsersService } from '../modules/users/users.service';
 import { type AttachmentStore, localDiskAttachmentStore } from '../platform/attachment-store';
 import type { Clock } from '../platform/clock';
@@ -125,6 +128,11 @@ export function createServices(deps: ServiceDeps) {
     account: createAccountService({ db, clock, audit, codes: phoneCodes, lockout }),
     employment: createEmploymentService({ db, clock, audit, notifications }),
     bindingDecisions: createBindingDecisions({ db, clock, audit, notifications }),
+    units: {
+      registration: createUnitRegistration({ db, clock, audit, cipher: deps.cipher, codes: phoneCodes }),
+      review: createUnitReview({ db, clock, audit }),
+      relations: createUnitRelations({ db, clock, audit }),
+    },
     attachments,
     notifications,
     applications,

@@ -29,6 +29,8 @@ const TABLE_OF: Record<string, string> = {
   unitOrganisationId: 'organisations',
   dispatchAgencyId: 'organisations',
   unitId: 'organisations',
+  departmentId: 'organisations',
+  'unit-registrations': 'organisations',
   applications: 'applications',
   applicationId: 'applications',
   applicationIds: 'applications',

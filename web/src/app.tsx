@@ -9,6 +9,9 @@ import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 
 const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+const RegisterUnitPage = lazy(() =>
+  import('./pages/register-unit/register-unit-page').then((m) => ({ default: m.RegisterUnitPage })),
+);
 const ForgotPasswordPage = lazy(() =>
   import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
@@ -38,6 +41,14 @@ export function AppRoutes() {
             element={
               <Suspense fallback={null}>
                 <RegisterPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/register-unit"
+            element={
+              <Suspense fallback={null}>
+                <RegisterUnitPage />
               </Suspense>
             }
           />

@@ -164,6 +164,19 @@ export const pages: readonly PageEntry[] = [
     ),
   },
   {
+    path: '/unit-registrations',
+    title: '单位注册审核',
+    shortcut: '审核单位注册',
+    icon: ApartmentOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'units.review'),
+    component: lazy(() =>
+      import('./pages/unit-registrations/unit-registrations-page').then((m) => ({
+        default: m.UnitRegistrationsPage,
+      })),
+    ),
+  },
+  {
     path: '/review-sessions',
     title: '评审会议',
     shortcut: '组织评审会议',

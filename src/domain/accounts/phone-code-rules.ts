@@ -15,7 +15,8 @@ export const PHONE_CODE_RULES = {
   maxAttempts: 5,
 } as const;
 
-export const PHONE_CODE_PURPOSES = ['register', 'reset-password'] as const;
+/** `register` a professional's account, `register-unit` a unit's (单位注册), `reset-password` 找回密码. */
+export const PHONE_CODE_PURPOSES = ['register', 'register-unit', 'reset-password'] as const;
 export type PhoneCodePurpose = (typeof PHONE_CODE_PURPOSES)[number];
 
 /** Why no new code may be sent now, with the seconds to wait; null when one may. */

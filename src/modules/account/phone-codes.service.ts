@@ -10,6 +10,7 @@ import * as repo from './phone-codes.repository';
 
 const PURPOSE_NAMES: Record<PhoneCodePurpose, string> = {
   register: '注册账号',
+  'register-unit': '注册单位账号',
   'reset-password': '找回密码',
 };
 

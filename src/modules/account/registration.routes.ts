@@ -24,10 +24,10 @@ export function registrationRoutes(deps: {
         config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
         schema: {
           tags,
-          summary: '获取短信验证码（注册账号、找回密码）',
+          summary: '获取短信验证码（注册账号、单位注册、找回密码）',
           body: z.strictObject({
             phone: mobilePhoneField,
-            purpose: z.enum(PHONE_CODE_PURPOSES, '用途应为 register 或 reset-password'),
+            purpose: z.enum(PHONE_CODE_PURPOSES, '用途应为 register、register-unit 或 reset-password'),
           }),
           response: {
             202: z.object({

@@ -168,7 +168,7 @@ export async function assessApplication(
 
 /**
  * Everything checked before an application row may exist, from facts already read: the
- * attachments are the person's own, the dispatch agency is one, the profile is saved and no
+ * attachments are the person's own, the dispatch agency is an approved one, the profile is saved and no
  * blocking rule holds. Refuses with every blocking problem at once.
  */
 export function prepareApplication(
@@ -183,7 +183,11 @@ export function prepareApplication(
   const foreign = draft.attachmentIds.findIndex((id) => facts.attachmentOwners.get(id) !== facts.person.id);
   if (foreign >= 0)
     throw invalidInput([{ path: `attachmentIds[${foreign}]`, message: '不是本人上传的申报材料' }]);
-  if (draft.dispatchAgencyId && facts.dispatchAgency?.kind !== 'dispatch-agency')
+  // A registered agency still under review (or returned) is not one yet: only approved ones count.
+  if (
+    draft.dispatchAgencyId &&
+    (facts.dispatchAgency?.kind !== 'dispatch-agency' || facts.dispatchAgency.status !== 'approved')
+  )
     throw invalidInput([{ path: 'dispatchAgencyId', message: '不是已登记的劳务派遣单位' }]);
   const { problems, employer, ...assessed } = assessFacts(facts, draft, now);
   if (problems.length > 0 || !employer) throw refusal(problems);

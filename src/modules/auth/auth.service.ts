@@ -4,12 +4,14 @@ import { deviceClassOf } from '../../domain/access/device-class';
 import { permissionsOf } from '../../domain/access/permissions';
 import { isRole } from '../../domain/access/roles';
 import { AppError } from '../../domain/errors';
+import { unitLoginRefusal } from '../../domain/organisations/unit-registration';
 import { createBatcher } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import { randomToken, sm3Hex } from '../../platform/crypto';
 import { UNMATCHABLE_HASH, verifyPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
+import { findOrganisation } from '../organisations/organisations.repository';
 import * as repo from './auth.repository';
 import type { LoginLockout } from './login-lockout';
 
@@ -98,6 +100,13 @@ export function createAuthService(deps: AuthDeps) {
       if (!user || !ok) {
         await lockout.recordFailure(db, nameHash, user?.id ?? null);
         throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', '用户名或密码错误');
+      }
+      if (user.status === 'pending') {
+        // A registered unit's account waits for the HR bureau: say where the review stands.
+        const refusal = unitLoginRefusal(
+          user.organisationId ? await findOrganisation(db, user.organisationId) : undefined,
+        );
+        throw new AppError('forbidden', refusal.code, refusal.message);
       }
       if (user.status !== 'active') {
         throw new AppError('forbidden', 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员');

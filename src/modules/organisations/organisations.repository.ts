@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { preparedQuery } from '../../db/prepared-query';
-import { type NewOrganisationRecord, organisations } from '../../db/schema';
+import { type NewOrganisationRecord, type OrganisationRecord, organisations } from '../../db/schema';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
 export interface OrganisationFilter {
@@ -10,6 +10,10 @@ export interface OrganisationFilter {
   kind?: string | undefined;
   /** A region code prefix: '21' = Liaoning, '2103' = Anshan. */
   jurisdictionPrefix?: string | undefined;
+  /** The review status of a unit: `approved`, `pending` or `returned`. */
+  status?: string | undefined;
+  /** Only these kinds (the units that register themselves, for the HR bureau's review list). */
+  kinds?: readonly string[] | undefined;
 }
 
 export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
@@ -21,6 +25,8 @@ function whereOf(filter: OrganisationFilter): SQL | undefined {
     conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
   }
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
+  if (filter.kinds) conditions.push(inArray(organisations.kind, [...filter.kinds]));
+  if (filter.status) conditions.push(eq(organisations.status, filter.status));
   if (filter.jurisdictionPrefix)
     conditions.push(like(organisations.jurisdictionCode, `${filter.jurisdictionPrefix}%`));
   return conditions.length ? and(...conditions) : undefined;
@@ -64,6 +70,16 @@ export function findOrganisationsByIds(db: Db, ids: string[]) {
   return organisationsByIds(db).execute({ ids });
 }
 
+/** The competent departments the rows name, by id (one query however many rows). */
+export async function departmentsOf(
+  db: Db,
+  rows: readonly Pick<OrganisationRecord, 'departmentId'>[],
+): Promise<Map<string, { id: string; name: string }>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])))];
+  const found = await findOrganisationsByIds(db, ids);
+  return new Map(found.map((d) => [d.id, { id: d.id, name: d.name }]));
+}
+
 export function findOrganisationByCreditCode(db: Db, creditCode: string) {
   return db.query.organisations.findFirst({ where: eq(organisations.creditCode, creditCode) });
 }
@@ -89,7 +105,10 @@ export async function competentHrBureau(db: Db, jurisdictionCode: string) {
     .sort((a, b) => regionPrefix(b.jurisdictionCode).length - regionPrefix(a.jurisdictionCode).length)[0];
 }
 
-/** Organisations of one kind (e.g. every dispatch agency), by name: a small public directory. */
+/**
+ * The approved organisations of one kind (e.g. every dispatch agency), by name: a small public
+ * directory. A unit still under review is not offered to anyone.
+ */
 export function organisationsOfKind(db: Db, kind: string) {
   return db
     .select({
@@ -98,6 +117,6 @@ export function organisationsOfKind(db: Db, kind: string) {
       jurisdictionCode: organisations.jurisdictionCode,
     })
     .from(organisations)
-    .where(eq(organisations.kind, kind))
+    .where(and(eq(organisations.kind, kind), eq(organisations.status, 'approved')))
     .orderBy(asc(organisations.name));
 }

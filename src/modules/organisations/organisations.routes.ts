@@ -5,21 +5,15 @@ import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { AUTHENTICATED, actorOf } from '../../server/access';
 import { creditCodeField, regionCodeField, uuidField } from '../../server/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
+import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
 
-const organisation = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  creditCode: z.string(),
-  employerKind: z.string().nullable(),
-  jurisdiction: z.object({ code: z.string(), name: z.string() }),
-  createdAt: z.string(),
-});
+const organisation = organisationSchema;
 
 const filters = {
   q: z.string().max(50).optional(),
   kind: z.enum(ORGANISATION_KIND_CODES).optional(),
+  status: unitStatusFilter.optional(),
   jurisdiction: z
     .string()
     .regex(/^\d{2,6}$/, '应为行政区划代码或其前缀')

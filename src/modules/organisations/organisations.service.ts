@@ -1,13 +1,14 @@
 import type { Db } from '../../db/client';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
+import { UNIT_STATUSES, type UnitStatus } from '../../domain/accounts/employment-relation';
 import { AppError, notFound } from '../../domain/errors';
 import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit/audit.service';
-import { organisationView } from './organisation-view';
+import { organisationView, organisationViews } from './organisation-view';
 import * as repo from './organisations.repository';
 
 export interface OrganisationInput {
@@ -65,7 +66,7 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
         offset: (query.page - 1) * query.pageSize,
       });
       return {
-        items: items.map(organisationView),
+        items: organisationViews(items, await repo.departmentsOf(db, items)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -75,7 +76,7 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
     async get(_actor: Actor, id: string) {
       const row = await repo.findOrganisation(db, id);
       if (!row) throw notFound('机构');
-      return organisationView(row);
+      return organisationViews([row], await repo.departmentsOf(db, [row]))[0]!;
     },
 
     async create(actor: Actor, input: OrganisationInput) {
@@ -117,7 +118,7 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
       };
       checkEmployerKind(merged);
       if (patch.creditCode) await ensureCreditCodeFree(patch.creditCode, id);
-      return conflictOnUniqueViolation(
+      const updated = await conflictOnUniqueViolation(
         () =>
           db.transaction(async (tx) => {
             const row = await repo.updateOrganisation(tx, id, { ...patch, updatedAt: clock.now() });
@@ -128,10 +129,12 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
               entityId: id,
               data: { changed: Object.keys(patch) },
             });
-            return organisationView(row);
+            return row;
           }),
         () => creditCodeTakenMeanwhile(patch.creditCode ?? current.creditCode),
       );
+      // The department's name is read after the commit: reads of `db` inside the transaction would wait on it.
+      return organisationViews([updated], await repo.departmentsOf(db, [updated]))[0]!;
     },
 
     /** The filtered list as an .xlsx 一览表 (all pages). */
@@ -149,6 +152,8 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
           { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
           { header: '所在地区', value: (o) => o.jurisdiction.name },
           { header: '行政区划代码', value: (o) => o.jurisdiction.code },
+          { header: '状态', value: (o) => UNIT_STATUSES[o.status as UnitStatus] ?? o.status },
+          { header: '主管部门', width: 30, value: (o) => o.department?.name ?? '' },
         ],
         items,
       );

@@ -34,7 +34,7 @@ export function userRowView(
       code: user.jurisdictionCode,
       name: findRegion(user.jurisdictionCode)?.name ?? user.jurisdictionCode,
     },
-    status: user.status as 'active' | 'disabled',
+    status: user.status as 'active' | 'disabled' | 'pending',
     lockedUntil: user.lockedUntil?.toISOString() ?? null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),

@@ -16,7 +16,7 @@ const userRow = z.object({
   roles: z.array(z.string()),
   organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
   jurisdiction: z.object({ code: z.string(), name: z.string() }),
-  status: z.enum(['active', 'disabled']),
+  status: z.enum(['active', 'disabled', 'pending']).describe('pending：单位注册待审核的单位管理员账号'),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
@@ -39,7 +39,7 @@ const userRow = z.object({
 const filters = {
   q: z.string().max(50).optional(),
   role: roleEnum.optional(),
-  status: z.enum(['active', 'disabled']).optional(),
+  status: z.enum(['active', 'disabled', 'pending']).optional(),
   sort: sortQuery(['username', 'createdAt'], 'username'),
 };
 
@@ -117,7 +117,7 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
           summary: '修改用户（含停用、启用）',
           params: idParams,
           body: patchBody,
-          response: { 200: userRow, 400: errorResponse, 404: errorResponse },
+          response: { 200: userRow, 400: errorResponse, 404: errorResponse, 409: errorResponse },
         },
       },
       (request) => service.update(actorOf(request), request.params.id, request.body),

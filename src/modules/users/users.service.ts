@@ -173,6 +173,15 @@ export function createUsersService(deps: {
       if (id === actor.userId && patch.status === 'disabled') {
         throw invalidInput([{ path: 'status', message: '不能停用自己的账号' }]);
       }
+      // A registered unit's account opens with the HR bureau's approval of the unit, not by hand.
+      if (current.status === 'pending' && patch.status !== undefined) {
+        throw new AppError(
+          'conflict',
+          'UNIT_PENDING_REVIEW',
+          '该账号所属单位的注册正在审核中，由所在地人社部门审核通过后自动开通',
+          [{ path: 'status', message: '单位注册待审核' }],
+        );
+      }
       const organisationId =
         patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
       const organisation = await organisationFor(organisationId);
@@ -237,7 +246,10 @@ export function createUsersService(deps: {
           { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
           { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
           { header: '辖区', value: (u) => u.jurisdiction.name },
-          { header: '状态', value: (u) => (u.status === 'active' ? '正常' : '停用') },
+          {
+            header: '状态',
+            value: (u) => ({ active: '正常', disabled: '停用', pending: '待审核' })[u.status],
+          },
           { header: '最近登录', width: 20, value: (u) => shanghai(u.lastLoginAt) },
           { header: '创建时间', width: 20, value: (u) => shanghai(u.createdAt) },
         ],

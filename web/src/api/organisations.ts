@@ -16,6 +16,8 @@ export type EmployerKind =
   | 'military'
   | 'other';
 
+export type UnitStatus = 'approved' | 'pending' | 'returned';
+
 export interface OrganisationRow {
   id: string;
   name: string;
@@ -23,6 +25,13 @@ export interface OrganisationRow {
   creditCode: string;
   employerKind: EmployerKind | null;
   jurisdiction: { code: string; name: string };
+  /** The review status of a self-registered unit; `approved` for every other organisation. */
+  status: UnitStatus;
+  /** The competent department (主管部门) the unit's applications go through. */
+  department: { id: string; name: string } | null;
+  address: string | null;
+  /** The contact a registered unit gave (phone masked). */
+  contact: { name: string; phoneMasked: string | null } | null;
   createdAt: string;
 }
 
@@ -31,6 +40,7 @@ export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 export interface OrganisationFilters {
   q?: string;
   kind?: OrganisationKind;
+  status?: UnitStatus;
   jurisdiction?: string;
   sort?: OrganisationSort;
 }

@@ -1,6 +1,6 @@
 import { http } from './client';
 
-export type PhoneCodePurpose = 'register' | 'reset-password';
+export type PhoneCodePurpose = 'register' | 'register-unit' | 'reset-password';
 
 export interface CodeSent {
   sentTo: string;

@@ -1,7 +1,8 @@
 import type { Role } from './auth';
 import { http, type Page } from './client';
 
-export type UserStatus = 'active' | 'disabled';
+/** `pending`: a registered unit's administrator, waiting for the HR bureau's review. */
+export type UserStatus = 'active' | 'disabled' | 'pending';
 
 export interface UserRow {
   id: string;

@@ -1,12 +1,14 @@
 // Names come from the domain modules (pure TypeScript, no I/O), so the UI and the server never word a
 // role, kind or level differently.
+
 import { ROLES } from '../../../src/domain/access/roles';
+import { UNIT_STATUSES } from '../../../src/domain/accounts/employment-relation';
 import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../../src/domain/attachments/file-type';
 import { LEVEL_NAMES, LEVELS } from '../../../src/domain/catalogue/levels';
 import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../../src/domain/organisations/organisation-kinds';
 import type { AttachmentKind } from '../api/attachments';
 import type { Permission, Role } from '../api/auth';
-import type { EmployerKind, OrganisationKind } from '../api/organisations';
+import type { EmployerKind, OrganisationKind, UnitStatus } from '../api/organisations';
 import type { LevelCode } from '../api/reference';
 import type { UserStatus } from '../api/users';
 
@@ -47,11 +49,20 @@ export const employerKindOptions = (Object.keys(employerKindNames) as EmployerKi
 export const userStatusNames: Record<UserStatus, string> = {
   active: '正常',
   disabled: '已停用',
+  pending: '待审核',
 };
 
 export const userStatusOptions = (Object.keys(userStatusNames) as UserStatus[]).map((status) => ({
   value: status,
   label: userStatusNames[status],
+}));
+
+/** A unit's review status (单位注册): 待审核, 已通过, 已退回. */
+export const unitStatusNames: Record<UnitStatus, string> = UNIT_STATUSES;
+
+export const unitStatusOptions = (Object.keys(unitStatusNames) as UnitStatus[]).map((status) => ({
+  value: status,
+  label: unitStatusNames[status],
 }));
 
 /** Title levels from the highest down, the order every table and chart uses. */

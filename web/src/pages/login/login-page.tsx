@@ -1,4 +1,5 @@
 import {
+  BankOutlined,
   FileSearchOutlined,
   LockOutlined,
   MessageOutlined,
@@ -121,6 +122,9 @@ export function LoginPage() {
         </Link>
         <Link to="/register" data-testid="register-link">
           <UserAddOutlined /> 注册账号
+        </Link>
+        <Link to="/register-unit" data-testid="register-unit-link">
+          <BankOutlined /> 单位注册
         </Link>
         <Link to="/self-check" data-testid="self-check-link">
           <FileSearchOutlined /> 申报条件自测（无需登录）

@@ -7,6 +7,7 @@ import {
   type OrganisationRow,
   type OrganisationSort,
   organisationsExportPath,
+  type UnitStatus,
 } from '../../api/organisations';
 import { ExportButton } from '../../components/export-button';
 import { FilterSelect } from '../../components/filter-select';
@@ -14,21 +15,23 @@ import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { PageHeader } from '../../components/page-header';
 import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
-import { organisationKindOptions } from '../../lib/labels';
+import { organisationKindOptions, unitStatusOptions } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { hasPermission } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { organisationColumns } from './organisation-columns';
+import { OrganisationDrawer } from './organisation-drawer';
 import { OrganisationFormModal } from './organisation-form-modal';
 
-const filterKeys = ['q', 'kind', 'jurisdiction'] as const;
+const filterKeys = ['q', 'kind', 'status', 'jurisdiction'] as const;
 
 /** The address bar's filters and sort as {@link listOrganisations} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
   return {
     q: query.filters.q,
     kind: query.filters.kind as OrganisationKind | undefined,
+    status: query.filters.status as UnitStatus | undefined,
     jurisdiction: query.filters.jurisdiction,
     sort: query.sort as OrganisationSort | undefined,
   };
@@ -42,11 +45,14 @@ export function OrganisationsPage() {
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
   const [editing, setEditing] = useState<{ organisation: OrganisationRow | null } | null>(null);
+  // By id, so the drawer shows the row as reloaded after a change of department.
+  const [shown, setShown] = useState<string | null>(null);
+  const shownRow = table.list.data?.items.find((o) => o.id === shown) ?? null;
 
-  const columns = organisationColumns(
-    query.sort,
-    canWrite ? (organisation) => setEditing({ organisation }) : undefined,
-  );
+  const columns = organisationColumns(query.sort, {
+    open: (organisation) => setShown(organisation.id),
+    edit: canWrite ? (organisation) => setEditing({ organisation }) : undefined,
+  });
 
   return (
     <>
@@ -86,6 +92,14 @@ export function OrganisationsPage() {
               label="按单位类型筛选"
               width={160}
             />
+            <FilterSelect
+              value={filters.status}
+              onChange={(status) => setFilter('status', status)}
+              options={unitStatusOptions}
+              placeholder="全部状态"
+              label="按审核状态筛选"
+              width={120}
+            />
             <JurisdictionCascader
               value={filters.jurisdiction}
               onChange={(code) => setFilter('jurisdiction', code)}
@@ -95,9 +109,10 @@ export function OrganisationsPage() {
           </>
         }
         columns={columns}
-        scrollX={1000}
+        scrollX={1200}
         emptyText="没有符合条件的单位"
       />
+      <OrganisationDrawer organisation={shownRow} onClose={() => setShown(null)} onChanged={reload} />
       <OrganisationFormModal
         open={editing !== null}
         organisation={editing?.organisation ?? null}

@@ -76,7 +76,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       width: 120,
       render: (_, user) => (
         <Space size={4}>
-          <Tag color={user.status === 'active' ? 'green' : 'default'}>
+          <Tag color={{ active: 'green', disabled: 'default', pending: 'orange' }[user.status]}>
             {nameOf(userStatusNames, user.status)}
           </Tag>
           {user.mustChangePassword ? (
@@ -123,14 +123,20 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
             description={user.status === 'active' ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
             okText={user.status === 'active' ? '停用' : '启用'}
             onConfirm={() => actions.toggleStatus(user)}
-            disabled={user.id === actions.selfId}
+            disabled={user.id === actions.selfId || user.status === 'pending'}
           >
             <Button
               type="link"
               size="small"
               danger={user.status === 'active'}
-              disabled={user.id === actions.selfId}
-              title={user.id === actions.selfId ? '不能停用自己的账号' : undefined}
+              disabled={user.id === actions.selfId || user.status === 'pending'}
+              title={
+                user.id === actions.selfId
+                  ? '不能停用自己的账号'
+                  : user.status === 'pending'
+                    ? '单位注册审核通过后自动开通'
+                    : undefined
+              }
             >
               {user.status === 'active' ? '停用' : '启用'}
             </Button>

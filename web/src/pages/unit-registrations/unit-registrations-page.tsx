@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { UnitStatus } from '../../api/organisations';
+import {
+  listUnitRegistrations,
+  type RegistrableUnitKind,
+  type UnitRow,
+  type UnitSort,
+  unitRegistrationsExportPath,
+} from '../../api/units';
+import { ExportButton } from '../../components/export-button';
+import { FilterSelect } from '../../components/filter-select';
+import { PageHeader } from '../../components/page-header';
+import { SearchBox } from '../../components/search-box';
+import { ServerTable } from '../../components/server-table';
+import { unitStatusOptions } from '../../lib/labels';
+import { useServerList } from '../../lib/use-server-list';
+import type { TableQuery } from '../../lib/use-table-query';
+import { unitColumns } from './unit-columns';
+import { UnitDrawer } from './unit-drawer';
+
+const filterKeys = ['q', 'status', 'kind'] as const;
+
+const kindOptions = [
+  { value: 'employer', label: '用人单位' },
+  { value: 'dispatch-agency', label: '劳务派遣单位' },
+];
+
+/** The address bar's filters and sort as {@link listUnitRegistrations} takes them. */
+function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
+  return {
+    q: query.filters.q,
+    status: query.filters.status as UnitStatus | undefined,
+    kind: query.filters.kind as RegistrableUnitKind | undefined,
+    sort: query.sort as UnitSort | undefined,
+  };
+}
+
+/** 单位注册审核 (the HR bureau): the units of its jurisdiction, their registrations and relations. */
+export function UnitRegistrationsPage() {
+  const table = useServerList(filterKeys, toFilters, listUnitRegistrations);
+  const { query, filters, setFilter } = table;
+  const [open, setOpen] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageHeader
+        title="单位注册审核"
+        description="审核本辖区用人单位、劳务派遣单位的注册，维护单位的主管部门和派遣关系。"
+        extra={
+          <ExportButton path={unitRegistrationsExportPath} query={filters} fileName="单位注册一览表.xlsx" />
+        }
+      />
+      <ServerTable<UnitRow>
+        table={table}
+        toolbar={
+          <>
+            <SearchBox
+              value={filters.q}
+              onSearch={(q) => setFilter('q', q)}
+              placeholder="单位名称 / 统一社会信用代码"
+              width={260}
+            />
+            <FilterSelect
+              value={filters.status}
+              onChange={(status) => setFilter('status', status)}
+              options={unitStatusOptions}
+              placeholder="全部状态"
+              label="按审核状态筛选"
+              width={120}
+            />
+            <FilterSelect
+              value={filters.kind}
+              onChange={(kind) => setFilter('kind', kind)}
+              options={kindOptions}
+              placeholder="全部类型"
+              label="按单位类型筛选"
+              width={140}
+            />
+          </>
+        }
+        columns={unitColumns(query.sort, (unit) => setOpen(unit.id))}
+        scrollX={1150}
+        emptyText="没有符合条件的单位"
+        testId="unit-registrations"
+      />
+      <UnitDrawer id={open} onClose={() => setOpen(null)} onChanged={table.list.reload} />
+    </>
+  );
+}
