@@ -45,7 +45,13 @@ describe('demo seeding', () => {
     expect(summary).toMatchObject({ organisations: 36, persons: 300 });
     expect(summary!.accounts.map((a) => a.username)).toContain('admin');
     expect(await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }))).toBeNull();
-    expect(await userCount()).toBe(9);
+    // One per role, the self-registered newcomer and the account of the unit awaiting review.
+    expect(await userCount()).toBe(11);
+    expect(summary!.accounts.at(-1)).toMatchObject({
+      username: '13900000100',
+      organisation: '未绑定单位，待单位确认',
+      phone: '13900000100',
+    });
 
     const [person] = await database.db.select().from(persons).limit(1);
     expect(person!.idNumberCipher).not.toMatch(/\d{17}[\dX]/);

@@ -11,6 +11,7 @@ import { bindEmployersOnRecord } from '../employment/employment.repository';
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
+import { DEMO_NEWCOMER, seedDemoJoining } from './demo-joining.seed';
 import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
 import { featuredApplicantProfile } from './demo-profiles';
 
@@ -124,6 +125,7 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         ...(u.personKey ? verifiedPhone(demoPhone(i), deps.cipher) : {}),
       })),
     );
+    await seedDemoJoining(tx, { orgIds, cipher: deps.cipher, passwordHash: hashes[0]! });
     await seedDemoCertificates(tx, data, { personIds, cipher: deps.cipher });
     await seedDemoExperts(tx, data, {
       committeeId,
@@ -151,22 +153,25 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
 /** The demo accounts still present, for the start-up banner. */
 export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
   const { users: demoUsers } = buildDemoDataset();
-  const rows = await db.query.users.findMany({
-    where: inArray(
-      users.username,
-      demoUsers.map((u) => u.username),
-    ),
-  });
+  // The self-registered newcomer last: he logs in by his phone and waits for his employer.
+  const names = [...demoUsers.map((u) => u.username), DEMO_NEWCOMER.phone];
+  const rows = await db.query.users.findMany({ where: inArray(users.username, names) });
   const orgs = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const order = new Map(demoUsers.map((u, i) => [u.username, i]));
+  const order = new Map(names.map((name, i) => [name, i]));
+  const phoneOf = (username: string) =>
+    username === DEMO_NEWCOMER.phone ? DEMO_NEWCOMER.phone : demoPhone(order.get(username) ?? 0);
   return rows
     .sort((a, b) => (order.get(a.username) ?? 0) - (order.get(b.username) ?? 0))
     .map((u) => ({
       username: u.username,
       roleName: u.roles.filter(isRole).map(roleName).join('、'),
       displayName: u.displayName,
-      organisation: u.organisationId ? (orgName.get(u.organisationId) ?? '') : '',
-      phone: u.phoneHash ? demoPhone(order.get(u.username) ?? 0) : null,
+      organisation: u.organisationId
+        ? (orgName.get(u.organisationId) ?? '')
+        : u.personId
+          ? '未绑定单位，待单位确认'
+          : '',
+      phone: u.phoneHash ? phoneOf(u.username) : null,
     }));
 }

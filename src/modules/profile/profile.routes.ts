@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
 import type { Applicant } from '../../domain/policy';
 import { actorOf } from '../../server/access';
 import { errorResponse } from '../../server/list-query';
@@ -10,7 +11,14 @@ import { titleVerificationSchema } from './title-verification.schema';
 const profile = z.object({
   name: z.string(),
   organisation: z.string().nullable(),
-  currentEmployer: z.object({ name: z.string(), employerKind: z.string().nullable() }).nullable(),
+  currentEmployer: z
+    .object({
+      name: z.string(),
+      employerKind: z.string().nullable(),
+      since: z.string().nullable().describe('单位确认的入职日期（绑定起始日）'),
+      relation: z.enum(EMPLOYMENT_RELATION_CODES).nullable().describe('单位确认的用工形式'),
+    })
+    .nullable(),
   jurisdictionCode: z.string(),
   applicant: z.record(z.string(), z.unknown()),
   verification: titleVerificationSchema,

@@ -1,11 +1,13 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
+import type { EmploymentRelation } from '../../domain/accounts/employment-relation';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import type { TitleEvidence } from '../../domain/profile/title-records';
 import { startingTitles, verifyTitles } from '../../domain/profile/title-verification';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
+import { currentBindingOf } from '../employment/employment.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
 import * as repo from './profile.repository';
@@ -30,11 +32,14 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
   }
 
   async function view(person: Person, known?: TitleEvidence) {
-    const [stored, organisation, evidence] = await Promise.all([
+    const [stored, organisation, evidence, binding] = await Promise.all([
       repo.findProfile(db, person.id),
       person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
       known ?? titleEvidenceOf(db, person),
+      currentBindingOf(db, person.id),
     ]);
+    // The unit's confirmation of the binding is what the work history starts from.
+    const confirmed = binding?.organisationId === organisation?.id ? binding : undefined;
     const applicant: Partial<Applicant> = stored
       ? (stored.data as Applicant)
       : { birthDate: person.birthDate, titles: startingTitles(evidence) };
@@ -42,7 +47,12 @@ export function createProfileService(deps: { db: Db; audit: AuditLog; clock: Clo
       name: person.name,
       organisation: organisation?.name ?? null,
       currentEmployer: organisation
-        ? { name: organisation.name, employerKind: organisation.employerKind }
+        ? {
+            name: organisation.name,
+            employerKind: organisation.employerKind,
+            since: confirmed?.startedOn ?? null,
+            relation: (confirmed?.relation as EmploymentRelation | undefined) ?? null,
+          }
         : null,
       jurisdictionCode: person.jurisdictionCode,
       applicant,

@@ -56,7 +56,13 @@ export interface MyProfile {
   /** The person's 行政区划, which decides the policy set an application is judged under. */
   jurisdictionCode?: string;
   /** The employer on record, to start the work history from. */
-  currentEmployer?: { name: string; employerKind: EmployerKind | null } | null;
+  currentEmployer?: {
+    name: string;
+    employerKind: EmployerKind | null;
+    /** The start date and relation the unit confirmed when it bound the person. */
+    since?: string | null;
+    relation?: 'staff' | 'contract' | 'dispatch' | null;
+  } | null;
   applicant: Partial<Applicant>;
   /** Which titles the system's records back (已核验) and which are only declared, with the records. */
   verification?: TitleVerificationView;

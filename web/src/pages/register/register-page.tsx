@@ -54,11 +54,19 @@ export function RegisterPage() {
           subTitle={`登录用户名：${done.username}。${
             done.claimed ? '系统已找到并关联您的既有档案（职称记录等）。' : ''
           }下一步请完善个人材料，并绑定您的工作单位。`}
-          extra={
-            <Button type="primary" onClick={() => navigate('/my/materials', { replace: true })}>
+          extra={[
+            <Button
+              key="bind"
+              type="primary"
+              data-testid="go-bind-employer"
+              onClick={() => navigate('/my-employment', { replace: true })}
+            >
+              绑定工作单位
+            </Button>,
+            <Button key="materials" onClick={() => navigate('/my/materials', { replace: true })}>
               完善个人材料
-            </Button>
-          }
+            </Button>,
+          ]}
         />
       </AuthFrame>
     );

@@ -139,7 +139,7 @@ export function SelfCheckPage() {
                 () => null,
               );
         const employerKind = employer?.employerKind;
-        if (employerKind) values = withCurrentWork(values, employerKind);
+        if (employerKind) values = withCurrentWork(values, employerKind, profile.currentEmployer ?? {});
       }
       form.setFieldsValue(values);
       keepTitleEvidence(profile);

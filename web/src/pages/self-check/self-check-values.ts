@@ -344,10 +344,22 @@ export function hasCurrentWork(applicant: ApplicantValues): boolean {
   return applicant.work.some((w) => !w.to);
 }
 
-/** The form with a current job at the applicant's employer added, its start date left for them. */
-export function withCurrentWork(values: SelfCheckValues, employerKind: EmployerKind): SelfCheckValues {
+/**
+ * The form with a current job at the applicant's employer added: from the start date and relation the
+ * unit confirmed when it bound the person, else with the date left for them.
+ */
+export function withCurrentWork(
+  values: SelfCheckValues,
+  employerKind: EmployerKind,
+  confirmed: { since?: string | null; relation?: WorkValues['relation'] | null } = {},
+): SelfCheckValues {
   const applicant = values.applicant;
-  return { ...values, applicant: { ...applicant, work: [...applicant.work, newWork(employerKind)] } };
+  const work: WorkValues = {
+    ...newWork(employerKind),
+    ...(confirmed.relation ? { relation: confirmed.relation } : {}),
+    ...(confirmed.since ? { from: dayjs(confirmed.since) } : {}),
+  };
+  return { ...values, applicant: { ...applicant, work: [...applicant.work, work] } };
 }
 
 /** A date the applicant still has to give, as a field name and what to say beside it. */
