@@ -9,8 +9,9 @@ import { choose, fillDate, logIn, openMenu, productInBrowser } from './harness';
 
 /**
  * Issue 18 in the browser: a professional who was never in the demo registers with a code to
- * their phone, binds to a demo employer, the employer confirms, the person fills the profile
- * and files, and the application is in the employer's queue. Nobody sets a password for anyone.
+ * their phone, binds to a demo employer, the employer confirms, the HR bureau puts the employer
+ * under a competent department, the person fills the profile and files, and the application
+ * travels the chain through the department to the committee. Nobody sets a password for anyone.
  */
 // Monday 2026-03-02, 10:00 in Beijing: the filing season.
 const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
@@ -64,7 +65,7 @@ async function logInAsPerson(page: Page): Promise<void> {
   await page.locator('[data-testid="home-applicant"]').waitFor({ timeout: 30_000 });
 }
 
-describe('a professional new to the system joins, binds and files, in the browser', () => {
+describe('a professional new to the system joins, binds and files; the application reaches the committee through a department, in the browser', () => {
   it('registers from the login page with a code sent to their phone', async () => {
     await step('register', async (page) => {
       await page.goto(`${h.product.baseUrl}/login`);
@@ -125,6 +126,29 @@ describe('a professional new to the system joins, binds and files, in the browse
     });
   });
 
+  it('the HR bureau puts the employer under the city’s industry bureau (主管部门)', async () => {
+    await step('department', async (page) => {
+      await logIn(page, h.product.baseUrl, 'hr', 'hr');
+      await page.goto(
+        `${h.product.baseUrl}/unit-registrations?q=${encodeURIComponent('鞍山恒信')}&status=approved`,
+      );
+      const row = page.locator('tr.ant-table-row').filter({ hasText: '鞍山恒信' });
+      await row.first().waitFor({ timeout: 30_000 });
+      await row.first().getByRole('button').first().click();
+      const department = page.getByTestId('unit-department');
+      await department.waitFor({ timeout: 15_000 });
+      await department.locator('.ant-select').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '鞍山市工业和信息化局' })
+        .first()
+        .click();
+      await department.getByRole('button', { name: '保存' }).click();
+      await page.getByText('主管部门已设为 鞍山市工业和信息化局').waitFor({ timeout: 15_000 });
+      await shot(page, '04b-hr-department');
+    });
+  });
+
   it('the person fills the profile, files, and the application is in the employer’s queue', async () => {
     await step('file', async (page) => {
       await logInAsPerson(page);
@@ -177,6 +201,74 @@ describe('a professional new to the system joins, binds and files, in the browse
       await row.first().waitFor({ timeout: 30_000 });
       expect(await row.first().innerText()).toContain('已提交，待单位审核');
       await shot(page, '07-employer-queue');
+      await row.first().getByRole('link').first().click();
+      await waitForState(page, '已提交，待单位审核');
+      const modal = await startAction(page, '开始单位公示');
+      await modal.getByRole('button', { name: '开始单位公示' }).click();
+      await waitForState(page, '单位公示中');
+    });
+  });
+
+  it('after the publicity the application travels through the department and the bureau to the committee', async () => {
+    clock.set(new Date('2026-03-09T02:00:00Z'));
+    await step('recommend', async (page) => {
+      await logIn(page, h.product.baseUrl, 'employer', 'employer');
+      await openOurs(page);
+      const modal = await startAction(page, '推荐上报');
+      await modal.getByText('本单位已审核申报材料并作出以上承诺').click();
+      await modal.getByRole('button', { name: '推荐上报' }).click();
+      // The unit now has a competent department: the department's step comes next.
+      await waitForState(page, '待主管部门审核');
+    });
+    await step('department-approve', async (page) => {
+      await logIn(page, h.product.baseUrl, 'department', 'department');
+      await openOurs(page);
+      const modal = await startAction(page, '主管部门审核盖章');
+      await modal.getByRole('button', { name: '主管部门审核盖章' }).click();
+      await waitForState(page, '待人社部门审核');
+      await shot(page, '08-department-approved');
+    });
+    await step('hr-approve', async (page) => {
+      await logIn(page, h.product.baseUrl, 'hr', 'hr');
+      await openOurs(page);
+      const modal = await startAction(page, '人社部门审核盖章并报送评委会');
+      await modal.getByRole('button', { name: '人社部门审核盖章并报送评委会' }).click();
+      await waitForState(page, '已报送评委会，待受理审查');
+    });
+    await step('committee-accept', async (page) => {
+      await logIn(page, h.product.baseUrl, 'committee-office', 'committee-office');
+      await openOurs(page);
+      const modal = await startAction(page, '评委会受理');
+      await modal.getByRole('button', { name: '评委会受理' }).click();
+      await waitForState(page, '评委会已受理');
+      const timeline = await page.locator('[data-testid="timeline"]').innerText();
+      expect(timeline).toContain('主管部门审核盖章');
+      await shot(page, '09-committee-accepted');
     });
   });
 });
+
+/** The state shown in the application's facts, once it reads `state`. */
+async function waitForState(page: Page, state: string): Promise<void> {
+  await page
+    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
+    .filter({ hasText: state })
+    .waitFor({ timeout: 30_000 });
+}
+
+/** Opens the newcomer's application from the 申报审核 list, as a reviewer finds it. */
+async function openOurs(page: Page): Promise<void> {
+  await openMenu(page, '申报审核');
+  const row = page.locator('[data-testid="applications-table"] tr.ant-table-row').filter({ hasText: NAME });
+  await row.first().waitFor({ timeout: 30_000 });
+  await row.first().getByRole('link').first().click();
+  await page.locator('[data-testid="application-detail"]').waitFor({ timeout: 30_000 });
+}
+
+/** Clicks a workflow button and returns the modal it opens. */
+async function startAction(page: Page, name: string) {
+  await page.locator('[data-testid="action-panel"]').getByRole('button', { name, exact: true }).click();
+  const modal = page.locator('.ant-modal-wrap:visible');
+  await modal.waitFor();
+  return modal;
+}

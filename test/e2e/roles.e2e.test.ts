@@ -53,12 +53,21 @@ describe('each demo role logs in and reaches its home page', () => {
     const page = await h.browser.context.newPage();
     try {
       await logIn(page, h.product.baseUrl, account.username, 'hr');
+      // The home page's own requests finish first: an answer to one sent before the login
+      // elsewhere is not what this test is about.
+      await page.waitForLoadState('networkidle');
       // The same account logs in elsewhere: a desktop client too (one session per class of device).
       await login(h.product.app, account.username, demo.password);
       await openMenu(page, '站内消息');
       await page.waitForURL(/\/login\?.*expired=replaced/, { timeout: 15_000 });
       await page.getByText('您的账号已在其他地方登录').first().waitFor({ timeout: 15_000 });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'session-replaced.png'), fullPage: true });
+    } catch (error) {
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'failed-session-replaced.png'),
+        fullPage: true,
+      });
+      throw new Error(`${(error as Error).message} (page at ${page.url()})`);
     } finally {
       await page.context().clearCookies();
       await page.close();
