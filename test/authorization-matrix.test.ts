@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewSessions } from '../src/db/schema';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
-import { declaredAccess } from '../src/server/access';
+import { declaredAccess } from '../src/http/access';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
 import { authed, createOrganisation, makeIdNumber, type Session } from './helpers/factories';

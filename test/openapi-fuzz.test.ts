@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
-import { declaredAccess } from '../src/server/access';
+import { declaredAccess } from '../src/http/access';
 import type { ExistingRecords } from './fuzz/field-hints';
 import { buildFuzzWorld, existingRecords } from './fuzz/fuzz-world';
 import {

@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PUBLIC, requireAccessDeclarations } from '../http/access';
 import { accountRoutes } from '../modules/account/account.routes';
 import { registrationRoutes } from '../modules/account/registration.routes';
 import { applicationsRoutes } from '../modules/applications/applications.routes';
@@ -52,7 +53,6 @@ import { unitReviewRoutes } from '../modules/units/unit-review.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
-import { PUBLIC, requireAccessDeclarations } from './access';
 import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
 import { withCommonErrors } from './openapi-common-errors';
 import { securityHeaders } from './security-headers';

@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
+import { formErrors } from '../http/form-errors';
 import { isDatabaseUnavailable } from '../platform/database-errors';
 import { loggableError } from '../platform/loggable-error';
-import { formErrors } from './form-errors';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,

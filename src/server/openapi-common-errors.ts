@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponse } from './list-query';
+import { errorResponse } from '../http/list-query';
 
 type Responses = Record<string, unknown>;
 type Operations = Record<string, { responses?: Responses } | undefined>;

@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { AppError } from '../domain/errors';
+import { type Access, checkAccess } from '../http/access';
+import { clearSessionCookie, SESSION_COOKIE } from '../http/session-cookie';
 import type { AuthService, EndedSession } from '../modules/auth/auth.service';
-import { type Access, checkAccess } from './access';
 import { operatorTokenMatches } from './operator-token';
-
-export const SESSION_COOKIE = 'zhiping_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,14 +18,6 @@ const ENDED: Record<Exclude<EndedSession, null>, () => AppError> = {
       '您的账号已在其他地方登录，本处登录已失效，请重新登录；如非本人操作，请联系管理员重置密码',
     ),
 };
-
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-}
-
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
-}
 
 /**
  * On every request: resolve the session cookie to an actor, enforce the route's declared

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../domain/errors';
 import { findUnstorableText, printableName, unstorableTextError } from '../domain/storable-text';
-import { unstorablePartNames } from './multipart-form';
+import { unstorablePartNames } from '../http/multipart-form';
 
 /**
  * Refuses, for every route at once, text the database cannot store (domain/storable-text.ts):

@@ -1,6 +1,6 @@
 import { permissionsOf } from '../../src/domain/access/permissions';
 import type { Role } from '../../src/domain/access/roles';
-import type { Access } from '../../src/server/access';
+import type { Access } from '../../src/http/access';
 import type { ApplicationWorld } from './application-world';
 import { createUser, login, type Session } from './factories';
 import type { TestApp } from './test-app';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf, PUBLIC } from '../../server/access';
-import { mobilePhoneField, passwordField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
+import { mobilePhoneField, passwordField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { AccountService } from './account.service';
 
 const tags = ['账号安全'];

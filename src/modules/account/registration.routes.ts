@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PHONE_CODE_PURPOSES } from '../../domain/accounts/phone-code-rules';
-import { PUBLIC } from '../../server/access';
-import { mobilePhoneField, passwordField, regionCodeField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { PUBLIC } from '../../http/access';
+import { mobilePhoneField, passwordField, regionCodeField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { PhoneCodes } from './phone-codes.service';
 import type { RegistrationService } from './registration.service';
 

@@ -6,12 +6,12 @@ import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachm
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { sendPdf, sendStoredFile } from '../../http/file-reply';
+import { formFiles, jsonWithFiles } from '../../http/json-with-files';
+import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { sendPdf, sendStoredFile } from '../../server/file-reply';
-import { formFiles, jsonWithFiles } from '../../server/json-with-files';
-import { errorResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { AttachmentsService } from '../attachments/attachments.service';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
 import { eligibilityResultSchema } from '../eligibility/eligibility-result.schema';

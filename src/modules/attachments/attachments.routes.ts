@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { sendStoredFile } from '../../server/file-reply';
-import { errorResponse } from '../../server/list-query';
-import { readUploadedFile } from '../../server/uploaded-file';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { sendStoredFile } from '../../http/file-reply';
+import { errorResponse } from '../../http/list-query';
+import { readUploadedFile } from '../../http/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
 
 const attachment = z.object({

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf, PUBLIC } from '../../server/access';
-import { errorResponse } from '../../server/list-query';
-import { clearSessionCookie, setSessionCookie } from '../../server/session-hook';
+import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
+import { errorResponse } from '../../http/list-query';
+import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import type { UsersService } from '../users/users.service';
 import type { AuthService } from './auth.service';
 

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, OPERATOR } from '../../server/access';
-import { dispositionOf } from '../../server/file-reply';
-import { errorResponse } from '../../server/list-query';
+import { actorOf, OPERATOR } from '../../http/access';
+import { dispositionOf } from '../../http/file-reply';
+import { errorResponse } from '../../http/list-query';
 import type { BackupService } from './backup.service';
 
 /**

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_WORKING_DAYS_COUNT } from '../../domain/calendar';
-import { actorOf, PUBLIC } from '../../server/access';
-import { calendarDateField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { actorOf, PUBLIC } from '../../http/access';
+import { calendarDateField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { CalendarService } from './calendar.service';
 
 const yearField = z.coerce.number().int().min(2000).max(2100);

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isSeriesSlug } from '../../domain/catalogue';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { sendPdf } from '../../http/file-reply';
+import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, buildWorkbook, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { sendPdf } from '../../server/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { CertificateDownloads } from './certificate-download';
 import type { CertificateLedger } from './certificate-ledger.service';
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { calendarDateField, uuidField } from '../../server/field-schemas';
-import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { calendarDateField, uuidField } from '../../http/field-schemas';
+import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
 import type { CommitteeRegistry } from './committee-registry.service';
 import type { CommitteesService } from './committees.service';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../server/access';
-import { errorResponse, errorResponses } from '../../server/list-query';
+import { actorOf } from '../../http/access';
+import { errorResponse, errorResponses } from '../../http/list-query';
 import type { DeadlineAdmin } from './deadline-admin.service';
 import { deadlineIdParams, deadlineList, deadlineListQuery, deadlineRow } from './deadlines.schema';
 

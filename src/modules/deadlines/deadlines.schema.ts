@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEADLINE_STATUSES } from '../../domain/deadlines/deadline-kinds';
-import { pageResponse, pagingQuery } from '../../server/list-query';
+import { pageResponse, pagingQuery } from '../../http/list-query';
 
 /** A stored deadline as operators see it (deadlineView). */
 export const deadlineRow = z.object({

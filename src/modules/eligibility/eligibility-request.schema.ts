@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
 import { ACHIEVEMENT_KINDS, PATHWAYS } from '../../domain/policy';
+import { calendarDateField } from '../../http/field-schemas';
 import { POLICY_SETS } from '../../policies';
-import { calendarDateField } from '../../server/field-schemas';
 
 export const levelField = z.enum(LEVELS);
 const level = levelField;

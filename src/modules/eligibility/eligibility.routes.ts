@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EligibilityRequest } from '../../domain/policy';
-import { actorOf, PUBLIC } from '../../server/access';
-import { errorResponse } from '../../server/list-query';
+import { actorOf, PUBLIC } from '../../http/access';
+import { errorResponse } from '../../http/list-query';
 import type { ProfileService } from '../profile/profile.service';
 import { checkEligibility } from './eligibility.service';
 import { eligibilityRequestSchema } from './eligibility-request.schema';

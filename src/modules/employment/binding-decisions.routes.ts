@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { BindingDecisions } from './binding-decisions.service';
 import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from './binding-schemas';
 

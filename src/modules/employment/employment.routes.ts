@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { calendarDateField, creditCodeField, uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { calendarDateField, creditCodeField, uuidField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import { myEmployment, personBinding, relationSchema } from './binding-schemas';
 import type { EmploymentService } from './employment.service';
 

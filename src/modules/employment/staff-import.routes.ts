@@ -4,10 +4,10 @@ import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-rela
 import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
+import { actorOf } from '../../http/access';
+import { errorResponse } from '../../http/list-query';
+import { readUploadedFile } from '../../http/uploaded-file';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { errorResponse } from '../../server/list-query';
-import { readUploadedFile } from '../../server/uploaded-file';
 import type { StaffImportService } from './staff-import.service';
 
 const tags = ['批量登记人员'];

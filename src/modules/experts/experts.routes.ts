@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../server/access';
-import { calendarDateField, passwordField, uuidField } from '../../server/field-schemas';
-import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
-import { readUploadedFile } from '../../server/uploaded-file';
+import { actorOf } from '../../http/access';
+import { calendarDateField, passwordField, uuidField } from '../../http/field-schemas';
+import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
+import { readUploadedFile } from '../../http/uploaded-file';
 import type { ExpertsService } from './experts.service';
 
 const tags = ['专家库'];

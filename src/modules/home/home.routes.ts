@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { errorResponse } from '../../server/list-query';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { errorResponse } from '../../http/list-query';
 import type { UsersService } from '../users/users.service';
 import type { HomeService } from './home.service';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInShanghai } from '../../domain/calendar';
+import { PUBLIC } from '../../http/access';
+import { errorResponse } from '../../http/list-query';
 import type { Clock } from '../../platform/clock';
-import { PUBLIC } from '../../server/access';
-import { errorResponse } from '../../server/list-query';
 import { validateIdentifier } from './validate-identifier';
 
 /**

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
+import { actorOf, PUBLIC } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import type { ComplaintsService } from './complaints.service';
 
 const tags = ['投诉举报'];

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../http/access';
+import { calendarDateField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { calendarDateField, regionCodeField, uuidField } from '../../server/field-schemas';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
 import type { IntegrityArchive } from './integrity-archive.service';
 
 const tags = ['诚信档案'];

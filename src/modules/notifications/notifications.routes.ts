@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { errorResponse, pagingQuery } from '../../server/list-query';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { errorResponse, pagingQuery } from '../../http/list-query';
 import type { NotificationsService } from './notifications.service';
 
 const item = z.object({

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OPERATOR } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { OPERATOR } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { DeadlineAdmin } from '../deadlines/deadline-admin.service';
 import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines/deadlines.schema';
 import { poolSnapshotResponse } from '../review/draw-audit.schema';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { AUTHENTICATED, actorOf } from '../../http/access';
+import { creditCodeField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { AUTHENTICATED, actorOf } from '../../server/access';
-import { creditCodeField, regionCodeField, uuidField } from '../../server/field-schemas';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PUBLIC } from '../../http/access';
+import { calendarDateField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { Clock } from '../../platform/clock';
 import { POLICY_SETS } from '../../policies';
-import { PUBLIC } from '../../server/access';
-import { calendarDateField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
 import { defaultAsOf, diffPolicies, listPolicySets, showCoverage, showPolicy } from './policies.service';
 import { policyCoverageSchema } from './policy-coverage.schema';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { sendPdf } from '../../server/file-reply';
-import { errorResponse } from '../../server/list-query';
+import { actorOf, PUBLIC } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { sendPdf } from '../../http/file-reply';
+import { errorResponse } from '../../http/list-query';
 import type { PublicityService } from './publicity.service';
 
 const tags = ['公示与异议'];

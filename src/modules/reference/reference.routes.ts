@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
 import { childrenOf, listProvinces, type Region } from '../../domain/regions';
-import { AUTHENTICATED, PUBLIC } from '../../server/access';
+import { AUTHENTICATED, PUBLIC } from '../../http/access';
 
 interface RegionNode {
   code: string;

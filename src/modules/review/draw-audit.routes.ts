@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import { poolSnapshotResponse } from './draw-audit.schema';
 import type { DrawAudit } from './draw-audit.service';
 

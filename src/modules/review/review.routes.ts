@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../server/access';
-import { calendarDateField, uuidField } from '../../server/field-schemas';
-import { sendPdf } from '../../server/file-reply';
-import { acknowledgement, errorResponse, errorResponses } from '../../server/list-query';
+import { actorOf } from '../../http/access';
+import { calendarDateField, uuidField } from '../../http/field-schemas';
+import { sendPdf } from '../../http/file-reply';
+import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
 import {
   ballotRecorded,
   expertItems,

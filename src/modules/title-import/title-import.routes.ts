@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { readUploadedFile } from '../../http/uploaded-file';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../server/list-query';
-import { readUploadedFile } from '../../server/uploaded-file';
 import type { TitleImportService } from './title-import.service';
 
 const tags = ['历史职称数据导入'];

@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { PUBLIC } from '../../server/access';
+import { PUBLIC } from '../../http/access';
 import {
   creditCodeField,
   mobilePhoneField,
   passwordField,
   regionCodeField,
   uuidField,
-} from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+} from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import type { UnitRegistrationService } from './unit-registration.service';
 import { unitReference } from './unit-schemas';
 

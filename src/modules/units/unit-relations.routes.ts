@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Access } from '../../server/access';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse } from '../../server/list-query';
+import type { Access } from '../../http/access';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse } from '../../http/list-query';
 import { organisationSchema } from '../organisations/organisation-schemas';
 import type { UnitRelationsService } from './unit-relations.service';
 import { dispatchRelationSchema, unitReference } from './unit-schemas';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
+import { actorOf } from '../../http/access';
+import { uuidField } from '../../http/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { uuidField } from '../../server/field-schemas';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';

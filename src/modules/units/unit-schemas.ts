@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { creditCodeField, uuidField } from '../../server/field-schemas';
+import { creditCodeField, uuidField } from '../../http/field-schemas';
 
 /** A unit named by its 统一社会信用代码 or by its id (as the lists give them). */
 export const unitReference = z.union([uuidField, creditCodeField], '应为用人单位的统一社会信用代码或标识');

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
+import { actorOf } from '../../http/access';
+import { passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { actorOf } from '../../server/access';
-import { passwordField, regionCodeField, uuidField } from '../../server/field-schemas';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../server/list-query';
 import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);

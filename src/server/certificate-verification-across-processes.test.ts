@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { type Database, openDatabase } from '../../db/client';
-import { certificates } from '../../db/schema';
-import { formatCertificateNumber } from '../../domain/certificates';
-import { buildApp } from '../../server/app';
-import { createServices } from '../../server/services';
+import { createPerson } from '../../test/helpers/factories';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { type Database, openDatabase } from '../db/client';
+import { certificates } from '../db/schema';
+import { formatCertificateNumber } from '../domain/certificates';
+import { buildApp } from './app';
+import { createServices } from './services';
 
 /**
  * Two server processes on one PostgreSQL: each has its own pool, its own cache and its own

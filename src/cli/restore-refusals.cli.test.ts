@@ -4,24 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  newKey,
-} from '../../../test/helpers/application-world';
-import { databaseCensus, fileDigests } from '../../../test/helpers/database-census';
-import { authed, createUser, login } from '../../../test/helpers/factories';
-import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { createEmptyPostgresDatabase, createTestDatabase } from '../../../test/helpers/test-database';
-import { type CliIo, exitCodeOf } from '../../cli/cli-io';
-import { backupCommand, restoreCommand } from '../../cli/commands/backup.command';
-import { openDatabase } from '../../db/client';
-import { dataTables } from '../../db/table-census';
-import type { AppConfig } from '../../platform/config';
-import { readTar, TarWriter } from '../../platform/tar-archive';
+import { SENIOR_TELECOM } from '../../test/helpers/application-requests';
+import { type ApplicationWorld, buildApplicationWorld, newKey } from '../../test/helpers/application-world';
+import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
+import { authed, createUser, login } from '../../test/helpers/factories';
+import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
+import { multipartBody } from '../../test/helpers/multipart';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { createEmptyPostgresDatabase, createTestDatabase } from '../../test/helpers/test-database';
+import { openDatabase } from '../db/client';
+import { dataTables } from '../db/table-census';
+import type { AppConfig } from '../platform/config';
+import { readTar, TarWriter } from '../platform/tar-archive';
+import { type CliIo, exitCodeOf } from './cli-io';
+import { backupCommand, restoreCommand } from './commands/backup.command';
 
 /**
  * What restore refuses, and that a refused or failed restore leaves the target as it found it:

@@ -1,21 +1,21 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../test/helpers/test-database';
-import type { Database } from '../../db/client';
-import { auditEvents, deadlines, persons } from '../../db/schema';
+import { createTestDatabase } from '../../test/helpers/test-database';
+import type { Database } from '../db/client';
+import { auditEvents, deadlines, persons } from '../db/schema';
+import { DEADLINE_KINDS, type DeadlineKind, MAX_DEADLINE_ATTEMPTS } from '../domain/deadlines/deadline-kinds';
+import { createAuditLog } from '../modules/audit/audit.service';
 import {
-  DEADLINE_KINDS,
-  type DeadlineKind,
-  MAX_DEADLINE_ATTEMPTS,
-} from '../../domain/deadlines/deadline-kinds';
-import { manualClock } from '../../platform/clock';
-import { loadConfig } from '../../platform/config';
-import { createFieldCipher } from '../../platform/crypto';
-import { createServices } from '../../server/services';
-import { createAuditLog } from '../audit/audit.service';
-import { createDeadlineSweeper, type DeadlineHandler, type DeadlineHandlers } from './deadline-sweeper';
-import { scheduleDeadline } from './deadlines.repository';
+  createDeadlineSweeper,
+  type DeadlineHandler,
+  type DeadlineHandlers,
+} from '../modules/deadlines/deadline-sweeper';
+import { scheduleDeadline } from '../modules/deadlines/deadlines.repository';
+import { manualClock } from '../platform/clock';
+import { loadConfig } from '../platform/config';
+import { createFieldCipher } from '../platform/crypto';
+import { createServices } from './services';
 
 let database: Database;
 const clock = manualClock(new Date('2026-03-09T02:00:00Z'));

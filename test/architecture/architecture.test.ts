@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ImportEdge, importGraph, importsOf } from './import-graph';
+import { LAYER_RULES, RATCHETED_RULES, violations } from './layer-rules';
+
+/**
+ * The house's layers, checked on every import of src: a breach of a layer rule fails at once;
+ * the breaches of the ratcheted rules are the recorded debts (architecture-debts.json), which
+ * may only shrink — a new one fails, and a paid one must be struck from the list.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const DEBTS_FILE = path.join(__dirname, 'architecture-debts.json');
+const graph = importGraph(ROOT, ['src']);
+const debts = JSON.parse(fs.readFileSync(DEBTS_FILE, 'utf8')) as Record<string, string[]>;
+
+/** The breaches per rule, each rule's sorted and without repeats (the debts file's shape). */
+function byRule(found: ReturnType<typeof violations>): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const rule of new Set(found.map((v) => v.rule)))
+    grouped[rule] = [...new Set(found.filter((v) => v.rule === rule).map((v) => v.edge))].sort();
+  return grouped;
+}
+
+describe('the layers of the code', () => {
+  it('reads the whole import graph of src', () => {
+    expect(graph.length).toBeGreaterThan(2000);
+    expect(graph.some((e) => e.from === 'src/server/app.ts' && e.to === 'src/http/access.ts')).toBe(true);
+  });
+
+  it('keeps every layer rule: domain pure, platform and db below, http below the modules, modules below the server', () => {
+    expect(violations(graph, LAYER_RULES)).toEqual([]);
+  });
+
+  it('adds no debt to the ratcheted rules, and strikes every debt paid', () => {
+    const found = byRule(violations(graph, RATCHETED_RULES));
+    for (const rule of RATCHETED_RULES) {
+      const now = found[rule.name] ?? [];
+      const recorded = debts[rule.name] ?? [];
+      const added = now.filter((edge) => !recorded.includes(edge));
+      const paid = recorded.filter((edge) => !now.includes(edge));
+      expect(added, `new breaches of “${rule.name}” (${rule.because})`).toEqual([]);
+      expect(paid, `paid debts of “${rule.name}”: strike them from architecture-debts.json`).toEqual([]);
+    }
+  });
+});
+
+describe('the checker itself', () => {
+  const edge = (from: string, to: string, local = true): ImportEdge => ({ from, to, local });
+
+  it('catches a deliberate breach of each layer rule', () => {
+    const breaches = [
+      edge('src/domain/review/quorum.ts', 'src/db/client.ts'),
+      edge('src/domain/review/quorum.ts', 'drizzle-orm', false),
+      edge('src/platform/excel.ts', 'src/modules/users/users.service.ts'),
+      edge('src/http/access.ts', 'src/server/app.ts'),
+      edge('src/modules/users/users.routes.ts', 'src/server/services.ts'),
+      edge('src/server/app.ts', 'src/cli/main.ts'),
+    ];
+    expect(violations(breaches, LAYER_RULES).map((v) => v.edge)).toHaveLength(breaches.length);
+    // And lets the allowed ones pass.
+    const allowed = [
+      edge('src/modules/users/users.routes.ts', 'src/http/access.ts'),
+      edge('src/domain/review/quorum.test.ts', 'test/helpers/caught-app-error.ts'),
+      edge('src/domain/certificates/number.ts', 'node:crypto', false),
+      edge('src/server/app.ts', 'src/modules/users/users.routes.ts'),
+    ];
+    expect(violations(allowed, LAYER_RULES)).toEqual([]);
+  });
+
+  it('catches a new query outside a repository and a reach into another module’s internals', () => {
+    const found = violations(
+      [
+        edge('src/modules/users/users.service.ts', 'drizzle-orm', false),
+        edge('src/modules/users/users.service.ts', 'src/modules/people/people.repository.ts'),
+        edge('src/modules/users/users.service.ts', 'src/modules/audit/audit.service.ts'),
+        edge('src/modules/users/users.repository.ts', 'drizzle-orm', false),
+      ],
+      RATCHETED_RULES,
+    );
+    expect(found.map((v) => v.rule)).toEqual([
+      'only repositories build queries',
+      'a module uses another through its service',
+    ]);
+  });
+
+  it('reads static, re-exported, dynamic and type imports', () => {
+    const text = [
+      "import { a } from '../../domain/errors';",
+      "import type { B } from 'fastify';",
+      "export { c } from './c';",
+      "const d = await import('../d');",
+    ].join('\n');
+    expect(importsOf(ROOT, 'src/modules/users/x.ts', text).map((e) => e.to)).toEqual([
+      'src/domain/errors.ts',
+      'fastify',
+      'src/modules/users/c',
+      'src/modules/d',
+    ]);
+  });
+});
