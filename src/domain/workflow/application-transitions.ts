@@ -245,3 +245,9 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     bySession: true,
   },
 ];
+
+/** Every event of the process, once each, for the API's enumerations (which events a caller may fire is per state and role). */
+export const APPLICATION_EVENTS = [...new Set(APPLICATION_TRANSITIONS.map((t) => t.event))] as [
+  string,
+  ...string[],
+];

@@ -6,11 +6,12 @@ import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachm
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
+import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
 import { AUTHENTICATED, actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { sendPdf, sendStoredFile } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
-import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments/attachments.service';
 import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
@@ -64,8 +65,12 @@ const createBody = z.strictObject({
   personalCommitment: z.boolean().default(false),
 });
 
+const eventField = z
+  .enum(APPLICATION_EVENTS)
+  .describe('申报流程中的操作（可执行的操作见各申报的 actions[].event）');
+
 const command = {
-  event: z.string().min(1).max(40),
+  event: eventField,
   reason: z.string().trim().max(1000).nullable().optional(),
   personalCommitment: z.boolean().optional(),
   unitCommitment: z.boolean().optional(),
@@ -114,7 +119,7 @@ const listQuery = {
 
 const idParams = z.object({ id: uuidField });
 /** A list row: the summary and the steps the caller may take on it. */
-const listItem = summary.extend({ actions: z.array(z.object({ event: z.string(), name: z.string() })) });
+const listItem = summary.extend({ actions: z.array(z.object({ event: eventField, name: z.string() })) });
 /**
  * The detail view (summary fields plus eligibility, materials, timeline and allowed actions); the
  * applicant's titles with how each stands against the records come with the full detail, not
@@ -185,7 +190,21 @@ export function applicationsRoutes(
       '/api/v1/commitments',
       {
         config: { access: AUTHENTICATED },
-        schema: { tags, summary: '个人、单位承诺书文本（当前版本）' },
+        schema: {
+          tags,
+          summary: '个人、单位承诺书文本（当前版本）',
+          response: {
+            200: z.array(
+              z.object({
+                kind: z.enum(['personal', 'unit']),
+                version: z.string(),
+                title: z.string(),
+                text: z.string(),
+                citation: z.object({ document: z.string(), clause: z.string() }),
+              }),
+            ),
+          },
+        },
       },
       () => Object.values(COMMITMENT_TEXTS),
     );
@@ -262,12 +281,14 @@ export function applicationsRoutes(
       '/api/v1/applications',
       {
         config: participants,
-        schema: { tags, summary: '申报列表（按角色和辖区限定范围）', querystring: z.strictObject(listQuery) },
+        schema: {
+          tags,
+          summary: '申报列表（按角色和辖区限定范围）',
+          querystring: z.strictObject(listQuery),
+          response: { 200: pageResponse(listItem), 400: errorResponse },
+        },
       },
-      async (request) => {
-        const page = await queries.list(actorOf(request), request.query);
-        return { ...page, items: page.items.map((i) => listItem.parse(i)) };
-      },
+      (request) => queries.list(actorOf(request), request.query),
     );
 
     app.get(
