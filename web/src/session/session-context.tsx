@@ -56,8 +56,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // A 401 in the middle of work means the session timed out or a login elsewhere replaced it: drop
   // the user and let the route guard send them to the login page, which says which and will bring
   // them back here afterwards.
+  // The first 401 names the cause. Its answer also clears the cookie, so requests the page had
+  // in flight come back 401 without a session, which would otherwise turn "replaced by a login
+  // elsewhere" into a plain "expired".
   useEffect(() => {
-    setUnauthorizedHandler((error) => setState({ status: 'anonymous', ended: sessionEndOf(error) }));
+    setUnauthorizedHandler((error) =>
+      setState((previous) =>
+        previous.status === 'anonymous' && previous.ended
+          ? previous
+          : { status: 'anonymous', ended: sessionEndOf(error) },
+      ),
+    );
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
