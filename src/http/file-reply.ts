@@ -1,4 +1,48 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { ATTACHMENT_TYPES, type AttachmentContentType } from '../domain/attachments/file-type';
+import { XLSX_CONTENT_TYPE } from '../platform/excel';
+
+/** A file's bytes in the OpenAPI document (`type: string, format: binary`); sent as they are, never serialised. */
+const fileBytes = z
+  .custom<Buffer | Uint8Array | Readable>(() => true)
+  .meta({ type: 'string', format: 'binary' });
+
+/**
+ * The answer of a route that sends a file, for the OpenAPI document: the content types it can
+ * have, so a client knows a PDF from a workbook before it asks.
+ */
+export function fileResponse(description: string, contentTypes: readonly [string, ...string[]]) {
+  return {
+    description,
+    content: Object.fromEntries(contentTypes.map((type) => [type, { schema: fileBytes }])),
+  };
+}
+
+/** An Excel workbook (.xlsx) sent as a download. */
+export const xlsxResponse = (description: string) => fileResponse(description, [XLSX_CONTENT_TYPE]);
+
+/** A PDF sent to be shown or saved. */
+export const pdfResponse = (description: string) => fileResponse(description, ['application/pdf']);
+
+/**
+ * A stream of JSON lines (application/x-ndjson), each one a `line`. The handler sends a stream:
+ * the schema admits it beside the line, and the stream's branch, which JSON Schema cannot
+ * describe, drops out of the document, which shows the line alone.
+ */
+export function ndjsonResponse<T extends z.ZodType>(description: string, line: T) {
+  return {
+    description,
+    content: { 'application/x-ndjson': { schema: z.union([line, z.custom<Readable>(() => true)]) } },
+  };
+}
+
+/** A stored attachment, as the type its bytes were found to be at upload (the SM3 in `x-content-sm3`). */
+export const attachmentFileResponse = fileResponse(
+  '附件文件本身（类型按上传时的内容判断），响应头 x-content-sm3 为其SM3摘要',
+  Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]],
+);
 
 /** `Content-Disposition` with the original (often Chinese) file name, RFC 5987-encoded. */
 export function dispositionOf(kind: 'attachment' | 'inline', fileName: string): string {

@@ -12,23 +12,43 @@ export function sortQuery<const F extends string>(fields: readonly F[], fallback
   return z.enum(values).default(fallback as never);
 }
 
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * One page of a list. A page of a named item is itself named (`XPage`), once however many
+ * routes answer with it, so the document and the generated client say what the page holds.
+ */
 export function pageResponse<T extends z.ZodType>(item: T) {
-  return z.object({
+  const page = z.object({
     items: z.array(item),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
+  const id = z.globalRegistry.get(item)?.id;
+  if (!id) return page;
+  const known = pages.get(item) as typeof page | undefined;
+  if (known) return known;
+  const named = page.meta({ id: `${id}Page` });
+  pages.set(item, named);
+  return named;
 }
 
-/** The response schema of the contract's error JSON, for the OpenAPI document. */
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })),
-  }),
-});
+/** A field's problem in a refusal: its path as the client wrote it (`education[0].degree`) and why. */
+export const fieldProblem = z
+  .object({ path: z.string(), message: z.string() })
+  .meta({ id: 'FieldProblem', description: '字段路径（按请求中的写法）与问题说明' });
+
+/** The response schema of the contract's error JSON (CONTRACTS §0), for the OpenAPI document. */
+export const errorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(fieldProblem),
+    }),
+  })
+  .meta({ id: 'Error', description: '错误：代码、中文说明和各字段的问题' });
 
 /** The failures a state-changing route answers with, each as the error JSON (CONTRACTS §0). */
 export const errorResponses = {
@@ -38,6 +58,3 @@ export const errorResponses = {
   409: errorResponse,
   422: errorResponse,
 };
-
-/** A step's acknowledgement whose fields are the service's (shown as an object in the OpenAPI document). */
-export const acknowledgement = z.looseObject({});

@@ -55,6 +55,7 @@ import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
 import { withCommonErrors } from './openapi-common-errors';
+import { withoutUnusedComponents } from './openapi-components';
 import { securityHeaders } from './security-headers';
 import type { Services } from './services';
 import { installSessionHook } from './session-hook';
@@ -128,10 +129,12 @@ export async function buildApp(deps: {
       return result;
     },
     // The provider's transform puts registered schemas into components (so every $ref resolves);
-    // the common error answers are added on top.
+    // the common error answers are added on top, and the components no operation uses dropped.
     transformObject: (document) => {
       const base = jsonSchemaTransformObject(document);
-      return 'openapiObject' in document ? withCommonErrors(base as typeof document.openapiObject) : base;
+      return 'openapiObject' in document
+        ? withoutUnusedComponents(withCommonErrors(base as typeof document.openapiObject))
+        : base;
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

@@ -6,9 +6,11 @@ type Operations = Record<string, { responses?: Responses } | undefined>;
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
+/** The contract's error JSON, as the component every route's own error answers refer to. */
+const ERROR_SCHEMA = { $ref: `#/components/schemas/${z.globalRegistry.get(errorResponse)?.id}` };
+
 function errorContent(description: string, extra: Record<string, unknown> = {}) {
-  const { $schema: _, ...schema } = z.toJSONSchema(errorResponse) as Record<string, unknown>;
-  return { description, content: { 'application/json': { schema } }, ...extra };
+  return { description, content: { 'application/json': { schema: ERROR_SCHEMA } }, ...extra };
 }
 
 const BAD_REQUEST = errorContent(

@@ -87,7 +87,8 @@ export const certificateEvents = pgTable(
     reason: text('reason'),
     authority: varchar('authority', { length: 100 }),
     actorId: uuid('actor_id'),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    /** Facts of the event, each a text or null: announcementNumber, newNumber, oldNumber, revokedOn. */
+    data: jsonb('data').$type<Record<string, string | null>>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('certificate_events_certificate_idx').on(t.certificateId, t.id)],

@@ -1,3 +1,4 @@
+import type { JsonRecord } from '../json-value';
 import type { Citation } from './citation';
 import type { Pathway, Target } from './eligibility-request';
 import type { Effects } from './rule-base';
@@ -7,7 +8,7 @@ export interface Unmet {
   rule: string;
   message: string;
   citation: Citation;
-  facts: Record<string, unknown>;
+  facts: JsonRecord;
 }
 
 export interface PathwayResult {

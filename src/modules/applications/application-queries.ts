@@ -2,7 +2,8 @@ import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { ROLES } from '../../domain/access/roles';
-import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
+import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
+import type { AttachmentKind } from '../../domain/attachments/file-type';
 import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import { startingTitles } from '../../domain/profile/title-verification';
@@ -28,6 +29,9 @@ export interface ApplicationListQuery extends repo.ApplicationFilter {
   pageSize: number;
   sort: string;
 }
+
+/** unit 单位公示 | dispatch 派遣单位公示 | result 结果公示: the notices' kinds as stored. */
+type NoticeKind = 'unit' | 'dispatch' | 'result';
 
 const shanghai = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
@@ -96,25 +100,30 @@ export function createApplicationQueries(deps: {
         .filter((f) => attached.has(f.id))
         .map((f) => ({
           id: f.id,
-          kind: f.kind,
+          kind: f.kind as AttachmentKind,
           fileName: f.fileName,
           contentType: f.contentType,
           size: f.size,
           sm3: f.sm3,
         })),
       commitments: commitments.map((c) => ({
-        kind: c.kind,
+        kind: c.kind as CommitmentKind,
         title: COMMITMENT_TEXTS[c.kind as 'personal' | 'unit']?.title ?? c.kind,
         textVersion: c.textVersion,
         textSm3: c.textSm3,
         signedBy: c.signedBy ?? '',
         signedAt: c.signedAt.toISOString(),
       })),
-      publicity: notices.map((n) => ({ id: n.id, kind: n.kind, startsOn: n.startsOn, endsOn: n.endsOn })),
+      publicity: notices.map((n) => ({
+        id: n.id,
+        kind: n.kind as NoticeKind,
+        startsOn: n.startsOn,
+        endsOn: n.endsOn,
+      })),
       objections: objections.map(({ objection: o, noticeKind, noticeOrganisationId }) => ({
         id: o.id,
-        noticeKind,
-        status: o.status,
+        noticeKind: noticeKind as NoticeKind,
+        status: o.status as 'open' | 'upheld' | 'dismissed',
         content: o.content,
         outcome: o.outcome,
         createdAt: o.createdAt.toISOString(),
@@ -125,7 +134,7 @@ export function createApplicationQueries(deps: {
       })),
       timeline: events.map((e) => ({
         event: e.event,
-        toState: e.toState,
+        toState: e.toState as ApplicationState,
         toStateName: APPLICATION_STATES[e.toState as ApplicationState] ?? e.toState,
         actorRoleName: e.actorRole ? (ROLES[e.actorRole as keyof typeof ROLES] ?? e.actorRole) : '系统',
         actorName: e.actorName ?? '',

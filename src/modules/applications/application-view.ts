@@ -1,6 +1,6 @@
 import type { ApplicationRecord } from '../../db/schema';
 import { targetTitle } from '../../domain/applications/target-title';
-import { findSeries, levelName } from '../../domain/catalogue';
+import { findSeries, type Level, levelName } from '../../domain/catalogue';
 import type { EligibilityResult, Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
@@ -19,13 +19,13 @@ export function applicationSummary(
     employerName: names.employerName,
     series: app.series,
     seriesName: findSeries(app.series)?.name ?? app.series,
-    level: app.level,
+    level: app.level as Level,
     levelName: levelName(app.level as never),
     specialty: app.specialty,
     title: targetTitle(app),
-    pathway: app.pathway,
+    pathway: app.pathway as Pathway,
     pathwayName: PATHWAY_NAMES[app.pathway as Pathway] ?? app.pathway,
-    state: app.state,
+    state: app.state as ApplicationState,
     stateName: APPLICATION_STATES[app.state as ApplicationState] ?? app.state,
     eligible: app.eligible,
     dispatched: app.dispatchAgencyId !== null,

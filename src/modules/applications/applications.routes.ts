@@ -4,20 +4,31 @@ import { z } from 'zod';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
-import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
+import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
-import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
 import { AUTHENTICATED, actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendPdf, sendStoredFile } from '../../http/file-reply';
+import {
+  attachmentFileResponse,
+  pdfResponse,
+  sendPdf,
+  sendStoredFile,
+  xlsxResponse,
+} from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments/attachments.service';
-import { levelField, seriesField } from '../eligibility/eligibility-request.schema';
-import { eligibilityResultSchema } from '../eligibility/eligibility-result.schema';
-import { titleVerificationSchema } from '../profile/title-verification.schema';
+import { levelField, seriesField } from '../eligibility/eligibility.service';
 import type { ApplicationQueries } from './application-queries';
+import {
+  applicationDetail,
+  applicationEvent,
+  applicationListItem,
+  applicationPreview,
+  applicationReceiptSchema,
+  bulkTransitionResult,
+} from './applications.schema';
 import type { ApplicationsService } from './applications.service';
 
 const tags = ['职称申报'];
@@ -65,43 +76,14 @@ const createBody = z.strictObject({
   personalCommitment: z.boolean().default(false),
 });
 
-const eventField = z
-  .enum(APPLICATION_EVENTS)
-  .describe('申报流程中的操作（可执行的操作见各申报的 actions[].event）');
-
 const command = {
-  event: eventField,
+  event: applicationEvent,
   reason: z.string().trim().max(1000).nullable().optional(),
   personalCommitment: z.boolean().optional(),
   unitCommitment: z.boolean().optional(),
   committeeId: uuidField.nullable().optional(),
   entrusted: z.boolean().optional(),
 };
-
-const summary = z.object({
-  id: z.string(),
-  number: z.string(),
-  year: z.number().int(),
-  personName: z.string(),
-  employerName: z.string(),
-  series: z.string(),
-  seriesName: z.string(),
-  level: z.string(),
-  levelName: z.string(),
-  specialty: z.string(),
-  title: z.string(),
-  pathway: z.string(),
-  pathwayName: z.string(),
-  state: z.string(),
-  stateName: z.string(),
-  eligible: z.boolean(),
-  dispatched: z.boolean(),
-  unitPublicityEndsOn: z.string().nullable(),
-  dispatchPublicityEndsOn: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
 
 const listQuery = {
   ...pagingQuery,
@@ -118,44 +100,6 @@ const listQuery = {
 };
 
 const idParams = z.object({ id: uuidField });
-/** A list row: the summary and the steps the caller may take on it. */
-const listItem = summary.extend({ actions: z.array(z.object({ event: eventField, name: z.string() })) });
-/**
- * The detail view (summary fields plus eligibility, materials, timeline and allowed actions); the
- * applicant's titles with how each stands against the records come with the full detail, not
- * with the receipt a filing answers with.
- */
-const detail = summary
-  .extend({
-    applicant: z
-      .object({
-        titles: z.array(
-          z.object({
-            series: z.string(),
-            level: z.string(),
-            obtainedOn: z.string(),
-            via: z.enum(TITLE_VIAS),
-          }),
-        ),
-      })
-      .optional()
-      .describe('申报人填报的现有职称'),
-    verification: titleVerificationSchema.optional(),
-  })
-  .loose();
-const bulkResult = z.object({
-  succeeded: z.number().int(),
-  failed: z.number().int(),
-  results: z.array(
-    z.object({
-      id: z.string(),
-      ok: z.boolean(),
-      state: z.string().optional(),
-      message: z.string().optional(),
-    }),
-  ),
-});
-
 /** Applications: filing, the reviewers' queues, each step of the workflow, the 一览表. */
 export function applicationsRoutes(
   service: ApplicationsService,
@@ -219,18 +163,7 @@ export function applicationsRoutes(
             '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
           body: createBody.pick({ target: true, pathway: true }),
           response: {
-            200: z.object({
-              today: z.string(),
-              policy: z.object({ id: z.string(), name: z.string(), note: z.string().nullable() }),
-              eligibility: eligibilityResultSchema,
-              problems: z.array(
-                z.object({
-                  code: z.string(),
-                  message: z.string(),
-                  citation: z.object({ document: z.string(), clause: z.string() }),
-                }),
-              ),
-            }),
+            200: applicationPreview,
             400: errorResponse,
             404: errorResponse,
             422: errorResponse,
@@ -252,8 +185,8 @@ export function applicationsRoutes(
           headers: idempotencyHeaders,
           body: createBody,
           response: {
-            200: detail,
-            201: detail,
+            200: applicationReceiptSchema,
+            201: applicationReceiptSchema,
             400: errorResponse,
             404: errorResponse,
             409: errorResponse,
@@ -285,7 +218,7 @@ export function applicationsRoutes(
           tags,
           summary: '申报列表（按角色和辖区限定范围）',
           querystring: z.strictObject(listQuery),
-          response: { 200: pageResponse(listItem), 400: errorResponse },
+          response: { 200: pageResponse(applicationListItem), 400: errorResponse },
         },
       },
       (request) => queries.list(actorOf(request), request.query),
@@ -299,6 +232,7 @@ export function applicationsRoutes(
           tags,
           summary: '导出申报人员一览表（Excel）',
           querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
+          response: { 200: xlsxResponse('申报人员一览表') },
         },
       },
       async (request, reply) => {
@@ -318,7 +252,7 @@ export function applicationsRoutes(
           tags,
           summary: '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）',
           params: idParams,
-          response: { 200: detail, 404: errorResponse },
+          response: { 200: applicationDetail, 404: errorResponse },
         },
       },
       (request) => queries.get(actorOf(request), request.params.id),
@@ -326,7 +260,15 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications/:id/form.pdf',
-      { config: participants, schema: { tags, summary: '评审表（PDF）', params: idParams } },
+      {
+        config: participants,
+        schema: {
+          tags,
+          summary: '评审表（PDF）',
+          params: idParams,
+          response: { 200: pdfResponse('评审表') },
+        },
+      },
       async (request, reply) => {
         const { bytes, number } = await queries.formPdf(actorOf(request), request.params.id);
         return sendPdf(reply, `评审表-${number}.pdf`, bytes);
@@ -343,7 +285,7 @@ export function applicationsRoutes(
           params: idParams,
           body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
           response: {
-            200: detail,
+            200: applicationDetail,
             400: errorResponse,
             403: errorResponse,
             404: errorResponse,
@@ -367,7 +309,7 @@ export function applicationsRoutes(
           tags,
           summary: '批量执行流程操作（逐件处理，逐件返回结果）',
           body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
-          response: { 200: bulkResult, 400: errorResponse },
+          response: { 200: bulkTransitionResult, 400: errorResponse },
         },
       },
       (request) => {
@@ -384,6 +326,7 @@ export function applicationsRoutes(
           tags,
           summary: '下载申报材料',
           params: z.object({ id: uuidField, attachmentId: uuidField }),
+          response: { 200: attachmentFileResponse },
         },
       },
       async (request, reply) => {

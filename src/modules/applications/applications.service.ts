@@ -5,6 +5,7 @@ import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar'
 import type { Level } from '../../domain/catalogue';
 import { AppError, notFound } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
+import type { ApplicationState } from '../../domain/workflow/application-states';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
 import type { KeptFile } from '../attachments/attachments.service';
@@ -148,11 +149,11 @@ export function createApplicationsService(
      * transaction, so one refusal does not undo the others; every outcome is reported.
      */
     async transitionMany(actor: Actor, ids: string[], command: Omit<TransitionCommand, 'expectedVersion'>) {
-      const results: { id: string; ok: boolean; state?: string; message?: string }[] = [];
+      const results: { id: string; ok: boolean; state?: ApplicationState; message?: string }[] = [];
       for (const id of ids) {
         try {
           const app = await this.transition(actor, id, command);
-          results.push({ id, ok: true, state: app.state });
+          results.push({ id, ok: true, state: app.state as ApplicationState });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           results.push({ id, ok: false, message: error.message });

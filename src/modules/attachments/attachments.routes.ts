@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendStoredFile } from '../../http/file-reply';
+import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
@@ -61,6 +61,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
           tags,
           summary: '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）',
           params: z.object({ id: uuidField }),
+          response: { 200: attachmentFileResponse },
         },
       },
       async (request, reply) => {

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, OPERATOR } from '../../http/access';
-import { dispositionOf } from '../../http/file-reply';
+import { dispositionOf, fileResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import type { BackupService } from './backup.service';
 
@@ -33,13 +33,17 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
     '全量备份（tar：数据库与全部附件，与 bin/zhiping backup 相同；用 bin/zhiping restore 恢复）';
   // No backup of a database that lives only in memory or without pg_dump (409), or of a
   // PostgreSQL newer than the tools (422).
-  const refusals = { 409: errorResponse, 422: errorResponse };
+  const answers = {
+    200: fileResponse('备份归档（tar）', ['application/x-tar']),
+    409: errorResponse,
+    422: errorResponse,
+  };
   return async (app) => {
     app.post(
       '/api/v1/admin/backup',
       {
         config: { access: { roles: ['admin'] as const } },
-        schema: { tags: ['系统维护'], summary: `下载${summary}`, response: refusals },
+        schema: { tags: ['系统维护'], summary: `下载${summary}`, response: answers },
       },
       (request, reply) => stream(request, reply, actorOf(request).userId),
     );
@@ -50,7 +54,7 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
         schema: {
           tags: ['本机运维（命令行）'],
           summary: `${summary}，供服务运行时的 bin/zhiping backup`,
-          response: refusals,
+          response: answers,
         },
       },
       (request, reply) => stream(request, reply, null),

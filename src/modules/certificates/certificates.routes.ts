@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isSeriesSlug } from '../../domain/catalogue';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendPdf } from '../../http/file-reply';
+import { pdfResponse, sendPdf, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, buildWorkbook, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { CertificateDownloads } from './certificate-download';
@@ -82,6 +82,7 @@ export function certificatesRoutes(
           tags,
           summary: '导出证书台账（Excel，最多5万条）',
           querystring: z.strictObject({ ...filterQuery }),
+          response: { 200: xlsxResponse('证书台账') },
         },
       },
       async (request, reply) => {
@@ -149,7 +150,11 @@ export function certificatesRoutes(
                   name: z.string(),
                   reason: z.string().nullable(),
                   authority: z.string().nullable(),
-                  data: z.record(z.string(), z.unknown()),
+                  data: z
+                    .record(z.string(), z.string().nullable())
+                    .describe(
+                      '事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId',
+                    ),
                   at: z.string(),
                 }),
               ),
@@ -165,7 +170,12 @@ export function certificatesRoutes(
       '/api/v1/certificates/:id/pdf',
       {
         config: { access: { roles: ['applicant', 'hr', 'committee-office', 'supervisor'] } },
-        schema: { tags, summary: '下载电子职称证书（PDF，SM2签名）', params: idParams },
+        schema: {
+          tags,
+          summary: '下载电子职称证书（PDF，SM2签名）',
+          params: idParams,
+          response: { 200: pdfResponse('电子职称证书（内嵌SM2签名）') },
+        },
       },
       async (request, reply) => {
         const file = await downloads.pdf(actorOf(request), request.params.id);

@@ -30,7 +30,11 @@ export interface CommitteeInput {
   selfReviewUnitId?: string | null;
 }
 
-const STATUS_NAMES: Record<string, string> = { active: '正常', suspended: '暂停评审', revoked: '撤销评审权' };
+const STATUS_NAMES: Record<'active' | 'suspended' | 'revoked', string> = {
+  active: '正常',
+  suspended: '暂停评审',
+  revoked: '撤销评审权',
+};
 
 function nameTaken(name: string, path: string): AppError {
   return new AppError('conflict', 'COMMITTEE_NAME_TAKEN', `评委会名称「${name}」已被使用`, [

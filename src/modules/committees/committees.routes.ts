@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUTHENTICATED, actorOf } from '../../http/access';
 import { calendarDateField, uuidField } from '../../http/field-schemas';
-import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponse, errorResponses } from '../../http/list-query';
+import {
+  committeeStatusChanged,
+  selfReviewApplicationRow,
+  selfReviewApplied,
+  selfReviewDecided,
+} from './committee-registry.schema';
 import type { CommitteeRegistry } from './committee-registry.service';
 import type { CommitteesService } from './committees.service';
 
@@ -83,7 +89,7 @@ export function committeesRoutes(
             status: z.enum(['active', 'suspended', 'revoked']),
             reason: z.string().trim().max(500),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: committeeStatusChanged, ...errorResponses },
         },
       },
       (request) => registry.changeStatus(actorOf(request), request.params.id, request.body),
@@ -95,7 +101,7 @@ export function committeesRoutes(
         schema: {
           tags: ['评委会'],
           summary: '自主评审申请',
-          response: { 200: z.array(acknowledgement), 403: errorResponse },
+          response: { 200: z.array(selfReviewApplicationRow), 403: errorResponse },
         },
       },
       (request) => registry.listSelfReviewApplications(actorOf(request)),
@@ -114,7 +120,7 @@ export function committeesRoutes(
             specialties: z.array(z.string().trim().min(1).max(50)),
             reason: z.string().trim().max(2000),
           }),
-          response: { 201: acknowledgement, ...errorResponses },
+          response: { 201: selfReviewApplied, ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -147,7 +153,7 @@ export function committeesRoutes(
               })
               .optional(),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: selfReviewDecided, ...errorResponses },
         },
       },
       (request) => registry.decideSelfReview(actorOf(request), request.params.id, request.body),

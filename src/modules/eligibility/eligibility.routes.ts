@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { EligibilityRequest } from '../../domain/policy';
 import { actorOf, PUBLIC } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
-import type { ProfileService } from '../profile/profile.service';
+import { type ProfileService, profileSchema } from '../profile/profile.service';
 import { checkEligibility } from './eligibility.service';
 import { eligibilityRequestSchema } from './eligibility-request.schema';
 import { eligibilityResultSchema } from './eligibility-result.schema';
@@ -18,7 +17,7 @@ export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZ
         schema: {
           tags: ['职称申报条件'],
           summary: '本人已存档的信息（用于申报条件自测）',
-          response: { 200: z.record(z.string(), z.unknown()), 404: errorResponse },
+          response: { 200: profileSchema, 404: errorResponse },
         },
       },
       (request) => profiles.get(actorOf(request)),

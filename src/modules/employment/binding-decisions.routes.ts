@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { BindingDecisions } from './binding-decisions.service';
@@ -38,7 +39,12 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
       '/api/v1/employer/binding-requests/export',
       {
         config: unitClerk,
-        schema: { tags, summary: '导出本单位人员绑定一览表（Excel）', querystring: z.strictObject(filters) },
+        schema: {
+          tags,
+          summary: '导出本单位人员绑定一览表（Excel）',
+          querystring: z.strictObject(filters),
+          response: { 200: xlsxResponse('人员绑定一览表') },
+        },
       },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);

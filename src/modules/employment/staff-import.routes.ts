@@ -5,6 +5,7 @@ import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/acc
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
@@ -57,7 +58,11 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
       '/api/v1/employer/staff-import/template',
       {
         config: staffBind,
-        schema: { tags, summary: '下载批量登记人员模板（.xlsx，含填写说明）' },
+        schema: {
+          tags,
+          summary: '下载批量登记人员模板（.xlsx，含填写说明）',
+          response: { 200: xlsxResponse('批量登记人员模板') },
+        },
       },
       async (request, reply) =>
         reply
@@ -115,6 +120,7 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
           tags,
           summary: '将登记结果（预检或导入的返回）导出为Excel',
           body: z.strictObject({ rows: z.array(reportRow).max(MAX_STAFF_ROWS) }),
+          response: { 200: xlsxResponse('批量登记结果') },
         },
       },
       async (request, reply) =>

@@ -2,8 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { calendarDateField, passwordField, uuidField } from '../../http/field-schemas';
-import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponse, errorResponses } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
+import {
+  expert,
+  expertAccountOpened,
+  expertsImported,
+  poolChanged,
+  relationDeclared,
+  relationKind,
+} from './experts.schema';
 import type { ExpertsService } from './experts.service';
 
 const tags = ['专家库'];
@@ -23,7 +31,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             committeeId: uuidField.optional(),
             year: z.coerce.number().int().min(2000).max(2100).optional(),
           }),
-          response: { 200: z.array(acknowledgement), 403: errorResponse, 404: errorResponse },
+          response: { 200: z.array(expert), 403: errorResponse, 404: errorResponse },
         },
       },
       (request) => service.list(actorOf(request), request.query),
@@ -77,7 +85,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
               .regex(/^[A-Za-z][A-Za-z0-9._-]{2,31}$/, '应以字母开头，由3至32位字母、数字或._-组成'),
             password: passwordField,
           }),
-          response: { 201: acknowledgement, ...errorResponses },
+          response: { 201: expertAccountOpened, ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -95,7 +103,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             committeeId: uuidField.optional(),
             year: z.coerce.number().int().min(2000).max(2100).optional(),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: expertsImported, ...errorResponses },
         },
       },
       async (request) => {
@@ -116,7 +124,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             year: z.number().int().min(2000).max(2100),
             group: z.string().trim().max(50),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: poolChanged, ...errorResponses },
         },
       },
       (request) => service.addToPool(actorOf(request), request.params.id, request.body),
@@ -133,7 +141,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
             year: z.coerce.number().int().min(2000).max(2100),
             expertId: uuidField,
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: poolChanged, ...errorResponses },
         },
       },
       (request) =>
@@ -152,13 +160,10 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
           params: z.object({ id: uuidField }),
           body: z.strictObject({
             idNumber: z.string().trim().max(18),
-            kind: z.enum(
-              ['relative', 'supervisor', 'student', 'co-author', 'declared-conflict'],
-              '关系类型不正确',
-            ),
+            kind: relationKind,
             note: z.string().max(200).optional(),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: relationDeclared, ...errorResponses },
         },
       },
       (request) => service.declareRelation(actorOf(request), request.params.id, request.body),

@@ -107,7 +107,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           id: e.id,
           name: e.name,
           series: e.series,
-          level: e.level,
+          level: e.level as Level,
           levelName: levelName(e.level as Level),
           specialty: e.specialty,
           unitName: e.unitName,
@@ -121,7 +121,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           relations: relations
             .filter((r) => r.relation.expertId === e.id)
             .map((r) => ({
-              kind: r.relation.kind,
+              kind: r.relation.kind as RelationKind,
               kindName: RELATION_NAMES[r.relation.kind as RelationKind],
               personName: r.personName,
             })),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { calendarDateField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { IntegrityArchive } from './integrity-archive.service';
@@ -90,7 +91,12 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
       '/api/v1/integrity/findings/export',
       {
         config: readers,
-        schema: { tags, summary: '导出失信行为记录一览表（Excel）', querystring: z.strictObject(filters) },
+        schema: {
+          tags,
+          summary: '导出失信行为记录一览表（Excel）',
+          querystring: z.strictObject(filters),
+          response: { 200: xlsxResponse('失信行为记录一览表') },
+        },
       },
       async (request, reply) => {
         const file = await archive.exportXlsx(actorOf(request), request.query);

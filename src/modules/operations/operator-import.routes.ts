@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { OPERATOR } from '../../http/access';
 import { regionCodeField } from '../../http/field-schemas';
+import { ndjsonResponse } from '../../http/file-reply';
 import { TITLE_IMPORT_MAX_BYTES } from '../title-import/title-import.routes';
 import type { TitleImportService } from '../title-import/title-import.service';
-import type { ImportStreamLine } from './operator.schema';
+import { type ImportStreamLine, importStreamLine } from './operator.schema';
 
 /**
  * `zhiping import titles` beside a server that holds the embedded database: the CLI sends the
@@ -35,6 +36,7 @@ export function operatorImportRoutes(titleImports: TitleImportService): FastifyP
             fileName: z.string().trim().min(1).max(200),
           }),
           consumes: ['application/octet-stream'],
+          response: { 200: ndjsonResponse('逐行JSON，每行一个 TitleImportStreamLine', importStreamLine) },
         },
       },
       async (request, reply) => {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { TitleImportJobView } from '../title-import/title-import.service';
 
 export const auditTrailCheck = z.object({
   sealed: z.number().int().describe('本次新入链的记录数'),
@@ -31,9 +30,5 @@ export const serverStatus = z.object({
   users: z.number().int(),
 });
 
-/** One line of the answer of POST /api/v1/operator/title-imports, in the order they come: progress and problems, then the job or an error. */
-export type ImportStreamLine =
-  | { progress: TitleImportJobView }
-  | { problem: { row: number; column: string; message: string } }
-  | { done: TitleImportJobView }
-  | { error: { kind: string; code: string; message: string; details: { path: string; message: string }[] } };
+/** One line of the answer of POST /api/v1/operator/title-imports (the title import's own stream of lines). */
+export { type ImportStreamLine, importStreamLine } from '../title-import/title-import.service';

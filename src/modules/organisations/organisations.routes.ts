@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { AUTHENTICATED, actorOf } from '../../http/access';
 import { creditCodeField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
@@ -77,7 +78,12 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       '/api/v1/organisations/export',
       {
         config: manage,
-        schema: { tags: ['机构'], summary: '导出机构一览表（Excel）', querystring: z.strictObject(filters) },
+        schema: {
+          tags: ['机构'],
+          summary: '导出机构一览表（Excel）',
+          querystring: z.strictObject(filters),
+          response: { 200: xlsxResponse('机构一览表') },
+        },
       },
       async (request, reply) => {
         const { jurisdiction, ...rest } = request.query;

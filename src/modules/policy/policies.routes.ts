@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock';
 import { POLICY_SETS } from '../../policies';
 import { defaultAsOf, diffPolicies, listPolicySets, showCoverage, showPolicy } from './policies.service';
 import { policyCoverageSchema } from './policy-coverage.schema';
+import { policyDiffSchema, policyViewSchema } from './policy-view.schema';
 
 const policyId = z.enum(POLICY_SETS);
 const browse = { access: { permission: 'policies.browse' as const } };
@@ -51,7 +52,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
             asOfA: calendarDateField.optional(),
             asOfB: calendarDateField.optional(),
           }),
-          response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
+          response: { 200: policyDiffSchema, 400: errorResponse },
         },
       },
       async (request) => {
@@ -87,7 +88,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           summary: '政策集的规则与参数（含生效日期与依据）',
           params: z.object({ id: policyId }),
           querystring: z.strictObject({ asOf: calendarDateField.optional() }),
-          response: { 200: z.record(z.string(), z.unknown()), 400: errorResponse },
+          response: { 200: policyViewSchema, 400: errorResponse },
         },
       },
       async (request) =>

@@ -13,6 +13,10 @@ import { findPerson } from '../people/people.repository';
 import * as repo from './profile.repository';
 import { titleEvidenceOf, titleVerificationView } from './title-evidence';
 
+// The shapes its answers take, for routes of other modules that answer with them.
+export { profileSchema } from './profile.schema';
+export { titleVerificationSchema } from './title-verification.schema';
+
 type Person = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
 /**

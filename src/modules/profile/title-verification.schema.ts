@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { TITLE_VIAS } from '../../domain/policy';
 import { TITLE_RECORD_SOURCES } from '../../domain/profile/title-records';
+import type { TitleVerificationView } from '../../domain/profile/title-verification';
+import type { DescribesAll } from '../../http/response-shape';
 
-const titleRecord = z.object({
-  id: z.string(),
-  source: z
-    .enum(TITLE_RECORD_SOURCES)
-    .describe('certificate 证书台账（本系统评审后签发）| import 历史导入 | title-record 职称档案记录'),
-  series: z.string(),
-  level: z.string(),
-  specialty: z.string(),
-  obtainedOn: z.string(),
-  via: z.enum(TITLE_VIAS).nullable().describe('取得方式；证书台账不记载时为 null'),
-  certificateNumber: z.string().nullable(),
-});
+const titleRecord = z
+  .object({
+    id: z.string(),
+    source: z
+      .enum(TITLE_RECORD_SOURCES)
+      .describe('certificate 证书台账（本系统评审后签发）| import 历史导入 | title-record 职称档案记录'),
+    series: z.string(),
+    level: z.string(),
+    specialty: z.string(),
+    obtainedOn: z.string(),
+    via: z.enum(TITLE_VIAS).nullable().describe('取得方式；证书台账不记载时为 null'),
+    certificateNumber: z.string().nullable(),
+  })
+  .meta({ id: 'TitleRecord', description: '系统中的一条职称记录（证书台账、历史导入或职称档案）' });
 
 /**
  * Which declared titles the system's records back (已核验) and which are only declared
@@ -47,4 +51,10 @@ export const titleVerificationSchema = z
       }),
     ),
   })
-  .describe('职称核验：同系列、同层级、取得日期完全一致（档案记载取得方式的，取得方式也须一致）即为已核验');
+  .meta({
+    id: 'TitleVerification',
+    description:
+      '职称核验：同系列、同层级、取得日期完全一致（档案记载取得方式的，取得方式也须一致）即为已核验',
+  });
+
+true satisfies DescribesAll<typeof titleVerificationSchema, TitleVerificationView>;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, PUBLIC } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendPdf } from '../../http/file-reply';
+import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import type { PublicityService } from './publicity.service';
 
@@ -80,7 +80,11 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
       '/api/v1/publicity/notices.pdf',
       {
         config: { access: { roles: ['employer', 'dispatcher'] as const } },
-        schema: { tags, summary: '本单位公示表（PDF，正在公示的人员）' },
+        schema: {
+          tags,
+          summary: '本单位公示表（PDF，正在公示的人员）',
+          response: { 200: pdfResponse('公示表') },
+        },
       },
       async (request, reply) => {
         const bytes = await service.sheetPdf(actorOf(request));

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { calendarDateField, uuidField } from '../../http/field-schemas';
-import { sendPdf } from '../../http/file-reply';
-import { acknowledgement, errorResponse, errorResponses } from '../../http/list-query';
+import { pdfResponse, sendPdf } from '../../http/file-reply';
+import { errorResponse, errorResponses } from '../../http/list-query';
 import {
   ballotRecorded,
   expertItems,
@@ -16,6 +16,19 @@ import { resultsPreview, sessionDetailSchema, sessionSummary } from './review-se
 import type { ReviewSessionsService } from './review-sessions.service';
 import type { SessionDraw } from './session-draw';
 import type { SessionResults } from './session-results';
+import {
+  agendaAdded,
+  capAdjustmentsSet,
+  defenceScheduled,
+  minutesRecorded,
+  panelDrawn,
+  resultsAnnounced,
+  resultsFixed,
+  seedPublished,
+  sessionFiled,
+  votingClosed,
+  votingOpened,
+} from './session-steps.schema';
 import type { SessionVoting } from './session-voting';
 
 const tags = ['评审会议'];
@@ -98,7 +111,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '将已受理的申报列入议程',
           params: idParams,
           body: z.strictObject({ applicationIds: z.array(uuidField).min(1).max(2000) }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: agendaAdded, ...errorResponses },
         },
       },
       (request) => s.sessions.addToAgenda(actorOf(request), request.params.id, request.body.applicationIds),
@@ -112,7 +125,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '冻结专家库快照并公布抽取种子',
           params: idParams,
           body: z.strictObject({ seed: z.string().trim().max(128).optional() }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: seedPublished, ...errorResponses },
         },
       },
       (request) => s.draw.publishSeed(actorOf(request), request.params.id, request.body),
@@ -125,7 +138,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '抽取评审专家（含替补与回避）',
           params: idParams,
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: panelDrawn, ...errorResponses },
         },
       },
       (request) => s.draw.draw(actorOf(request), request.params.id),
@@ -143,7 +156,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
             at: z.iso.datetime({ offset: true, message: '答辩时间格式不正确' }),
             place: z.string().trim().min(2).max(100),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: defenceScheduled, ...errorResponses },
         },
       },
       (request) => s.sessions.scheduleDefence(actorOf(request), request.params.id, request.body),
@@ -162,7 +175,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
               .array(z.strictObject({ applicationId: uuidField, note: z.string().max(2000) }))
               .optional(),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: minutesRecorded, ...errorResponses },
         },
       },
       (request) => s.sessions.record(actorOf(request), request.params.id, request.body),
@@ -176,7 +189,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '点名（法定人数）并开始表决',
           params: idParams,
           body: z.strictObject({ present: z.array(uuidField) }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: votingOpened, ...errorResponses },
         },
       },
       (request) => s.voting.openVoting(actorOf(request), request.params.id, request.body),
@@ -189,7 +202,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '结束表决（只进行一轮）',
           params: idParams,
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: votingClosed, ...errorResponses },
         },
       },
       (request) => s.voting.closeVoting(actorOf(request), request.params.id),
@@ -226,7 +239,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
               )
               .max(50),
           }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: capAdjustmentsSet, ...errorResponses },
         },
       },
       (request) => s.results.setCapAdjustments(actorOf(request), request.params.id, request.body.adjustments),
@@ -239,7 +252,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '确定评审结果并开始结果公示',
           params: idParams,
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: resultsFixed, ...errorResponses },
         },
       },
       (request) => s.results.fixResults(actorOf(request), request.params.id),
@@ -252,7 +265,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '报送人社部门备案',
           params: idParams,
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: sessionFiled, ...errorResponses },
         },
       },
       (request) => s.results.file(actorOf(request), request.params.id),
@@ -266,7 +279,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           summary: '发文公布',
           params: idParams,
           body: z.strictObject({ announcementNumber: z.string().trim().min(4, '请填写发文文号').max(60) }),
-          response: { 200: acknowledgement, ...errorResponses },
+          response: { 200: resultsAnnounced, ...errorResponses },
         },
       },
       (request) => s.results.announce(actorOf(request), request.params.id, request.body),
@@ -280,7 +293,7 @@ export function reviewRoutes(s: ReviewRouteServices): FastifyPluginAsyncZod {
           tags,
           summary: '评定表PDF（一式三联）',
           params: z.object({ id: uuidField, applicationId: uuidField }),
-          response: { 404: errorResponse },
+          response: { 200: pdfResponse('评定表（一式三联）'), 404: errorResponse },
         },
       },
       async (request, reply) => {

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { job, problem } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
 const tags = ['历史职称数据导入'];
@@ -13,25 +15,6 @@ const bureau = { access: { roles: ['hr'] as const } };
 
 /** A historical archive can be large; this route alone takes files up to this size. */
 export const TITLE_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
-
-const job = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  regionCode: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
-  totalRows: z.number().int(),
-  processedRows: z.number().int(),
-  importedRows: z.number().int(),
-  existingRows: z.number().int(),
-  failedRows: z.number().int(),
-  percent: z.number().int().min(0).max(100),
-  failure: z.string().nullable(),
-  errorCount: z.number().int(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
-
-const problem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {
@@ -77,7 +60,14 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
 
     app.get(
       '/api/v1/title-imports/template.xlsx',
-      { config: bureau, schema: { tags, summary: '下载导入模板（含一行示例和填写说明）' } },
+      {
+        config: bureau,
+        schema: {
+          tags,
+          summary: '下载导入模板（含一行示例和填写说明）',
+          response: { 200: xlsxResponse('职称历史数据导入模板') },
+        },
+      },
       async (request, reply) =>
         reply
           .header('content-type', XLSX_CONTENT_TYPE)
@@ -107,6 +97,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
           tags,
           summary: '下载错误报告（行号、列、问题）',
           params: z.object({ id: uuidField }),
+          response: { 200: xlsxResponse('导入错误报告') },
         },
       },
       async (request, reply) => {

@@ -14,6 +14,9 @@ import { importTitleRows } from './title-import-pipeline';
 import { buildErrorReport, buildTitleImportTemplate } from './title-import-report';
 
 /** Problems kept per job; beyond them only the count grows (the CLI's report file has all). */
+// The shapes its answers take, for routes of other modules that answer with them.
+export { type ImportStreamLine, importStreamLine } from './title-import.schema';
+
 export const MAX_STORED_PROBLEMS = 10_000;
 
 /** How a job is shown: its counts and a percentage for the progress bar. */

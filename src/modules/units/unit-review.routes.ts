@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
@@ -54,7 +55,12 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
       '/api/v1/unit-registrations/export',
       {
         config: review,
-        schema: { tags, summary: '导出单位注册一览表（Excel）', querystring: z.strictObject(filters) },
+        schema: {
+          tags,
+          summary: '导出单位注册一览表（Excel）',
+          querystring: z.strictObject(filters),
+          response: { 200: xlsxResponse('单位注册一览表') },
+        },
       },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);

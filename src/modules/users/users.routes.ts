@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf } from '../../http/access';
 import { passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { UsersService } from './users.service';
@@ -83,7 +84,12 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/api/v1/admin/users/export',
       {
         config: manage,
-        schema: { tags: ['用户'], summary: '导出用户一览表（Excel）', querystring: z.strictObject(filters) },
+        schema: {
+          tags: ['用户'],
+          summary: '导出用户一览表（Excel）',
+          querystring: z.strictObject(filters),
+          response: { 200: xlsxResponse('用户一览表') },
+        },
       },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);

@@ -1,3 +1,4 @@
+import type { JsonRecord } from '../../json-value';
 import type { EligibilityRequest } from '../eligibility-request';
 import type { Parameter } from '../rule-base';
 
@@ -16,7 +17,7 @@ export interface Failure {
   /** Appended to the rule id to tell several failures of one rule apart (e.g. 'seniority'). */
   part?: string;
   message: string;
-  facts: Record<string, unknown>;
+  facts: JsonRecord;
   metOn?: string;
 }
 

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
+import type { DescribesAll } from '../../http/response-shape';
+import { applicantSchema } from '../eligibility/eligibility.service';
+import type { ProfileService } from './profile.service';
+import { titleVerificationSchema } from './title-verification.schema';
+
+/**
+ * The applicant as the profile holds it: everything they last saved, or — before they saved
+ * anything — what the system knows (birth date, titles on record). Written with the same
+ * schema that checks what they save, so the answer reads back as the form sent it.
+ */
+const storedApplicant = applicantSchema.partial().meta({
+  id: 'ApplicantProfile',
+  description: '申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称）',
+});
+
+/** The professional's own profile (申报人档案) with how each declared title stands against the records. */
+export const profileSchema = z
+  .object({
+    name: z.string(),
+    organisation: z.string().nullable(),
+    currentEmployer: z
+      .object({
+        name: z.string(),
+        employerKind: z.string().nullable(),
+        since: z.string().nullable().describe('单位确认的入职日期（绑定起始日）'),
+        relation: z.enum(EMPLOYMENT_RELATION_CODES).nullable().describe('单位确认的用工形式'),
+      })
+      .nullable(),
+    jurisdictionCode: z.string(),
+    applicant: storedApplicant,
+    verification: titleVerificationSchema,
+    updatedAt: z.string().nullable().describe('最后保存时间；从未保存过为 null'),
+  })
+  .meta({ id: 'Profile' });
+
+true satisfies DescribesAll<typeof profileSchema, Awaited<ReturnType<ProfileService['get']>>>;
