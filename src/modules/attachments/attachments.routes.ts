@@ -8,15 +8,17 @@ import { errorResponse } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
 
-const attachment = z.object({
-  id: z.string(),
-  kind: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number(),
-  sm3: z.string(),
-  createdAt: z.string(),
-});
+const attachment = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number(),
+    sm3: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Attachment' });
 const own = { access: { roles: ['applicant'] as const } };
 const tags = ['申报人档案'];
 

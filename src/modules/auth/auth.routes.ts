@@ -6,20 +6,22 @@ import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie'
 import type { UsersService } from '../users/users.service';
 import type { AuthService } from './auth.service';
 
-const me = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    roles: z.array(z.string()),
-    permissions: z.array(z.string()),
-    organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
-    jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
-    mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
-    phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
-  }),
-  csrfToken: z.string(),
-});
+const me = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      roles: z.array(z.string()),
+      permissions: z.array(z.string()),
+      organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+      jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+      mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
+      phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
+    }),
+    csrfToken: z.string(),
+  })
+  .meta({ id: 'Me' });
 
 export function authRoutes(deps: {
   auth: AuthService;

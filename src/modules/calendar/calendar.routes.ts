@@ -8,13 +8,17 @@ import type { CalendarService } from './calendar.service';
 
 const yearField = z.coerce.number().int().min(2000).max(2100);
 const dayKind = z.enum(['holiday', 'workday']);
-const scheduleDay = z.object({ date: z.string(), kind: dayKind, name: z.string() });
-const yearDetail = z.object({
-  year: z.number(),
-  source: z.string(),
-  status: z.string(),
-  days: z.array(scheduleDay),
-});
+const scheduleDay = z
+  .object({ date: z.string(), kind: dayKind, name: z.string() })
+  .meta({ id: 'CalendarDay' });
+const yearDetail = z
+  .object({
+    year: z.number(),
+    source: z.string(),
+    status: z.string(),
+    days: z.array(scheduleDay),
+  })
+  .meta({ id: 'CalendarYear' });
 const edit = { access: { permission: 'calendar.edit' as const } };
 const tags = ['工作日历'];
 

@@ -13,28 +13,30 @@ const tags = ['职称证书'];
 const keepers = { access: { roles: ['hr', 'committee-office', 'supervisor'] as const } };
 const idParams = z.object({ id: uuidField });
 
-const entry = z.object({
-  id: z.string(),
-  number: z.string(),
-  status: z.enum(['valid', 'revoked', 'voided']),
-  holderName: z.string(),
-  holderIdNumberMasked: z.string(),
-  series: z.string(),
-  seriesName: z.string(),
-  level: z.string(),
-  levelName: z.string(),
-  specialty: z.string(),
-  titleName: z.string(),
-  committeeName: z.string(),
-  announcementNumber: z.string(),
-  issuedOn: z.string(),
-  regionCode: z.string(),
-  source: z.enum(['review', 'import']),
-  legacyNumber: z.string().nullable(),
-  revokedOn: z.string().nullable(),
-  revokedReason: z.string().nullable(),
-  revokedAuthority: z.string().nullable(),
-});
+const entry = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    status: z.enum(['valid', 'revoked', 'voided']),
+    holderName: z.string(),
+    holderIdNumberMasked: z.string(),
+    series: z.string(),
+    seriesName: z.string(),
+    level: z.string(),
+    levelName: z.string(),
+    specialty: z.string(),
+    titleName: z.string(),
+    committeeName: z.string(),
+    announcementNumber: z.string(),
+    issuedOn: z.string(),
+    regionCode: z.string(),
+    source: z.enum(['review', 'import']),
+    legacyNumber: z.string().nullable(),
+    revokedOn: z.string().nullable(),
+    revokedReason: z.string().nullable(),
+    revokedAuthority: z.string().nullable(),
+  })
+  .meta({ id: 'CertificateEntry' });
 
 const filterQuery = {
   status: z.enum(['valid', 'revoked', 'voided']).optional(),

@@ -12,30 +12,34 @@ import { verifyMessagePage, verifyResultPage } from './verify-page';
 const tags = ['证书查验（公开）'];
 
 /** CONTRACTS §4, exactly: no identifier of the holder, the name masked. */
-const publicCertificate = z.object({
-  number: z.string(),
-  status: z.enum(['valid', 'revoked']),
-  holder: z.string(),
-  title: z.string(),
-  series: z.string(),
-  level: z.string(),
-  specialty: z.string(),
-  committee: z.string(),
-  announcement: z.string(),
-  issuedOn: z.string(),
-  revokedOn: z.string().optional(),
-});
+const publicCertificate = z
+  .object({
+    number: z.string(),
+    status: z.enum(['valid', 'revoked']),
+    holder: z.string(),
+    title: z.string(),
+    series: z.string(),
+    level: z.string(),
+    specialty: z.string(),
+    committee: z.string(),
+    announcement: z.string(),
+    issuedOn: z.string(),
+    revokedOn: z.string().optional(),
+  })
+  .meta({ id: 'PublicCertificate' });
 
-const publicKey = z.object({
-  keyId: z.string(),
-  algorithm: z.literal('SM2'),
-  hash: z.literal('SM3'),
-  userId: z.string(),
-  publicKey: z.string(),
-  validFrom: z.string(),
-  validUntil: z.string(),
-  status: z.enum(['active', 'retired']),
-});
+const publicKey = z
+  .object({
+    keyId: z.string(),
+    algorithm: z.literal('SM2'),
+    hash: z.literal('SM3'),
+    userId: z.string(),
+    publicKey: z.string(),
+    validFrom: z.string(),
+    validUntil: z.string(),
+    status: z.enum(['active', 'retired']),
+  })
+  .meta({ id: 'PublicSigningKey' });
 
 /** Public, no login: the verification API and page, and the signing keys for offline checks. */
 export function publicVerificationRoutes(deps: {

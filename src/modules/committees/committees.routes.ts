@@ -12,31 +12,33 @@ import {
 import type { CommitteeRegistry } from './committee-registry.service';
 import type { CommitteesService } from './committees.service';
 
-const committee = z.object({
-  id: z.string(),
-  name: z.string(),
-  officeOrganisationId: z.string(),
-  tier: z.string(),
-  tierName: z.string(),
-  series: z.string(),
-  seriesName: z.string(),
-  levels: z.array(z.string()),
-  levelNames: z.array(z.string()),
-  specialties: z.array(z.string()),
-  regionCode: z.string(),
-  regionName: z.string(),
-  status: z.string(),
-  statusName: z.string(),
-  statusReason: z.string().nullable(),
-  approvedOn: z.string(),
-  validUntil: z.string(),
-  organiser: z.string(),
-  kind: z.string(),
-  kindName: z.string(),
-  organisedBy: z.string(),
-  approvalNumber: z.string(),
-  specialtyGroups: z.array(z.object({ name: z.string(), specialties: z.array(z.string()) })),
-});
+const committee = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    officeOrganisationId: z.string(),
+    tier: z.string(),
+    tierName: z.string(),
+    series: z.string(),
+    seriesName: z.string(),
+    levels: z.array(z.string()),
+    levelNames: z.array(z.string()),
+    specialties: z.array(z.string()),
+    regionCode: z.string(),
+    regionName: z.string(),
+    status: z.string(),
+    statusName: z.string(),
+    statusReason: z.string().nullable(),
+    approvedOn: z.string(),
+    validUntil: z.string(),
+    organiser: z.string(),
+    kind: z.string(),
+    kindName: z.string(),
+    organisedBy: z.string(),
+    approvalNumber: z.string(),
+    specialtyGroups: z.array(z.object({ name: z.string(), specialties: z.array(z.string()) })),
+  })
+  .meta({ id: 'Committee' });
 
 const hrOnly = { access: { roles: ['hr'] as const } };
 const levels = z.array(z.string()).min(1, '请选择评审层级');

@@ -29,49 +29,57 @@ const bindingFacts = {
 };
 
 /** A binding in the person's own history. */
-export const personBinding = z.object({
-  ...bindingFacts,
-  organisation: z.object({ id: z.string(), name: z.string(), creditCode: z.string() }),
-  actions: z.array(z.enum(['withdraw'])).describe('本人可执行的操作'),
-});
+export const personBinding = z
+  .object({
+    ...bindingFacts,
+    organisation: z.object({ id: z.string(), name: z.string(), creditCode: z.string() }),
+    actions: z.array(z.enum(['withdraw'])).describe('本人可执行的操作'),
+  })
+  .meta({ id: 'PersonBinding' });
 
 /** The person's employment: current unit, open request, history. */
-export const myEmployment = z.object({
-  current: z
-    .object({
-      bindingId: z.string().nullable().describe('当前绑定；系统启用绑定前登记的单位为 null'),
-      organisation: z.object({
-        id: z.string(),
-        name: z.string(),
-        creditCode: z.string(),
-        regionName: z.string(),
-      }),
-      relation: relation.nullable(),
-      dispatchAgency: namedUnit.nullable(),
-      since: z.string().nullable(),
-    })
-    .nullable()
-    .describe('当前人事（劳动）关系所在单位；未绑定为 null'),
-  pending: personBinding.nullable().describe('待单位确认的申请'),
-  history: z.array(personBinding).describe('全部绑定记录，最近的在前'),
-});
+export const myEmployment = z
+  .object({
+    current: z
+      .object({
+        bindingId: z.string().nullable().describe('当前绑定；系统启用绑定前登记的单位为 null'),
+        organisation: z.object({
+          id: z.string(),
+          name: z.string(),
+          creditCode: z.string(),
+          regionName: z.string(),
+        }),
+        relation: relation.nullable(),
+        dispatchAgency: namedUnit.nullable(),
+        since: z.string().nullable(),
+      })
+      .nullable()
+      .describe('当前人事（劳动）关系所在单位；未绑定为 null'),
+    pending: personBinding.nullable().describe('待单位确认的申请'),
+    history: z.array(personBinding).describe('全部绑定记录，最近的在前'),
+  })
+  .meta({ id: 'MyEmployment' });
 
 /** A binding as the unit sees it (ID number masked). */
-export const unitBinding = z.object({
-  ...bindingFacts,
-  person: z.object({ name: z.string(), idNumberMasked: z.string() }),
-  actions: z.array(z.enum(['confirm', 'refuse'])).describe('本单位可执行的操作'),
-});
+export const unitBinding = z
+  .object({
+    ...bindingFacts,
+    person: z.object({ name: z.string(), idNumberMasked: z.string() }),
+    actions: z.array(z.enum(['confirm', 'refuse'])).describe('本单位可执行的操作'),
+  })
+  .meta({ id: 'UnitBinding' });
 
 /** An administrator's unlinking, as answered. */
-export const unlinkedBinding = z.object({
-  id: z.string(),
-  status,
-  endedOn: z.string().nullable(),
-  reason: z.string().nullable(),
-  organisation: namedUnit,
-  person: namedUnit,
-});
+export const unlinkedBinding = z
+  .object({
+    id: z.string(),
+    status,
+    endedOn: z.string().nullable(),
+    reason: z.string().nullable(),
+    organisation: namedUnit,
+    person: namedUnit,
+  })
+  .meta({ id: 'UnlinkedBinding' });
 
 /** The reason a unit refuses or an administrator unlinks: what the person will read. */
 export const reasonBody = z.strictObject({

@@ -35,21 +35,23 @@ const reportRow = z.object({
     .describe('注册邀请短信：planned 待发送（预检）；sent 已发送；failed 发送失败；null 无需邀请'),
 });
 
-const report = z.object({
-  dryRun: z.boolean(),
-  written: z.boolean().describe('本次请求是否已写入（预检和有误的文件均为false）'),
-  unit: z.object({ id: z.string(), name: z.string() }),
-  counts: z.object({
-    rows: z.number().int(),
-    created: z.number().int(),
-    bound: z.number().int(),
-    unchanged: z.number().int(),
-    invalid: z.number().int(),
-    invitations: z.number().int(),
-    invitationsFailed: z.number().int(),
-  }),
-  rows: z.array(reportRow),
-});
+const report = z
+  .object({
+    dryRun: z.boolean(),
+    written: z.boolean().describe('本次请求是否已写入（预检和有误的文件均为false）'),
+    unit: z.object({ id: z.string(), name: z.string() }),
+    counts: z.object({
+      rows: z.number().int(),
+      created: z.number().int(),
+      bound: z.number().int(),
+      unchanged: z.number().int(),
+      invalid: z.number().int(),
+      invitations: z.number().int(),
+      invitationsFailed: z.number().int(),
+    }),
+    rows: z.array(reportRow),
+  })
+  .meta({ id: 'StaffImportReport' });
 
 /** 批量登记人员: the template, the check-or-import upload, and the report as a workbook (permission staff.bind). */
 export function staffImportRoutes(service: StaffImportService): FastifyPluginAsyncZod {

@@ -14,24 +14,26 @@ const hrOnly = { access: { roles: ['hr'] as const } };
  */
 export const COMPLAINTS_PER_MINUTE = 5;
 
-const complaint = z.object({
-  id: z.string(),
-  reference: z.string(),
-  complainantName: z.string(),
-  phoneMasked: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  subject: z.string(),
-  content: z.string(),
-  status: z.string(),
-  statusName: z.string(),
-  outcome: z.string().nullable(),
-  malicious: z.boolean(),
-  sanction: z.string().nullable(),
-  submittedAt: z.string(),
-  handledAt: z.string().nullable(),
-  actions: z.array(z.enum(['resolve', 'flag-malicious'])),
-});
+const complaint = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    complainantName: z.string(),
+    phoneMasked: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    subject: z.string(),
+    content: z.string(),
+    status: z.string(),
+    statusName: z.string(),
+    outcome: z.string().nullable(),
+    malicious: z.boolean(),
+    sanction: z.string().nullable(),
+    submittedAt: z.string(),
+    handledAt: z.string().nullable(),
+    actions: z.array(z.enum(['resolve', 'flag-malicious'])),
+  })
+  .meta({ id: 'Complaint' });
 
 /** Complaints and reports: lodged by anyone with a real name and phone, handled by the HR bureau. */
 export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsyncZod {

@@ -13,22 +13,24 @@ const readers = { access: { roles: ['hr', 'supervisor'] as const } };
 
 const citation = z.object({ document: z.string(), clause: z.string() });
 
-const finding = z.object({
-  id: z.string(),
-  personName: z.string(),
-  personIdMasked: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  authorityName: z.string(),
-  decisionNumber: z.string(),
-  decidedOn: z.string(),
-  banYears: z.number(),
-  bannedUntil: z.string(),
-  bannedNow: z.boolean(),
-  citation,
-  revokedCertificates: z.array(z.string()),
-  recordedAt: z.string(),
-});
+const finding = z
+  .object({
+    id: z.string(),
+    personName: z.string(),
+    personIdMasked: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    authorityName: z.string(),
+    decisionNumber: z.string(),
+    decidedOn: z.string(),
+    banYears: z.number(),
+    bannedUntil: z.string(),
+    bannedNow: z.boolean(),
+    citation,
+    revokedCertificates: z.array(z.string()),
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'Finding' });
 
 const filters = {
   q: z.string().trim().max(60).optional(),

@@ -4,14 +4,16 @@ import { AUTHENTICATED, actorOf } from '../../http/access';
 import { errorResponse, pagingQuery } from '../../http/list-query';
 import type { NotificationsService } from './notifications.service';
 
-const item = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
+const item = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    body: z.string(),
+    link: z.string().nullable(),
+    createdAt: z.string(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'InboxMessage' });
 const tags = ['站内消息'];
 const signedIn = { access: AUTHENTICATED };
 

@@ -8,17 +8,19 @@ import type { PublicityService } from './publicity.service';
 
 const tags = ['公示与异议'];
 
-const notice = z.object({
-  id: z.string(),
-  kind: z.string(),
-  maskedName: z.string(),
-  unitName: z.string(),
-  publisher: z.string(),
-  organisationId: z.string(),
-  targetTitle: z.string(),
-  startsOn: z.string(),
-  endsOn: z.string(),
-});
+const notice = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    maskedName: z.string(),
+    unitName: z.string(),
+    publisher: z.string(),
+    organisationId: z.string(),
+    targetTitle: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+  })
+  .meta({ id: 'PublicNotice' });
 
 // Mobile numbers, landlines with area code, or an e-mail address.
 const contactField = z

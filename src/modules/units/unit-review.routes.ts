@@ -14,19 +14,23 @@ const tags = ['单位注册'];
 const review = { access: { permission: 'units.review' as const } };
 const idParams = z.object({ id: uuidField });
 
-const unitRow = organisationSchema.extend({
-  statusName: z.string(),
-  reviewedAt: z.string().nullable(),
-  reviewNote: z.string().nullable().describe('退回意见'),
-  actions: z
-    .object({ approve: z.boolean(), return: z.boolean(), editRelations: z.boolean() })
-    .describe('当前用户可执行的操作'),
-});
+const unitRow = organisationSchema
+  .extend({
+    statusName: z.string(),
+    reviewedAt: z.string().nullable(),
+    reviewNote: z.string().nullable().describe('退回意见'),
+    actions: z
+      .object({ approve: z.boolean(), return: z.boolean(), editRelations: z.boolean() })
+      .describe('当前用户可执行的操作'),
+  })
+  .meta({ id: 'UnitRegistration' });
 
-const unitDetail = unitRow.extend({
-  account: z.object({ username: z.string(), status: z.string() }).nullable().describe('单位管理员账号'),
-  dispatchRelations: z.array(dispatchRelationSchema).describe('劳务派遣单位的派遣关系'),
-});
+const unitDetail = unitRow
+  .extend({
+    account: z.object({ username: z.string(), status: z.string() }).nullable().describe('单位管理员账号'),
+    dispatchRelations: z.array(dispatchRelationSchema).describe('劳务派遣单位的派遣关系'),
+  })
+  .meta({ id: 'UnitRegistrationDetail' });
 
 const filters = {
   q: z.string().max(50).optional().describe('单位名称或统一社会信用代码'),

@@ -10,32 +10,34 @@ import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
 
-const userRow = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.string()),
-  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
-  jurisdiction: z.object({ code: z.string(), name: z.string() }),
-  status: z.enum(['active', 'disabled', 'pending']).describe('pending：单位注册待审核的单位管理员账号'),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-  person: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      idNumberMasked: z.string(),
-      currentUnit: z
-        .object({ bindingId: z.string(), organisationId: z.string(), name: z.string() })
-        .nullable()
-        .describe('当前已确认绑定的人事（劳动）关系所在单位；bindingId 供解除绑定'),
-    })
-    .nullable()
-    .describe('账号关联的专业技术人员（身份证号脱敏）'),
-  phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
-  mustChangePassword: z.boolean().describe('密码由他人设置，登录后须先修改'),
-});
+const userRow = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+    jurisdiction: z.object({ code: z.string(), name: z.string() }),
+    status: z.enum(['active', 'disabled', 'pending']).describe('pending：单位注册待审核的单位管理员账号'),
+    lockedUntil: z.string().nullable(),
+    lastLoginAt: z.string().nullable(),
+    createdAt: z.string(),
+    person: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        idNumberMasked: z.string(),
+        currentUnit: z
+          .object({ bindingId: z.string(), organisationId: z.string(), name: z.string() })
+          .nullable()
+          .describe('当前已确认绑定的人事（劳动）关系所在单位；bindingId 供解除绑定'),
+      })
+      .nullable()
+      .describe('账号关联的专业技术人员（身份证号脱敏）'),
+    phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
+    mustChangePassword: z.boolean().describe('密码由他人设置，登录后须先修改'),
+  })
+  .meta({ id: 'User' });
 
 const filters = {
   q: z.string().max(50).optional(),
