@@ -6,9 +6,10 @@ import { date, index, integer, pgTable, timestamp, uuid, varchar } from 'drizzle
  */
 export const calendarYears = pgTable('calendar_years', {
   year: integer('year').primaryKey(),
-  source: varchar('source', { length: 20 }).notNull(),
+  /** Seeded from the chinese-days package, or entered by an administrator. */
+  source: varchar('source', { length: 20 }).$type<'chinese-days' | 'manual'>().notNull(),
   /** 'draft' while an admin enters a new schedule; only 'published' years answer questions. */
-  status: varchar('status', { length: 12 }).notNull().default('published'),
+  status: varchar('status', { length: 12 }).$type<'draft' | 'published'>().notNull().default('published'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
 });

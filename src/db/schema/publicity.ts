@@ -13,8 +13,8 @@ export const publicityNotices = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    /** unit | dispatch */
-    kind: varchar('kind', { length: 16 }).notNull(),
+    /** unit | dispatch | result */
+    kind: varchar('kind', { length: 16 }).$type<'unit' | 'dispatch' | 'result'>().notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -49,7 +49,10 @@ export const objections = pgTable(
     contact: varchar('contact', { length: 40 }).notNull(),
     content: text('content').notNull(),
     /** open | upheld | dismissed */
-    status: varchar('status', { length: 16 }).notNull().default('open'),
+    status: varchar('status', { length: 16 })
+      .$type<'open' | 'upheld' | 'dismissed'>()
+      .notNull()
+      .default('open'),
     outcome: text('outcome'),
     handledBy: uuid('handled_by'),
     handledAt: timestamp('handled_at', { withTimezone: true }),

@@ -11,14 +11,14 @@ import type { AttachmentsService } from './attachments.service';
 const attachment = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(ATTACHMENT_KIND_CODES),
     fileName: z.string(),
-    contentType: z.string(),
-    size: z.number(),
-    sm3: z.string(),
+    contentType: z.string().describe('按内容判断的类型：application/pdf、image/jpeg 或 image/png'),
+    size: z.number().describe('字节数'),
+    sm3: z.string().describe('文件的SM3摘要（64位十六进制）'),
     createdAt: z.string(),
   })
-  .meta({ id: 'Attachment' });
+  .meta({ id: 'Attachment', description: '申报人本人的一份附件' });
 const own = { access: { roles: ['applicant'] as const } };
 const tags = ['申报人档案'];
 

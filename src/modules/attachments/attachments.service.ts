@@ -15,7 +15,7 @@ import * as repo from './attachments.repository';
 function attachmentView(row: AttachmentRecord) {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as AttachmentKind,
     fileName: row.fileName,
     contentType: row.contentType,
     size: row.size,

@@ -1,27 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PERMISSIONS, type Permission } from '../../domain/access/permissions';
+import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
+import type { DescribesAll } from '../../http/response-shape';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import type { UsersService } from '../users/users.service';
 import type { AuthService } from './auth.service';
 
-const me = z
+/** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
+const user = z
   .object({
-    user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      roles: z.array(z.string()),
-      permissions: z.array(z.string()),
-      organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
-      jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
-      mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
-      phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
-    }),
-    csrfToken: z.string(),
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.enum(ROLE_CODES as [Role, ...Role[]])),
+    permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]])),
+    organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+    jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+    mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
+    phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
   })
   .meta({ id: 'Me' });
+
+/** A session: its user and the CSRF token every state-changing request must echo. */
+const me = z.object({ user, csrfToken: z.string() }).meta({ id: 'Session' });
+
+true satisfies DescribesAll<typeof user, Awaited<ReturnType<UsersService['me']>>>;
 
 export function authRoutes(deps: {
   auth: AuthService;

@@ -11,14 +11,23 @@ const dayKind = z.enum(['holiday', 'workday']);
 const scheduleDay = z
   .object({ date: z.string(), kind: dayKind, name: z.string() })
   .meta({ id: 'CalendarDay' });
+const source = z
+  .enum(['chinese-days', 'manual'])
+  .describe('chinese-days 按国务院放假安排导入 | manual 管理员录入');
+const status = z.enum(['draft', 'published']).describe('draft 录入中（不回答工作日查询）| published 已发布');
 const yearDetail = z
+  .object({ year: z.number(), source, status, days: z.array(scheduleDay) })
+  .meta({ id: 'CalendarYear' });
+const yearSummary = z
   .object({
     year: z.number(),
-    source: z.string(),
-    status: z.string(),
-    days: z.array(scheduleDay),
+    source,
+    status,
+    holidayCount: z.number(),
+    makeupWorkdayCount: z.number(),
+    updatedAt: z.string(),
   })
-  .meta({ id: 'CalendarYear' });
+  .meta({ id: 'CalendarYearSummary' });
 const edit = { access: { permission: 'calendar.edit' as const } };
 const tags = ['工作日历'];
 
@@ -37,7 +46,9 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
             count: z.coerce.number().int().min(1).max(MAX_WORKING_DAYS_COUNT),
           }),
           response: {
-            200: z.object({ from: z.string(), count: z.number(), end: z.string() }),
+            200: z
+              .object({ from: z.string(), count: z.number(), end: z.string() })
+              .meta({ id: 'WorkdaysResult' }),
             400: errorResponse,
             422: errorResponse,
           },
@@ -77,16 +88,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
           tags,
           summary: '已录入的年度',
           response: {
-            200: z.array(
-              z.object({
-                year: z.number(),
-                source: z.string(),
-                status: z.string(),
-                holidayCount: z.number(),
-                makeupWorkdayCount: z.number(),
-                updatedAt: z.string(),
-              }),
-            ),
+            200: z.array(yearSummary),
           },
         },
       },

@@ -27,9 +27,11 @@ export const deadlineListQuery = z.strictObject({
   ...pagingQuery,
 });
 
-export const deadlineList = pageResponse(deadlineRow).extend({
-  counts: z.object({ pending: z.number().int(), failed: z.number().int(), done: z.number().int() }),
-});
+export const deadlineList = pageResponse(deadlineRow)
+  .extend({
+    counts: z.object({ pending: z.number().int(), failed: z.number().int(), done: z.number().int() }),
+  })
+  .meta({ id: 'DeadlinePage' });
 
 export const deadlineIdParams = z.object({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),

@@ -21,10 +21,12 @@ export function identifiersRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod
           summary: '校验身份证号码或统一社会信用代码',
           body: z.strictObject({ type: z.enum(['id-number', 'credit-code']), value: z.string().max(64) }),
           response: {
-            200: z.union([
-              z.object({ valid: z.literal(true) }),
-              z.object({ valid: z.literal(false), reason: z.string() }),
-            ]),
+            200: z
+              .union([
+                z.object({ valid: z.literal(true) }),
+                z.object({ valid: z.literal(false), reason: z.string() }),
+              ])
+              .meta({ id: 'IdentifierCheck' }),
             400: errorResponse,
           },
         },

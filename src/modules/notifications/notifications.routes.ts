@@ -29,13 +29,15 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
           summary: '我的站内消息',
           querystring: z.strictObject({ ...pagingQuery, unreadOnly: z.stringbool().default(false) }),
           response: {
-            200: z.object({
-              items: z.array(item),
-              total: z.number().int(),
-              unread: z.number().int(),
-              page: z.number().int(),
-              pageSize: z.number().int(),
-            }),
+            200: z
+              .object({
+                items: z.array(item),
+                total: z.number().int(),
+                unread: z.number().int(),
+                page: z.number().int(),
+                pageSize: z.number().int(),
+              })
+              .meta({ id: 'Inbox' }),
           },
         },
       },

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { UNIT_STATUS_CODES } from '../../domain/accounts/employment-relation';
+import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 
 /** An organisation as every route answers with it (organisation-view.ts). */
 export const organisationSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: z.enum(ORGANISATION_KIND_CODES),
     creditCode: z.string(),
-    employerKind: z.string().nullable(),
+    employerKind: z.enum(EMPLOYER_KIND_CODES).nullable(),
     jurisdiction: z.object({ code: z.string(), name: z.string() }),
     status: z.enum(UNIT_STATUS_CODES).describe('审核状态：approved 已通过，pending 待审核，returned 已退回'),
     department: z.object({ id: z.string(), name: z.string() }).nullable().describe('主管部门'),

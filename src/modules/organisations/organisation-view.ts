@@ -1,5 +1,6 @@
 import type { OrganisationRecord } from '../../db/schema';
 import type { UnitStatus } from '../../domain/accounts/employment-relation';
+import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { findRegion } from '../../domain/regions';
 
 /** A competent department as an organisation view names it. */
@@ -16,9 +17,9 @@ export function organisationView(row: OrganisationRecord, department: Department
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind,
+    kind: row.kind as OrganisationKind,
     creditCode: row.creditCode,
-    employerKind: row.employerKind,
+    employerKind: row.employerKind as EmployerKind | null,
     jurisdiction: {
       code: row.jurisdictionCode,
       name: findRegion(row.jurisdictionCode)?.name ?? row.jurisdictionCode,

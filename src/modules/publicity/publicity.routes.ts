@@ -11,7 +11,9 @@ const tags = ['公示与异议'];
 const notice = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z
+      .enum(['unit', 'dispatch', 'result'])
+      .describe('unit 单位公示 | dispatch 派遣单位公示 | result 结果公示'),
     maskedName: z.string(),
     unitName: z.string(),
     publisher: z.string(),
@@ -21,6 +23,10 @@ const notice = z
     endsOn: z.string(),
   })
   .meta({ id: 'PublicNotice' });
+
+const objectionStatus = z
+  .enum(['open', 'upheld', 'dismissed'])
+  .describe('open 待核实 | upheld 异议成立 | dismissed 异议不成立');
 
 // Mobile numbers, landlines with area code, or an e-mail address.
 const contactField = z
@@ -51,7 +57,9 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
           tags,
           summary: '正在公示的申报人员（姓名已脱敏）',
           querystring: z.strictObject({ organisationId: uuidField.optional() }),
-          response: { 200: z.object({ today: z.string(), items: z.array(notice) }) },
+          response: {
+            200: z.object({ today: z.string(), items: z.array(notice) }).meta({ id: 'PublicNotices' }),
+          },
         },
       },
       (request) => service.current(request.query.organisationId),
@@ -67,7 +75,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
           params: z.object({ id: uuidField }),
           body: objectionBody,
           response: {
-            201: z.object({ id: z.string(), status: z.string(), createdAt: z.string() }),
+            201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
             400: errorResponse,
             404: errorResponse,
             409: errorResponse,
@@ -107,12 +115,14 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
             outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
           }),
           response: {
-            200: z.object({
-              id: z.string(),
-              status: z.string(),
-              outcome: z.string().nullable(),
-              handledAt: z.string(),
-            }),
+            200: z
+              .object({
+                id: z.string(),
+                status: objectionStatus,
+                outcome: z.string().nullable(),
+                handledAt: z.string(),
+              })
+              .meta({ id: 'ObjectionHandled' }),
             400: errorResponse,
             404: errorResponse,
             409: errorResponse,

@@ -1,21 +1,10 @@
-import type { AttachmentKind } from '../../../src/domain/attachments/file-type';
-import { http, upload } from './client';
-
-export type { AttachmentKind };
+import { api, call, type Schemas, upload } from './client';
 
 /** One supporting file of the logged-in applicant, as the server lists it. */
-export interface Attachment {
-  id: string;
-  kind: AttachmentKind;
-  fileName: string;
-  /** What the bytes really are (the server sniffs them): `application/pdf`, `image/jpeg` or `image/png`. */
-  contentType: string;
-  /** In bytes. */
-  size: number;
-  /** The SM3 digest of the file, 64 hex digits. */
-  sm3: string;
-  createdAt: string;
-}
+export type Attachment = Schemas['Attachment'];
+
+/** The kinds of supporting material, as the application forms name them. */
+export type AttachmentKind = Attachment['kind'];
 
 /** The size the server accepts by default (`ZHIPING_ATTACHMENT_MAX_MB`); checked before sending to save a long wait. */
 export const ATTACHMENT_MAX_MB = 10;
@@ -25,7 +14,7 @@ export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png';
 
 /** The applicant's own files, newest first. */
 export function fetchAttachments(signal?: AbortSignal): Promise<Attachment[]> {
-  return http.get<Attachment[]>('/api/v1/me/attachments', { signal });
+  return call(api.GET('/api/v1/me/attachments', { signal }));
 }
 
 /** Uploads one file as material of this kind. */

@@ -1,52 +1,16 @@
-import { ApiError, http, setCsrfToken } from './client';
-
-export type Role =
-  | 'applicant'
-  | 'employer'
-  | 'dispatcher'
-  | 'department'
-  | 'hr'
-  | 'committee-office'
-  | 'expert'
-  | 'supervisor'
-  | 'admin';
-
-export type Permission =
-  | 'users.manage'
-  | 'organisations.manage'
-  | 'calendar.edit'
-  | 'people.stats'
-  | 'policies.browse'
-  | 'deadlines.manage'
-  | 'staff.bind'
-  | 'units.review'
-  | 'bindings.unlink';
+import { ApiError, api, call, type Schemas, setCsrfToken } from './client';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  permissions: Permission[];
-  organisation: { id: string; name: string; kind: string } | null;
-  jurisdiction: { code: string; name: string; fullName: string };
-  /** The password was chosen by someone else: the user must change it before anything else. */
-  mustChangePassword: boolean;
-  phoneMasked: string | null;
-}
+export type Me = Schemas['Me'];
 
-interface SessionResponse {
-  user: Me;
-  csrfToken: string;
-}
+export type Role = Me['roles'][number];
+
+export type Permission = Me['permissions'][number];
 
 export async function login(username: string, password: string): Promise<Me> {
-  const session = await http.post<SessionResponse>(
-    '/api/v1/auth/login',
-    { username, password },
-    { redirectOn401: false },
-  );
+  const session = await call(api.POST('/api/v1/auth/login', { body: { username, password } }), {
+    redirectOn401: false,
+  });
   setCsrfToken(session.csrfToken);
   return session.user;
 }
@@ -54,7 +18,7 @@ export async function login(username: string, password: string): Promise<Me> {
 /** The current session's user, or `null` when nobody is logged in (401 is an answer here). */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const session = await http.get<SessionResponse>('/api/v1/auth/me', { redirectOn401: false });
+    const session = await call(api.GET('/api/v1/auth/me'), { redirectOn401: false });
     setCsrfToken(session.csrfToken);
     return session.user;
   } catch (error) {
@@ -65,7 +29,7 @@ export async function fetchMe(): Promise<Me | null> {
 
 export async function logout(): Promise<void> {
   try {
-    await http.post<void>('/api/v1/auth/logout', undefined, { redirectOn401: false });
+    await call(api.POST('/api/v1/auth/logout'), { redirectOn401: false });
   } finally {
     setCsrfToken(null);
   }

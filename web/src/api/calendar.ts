@@ -1,63 +1,45 @@
-import { http } from './client';
+import { api, call, type Schemas } from './client';
 
-export type CalendarSource = 'chinese-days' | 'manual';
+/** A year's schedule: seeded from the published State Council schedule, or entered by an administrator. */
+export type CalendarYear = Schemas['CalendarYear'];
+
+export type CalendarSource = CalendarYear['source'];
 
 /** A draft year is being entered and answers no working-day question until it is published. */
-export type CalendarYearStatus = 'draft' | 'published';
+export type CalendarYearStatus = CalendarYear['status'];
 
-export interface CalendarYearSummary {
-  year: number;
-  source: CalendarSource;
-  status: CalendarYearStatus;
-  holidayCount: number;
-  makeupWorkdayCount: number;
-  updatedAt: string;
-}
+export type CalendarYearSummary = Schemas['CalendarYearSummary'];
 
 /** An exception to the Mon–Fri rule: a holiday on a weekday, or a 调休 working day on a weekend. */
-export interface CalendarDay {
-  date: string;
-  kind: 'holiday' | 'workday';
-  name: string;
-}
+export type CalendarDay = Schemas['CalendarDay'];
 
-export interface CalendarYear {
-  year: number;
-  source: CalendarSource;
-  status: CalendarYearStatus;
-  days: CalendarDay[];
-}
-
-export interface WorkdaysResult {
-  from: string;
-  count: number;
-  end: string;
-}
+export type WorkdaysResult = Schemas['WorkdaysResult'];
 
 export function listCalendarYears(signal?: AbortSignal): Promise<CalendarYearSummary[]> {
-  return http.get<CalendarYearSummary[]>('/api/v1/calendar/years', { signal });
+  return call(api.GET('/api/v1/calendar/years', { signal }));
 }
 
 export function fetchCalendarYear(year: number, signal?: AbortSignal): Promise<CalendarYear> {
-  return http.get<CalendarYear>(`/api/v1/calendar/years/${year}`, { signal });
+  return call(api.GET('/api/v1/calendar/years/{year}', { params: { path: { year } }, signal }));
 }
 
-export function declareCalendarYear(year: number): Promise<CalendarYearSummary> {
-  return http.post<CalendarYearSummary>('/api/v1/calendar/years', { year });
+/** Opens a new year as a draft, answered with its (still empty) schedule. */
+export function declareCalendarYear(year: number): Promise<CalendarYear> {
+  return call(api.POST('/api/v1/calendar/years', { body: { year } }));
 }
 
 export function publishCalendarYear(year: number): Promise<CalendarYear> {
-  return http.post<CalendarYear>(`/api/v1/calendar/years/${year}/publish`);
+  return call(api.POST('/api/v1/calendar/years/{year}/publish', { params: { path: { year } } }));
 }
 
 export function setCalendarDay(date: string, day: Omit<CalendarDay, 'date'>): Promise<CalendarDay> {
-  return http.put<CalendarDay>(`/api/v1/calendar/days/${date}`, day);
+  return call(api.PUT('/api/v1/calendar/days/{date}', { params: { path: { date } }, body: day }));
 }
 
 export function resetCalendarDay(date: string): Promise<void> {
-  return http.delete(`/api/v1/calendar/days/${date}`);
+  return call(api.DELETE('/api/v1/calendar/days/{date}', { params: { path: { date } } }));
 }
 
 export function countWorkdays(from: string, count: number): Promise<WorkdaysResult> {
-  return http.get<WorkdaysResult>('/api/v1/calendar/workdays', { query: { from, count } });
+  return call(api.GET('/api/v1/calendar/workdays', { params: { query: { from, count } } }));
 }

@@ -1,43 +1,27 @@
-import { http, type Page } from './client';
+import { api, call, type Schemas } from './client';
 
-/** pending 待处理 (not due, or due and being retried), failed 已失败 (given up), done 已完成 (or cancelled). */
-export type DeadlineStatus = 'pending' | 'failed' | 'done';
+type Wire<T> = Omit<T, 'id'> & { id: string };
 
 /** A stored deadline as the server lists it; `id` is the server's number as text, the table's row key. */
-export interface DeadlineRow {
-  id: string;
-  kind: string;
-  kindName: string;
-  status: DeadlineStatus;
-  dueOn: string;
-  subjectId: string;
-  subject: string | null;
-  attempts: number;
-  lastError: string | null;
-  failedAt: string | null;
-  processedAt: string | null;
-  createdAt: string;
-}
+export type DeadlineRow = Wire<Schemas['DeadlineRow']>;
 
-export type DeadlinePage = Page<DeadlineRow> & { counts: Record<DeadlineStatus, number> };
+/** pending 待处理 (not due, or due and being retried), failed 已失败 (given up), done 已完成 (or cancelled). */
+export type DeadlineStatus = DeadlineRow['status'];
 
-type Wire<T> = Omit<T, 'id'> & { id: number };
-
-const path = '/api/v1/admin/deadlines';
+export type DeadlinePage = Omit<Schemas['DeadlinePage'], 'items'> & { items: DeadlineRow[] };
 
 export async function listDeadlines(
   query: { status: DeadlineStatus; page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<DeadlinePage> {
-  const page = await http.get<Omit<DeadlinePage, 'items'> & { items: Wire<DeadlineRow>[] }>(path, {
-    query: { ...query },
-    signal,
-  });
+  const page = await call(api.GET('/api/v1/admin/deadlines', { params: { query }, signal }));
   return { ...page, items: page.items.map((row) => ({ ...row, id: String(row.id) })) };
 }
 
 /** Gives a failed deadline back to the background job with a fresh set of attempts. */
 export async function retryDeadline(id: string): Promise<DeadlineRow> {
-  const row = await http.post<Wire<DeadlineRow>>(`${path}/${encodeURIComponent(id)}/retry`);
+  const row = await call(
+    api.POST('/api/v1/admin/deadlines/{id}/retry', { params: { path: { id: Number(id) } } }),
+  );
   return { ...row, id: String(row.id) };
 }

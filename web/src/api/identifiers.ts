@@ -1,10 +1,10 @@
-import { http } from './client';
+import { api, type BodyOf, call, type Schemas } from './client';
 
-export type IdentifierType = 'id-number' | 'credit-code';
+export type IdentifierType = BodyOf<'/api/v1/identifiers/validate', 'post'>['type'];
 
-export type IdentifierCheck = { valid: true } | { valid: false; reason: string };
+export type IdentifierCheck = Schemas['IdentifierCheck'];
 
 /** Asks the server whether an identifier's check digit and structure are right (no login needed). */
 export function validateIdentifier(type: IdentifierType, value: string): Promise<IdentifierCheck> {
-  return http.post<IdentifierCheck>('/api/v1/identifiers/validate', { type, value });
+  return call(api.POST('/api/v1/identifiers/validate', { body: { type, value } }));
 }

@@ -1,26 +1,24 @@
-import { http, type Page } from './client';
+import { api, call, type Schemas } from './client';
 
-/** One message in the user's inbox (站内消息). */
-export interface InboxMessage {
-  id: number;
-  title: string;
-  body: string;
-  /** Where the message leads in the app, e.g. `/applications/…`. */
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+/** One message in the user's inbox (站内消息); `link` is where it leads in the app, e.g. `/applications/…`. */
+export type InboxMessage = Schemas['InboxMessage'];
 
-export type Inbox = Page<InboxMessage> & { unread: number };
+export type Inbox = Schemas['Inbox'];
 
 export function fetchInbox(
   query: { unreadOnly?: boolean; page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Inbox> {
-  return http.get<Inbox>('/api/v1/me/notifications', { query: { ...query }, signal });
+  const { unreadOnly, ...paging } = query;
+  return call(
+    api.GET('/api/v1/me/notifications', {
+      params: { query: { ...paging, unreadOnly: unreadOnly === undefined ? undefined : String(unreadOnly) } },
+      signal,
+    }),
+  );
 }
 
 /** Marks these messages read; without ids, all of them. */
 export function markRead(ids?: number[]): Promise<{ marked: number }> {
-  return http.post('/api/v1/me/notifications/read', ids ? { ids } : {});
+  return call(api.POST('/api/v1/me/notifications/read', { body: ids ? { ids } : {} }));
 }

@@ -1,57 +1,24 @@
-import { http, type Page } from './client';
+import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
 
-export type OrganisationKind =
-  | 'employer'
-  | 'hr-bureau'
-  | 'department'
-  | 'committee-office'
-  | 'dispatch-agency'
-  | 'other';
+/**
+ * An organisation as the server answers with it: with its review status (a self-registered unit's;
+ * `approved` for every other), its competent department (主管部门) and a registered unit's contact (phone masked).
+ */
+export type OrganisationRow = Schemas['Organisation'];
 
-export type EmployerKind =
-  | 'public-institution'
-  | 'state-enterprise'
-  | 'private-enterprise'
-  | 'government'
-  | 'military'
-  | 'other';
+export type OrganisationKind = OrganisationRow['kind'];
 
-export type UnitStatus = 'approved' | 'pending' | 'returned';
+export type EmployerKind = NonNullable<OrganisationRow['employerKind']>;
 
-export interface OrganisationRow {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  creditCode: string;
-  employerKind: EmployerKind | null;
-  jurisdiction: { code: string; name: string };
-  /** The review status of a self-registered unit; `approved` for every other organisation. */
-  status: UnitStatus;
-  /** The competent department (主管部门) the unit's applications go through. */
-  department: { id: string; name: string } | null;
-  address: string | null;
-  /** The contact a registered unit gave (phone masked). */
-  contact: { name: string; phoneMasked: string | null } | null;
-  createdAt: string;
-}
+export type UnitStatus = OrganisationRow['status'];
 
-export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
+type ListQuery = QueryOf<'/api/v1/organisations', 'get'>;
 
-export interface OrganisationFilters {
-  q?: string;
-  kind?: OrganisationKind;
-  status?: UnitStatus;
-  jurisdiction?: string;
-  sort?: OrganisationSort;
-}
+export type OrganisationSort = NonNullable<ListQuery['sort']>;
 
-export interface OrganisationInput {
-  name: string;
-  kind: OrganisationKind;
-  creditCode: string;
-  employerKind: EmployerKind | null;
-  jurisdictionCode: string;
-}
+export type OrganisationFilters = Pick<ListQuery, 'q' | 'kind' | 'status' | 'jurisdiction' | 'sort'>;
+
+export type OrganisationInput = BodyOf<'/api/v1/organisations', 'post'>;
 
 export const organisationsPath = '/api/v1/organisations';
 export const organisationsExportPath = '/api/v1/organisations/export';
@@ -60,16 +27,16 @@ export function listOrganisations(
   query: OrganisationFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<OrganisationRow>> {
-  return http.get<Page<OrganisationRow>>(organisationsPath, { query: { ...query }, signal });
+  return call(api.GET('/api/v1/organisations', { params: { query }, signal }));
 }
 
 export function createOrganisation(input: OrganisationInput): Promise<OrganisationRow> {
-  return http.post<OrganisationRow>(organisationsPath, input);
+  return call(api.POST('/api/v1/organisations', { body: input }));
 }
 
 export function updateOrganisation(
   id: string,
   changes: Partial<OrganisationInput>,
 ): Promise<OrganisationRow> {
-  return http.patch<OrganisationRow>(`${organisationsPath}/${encodeURIComponent(id)}`, changes);
+  return call(api.PATCH('/api/v1/organisations/{id}', { params: { path: { id } }, body: changes }));
 }

@@ -1,48 +1,34 @@
-import { http } from './client';
+import { api, type BodyOf, call, type Schemas } from './client';
 
-/** One person on public notice (公示), the name masked: 李＊远. */
-export interface PublicNotice {
-  id: string;
-  kind: 'unit' | 'dispatch' | 'result';
-  maskedName: string;
-  unitName: string;
-  /** The unit that published the notice and handles objections to it. */
-  publisher: string;
-  organisationId: string;
-  targetTitle: string;
-  startsOn: string;
-  endsOn: string;
-}
+/** One person on public notice (公示), the name masked: 李＊远; `publisher` handles objections to it. */
+export type PublicNotice = Schemas['PublicNotice'];
 
 /** The notices in their period today (no login needed). */
-export function fetchPublicNotices(signal?: AbortSignal): Promise<{ today: string; items: PublicNotice[] }> {
-  return http.get('/api/v1/public/publicity', { signal, redirectOn401: false });
+export function fetchPublicNotices(signal?: AbortSignal): Promise<Schemas['PublicNotices']> {
+  return call(api.GET('/api/v1/public/publicity', { signal }), { redirectOn401: false });
 }
 
-export interface NewObjection {
-  complainantName: string;
-  contact: string;
-  content: string;
-}
+export type NewObjection = BodyOf<'/api/v1/public/publicity/{id}/objections', 'post'>;
 
 /** 异议: real name and contact required (no login needed). */
 export function lodgeObjection(
   noticeId: string,
   objection: NewObjection,
 ): Promise<{ id: string; status: string; createdAt: string }> {
-  return http.post(`/api/v1/public/publicity/${encodeURIComponent(noticeId)}/objections`, objection, {
-    redirectOn401: false,
-  });
+  return call(
+    api.POST('/api/v1/public/publicity/{id}/objections', {
+      params: { path: { id: noticeId } },
+      body: objection,
+    }),
+    { redirectOn401: false },
+  );
 }
 
-export interface ObjectionResolution {
-  status: 'upheld' | 'dismissed';
-  outcome: string;
-}
+export type ObjectionResolution = BodyOf<'/api/v1/objections/{id}/resolution', 'post'>;
 
 /** The publishing unit records what it found (异议核实处理结果). */
 export function resolveObjection(id: string, resolution: ObjectionResolution): Promise<unknown> {
-  return http.post(`/api/v1/objections/${encodeURIComponent(id)}/resolution`, resolution);
+  return call(api.POST('/api/v1/objections/{id}/resolution', { params: { path: { id } }, body: resolution }));
 }
 
 /** 公示表 (PDF) of the caller's own unit's notices in their period today. */

@@ -28,7 +28,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["Me"];
+            "application/json": components["schemas"]["Session"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -144,7 +144,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["Me"];
+            "application/json": components["schemas"]["Session"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -909,11 +909,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              from: string;
-              count: number;
-              end: string;
-            };
+            "application/json": components["schemas"]["WorkdaysResult"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -994,14 +990,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                year: number;
-                source: string;
-                status: string;
-                holidayCount: number;
-                makeupWorkdayCount: number;
-                updatedAt: string;
-              }[];
+            "application/json": components["schemas"]["CalendarYearSummary"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -1470,14 +1459,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              /** @enum {boolean} */
-              valid: true;
-            } | {
-              /** @enum {boolean} */
-              valid: false;
-              reason: string;
-            };
+            "application/json": components["schemas"]["IdentifierCheck"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -1530,42 +1512,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              role: string;
-              greeting: string;
-              cards: ({
-                  key: string;
-                  title: string;
-                  value: number | string;
-                  suffix?: string;
-                })[];
-              charts: {
-                bySeries?: {
-                    name: string;
-                    count: number;
-                    series: string;
-                  }[];
-                byLevel?: {
-                    name: string;
-                    count: number;
-                    level: string;
-                  }[];
-              };
-              profile?: {
-                name: string;
-                idNumberMasked: string;
-                gender: string;
-                birthDate: string;
-                organisation: string | null;
-                titles: {
-                    seriesName: string;
-                    levelName: string;
-                    titleName: string;
-                    specialty: string;
-                    obtainedOn: string;
-                  }[];
-              };
-            };
+            "application/json": components["schemas"]["HomeData"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -3164,10 +3111,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              today: string;
-              items: components["schemas"]["PublicNotice"][];
-            };
+            "application/json": components["schemas"]["PublicNotices"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -3212,7 +3156,11 @@ export interface paths {
           content: {
             "application/json": {
               id: string;
-              status: string;
+              /**
+               * @description open 待核实 | upheld 异议成立 | dismissed 异议不成立
+               * @enum {string}
+               */
+              status: "open" | "upheld" | "dismissed";
               createdAt: string;
             };
           };
@@ -3334,12 +3282,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              status: string;
-              outcome: string | null;
-              handledAt: string;
-            };
+            "application/json": components["schemas"]["ObjectionHandled"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -3411,13 +3354,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              items: components["schemas"]["InboxMessage"][];
-              total: number;
-              unread: number;
-              page: number;
-              pageSize: number;
-            };
+            "application/json": components["schemas"]["Inbox"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9635,17 +9572,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              items: components["schemas"]["DeadlineRow"][];
-              total: number;
-              page: number;
-              pageSize: number;
-              counts: {
-                pending: number;
-                failed: number;
-                done: number;
-              };
-            };
+            "application/json": components["schemas"]["DeadlinePage"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9863,17 +9790,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              items: components["schemas"]["DeadlineRow"][];
-              total: number;
-              page: number;
-              pageSize: number;
-              counts: {
-                pending: number;
-                failed: number;
-                done: number;
-              };
-            };
+            "application/json": components["schemas"]["DeadlinePage"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10578,12 +10495,17 @@ export interface components {
       };
       eligibility: components["schemas"]["EligibilityResult"];
     };
+    /** @description 申报人本人的一份附件 */
     Attachment: {
       id: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "education-certificate" | "title-certificate" | "qualification-certificate" | "appraisal-record" | "continuing-education" | "achievement" | "recommendation" | "other";
       fileName: string;
+      /** @description 按内容判断的类型：application/pdf、image/jpeg 或 image/png */
       contentType: string;
+      /** @description 字节数 */
       size: number;
+      /** @description 文件的SM3摘要（64位十六进制） */
       sm3: string;
       createdAt: string;
     };
@@ -10682,9 +10604,33 @@ export interface components {
     };
     CalendarYear: {
       year: number;
-      source: string;
-      status: string;
+      /**
+       * @description chinese-days 按国务院放假安排导入 | manual 管理员录入
+       * @enum {string}
+       */
+      source: "chinese-days" | "manual";
+      /**
+       * @description draft 录入中（不回答工作日查询）| published 已发布
+       * @enum {string}
+       */
+      status: "draft" | "published";
       days: components["schemas"]["CalendarDay"][];
+    };
+    CalendarYearSummary: {
+      year: number;
+      /**
+       * @description chinese-days 按国务院放假安排导入 | manual 管理员录入
+       * @enum {string}
+       */
+      source: "chinese-days" | "manual";
+      /**
+       * @description draft 录入中（不回答工作日查询）| published 已发布
+       * @enum {string}
+       */
+      status: "draft" | "published";
+      holidayCount: number;
+      makeupWorkdayCount: number;
+      updatedAt: string;
     };
     CertificateEntry: {
       id: string;
@@ -10795,6 +10741,17 @@ export interface components {
       issue: number | null;
       /** @description 非系统规则或待建设的原因，其他状态可附说明 */
       why: string | null;
+    };
+    DeadlinePage: {
+      items: components["schemas"]["DeadlineRow"][];
+      total: number;
+      page: number;
+      pageSize: number;
+      counts: {
+        pending: number;
+        failed: number;
+        done: number;
+      };
     };
     DeadlineRow: {
       id: number;
@@ -11003,6 +10960,55 @@ export interface components {
       } | null;
       fixedAt: string;
     };
+    HomeApplicantProfile: {
+      name: string;
+      idNumberMasked: string;
+      gender: string;
+      birthDate: string;
+      organisation: string | null;
+      titles: components["schemas"]["TitleHeld"][];
+    };
+    HomeCard: {
+      key: string;
+      title: string;
+      value: number | string;
+      suffix?: string;
+    };
+    /** @description 当前角色的工作台：概况卡片、图表，申报人另有本人档案 */
+    HomeData: {
+      /** @enum {string} */
+      role: "applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin";
+      greeting: string;
+      cards: components["schemas"]["HomeCard"][];
+      charts: {
+        bySeries?: {
+            name: string;
+            count: number;
+            series: string;
+          }[];
+        byLevel?: {
+            name: string;
+            count: number;
+            level: string;
+          }[];
+      };
+      profile?: components["schemas"]["HomeApplicantProfile"];
+    };
+    IdentifierCheck: {
+      /** @constant */
+      valid: true;
+    } | {
+      /** @constant */
+      valid: false;
+      reason: string;
+    };
+    Inbox: {
+      items: components["schemas"]["InboxMessage"][];
+      total: number;
+      unread: number;
+      page: number;
+      pageSize: number;
+    };
     InboxMessage: {
       id: number;
       title: string;
@@ -11016,28 +11022,25 @@ export interface components {
       [key: string]: components["schemas"]["JsonValue"];
     };
     Me: {
-      user: {
+      id: string;
+      username: string;
+      displayName: string;
+      roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
+      permissions: ("users.manage" | "organisations.manage" | "calendar.edit" | "people.stats" | "policies.browse" | "deadlines.manage" | "staff.bind" | "units.review" | "bindings.unlink")[];
+      organisation: {
         id: string;
-        username: string;
-        displayName: string;
-        roles: string[];
-        permissions: string[];
-        organisation: {
-          id: string;
-          name: string;
-          kind: string;
-        } | null;
-        jurisdiction: {
-          code: string;
-          name: string;
-          fullName: string;
-        };
-        /** @description 密码由他人设置，须先修改密码 */
-        mustChangePassword: boolean;
-        /** @description 已验证的手机号（脱敏） */
-        phoneMasked: string | null;
+        name: string;
+        kind: string;
+      } | null;
+      jurisdiction: {
+        code: string;
+        name: string;
+        fullName: string;
       };
-      csrfToken: string;
+      /** @description 密码由他人设置，须先修改密码 */
+      mustChangePassword: boolean;
+      /** @description 已验证的手机号（脱敏） */
+      phoneMasked: string | null;
     };
     MyEmployment: {
       /** @description 当前人事（劳动）关系所在单位；未绑定为 null */
@@ -11062,12 +11065,23 @@ export interface components {
       /** @description 全部绑定记录，最近的在前 */
       history: components["schemas"]["PersonBinding"][];
     };
+    ObjectionHandled: {
+      id: string;
+      /**
+       * @description open 待核实 | upheld 异议成立 | dismissed 异议不成立
+       * @enum {string}
+       */
+      status: "open" | "upheld" | "dismissed";
+      outcome: string | null;
+      handledAt: string;
+    };
     Organisation: {
       id: string;
       name: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "employer" | "hr-bureau" | "department" | "committee-office" | "dispatch-agency" | "other";
       creditCode: string;
-      employerKind: string | null;
+      employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
       jurisdiction: {
         code: string;
         name: string;
@@ -11387,7 +11401,11 @@ export interface components {
     };
     PublicNotice: {
       id: string;
-      kind: string;
+      /**
+       * @description unit 单位公示 | dispatch 派遣单位公示 | result 结果公示
+       * @enum {string}
+       */
+      kind: "unit" | "dispatch" | "result";
       maskedName: string;
       unitName: string;
       publisher: string;
@@ -11395,6 +11413,10 @@ export interface components {
       targetTitle: string;
       startsOn: string;
       endsOn: string;
+    };
+    PublicNotices: {
+      today: string;
+      items: components["schemas"]["PublicNotice"][];
     };
     PublicSigningKey: {
       keyId: string;
@@ -11502,6 +11524,10 @@ export interface components {
         latest: number | null;
       };
       users: number;
+    };
+    Session: {
+      user: components["schemas"]["Me"];
+      csrfToken: string;
     };
     SessionAgendaAdded: {
       /** @description 本次列入议程的申报数 */
@@ -11720,6 +11746,13 @@ export interface components {
           invitation: ("planned" | "sent" | "failed") | null;
         })[];
     };
+    TitleHeld: {
+      seriesName: string;
+      levelName: string;
+      titleName: string;
+      specialty: string;
+      obtainedOn: string;
+    };
     TitleImportJob: {
       id: string;
       fileName: string;
@@ -11853,9 +11886,10 @@ export interface components {
     UnitRegistration: {
       id: string;
       name: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "employer" | "hr-bureau" | "department" | "committee-office" | "dispatch-agency" | "other";
       creditCode: string;
-      employerKind: string | null;
+      employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
       jurisdiction: {
         code: string;
         name: string;
@@ -11891,9 +11925,10 @@ export interface components {
     UnitRegistrationDetail: {
       id: string;
       name: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "employer" | "hr-bureau" | "department" | "committee-office" | "dispatch-agency" | "other";
       creditCode: string;
-      employerKind: string | null;
+      employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
       jurisdiction: {
         code: string;
         name: string;
@@ -12011,6 +12046,11 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    WorkdaysResult: {
+      from: string;
+      count: number;
+      end: string;
     };
   };
   responses: never;
