@@ -3,19 +3,12 @@ import { z } from 'zod';
 import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
 import { mobilePhoneField, passwordField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
+import { codeSent } from './account.schema';
 import type { AccountService } from './account.service';
 
 const tags = ['账号安全'];
 /** Recovery requests per address and minute: enough for a person, too few for a script. */
 const PER_MINUTE = 10;
-
-const codeSent = z
-  .object({
-    sentTo: z.string().describe('脱敏后的手机号'),
-    expiresInSeconds: z.number().int(),
-    resendAfterSeconds: z.number().int(),
-  })
-  .meta({ id: 'CodeSent' });
 
 export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
   return async (app) => {

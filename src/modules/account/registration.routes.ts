@@ -4,6 +4,7 @@ import { PHONE_CODE_PURPOSES } from '../../domain/accounts/phone-code-rules';
 import { PUBLIC } from '../../http/access';
 import { mobilePhoneField, passwordField, regionCodeField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
+import { codeSent } from './account.schema';
 import type { PhoneCodes } from './phone-codes.service';
 import type { RegistrationService } from './registration.service';
 
@@ -30,11 +31,7 @@ export function registrationRoutes(deps: {
             purpose: z.enum(PHONE_CODE_PURPOSES, '用途应为 register、register-unit 或 reset-password'),
           }),
           response: {
-            202: z.object({
-              sentTo: z.string().describe('脱敏后的手机号'),
-              expiresInSeconds: z.number().int(),
-              resendAfterSeconds: z.number().int(),
-            }),
+            202: codeSent,
             400: errorResponse,
             429: errorResponse,
           },
@@ -75,11 +72,13 @@ export function registrationRoutes(deps: {
               .describe('登录用户名；不填则以手机号登录'),
           }),
           response: {
-            201: z.object({
-              userId: z.string(),
-              username: z.string(),
-              claimedExistingPerson: z.boolean().describe('是否认领了系统中已有的本人档案'),
-            }),
+            201: z
+              .object({
+                userId: z.string(),
+                username: z.string(),
+                claimedExistingPerson: z.boolean().describe('是否认领了系统中已有的本人档案'),
+              })
+              .meta({ id: 'Registered' }),
             400: errorResponse,
             409: errorResponse,
             422: errorResponse,

@@ -89,12 +89,14 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
           querystring: z.strictObject({ q: z.string().trim().max(50).optional() }),
           response: {
             200: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                creditCode: z.string(),
-                regionName: z.string().describe('所在地区'),
-              }),
+              z
+                .object({
+                  id: z.string(),
+                  name: z.string(),
+                  creditCode: z.string(),
+                  regionName: z.string().describe('所在地区'),
+                })
+                .meta({ id: 'EmployerChoice' }),
             ),
             400: errorResponse,
           },

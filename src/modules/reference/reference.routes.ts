@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
-import { childrenOf, listProvinces, type Region } from '../../domain/regions';
+import { LEVELS, levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
+import { childrenOf, listProvinces, type Region, type RegionLevel } from '../../domain/regions';
 import { AUTHENTICATED, PUBLIC } from '../../http/access';
 
 interface RegionNode {
   code: string;
   name: string;
-  level: string;
+  level: RegionLevel;
   children?: RegionNode[];
 }
 
@@ -32,7 +32,7 @@ const regionSchema = z
   .object({
     code: z.string(),
     name: z.string(),
-    level: z.string(),
+    level: z.enum(['province', 'city', 'county']),
     get children(): z.ZodOptional<z.ZodArray<typeof regionSchema>> {
       return z.array(regionSchema).optional();
     },
@@ -68,22 +68,26 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
           summary: '职称系列目录（27个系列）',
           response: {
             200: z.array(
-              z.object({
-                code: z.string(),
-                slug: z.string(),
-                name: z.string(),
-                levels: z.array(
-                  z.object({
-                    level: z.string(),
-                    levelName: z.string(),
-                    titles: z.array(z.string()),
-                    byExam: z.boolean(),
-                  }),
-                ),
-                lines: z.array(
-                  z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.string()) }),
-                ),
-              }),
+              z
+                .object({
+                  code: z.string(),
+                  slug: z.string(),
+                  name: z.string(),
+                  levels: z.array(
+                    z
+                      .object({
+                        level: z.enum(LEVELS),
+                        levelName: z.string(),
+                        titles: z.array(z.string()),
+                        byExam: z.boolean().describe('以考代评：该级职称通过全国统一考试取得'),
+                      })
+                      .meta({ id: 'SeriesLevel' }),
+                  ),
+                  lines: z.array(
+                    z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.enum(LEVELS)) }),
+                  ),
+                })
+                .meta({ id: 'Series' }),
             ),
           },
         },
@@ -115,7 +119,11 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
           tags: ['参考数据'],
           summary: '事业单位专业技术岗位等级（1–13级）',
           response: {
-            200: z.array(z.object({ grade: z.number(), level: z.string(), levelName: z.string() })),
+            200: z.array(
+              z
+                .object({ grade: z.number(), level: z.enum(LEVELS), levelName: z.string() })
+                .meta({ id: 'PostGrade' }),
+            ),
           },
         },
       },

@@ -61,12 +61,14 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
             '以统一社会信用代码注册单位及其管理员账号，联系人手机号须经短信验证（用途 register-unit）。注册后单位和账号待所在地人社部门审核，审核通过前不能登录。被退回的注册，以同一统一社会信用代码和原联系人手机号重新提交即替换原注册。',
           body: registration,
           response: {
-            201: z.object({
-              organisationId: z.string(),
-              username: z.string(),
-              status: z.literal('pending'),
-              resubmitted: z.boolean().describe('是否为退回后的重新提交'),
-            }),
+            201: z
+              .object({
+                organisationId: z.string(),
+                username: z.string(),
+                status: z.literal('pending'),
+                resubmitted: z.boolean().describe('是否为退回后的重新提交'),
+              })
+              .meta({ id: 'UnitRegistered' }),
             400: errorResponse,
             409: errorResponse,
             422: errorResponse,
@@ -87,11 +89,13 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
           querystring: z.strictObject({ regionCode: regionCodeField }),
           response: {
             200: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                jurisdiction: z.object({ code: z.string(), name: z.string() }),
-              }),
+              z
+                .object({
+                  id: z.string(),
+                  name: z.string(),
+                  jurisdiction: z.object({ code: z.string(), name: z.string() }),
+                })
+                .meta({ id: 'DepartmentOption' }),
             ),
             400: errorResponse,
           },

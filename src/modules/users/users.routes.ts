@@ -15,7 +15,7 @@ const userRow = z
     id: z.string(),
     username: z.string(),
     displayName: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(roleEnum),
     organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
     jurisdiction: z.object({ code: z.string(), name: z.string() }),
     status: z.enum(['active', 'disabled', 'pending']).describe('pending：单位注册待审核的单位管理员账号'),

@@ -1,117 +1,71 @@
-import type {
-  BindingSource,
-  BindingStatus,
-  EmploymentRelation,
-} from '../../../src/domain/accounts/employment-relation';
-import { http, type Page } from './client';
-
-export type { BindingSource, BindingStatus, EmploymentRelation };
-
-interface NamedUnit {
-  id: string;
-  name: string;
-}
-
-/** A binding's own facts, as the person and the unit both see them. */
-interface BindingFacts {
-  id: string;
-  relation: EmploymentRelation;
-  dispatchAgency: NamedUnit | null;
-  startedOn: string;
-  endedOn: string | null;
-  status: BindingStatus;
-  source: BindingSource;
-  requestedAt: string;
-  decidedAt: string | null;
-  /** Why the unit refused, or why an administrator unlinked it. */
-  reason: string | null;
-}
+import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
 
 /** A binding in the person's own history. */
-export interface PersonBinding extends BindingFacts {
-  organisation: NamedUnit & { creditCode: string };
-  actions: 'withdraw'[];
-}
+export type PersonBinding = Schemas['PersonBinding'];
 
-/** Where the person is bound now, what waits for the unit, and everything before. */
-export interface MyEmployment {
-  current: {
-    /** `null` for an employer recorded before bindings existed. */
-    bindingId: string | null;
-    organisation: NamedUnit & { creditCode: string; regionName: string };
-    relation: EmploymentRelation | null;
-    dispatchAgency: NamedUnit | null;
-    since: string | null;
-  } | null;
-  pending: PersonBinding | null;
-  history: PersonBinding[];
-}
+/** staff 在编, contract 合同制, dispatch 劳务派遣. */
+export type EmploymentRelation = PersonBinding['relation'];
 
-export interface BindingRequest {
-  creditCode?: string;
-  organisationId?: string;
-  relation: EmploymentRelation;
-  dispatchAgencyId?: string | null;
-  startedOn: string;
-}
+export type BindingStatus = PersonBinding['status'];
+
+export type BindingSource = PersonBinding['source'];
+
+/** Where the person is bound now (`bindingId` null for an employer recorded before bindings existed), what waits for the unit, and everything before. */
+export type MyEmployment = Schemas['MyEmployment'];
+
+export type BindingRequest = BodyOf<'/api/v1/me/employment-bindings', 'post'>;
 
 /** An approved employer offered by the request form's search. */
-export interface EmployerChoice {
-  id: string;
-  name: string;
-  creditCode: string;
-  regionName: string;
-}
+export type EmployerChoice = Schemas['EmployerChoice'];
 
 /** A binding as the unit sees it (ID number masked). */
-export interface UnitBinding extends BindingFacts {
-  person: { name: string; idNumberMasked: string };
-  actions: ('confirm' | 'refuse')[];
-}
+export type UnitBinding = Schemas['UnitBinding'];
 
-export type UnitBindingSort = 'requestedAt' | '-requestedAt' | 'startedOn' | '-startedOn';
+type ListQuery = QueryOf<'/api/v1/employer/binding-requests', 'get'>;
 
-export interface UnitBindingFilters {
-  status?: BindingStatus;
-  q?: string;
-  sort?: UnitBindingSort;
-}
+export type UnitBindingSort = NonNullable<ListQuery['sort']>;
+
+export type UnitBindingFilters = Pick<ListQuery, 'status' | 'q' | 'sort'>;
 
 export const bindingRequestsPath = '/api/v1/employer/binding-requests';
 export const bindingRequestsExportPath = '/api/v1/employer/binding-requests/export';
 
 export function fetchMyEmployment(signal?: AbortSignal): Promise<MyEmployment> {
-  return http.get<MyEmployment>('/api/v1/me/employment', { signal });
+  return call(api.GET('/api/v1/me/employment', { signal }));
 }
 
 export function requestBinding(request: BindingRequest): Promise<PersonBinding> {
-  return http.post<PersonBinding>('/api/v1/me/employment-bindings', request);
+  return call(api.POST('/api/v1/me/employment-bindings', { body: request }));
 }
 
 export function withdrawBinding(id: string): Promise<PersonBinding> {
-  return http.post<PersonBinding>(`/api/v1/me/employment-bindings/${encodeURIComponent(id)}/withdraw`);
+  return call(api.POST('/api/v1/me/employment-bindings/{id}/withdraw', { params: { path: { id } } }));
 }
 
 export function searchEmployers(q: string, signal?: AbortSignal): Promise<EmployerChoice[]> {
-  return http.get<EmployerChoice[]>('/api/v1/employers', { query: { q }, signal });
+  return call(api.GET('/api/v1/employers', { params: { query: { q } }, signal }));
 }
 
 export function listBindingRequests(
   query: UnitBindingFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<UnitBinding>> {
-  return http.get<Page<UnitBinding>>(bindingRequestsPath, { query: { ...query }, signal });
+  return call(api.GET('/api/v1/employer/binding-requests', { params: { query }, signal }));
 }
 
 export function confirmBinding(id: string): Promise<UnitBinding> {
-  return http.post<UnitBinding>(`${bindingRequestsPath}/${encodeURIComponent(id)}/confirm`);
+  return call(api.POST('/api/v1/employer/binding-requests/{id}/confirm', { params: { path: { id } } }));
 }
 
 export function refuseBinding(id: string, reason: string): Promise<UnitBinding> {
-  return http.post<UnitBinding>(`${bindingRequestsPath}/${encodeURIComponent(id)}/refuse`, { reason });
+  return call(
+    api.POST('/api/v1/employer/binding-requests/{id}/refuse', { params: { path: { id } }, body: { reason } }),
+  );
 }
 
 /** An administrator's correction of a wrong binding. */
 export function unlinkBinding(id: string, reason: string): Promise<{ id: string; endedOn: string | null }> {
-  return http.post(`/api/v1/admin/employment-bindings/${encodeURIComponent(id)}/unlink`, { reason });
+  return call(
+    api.POST('/api/v1/admin/employment-bindings/{id}/unlink', { params: { path: { id } }, body: { reason } }),
+  );
 }

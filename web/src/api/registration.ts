@@ -1,35 +1,19 @@
-import { http } from './client';
+import { api, type BodyOf, call, type Schemas } from './client';
 
-export type PhoneCodePurpose = 'register' | 'register-unit' | 'reset-password';
+export type PhoneCodePurpose = BodyOf<'/api/v1/public/phone-codes', 'post'>['purpose'];
 
-export interface CodeSent {
-  sentTo: string;
-  expiresInSeconds: number;
-  resendAfterSeconds: number;
-}
+export type CodeSent = Schemas['CodeSent'];
 
 /** Sends an SMS code to a mainland mobile number (no login needed). */
 export function sendPhoneCode(phone: string, purpose: PhoneCodePurpose): Promise<CodeSent> {
-  return http.post<CodeSent>('/api/v1/public/phone-codes', { phone, purpose });
+  return call(api.POST('/api/v1/public/phone-codes', { body: { phone, purpose } }));
 }
 
-export interface RegistrationForm {
-  name: string;
-  idNumber: string;
-  phone: string;
-  code: string;
-  password: string;
-  regionCode: string;
-  username?: string;
-}
+export type RegistrationForm = BodyOf<'/api/v1/public/registrations', 'post'>;
 
-export interface Registered {
-  userId: string;
-  username: string;
-  claimedExistingPerson: boolean;
-}
+export type Registered = Schemas['Registered'];
 
 /** 实名注册: opens the applicant's account (no login needed). */
 export function register(form: RegistrationForm): Promise<Registered> {
-  return http.post<Registered>('/api/v1/public/registrations', form);
+  return call(api.POST('/api/v1/public/registrations', { body: form }));
 }

@@ -1361,22 +1361,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                code: string;
-                slug: string;
-                name: string;
-                levels: {
-                    level: string;
-                    levelName: string;
-                    titles: string[];
-                    byExam: boolean;
-                  }[];
-                lines: {
-                    key: string;
-                    name: string;
-                    examLevels: string[];
-                  }[];
-              }[];
+            "application/json": components["schemas"]["Series"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -1411,11 +1396,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                grade: number;
-                level: string;
-                levelName: string;
-              }[];
+            "application/json": components["schemas"]["PostGrade"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7785,12 +7766,7 @@ export interface paths {
         /** @description Default Response */
         202: {
           content: {
-            "application/json": {
-              /** @description 脱敏后的手机号 */
-              sentTo: string;
-              expiresInSeconds: number;
-              resendAfterSeconds: number;
-            };
+            "application/json": components["schemas"]["CodeSent"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7855,12 +7831,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": {
-              userId: string;
-              username: string;
-              /** @description 是否认领了系统中已有的本人档案 */
-              claimedExistingPerson: boolean;
-            };
+            "application/json": components["schemas"]["Registered"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -8431,13 +8402,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                id: string;
-                name: string;
-                creditCode: string;
-                /** @description 所在地区 */
-                regionName: string;
-              }[];
+            "application/json": components["schemas"]["EmployerChoice"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -8878,14 +8843,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": {
-              organisationId: string;
-              username: string;
-              /** @enum {string} */
-              status: "pending";
-              /** @description 是否为退回后的重新提交 */
-              resubmitted: boolean;
-            };
+            "application/json": components["schemas"]["UnitRegistered"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -8949,14 +8907,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                id: string;
-                name: string;
-                jurisdiction: {
-                  code: string;
-                  name: string;
-                };
-              }[];
+            "application/json": components["schemas"]["DepartmentOption"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10789,6 +10740,14 @@ export interface components {
         failed: number;
       };
     };
+    DepartmentOption: {
+      id: string;
+      name: string;
+      jurisdiction: {
+        code: string;
+        name: string;
+      };
+    };
     DispatchRelation: {
       id: string;
       unit: {
@@ -10822,6 +10781,13 @@ export interface components {
       /** @enum {string} */
       policyStatus: "in-force" | "draft";
       warnings: string[];
+    };
+    EmployerChoice: {
+      id: string;
+      name: string;
+      creditCode: string;
+      /** @description 所在地区 */
+      regionName: string;
     };
     /** @description 错误：代码、中文说明和各字段的问题 */
     Error: {
@@ -11368,6 +11334,12 @@ export interface components {
           order: number;
         })[];
     };
+    PostGrade: {
+      grade: number;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      levelName: string;
+    };
     Profile: {
       name: string;
       organisation: string | null;
@@ -11438,8 +11410,15 @@ export interface components {
     Region: {
       code: string;
       name: string;
-      level: string;
+      /** @enum {string} */
+      level: "province" | "city" | "county";
       children?: components["schemas"]["Region"][];
+    };
+    Registered: {
+      userId: string;
+      username: string;
+      /** @description 是否认领了系统中已有的本人档案 */
+      claimedExistingPerson: boolean;
     };
     ResultsPreview: {
       outcomes: ({
@@ -11514,6 +11493,25 @@ export interface components {
       /** @description pending 待核准 | approved 已核准 | rejected 不予核准 */
       status: string;
       committeeId: string | null;
+    };
+    Series: {
+      code: string;
+      slug: string;
+      name: string;
+      levels: components["schemas"]["SeriesLevel"][];
+      lines: ({
+          key: string;
+          name: string;
+          examLevels: ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry")[];
+        })[];
+    };
+    SeriesLevel: {
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      levelName: string;
+      titles: string[];
+      /** @description 以考代评：该级职称通过全国统一考试取得 */
+      byExam: boolean;
     };
     ServerStatus: {
       pid: number;
@@ -11883,6 +11881,14 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    UnitRegistered: {
+      organisationId: string;
+      username: string;
+      /** @constant */
+      status: "pending";
+      /** @description 是否为退回后的重新提交 */
+      resubmitted: boolean;
+    };
     UnitRegistration: {
       id: string;
       name: string;
@@ -12007,7 +12013,7 @@ export interface components {
       id: string;
       username: string;
       displayName: string;
-      roles: string[];
+      roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
       organisation: {
         id: string;
         name: string;

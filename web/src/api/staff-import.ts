@@ -1,6 +1,4 @@
-import type { EmploymentRelation } from '../../../src/domain/accounts/employment-relation';
-import type { InvitationState, StaffRowStatus } from '../../../src/domain/accounts/staff-placement';
-import { ApiError, upload } from './client';
+import { ApiError, type Schemas, upload } from './client';
 
 // 批量登记人员: a unit uploads its staff from the template; the server checks every row (dryRun) and,
 // once the file is clean, registers the whole file at once or nothing.
@@ -17,32 +15,10 @@ export const staffImportReportPath = `${importPath}/report.xlsx`;
 export const STAFF_IMPORT_MAX_MB = 5;
 export const STAFF_IMPORT_MAX_ROWS = 5000;
 
-/** One row of the file: its spreadsheet row (header = 1), what became of it, and why. */
-export interface StaffReportRow {
-  row: number;
-  name: string;
-  idNumberMasked: string | null;
-  relation: EmploymentRelation | null;
-  status: StaffRowStatus;
-  message: string;
-  invitation: InvitationState | null;
-}
+export type StaffImportReport = Schemas['StaffImportReport'];
 
-export interface StaffImportReport {
-  dryRun: boolean;
-  written: boolean;
-  unit: { id: string; name: string };
-  counts: {
-    rows: number;
-    created: number;
-    bound: number;
-    unchanged: number;
-    invalid: number;
-    invitations: number;
-    invitationsFailed: number;
-  };
-  rows: StaffReportRow[];
-}
+/** One row of the file: its spreadsheet row (header = 1), what became of it, and why. */
+export type StaffReportRow = StaffImportReport['rows'][number];
 
 /**
  * Sends the file: a check (`dryRun`) answers with the report whatever the rows; an import answers

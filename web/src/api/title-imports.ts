@@ -1,4 +1,4 @@
-import { http, type Page, upload } from './client';
+import { api, call, type Page, type Schemas, upload } from './client';
 
 // The historical import of title records (历史职称数据批量导入): the HR bureau uploads a spreadsheet,
 // the server checks every row in the background, and the page polls the job's progress.
@@ -14,35 +14,13 @@ export const TITLE_IMPORT_MAX_MB = 200;
 /** The file types to offer; the server decides by content, not by name. */
 export const TITLE_IMPORT_ACCEPT = '.xlsx,.csv';
 
-export type TitleImportStatus = 'running' | 'done' | 'failed';
+/** One import job with its counts; `percent` drives the progress bar, `existingRows` were skipped, not doubled. */
+export type TitleImportJob = Schemas['TitleImportJob'];
 
-/** One import job with its counts; `percent` drives the progress bar. */
-export interface TitleImportJob {
-  id: string;
-  fileName: string;
-  regionCode: string;
-  status: TitleImportStatus;
-  /** Rows in the file (known ahead for CSV and most workbooks; exact once done). */
-  totalRows: number;
-  processedRows: number;
-  importedRows: number;
-  /** Rows an earlier import already wrote: skipped, not doubled. */
-  existingRows: number;
-  failedRows: number;
-  percent: number;
-  failure: string | null;
-  /** Problems stored on the job (at most 10,000); the error report lists them. */
-  errorCount: number;
-  startedAt: string;
-  finishedAt: string | null;
-}
+export type TitleImportStatus = TitleImportJob['status'];
 
 /** One problem of one row: the spreadsheet row (header = 1), the column and why. */
-export interface TitleImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export type TitleImportProblem = Schemas['TitleImportProblem'];
 
 export type TitleImportDetail = TitleImportJob & { errors: TitleImportProblem[] };
 
@@ -51,12 +29,12 @@ export function listTitleImports(
   query: { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<TitleImportJob>> {
-  return http.get<Page<TitleImportJob>>(importsPath, { query, signal });
+  return call(api.GET('/api/v1/title-imports', { params: { query }, signal }));
 }
 
 /** A job's progress and its first 100 problems. */
 export function fetchTitleImport(id: string, signal?: AbortSignal): Promise<TitleImportDetail> {
-  return http.get<TitleImportDetail>(`${importsPath}/${encodeURIComponent(id)}`, { signal });
+  return call(api.GET('/api/v1/title-imports/{id}', { params: { path: { id } }, signal }));
 }
 
 /** Uploads a file; the server answers at once with the job it started (or refuses a wrong file). */

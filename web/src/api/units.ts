@@ -1,85 +1,39 @@
-import { http, type Page } from './client';
-import type { EmployerKind, OrganisationRow, UnitStatus } from './organisations';
+import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import type { OrganisationRow } from './organisations';
+
+export type UnitRegistrationForm = BodyOf<'/api/v1/public/unit-registrations', 'post'>;
 
 /** The kinds of unit that register themselves. */
-export type RegistrableUnitKind = 'employer' | 'dispatch-agency';
+export type RegistrableUnitKind = UnitRegistrationForm['kind'];
 
-export interface UnitRegistrationForm {
-  creditCode: string;
-  name: string;
-  kind: RegistrableUnitKind;
-  employerKind?: EmployerKind;
-  regionCode: string;
-  address: string;
-  contactName: string;
-  contactPhone: string;
-  code: string;
-  username: string;
-  password: string;
-  departmentId?: string | null;
-  /** A dispatch agency's units, by credit code. */
-  dispatchesTo?: string[];
-}
-
-export interface UnitRegistered {
-  organisationId: string;
-  username: string;
-  status: 'pending';
-  resubmitted: boolean;
-}
+export type UnitRegistered = Schemas['UnitRegistered'];
 
 /** 单位注册 (no login needed): the unit and its administrator account, both waiting for the HR bureau. */
 export function registerUnit(form: UnitRegistrationForm): Promise<UnitRegistered> {
-  return http.post<UnitRegistered>('/api/v1/public/unit-registrations', form);
+  return call(api.POST('/api/v1/public/unit-registrations', { body: form }));
 }
 
-export interface DepartmentOption {
-  id: string;
-  name: string;
-  jurisdiction: { code: string; name: string };
-}
+export type DepartmentOption = Schemas['DepartmentOption'];
 
 /** The competent departments a unit of the region may choose: the region's own and those above it. */
 export function listDepartments(regionCode: string, signal?: AbortSignal): Promise<DepartmentOption[]> {
-  return http.get<DepartmentOption[]>('/api/v1/public/departments', { query: { regionCode }, signal });
+  return call(api.GET('/api/v1/public/departments', { params: { query: { regionCode } }, signal }));
 }
 
-/** What the current user may do with the unit, as the server says. */
-export interface UnitActions {
-  approve: boolean;
-  return: boolean;
-  editRelations: boolean;
-}
+/** A registered unit under review, with what the current user may do with it, as the server says. */
+export type UnitRow = Schemas['UnitRegistration'];
 
-export interface UnitRow extends OrganisationRow {
-  statusName: string;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-  actions: UnitActions;
-}
+export type UnitActions = UnitRow['actions'];
 
-export interface DispatchRelation {
-  id: string;
-  unit: { id: string; name: string; creditCode: string };
-  status: 'pending' | 'approved' | 'ended';
-  statusName: string;
-  createdAt: string;
-  decidedAt: string | null;
-}
+export type DispatchRelation = Schemas['DispatchRelation'];
 
-export interface UnitDetail extends UnitRow {
-  account: { username: string; status: string } | null;
-  dispatchRelations: DispatchRelation[];
-}
+export type UnitDetail = Schemas['UnitRegistrationDetail'];
 
-export type UnitSort = 'createdAt' | '-createdAt' | 'name' | '-name';
+type ListQuery = QueryOf<'/api/v1/unit-registrations', 'get'>;
 
-export interface UnitFilters {
-  q?: string;
-  status?: UnitStatus;
-  kind?: RegistrableUnitKind;
-  sort?: UnitSort;
-}
+export type UnitSort = NonNullable<ListQuery['sort']>;
+
+export type UnitFilters = Pick<ListQuery, 'q' | 'status' | 'kind' | 'sort'>;
 
 export const unitRegistrationsPath = '/api/v1/unit-registrations';
 export const unitRegistrationsExportPath = '/api/v1/unit-registrations/export';
@@ -88,39 +42,50 @@ export function listUnitRegistrations(
   query: UnitFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<UnitRow>> {
-  return http.get<Page<UnitRow>>(unitRegistrationsPath, { query: { ...query }, signal });
+  return call(api.GET('/api/v1/unit-registrations', { params: { query }, signal }));
 }
 
 export function fetchUnitRegistration(id: string, signal?: AbortSignal): Promise<UnitDetail> {
-  return http.get<UnitDetail>(`${unitRegistrationsPath}/${encodeURIComponent(id)}`, { signal });
+  return call(api.GET('/api/v1/unit-registrations/{id}', { params: { path: { id } }, signal }));
 }
 
 export function approveUnit(id: string): Promise<UnitDetail> {
-  return http.post<UnitDetail>(`${unitRegistrationsPath}/${encodeURIComponent(id)}/approve`);
+  return call(api.POST('/api/v1/unit-registrations/{id}/approve', { params: { path: { id } } }));
 }
 
 export function returnUnit(id: string, note: string): Promise<UnitDetail> {
-  return http.post<UnitDetail>(`${unitRegistrationsPath}/${encodeURIComponent(id)}/return`, { note });
+  return call(
+    api.POST('/api/v1/unit-registrations/{id}/return', { params: { path: { id } }, body: { note } }),
+  );
 }
-
-const organisationPath = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
 
 /** Sets (or, with null, clears) the unit's competent department. */
 export function setUnitDepartment(id: string, departmentId: string | null): Promise<OrganisationRow> {
-  return http.put<OrganisationRow>(`${organisationPath(id)}/department`, { departmentId });
+  return call(
+    api.PUT('/api/v1/organisations/{id}/department', { params: { path: { id } }, body: { departmentId } }),
+  );
 }
 
 export function listDispatchRelations(agencyId: string, signal?: AbortSignal): Promise<DispatchRelation[]> {
-  return http.get<DispatchRelation[]>(`${organisationPath(agencyId)}/dispatch-relations`, { signal });
+  return call(
+    api.GET('/api/v1/organisations/{id}/dispatch-relations', { params: { path: { id: agencyId } }, signal }),
+  );
 }
 
 /** Adds the unit (by credit code or id) the agency dispatches staff to. */
 export function addDispatchRelation(agencyId: string, unit: string): Promise<DispatchRelation[]> {
-  return http.post<DispatchRelation[]>(`${organisationPath(agencyId)}/dispatch-relations`, { unit });
+  return call(
+    api.POST('/api/v1/organisations/{id}/dispatch-relations', {
+      params: { path: { id: agencyId } },
+      body: { unit },
+    }),
+  );
 }
 
 export function endDispatchRelation(agencyId: string, unitId: string): Promise<DispatchRelation[]> {
-  return http.delete<DispatchRelation[]>(
-    `${organisationPath(agencyId)}/dispatch-relations/${encodeURIComponent(unitId)}`,
+  return call(
+    api.DELETE('/api/v1/organisations/{id}/dispatch-relations/{unitId}', {
+      params: { path: { id: agencyId, unitId } },
+    }),
   );
 }

@@ -1,57 +1,20 @@
-import type { Role } from './auth';
-import { http, type Page } from './client';
+import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+
+/** A user account; `person` is the professional it belongs to (ID number masked), for 实名 accounts. */
+export type UserRow = Schemas['User'];
 
 /** `pending`: a registered unit's administrator, waiting for the HR bureau's review. */
-export type UserStatus = 'active' | 'disabled' | 'pending';
+export type UserStatus = UserRow['status'];
 
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  organisation: { id: string; name: string } | null;
-  jurisdiction: { code: string; name: string };
-  status: UserStatus;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  /** The professional the account belongs to (ID number masked), for 实名 accounts. */
-  person: {
-    id: string;
-    name: string;
-    idNumberMasked: string;
-    /** The unit the person is bound to now, with the binding an administrator may unlink. */
-    currentUnit: { bindingId: string; organisationId: string; name: string } | null;
-  } | null;
-  phoneMasked: string | null;
-  mustChangePassword: boolean;
-}
+type ListQuery = QueryOf<'/api/v1/admin/users', 'get'>;
 
-export type UserSort = 'username' | '-username' | 'createdAt' | '-createdAt';
+export type UserSort = NonNullable<ListQuery['sort']>;
 
-export interface UserFilters {
-  q?: string;
-  role?: Role;
-  status?: UserStatus;
-  sort?: UserSort;
-}
+export type UserFilters = Pick<ListQuery, 'q' | 'role' | 'status' | 'sort'>;
 
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-  organisationId: string | null;
-  jurisdictionCode: string;
-}
+export type NewUser = BodyOf<'/api/v1/admin/users', 'post'>;
 
-export type UserChanges = Partial<{
-  displayName: string;
-  roles: Role[];
-  status: UserStatus;
-  organisationId: string | null;
-  jurisdictionCode: string;
-}>;
+export type UserChanges = BodyOf<'/api/v1/admin/users/{id}', 'patch'>;
 
 export const usersPath = '/api/v1/admin/users';
 export const usersExportPath = '/api/v1/admin/users/export';
@@ -60,21 +23,23 @@ export function listUsers(
   query: UserFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<UserRow>> {
-  return http.get<Page<UserRow>>(usersPath, { query: { ...query }, signal });
+  return call(api.GET('/api/v1/admin/users', { params: { query }, signal }));
 }
 
 export function createUser(user: NewUser): Promise<UserRow> {
-  return http.post<UserRow>(usersPath, user);
+  return call(api.POST('/api/v1/admin/users', { body: user }));
 }
 
 export function updateUser(id: string, changes: UserChanges): Promise<UserRow> {
-  return http.patch<UserRow>(`${usersPath}/${encodeURIComponent(id)}`, changes);
+  return call(api.PATCH('/api/v1/admin/users/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function resetPassword(id: string, password: string): Promise<void> {
-  return http.post<void>(`${usersPath}/${encodeURIComponent(id)}/reset-password`, { password });
+  return call(
+    api.POST('/api/v1/admin/users/{id}/reset-password', { params: { path: { id } }, body: { password } }),
+  );
 }
 
 export function unlockUser(id: string): Promise<void> {
-  return http.post<void>(`${usersPath}/${encodeURIComponent(id)}/unlock`);
+  return call(api.POST('/api/v1/admin/users/{id}/unlock', { params: { path: { id } } }));
 }
