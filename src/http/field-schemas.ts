@@ -56,3 +56,11 @@ export const mobilePhoneField = z
     }
     return phone;
   });
+
+/**
+ * One of `values`, for a field a service reads back from a text column: the document, and the
+ * web client generated from it, list the values, while the service's own type stays `string`.
+ */
+export function storedEnum(values: readonly string[]) {
+  return z.enum(values as [string, ...string[]]);
+}

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { SESSION_STATES } from '../../domain/review/session-states';
+import { storedEnum } from '../../http/field-schemas';
 
 /**
  * What the expert portal may send, field by field. The serializer drops anything else, so
  * the blind view cannot grow a name, a unit or a number by accident (defence in depth behind
  * the whitelist in blind-view.ts).
  */
+const sessionState = storedEnum(Object.keys(SESSION_STATES));
+
 const record = z
   .object({
     education: z.array(
@@ -42,42 +46,46 @@ export const expertItems = z
       id: z.string(),
       name: z.string(),
       heldOn: z.string(),
-      status: z.string(),
+      status: sessionState,
       statusName: z.string(),
       canScore: z.boolean(),
       canVote: z.boolean(),
     }),
     items: z.array(
-      z.object({
-        code: z.string(),
-        group: z.string(),
-        greenChannel: z.boolean(),
-        title: z.string(),
-        pathwayName: z.string(),
-        eligibleAtFiling: z.boolean(),
-        unmetAtFiling: z.array(z.string()),
-        record: record.nullable(),
-        myScore: z.object({ score: z.number(), comment: z.string() }).nullable(),
-        voted: z.boolean(),
-      }),
+      z
+        .object({
+          code: z.string(),
+          group: z.string(),
+          greenChannel: z.boolean(),
+          title: z.string(),
+          pathwayName: z.string(),
+          eligibleAtFiling: z.boolean(),
+          unmetAtFiling: z.array(z.string()),
+          record: record.nullable(),
+          myScore: z.object({ score: z.number(), comment: z.string() }).nullable(),
+          voted: z.boolean().describe('本人是否已投票（不回显投票内容）'),
+        })
+        .meta({ id: 'BlindItem' }),
     ),
   })
   .meta({ id: 'ExpertItems' });
 
 export const expertSessions = z.array(
-  z.object({
-    sessionId: z.string(),
-    name: z.string(),
-    committeeName: z.string(),
-    heldOn: z.string(),
-    place: z.string(),
-    status: z.string(),
-    statusName: z.string(),
-    group: z.string(),
-    role: z.string(),
-    greenChannel: z.boolean(),
-    attendance: z.string().nullable(),
-  }),
+  z
+    .object({
+      sessionId: z.string(),
+      name: z.string(),
+      committeeName: z.string(),
+      heldOn: z.string(),
+      place: z.string(),
+      status: sessionState,
+      statusName: z.string(),
+      group: z.string(),
+      role: storedEnum(['member', 'alternate']).describe('member 委员 | alternate 替补'),
+      greenChannel: z.boolean(),
+      attendance: storedEnum(['present', 'absent']).nullable().describe('点名前为 null'),
+    })
+    .meta({ id: 'ExpertSession' }),
 );
 
 export const scoreRecorded = z.object({ code: z.string(), score: z.number() }).meta({ id: 'ScoreRecorded' });

@@ -1,74 +1,28 @@
-import { http } from './client';
-import type { Attendance, SeatRole, SessionState } from './review';
+import { api, call, type Schemas } from './client';
 
 // The expert portal (专家端): blind — items by anonymous code, never a name, a unit or a number.
 
-const portalPath = '/api/v1/expert/sessions';
-
 /** `GET /expert/sessions`: a session the expert sits on. */
-export interface ExpertSession {
-  sessionId: string;
-  name: string;
-  committeeName: string;
-  heldOn: string;
-  place: string;
-  status: SessionState;
-  statusName: string;
-  group: string;
-  role: SeatRole;
-  greenChannel: boolean;
-  attendance: Attendance;
-}
+export type ExpertSession = Schemas['ExpertSession'];
 
 /** The professional record of a blind item: what the applicant achieved, never who they are. */
-export interface BlindRecord {
-  education: { degree: string; major: string; fullTime: boolean; graduatedOn: string }[];
-  titles: { series: string; level: string; obtainedOn: string; via: string }[];
-  practicedSpecialty: { specialty: string; since: string } | null;
-  work: { from: string; to: string | null; employerKind: string; area: string; frontline: boolean }[];
-  annualAppraisals: { year: number; result: string }[];
-  continuingEducation: { year: number; hours: number; professionalHours: number }[];
-  achievements: { kind: string; on: string }[];
-}
+export type BlindRecord = Schemas['BlindRecord'];
 
-export interface BlindItem {
-  code: string;
-  group: string;
-  greenChannel: boolean;
-  title: string;
-  pathwayName: string;
-  eligibleAtFiling: boolean;
-  unmetAtFiling: string[];
-  record: BlindRecord | null;
-  myScore: { score: number; comment: string } | null;
-  /** Whether this expert has voted on it; how is never told back. */
-  voted: boolean;
-}
+/** An item by its anonymous code; `voted` says whether this expert has voted on it, never how. */
+export type BlindItem = Schemas['BlindItem'];
 
-export interface ExpertItems {
-  session: {
-    id: string;
-    name: string;
-    heldOn: string;
-    status: SessionState;
-    statusName: string;
-    canScore: boolean;
-    canVote: boolean;
-  };
-  items: BlindItem[];
-}
+export type ExpertItems = Schemas['ExpertItems'];
 
 export type BallotChoice = 'agree' | 'disagree' | 'abstain';
 
-const itemPath = (sessionId: string, code: string) =>
-  `${portalPath}/${encodeURIComponent(sessionId)}/items/${encodeURIComponent(code)}`;
+const item = (sessionId: string, code: string) => ({ params: { path: { id: sessionId, code } } });
 
 export function listMySessions(signal?: AbortSignal): Promise<ExpertSession[]> {
-  return http.get<ExpertSession[]>(portalPath, { signal });
+  return call(api.GET('/api/v1/expert/sessions', { signal }));
 }
 
 export function fetchMyItems(sessionId: string, signal?: AbortSignal): Promise<ExpertItems> {
-  return http.get<ExpertItems>(`${portalPath}/${encodeURIComponent(sessionId)}/items`, { signal });
+  return call(api.GET('/api/v1/expert/sessions/{id}/items', { params: { path: { id: sessionId } }, signal }));
 }
 
 export function submitScore(
@@ -76,7 +30,9 @@ export function submitScore(
   code: string,
   body: { score: number; comment: string },
 ): Promise<{ code: string; score: number }> {
-  return http.post(`${itemPath(sessionId, code)}/score`, body);
+  return call(
+    api.POST('/api/v1/expert/sessions/{id}/items/{code}/score', { ...item(sessionId, code), body }),
+  );
 }
 
 /** 申请回避: the item leaves the expert's list; the office sees the reason. */
@@ -85,7 +41,12 @@ export function declareConflict(
   code: string,
   detail: string,
 ): Promise<{ code: string; recused: boolean }> {
-  return http.post(`${itemPath(sessionId, code)}/recusal`, { detail });
+  return call(
+    api.POST('/api/v1/expert/sessions/{id}/items/{code}/recusal', {
+      ...item(sessionId, code),
+      body: { detail },
+    }),
+  );
 }
 
 /** One ballot per item, single round: a second one is refused (409 BALLOT_ALREADY_CAST). */
@@ -94,5 +55,10 @@ export function castBallot(
   code: string,
   choice: BallotChoice,
 ): Promise<{ code: string; recorded: boolean }> {
-  return http.post(`${itemPath(sessionId, code)}/ballot`, { choice });
+  return call(
+    api.POST('/api/v1/expert/sessions/{id}/items/{code}/ballot', {
+      ...item(sessionId, code),
+      body: { choice },
+    }),
+  );
 }

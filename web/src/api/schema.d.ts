@@ -5631,19 +5631,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": ({
-                sessionId: string;
-                name: string;
-                committeeName: string;
-                heldOn: string;
-                place: string;
-                status: string;
-                statusName: string;
-                group: string;
-                role: string;
-                greenChannel: boolean;
-                attendance: string | null;
-              })[];
+            "application/json": components["schemas"]["ExpertSession"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10081,6 +10069,38 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    AgendaItem: {
+      applicationId: string;
+      number: string;
+      code: string;
+      group: string;
+      greenChannel: boolean;
+      personName: string;
+      employerName: string;
+      title: string;
+      pathwayName: string;
+      /** @enum {string} */
+      state: "draft" | "submitted" | "unit-publicity" | "dispatch-review" | "dispatch-publicity" | "department-review" | "hr-review" | "committee-review" | "accepted" | "in-review" | "result-publicity" | "not-passed" | "revoked" | "filed" | "conferred" | "returned" | "not-recommended" | "withdrawn";
+      stateName: string;
+      defenceAt: string | null;
+      defencePlace: string | null;
+      deliberationNote: string | null;
+      scoreCount: number;
+      averageScore: number | null;
+      comments: {
+          expertName: string;
+          score: number;
+          comment: string;
+        }[];
+      ballotsCast: number;
+      /** @description 表决结束后的票数 */
+      tally: {
+        agree: number;
+        disagree: number;
+        abstain: number;
+      } | null;
+      result: components["schemas"]["FixedResult"] | null;
+    };
     /** @description 申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称） */
     ApplicantProfile: {
       birthDate?: string;
@@ -10498,6 +10518,22 @@ export interface components {
       unmet: components["schemas"]["UnmetCondition"][];
       earliestEligibleOn: string | null;
     };
+    BlindItem: {
+      code: string;
+      group: string;
+      greenChannel: boolean;
+      title: string;
+      pathwayName: string;
+      eligibleAtFiling: boolean;
+      unmetAtFiling: string[];
+      record: components["schemas"]["BlindRecord"] | null;
+      myScore: {
+        score: number;
+        comment: string;
+      } | null;
+      /** @description 本人是否已投票（不回显投票内容） */
+      voted: boolean;
+    };
     BlindRecord: {
       education: ({
           degree: string;
@@ -10836,26 +10872,13 @@ export interface components {
         id: string;
         name: string;
         heldOn: string;
-        status: string;
+        /** @enum {string} */
+        status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
         statusName: string;
         canScore: boolean;
         canVote: boolean;
       };
-      items: ({
-          code: string;
-          group: string;
-          greenChannel: boolean;
-          title: string;
-          pathwayName: string;
-          eligibleAtFiling: boolean;
-          unmetAtFiling: string[];
-          record: components["schemas"]["BlindRecord"] | null;
-          myScore: {
-            score: number;
-            comment: string;
-          } | null;
-          voted: boolean;
-        })[];
+      items: components["schemas"]["BlindItem"][];
     };
     ExpertPoolChanged: {
       ok: boolean;
@@ -10868,6 +10891,25 @@ export interface components {
        * @enum {string}
        */
       kind: "relative" | "supervisor" | "student" | "co-author" | "declared-conflict";
+    };
+    ExpertSession: {
+      sessionId: string;
+      name: string;
+      committeeName: string;
+      heldOn: string;
+      place: string;
+      /** @enum {string} */
+      status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
+      statusName: string;
+      group: string;
+      /**
+       * @description member 委员 | alternate 替补
+       * @enum {string}
+       */
+      role: "member" | "alternate";
+      greenChannel: boolean;
+      /** @description 点名前为 null */
+      attendance: ("present" | "absent") | null;
     };
     ExpertsImported: {
       total: number;
@@ -10917,13 +10959,14 @@ export interface components {
       disagree: number;
       abstain: number;
       rank: number | null;
-      outcome: string;
+      /**
+       * @description passed 通过 | below-threshold 未达同意票数 | over-cap 超出通过率上限 | tied-at-cap 并列跨越名额界限 | green-channel-failed 绿色通道未通过
+       * @enum {string}
+       */
+      outcome: "passed" | "below-threshold" | "over-cap" | "tied-at-cap" | "green-channel-failed";
       passed: boolean;
       reason: string;
-      citation: {
-        document: string;
-        clause: string;
-      } | null;
+      citation: components["schemas"]["Citation"] | null;
       fixedAt: string;
     };
     HomeApplicantProfile: {
@@ -11340,6 +11383,41 @@ export interface components {
       level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
       levelName: string;
     };
+    PreviewGroup: {
+      capGroup: string;
+      /** @description 参评人数（绿色通道不计） */
+      candidates: number;
+      /** @description 通过率上限（0.3 即30%）；不限时为 null */
+      rate: number | null;
+      /** @description 最多通过人数（向下取整）；不限时为 null */
+      limit: number | null;
+      passed: number;
+      citation: components["schemas"]["Citation"] | null;
+    };
+    PreviewOutcome: {
+      applicationId: string;
+      code: string;
+      number: string;
+      personName: string;
+      capGroup: string;
+      counts: {
+        agree: number;
+        disagree: number;
+        abstain: number;
+      };
+      attending: number;
+      required: number;
+      meetsThreshold: boolean;
+      rank: number | null;
+      /**
+       * @description passed 通过 | below-threshold 未达同意票数 | over-cap 超出通过率上限 | tied-at-cap 并列跨越名额界限 | green-channel-failed 绿色通道未通过
+       * @enum {string}
+       */
+      outcome: "passed" | "below-threshold" | "over-cap" | "tied-at-cap" | "green-channel-failed";
+      passed: boolean;
+      reason: string;
+      citation: components["schemas"]["Citation"] | null;
+    };
     Profile: {
       name: string;
       organisation: string | null;
@@ -11403,6 +11481,20 @@ export interface components {
       /** @enum {string} */
       status: "active" | "retired";
     };
+    Recusal: {
+      expertId: string;
+      expertName: string | null;
+      applicationId: string;
+      code: string | null;
+      reason: string;
+      reasonName: string;
+      detail: string;
+      /**
+       * @description draw 抽取时回避 | expert 专家申请 | office 办事机构登记
+       * @enum {string}
+       */
+      source: "draw" | "expert" | "office";
+    };
     RecusalRecorded: {
       code: string;
       recused: boolean;
@@ -11421,44 +11513,30 @@ export interface components {
       claimedExistingPerson: boolean;
     };
     ResultsPreview: {
-      outcomes: ({
-          applicationId: string;
-          code: string;
-          number: string;
-          personName: string;
-          capGroup: string;
-          counts: {
-            agree: number;
-            disagree: number;
-            abstain: number;
-          };
-          attending: number;
-          required: number;
-          meetsThreshold: boolean;
-          rank: number | null;
-          outcome: string;
-          passed: boolean;
-          reason: string;
-          citation: {
-            document: string;
-            clause: string;
-          } | null;
-        })[];
-      groups: ({
-          capGroup: string;
-          candidates: number;
-          rate: number | null;
-          limit: number | null;
-          passed: number;
-          citation: {
-            document: string;
-            clause: string;
-          } | null;
-        })[];
+      outcomes: components["schemas"]["PreviewOutcome"][];
+      groups: components["schemas"]["PreviewGroup"][];
     };
     ScoreRecorded: {
       code: string;
       score: number;
+    };
+    Seat: {
+      expertId: string;
+      name: string;
+      unitName: string;
+      level: string;
+      specialty: string;
+      privateSector: boolean;
+      group: string;
+      /**
+       * @description member 委员 | alternate 替补
+       * @enum {string}
+       */
+      role: "member" | "alternate";
+      order: number;
+      greenChannel: boolean;
+      /** @description 点名前为 null */
+      attendance: ("present" | "absent") | null;
     };
     SelfReviewApplication: {
       id: string;
@@ -11551,20 +11629,13 @@ export interface components {
       year: number;
       heldOn: string;
       place: string;
-      status: string;
+      /** @enum {string} */
+      status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       throughTrain: boolean;
       version: number;
-      steps: {
-          step: string;
-          name: string;
-        }[];
-      strata: {
-          group: string;
-          seats: number;
-          alternates: number;
-          greenChannel?: boolean;
-        }[];
+      steps: components["schemas"]["SessionStep"][];
+      strata: components["schemas"]["Stratum"][];
       capAdjustments: {
           capGroup: string;
           bonusId: string;
@@ -11581,59 +11652,9 @@ export interface components {
         inputsHash: string | null;
         drawnAt: string | null;
       };
-      agenda: ({
-          applicationId: string;
-          number: string;
-          code: string;
-          group: string;
-          greenChannel: boolean;
-          personName: string;
-          employerName: string;
-          title: string;
-          pathwayName: string;
-          state: string;
-          stateName: string;
-          defenceAt: string | null;
-          defencePlace: string | null;
-          deliberationNote: string | null;
-          scoreCount: number;
-          averageScore: number | null;
-          comments: {
-              expertName: string;
-              score: number;
-              comment: string;
-            }[];
-          ballotsCast: number;
-          tally: {
-            agree: number;
-            disagree: number;
-            abstain: number;
-          } | null;
-          result: components["schemas"]["FixedResult"] | null;
-        })[];
-      seats: ({
-          expertId: string;
-          name: string;
-          unitName: string;
-          level: string;
-          specialty: string;
-          privateSector: boolean;
-          group: string;
-          role: string;
-          order: number;
-          greenChannel: boolean;
-          attendance: string | null;
-        })[];
-      recusals: ({
-          expertId: string;
-          expertName: string | null;
-          applicationId: string;
-          code: string | null;
-          reason: string;
-          reasonName: string;
-          detail: string;
-          source: string;
-        })[];
+      agenda: components["schemas"]["AgendaItem"][];
+      seats: components["schemas"]["Seat"][];
+      recusals: components["schemas"]["Recusal"][];
       voting: {
         quorumRequired: number | null;
         attending: number | null;
@@ -11688,6 +11709,11 @@ export interface components {
       inputsHash: string;
       poolSize: number;
     };
+    SessionStep: {
+      /** @enum {string} */
+      step: "agenda" | "publish-seed" | "draw" | "schedule-defence" | "open-voting" | "close-voting" | "preview" | "fix-results" | "file" | "announce" | "cap-adjustments";
+      name: string;
+    };
     SessionSummary: {
       id: string;
       name: string;
@@ -11696,7 +11722,8 @@ export interface components {
       year: number;
       heldOn: string;
       place: string;
-      status: string;
+      /** @enum {string} */
+      status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       seats: number;
       throughTrain: boolean;
@@ -11743,6 +11770,13 @@ export interface components {
           /** @description 注册邀请短信：planned 待发送（预检）；sent 已发送；failed 发送失败；null 无需邀请 */
           invitation: ("planned" | "sent" | "failed") | null;
         })[];
+    };
+    Stratum: {
+      group: string;
+      seats: number;
+      alternates: number;
+      /** @description 绿色通道的3名正高级专家，只评绿色通道申报 */
+      greenChannel?: boolean;
     };
     TitleHeld: {
       seriesName: string;
