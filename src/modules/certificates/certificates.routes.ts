@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isSeriesSlug } from '../../domain/catalogue';
+import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
 import { actorOf } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { storedEnum, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, buildWorkbook, XLSX_CONTENT_TYPE } from '../../platform/excel';
@@ -22,7 +22,7 @@ const entry = z
     holderIdNumberMasked: z.string(),
     series: z.string(),
     seriesName: z.string(),
-    level: z.string(),
+    level: storedEnum(LEVELS),
     levelName: z.string(),
     specialty: z.string(),
     titleName: z.string(),
@@ -37,6 +37,9 @@ const entry = z
     revokedAuthority: z.string().nullable(),
   })
   .meta({ id: 'CertificateEntry' });
+
+/** What the user may do with a certificate; the UI shows exactly these buttons. */
+const certificateAction = storedEnum(['download', 'replace', 'revoke']);
 
 const filterQuery = {
   status: z.enum(['valid', 'revoked', 'voided']).optional(),
@@ -68,7 +71,11 @@ export function certificatesRoutes(
           summary: '证书台账（签发、补换、撤销）',
           querystring: z.strictObject(listQuery),
           response: {
-            200: pageResponse(entry).extend({ counts: z.record(z.string(), z.number()) }),
+            200: pageResponse(entry)
+              .extend({
+                counts: z.record(z.string(), z.number()).describe('同一筛选条件下（状态除外）各状态的证书数'),
+              })
+              .meta({ id: 'LedgerPage' }),
             400: errorResponse,
           },
         },
@@ -128,7 +135,13 @@ export function certificatesRoutes(
         schema: {
           tags,
           summary: '我的职称证书（含历史导入）',
-          response: { 200: z.object({ items: z.array(entry.extend({ actions: z.array(z.string()) })) }) },
+          response: {
+            200: z.object({
+              items: z.array(
+                entry.extend({ actions: z.array(certificateAction) }).meta({ id: 'MyCertificate' }),
+              ),
+            }),
+          },
         },
       },
       (request) => ledger.mine(actorOf(request)),
@@ -143,24 +156,28 @@ export function certificatesRoutes(
           summary: '证书详情、台账记录和可执行的操作',
           params: idParams,
           response: {
-            200: entry.extend({
-              replacesNumber: z.string().nullable(),
-              actions: z.array(z.enum(['download', 'replace', 'revoke'])),
-              events: z.array(
-                z.object({
-                  kind: z.string(),
-                  name: z.string(),
-                  reason: z.string().nullable(),
-                  authority: z.string().nullable(),
-                  data: z
-                    .record(z.string(), z.string().nullable())
-                    .describe(
-                      '事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId',
-                    ),
-                  at: z.string(),
-                }),
-              ),
-            }),
+            200: entry
+              .extend({
+                replacesNumber: z.string().nullable().describe('补换前的原证书编号'),
+                actions: z.array(certificateAction),
+                events: z.array(
+                  z
+                    .object({
+                      kind: z.string(),
+                      name: z.string(),
+                      reason: z.string().nullable(),
+                      authority: z.string().nullable(),
+                      data: z
+                        .record(z.string(), z.string().nullable())
+                        .describe(
+                          '事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId',
+                        ),
+                      at: z.string(),
+                    })
+                    .meta({ id: 'CertificateEvent' }),
+                ),
+              })
+              .meta({ id: 'CertificateDetail' }),
             404: errorResponse,
           },
         },

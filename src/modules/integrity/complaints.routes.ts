@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, PUBLIC } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { storedEnum, uuidField } from '../../http/field-schemas';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import type { ComplaintsService } from './complaints.service';
 
@@ -24,7 +24,7 @@ const complaint = z
     regionName: z.string(),
     subject: z.string(),
     content: z.string(),
-    status: z.string(),
+    status: storedEnum(['open', 'resolved']).describe('open 待办理 | resolved 已办结'),
     statusName: z.string(),
     outcome: z.string().nullable(),
     malicious: z.boolean(),
@@ -47,7 +47,9 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
           summary: '受理投诉举报的人社部门（按行政区划）',
           response: {
             200: z.array(
-              z.object({ regionCode: z.string(), regionName: z.string(), bureauName: z.string() }),
+              z
+                .object({ regionCode: z.string(), regionName: z.string(), bureauName: z.string() })
+                .meta({ id: 'ComplaintRecipient' }),
             ),
           },
         },
@@ -74,12 +76,14 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
               .max(2000),
           }),
           response: {
-            201: z.object({
-              id: z.string(),
-              reference: z.string(),
-              receivedAt: z.string(),
-              regionName: z.string(),
-            }),
+            201: z
+              .object({
+                id: z.string(),
+                reference: z.string().describe('受理编号'),
+                receivedAt: z.string(),
+                regionName: z.string(),
+              })
+              .meta({ id: 'LodgedComplaint' }),
             400: errorResponse,
             429: errorResponse,
           },

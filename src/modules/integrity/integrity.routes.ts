@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
+import { citationSchema } from '../../http/citation';
 import { calendarDateField, regionCodeField, uuidField } from '../../http/field-schemas';
 import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
@@ -11,7 +12,7 @@ const tags = ['诚信档案'];
 const hrOnly = { access: { roles: ['hr'] as const } };
 const readers = { access: { roles: ['hr', 'supervisor'] as const } };
 
-const citation = z.object({ document: z.string(), clause: z.string() });
+const citation = citationSchema;
 
 const finding = z
   .object({
@@ -61,13 +62,15 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
             certificateNumbers: z.array(z.string().trim().max(30)).max(20),
           }),
           response: {
-            201: z.object({
-              id: z.string(),
-              banYears: z.number(),
-              bannedUntil: z.string(),
-              citation,
-              revokedCertificates: z.array(z.string()),
-            }),
+            201: z
+              .object({
+                id: z.string(),
+                banYears: z.number(),
+                bannedUntil: z.string().describe('禁止申报期的最后一天（含）'),
+                citation,
+                revokedCertificates: z.array(z.string()),
+              })
+              .meta({ id: 'RecordedFinding' }),
             ...errorResponses,
           },
         },
@@ -118,7 +121,7 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
           summary: '失信行为记录详情（含事实与证据）',
           params: z.object({ id: uuidField }),
           response: {
-            200: finding.extend({ facts: z.string(), evidence: z.string() }),
+            200: finding.extend({ facts: z.string(), evidence: z.string() }).meta({ id: 'FindingDetail' }),
             403: errorResponse,
             404: errorResponse,
           },

@@ -6535,15 +6535,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              items: components["schemas"]["CertificateEntry"][];
-              total: number;
-              page: number;
-              pageSize: number;
-              counts: {
-                [key: string]: number;
-              };
-            };
+            "application/json": components["schemas"]["LedgerPage"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -6635,31 +6627,7 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              items: ({
-                  id: string;
-                  number: string;
-                  /** @enum {string} */
-                  status: "valid" | "revoked" | "voided";
-                  holderName: string;
-                  holderIdNumberMasked: string;
-                  series: string;
-                  seriesName: string;
-                  level: string;
-                  levelName: string;
-                  specialty: string;
-                  titleName: string;
-                  committeeName: string;
-                  announcementNumber: string;
-                  issuedOn: string;
-                  regionCode: string;
-                  /** @enum {string} */
-                  source: "review" | "import";
-                  legacyNumber: string | null;
-                  revokedOn: string | null;
-                  revokedReason: string | null;
-                  revokedAuthority: string | null;
-                  actions: string[];
-                })[];
+              items: components["schemas"]["MyCertificate"][];
             };
           };
         };
@@ -6706,43 +6674,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              number: string;
-              /** @enum {string} */
-              status: "valid" | "revoked" | "voided";
-              holderName: string;
-              holderIdNumberMasked: string;
-              series: string;
-              seriesName: string;
-              level: string;
-              levelName: string;
-              specialty: string;
-              titleName: string;
-              committeeName: string;
-              announcementNumber: string;
-              issuedOn: string;
-              regionCode: string;
-              /** @enum {string} */
-              source: "review" | "import";
-              legacyNumber: string | null;
-              revokedOn: string | null;
-              revokedReason: string | null;
-              revokedAuthority: string | null;
-              replacesNumber: string | null;
-              actions: ("download" | "replace" | "revoke")[];
-              events: ({
-                  kind: string;
-                  name: string;
-                  reason: string | null;
-                  authority: string | null;
-                  /** @description 事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId */
-                  data: {
-                    [key: string]: string | null;
-                  };
-                  at: string;
-                })[];
-            };
+            "application/json": components["schemas"]["CertificateDetail"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7156,16 +7088,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": {
-              id: string;
-              banYears: number;
-              bannedUntil: string;
-              citation: {
-                document: string;
-                clause: string;
-              };
-              revokedCertificates: string[];
-            };
+            "application/json": components["schemas"]["RecordedFinding"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7288,27 +7211,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              personName: string;
-              personIdMasked: string;
-              regionCode: string;
-              regionName: string;
-              authorityName: string;
-              decisionNumber: string;
-              decidedOn: string;
-              banYears: number;
-              bannedUntil: string;
-              bannedNow: boolean;
-              citation: {
-                document: string;
-                clause: string;
-              };
-              revokedCertificates: string[];
-              recordedAt: string;
-              facts: string;
-              evidence: string;
-            };
+            "application/json": components["schemas"]["FindingDetail"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7421,11 +7324,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                regionCode: string;
-                regionName: string;
-                bureauName: string;
-              }[];
+            "application/json": components["schemas"]["ComplaintRecipient"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -7471,12 +7370,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": {
-              id: string;
-              reference: string;
-              receivedAt: string;
-              regionName: string;
-            };
+            "application/json": components["schemas"]["LodgedComplaint"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10619,7 +10513,7 @@ export interface components {
       makeupWorkdayCount: number;
       updatedAt: string;
     };
-    CertificateEntry: {
+    CertificateDetail: {
       id: string;
       number: string;
       /** @enum {string} */
@@ -10628,7 +10522,8 @@ export interface components {
       holderIdNumberMasked: string;
       series: string;
       seriesName: string;
-      level: string;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
       levelName: string;
       specialty: string;
       titleName: string;
@@ -10642,6 +10537,46 @@ export interface components {
       revokedOn: string | null;
       revokedReason: string | null;
       revokedAuthority: string | null;
+      /** @description 补换前的原证书编号 */
+      replacesNumber: string | null;
+      actions: ("download" | "replace" | "revoke")[];
+      events: components["schemas"]["CertificateEvent"][];
+    };
+    CertificateEntry: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      status: "valid" | "revoked" | "voided";
+      holderName: string;
+      holderIdNumberMasked: string;
+      series: string;
+      seriesName: string;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      levelName: string;
+      specialty: string;
+      titleName: string;
+      committeeName: string;
+      announcementNumber: string;
+      issuedOn: string;
+      regionCode: string;
+      /** @enum {string} */
+      source: "review" | "import";
+      legacyNumber: string | null;
+      revokedOn: string | null;
+      revokedReason: string | null;
+      revokedAuthority: string | null;
+    };
+    CertificateEvent: {
+      kind: string;
+      name: string;
+      reason: string | null;
+      authority: string | null;
+      /** @description 事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId */
+      data: {
+        [key: string]: string | null;
+      };
+      at: string;
     };
     /** @description 依据：政策集（或 national）及其条款编号 */
     Citation: {
@@ -10697,7 +10632,11 @@ export interface components {
       regionName: string;
       subject: string;
       content: string;
-      status: string;
+      /**
+       * @description open 待办理 | resolved 已办结
+       * @enum {string}
+       */
+      status: "open" | "resolved";
       statusName: string;
       outcome: string | null;
       malicious: boolean;
@@ -10711,6 +10650,11 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    ComplaintRecipient: {
+      regionCode: string;
+      regionName: string;
+      bureauName: string;
     };
     CoverageProvision: {
       /** @description 条款中一项规定的中文摘要 */
@@ -10938,12 +10882,27 @@ export interface components {
       banYears: number;
       bannedUntil: string;
       bannedNow: boolean;
-      citation: {
-        document: string;
-        clause: string;
-      };
+      citation: components["schemas"]["Citation"];
       revokedCertificates: string[];
       recordedAt: string;
+    };
+    FindingDetail: {
+      id: string;
+      personName: string;
+      personIdMasked: string;
+      regionCode: string;
+      regionName: string;
+      authorityName: string;
+      decisionNumber: string;
+      decidedOn: string;
+      banYears: number;
+      bannedUntil: string;
+      bannedNow: boolean;
+      citation: components["schemas"]["Citation"];
+      revokedCertificates: string[];
+      recordedAt: string;
+      facts: string;
+      evidence: string;
     };
     FindingPage: {
       items: components["schemas"]["Finding"][];
@@ -11030,6 +10989,23 @@ export interface components {
     JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
       [key: string]: components["schemas"]["JsonValue"];
     };
+    LedgerPage: {
+      items: components["schemas"]["CertificateEntry"][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description 同一筛选条件下（状态除外）各状态的证书数 */
+      counts: {
+        [key: string]: number;
+      };
+    };
+    LodgedComplaint: {
+      id: string;
+      /** @description 受理编号 */
+      reference: string;
+      receivedAt: string;
+      regionName: string;
+    };
     Me: {
       id: string;
       username: string;
@@ -11050,6 +11026,32 @@ export interface components {
       mustChangePassword: boolean;
       /** @description 已验证的手机号（脱敏） */
       phoneMasked: string | null;
+    };
+    MyCertificate: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      status: "valid" | "revoked" | "voided";
+      holderName: string;
+      holderIdNumberMasked: string;
+      series: string;
+      seriesName: string;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      levelName: string;
+      specialty: string;
+      titleName: string;
+      committeeName: string;
+      announcementNumber: string;
+      issuedOn: string;
+      regionCode: string;
+      /** @enum {string} */
+      source: "review" | "import";
+      legacyNumber: string | null;
+      revokedOn: string | null;
+      revokedReason: string | null;
+      revokedAuthority: string | null;
+      actions: ("download" | "replace" | "revoke")[];
     };
     MyEmployment: {
       /** @description 当前人事（劳动）关系所在单位；未绑定为 null */
@@ -11480,6 +11482,14 @@ export interface components {
       validUntil: string;
       /** @enum {string} */
       status: "active" | "retired";
+    };
+    RecordedFinding: {
+      id: string;
+      banYears: number;
+      /** @description 禁止申报期的最后一天（含） */
+      bannedUntil: string;
+      citation: components["schemas"]["Citation"];
+      revokedCertificates: string[];
     };
     Recusal: {
       expertId: string;
