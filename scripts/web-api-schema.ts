@@ -53,6 +53,7 @@ export async function webApiSchemaSource(document: Record<string, unknown>): Pro
   const types = await openapiTS(document as unknown as OpenAPI3, {
     commentHeader: `/**\n * Generated from the server's OpenAPI document by \`${GENERATE_COMMAND}\` (scripts/web-api-schema.ts).\n * Do not edit: change the route schemas and generate again; a test fails while this file is stale.\n */\n\n`,
     silent: true,
+    defaultNonNullable: true,
   });
   return types;
 }

@@ -7,6 +7,7 @@ import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { AUTHENTICATED, actorOf } from '../../http/access';
+import { citationSchema } from '../../http/citation';
 import { uuidField } from '../../http/field-schemas';
 import {
   attachmentFileResponse,
@@ -139,13 +140,15 @@ export function applicationsRoutes(
           summary: '个人、单位承诺书文本（当前版本）',
           response: {
             200: z.array(
-              z.object({
-                kind: z.enum(['personal', 'unit']),
-                version: z.string(),
-                title: z.string(),
-                text: z.string(),
-                citation: z.object({ document: z.string(), clause: z.string() }),
-              }),
+              z
+                .object({
+                  kind: z.enum(['personal', 'unit']),
+                  version: z.string(),
+                  title: z.string(),
+                  text: z.string(),
+                  citation: citationSchema,
+                })
+                .meta({ id: 'CommitmentText' }),
             ),
           },
         },

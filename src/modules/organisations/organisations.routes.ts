@@ -47,7 +47,11 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
           tags: ['机构'],
           summary: '劳务派遣单位名录（申报时选择）',
           response: {
-            200: z.array(z.object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })),
+            200: z.array(
+              z
+                .object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })
+                .meta({ id: 'DispatchAgency' }),
+            ),
           },
         },
       },

@@ -25,13 +25,17 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           summary: '政策集列表',
           response: {
             200: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                status: z.string(),
-                effectiveFrom: z.string().nullable(),
-                effectiveUntil: z.string().nullable(),
-              }),
+              z
+                .object({
+                  id: z.string(),
+                  name: z.string(),
+                  status: z
+                    .enum(['in-force', 'draft'])
+                    .describe('in-force 现行 | draft 征求意见稿（仅供推演）'),
+                  effectiveFrom: z.string().nullable(),
+                  effectiveUntil: z.string().nullable(),
+                })
+                .meta({ id: 'PolicySummary' }),
             ),
           },
         },

@@ -22,11 +22,13 @@ export const policyCoverageSchema = z
     name: z.string(),
     status: z.enum(['in-force', 'draft']),
     clauses: z.array(
-      z.object({
-        clause: z.string().describe('条款编号，与引用写法一致，如 “七”“14”“一(四)1”；“结语”为文末兜底条款'),
-        heading: z.string(),
-        provisions: z.array(provision),
-      }),
+      z
+        .object({
+          clause: z.string().describe('条款编号，与引用写法一致，如 “七”“14”“一(四)1”；“结语”为文末兜底条款'),
+          heading: z.string(),
+          provisions: z.array(provision),
+        })
+        .meta({ id: 'CoverageClause' }),
     ),
     summary: z.object({
       encoded: z.number().int(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS } from '../../domain/catalogue/levels';
 import { PATHWAYS } from '../../domain/policy';
 import { citationSchema as citation } from '../../http/citation';
+import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
 import type { diffPolicies, showPolicy } from './policies.service';
 
@@ -13,9 +14,9 @@ const dated = {
 
 const targetScope = z
   .object({
-    series: z.array(z.string()).readonly().optional(),
-    excludeSeries: z.array(z.string()).readonly().optional().describe('由更具体的措施管辖的系列'),
-    levels: z.array(z.enum(LEVELS)).readonly().optional(),
+    series: z.array(z.string()).optional(),
+    excludeSeries: z.array(z.string()).optional().describe('由更具体的措施管辖的系列'),
+    levels: z.array(z.enum(LEVELS)).optional(),
   })
   .nullable()
   .describe('适用的系列与层级；为 null 或缺省的列表表示全部');
@@ -65,7 +66,7 @@ const pathway = z
     citation,
     appliesTo: targetScope,
     standard: z.string().describe('适用评价基本标准的哪些部分（中文）'),
-    waives: z.array(z.string()).readonly().describe('对本依据不适用的通用条件编号'),
+    waives: z.array(z.string()).describe('对本依据不适用的通用条件编号'),
     conditions: z.array(rule),
     reductions: z.array(z.object({ years: z.number(), description: z.string(), citation })),
     effects: z
@@ -112,7 +113,9 @@ export const policyDiffSchema = z
       z.object({
         kind: z.enum(['parameter', 'general', 'pathway', 'standard']),
         key: z.string(),
-        status: z.enum(['only-a', 'only-b', 'changed', 'same']),
+        status: storedEnum(['only-a', 'only-b', 'changed']).describe(
+          'only-a 仅甲有 | only-b 仅乙有 | changed 两者不同（相同的不列出）',
+        ),
         a: diffItem,
         b: diffItem,
       }),

@@ -1,4 +1,4 @@
-import { findSeries, levelName } from '../../domain/catalogue';
+import { findSeries, type Level, levelName } from '../../domain/catalogue';
 import {
   type BasicStandard,
   type ConditionRule,
@@ -6,6 +6,7 @@ import {
   type Parameter,
   type PathwayVariant,
   type ResolvedPolicy,
+  type TargetScope,
 } from '../../domain/policy';
 import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
 
@@ -13,6 +14,16 @@ const dates = (d: { effectiveFrom?: string; effectiveUntil?: string }) => ({
   effectiveFrom: d.effectiveFrom ?? null,
   effectiveUntil: d.effectiveUntil ?? null,
 });
+
+/** A rule's scope with its lists copied: the rule base's are frozen, an answer's are plain lists. */
+function scopeView(scope: TargetScope | undefined) {
+  if (!scope) return null;
+  const view: { series?: string[]; excludeSeries?: string[]; levels?: Level[] } = {};
+  if (scope.series) view.series = [...scope.series];
+  if (scope.excludeSeries) view.excludeSeries = [...scope.excludeSeries];
+  if (scope.levels) view.levels = [...scope.levels];
+  return view;
+}
 
 export function parameterView(p: Parameter, layer: string) {
   return { key: p.key, value: p.value, citation: p.citation, note: p.note ?? null, layer, ...dates(p) };
@@ -23,7 +34,7 @@ export function ruleView(r: ConditionRule, layer: string) {
     id: r.id,
     description: describeCondition(r.condition),
     citation: r.citation,
-    appliesTo: r.appliesTo ?? null,
+    appliesTo: scopeView(r.appliesTo),
     layer,
     ...dates(r),
   };
@@ -42,10 +53,10 @@ export function pathwayView(v: PathwayVariant, layer: string) {
     pathway: v.pathway,
     name: v.name,
     citation: v.citation,
-    appliesTo: v.appliesTo ?? null,
+    appliesTo: scopeView(v.appliesTo),
     standard: `${STANDARD_PARTS[v.standard]}${v.educationRelaxedBy ? `（学历要求放宽${v.educationRelaxedBy}个层次）` : ''}`,
     /** General rules this basis is exempt from, for those it names (e.g. 二(一) and 六(一)'s no 越级). */
-    waives: v.waives ?? [],
+    waives: [...(v.waives ?? [])],
     conditions: v.conditions.map((c) => ruleView(c, layer)),
     reductions: (v.seniorityReductions ?? []).map((r) => ({
       years: r.years,

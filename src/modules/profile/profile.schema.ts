@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
+import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
 import { applicantSchema } from '../eligibility/eligibility.service';
 import type { ProfileService } from './profile.service';
@@ -7,13 +9,23 @@ import { titleVerificationSchema } from './title-verification.schema';
 
 /**
  * The applicant as the profile holds it: everything they last saved, or — before they saved
- * anything — what the system knows (birth date, titles on record). Written with the same
- * schema that checks what they save, so the answer reads back as the form sent it.
+ * anything — what the system knows (birth date, titles on record). Written with the fields of
+ * the schema that checks what they save, so the answer reads back as the form sent it; each
+ * field may be absent, and none has the request's default (an answer leaves out what it lacks).
  */
-const storedApplicant = applicantSchema.partial().meta({
-  id: 'ApplicantProfile',
-  description: '申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称）',
-});
+const storedApplicant = z
+  .object(
+    Object.fromEntries(
+      Object.entries(applicantSchema.shape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+      ]),
+    ),
+  )
+  .meta({
+    id: 'ApplicantProfile',
+    description: '申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称）',
+  }) as unknown as ReturnType<typeof applicantSchema.partial>;
 
 /** The professional's own profile (申报人档案) with how each declared title stands against the records. */
 export const profileSchema = z
@@ -23,7 +35,7 @@ export const profileSchema = z
     currentEmployer: z
       .object({
         name: z.string(),
-        employerKind: z.string().nullable(),
+        employerKind: storedEnum(EMPLOYER_KIND_CODES).nullable(),
         since: z.string().nullable().describe('单位确认的入职日期（绑定起始日）'),
         relation: z.enum(EMPLOYMENT_RELATION_CODES).nullable().describe('单位确认的用工形式'),
       })

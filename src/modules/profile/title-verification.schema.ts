@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVELS } from '../../domain/catalogue/levels';
 import { TITLE_VIAS } from '../../domain/policy';
 import { TITLE_RECORD_SOURCES } from '../../domain/profile/title-records';
 import type { TitleVerificationView } from '../../domain/profile/title-verification';
@@ -11,7 +12,7 @@ const titleRecord = z
       .enum(TITLE_RECORD_SOURCES)
       .describe('certificate 证书台账（本系统评审后签发）| import 历史导入 | title-record 职称档案记录'),
     series: z.string(),
-    level: z.string(),
+    level: z.enum(LEVELS),
     specialty: z.string(),
     obtainedOn: z.string(),
     via: z.enum(TITLE_VIAS).nullable().describe('取得方式；证书台账不记载时为 null'),
@@ -45,7 +46,7 @@ export const titleVerificationSchema = z
         certificateId: z.string(),
         certificateNumber: z.string(),
         series: z.string(),
-        level: z.string(),
+        level: z.enum(LEVELS),
         obtainedOn: z.string(),
         revokedOn: z.string().nullable(),
       }),

@@ -1,182 +1,84 @@
-import type { CommitmentKind, CommitmentText } from '../../../src/domain/applications/commitment-texts';
-import type { HeldTitle } from '../../../src/domain/policy/eligibility-request';
-import type { TitleVerificationView } from '../../../src/domain/profile/title-verification';
-import type { ApplicationState } from '../../../src/domain/workflow/application-states';
 import { loadOnce } from '../lib/load-once';
-import type { Role } from './auth';
-import { http, type Page } from './client';
-import type { EligibilityResult, Pathway } from './eligibility';
-import type { LevelCode } from './reference';
+import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
 
-export type { ApplicationState, CommitmentKind };
-
-/** One application as lists show it (`GET /applications`), with the names users read. */
-export interface ApplicationSummary {
-  id: string;
-  number: string;
-  year: number;
-  personName: string;
-  employerName: string;
-  series: string;
-  seriesName: string;
-  level: LevelCode;
-  levelName: string;
-  specialty: string;
-  /** 高级工程师（通信工程） */
-  title: string;
-  pathway: Pathway;
-  pathwayName: string;
-  state: ApplicationState;
-  stateName: string;
-  eligible: boolean;
-  dispatched: boolean;
-  unitPublicityEndsOn: string | null;
-  dispatchPublicityEndsOn: string | null;
-  submittedAt: string | null;
-  updatedAt: string;
-  version: number;
-  /** The steps the server offers this user on the application (list rows and the detail). */
+/**
+ * One application as lists show it (`GET /applications`), with the names users read; `actions` are
+ * the steps the server offers this user on it (list rows and the detail carry them, a receipt does not).
+ */
+export type ApplicationSummary = Omit<Schemas['ApplicationListItem'], 'actions'> & {
   actions?: ApplicationAction[];
-}
+};
 
-export interface ApplicationAttachment {
-  id: string;
-  kind: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sm3: string;
-}
-
-export interface SignedCommitment {
-  kind: CommitmentKind;
-  title: string;
-  textVersion: string;
-  textSm3: string;
-  signedBy: string;
-  signedAt: string;
-}
-
-export interface PublicityPeriod {
-  id: string;
-  kind: 'unit' | 'dispatch' | 'result';
-  startsOn: string;
-  endsOn: string;
-}
-
-export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
-
-export interface Objection {
-  id: string;
-  noticeKind: 'unit' | 'dispatch' | 'result';
-  status: ObjectionStatus;
-  content: string;
-  outcome: string | null;
-  createdAt: string;
-  handledAt: string | null;
-  /** Only the unit handling the objection sees who raised it. */
-  complainantName: string | null;
-  contact: string | null;
-  canResolve: boolean;
-}
-
-export interface TimelineEntry {
-  event: string;
-  toState: ApplicationState;
-  toStateName: string;
-  actorRoleName: string;
-  actorName: string;
-  organisationName: string | null;
-  reason: string | null;
-  occurredAt: string;
-}
-
-/** An event the server lets this user fire on this application now: the buttons to show. */
-export interface ApplicationAction {
-  event: string;
-  name: string;
-}
+export type ApplicationState = ApplicationSummary['state'];
 
 /** `GET /applications/:id`: everything a reviewer works from, and what they may do with it. */
-export interface ApplicationDetail extends ApplicationSummary {
-  idNumberMasked: string;
-  dispatchAgencyName: string | null;
-  departmentName: string | null;
-  committee: { id: string; name: string; entrusted: boolean } | null;
-  policy: { id: string; name: string; note: string | null };
-  eligibility: EligibilityResult;
-  /** The titles the applicant declares in the profile (the 评审表 prints the same). */
-  applicant?: { titles: HeldTitle[] };
-  /** How each of those titles stands against the system's records. */
-  verification?: TitleVerificationView;
-  lastReason: string | null;
-  returnedByCommittee: boolean;
-  attachments: ApplicationAttachment[];
-  commitments: SignedCommitment[];
-  publicity: PublicityPeriod[];
-  objections: Objection[];
-  timeline: TimelineEntry[];
-  /** The roles in which the user stands to this application. */
-  roles: Role[];
-  actions: ApplicationAction[];
-}
+export type ApplicationDetail = Schemas['ApplicationDetail'];
 
-export type ApplicationSort =
-  | 'number'
-  | 'submittedAt'
-  | 'updatedAt'
-  | 'name'
-  | 'state'
-  | `-${'number' | 'submittedAt' | 'updatedAt' | 'name' | 'state'}`;
+export type ApplicationAttachment = ApplicationDetail['attachments'][number];
 
-export interface ApplicationFilters {
+export type SignedCommitment = ApplicationDetail['commitments'][number];
+
+export type CommitmentKind = SignedCommitment['kind'];
+
+export type PublicityPeriod = ApplicationDetail['publicity'][number];
+
+/** Only the unit handling an objection sees who raised it. */
+export type Objection = ApplicationDetail['objections'][number];
+
+export type ObjectionStatus = Objection['status'];
+
+export type TimelineEntry = ApplicationDetail['timeline'][number];
+
+/** An event the server lets this user fire on this application now: the buttons to show. */
+export type ApplicationAction = Schemas['ApplicationAction'];
+
+type ListQuery = QueryOf<'/api/v1/applications', 'get'>;
+
+export type ApplicationSort = NonNullable<ListQuery['sort']>;
+
+export interface ApplicationFilters
+  extends Pick<ListQuery, 'series' | 'level' | 'year' | 'keyword' | 'sort'> {
   state?: ApplicationState[];
-  series?: string;
-  level?: LevelCode;
-  year?: number;
-  keyword?: string;
   eligible?: boolean;
-  sort?: ApplicationSort;
 }
 
 export const applicationsPath = '/api/v1/applications';
 export const applicationsExportPath = '/api/v1/applications/export';
 
+/** A filter as the query carries it: the states as repeated keys, yes/no as text. */
+function applicationsQuery({ eligible, state, ...rest }: ApplicationFilters) {
+  return { ...rest, state, eligible: eligible === undefined ? undefined : String(eligible) };
+}
+
 export function listApplications(
   query: ApplicationFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
 ): Promise<Page<ApplicationSummary>> {
-  return http.get<Page<ApplicationSummary>>(applicationsPath, { query: { ...query }, signal });
+  const { page, pageSize, ...filters } = query;
+  return call(
+    api.GET('/api/v1/applications', {
+      params: { query: { ...applicationsQuery(filters), page, pageSize } },
+      signal,
+    }),
+  );
 }
 
 export function fetchApplication(id: string, signal?: AbortSignal): Promise<ApplicationDetail> {
-  return http.get<ApplicationDetail>(`${applicationsPath}/${encodeURIComponent(id)}`, { signal });
+  return call(api.GET('/api/v1/applications/{id}', { params: { path: { id } }, signal }));
 }
 
-export interface NewApplication {
-  target: { series: string; level: LevelCode; specialty: string };
-  pathway: Pathway;
-  attachmentIds: string[];
-  dispatchAgencyId: string | null;
-  submit: boolean;
-  personalCommitment: boolean;
-}
+export type NewApplication = BodyOf<'/api/v1/applications', 'post'>;
 
 /** What filing answers with: the summary, the rules applied and the eligibility; the rest is one GET away. */
-export type ApplicationReceipt = ApplicationSummary & Pick<ApplicationDetail, 'policy' | 'eligibility'>;
+export type ApplicationReceipt = Schemas['ApplicationReceipt'];
 
 /** What the server will find when the application is filed now (nothing is written). */
-export interface ApplicationPreview {
-  today: string;
-  policy: { id: string; name: string; note: string | null };
-  eligibility: EligibilityResult;
-  problems: { code: string; message: string; citation: { document: string; clause: string } }[];
-}
+export type ApplicationPreview = Schemas['ApplicationPreview'];
 
 export function previewApplication(
   body: Pick<NewApplication, 'target' | 'pathway'>,
 ): Promise<ApplicationPreview> {
-  return http.post<ApplicationPreview>(`${applicationsPath}/preview`, body);
+  return call(api.POST('/api/v1/applications/preview', { body }));
 }
 
 /**
@@ -184,19 +86,15 @@ export function previewApplication(
  * click or a retry after a lost answer cannot file twice.
  */
 export function createApplication(body: NewApplication, idempotencyKey: string): Promise<ApplicationReceipt> {
-  return http.post<ApplicationReceipt>(applicationsPath, body, {
-    headers: { 'idempotency-key': idempotencyKey },
-  });
+  return call(
+    api.POST('/api/v1/applications', { params: { header: { 'idempotency-key': idempotencyKey } }, body }),
+  );
 }
 
+type TransitionBody = BodyOf<'/api/v1/applications/{id}/transitions', 'post'>;
+
 /** What a workflow step may carry besides its event. */
-export interface TransitionInput {
-  reason?: string | null;
-  personalCommitment?: boolean;
-  unitCommitment?: boolean;
-  committeeId?: string | null;
-  entrusted?: boolean;
-}
+export type TransitionInput = Omit<TransitionBody, 'event' | 'expectedVersion'>;
 
 /** Fires one event on one application; `expectedVersion` refuses the step if someone acted meanwhile. */
 export function transitionApplication(
@@ -204,17 +102,15 @@ export function transitionApplication(
   event: string,
   input: TransitionInput & { expectedVersion?: number },
 ): Promise<ApplicationDetail> {
-  return http.post<ApplicationDetail>(`${applicationsPath}/${encodeURIComponent(id)}/transitions`, {
-    event,
-    ...input,
-  });
+  return call(
+    api.POST('/api/v1/applications/{id}/transitions', {
+      params: { path: { id } },
+      body: { event: event as TransitionBody['event'], ...input },
+    }),
+  );
 }
 
-export interface BulkOutcome {
-  succeeded: number;
-  failed: number;
-  results: { id: string; ok: boolean; state?: ApplicationState; message?: string }[];
-}
+export type BulkOutcome = Schemas['BulkTransitionResult'];
 
 /** The same event on many applications, each on its own; every outcome is reported. */
 export function transitionApplications(
@@ -222,7 +118,11 @@ export function transitionApplications(
   event: string,
   input: Pick<TransitionInput, 'reason' | 'unitCommitment'>,
 ): Promise<BulkOutcome> {
-  return http.post<BulkOutcome>(`${applicationsPath}/transitions`, { ids, event, ...input });
+  return call(
+    api.POST('/api/v1/applications/transitions', {
+      body: { ids, event: event as TransitionBody['event'], ...input },
+    }),
+  );
 }
 
 export function applicationAttachmentPath(id: string, attachmentId: string): string {
@@ -235,16 +135,12 @@ export function applicationFormPath(id: string): string {
 }
 
 /** A commitment's current wording, shown before it is signed. */
-export type { CommitmentText };
+export type CommitmentText = Schemas['CommitmentText'];
 
 /** The personal and unit commitment texts; they change only with a new version, so fetched once. */
-export const fetchCommitments = loadOnce(() => http.get<CommitmentText[]>('/api/v1/commitments'));
+export const fetchCommitments = loadOnce(() => call(api.GET('/api/v1/commitments')));
 
-export interface DispatchAgency {
-  id: string;
-  name: string;
-  jurisdictionCode: string;
-}
+export type DispatchAgency = Schemas['DispatchAgency'];
 
 /** The registered dispatch agencies, for dispatched staff naming theirs. */
-export const fetchDispatchAgencies = loadOnce(() => http.get<DispatchAgency[]>('/api/v1/dispatch-agencies'));
+export const fetchDispatchAgencies = loadOnce(() => call(api.GET('/api/v1/dispatch-agencies')));

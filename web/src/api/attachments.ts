@@ -25,7 +25,7 @@ export function uploadAttachment(
 ): Promise<Attachment> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return upload<Attachment>('/api/v1/me/attachments', form, { ...options, query: { kind } });
+  return upload('/api/v1/me/attachments', form, { ...options, query: { kind } });
 }
 
 /** Where the file itself is served (with `x-content-sm3` naming its digest). */

@@ -22,6 +22,10 @@ type Operation<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
 export type BodyOf<P extends keyof paths, M extends keyof paths[P]> =
   Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
+/** The path parameters an operation takes. */
+export type PathParamsOf<P extends keyof paths, M extends keyof paths[P]> =
+  Operation<P, M> extends { parameters: { path: infer Q } } ? Q : never;
+
 /** The query parameters an operation takes. */
 export type QueryOf<P extends keyof paths, M extends keyof paths[P]> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -173,49 +177,6 @@ export async function call<T>(
   throw error;
 }
 
-export interface RequestOptions {
-  query?: Query;
-  body?: unknown;
-  signal?: AbortSignal;
-  /**
-   * Whether a 401 means "session expired, go to login". Login and the initial `me` probe turn it off:
-   * for them a 401 is an answer, not an interruption.
-   */
-  redirectOn401?: boolean;
-  /** Extra request headers, e.g. the `Idempotency-Key` of a filing. */
-  headers?: Record<string, string>;
-}
-
-/** Sends one request; resolves with the parsed JSON (or `undefined` for 204), rejects with `ApiError`. */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  let response: Response;
-  try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
-  }
-
-  if (!response.ok) {
-    const error = await readError(response);
-    if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized(error);
-    throw error;
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 /** The `ApiError` of a refused request's body, tolerating bodies that are not our error JSON (e.g. a proxy page). */
 function apiErrorOf(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | null)
@@ -257,12 +218,24 @@ export interface UploadOptions {
   onProgress?: (percent: number) => void;
 }
 
+/** The routes that take a file as `multipart/form-data`, and the JSON each answers with. */
+type UploadPath =
+  | '/api/v1/me/attachments'
+  | '/api/v1/title-imports'
+  | '/api/v1/employer/staff-import'
+  | '/api/v1/experts/import';
+
 /**
  * Posts a `multipart/form-data` body and resolves with the parsed JSON answer, rejecting with `ApiError`
- * like `request`. It uses XMLHttpRequest because fetch cannot report upload progress. The content-type
+ * like `call`. It uses XMLHttpRequest because fetch cannot report upload progress. The content-type
  * header is left to the browser, which adds the multipart boundary to it.
  */
-export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+export function upload<P extends UploadPath>(
+  path: P,
+  form: FormData,
+  options: UploadOptions = {},
+): Promise<AnswerOf<P, 'post'>> {
+  type T = AnswerOf<P, 'post'>;
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', withQuery(path, options.query));
@@ -297,17 +270,6 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.send(form);
   });
 }
-
-export const http = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
-  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-};
 
 /** The user-facing text for any error thrown by a request or by code around it. */
 export function errorMessage(error: unknown): string {

@@ -561,11 +561,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                id: string;
-                name: string;
-                jurisdictionCode: string;
-              }[];
+            "application/json": components["schemas"]["DispatchAgency"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -1581,34 +1577,34 @@ export interface paths {
               /** @enum {string} */
               level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
               /** @default null */
-              specialty?: string | null;
+              specialty: string | null;
             };
             /** @default null */
-            pathway?: ("regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping") | null;
+            pathway: ("regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping") | null;
             applicant: {
               birthDate: string;
               /** @default false */
-              retired?: boolean;
+              retired: boolean;
               /**
                * @default mainland
                * @enum {string}
                */
-              residence?: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
+              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
               /** @default [] */
-              education?: ({
+              education: ({
                   /** @enum {string} */
                   degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
                   /** @default true */
-                  fullTime?: boolean;
+                  fullTime: boolean;
                   /** @default false */
-                  vocational?: boolean;
+                  vocational: boolean;
                   /** @default null */
-                  major?: string | null;
+                  major: string | null;
                   /** @default null */
-                  graduatedOn?: string | null;
+                  graduatedOn: string | null;
                 })[];
               /** @default [] */
-              titles?: ({
+              titles: ({
                   series: string;
                   /** @enum {string} */
                   level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
@@ -1617,69 +1613,69 @@ export interface paths {
                    * @default review
                    * @enum {string}
                    */
-                  via?: "review" | "exam" | "recognition" | "qualification";
+                  via: "review" | "exam" | "recognition" | "qualification";
                 })[];
               /** @default null */
-              practicedSpecialty?: {
+              practicedSpecialty: {
                 specialty: string;
                 since: string;
               } | null;
               /** @default [] */
-              work?: ({
+              work: ({
                   from: string;
                   /** @default null */
-                  to?: string | null;
+                  to: string | null;
                   /** @enum {string} */
                   employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
                   /**
                    * @default city
                    * @enum {string}
                    */
-                  area?: "city" | "county" | "township" | "village";
+                  area: "city" | "county" | "township" | "village";
                   /** @default true */
-                  frontline?: boolean;
+                  frontline: boolean;
                   /**
                    * @default staff
                    * @enum {string}
                    */
-                  relation?: "staff" | "contract" | "dispatch";
+                  relation: "staff" | "contract" | "dispatch";
                   /** @default false */
-                  teaching?: boolean;
+                  teaching: boolean;
                   /** @enum {string} */
                   appointmentMode?: "separated" | "combined";
                 })[];
               /** @default [] */
-              posts?: ({
+              posts: ({
                   grade: number;
                   from: string;
                   /** @default null */
-                  to?: string | null;
+                  to: string | null;
                 })[];
               /** @default [] */
-              annualAppraisals?: ({
+              annualAppraisals: ({
                   year: number;
                   /** @enum {string} */
                   result: "excellent" | "competent" | "basically-competent" | "incompetent";
                 })[];
               /** @default [] */
-              continuingEducation?: {
+              continuingEducation: {
                   year: number;
                   hours: number;
                   professionalHours: number;
                 }[];
               /** @default [] */
-              recommendations?: ({
+              recommendations: ({
                   /** @enum {string} */
                   byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
                   /** @default true */
-                  sameOrCloseSpecialty?: boolean;
+                  sameOrCloseSpecialty: boolean;
                 })[];
               /** @default [] */
-              achievements?: ({
+              achievements: ({
                   /** @enum {string} */
                   kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
                   /** @default null */
-                  on?: string | null;
+                  on: string | null;
                   /** @enum {string} */
                   level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
                   name?: string;
@@ -1698,44 +1694,44 @@ export interface paths {
                *   "talentCategory": null
                * }
                */
-              statuses?: {
+              statuses: {
                 /** @default false */
-                returnee?: boolean;
+                returnee: boolean;
                 /** @default false */
-                partyGovTransfer?: boolean;
+                partyGovTransfer: boolean;
                 /** @default false */
-                militaryTransfer?: boolean;
+                militaryTransfer: boolean;
                 /** @default false */
-                oneStepUsed?: boolean;
+                oneStepUsed: boolean;
                 /** @default 0 */
-                countyServiceContractYears?: number;
+                countyServiceContractYears: number;
                 /** @default null */
-                covidFrontline?: {
+                covidFrontline: {
                   /** @default false */
-                  contact?: boolean;
+                  contact: boolean;
                   /** @default false */
-                  outstanding?: boolean;
+                  outstanding: boolean;
                 } | null;
                 /** @default null */
-                talentCategory?: ("A" | "B" | "C" | "D" | "E") | null;
+                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
               };
               /**
                * @default {
                *   "bannedUntil": null
                * }
                */
-              integrity?: {
+              integrity: {
                 /** @default null */
-                bannedUntil?: string | null;
+                bannedUntil: string | null;
               };
               /** @default [] */
-              applicationsThisYear?: ({
+              applicationsThisYear: ({
                   series: string;
                   /** @enum {string} */
                   level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
                 })[];
               /** @default null */
-              socialInsurance?: {
+              socialInsurance: {
                 monthsWithCurrentEmployer: number;
               } | null;
             };
@@ -1846,27 +1842,27 @@ export interface paths {
             applicant: {
               birthDate: string;
               /** @default false */
-              retired?: boolean;
+              retired: boolean;
               /**
                * @default mainland
                * @enum {string}
                */
-              residence?: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
+              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
               /** @default [] */
-              education?: ({
+              education: ({
                   /** @enum {string} */
                   degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
                   /** @default true */
-                  fullTime?: boolean;
+                  fullTime: boolean;
                   /** @default false */
-                  vocational?: boolean;
+                  vocational: boolean;
                   /** @default null */
-                  major?: string | null;
+                  major: string | null;
                   /** @default null */
-                  graduatedOn?: string | null;
+                  graduatedOn: string | null;
                 })[];
               /** @default [] */
-              titles?: ({
+              titles: ({
                   series: string;
                   /** @enum {string} */
                   level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
@@ -1875,69 +1871,69 @@ export interface paths {
                    * @default review
                    * @enum {string}
                    */
-                  via?: "review" | "exam" | "recognition" | "qualification";
+                  via: "review" | "exam" | "recognition" | "qualification";
                 })[];
               /** @default null */
-              practicedSpecialty?: {
+              practicedSpecialty: {
                 specialty: string;
                 since: string;
               } | null;
               /** @default [] */
-              work?: ({
+              work: ({
                   from: string;
                   /** @default null */
-                  to?: string | null;
+                  to: string | null;
                   /** @enum {string} */
                   employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
                   /**
                    * @default city
                    * @enum {string}
                    */
-                  area?: "city" | "county" | "township" | "village";
+                  area: "city" | "county" | "township" | "village";
                   /** @default true */
-                  frontline?: boolean;
+                  frontline: boolean;
                   /**
                    * @default staff
                    * @enum {string}
                    */
-                  relation?: "staff" | "contract" | "dispatch";
+                  relation: "staff" | "contract" | "dispatch";
                   /** @default false */
-                  teaching?: boolean;
+                  teaching: boolean;
                   /** @enum {string} */
                   appointmentMode?: "separated" | "combined";
                 })[];
               /** @default [] */
-              posts?: ({
+              posts: ({
                   grade: number;
                   from: string;
                   /** @default null */
-                  to?: string | null;
+                  to: string | null;
                 })[];
               /** @default [] */
-              annualAppraisals?: ({
+              annualAppraisals: ({
                   year: number;
                   /** @enum {string} */
                   result: "excellent" | "competent" | "basically-competent" | "incompetent";
                 })[];
               /** @default [] */
-              continuingEducation?: {
+              continuingEducation: {
                   year: number;
                   hours: number;
                   professionalHours: number;
                 }[];
               /** @default [] */
-              recommendations?: ({
+              recommendations: ({
                   /** @enum {string} */
                   byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
                   /** @default true */
-                  sameOrCloseSpecialty?: boolean;
+                  sameOrCloseSpecialty: boolean;
                 })[];
               /** @default [] */
-              achievements?: ({
+              achievements: ({
                   /** @enum {string} */
                   kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
                   /** @default null */
-                  on?: string | null;
+                  on: string | null;
                   /** @enum {string} */
                   level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
                   name?: string;
@@ -1956,44 +1952,44 @@ export interface paths {
                *   "talentCategory": null
                * }
                */
-              statuses?: {
+              statuses: {
                 /** @default false */
-                returnee?: boolean;
+                returnee: boolean;
                 /** @default false */
-                partyGovTransfer?: boolean;
+                partyGovTransfer: boolean;
                 /** @default false */
-                militaryTransfer?: boolean;
+                militaryTransfer: boolean;
                 /** @default false */
-                oneStepUsed?: boolean;
+                oneStepUsed: boolean;
                 /** @default 0 */
-                countyServiceContractYears?: number;
+                countyServiceContractYears: number;
                 /** @default null */
-                covidFrontline?: {
+                covidFrontline: {
                   /** @default false */
-                  contact?: boolean;
+                  contact: boolean;
                   /** @default false */
-                  outstanding?: boolean;
+                  outstanding: boolean;
                 } | null;
                 /** @default null */
-                talentCategory?: ("A" | "B" | "C" | "D" | "E") | null;
+                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
               };
               /**
                * @default {
                *   "bannedUntil": null
                * }
                */
-              integrity?: {
+              integrity: {
                 /** @default null */
-                bannedUntil?: string | null;
+                bannedUntil: string | null;
               };
               /** @default [] */
-              applicationsThisYear?: ({
+              applicationsThisYear: ({
                   series: string;
                   /** @enum {string} */
                   level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
                 })[];
               /** @default null */
-              socialInsurance?: {
+              socialInsurance: {
                 monthsWithCurrentEmployer: number;
               } | null;
             };
@@ -2214,13 +2210,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": ({
-                id: string;
-                name: string;
-                status: string;
-                effectiveFrom: string | null;
-                effectiveUntil: string | null;
-              })[];
+            "application/json": components["schemas"]["PolicySummary"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -2405,17 +2395,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": ({
-                /** @enum {string} */
-                kind: "personal" | "unit";
-                version: string;
-                title: string;
-                text: string;
-                citation: {
-                  document: string;
-                  clause: string;
-                };
-              })[];
+            "application/json": components["schemas"]["CommitmentText"][];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -2459,7 +2439,7 @@ export interface paths {
              * @default regular
              * @enum {string}
              */
-            pathway?: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
+            pathway: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
           };
         };
       };
@@ -2599,15 +2579,15 @@ export interface paths {
              * @default regular
              * @enum {string}
              */
-            pathway?: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
+            pathway: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
             /** @default [] */
-            attachmentIds?: string[];
+            attachmentIds: string[];
             /** @default null */
-            dispatchAgencyId?: string | null;
+            dispatchAgencyId: string | null;
             /** @default true */
-            submit?: boolean;
+            submit: boolean;
             /** @default false */
-            personalCommitment?: boolean;
+            personalCommitment: boolean;
           };
           "multipart/form-data": {
             target: {
@@ -2620,15 +2600,15 @@ export interface paths {
              * @default regular
              * @enum {string}
              */
-            pathway?: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
+            pathway: "regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping";
             /** @default [] */
-            attachmentIds?: string[];
+            attachmentIds: string[];
             /** @default null */
-            dispatchAgencyId?: string | null;
+            dispatchAgencyId: string | null;
             /** @default true */
-            submit?: boolean;
+            submit: boolean;
             /** @default false */
-            personalCommitment?: boolean;
+            personalCommitment: boolean;
           };
         };
       };
@@ -9998,14 +9978,9 @@ export interface components {
     /** @description 申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称） */
     ApplicantProfile: {
       birthDate?: string;
-      /** @default false */
       retired?: boolean;
-      /**
-       * @default mainland
-       * @enum {string}
-       */
+      /** @enum {string} */
       residence?: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
-      /** @default [] */
       education?: ({
           /** @enum {string} */
           degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
@@ -10018,7 +9993,6 @@ export interface components {
           /** @default null */
           graduatedOn: string | null;
         })[];
-      /** @default [] */
       titles?: ({
           series: string;
           /** @enum {string} */
@@ -10030,12 +10004,10 @@ export interface components {
            */
           via: "review" | "exam" | "recognition" | "qualification";
         })[];
-      /** @default null */
       practicedSpecialty?: {
         specialty: string;
         since: string;
       } | null;
-      /** @default [] */
       work?: ({
           from: string;
           /** @default null */
@@ -10059,33 +10031,28 @@ export interface components {
           /** @enum {string} */
           appointmentMode?: "separated" | "combined";
         })[];
-      /** @default [] */
       posts?: ({
           grade: number;
           from: string;
           /** @default null */
           to: string | null;
         })[];
-      /** @default [] */
       annualAppraisals?: ({
           year: number;
           /** @enum {string} */
           result: "excellent" | "competent" | "basically-competent" | "incompetent";
         })[];
-      /** @default [] */
       continuingEducation?: {
           year: number;
           hours: number;
           professionalHours: number;
         }[];
-      /** @default [] */
       recommendations?: ({
           /** @enum {string} */
           byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
           /** @default true */
           sameOrCloseSpecialty: boolean;
         })[];
-      /** @default [] */
       achievements?: ({
           /** @enum {string} */
           kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
@@ -10098,17 +10065,6 @@ export interface components {
           award?: string;
           sameOrCloseSpecialty?: boolean;
         })[];
-      /**
-       * @default {
-       *   "returnee": false,
-       *   "partyGovTransfer": false,
-       *   "militaryTransfer": false,
-       *   "oneStepUsed": false,
-       *   "countyServiceContractYears": 0,
-       *   "covidFrontline": null,
-       *   "talentCategory": null
-       * }
-       */
       statuses?: {
         /** @default false */
         returnee: boolean;
@@ -10130,22 +10086,15 @@ export interface components {
         /** @default null */
         talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
       };
-      /**
-       * @default {
-       *   "bannedUntil": null
-       * }
-       */
       integrity?: {
         /** @default null */
         bannedUntil: string | null;
       };
-      /** @default [] */
       applicationsThisYear?: ({
           series: string;
           /** @enum {string} */
           level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
         })[];
-      /** @default null */
       socialInsurance?: {
         monthsWithCurrentEmployer: number;
       } | null;
@@ -10589,6 +10538,14 @@ export interface components {
       expiresInSeconds: number;
       resendAfterSeconds: number;
     };
+    CommitmentText: {
+      /** @enum {string} */
+      kind: "personal" | "unit";
+      version: string;
+      title: string;
+      text: string;
+      citation: components["schemas"]["Citation"];
+    };
     Committee: {
       id: string;
       name: string;
@@ -10655,6 +10612,12 @@ export interface components {
       regionCode: string;
       regionName: string;
       bureauName: string;
+    };
+    CoverageClause: {
+      /** @description 条款编号，与引用写法一致，如 “七”“14”“一(四)1”；“结语”为文末兜底条款 */
+      clause: string;
+      heading: string;
+      provisions: components["schemas"]["CoverageProvision"][];
     };
     CoverageProvision: {
       /** @description 条款中一项规定的中文摘要 */
@@ -10727,6 +10690,11 @@ export interface components {
         code: string;
         name: string;
       };
+    };
+    DispatchAgency: {
+      id: string;
+      name: string;
+      jurisdictionCode: string;
     };
     DispatchRelation: {
       id: string;
@@ -11199,12 +11167,7 @@ export interface components {
       name: string;
       /** @enum {string} */
       status: "in-force" | "draft";
-      clauses: {
-          /** @description 条款编号，与引用写法一致，如 “七”“14”“一(四)1”；“结语”为文末兜底条款 */
-          clause: string;
-          heading: string;
-          provisions: components["schemas"]["CoverageProvision"][];
-        }[];
+      clauses: components["schemas"]["CoverageClause"][];
       summary: {
         encoded: number;
         elsewhere: number;
@@ -11235,8 +11198,11 @@ export interface components {
           /** @enum {string} */
           kind: "parameter" | "general" | "pathway" | "standard";
           key: string;
-          /** @enum {string} */
-          status: "only-a" | "only-b" | "changed" | "same";
+          /**
+           * @description only-a 仅甲有 | only-b 仅乙有 | changed 两者不同（相同的不列出）
+           * @enum {string}
+           */
+          status: "only-a" | "only-b" | "changed";
           a: (components["schemas"]["PolicyParameter"] | components["schemas"]["PolicyRule"] | components["schemas"]["PolicyStandard"] | components["schemas"]["PolicyPathway"]) | null;
           b: (components["schemas"]["PolicyParameter"] | components["schemas"]["PolicyRule"] | components["schemas"]["PolicyStandard"] | components["schemas"]["PolicyPathway"]) | null;
         })[];
@@ -11260,15 +11226,15 @@ export interface components {
       citation: components["schemas"]["Citation"];
       /** @description 适用的系列与层级；为 null 或缺省的列表表示全部 */
       appliesTo: ({
-        series?: readonly string[];
+        series?: string[];
         /** @description 由更具体的措施管辖的系列 */
-        excludeSeries?: readonly string[];
-        levels?: readonly ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry")[];
+        excludeSeries?: string[];
+        levels?: ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry")[];
       }) | null;
       /** @description 适用评价基本标准的哪些部分（中文） */
       standard: string;
       /** @description 对本依据不适用的通用条件编号 */
-      waives: readonly string[];
+      waives: string[];
       conditions: components["schemas"]["PolicyRule"][];
       reductions: {
           years: number;
@@ -11294,10 +11260,10 @@ export interface components {
       citation: components["schemas"]["Citation"];
       /** @description 适用的系列与层级；为 null 或缺省的列表表示全部 */
       appliesTo: ({
-        series?: readonly string[];
+        series?: string[];
         /** @description 由更具体的措施管辖的系列 */
-        excludeSeries?: readonly string[];
-        levels?: readonly ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry")[];
+        excludeSeries?: string[];
+        levels?: ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry")[];
       }) | null;
       layer: string;
       effectiveFrom: string | null;
@@ -11313,6 +11279,17 @@ export interface components {
       /** @description 各学历路径的要求（中文） */
       routes: string[];
       layer: string;
+      effectiveFrom: string | null;
+      effectiveUntil: string | null;
+    };
+    PolicySummary: {
+      id: string;
+      name: string;
+      /**
+       * @description in-force 现行 | draft 征求意见稿（仅供推演）
+       * @enum {string}
+       */
+      status: "in-force" | "draft";
       effectiveFrom: string | null;
       effectiveUntil: string | null;
     };
@@ -11425,7 +11402,7 @@ export interface components {
       organisation: string | null;
       currentEmployer: ({
         name: string;
-        employerKind: string | null;
+        employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
         /** @description 单位确认的入职日期（绑定起始日） */
         since: string | null;
         /** @description 单位确认的用工形式 */
@@ -11847,7 +11824,8 @@ export interface components {
        */
       source: "certificate" | "import" | "title-record";
       series: string;
-      level: string;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
       specialty: string;
       obtainedOn: string;
       /** @description 取得方式；证书台账不记载时为 null */
@@ -11878,7 +11856,8 @@ export interface components {
           certificateId: string;
           certificateNumber: string;
           series: string;
-          level: string;
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
           obtainedOn: string;
           revokedOn: string | null;
         })[];

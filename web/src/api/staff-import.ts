@@ -30,7 +30,7 @@ export function uploadStaffFile(
 ): Promise<StaffImportReport> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return upload<StaffImportReport>(importPath, form, {
+  return upload(importPath, form, {
     query: options.dryRun ? { dryRun: true } : undefined,
     signal: options.signal,
     onProgress: options.onProgress,

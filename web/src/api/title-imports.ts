@@ -44,7 +44,7 @@ export function uploadTitleImport(
 ): Promise<TitleImportJob> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return upload<TitleImportJob>(importsPath, form, options);
+  return upload(importsPath, form, options);
 }
 
 /** Where a job's error report (行号、列、问题) is served. */

@@ -156,7 +156,6 @@ export function scopeText(scope: TargetScope | null | undefined): string | null 
   const parts: string[] = [];
   if (scope.series?.length) parts.push(scope.series.map(seriesName).join('、'));
   if (scope.levels?.length) parts.push(scope.levels.map((level) => nameOf(levelNames, level)).join('、'));
-  if (scope.excludeExamSeries) parts.push('考试系列除外');
   return parts.length > 0 ? `限 ${parts.join(' · ')}` : null;
 }
 
