@@ -62,8 +62,12 @@ describe('GET /api/v1/policies/:id/coverage', () => {
 
   it('is described exactly in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    const schema =
-      doc.paths['/api/v1/policies/{id}/coverage'].get.responses['200'].content['application/json'].schema;
+    // The shapes are named components; a schema that refers to one reads as that component.
+    const resolved = (schema: { $ref?: string }) =>
+      schema.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+    const schema = resolved(
+      doc.paths['/api/v1/policies/{id}/coverage'].get.responses['200'].content['application/json'].schema,
+    );
     expect(Object.keys(schema.properties)).toEqual([
       'policy',
       'name',
@@ -72,7 +76,7 @@ describe('GET /api/v1/policies/:id/coverage', () => {
       'summary',
       'problems',
     ]);
-    const provision = schema.properties.clauses.items.properties.provisions.items;
+    const provision = resolved(resolved(schema.properties.clauses.items).properties.provisions.items);
     expect(provision.properties.status.enum).toEqual(['encoded', 'elsewhere', 'planned', 'not-a-rule']);
     expect(provision.additionalProperties).toBe(false);
   });
