@@ -30,6 +30,7 @@ import { loggingMessageSender, type MessageSender } from '../modules/notificatio
 import { createNotificationsService } from '../modules/notifications/notifications.service';
 import { createOperations } from '../modules/operations/operations.service';
 import { createOrganisationsService } from '../modules/organisations/organisations.service';
+import { checkPolicyParameters } from '../modules/policy/policies.service';
 import { createProfileService } from '../modules/profile/profile.service';
 import { createPublicityService } from '../modules/publicity/publicity.service';
 import { createDrawAudit } from '../modules/review/draw-audit.service';
@@ -63,6 +64,7 @@ export interface ServiceDeps {
 /** Wires every service with exactly what it uses; the HTTP server and the CLI share this. */
 export function createServices(deps: ServiceDeps) {
   const { db, clock, config } = deps;
+  checkPolicyParameters();
   const audit = createAuditLog({ clock });
   const lockout = createLoginLockout({ clock, audit, cipher: deps.cipher, config });
   const calendar = createCalendarService({ db, audit, clock });

@@ -6,6 +6,7 @@ import { routeToCommittee } from '../../domain/applications/committee-routing';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, notFound } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import type { TransitionFacts } from '../../domain/workflow/application-guards';
 import type { ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_TRANSITIONS } from '../../domain/workflow/application-transitions';
@@ -195,10 +196,9 @@ export async function fireTransition(
       today,
       now,
       calendar: deps.calendar,
-      publicityWorkdays: Number(
-        resolvedPolicy(app.policySet, today).parameters.get(
-          transition.event === 'pass' ? 'publicity.resultWorkdays' : 'publicity.unitWorkdays',
-        )?.value ?? 5,
+      publicityWorkdays: parameterValue(
+        resolvedPolicy(app.policySet, today),
+        transition.event === 'pass' ? 'publicity.resultWorkdays' : 'publicity.unitWorkdays',
       ),
       notifications: deps.notifications,
     },

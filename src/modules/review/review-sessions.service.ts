@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { committeeMaySit, panelSizeProblems, sessionDateProblems } from '../../domain/review/committee-rules';
 import { citeSuffix } from '../../domain/review/review-citations';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
@@ -19,11 +20,11 @@ import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { policyForPlace } from '../policy/policies.service';
 import { groupOfSpecialty } from './draw-inputs';
 import { renderEvaluationForm } from './evaluation-form-pdf';
 import { sessionAccess } from './review.policy';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
 import { loadManagedSession, loadSession, staleSession } from './session-context';
 import { sessionDetail } from './session-view';
 
@@ -102,7 +103,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       if (sessionAccess(actor, committee) !== 'manage')
         throw new AppError('forbidden', 'SESSION_READ_ONLY', '只有该评委会办事机构可以组织评审会议');
       const year = Number(input.heldOn.slice(0, 4));
-      const params = reviewParameters(committee.regionCode, input.heldOn);
+      const rules = policyForPlace(committee.regionCode, input.heldOn);
       const topLevel = (['senior', 'associate-senior', 'intermediate', 'assistant', 'entry'] as Level[]).find(
         (l) => committee.levels.includes(l),
       )!;
@@ -115,11 +116,11 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         ...sessionDateProblems(
           input.heldOn,
           year,
-          sessionDeadlineFor(throughTrain, params.text('review.sessionDeadline', '11-30')),
+          sessionDeadlineFor(throughTrain, parameterValue(rules, 'review.sessionDeadline')),
         ).map((message) => ({ path: 'heldOn', message })),
         ...panelSizeProblems(topLevel, committee.organisedBy as 'series' | 'specialty', members, {
-          bySeries: params.number('committee.seniorMinBySeries', 25),
-          bySpecialty: params.number('committee.seniorMinBySpecialty', 11),
+          bySeries: parameterValue(rules, 'committee.seniorMinBySeries'),
+          bySpecialty: parameterValue(rules, 'committee.seniorMinBySpecialty'),
         }).map((message) => ({ path: 'strata', message })),
       ];
       const groups = new Set<string>();
@@ -137,9 +138,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
           problems.push({
             path: `strata.${i}.greenChannel`,
             message: `直通车专场单独评价民营企业直通车申报，不设绿色通道专家组${citeSuffix(
-              throughTrainClauses(
-                throughTrainCitation(resolvedPolicy(params.policySet, input.heldOn).pathways),
-              ),
+              throughTrainClauses(throughTrainCitation(rules.pathways)),
             )}`,
           });
       });
@@ -155,7 +154,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
           status: 'planned',
           strata: input.strata,
           throughTrain,
-          lookBackYears: params.number('recusal.lookBackYears', 3),
+          lookBackYears: parameterValue(rules, 'recusal.lookBackYears'),
           createdBy: actor.userId,
           createdAt: now,
         });
@@ -196,11 +195,10 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         if (separate) return [{ path, message: separate }];
         // The applicant's own policy set says by when its year's review must be held (anshan-2023 九:
         // 11月底前); a through-train session only keeps to the year (随时申报、一年多评).
-        const deadline = policy.parameters.get('review.sessionDeadline');
         const late = sessionDateProblems(
           session.heldOn,
           app.year,
-          sessionDeadlineFor(session.throughTrain, String(deadline?.value ?? '12-31')),
+          sessionDeadlineFor(session.throughTrain, parameterValue(policy, 'review.sessionDeadline')),
         );
         if (late.length > 0)
           return late.map((message) => ({ path, message: `申报${app.number}：${message}` }));

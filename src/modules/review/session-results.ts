@@ -7,6 +7,8 @@ import { type Level, levelName } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { passRateCapKey } from '../../domain/policy/parameter-registry';
+import { optionalParameter, parameterValue } from '../../domain/policy/parameter-values';
 import { combinedCapRate, JILIN_COMBINED_BONUSES } from '../../domain/review/pass-rate';
 import { shareOfRatio } from '../../domain/review/share';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
@@ -15,8 +17,8 @@ import { fireTransition } from '../applications/application-transition';
 import { issueCertificates } from '../certificates/certificate-issuance';
 import { scheduleDeadline } from '../deadlines/deadlines.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
+import { policyForPlace } from '../policy/policies.service';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
 import { loadManagedSession, loadSession, staleSession } from './session-context';
 
@@ -44,7 +46,7 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     repo.recusalsOf(db, session.id),
     repo.talliesOf(db, session.id),
   ]);
-  const params = reviewParameters(regionCode, session.heldOn);
+  const rules = policyForPlace(regionCode, session.heldOn);
   const countOf = new Map(tallies.map((t) => [t.applicationId, t]));
   const caps = new Map<
     string,
@@ -63,14 +65,14 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     const cap = capGroupOf(item.group, application);
     const policy = resolvedPolicy(application.policySet, session.heldOn);
     // The clause behind the cap: 评聘分开 (passRate.cap.*) or 评聘结合 (passRate.combinedCap.*).
+    const level = application.level as Level;
     const citation =
-      [
-        `passRate.cap.${application.series}.${application.level}`,
-        `passRate.cap.${application.level}`,
-        `passRate.combinedCap.${application.series}.${application.level}`,
-        `passRate.combinedCap.${application.level}`,
-      ]
-        .map((key) => policy.parameters.get(key))
+      [false, true]
+        .flatMap((combined) => [
+          passRateCapKey(combined, level, application.series),
+          passRateCapKey(combined, level),
+        ])
+        .map((key) => optionalParameter(policy, key))
         .find((p) => p?.value === cap.rate)?.citation ?? null;
     const known = caps.get(cap.key);
     // Within one group the strictest cap applies, so the group can never exceed any member's.
@@ -96,7 +98,7 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     });
   }
   const outcome = tallySession(candidates, {
-    passShare: shareOfRatio(params.number('vote.passShare', 2 / 3)),
+    passShare: shareOfRatio(parameterValue(rules, 'vote.passShare')),
     caps: [...caps].map(([capGroup, c]) => ({ capGroup, rate: c.rate, citation: c.citation })),
   });
   return { ...outcome, agenda };
@@ -212,7 +214,7 @@ export function createSessionResults(deps: ReviewDeps) {
       const deps2 = await transitionDeps();
       const now = clock.now();
       const today = todayInShanghai(now);
-      const params = reviewParameters(committee.regionCode, today);
+      const rules = policyForPlace(committee.regionCode, today);
       const rows = outcomes.map((o) => ({
         sessionId: session.id,
         applicationId: o.applicationId,
@@ -232,9 +234,12 @@ export function createSessionResults(deps: ReviewDeps) {
       const digest = resultsDigest(rows);
       const publicityEndsOn = deps2.calendar.addWorkingDays(
         today,
-        params.number('publicity.resultWorkdays', 5),
+        parameterValue(rules, 'publicity.resultWorkdays'),
       );
-      const filingDueOn = deps2.calendar.addWorkingDays(today, params.number('review.filingWorkdays', 20));
+      const filingDueOn = deps2.calendar.addWorkingDays(
+        today,
+        parameterValue(rules, 'review.filingWorkdays'),
+      );
       return db.transaction(async (tx) => {
         const updated = await repo.updateSession(tx, session.id, session.version, {
           status: 'results-fixed',

@@ -1,10 +1,11 @@
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { checkQuorum } from '../../domain/review/quorum';
 import { shareOfRatio } from '../../domain/review/share';
+import { policyForPlace } from '../policy/policies.service';
 import { createBallotBox } from './ballot-box';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
 import { loadManagedSession, staleSession } from './session-context';
 
@@ -36,11 +37,12 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
             message: `替补专家只能顶替缺席的委员：缺席${members.length - presentMembers}人，到会替补${presentAlternates}人`,
           },
         ]);
-      const params = reviewParameters(committee.regionCode, session.heldOn);
       const quorum = checkQuorum(
         members.length,
         presentMembers + presentAlternates,
-        shareOfRatio(params.number('vote.quorumShare', 2 / 3)),
+        shareOfRatio(
+          parameterValue(policyForPlace(committee.regionCode, session.heldOn), 'vote.quorumShare'),
+        ),
       );
       if (!quorum.ok) throw new AppError('unprocessable', 'QUORUM_NOT_MET', quorum.message);
       const now = clock.now();
