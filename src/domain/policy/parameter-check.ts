@@ -18,7 +18,7 @@ const FAMILY_SEGMENTS = Object.entries(PARAMETER_FAMILIES).map(([template, spec]
 }));
 
 /** The registry entry of a key, or why it has none (an unknown key, or a template filled wrongly). */
-export function registryEntryOf(key: string): { spec: ParameterSpec; entry: string } | { problem: string } {
+function registryEntryOf(key: string): { spec: ParameterSpec; entry: string } | { problem: string } {
   const fixed = (PARAMETERS as Record<string, ParameterSpec>)[key];
   if (fixed) return { spec: fixed, entry: key };
   const parts = key.split('.');
