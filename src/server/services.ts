@@ -88,7 +88,15 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     calendar: calendar.calendar,
   });
-  const reviewDeps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher: deps.cipher };
+  const reviewDeps = {
+    db,
+    clock,
+    audit,
+    notifications,
+    calendar: calendar.calendar,
+    cipher: deps.cipher,
+    applications,
+  };
   const deadlines = createDeadlineSweeper({
     db,
     clock,

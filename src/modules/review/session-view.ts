@@ -3,7 +3,8 @@ import { targetTitle } from '../../domain/applications/target-title';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { RECUSAL_REASON_NAMES } from '../../domain/review/recusal-reasons';
-import { SESSION_STATES, SESSION_STEPS, type SessionState } from '../../domain/review/session-states';
+import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import { SESSION_STEP_RULES, SESSION_STEPS } from '../../domain/review/session-steps';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import * as repo from './review.repository';
 import type { SessionContext } from './session-context';
@@ -30,7 +31,7 @@ function stepsOf(status: SessionState, apps: readonly { policySet: string; serie
   if (status !== 'voting-closed' || !bonusApplies) return steps;
   return [
     ...steps.slice(0, -1),
-    { step: 'cap-adjustments', name: '评聘结合通过比例加成' },
+    { step: 'cap-adjustments' as const, name: SESSION_STEP_RULES['cap-adjustments'].name },
     ...steps.slice(-1),
   ];
 }
