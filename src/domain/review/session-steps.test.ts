@@ -40,7 +40,8 @@ describe('the review session’s transition table', () => {
       const { from, to } = SESSION_STEP_RULES[step];
       expect(from.length, step).toBeGreaterThan(0);
       if (to !== null)
-        for (const stage of from) expect(STATES.indexOf(to), `${step} from ${stage}`).toBeGreaterThan(STATES.indexOf(stage));
+        for (const stage of from)
+          expect(STATES.indexOf(to), `${step} from ${stage}`).toBeGreaterThan(STATES.indexOf(stage));
     }
   });
 
@@ -62,7 +63,9 @@ describe('the review session’s transition table', () => {
 
   it('words the refusals as the users have always read them', () => {
     expect(stepRefused('drawn', 'agenda').message).toBe('会议当前为「专家已抽取，初审中」，不能编排议程');
-    expect(stepRefused('planned', 'open-voting').message).toBe('会议当前为「筹备中（编排议程）」，不能开始表决');
+    expect(stepRefused('planned', 'open-voting').message).toBe(
+      '会议当前为「筹备中（编排议程）」，不能开始表决',
+    );
     expect(stepRefused('results-fixed', 'cap-adjustments')).toMatchObject({
       code: 'SESSION_WRONG_STAGE',
       message: '会议当前为「结果已确定，公示中」，不能设置通过比例加成',

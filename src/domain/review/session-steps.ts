@@ -36,7 +36,14 @@ const wrongStage = (doing: string): StepRefusal => ({
  * the console offers them in.
  */
 export const SESSION_STEP_RULES = {
-  agenda: { name: '编排议程', by: 'office', from: ['planned'], to: null, console: true, refusal: wrongStage('编排议程') },
+  agenda: {
+    name: '编排议程',
+    by: 'office',
+    from: ['planned'],
+    to: null,
+    console: true,
+    refusal: wrongStage('编排议程'),
+  },
   'publish-seed': {
     name: '公布抽取种子',
     by: 'office',
@@ -45,7 +52,14 @@ export const SESSION_STEP_RULES = {
     console: true,
     refusal: wrongStage('公布抽取种子'),
   },
-  draw: { name: '抽取专家', by: 'office', from: ['seed-published'], to: 'drawn', console: true, refusal: wrongStage('抽取专家') },
+  draw: {
+    name: '抽取专家',
+    by: 'office',
+    from: ['seed-published'],
+    to: 'drawn',
+    console: true,
+    refusal: wrongStage('抽取专家'),
+  },
   score: {
     name: '初审评分',
     by: 'expert',
@@ -127,8 +141,22 @@ export const SESSION_STEP_RULES = {
     console: true,
     refusal: wrongStage('确定结果'),
   },
-  file: { name: '报送备案', by: 'office', from: ['results-fixed'], to: 'filed', console: true, refusal: wrongStage('报送备案') },
-  announce: { name: '发文公布', by: 'office', from: ['filed'], to: 'announced', console: true, refusal: wrongStage('发文公布') },
+  file: {
+    name: '报送备案',
+    by: 'office',
+    from: ['results-fixed'],
+    to: 'filed',
+    console: true,
+    refusal: wrongStage('报送备案'),
+  },
+  announce: {
+    name: '发文公布',
+    by: 'office',
+    from: ['filed'],
+    to: 'announced',
+    console: true,
+    refusal: wrongStage('发文公布'),
+  },
 } as const satisfies Record<string, SessionStepRule>;
 
 export type SessionStep = keyof typeof SESSION_STEP_RULES;

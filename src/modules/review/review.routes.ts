@@ -68,7 +68,8 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
           response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },
       },
-      async (request, reply) => reply.code(201).send(await services.sessions.create(actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await services.sessions.create(actorOf(request), request.body)),
     );
     app.get(
       '/api/v1/review-sessions/:id',
@@ -160,7 +161,8 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
           response: { 200: scoreRecorded, ...errorResponses },
         },
       },
-      (request) => services.portal.score(actorOf(request), request.params.id, request.params.code, request.body),
+      (request) =>
+        services.portal.score(actorOf(request), request.params.id, request.params.code, request.body),
     );
     app.post(
       '/api/v1/expert/sessions/:id/items/:code/recusal',
@@ -175,7 +177,12 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
         },
       },
       (request) =>
-        services.portal.declareConflict(actorOf(request), request.params.id, request.params.code, request.body),
+        services.portal.declareConflict(
+          actorOf(request),
+          request.params.id,
+          request.params.code,
+          request.body,
+        ),
     );
     app.post(
       '/api/v1/expert/sessions/:id/items/:code/ballot',
@@ -192,7 +199,12 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
         },
       },
       (request) =>
-        services.portal.castBallot(actorOf(request), request.params.id, request.params.code, request.body.choice),
+        services.portal.castBallot(
+          actorOf(request),
+          request.params.id,
+          request.params.code,
+          request.body.choice,
+        ),
     );
   };
 }

@@ -321,7 +321,10 @@ export function createSessionResults(deps: ReviewDeps) {
         .map((a) => a.application)
         .filter((a) => a.state === 'filed');
       return db.transaction(async (tx) => {
-        await advanceSession(tx, actor, session, 'announce', { announcementNumber: number, announcedOn: today });
+        await advanceSession(tx, actor, session, 'announce', {
+          announcementNumber: number,
+          announcedOn: today,
+        });
         for (const app of apps)
           await fireTransition(tx, workflow, actor, app, { event: 'announce' }, now, {
             session: { announcementNumber: number },
