@@ -32,7 +32,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
   /** The expert's seat and the session; "not found" for a session the expert does not sit on. */
   async function seatIn(actor: Actor, sessionId: string) {
     const expert = await expertOf(actor);
-    const seat = (await repo.seatsOfExpert(db, expert.id)).find((s) => s.session.id === sessionId);
+    const seat = (await repo.seatsOfExpert(db, expert.id)).find((held) => held.session.id === sessionId);
     if (!seat) throw notFound('评审会议', 'SESSION_NOT_FOUND');
     return { expert, ...seat };
   }
@@ -113,7 +113,9 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
           canVote: sessionAllows(session.status, 'vote') && seat.attendance === 'present',
         },
         items: items.map(({ item, application }) => {
-          const mine = scores.find((s) => s.applicationId === application.id && s.expertId === expert.id);
+          const mine = scores.find(
+            (score) => score.applicationId === application.id && score.expertId === expert.id,
+          );
           return {
             ...blindItem({
               code: item.code,

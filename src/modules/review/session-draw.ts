@@ -31,7 +31,9 @@ async function withUnitNames(db: Db, recusals: Recusal[]): Promise<Recusal[]> {
  */
 function greenChannelSeats(strata: ReviewSessionRecord['strata'], result: DrawResult): boolean[] {
   return strata
-    .flatMap((s) => Array<boolean>(s.seats + s.alternates).fill(s.greenChannel === true))
+    .flatMap((stratum) =>
+      Array<boolean>(stratum.seats + stratum.alternates).fill(stratum.greenChannel === true),
+    )
     .slice(0, result.panel.length);
 }
 
@@ -89,7 +91,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
           'unprocessable',
           'POOL_TOO_SMALL',
           `专家库人数不足，不能组成评审专家组：${result.shortfalls
-            .map((s) => `${s.group}需${s.needed}人，回避后仅有${s.found}人`)
+            .map((shortfall) => `${shortfall.group}需${shortfall.needed}人，回避后仅有${shortfall.found}人`)
             .join('；')}`,
         );
       // Seated experts are also checked against the applicants of the other groups, on whom they vote.

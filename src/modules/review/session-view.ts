@@ -59,7 +59,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
   const expertName = new Map(
     (await repo.expertNames(db, [...new Set(recusals.map((r) => r.expertId))])).map((e) => [e.id, e.name]),
   );
-  for (const s of seats) expertName.set(s.expert.id, s.expert.name);
+  for (const { expert } of seats) expertName.set(expert.id, expert.name);
   const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a.item.code]));
   return {
     id: session.id,
@@ -91,7 +91,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
       drawnAt: session.drawnAt?.toISOString() ?? null,
     },
     agenda: agenda.map(({ item, application, personName, employerName }) => {
-      const mine = scores.filter((s) => s.applicationId === application.id);
+      const mine = scores.filter((score) => score.applicationId === application.id);
       const tally = tallyOf.get(application.id);
       return {
         applicationId: application.id,
@@ -110,12 +110,12 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
         deliberationNote: item.deliberationNote,
         scoreCount: mine.length,
         averageScore: mine.length
-          ? Math.round((mine.reduce((n, s) => n + s.score, 0) / mine.length) * 10) / 10
+          ? Math.round((mine.reduce((n, score) => n + score.score, 0) / mine.length) * 10) / 10
           : null,
-        comments: mine.map((s) => ({
-          expertName: expertName.get(s.expertId) ?? '',
-          score: s.score,
-          comment: s.comment,
+        comments: mine.map((score) => ({
+          expertName: expertName.get(score.expertId) ?? '',
+          score: score.score,
+          comment: score.comment,
         })),
         ballotsCast: participation.filter((p) => p.applicationId === application.id).length,
         tally:
