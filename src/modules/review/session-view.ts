@@ -4,7 +4,7 @@ import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { RECUSAL_REASON_NAMES } from '../../domain/review/recusal-reasons';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
-import { SESSION_STEP_RULES, SESSION_STEPS } from '../../domain/review/session-steps';
+import { SESSION_STEP_RULES, SESSION_STEPS, sessionAllows } from '../../domain/review/session-steps';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import * as repo from './review.repository';
 import type { SessionContext } from './session-context';
@@ -28,7 +28,8 @@ function stepsOf(status: SessionState, apps: readonly { policySet: string; serie
   const bonusApplies = apps.some(
     (a) => a.policySet === 'jilin-2022' && a.series === 'higher-education-teacher',
   );
-  if (status !== 'voting-closed' || !bonusApplies) return steps;
+  // Offered just before fixing the results, the last moment it can still change them.
+  if (!sessionAllows(status, 'fix-results') || !bonusApplies) return steps;
   return [
     ...steps.slice(0, -1),
     { step: 'cap-adjustments' as const, name: SESSION_STEP_RULES['cap-adjustments'].name },
