@@ -97,6 +97,12 @@ export function createApplicationsService(
   return {
     visible,
 
+    /**
+     * One event on one application inside another module's transaction: how a review
+     * session moves the applications of its agenda (its steps are refused to anyone else).
+     */
+    fireTransition,
+
     /** What filing would find now (policy set, eligibility, blocking problems), writing nothing. */
     async preview(actor: Actor, draft: Pick<ApplicationDraft, 'target' | 'pathway'>) {
       const person = await applicantOf(db, actor);

@@ -1,4 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
+import type { ApplicationsService } from '../applications/applications.service';
 import type { AuditLog } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { NotificationsService } from '../notifications/notifications.service';
@@ -22,12 +23,15 @@ export const reviewModule = featureModule({
     audit,
     notifications,
     calendar,
+    applications,
   }: Pick<Platform, 'db' | 'clock' | 'cipher'> & {
     audit: AuditLog;
     notifications: NotificationsService;
     calendar: Pick<CalendarService, 'calendar'>;
+    /** The session's steps move the applications of its agenda through their workflow. */
+    applications: Pick<ApplicationsService, 'fireTransition'>;
   }) => {
-    const deps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher };
+    const deps = { db, clock, audit, notifications, calendar: calendar.calendar, cipher, applications };
     return {
       review: {
         sessions: createReviewSessionsService(deps),
