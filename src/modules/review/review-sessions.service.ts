@@ -14,7 +14,7 @@ import {
 } from '../../domain/review/through-train';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import { fireTransition } from '../applications/application-transition';
+import { fireTransition } from '../applications/applications.service';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';

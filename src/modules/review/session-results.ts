@@ -11,7 +11,7 @@ import { combinedCapRate, JILIN_COMBINED_BONUSES } from '../../domain/review/pas
 import { shareOfRatio } from '../../domain/review/share';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
 import { sm3Hex } from '../../platform/crypto';
-import { fireTransition } from '../applications/application-transition';
+import { fireTransition } from '../applications/applications.service';
 import { issueCertificates } from '../certificates/certificate-issuance';
 import { scheduleDeadline } from '../deadlines/deadlines.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
