@@ -76,7 +76,7 @@ export type ActingOrganisation =
   | 'committee-office';
 
 /** Whose users act next: an organisation of the application and the role they act in. */
-export interface ActorRule {
+interface ActorRule {
   organisation: ActingOrganisation;
   role: Role;
 }

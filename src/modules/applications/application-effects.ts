@@ -42,7 +42,7 @@ import * as repo from './applications.repository';
  */
 
 /** What an effect run before the decision may read: the step asked for, inside its transaction. */
-export interface DecisionContext {
+interface DecisionContext {
   tx: Db;
   app: ApplicationRecord;
   command: TransitionCommand;
@@ -55,7 +55,7 @@ export interface DecisionContext {
 }
 
 /** What an effect of a decided step may read. */
-export interface EffectContext {
+interface EffectContext {
   tx: Db;
   /** The application as the step found it, with what the effects before the decision set. */
   app: ApplicationRecord;
@@ -71,7 +71,7 @@ export interface EffectContext {
 }
 
 /** The row recording a commitment signed now: which text (version and SM3), by whom, when. */
-export function commitmentRow(applicationId: string, kind: CommitmentKind, actor: Actor, at: Date) {
+function commitmentRow(applicationId: string, kind: CommitmentKind, actor: Actor, at: Date) {
   const text = COMMITMENT_TEXTS[kind];
   return {
     applicationId,
@@ -85,7 +85,7 @@ export function commitmentRow(applicationId: string, kind: CommitmentKind, actor
 }
 
 /** A write an effect asks for; made one by one for a step, or grouped by kind for a batch. */
-export type PlannedWrite =
+type PlannedWrite =
   | { write: 'commitment'; row: ReturnType<typeof commitmentRow> }
   | { write: 'publicity'; notice: Parameters<typeof insertNotice>[1]; deadline: NewDeadline }
   | { write: 'cancel-deadlines'; subjectId: string; at: Date }

@@ -361,11 +361,13 @@ export function createApplicationFiler(deps: {
       ...(await batchedWrites(
         tx,
         deps.notifications,
-        submitted.flatMap((s) => s.plan.writes),
+        submitted.flatMap((submission) => submission.plan.writes),
       )),
       repo.eventsInsert(
         tx,
-        submitted.map((s) => timelineEntry(s.row, s.submit.event, 'draft', s.actor, 'applicant', null, now)),
+        submitted.map(({ row, submit, actor }) =>
+          timelineEntry(row, submit.event, 'draft', actor, 'applicant', null, now),
+        ),
       ),
       deps.audit.prepareAll(tx, [
         ...files.map(uploadedAudit),

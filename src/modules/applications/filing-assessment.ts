@@ -35,7 +35,7 @@ export interface ApplicationDraft {
 }
 
 /** What filing reads about a person before deciding; read one by one or for a batch at once. */
-export interface FilingFacts {
+interface FilingFacts {
   person: PersonRecord;
   profile: { data: unknown } | undefined;
   employer: OrganisationRecord | undefined;
