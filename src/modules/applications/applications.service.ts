@@ -155,8 +155,6 @@ export async function fireTransition(
   command: TransitionCommand,
   now: Date,
   options: {
-    /** Columns the use case changes together with the state. */
-    extra?: Partial<ApplicationRecord>;
     /** Set only by the review session's use cases; their steps are refused otherwise. */
     session?: SessionStep;
   } = {},
@@ -222,7 +220,6 @@ export async function fireTransition(
   );
   await writePlanned(tx, deps.notifications, planned.writes);
   const updated = await repo.updateApplication(tx, app.id, app.version, {
-    ...options.extra,
     ...found,
     ...planned.columns,
     state: transition.to,
@@ -268,6 +265,12 @@ export function createApplicationsService(deps: {
 
   return {
     visible,
+
+    /**
+     * One event on one application inside another module's transaction: how a review
+     * session moves the applications of its agenda (its steps are refused to anyone else).
+     */
+    fireTransition,
 
     /** What filing would find now (policy set, eligibility, blocking problems), writing nothing. */
     async preview(actor: Actor, draft: Pick<ApplicationDraft, 'target' | 'pathway'>) {
