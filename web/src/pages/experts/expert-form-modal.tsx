@@ -1,11 +1,10 @@
-import { App, DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
+import { DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { createExpert } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 import { levelOptions } from '../self-check/fields';
 import { seriesOptions } from '../self-check/self-check-values';
 
@@ -48,15 +47,7 @@ interface Props {
  * term of at most 3 years. With an ID number, registering the same person again updates them.
  */
 export function ExpertFormModal({ open, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>
     submit(async (values) => {
@@ -79,16 +70,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
 
   const thisYear = dayjs().year();
   return (
-    <FormModal
-      open={open}
-      title="登记专家"
-      okText="登记"
-      width={680}
-      saving={saving}
-      problem={problem}
-      onOk={save}
-      onCancel={onClose}
-    >
+    <FormModal {...frame} title="登记专家" okText="登记" width={680} onOk={save} onCancel={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"

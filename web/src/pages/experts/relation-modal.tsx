@@ -1,10 +1,9 @@
-import { App, Form, Input, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select, Typography } from 'antd';
 import { RELATION_NAMES } from '../../../../src/domain/review/pool-snapshot';
 import { declareRelation, type ExpertRow, type RelationKind } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
 import { optionsOf } from '../../lib/policy-labels';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   idNumber: string;
@@ -27,15 +26,7 @@ interface Props {
  * Every later draw recuses the expert from that person's applications.
  */
 export function RelationModal({ expert, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!expert) return;
-    reset();
-    form.resetFields();
-  }, [expert, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(expert, fields);
 
   const save = () =>
     submit(
@@ -56,11 +47,9 @@ export function RelationModal({ expert, onClose }: Props) {
 
   return (
     <FormModal
-      open={expert !== null}
+      {...frame}
       title={`登记关系：${expert?.name ?? ''}`}
       okText="登记"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >

@@ -1,9 +1,8 @@
-import { App, Form, Input } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input } from 'antd';
 import { resetPassword, type UserRow } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   password: string;
@@ -19,16 +18,7 @@ interface Props {
 
 /** 重置密码: an administrator sets a new password for a user who has forgotten theirs. */
 export function ResetPasswordModal({ user, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (user) {
-      form.resetFields();
-      reset();
-    }
-  }, [user, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(user, fields);
 
   const save = () => {
     if (!user) return;
@@ -41,11 +31,9 @@ export function ResetPasswordModal({ user, onClose }: Props) {
 
   return (
     <FormModal
-      open={user !== null}
+      {...frame}
       title={user ? `重置密码：${user.displayName}（${user.username}）` : '重置密码'}
       okText="重置"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >

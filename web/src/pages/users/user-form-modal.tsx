@@ -1,5 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select } from 'antd';
 import type { Role } from '../../api/auth';
 import { createUser, type UserRow, updateUser } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
@@ -7,7 +6,7 @@ import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { roleOptions } from '../../lib/labels';
 import { confirmRules, passwordRules } from '../../lib/password-rules';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   username: string;
@@ -38,25 +37,23 @@ interface Props {
 
 /** 新建用户 / 编辑用户. Passwords are set here only on creation; later through 重置密码. */
 export function UserFormModal({ open, user, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(
+    open,
+    fields,
+    (opened) => {
+      if (user) {
+        opened.setFieldsValue({
+          username: user.username,
+          displayName: user.displayName,
+          roles: user.roles,
+          organisationId: user.organisation?.id ?? null,
+          jurisdictionCode: user.jurisdiction.code,
+        });
+      }
+    },
+    [user],
+  );
   const editing = user !== null;
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({
-        username: user.username,
-        displayName: user.displayName,
-        roles: user.roles,
-        organisationId: user.organisation?.id ?? null,
-        jurisdictionCode: user.jurisdiction.code,
-      });
-    }
-  }, [open, user, form, reset]);
 
   const save = () =>
     submit(
@@ -79,12 +76,10 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title={editing ? `编辑用户：${user.displayName}` : '新建用户'}
       okText="保存"
       width={600}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >
