@@ -6,9 +6,8 @@ import {
   type ComplaintStatus,
   listComplaints,
 } from '../../api/integrity';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
@@ -24,6 +23,18 @@ const statusOptions = [
 const maliciousOptions = [
   { value: 'true', label: '恶意举报' },
   { value: 'false', label: '非恶意举报' },
+];
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '受理编号 / 举报人 / 事项' },
+  { select: 'status', options: statusOptions, placeholder: '全部状态', label: '按办理状态筛选', width: 120 },
+  {
+    select: 'malicious',
+    options: maliciousOptions,
+    placeholder: '是否恶意举报',
+    label: '按是否恶意举报筛选',
+    width: 140,
+  },
 ];
 
 /** The address bar's filters as {@link listComplaints} takes them. */
@@ -55,29 +66,12 @@ export function ComplaintsPage() {
       <ServerTable<ComplaintRow>
         table={table}
         toolbar={
-          <>
-            <SearchBox
-              value={filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="受理编号 / 举报人 / 事项"
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={statusOptions}
-              placeholder="全部状态"
-              label="按办理状态筛选"
-              width={120}
-            />
-            <FilterSelect
-              value={filters.malicious === undefined ? undefined : String(filters.malicious)}
-              onChange={(malicious) => setFilter('malicious', malicious)}
-              options={maliciousOptions}
-              placeholder="是否恶意举报"
-              label="按是否恶意举报筛选"
-              width={140}
-            />
-          </>
+          <ListFilters
+            // As understood: a status or flag the address bar garbles shows as no filter, as it applies.
+            values={{ q: filters.q, status: filters.status, malicious: filters.malicious?.toString() }}
+            onChange={setFilter}
+            filters={filterControls}
+          />
         }
         columns={complaintColumns((complaint, action) => setHandling({ complaint, action }))}
         scrollX={1300}

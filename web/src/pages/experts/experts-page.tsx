@@ -1,15 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Table } from 'antd';
+import { Alert, App, Button } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchCommittees } from '../../api/committees';
 import { type ExpertRow, listExperts, removeFromPool } from '../../api/experts';
 import { fetchRegions, type Region } from '../../api/reference';
-import { FilterSelect } from '../../components/filter-select';
+import { ListFilters } from '../../components/list-filters';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
-import { SearchBox } from '../../components/search-box';
+import { ReloadButton } from '../../components/reload-button';
 import { levelOrder } from '../../lib/labels';
 import { useRequest } from '../../lib/use-request';
 import { type TableQuery, useTableQuery } from '../../lib/use-table-query';
@@ -119,71 +119,58 @@ export function ExpertsPage() {
         description="登记评审专家（聘期不超过3年），按评委会和年度维护专家库及专业组，登记专家的利害关系人；抽取专家时据此自动回避。"
         extra={
           <>
-            <Button onClick={list.reload} loading={quietLoading(list.loading && Boolean(list.data))}>
-              刷新
-            </Button>
+            <ReloadButton request={list} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
               登记专家
             </Button>
           </>
         }
       />
-      <Card size="small">
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <SearchBox
-            value={query.filters.q}
-            onSearch={(q) => setFilter('q', q)}
-            placeholder="姓名 / 单位 / 专业"
+      <ListTable<ExpertRow>
+        toolbar={
+          <ListFilters
+            values={query.filters}
+            onChange={setFilter}
+            filters={[
+              { search: 'q', placeholder: '姓名 / 单位 / 专业' },
+              {
+                select: 'committee',
+                options: committeeOptions.map((c) => ({ value: c.id, label: c.name })),
+                placeholder: '全部评委会',
+                label: '按评委会筛选',
+                width: 320,
+              },
+              { select: 'year', options: yearOptions, placeholder: '年度', label: '按年度筛选', width: 120 },
+              {
+                select: 'specialty',
+                options: specialties,
+                placeholder: '全部专业',
+                label: '按专业筛选',
+                width: 150,
+              },
+            ]}
           />
-          <FilterSelect
-            value={committeeId}
-            onChange={(id) => setFilter('committee', id)}
-            options={committeeOptions.map((c) => ({ value: c.id, label: c.name }))}
-            placeholder="全部评委会"
-            label="按评委会筛选"
-            width={320}
-          />
-          <FilterSelect
-            value={query.filters.year}
-            onChange={(value) => setFilter('year', value)}
-            options={yearOptions}
-            placeholder="年度"
-            label="按年度筛选"
-            width={120}
-          />
-          <FilterSelect
-            value={query.filters.specialty}
-            onChange={(value) => setFilter('specialty', value)}
-            options={specialties}
-            placeholder="全部专业"
-            label="按专业筛选"
-            width={150}
-          />
-        </Flex>
-        {committeeId && !year ? (
-          <Alert
-            type="info"
-            showIcon
-            title="选择年度后显示该评委会的年度专家库"
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
-        {list.error ? (
-          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Table<ExpertRow>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={shown.rows}
-          loading={list.loading && !list.data}
-          pagination={shown.pagination}
-          onChange={onTableChange}
-          scroll={{ x: 1540 }}
-          locale={{ emptyText: pool ? '该评委会本年度专家库为空' : '没有符合条件的专家' }}
-          data-testid="experts-table"
-        />
-      </Card>
+        }
+        banner={
+          committeeId && !year ? (
+            <Alert
+              type="info"
+              showIcon
+              title="选择年度后显示该评委会的年度专家库"
+              style={{ marginBottom: 12 }}
+            />
+          ) : null
+        }
+        error={list.error}
+        columns={columns}
+        rows={shown.rows}
+        loading={list.loading && !list.data}
+        pagination={shown.pagination}
+        onChange={onTableChange}
+        scrollX={1540}
+        emptyText={pool ? '该评委会本年度专家库为空' : '没有符合条件的专家'}
+        testId="experts-table"
+      />
       <ExpertFormModal
         open={registering}
         onClose={() => setRegistering(false)}

@@ -10,10 +10,9 @@ import {
   type UnitStatus,
 } from '../../api/organisations';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { organisationKindOptions, unitStatusOptions } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
@@ -25,6 +24,24 @@ import { OrganisationDrawer } from './organisation-drawer';
 import { OrganisationFormModal } from './organisation-form-modal';
 
 const filterKeys = ['q', 'kind', 'status', 'jurisdiction'] as const;
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '单位名称 / 统一社会信用代码', width: 300 },
+  {
+    select: 'kind',
+    options: organisationKindOptions,
+    placeholder: '全部类型',
+    label: '按单位类型筛选',
+    width: 160,
+  },
+  {
+    select: 'status',
+    options: unitStatusOptions,
+    placeholder: '全部状态',
+    label: '按审核状态筛选',
+    width: 120,
+  },
+];
 
 /** The address bar's filters and sort as {@link listOrganisations} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -77,36 +94,14 @@ export function OrganisationsPage() {
       <ServerTable<OrganisationRow>
         table={table}
         toolbar={
-          <>
-            <SearchBox
-              value={filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="单位名称 / 统一社会信用代码"
-              width={300}
-            />
-            <FilterSelect
-              value={filters.kind}
-              onChange={(kind) => setFilter('kind', kind)}
-              options={organisationKindOptions}
-              placeholder="全部类型"
-              label="按单位类型筛选"
-              width={160}
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={unitStatusOptions}
-              placeholder="全部状态"
-              label="按审核状态筛选"
-              width={120}
-            />
+          <ListFilters values={query.filters} onChange={setFilter} filters={filterControls}>
             <JurisdictionCascader
               value={filters.jurisdiction}
               onChange={(code) => setFilter('jurisdiction', code)}
               placeholder="全部行政区划"
               style={{ width: 240 }}
             />
-          </>
+          </ListFilters>
         }
         columns={columns}
         scrollX={1200}

@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '../../api/client';
 import { fetchCommittees } from '../../api/committees';
 import { listSessions, type SessionSummary } from '../../api/review';
-import { FilterSelect } from '../../components/filter-select';
+import { ListFilters } from '../../components/list-filters';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
-import { SearchBox } from '../../components/search-box';
+import { ReloadButton } from '../../components/reload-button';
 import { useRequest } from '../../lib/use-request';
 import { sortOrderOf, type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
@@ -112,9 +111,7 @@ export function ReviewSessionsPage() {
         description="组织评审会议、编排议程、公布抽取种子并抽取专家、点名表决、确定结果、报送备案与发文，每一步都记入审计链。"
         extra={
           <>
-            <Button onClick={list.reload} loading={quietLoading(list.loading && Boolean(list.data))}>
-              刷新
-            </Button>
+            <ReloadButton request={list} />
             {organises ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 组织会议
@@ -123,46 +120,34 @@ export function ReviewSessionsPage() {
           </>
         }
       />
-      <Card size="small">
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <SearchBox
-            value={query.filters.q}
-            onSearch={(q) => setFilter('q', q)}
-            placeholder="会议名称 / 评委会 / 地点"
+      <ListTable<SessionSummary>
+        toolbar={
+          <ListFilters
+            values={query.filters}
+            onChange={setFilter}
+            filters={[
+              { search: 'q', placeholder: '会议名称 / 评委会 / 地点' },
+              {
+                select: 'status',
+                options: sessionStateOptions,
+                placeholder: '全部阶段',
+                label: '按阶段筛选',
+                width: 220,
+              },
+              { select: 'year', options: years, placeholder: '全部年度', label: '按年度筛选', width: 120 },
+            ]}
           />
-          <FilterSelect
-            value={query.filters.status}
-            onChange={(status) => setFilter('status', status)}
-            options={sessionStateOptions}
-            placeholder="全部阶段"
-            label="按阶段筛选"
-            width={220}
-          />
-          <FilterSelect
-            value={query.filters.year}
-            onChange={(year) => setFilter('year', year)}
-            options={years}
-            placeholder="全部年度"
-            label="按年度筛选"
-            width={120}
-          />
-        </Flex>
-        {list.error ? (
-          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Table<SessionSummary>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={table.rows}
-          loading={list.loading && !list.data}
-          pagination={table.pagination}
-          onChange={onTableChange}
-          scroll={{ x: 1200 }}
-          locale={{ emptyText: organises ? '尚未组织评审会议' : '没有符合条件的评审会议' }}
-          data-testid="sessions-table"
-        />
-      </Card>
+        }
+        error={list.error}
+        columns={columns}
+        rows={table.rows}
+        loading={list.loading && !list.data}
+        pagination={table.pagination}
+        onChange={onTableChange}
+        scrollX={1200}
+        emptyText={organises ? '尚未组织评审会议' : '没有符合条件的评审会议'}
+        testId="sessions-table"
+      />
       {organises ? (
         <SessionFormModal
           open={creating}

@@ -13,9 +13,8 @@ import {
   usersExportPath,
 } from '../../api/users';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
@@ -28,6 +27,12 @@ import { userColumns } from './user-columns';
 import { UserFormModal } from './user-form-modal';
 
 const filterKeys = ['q', 'role', 'status'] as const;
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '用户名 / 姓名' },
+  { select: 'role', options: roleOptions, placeholder: '全部角色', label: '按角色筛选', width: 160 },
+  { select: 'status', options: userStatusOptions, placeholder: '全部状态', label: '按状态筛选', width: 120 },
+];
 
 /** The address bar's filters and sort as {@link listUsers} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -44,7 +49,7 @@ export function UsersPage() {
   const me = useMe();
   const { message } = App.useApp();
   const table = useServerList(filterKeys, toFilters, listUsers);
-  const { query, filters, setFilter } = table;
+  const { query, setFilter } = table;
   const { reload } = table.list;
   const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
@@ -82,7 +87,7 @@ export function UsersPage() {
         description="管理各角色的登录账号：角色、所属单位、行政区划与账号状态。"
         extra={
           <>
-            <ExportButton path={usersExportPath} query={filters} fileName="用户列表.xlsx" />
+            <ExportButton path={usersExportPath} query={table.filters} fileName="用户列表.xlsx" />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
               新建用户
             </Button>
@@ -91,27 +96,7 @@ export function UsersPage() {
       />
       <ServerTable<UserRow>
         table={table}
-        toolbar={
-          <>
-            <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q)} placeholder="用户名 / 姓名" />
-            <FilterSelect
-              value={filters.role}
-              onChange={(role) => setFilter('role', role)}
-              options={roleOptions}
-              placeholder="全部角色"
-              label="按角色筛选"
-              width={160}
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={userStatusOptions}
-              placeholder="全部状态"
-              label="按状态筛选"
-              width={120}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         columns={columns}
         scrollX={1150}
         emptyText="没有符合条件的用户"
