@@ -1,5 +1,4 @@
 import { App } from 'antd';
-import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import {
   type BindingStatus,
@@ -14,6 +13,7 @@ import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { bindingStatusOptions } from '../../lib/employment-labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { bindingRequestColumns } from './binding-request-columns';
@@ -56,7 +56,7 @@ export function BindingRequestsPage() {
   const table = useServerList(filterKeys, toFilters, listBindingRequests);
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
-  const [refusing, setRefusing] = useState<UnitBinding | null>(null);
+  const refusing = useModalTarget<UnitBinding>(reload);
 
   const columns = bindingRequestColumns(query.sort, {
     confirm: async (binding) => {
@@ -68,7 +68,7 @@ export function BindingRequestsPage() {
       }
       reload();
     },
-    refuse: setRefusing,
+    refuse: refusing.open,
   });
 
   return (
@@ -88,13 +88,7 @@ export function BindingRequestsPage() {
         scrollX={960}
         emptyText="没有符合条件的绑定申请"
       />
-      <RefuseBindingModal
-        binding={refusing}
-        onClose={(changed) => {
-          setRefusing(null);
-          if (changed) reload();
-        }}
-      />
+      <RefuseBindingModal binding={refusing.target} onClose={refusing.close} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   type ComplaintAction,
   type ComplaintFilters,
@@ -9,6 +8,7 @@ import {
 import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { ComplaintActionModal } from './complaint-action-modal';
@@ -55,7 +55,7 @@ export function ComplaintsPage() {
   const table = useServerList(filterKeys, toFilters, listComplaints);
   const { filters, setFilter } = table;
   const { reload } = table.list;
-  const [handling, setHandling] = useState<{ complaint: ComplaintRow; action: ComplaintAction } | null>(null);
+  const handling = useModalTarget<{ complaint: ComplaintRow; action: ComplaintAction }>(reload);
 
   return (
     <>
@@ -73,18 +73,12 @@ export function ComplaintsPage() {
             filters={filterControls}
           />
         }
-        columns={complaintColumns((complaint, action) => setHandling({ complaint, action }))}
+        columns={complaintColumns((complaint, action) => handling.open({ complaint, action }))}
         scrollX={1300}
         emptyText="没有符合条件的投诉举报"
         testId="complaints-table"
       />
-      <ComplaintActionModal
-        handling={handling}
-        onClose={(changed) => {
-          setHandling(null);
-          if (changed) reload();
-        }}
-      />
+      <ComplaintActionModal handling={handling.target} onClose={handling.close} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
 import { levelOrder } from '../../lib/labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
@@ -80,9 +81,9 @@ export function ExpertsPage() {
   const shown = useLocalRows(list.data, query, matches, comparators);
 
   const [registering, setRegistering] = useState(false);
-  const [pooling, setPooling] = useState<ExpertRow | null>(null);
-  const [relating, setRelating] = useState<ExpertRow | null>(null);
-  const [opening, setOpening] = useState<ExpertRow | null>(null);
+  const pooling = useModalTarget<ExpertRow>(list.reload);
+  const relating = useModalTarget<ExpertRow>(list.reload);
+  const opening = useModalTarget<ExpertRow>(list.reload);
   const names = useMemo(() => regionNames(regions.data ?? []), [regions.data]);
   const specialties = useMemo(
     () =>
@@ -97,7 +98,7 @@ export function ExpertsPage() {
     regionName: (code) => names.get(code) ?? code,
     pool,
     keepsPools,
-    addToPool: setPooling,
+    addToPool: pooling.open,
     removeFromPool: async (row) => {
       if (!committeeId || !year) return;
       try {
@@ -108,8 +109,8 @@ export function ExpertsPage() {
         message.error(errorMessage(error));
       }
     },
-    declareRelation: setRelating,
-    openAccount: setOpening,
+    declareRelation: relating.open,
+    openAccount: opening.open,
   });
 
   return (
@@ -180,28 +181,13 @@ export function ExpertsPage() {
         }}
       />
       <PoolModal
-        expert={pooling}
+        expert={pooling.target}
         committees={committeeOptions}
         defaults={{ committeeId, year }}
-        onClose={(changed) => {
-          setPooling(null);
-          if (changed) list.reload();
-        }}
+        onClose={pooling.close}
       />
-      <AccountModal
-        expert={opening}
-        onClose={(changed) => {
-          setOpening(null);
-          if (changed) list.reload();
-        }}
-      />
-      <RelationModal
-        expert={relating}
-        onClose={(changed) => {
-          setRelating(null);
-          if (changed) list.reload();
-        }}
-      />
+      <AccountModal expert={opening.target} onClose={opening.close} />
+      <RelationModal expert={relating.target} onClose={relating.close} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { organisationKindOptions, unitStatusOptions } from '../../lib/labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { hasPermission } from '../../session/access';
@@ -61,14 +62,15 @@ export function OrganisationsPage() {
   const table = useServerList(filterKeys, toFilters, listOrganisations);
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
-  const [editing, setEditing] = useState<{ organisation: OrganisationRow | null } | null>(null);
+  // `organisation: null` creates one.
+  const editing = useModalTarget<{ organisation: OrganisationRow | null }>(reload);
   // By id, so the drawer shows the row as reloaded after a change of department.
   const [shown, setShown] = useState<string | null>(null);
   const shownRow = table.list.data?.items.find((o) => o.id === shown) ?? null;
 
   const columns = organisationColumns(query.sort, {
     open: (organisation) => setShown(organisation.id),
-    edit: canWrite ? (organisation) => setEditing({ organisation }) : undefined,
+    edit: canWrite ? (organisation) => editing.open({ organisation }) : undefined,
   });
 
   return (
@@ -83,7 +85,7 @@ export function OrganisationsPage() {
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
-                onClick={() => setEditing({ organisation: null })}
+                onClick={() => editing.open({ organisation: null })}
               >
                 新增单位
               </Button>
@@ -109,13 +111,10 @@ export function OrganisationsPage() {
       />
       <OrganisationDrawer organisation={shownRow} onClose={() => setShown(null)} onChanged={reload} />
       <OrganisationFormModal
-        open={editing !== null}
-        organisation={editing?.organisation ?? null}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        open={editing.target !== null}
+        organisation={editing.target?.organisation ?? null}
+        onClose={editing.close}
+        onSaved={editing.saved}
       />
     </>
   );

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import type { Role } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import {
@@ -17,6 +16,7 @@ import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { hasPermission } from '../../session/access';
@@ -51,9 +51,10 @@ export function UsersPage() {
   const table = useServerList(filterKeys, toFilters, listUsers);
   const { query, setFilter } = table;
   const { reload } = table.list;
-  const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
-  const [resetting, setResetting] = useState<UserRow | null>(null);
-  const [unlinking, setUnlinking] = useState<UserRow | null>(null);
+  // `user: null` creates one.
+  const editing = useModalTarget<{ user: UserRow | null }>(reload);
+  const resetting = useModalTarget<UserRow>(reload);
+  const unlinking = useModalTarget<UserRow>(reload);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -67,8 +68,8 @@ export function UsersPage() {
 
   const columns = userColumns(query.sort, {
     selfId: me.id,
-    edit: (user) => setEditing({ user }),
-    resetPassword: setResetting,
+    edit: (user) => editing.open({ user }),
+    resetPassword: resetting.open,
     toggleStatus: (user) => {
       const status: UserStatus = user.status === 'active' ? 'disabled' : 'active';
       return run(
@@ -77,7 +78,7 @@ export function UsersPage() {
       );
     },
     unlock: (user) => run(() => unlockUser(user.id), `已解锁 ${user.username}`),
-    unlink: hasPermission(me, 'bindings.unlink') ? setUnlinking : undefined,
+    unlink: hasPermission(me, 'bindings.unlink') ? unlinking.open : undefined,
   });
 
   return (
@@ -88,7 +89,7 @@ export function UsersPage() {
         extra={
           <>
             <ExportButton path={usersExportPath} query={table.filters} fileName="用户列表.xlsx" />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open({ user: null })}>
               新建用户
             </Button>
           </>
@@ -102,22 +103,13 @@ export function UsersPage() {
         emptyText="没有符合条件的用户"
       />
       <UserFormModal
-        open={editing !== null}
-        user={editing?.user ?? null}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        open={editing.target !== null}
+        user={editing.target?.user ?? null}
+        onClose={editing.close}
+        onSaved={editing.saved}
       />
-      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
-      <UnlinkBindingModal
-        user={unlinking}
-        onClose={(changed) => {
-          setUnlinking(null);
-          if (changed) reload();
-        }}
-      />
+      <ResetPasswordModal user={resetting.target} onClose={resetting.close} />
+      <UnlinkBindingModal user={unlinking.target} onClose={unlinking.close} />
     </>
   );
 }
