@@ -11,12 +11,12 @@ import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
 import { levelOrder } from '../../lib/labels';
+import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
 import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
-import { byText, type Comparators, useLocalRows } from '../review-sessions/local-table';
 import { ownCommittees } from '../review-sessions/own-committees';
 import { AccountModal } from './account-modal';
 import { expertColumns } from './expert-columns';
@@ -70,7 +70,8 @@ export function ExpertsPage() {
     return keepsPools ? ownCommittees(me, all) : all;
   }, [committees.data, keepsPools, me]);
 
-  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
+  const table = useTableQuery(filterKeys);
+  const { query, setFilter } = table;
   const committeeId = query.filters.committee;
   const year = query.filters.year ? Number(query.filters.year) : undefined;
   const pool = Boolean(committeeId && year);
@@ -78,7 +79,7 @@ export function ExpertsPage() {
     (signal) => listExperts(pool ? { committeeId, year } : {}, signal),
     [pool, committeeId, year],
   );
-  const shown = useLocalRows(list.data, query, matches, comparators);
+  const shown = useLocalRows(list, table, matches, comparators);
 
   const [registering, setRegistering] = useState(false);
   const pooling = useModalTarget<ExpertRow>(list.reload);
@@ -162,12 +163,8 @@ export function ExpertsPage() {
             />
           ) : null
         }
-        error={list.error}
+        {...shown}
         columns={columns}
-        rows={shown.rows}
-        loading={list.loading && !list.data}
-        pagination={shown.pagination}
-        onChange={onTableChange}
         scrollX={1540}
         emptyText={pool ? '该评委会本年度专家库为空' : '没有符合条件的专家'}
         testId="experts-table"

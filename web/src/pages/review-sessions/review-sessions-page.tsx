@@ -8,11 +8,11 @@ import { ListFilters } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
+import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
 import { useRequest } from '../../lib/use-request';
 import { sortOrderOf, type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
-import { byText, type Comparators, useLocalRows } from './local-table';
 import { ownCommittees } from './own-committees';
 import { SessionFormModal } from './session-form-modal';
 import { sessionStateColour, sessionStateOptions } from './session-labels';
@@ -44,8 +44,9 @@ export function ReviewSessionsPage() {
   const list = useRequest((signal) => listSessions(signal), []);
   const committees = useRequest(() => (organises ? fetchCommittees() : Promise.resolve([])), [organises]);
   const mine = useMemo(() => ownCommittees(me, committees.data ?? []), [me, committees.data]);
-  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
-  const table = useLocalRows(list.data, query, matches, comparators);
+  const table = useTableQuery(filterKeys);
+  const { query, setFilter } = table;
+  const shown = useLocalRows(list, table, matches, comparators);
   const [creating, setCreating] = useState(false);
   const years = useMemo(
     () =>
@@ -138,12 +139,8 @@ export function ReviewSessionsPage() {
             ]}
           />
         }
-        error={list.error}
+        {...shown}
         columns={columns}
-        rows={table.rows}
-        loading={list.loading && !list.data}
-        pagination={table.pagination}
-        onChange={onTableChange}
         scrollX={1200}
         emptyText={organises ? '尚未组织评审会议' : '没有符合条件的评审会议'}
         testId="sessions-table"
