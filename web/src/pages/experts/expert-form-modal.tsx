@@ -1,6 +1,6 @@
 import { DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { createExpert } from '../../api/experts';
+import { createExpert, type NewExpert } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
@@ -8,19 +8,8 @@ import { useModalForm } from '../../lib/use-modal-form';
 import { levelOptions } from '../self-check/fields';
 import { seriesOptions } from '../self-check/self-check-values';
 
-interface Values {
-  name: string;
-  idNumber?: string;
-  series: string;
-  level: string;
-  specialty: string;
-  unitOrganisationId?: string | null;
-  unitName: string;
-  regionCode: string;
-  privateSector: boolean;
-  termFrom: Dayjs;
-  termTo: Dayjs;
-}
+/** The form holds the term as dates to pick; the request takes them as `YYYY-MM-DD`. */
+type Values = Omit<NewExpert, 'termFrom' | 'termTo'> & { termFrom: Dayjs; termTo: Dayjs };
 
 const fields = [
   'name',
