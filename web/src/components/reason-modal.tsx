@@ -31,6 +31,14 @@ interface Props<S> {
   onCancel: () => void;
 }
 
+/** The rules of a short reason the person concerned will read: required, not blank, 2 to 200 characters. */
+export function shortReasonRules(what: string): Rule[] {
+  return [
+    { required: true, whitespace: true, message: `请填写${what}` },
+    { min: 2, max: 200, message: '原因为2至200个字' },
+  ];
+}
+
 /**
  * A decision that must say why — refuse, return, unlink, replace, recuse: one required Chinese text
  * in a modal whose OK sends it. Everything else (the API call, the message, what reloads) is the

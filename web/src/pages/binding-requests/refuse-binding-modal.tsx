@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { refuseBinding, type UnitBinding } from '../../api/employment';
-import { ReasonModal } from '../../components/reason-modal';
+import { ReasonModal, shortReasonRules } from '../../components/reason-modal';
 
 interface Props {
   /** The request to refuse; `null` keeps the modal closed. */
@@ -19,10 +19,7 @@ export function RefuseBindingModal({ binding, onClose }: Props) {
       danger
       name="binding-refuse"
       label="拒绝原因（申请人可见）"
-      rules={[
-        { required: true, whitespace: true, message: '请填写拒绝原因' },
-        { min: 2, max: 200, message: '原因为2至200个字' },
-      ]}
+      rules={shortReasonRules('拒绝原因')}
       maxLength={200}
       placeholder="如：经核查，本单位无此人员的劳动合同"
       onSubmit={async (reason, { id, person }) => {

@@ -1,7 +1,7 @@
 import { Alert, App } from 'antd';
 import { unlinkBinding } from '../../api/employment';
 import type { UserRow } from '../../api/users';
-import { ReasonModal } from '../../components/reason-modal';
+import { ReasonModal, shortReasonRules } from '../../components/reason-modal';
 
 interface Props {
   /** The account whose person's current binding to undo; `null` keeps the modal closed. */
@@ -24,10 +24,7 @@ export function UnlinkBindingModal({ user, onClose }: Props) {
       danger
       name="binding-unlink"
       label="解除原因"
-      rules={[
-        { required: true, whitespace: true, message: '请填写解除原因' },
-        { min: 2, max: 200, message: '原因为2至200个字' },
-      ]}
+      rules={shortReasonRules('解除原因')}
       maxLength={200}
       placeholder="如：单位误确认，该人员不在本单位工作"
       onSubmit={async (reason, { person }) => {
