@@ -1,8 +1,8 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import { resetPassword, type UserRow } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
 import { useModalForm } from '../../lib/use-modal-form';
+import { InitialPasswordFields } from './initial-password-fields';
 
 interface Values {
   password: string;
@@ -38,17 +38,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       onCancel={onClose}
     >
       <Form<Values> form={form} layout="vertical" name="reset-password">
-        <Form.Item name="password" label="新密码" rules={passwordRules} extra="至少 8 位，须包含字母和数字">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认新密码"
-          dependencies={['password']}
-          rules={confirmRules('password')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <InitialPasswordFields label="新密码" confirmLabel="确认新密码" />
       </Form>
     </FormModal>
   );

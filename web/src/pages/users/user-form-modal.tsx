@@ -5,8 +5,8 @@ import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { roleOptions } from '../../lib/labels';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
 import { useModalForm } from '../../lib/use-modal-form';
+import { InitialPasswordFields } from './initial-password-fields';
 
 interface Values {
   username: string;
@@ -112,26 +112,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         >
           <Input autoComplete="off" />
         </Form.Item>
-        {editing ? null : (
-          <>
-            <Form.Item
-              name="password"
-              label="初始密码"
-              rules={passwordRules}
-              extra="至少 8 位，须包含字母和数字"
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirm"
-              label="确认密码"
-              dependencies={['password']}
-              rules={confirmRules('password')}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </>
-        )}
+        {editing ? null : <InitialPasswordFields label="初始密码" confirmLabel="确认密码" />}
         <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
           <Select mode="multiple" options={roleOptions} placeholder="请选择角色" allowClear />
         </Form.Item>
