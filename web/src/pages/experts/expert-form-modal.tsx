@@ -1,6 +1,7 @@
 import { DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createExpert, type NewExpert } from '../../api/experts';
+import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
@@ -87,7 +88,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
             extra="用于回避核对和重复登记识别，加密保存"
             style={{ flex: '1 1 260px' }}
           >
-            <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+            <CodeInput />
           </Form.Item>
         </Flex>
         <Flex gap={16} wrap>

@@ -1,6 +1,7 @@
 import { Form, Input, Select, Typography } from 'antd';
 import { RELATION_NAMES } from '../../../../src/domain/review/pool-snapshot';
 import { declareRelation, type ExpertRow, type RelationKind } from '../../api/experts';
+import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { optionsOf } from '../../lib/policy-labels';
 import { useModalForm } from '../../lib/use-modal-form';
@@ -57,12 +58,8 @@ export function RelationModal({ expert, onClose }: Props) {
         登记专家的亲属、导师、学生、合作者等利害关系人，抽取专家时自动回避其申报。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="relation">
-        <Form.Item
-          name="idNumber"
-          label="关系人身份证号码"
-          rules={[{ required: true, whitespace: true, len: 18, message: '请填写18位身份证号码' }]}
-        >
-          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+        <Form.Item name="idNumber" label="关系人身份证号码" rules={idNumberRules}>
+          <CodeInput />
         </Form.Item>
         <Form.Item name="kind" label="关系" rules={[{ required: true, message: '请选择关系' }]}>
           <Select options={kindOptions} />

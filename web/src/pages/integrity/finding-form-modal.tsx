@@ -2,6 +2,7 @@ import { Alert, DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { parseCertificateNumber } from '../../../../src/domain/certificates/certificate-number';
 import { recordFinding } from '../../api/integrity';
+import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { useModalForm } from '../../lib/use-modal-form';
@@ -106,10 +107,10 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
             name="idNumber"
             label="身份证号码"
             extra="加密保存，列表中仅显示脱敏号码"
-            rules={[{ required: true, whitespace: true, len: 18, message: '请填写18位身份证号码' }]}
+            rules={idNumberRules}
             style={{ flex: '1 1 260px' }}
           >
-            <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+            <CodeInput />
           </Form.Item>
         </Flex>
         <Flex gap={16} wrap>

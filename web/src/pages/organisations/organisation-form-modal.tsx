@@ -6,6 +6,7 @@ import {
   type OrganisationRow,
   updateOrganisation,
 } from '../../api/organisations';
+import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
@@ -104,7 +105,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
           validateDebounce={400}
           hasFeedback
         >
-          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+          <CodeInput />
         </Form.Item>
         <Form.Item
           name="employerKind"
