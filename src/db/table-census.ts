@@ -36,8 +36,3 @@ export async function countTableRows(db: Db): Promise<Record<string, number>> {
   }
   return counts;
 }
-
-/** Whether the database holds none of our tables yet (a restore goes only into such a one). */
-export async function hasNoDataTables(db: Db): Promise<boolean> {
-  return (await dataTables(db)).length === 0;
-}

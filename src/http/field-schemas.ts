@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar';
-import { normaliseMobilePhone, validateCreditCode, validateIdNumber } from '../domain/identifiers';
+import { normaliseMobilePhone, validateCreditCode } from '../domain/identifiers';
 import { findRegion } from '../domain/regions';
 
 /**
@@ -15,18 +15,6 @@ export const creditCodeField = z
     const result = validateCreditCode(value);
     if (!result.valid) ctx.addIssue({ code: 'custom', message: `统一社会信用代码无效：${result.reason}` });
   });
-
-/** 身份证号码; `today` keeps "not in the future" honest without a hidden clock. */
-export function idNumberField(today: () => string) {
-  return z
-    .string()
-    .trim()
-    .transform((v) => v.toUpperCase())
-    .superRefine((value, ctx) => {
-      const result = validateIdNumber(value, today());
-      if (!result.valid) ctx.addIssue({ code: 'custom', message: `身份证号码无效：${result.reason}` });
-    });
-}
 
 export const regionCodeField = z
   .string()

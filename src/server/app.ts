@@ -16,44 +16,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC, requireAccessDeclarations } from '../http/access';
-import { accountRoutes } from '../modules/account/account.routes';
-import { registrationRoutes } from '../modules/account/registration.routes';
-import { applicationsRoutes } from '../modules/applications/applications.routes';
-import { attachmentsRoutes } from '../modules/attachments/attachments.routes';
-import { authRoutes } from '../modules/auth/auth.routes';
-import { backupRoutes } from '../modules/backup/backup.routes';
-import { calendarRoutes } from '../modules/calendar/calendar.routes';
-import { certificatesRoutes } from '../modules/certificates/certificates.routes';
-import { publicVerificationRoutes } from '../modules/certificates/public-verification.routes';
-import { committeesRoutes } from '../modules/committees/committees.routes';
-import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
-import { eligibilityRoutes } from '../modules/eligibility/eligibility.routes';
-import { bindingDecisionsRoutes } from '../modules/employment/binding-decisions.routes';
-import { employmentRoutes } from '../modules/employment/employment.routes';
-import { staffImportRoutes } from '../modules/employment/staff-import.routes';
-import { expertsRoutes } from '../modules/experts/experts.routes';
-import { homeRoutes } from '../modules/home/home.routes';
-import { identifiersRoutes } from '../modules/identifiers/identifiers.routes';
-import { complaintsRoutes } from '../modules/integrity/complaints.routes';
-import { integrityRoutes } from '../modules/integrity/integrity.routes';
-import { notificationsRoutes } from '../modules/notifications/notifications.routes';
-import { operatorRoutes } from '../modules/operations/operator.routes';
-import { operatorImportRoutes } from '../modules/operations/operator-import.routes';
-import { organisationsRoutes } from '../modules/organisations/organisations.routes';
-import { policiesRoutes } from '../modules/policy/policies.routes';
-import { profileRoutes } from '../modules/profile/profile.routes';
-import { publicityRoutes } from '../modules/publicity/publicity.routes';
-import { referenceRoutes } from '../modules/reference/reference.routes';
-import { drawAuditRoutes } from '../modules/review/draw-audit.routes';
-import { reviewRoutes } from '../modules/review/review.routes';
-import { titleImportRoutes } from '../modules/title-import/title-import.routes';
-import { unitRegistrationRoutes } from '../modules/units/unit-registration.routes';
-import { unitRelationsRoutes } from '../modules/units/unit-relations.routes';
-import { unitReviewRoutes } from '../modules/units/unit-review.routes';
-import { usersRoutes } from '../modules/users/users.routes';
 import type { AppConfig } from '../platform/config';
 import { loggerOptions } from '../platform/logger';
 import { frameworkErrorHandler, installErrorHandler, sendError } from './error-handler';
+import { FEATURE_MODULES } from './feature-modules';
 import { withCommonErrors } from './openapi-common-errors';
 import { withoutUnusedComponents } from './openapi-components';
 import { securityHeaders } from './security-headers';
@@ -147,62 +113,9 @@ export async function buildApp(deps: {
   );
   app.get('/openapi.json', { config: { access: PUBLIC } }, async () => app.swagger());
 
-  await app.register(
-    authRoutes({
-      auth: services.auth,
-      users: services.users,
-      secureCookies: config.production,
-      loginRateLimitPerMinute: config.loginRateLimitPerMinute,
-    }),
-  );
-  await app.register(usersRoutes(services.users));
-  await app.register(organisationsRoutes(services.organisations));
-  await app.register(calendarRoutes(services.calendar));
-  await app.register(referenceRoutes());
-  await app.register(identifiersRoutes({ clock: services.clock }));
-  await app.register(homeRoutes(services.home, services.users));
-  await app.register(eligibilityRoutes(services.profile));
-  await app.register(profileRoutes(services.profile));
-  await app.register(attachmentsRoutes(services.attachments));
-  await app.register(policiesRoutes({ clock: services.clock }));
-  await app.register(
-    applicationsRoutes(services.applications, services.applicationQueries, services.attachments),
-  );
-  await app.register(publicityRoutes(services.publicity));
-  await app.register(notificationsRoutes(services.notifications));
-  await app.register(committeesRoutes(services.committees, services.committeeRegistry));
-  await app.register(expertsRoutes(services.experts));
-  await app.register(reviewRoutes(services.review));
-  await app.register(drawAuditRoutes(services.review.drawAudit));
-  await app.register(titleImportRoutes(services.titleImports));
-  await app.register(staffImportRoutes(services.staffImport));
-  await app.register(certificatesRoutes(services.certificates.ledger, services.certificates.downloads));
-  await app.register(
-    publicVerificationRoutes({
-      verifier: services.certificates.verifier,
-      keys: services.certificates.keys,
-      ratePerMinute: config.verifyRateLimitPerMinute,
-    }),
-  );
-  await app.register(integrityRoutes(services.integrity));
-  await app.register(complaintsRoutes(services.complaints));
-  await app.register(registrationRoutes({ codes: services.phoneCodes, registration: services.registration }));
-  await app.register(accountRoutes(services.account));
-  await app.register(employmentRoutes(services.employment));
-  await app.register(bindingDecisionsRoutes(services.bindingDecisions));
-  await app.register(unitRegistrationRoutes(services.units.registration));
-  await app.register(unitReviewRoutes(services.units.review));
-  await app.register(unitRelationsRoutes(services.units.relations));
-  await app.register(deadlinesRoutes(services.deadlineAdmin));
-  await app.register(
-    operatorRoutes({
-      operations: services.operations,
-      deadlineAdmin: services.deadlineAdmin,
-      drawAudit: services.review.drawAudit,
-    }),
-  );
-  await app.register(operatorImportRoutes(services.titleImports));
-  await app.register(backupRoutes(services.backup));
+  // Each module's routes, once every service is wired (a route may use a later module's service).
+  for (const module of FEATURE_MODULES)
+    for (const routes of module.routes?.(services) ?? []) await app.register(routes);
 
   const hasWeb = fs.existsSync(config.webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

@@ -3,10 +3,10 @@ import { type Database, openDatabase } from '../db/client';
 import { users } from '../db/schema';
 import { seedCalendar } from '../modules/calendar/calendar.service';
 import { type DemoSummary, seedDemo } from '../modules/demo/demo.seed';
-import type { MessageSender } from '../modules/notifications/message-sender';
 import { type Clock, systemClock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import { createFieldCipher, type FieldCipher } from '../platform/crypto';
+import type { MessageSender } from '../platform/message-sender';
 import { loadSecretKey } from '../platform/secret-key';
 import { createServices, type Services } from './services';
 

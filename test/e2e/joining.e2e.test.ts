@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { OutgoingMessage } from '../../src/modules/notifications/message-sender';
+import type { OutgoingMessage } from '../../src/platform/message-sender';
 import { manualClock } from '../../src/platform/clock';
 import { makeIdNumber } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';

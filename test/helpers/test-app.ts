@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client';
 import { seedCalendar } from '../../src/modules/calendar/calendar.service';
-import type { OutgoingMessage } from '../../src/modules/notifications/message-sender';
+import type { OutgoingMessage } from '../../src/platform/message-sender';
 import { manualClock } from '../../src/platform/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config';
 import { createFieldCipher, type FieldCipher } from '../../src/platform/crypto';

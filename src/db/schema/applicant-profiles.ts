@@ -1,4 +1,5 @@
-import { jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 import { persons } from './persons';
 
 /**
@@ -12,7 +13,7 @@ export const applicantProfiles = pgTable('applicant_profiles', {
     .primaryKey()
     .references(() => persons.id),
   data: jsonb('data').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').notNull(),
 });
 

@@ -9,12 +9,12 @@ import {
   pgSequence,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
+import { instant, requiredRef } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -32,9 +32,7 @@ export const applications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: varchar('number', { length: 24 }).notNull().unique(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    personId: requiredRef('person_id', () => persons.id),
     year: integer('year').notNull(),
     series: varchar('series', { length: 40 }).notNull(),
     level: varchar('level', { length: 20 }).notNull(),
@@ -43,9 +41,7 @@ export const applications = pgTable(
     policySet: varchar('policy_set', { length: 40 }).notNull(),
     /** Why that policy set: in force for the date, or the latest one carried forward. */
     policyNote: text('policy_note'),
-    employerId: uuid('employer_id')
-      .notNull()
-      .references(() => organisations.id),
+    employerId: requiredRef('employer_id', () => organisations.id),
     dispatchAgencyId: uuid('dispatch_agency_id').references(() => organisations.id),
     departmentId: uuid('department_id').references(() => organisations.id),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
@@ -73,9 +69,9 @@ export const applications = pgTable(
      * application. Null for applications filed before the digest was kept.
      */
     requestDigest: varchar('request_digest', { length: 64 }),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: instant('submitted_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('applications_idempotency_idx').on(t.personId, t.idempotencyKey),
@@ -103,9 +99,7 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     event: varchar('event', { length: 40 }).notNull(),
     fromState: varchar('from_state', { length: 24 }),
     toState: varchar('to_state', { length: 24 }).notNull(),
@@ -113,7 +107,7 @@ export const applicationEvents = pgTable(
     actorRole: varchar('actor_role', { length: 24 }),
     actorOrganisationId: uuid('actor_organisation_id'),
     reason: text('reason'),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    occurredAt: instant('occurred_at').notNull(),
   },
   (t) => [index('application_events_application_idx').on(t.applicationId)],
 );
@@ -123,15 +117,13 @@ export const applicationCommitments = pgTable(
   'application_commitments',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     kind: varchar('kind', { length: 16 }).notNull(),
     textVersion: varchar('text_version', { length: 32 }).notNull(),
     textSm3: varchar('text_sm3', { length: 64 }).notNull(),
     signedBy: uuid('signed_by').notNull(),
     organisationId: uuid('organisation_id'),
-    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    signedAt: instant('signed_at').notNull(),
   },
   (t) => [uniqueIndex('application_commitments_kind_idx').on(t.applicationId, t.kind)],
 );

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { persons } from './persons';
 
 /** A file a professional attached; the bytes are in the attachment store under `sm3`. */
@@ -6,15 +7,13 @@ export const attachments = pgTable(
   'attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    personId: requiredRef('person_id', () => persons.id),
     kind: varchar('kind', { length: 40 }).notNull(),
     fileName: varchar('file_name', { length: 200 }).notNull(),
     contentType: varchar('content_type', { length: 40 }).notNull(),
     size: integer('size').notNull(),
     sm3: varchar('sm3', { length: 64 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
     createdBy: uuid('created_by').notNull(),
   },
   (t) => [index('attachments_person_idx').on(t.personId)],

@@ -6,11 +6,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { instant, requiredRef } from './columns';
 import { experts } from './experts';
 import { reviewSessions } from './review-sessions';
 
@@ -21,15 +21,9 @@ import { reviewSessions } from './review-sessions';
 export const ballotParticipation = pgTable(
   'ballot_participation',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    applicationId: requiredRef('application_id', () => applications.id),
+    expertId: requiredRef('expert_id', () => experts.id),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.applicationId, t.expertId] })],
 );
@@ -45,9 +39,7 @@ export const sealedBallots = pgTable(
   'sealed_ballots',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
     seal: text('seal').notNull(),
   },
   (t) => [index('sealed_ballots_session_idx').on(t.sessionId)],
@@ -61,12 +53,8 @@ export const sealedBallots = pgTable(
 export const ballotTallies = pgTable(
   'ballot_tallies',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     agree: integer('agree').notNull().default(0),
     disagree: integer('disagree').notNull().default(0),
     abstain: integer('abstain').notNull().default(0),
@@ -82,12 +70,8 @@ export const ballotTallies = pgTable(
 export const sessionResults = pgTable(
   'session_results',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     capGroup: varchar('cap_group', { length: 80 }).notNull(),
     attending: integer('attending').notNull(),
     required: integer('required').notNull(),
@@ -99,7 +83,7 @@ export const sessionResults = pgTable(
     passed: boolean('passed').notNull(),
     reason: text('reason').notNull(),
     citation: jsonb('citation').$type<{ document: string; clause: string } | null>(),
-    fixedAt: timestamp('fixed_at', { withTimezone: true }).notNull(),
+    fixedAt: instant('fixed_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.applicationId] })],
 );

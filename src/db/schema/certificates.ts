@@ -8,12 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { instant, requiredRef } from './columns';
 import { committees } from './committees';
 import { persons } from './persons';
 
@@ -61,7 +61,7 @@ export const certificates = pgTable(
     revokedOn: date('revoked_on', { mode: 'string' }),
     revokedReason: text('revoked_reason'),
     revokedAuthority: varchar('revoked_authority', { length: 100 }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('certificates_holder_idx').on(t.holderIdHash),
@@ -80,16 +80,14 @@ export const certificateEvents = pgTable(
   'certificate_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    certificateId: uuid('certificate_id')
-      .notNull()
-      .references(() => certificates.id),
+    certificateId: requiredRef('certificate_id', () => certificates.id),
     kind: varchar('kind', { length: 16 }).notNull(),
     reason: text('reason'),
     authority: varchar('authority', { length: 100 }),
     actorId: uuid('actor_id'),
     /** Facts of the event, each a text or null: announcementNumber, newNumber, oldNumber, revokedOn. */
     data: jsonb('data').$type<Record<string, string | null>>().notNull().default({}),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: instant('at').notNull().defaultNow(),
   },
   (t) => [index('certificate_events_certificate_idx').on(t.certificateId, t.id)],
 );
@@ -115,10 +113,10 @@ export const signingKeys = pgTable('signing_keys', {
   id: varchar('id', { length: 32 }).primaryKey(),
   publicKey: varchar('public_key', { length: 130 }).notNull(),
   privateKeyCipher: text('private_key_cipher').notNull(),
-  validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
-  validUntil: timestamp('valid_until', { withTimezone: true }).notNull(),
+  validFrom: instant('valid_from').notNull(),
+  validUntil: instant('valid_until').notNull(),
   status: varchar('status', { length: 12 }).notNull().default('active'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: instant('created_at').notNull().defaultNow(),
 });
 
 export type SigningKeyRecord = typeof signingKeys.$inferSelect;
@@ -141,8 +139,8 @@ export const titleImportJobs = pgTable(
     errors: jsonb('errors').$type<{ row: number; column: string; message: string }[]>().notNull().default([]),
     failure: text('failure'),
     createdBy: uuid('created_by'),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    startedAt: instant('started_at').notNull().defaultNow(),
+    finishedAt: instant('finished_at'),
   },
   (t) => [index('title_import_jobs_region_idx').on(t.regionCode, t.startedAt)],
 );

@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -13,9 +14,7 @@ export const committees = pgTable(
     name: varchar('name', { length: 100 }).notNull().unique(),
     /** A small number of its own: the committee's three digits in certificate numbers. */
     serial: integer('serial').notNull().generatedAlwaysAsIdentity({ startWith: 1 }),
-    officeOrganisationId: uuid('office_organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    officeOrganisationId: requiredRef('office_organisation_id', () => organisations.id),
     /** provincial | city | county | self-review */
     tier: varchar('tier', { length: 16 }).notNull(),
     series: varchar('series', { length: 40 }).notNull(),
@@ -42,7 +41,7 @@ export const committees = pgTable(
       .default([]),
     /** For a self-review unit's own committee: the unit granted it. */
     selfReviewUnitId: uuid('self_review_unit_id').references(() => organisations.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('committees_office_idx').on(t.officeOrganisationId),
@@ -61,9 +60,7 @@ export const selfReviewApplications = pgTable(
   'self_review_applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     year: integer('year').notNull(),
     series: varchar('series', { length: 40 }).notNull(),
     levels: jsonb('levels').$type<string[]>().notNull(),
@@ -73,10 +70,10 @@ export const selfReviewApplications = pgTable(
     status: varchar('status', { length: 16 }).notNull().default('pending'),
     decisionNote: text('decision_note'),
     decidedBy: uuid('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
     committeeId: uuid('committee_id').references(() => committees.id),
     submittedBy: uuid('submitted_by').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    submittedAt: instant('submitted_at').notNull(),
   },
   (t) => [index('self_review_applications_org_idx').on(t.organisationId, t.year)],
 );

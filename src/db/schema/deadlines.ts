@@ -1,14 +1,5 @@
-import {
-  bigserial,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { bigserial, date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 
 /**
  * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
@@ -27,7 +18,7 @@ export const deadlines = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     subjectId: varchar('subject_id', { length: 64 }).notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    processedAt: timestamp('processed_at', { withTimezone: true }),
+    processedAt: instant('processed_at'),
     attempts: integer('attempts').notNull().default(0),
     /** The failure's message only (never query parameters or personal data). */
     lastError: text('last_error'),
@@ -35,8 +26,8 @@ export const deadlines = pgTable(
      * Set when the last allowed attempt failed: the sweeper stops trying and the row waits for
      * an operator (`deadlines list --failed`, the admin page), who may retry it.
      */
-    failedAt: timestamp('failed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    failedAt: instant('failed_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('deadlines_due_idx').on(t.processedAt, t.dueOn)],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 import { users } from './users';
@@ -16,12 +17,8 @@ export const employmentBindings = pgTable(
   'employment_bindings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    personId: requiredRef('person_id', () => persons.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     /** `staff` 在编, `contract` 合同制, `dispatch` 劳务派遣 (domain/accounts/employment-relation.ts). */
     relation: varchar('relation', { length: 16 }).notNull(),
     /** For a dispatched person, the agency (劳务派遣单位) that employs them and sends them to the unit. */
@@ -36,9 +33,9 @@ export const employmentBindings = pgTable(
      */
     source: varchar('source', { length: 16 }).notNull(),
     requestedBy: uuid('requested_by').references(() => users.id),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: instant('requested_at').notNull().defaultNow(),
     decidedBy: uuid('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
     /** Why the unit refused, or why an administrator unlinked it. */
     reason: text('reason'),
   },
@@ -60,17 +57,13 @@ export const dispatchRelations = pgTable(
   'dispatch_relations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => organisations.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => organisations.id),
+    agencyId: requiredRef('agency_id', () => organisations.id),
+    unitId: requiredRef('unit_id', () => organisations.id),
     /** `pending` | `approved` | `ended`. */
     status: varchar('status', { length: 16 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
     decidedBy: uuid('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
   },
   (t) => [
     uniqueIndex('dispatch_relations_pair_idx').on(t.agencyId, t.unitId),

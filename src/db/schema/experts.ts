@@ -7,11 +7,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -46,7 +46,7 @@ export const experts = pgTable(
     status: varchar('status', { length: 16 }).notNull().default('active'),
     /** Keyed SM3 of the ID number: the Excel import is idempotent on it. */
     idNumberHash: varchar('id_number_hash', { length: 64 }).unique(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('experts_specialty_idx').on(t.series, t.specialty), index('experts_user_idx').on(t.userId)],
 );
@@ -59,12 +59,8 @@ export const expertPoolMembers = pgTable(
   'expert_pool_members',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    committeeId: uuid('committee_id')
-      .notNull()
-      .references(() => committees.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
+    committeeId: requiredRef('committee_id', () => committees.id),
+    expertId: requiredRef('expert_id', () => experts.id),
     year: integer('year').notNull(),
     group: varchar('group', { length: 50 }).notNull(),
     addedOn: date('added_on', { mode: 'string' }).notNull(),
@@ -84,17 +80,13 @@ export const expertRelations = pgTable(
   'expert_relations',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    expertId: requiredRef('expert_id', () => experts.id),
+    personId: requiredRef('person_id', () => persons.id),
     /** relative | supervisor | student | co-author | declared-conflict */
     kind: varchar('kind', { length: 20 }).notNull(),
     note: text('note'),
     declaredBy: uuid('declared_by').notNull(),
-    declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
+    declaredAt: instant('declared_at').notNull(),
   },
   (t) => [uniqueIndex('expert_relations_unique_idx').on(t.expertId, t.personId, t.kind)],
 );

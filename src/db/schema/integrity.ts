@@ -1,15 +1,5 @@
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -38,7 +28,7 @@ export const fraudFindings = pgTable(
     citation: jsonb('citation').$type<{ document: string; clause: string }>().notNull(),
     revokedCertificates: jsonb('revoked_certificates').$type<string[]>().notNull().default([]),
     recordedBy: uuid('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
   },
   (t) => [
     index('fraud_findings_person_idx').on(t.personIdHash),
@@ -68,9 +58,9 @@ export const complaints = pgTable(
     malicious: boolean('malicious').notNull().default(false),
     sanction: text('sanction'),
     handledBy: uuid('handled_by'),
-    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledAt: instant('handled_at'),
     submittedBy: uuid('submitted_by'),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: instant('submitted_at').notNull().defaultNow(),
   },
   (t) => [index('complaints_region_idx').on(t.regionCode, t.status)],
 );

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, timestamp, varchar } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 
 /**
  * Failed logins counted per login name — whether or not an account has that name — so that
@@ -13,9 +14,9 @@ export const loginFailures = pgTable(
     nameHash: varchar('name_hash', { length: 64 }).primaryKey(),
     /** Consecutive failures since the last lock, success or forgetting. */
     failures: integer('failures').notNull(),
-    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
-    forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
+    lastFailedAt: instant('last_failed_at').notNull(),
+    lockedUntil: instant('locked_until'),
+    forgetAt: instant('forget_at').notNull(),
   },
   (t) => [index('login_failures_forget_idx').on(t.forgetAt)],
 );

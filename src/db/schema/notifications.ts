@@ -1,4 +1,5 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { users } from './users';
 
 /** The in-app inbox (站内消息) of one user. */
@@ -6,14 +7,12 @@ export const notifications = pgTable(
   'notifications',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     title: varchar('title', { length: 100 }).notNull(),
     body: text('body').notNull(),
     link: varchar('link', { length: 200 }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: instant('created_at').notNull(),
+    readAt: instant('read_at'),
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
 );
@@ -27,17 +26,15 @@ export const outbox = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     channel: varchar('channel', { length: 8 }).notNull(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     subject: varchar('subject', { length: 100 }).notNull(),
     body: text('body').notNull(),
     /** pending | sent | failed */
     status: varchar('status', { length: 8 }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: instant('created_at').notNull(),
+    sentAt: instant('sent_at'),
   },
   (t) => [index('outbox_pending_idx').on(t.status, t.id)],
 );

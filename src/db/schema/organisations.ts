@@ -1,4 +1,5 @@
-import { type AnyPgColumn, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 
 /**
  * Every body that acts in the system: employers, HR bureaus, competent departments,
@@ -30,10 +31,10 @@ export const organisations = pgTable(
     contactPhoneMasked: varchar('contact_phone_masked', { length: 11 }),
     /** The HR bureau's decision on a self-registration: who, when, and the note when returned. */
     reviewedBy: uuid('reviewed_by'),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedAt: instant('reviewed_at'),
     reviewNote: text('review_note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('organisations_jurisdiction_idx').on(t.jurisdictionCode),

@@ -1,4 +1,5 @@
-import { date, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -17,7 +18,7 @@ export const persons = pgTable(
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('persons_organisation_idx').on(t.organisationId),
@@ -30,9 +31,7 @@ export const personTitles = pgTable(
   'person_titles',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    personId: requiredRef('person_id', () => persons.id),
     series: varchar('series', { length: 40 }).notNull(),
     level: varchar('level', { length: 20 }).notNull(),
     specialty: varchar('specialty', { length: 50 }).notNull(),

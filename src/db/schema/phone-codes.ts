@@ -1,4 +1,5 @@
-import { index, integer, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 
 /**
  * One-time codes sent by SMS. Neither the number nor the code is stored: the number as its
@@ -11,10 +12,10 @@ export const phoneCodes = pgTable(
     purpose: varchar('purpose', { length: 20 }).notNull(),
     phoneHash: varchar('phone_hash', { length: 64 }).notNull(),
     codeHash: varchar('code_hash', { length: 64 }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    sentAt: instant('sent_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    usedAt: instant('used_at'),
   },
   (t) => [index('phone_codes_phone_idx').on(t.phoneHash, t.purpose, t.sentAt)],
 );

@@ -1,5 +1,6 @@
-import { date, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { instant, requiredRef } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -10,20 +11,16 @@ export const publicityNotices = pgTable(
   'publicity_notices',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     /** unit | dispatch | result */
     kind: varchar('kind', { length: 16 }).$type<'unit' | 'dispatch' | 'result'>().notNull(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     maskedName: varchar('masked_name', { length: 20 }).notNull(),
     unitName: varchar('unit_name', { length: 100 }).notNull(),
     targetTitle: varchar('target_title', { length: 100 }).notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('publicity_notices_period_idx').on(t.endsOn, t.startsOn),
@@ -39,12 +36,8 @@ export const objections = pgTable(
   'objections',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    noticeId: uuid('notice_id')
-      .notNull()
-      .references(() => publicityNotices.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    noticeId: requiredRef('notice_id', () => publicityNotices.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     complainantName: varchar('complainant_name', { length: 30 }).notNull(),
     contact: varchar('contact', { length: 40 }).notNull(),
     content: text('content').notNull(),
@@ -55,8 +48,8 @@ export const objections = pgTable(
       .default('open'),
     outcome: text('outcome'),
     handledBy: uuid('handled_by'),
-    handledAt: timestamp('handled_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    handledAt: instant('handled_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('objections_application_idx').on(t.applicationId, t.status)],
 );

@@ -8,12 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { instant, requiredRef } from './columns';
 import { committees } from './committees';
 import { experts } from './experts';
 
@@ -27,9 +27,7 @@ export const reviewSessions = pgTable(
   'review_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    committeeId: uuid('committee_id')
-      .notNull()
-      .references(() => committees.id),
+    committeeId: requiredRef('committee_id', () => committees.id),
     year: integer('year').notNull(),
     name: varchar('name', { length: 100 }).notNull(),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
@@ -52,24 +50,24 @@ export const reviewSessions = pgTable(
       .notNull()
       .default([]),
     seed: varchar('seed', { length: 128 }),
-    seedPublishedAt: timestamp('seed_published_at', { withTimezone: true }),
+    seedPublishedAt: instant('seed_published_at'),
     poolHash: varchar('pool_hash', { length: 64 }),
     inputsHash: varchar('inputs_hash', { length: 64 }),
     /** The pool as drawn from (JSON of PoolExpert[]), kept so an auditor can replay the draw. */
     poolSnapshot: text('pool_snapshot'),
     /** The applicants' recusal inputs (JSON of DrawApplicant[]). */
     drawInputs: text('draw_inputs'),
-    drawnAt: timestamp('drawn_at', { withTimezone: true }),
+    drawnAt: instant('drawn_at'),
     quorumRequired: integer('quorum_required'),
     attending: integer('attending'),
-    votingOpenedAt: timestamp('voting_opened_at', { withTimezone: true }),
+    votingOpenedAt: instant('voting_opened_at'),
     /**
      * The voting round's key-derivation salt, set when voting opens and erased when it closes,
      * so sealed ballots left in freed pages can no longer be opened by anyone.
      */
     ballotSalt: varchar('ballot_salt', { length: 64 }),
-    votingClosedAt: timestamp('voting_closed_at', { withTimezone: true }),
-    resultsFixedAt: timestamp('results_fixed_at', { withTimezone: true }),
+    votingClosedAt: instant('voting_closed_at'),
+    resultsFixedAt: instant('results_fixed_at'),
     resultsDigest: varchar('results_digest', { length: 64 }),
     resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
     filingDueOn: date('filing_due_on', { mode: 'string' }),
@@ -80,7 +78,7 @@ export const reviewSessions = pgTable(
     minutes: text('minutes').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('review_sessions_committee_idx').on(t.committeeId, t.year)],
 );
@@ -92,17 +90,13 @@ export const reviewSessions = pgTable(
 export const sessionAgenda = pgTable(
   'session_agenda',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     group: varchar('group', { length: 50 }).notNull(),
     code: varchar('code', { length: 16 }).notNull(),
     position: integer('position').notNull(),
     greenChannel: boolean('green_channel').notNull().default(false),
-    defenceAt: timestamp('defence_at', { withTimezone: true }),
+    defenceAt: instant('defence_at'),
     defencePlace: varchar('defence_place', { length: 100 }),
     deliberationNote: text('deliberation_note'),
   },
@@ -118,12 +112,8 @@ export const sessionAgenda = pgTable(
 export const panelSeats = pgTable(
   'panel_seats',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    expertId: requiredRef('expert_id', () => experts.id),
     group: varchar('group', { length: 50 }).notNull(),
     /** member | alternate */
     role: varchar('role', { length: 16 }).notNull(),
@@ -141,20 +131,14 @@ export const recusals = pgTable(
   'recusals',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    expertId: requiredRef('expert_id', () => experts.id),
+    applicationId: requiredRef('application_id', () => applications.id),
     reason: varchar('reason', { length: 24 }).notNull(),
     detail: text('detail').notNull(),
     /** draw | expert | office */
     source: varchar('source', { length: 16 }).notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    recordedAt: instant('recorded_at').notNull(),
   },
   (t) => [index('recusals_session_idx').on(t.sessionId, t.applicationId)],
 );
@@ -163,18 +147,12 @@ export const recusals = pgTable(
 export const reviewScores = pgTable(
   'review_scores',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => reviewSessions.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => experts.id),
+    sessionId: requiredRef('session_id', () => reviewSessions.id),
+    applicationId: requiredRef('application_id', () => applications.id),
+    expertId: requiredRef('expert_id', () => experts.id),
     score: integer('score').notNull(),
     comment: text('comment').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    submittedAt: instant('submitted_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.applicationId, t.expertId] })],
 );

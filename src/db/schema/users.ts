@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 
@@ -19,16 +20,16 @@ export const users = pgTable(
      * Set with the lock of the account's login name (the failures are counted in
      * login_failures, by name): admins see it, and it ends the account's sessions.
      */
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
-    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    lockedUntil: instant('locked_until'),
+    lastLoginAt: instant('last_login_at'),
     /** The verified mobile number: SM4 ciphertext, keyed hash for lookup, and the masked form shown. */
     phoneCipher: text('phone_cipher'),
     phoneHash: varchar('phone_hash', { length: 64 }),
     phoneMasked: varchar('phone_masked', { length: 11 }),
     /** Set when someone else chose the password (an administrator, a committee office): the next login must change it. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('users_organisation_idx').on(t.organisationId),
@@ -55,11 +56,11 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
     /** `mobile` or `desktop`, from the User-Agent at login (domain/access/device-class.ts). */
     deviceClass: varchar('device_class', { length: 8 }).notNull().default('desktop'),
-    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+    replacedAt: instant('replaced_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

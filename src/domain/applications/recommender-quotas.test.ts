@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Achievement } from '../policy/eligibility-request';
+import { perAwardKey, perRecommenderPerYearKey } from '../policy/parameter-registry';
 import type { Parameter } from '../policy/rule-base';
 import {
   type ClaimsInUse,
   claimKey,
-  perAwardKey,
-  perRecommenderPerYearKey,
   type QuotaUse,
   quotaClaims,
   quotaProblems,

@@ -1,5 +1,7 @@
 import type { Achievement, AchievementKind } from '../policy/eligibility-request';
 import { ACHIEVEMENT_NAMES } from '../policy/names';
+import { perAwardKey, perRecommenderPerYearKey } from '../policy/parameter-registry';
+import { optionalParameter } from '../policy/parameter-values';
 import type { Parameter } from '../policy/rule-base';
 import type { BlockingProblem } from './blocking-rules';
 
@@ -29,14 +31,6 @@ export interface QuotaUse {
 
 /** The key of a recommender or award of one kind in `QuotaUse`. */
 export const claimKey = (kind: string, name: string) => `${kind}\u0000${name}`;
-
-/**
- * Policy parameters limiting an achievement kind: recommendations per recommender per year
- * (e.g. 院士 ≤3, 2025-draft #2) and people per award (e.g. one coach, 2025-draft #10). The
- * rule base names the kinds; a kind without a parameter has no quota.
- */
-export const perRecommenderPerYearKey = (kind: string) => `quota.${kind}.perRecommenderPerYear`;
-export const perAwardKey = (kind: string) => `quota.${kind}.perAward`;
 
 /** The achievements that name a recommender or an award, once each: what quotas count. */
 export function quotaClaims(achievements: readonly Achievement[]): QuotaClaim[] {
@@ -76,10 +70,17 @@ export function quotaUseOf(others: readonly ClaimsInUse[], personId: string, yea
   return { recommendedThisYear: sizes(recommended), awardClaimed: sizes(awarded) };
 }
 
-/** A parameter's limit, when the policy sets one as a number (null means no limit). */
-function limitOf(parameters: ReadonlyMap<string, Parameter>, key: string) {
-  const parameter = parameters.get(key);
-  return parameter && typeof parameter.value === 'number' ? { limit: parameter.value, parameter } : null;
+/**
+ * A quota's limit: recommendations per recommender per year (e.g. 院士 ≤3, 2025-draft #2) or
+ * people per award (e.g. one coach, 2025-draft #10). The rule base names the kinds; a kind
+ * without the parameter has no quota.
+ */
+function limitOf(
+  parameters: ReadonlyMap<string, Parameter>,
+  key: ReturnType<typeof perAwardKey | typeof perRecommenderPerYearKey>,
+) {
+  const parameter = optionalParameter({ parameters }, key);
+  return parameter ? { limit: parameter.value, parameter } : null;
 }
 
 /**

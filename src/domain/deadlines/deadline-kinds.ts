@@ -39,9 +39,3 @@ export const MAX_DEADLINE_ATTEMPTS = 5;
 /** Where a deadline stands: waiting (not due, or due and retrying), given up, or handled / cancelled. */
 export const DEADLINE_STATUSES = ['pending', 'failed', 'done'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
-
-export const DEADLINE_STATUS_NAMES: Record<DeadlineStatus, string> = {
-  pending: '待处理',
-  failed: '已失败',
-  done: '已完成',
-};

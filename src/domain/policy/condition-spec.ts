@@ -8,6 +8,7 @@ import type {
   SkillLevel,
   WorkArea,
 } from './eligibility-request';
+import type { CountParameterKey } from './parameter-registry';
 
 /**
  * The vocabulary of the rule base: every condition is one of these data shapes, and the
@@ -31,7 +32,7 @@ export type ConditionSpec =
    */
   | {
       kind: 'specialty';
-      longPracticeParam: string;
+      longPracticeParam: CountParameterKey;
       restrictedSeries: readonly string[];
       restrictedKeywords: readonly string[];
       fieldKeywords: Readonly<Record<string, readonly string[]>>;
@@ -42,7 +43,7 @@ export type ConditionSpec =
    * Grassroots (county and below) service for a senior title: cumulative months at least the
    * parameter `monthsParam` (the national figure the seeds' "有关条件" refer to).
    */
-  | { kind: 'grassroots-experience'; monthsParam: string }
+  | { kind: 'grassroots-experience'; monthsParam: CountParameterKey }
   | { kind: 'recommendations'; min: number; byLevel: Level; sameOrCloseSpecialty: boolean }
   /**
    * An achievement of one of the kinds held by the application date; with `sameOrCloseSpecialty`,
@@ -65,7 +66,7 @@ export type ConditionSpec =
   | {
       kind: 'frontline-years';
       years?: number;
-      yearsParam?: string;
+      yearsParam?: CountParameterKey;
       areas: readonly WorkArea[];
       employerKinds?: readonly EmployerKind[];
       teaching?: boolean;
@@ -94,7 +95,7 @@ export type ConditionSpec =
    * 新招聘: the current employment began no more than the parameter `monthsParam` months
    * before the application date.
    */
-  | { kind: 'newly-recruited'; monthsParam: string }
+  | { kind: 'newly-recruited'; monthsParam: CountParameterKey }
   | { kind: 'title-held'; level: Level; minYears?: number; maxYearsExclusive?: number; sameSeries: boolean }
   | { kind: 'post-held'; grades: readonly number[]; minYears?: number; maxYearsExclusive?: number }
   | { kind: 'appraisals-since-title'; level: Level; atLeast: AppraisalResult }

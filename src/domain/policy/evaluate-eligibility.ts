@@ -5,6 +5,13 @@ import { evaluateCondition } from './conditions/evaluate-condition';
 import type { EvaluationContext, Failure } from './conditions/evaluation-context';
 import type { EligibilityRequest, HeldTitle, Pathway } from './eligibility-request';
 import { type EligibilityResult, NO_EFFECTS, type PathwayResult, type Unmet } from './eligibility-result';
+import {
+  appointmentCombinedKey,
+  type ParameterValue,
+  passRateCapKey,
+  type RequiredParameterKey,
+} from './parameter-registry';
+import { optionalParameter, ruleParameterValue } from './parameter-values';
 import { type ResolvedPolicy, standardKey } from './resolve-policy';
 import type { Effects, PathwayVariant, TargetScope } from './rule-base';
 
@@ -40,10 +47,8 @@ class Context implements EvaluationContext {
     return isExamSeries(series);
   }
 
-  param<T>(key: string): T {
-    const parameter = this.policy.parameters.get(key);
-    if (!parameter) throw new Error(`规则库缺少参数 ${key}（政策集 ${this.policy.id}）`);
-    return parameter.value as T;
+  param<K extends RequiredParameterKey>(key: K): ParameterValue<K> {
+    return ruleParameterValue(this.policy, key);
   }
 }
 
@@ -69,7 +74,7 @@ function combinedAppointment(policy: ResolvedPolicy, request: EligibilityRequest
     if (w.appointmentMode && w.from <= request.asOf && (w.to === null || w.to > request.asOf))
       return w.appointmentMode === 'combined';
   }
-  return policy.parameters.get(`appointment.combined.${request.target.series}`)?.value === true;
+  return optionalParameter(policy, appointmentCombinedKey(request.target.series))?.value === true;
 }
 
 /**
@@ -89,10 +94,10 @@ function passRateCap(policy: ResolvedPolicy, request: EligibilityRequest): numbe
   }
   let cap = byTarget.get(key);
   if (cap === undefined) {
-    const prefix = combined ? 'passRate.combinedCap' : 'passRate.cap';
     const p =
-      policy.parameters.get(`${prefix}.${series}.${level}`) ?? policy.parameters.get(`${prefix}.${level}`);
-    cap = typeof p?.value === 'number' ? p.value : null;
+      optionalParameter(policy, passRateCapKey(combined, level, series)) ??
+      optionalParameter(policy, passRateCapKey(combined, level));
+    cap = p?.value ?? null;
     byTarget.set(key, cap);
   }
   return cap;

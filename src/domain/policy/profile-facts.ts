@@ -53,15 +53,6 @@ export function highestDegree(applicant: Applicant, asOf: string): Degree {
   return best;
 }
 
-/** Graduation date of the highest degree among `degrees`, or null. */
-export function graduationOf(applicant: Applicant, degrees: readonly Degree[]): string | null {
-  const dates = applicant.education
-    .filter((e) => degrees.includes(e.degree) && e.graduatedOn)
-    .map((e) => e.graduatedOn!)
-    .sort(byDate);
-  return dates[0] ?? null;
-}
-
 /** Whole years of age on `asOf`. */
 export function ageOn(birthDate: string, asOf: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

@@ -1,6 +1,6 @@
 /**
- * The stages of a review session (评审会议), in order. Each use case of the session console
- * moves it one stage on, so the console offers exactly the next step.
+ * The stages of a review session (评审会议), in order. Which step may be taken in which stage,
+ * and where it leads, is the table in session-steps.ts.
  */
 export const SESSION_STATES = {
   planned: '筹备中（编排议程）',
@@ -14,24 +14,3 @@ export const SESSION_STATES = {
 } as const;
 
 export type SessionState = keyof typeof SESSION_STATES;
-
-/** The step the committee office takes from each stage, with its name (DESIGN rule 4). */
-export const SESSION_STEPS: Record<SessionState, { step: string; name: string }[]> = {
-  planned: [
-    { step: 'agenda', name: '编排议程' },
-    { step: 'publish-seed', name: '公布抽取种子' },
-  ],
-  'seed-published': [{ step: 'draw', name: '抽取专家' }],
-  drawn: [
-    { step: 'schedule-defence', name: '安排答辩' },
-    { step: 'open-voting', name: '点名并开始表决' },
-  ],
-  voting: [{ step: 'close-voting', name: '结束表决' }],
-  'voting-closed': [
-    { step: 'preview', name: '预览结果' },
-    { step: 'fix-results', name: '确定结果并公示' },
-  ],
-  'results-fixed': [{ step: 'file', name: '报送备案' }],
-  filed: [{ step: 'announce', name: '发文公布' }],
-  announced: [],
-};

@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles';
+import type { ApplicationEffect } from './application-effects';
 import type { GuardName } from './application-guards';
 import type { ApplicationState } from './application-states';
 
@@ -10,12 +11,35 @@ export interface Transition {
   to: ApplicationState;
   roles: readonly Role[];
   guards: readonly GuardName[];
+  /** What the step does besides changing the state, in order (application-effects.ts). */
+  effects: readonly ApplicationEffect[];
   /**
    * Fired only by a review session's use case (agenda, fixed results, filing, announcement),
    * never offered as an action on a single application.
    */
   bySession?: true;
 }
+
+/**
+ * The applicant hears of every step but their own submission, by SMS too where it is something
+ * they must act on (a return, a refusal) or would not want to miss (acceptance, the result, the
+ * title), and in the inbox alone otherwise.
+ */
+const TELL_APPLICANT = { kind: 'notify-applicant', sms: false } as const;
+const TEXT_APPLICANT = { kind: 'notify-applicant', sms: true } as const;
+const TELL_NEXT_ACTORS = { kind: 'notify-next-actors' } as const;
+/** A return, refusal or revocation: deadlines void, the reason kept, the applicant told by SMS. */
+const SENT_BACK: readonly ApplicationEffect[] = [
+  { kind: 'cancel-deadlines' },
+  { kind: 'record-reason' },
+  TEXT_APPLICANT,
+];
+/** Submission, first or after a return: the personal commitment, its time, and the unit told. */
+const SUBMISSION: readonly ApplicationEffect[] = [
+  { kind: 'sign-commitment', commitment: 'personal' },
+  { kind: 'record-submission-time' },
+  TELL_NEXT_ACTORS,
+];
 
 const BEFORE_REVIEW: readonly ApplicationState[] = [
   'submitted',
@@ -37,10 +61,21 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
   {
     event: 'submit',
     name: '提交申报',
-    from: ['draft', 'returned'],
+    from: ['draft'],
     to: 'submitted',
     roles: ['applicant'],
     guards: ['personal-commitment'],
+    effects: SUBMISSION,
+  },
+  {
+    // Resubmission after a return (补正后重新提交): eligibility is judged again on today's profile.
+    event: 'submit',
+    name: '提交申报',
+    from: ['returned'],
+    to: 'submitted',
+    roles: ['applicant'],
+    guards: ['personal-commitment'],
+    effects: [{ kind: 'reassess-eligibility' }, ...SUBMISSION],
   },
   {
     event: 'withdraw',
@@ -49,6 +84,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'withdrawn',
     roles: ['applicant'],
     guards: [],
+    effects: [{ kind: 'cancel-deadlines' }, TELL_APPLICANT, { kind: 'notify-employer-withdrawn' }],
   },
   {
     event: 'start-unit-publicity',
@@ -57,6 +93,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'unit-publicity',
     roles: ['employer'],
     guards: [],
+    effects: [{ kind: 'start-publicity', publicity: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'return',
@@ -65,6 +102,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['employer'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'decline',
@@ -73,6 +111,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'not-recommended',
     roles: ['employer'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'recommend',
@@ -81,6 +120,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'dispatch-review',
     roles: ['employer'],
     guards: ['dispatched', 'unit-publicity-ended', 'no-open-objections', 'unit-commitment'],
+    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'recommend',
@@ -95,6 +135,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
       'no-open-objections',
       'unit-commitment',
     ],
+    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'recommend',
@@ -109,6 +150,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
       'no-open-objections',
       'unit-commitment',
     ],
+    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'start-dispatch-publicity',
@@ -117,6 +159,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'dispatch-publicity',
     roles: ['dispatcher'],
     guards: [],
+    effects: [{ kind: 'start-publicity', publicity: 'dispatch' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'dispatch-return',
@@ -125,6 +168,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['dispatcher'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'dispatch-approve',
@@ -133,6 +177,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'department-review',
     roles: ['dispatcher'],
     guards: ['has-department', 'both-publicities-ended', 'no-open-objections'],
+    effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'dispatch-approve',
@@ -141,6 +186,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'hr-review',
     roles: ['dispatcher'],
     guards: ['no-department', 'both-publicities-ended', 'no-open-objections'],
+    effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'department-approve',
@@ -149,6 +195,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'hr-review',
     roles: ['department'],
     guards: [],
+    effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'department-return',
@@ -157,6 +204,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['department'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'hr-approve',
@@ -165,6 +213,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'committee-review',
     roles: ['hr'],
     guards: ['committee-assigned'],
+    effects: [{ kind: 'route-to-committee' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
   },
   {
     event: 'hr-return',
@@ -173,6 +222,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['hr'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'committee-accept',
@@ -181,6 +231,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'accepted',
     roles: ['committee-office'],
     guards: [],
+    effects: [TEXT_APPLICANT],
   },
   {
     event: 'committee-return',
@@ -189,6 +240,12 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'returned',
     roles: ['committee-office'],
     guards: ['reason-given', 'first-committee-return'],
+    effects: [
+      { kind: 'cancel-deadlines' },
+      { kind: 'record-reason' },
+      { kind: 'mark-committee-return' },
+      TEXT_APPLICANT,
+    ],
   },
   {
     event: 'schedule',
@@ -197,6 +254,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'in-review',
     roles: ['committee-office'],
     guards: [],
+    effects: [TELL_APPLICANT],
     bySession: true,
   },
   {
@@ -206,6 +264,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'result-publicity',
     roles: ['committee-office'],
     guards: ['review-passed'],
+    effects: [{ kind: 'start-publicity', publicity: 'result' }, TEXT_APPLICANT],
     bySession: true,
   },
   {
@@ -215,6 +274,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'not-passed',
     roles: ['committee-office'],
     guards: ['review-failed'],
+    effects: [TEXT_APPLICANT],
     bySession: true,
   },
   {
@@ -225,6 +285,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'revoked',
     roles: ['committee-office'],
     guards: ['reason-given'],
+    effects: SENT_BACK,
   },
   {
     event: 'file',
@@ -233,6 +294,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'filed',
     roles: ['committee-office'],
     guards: ['result-publicity-ended', 'no-open-objections'],
+    effects: [TELL_APPLICANT],
     bySession: true,
   },
   {
@@ -242,6 +304,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: 'conferred',
     roles: ['committee-office'],
     guards: ['announcement-number'],
+    effects: [TEXT_APPLICANT],
     bySession: true,
   },
 ];

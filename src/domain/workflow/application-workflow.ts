@@ -1,5 +1,6 @@
 import { type Role, roleName } from '../access/roles';
 import { AppError } from '../errors';
+import { type BeforeDecisionKind, type EffectOf, isBeforeDecision } from './application-effects';
 import { GUARDS, type TransitionFacts } from './application-guards';
 import { APPLICATION_STATES, type ApplicationState } from './application-states';
 import { APPLICATION_TRANSITIONS, type Transition } from './application-transitions';
@@ -69,6 +70,22 @@ export function decideTransition(
       fewest!.map((message) => ({ path: 'event', message })),
     ),
   };
+}
+
+/**
+ * The effects to run before deciding `event` from `state` (application-effects.ts): those of
+ * every transition the decision may take, each kind once, in the order they are declared.
+ */
+export function effectsBeforeDecision(
+  state: ApplicationState,
+  event: string,
+): EffectOf<BeforeDecisionKind>[] {
+  const effects = new Map<string, EffectOf<BeforeDecisionKind>>();
+  for (const t of APPLICATION_TRANSITIONS)
+    if (t.event === event && t.from.includes(state))
+      for (const effect of t.effects.filter(isBeforeDecision))
+        if (!effects.has(effect.kind)) effects.set(effect.kind, effect);
+  return [...effects.values()];
 }
 
 /** The events an actor could attempt now, for the UI's action buttons (DESIGN rule 4). */

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { MessageSender } from '../notifications/message-sender';
+import type { MessageSender } from '../../platform/message-sender';
 import * as repo from './phone-codes.repository';
 
 const PURPOSE_NAMES: Record<PhoneCodePurpose, string> = {

@@ -10,7 +10,7 @@ import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
 import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
-import { decideTransition } from '../../domain/workflow/application-workflow';
+import type { Transition } from '../../domain/workflow/application-transitions';
 import { createBatcher, type Settled } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
 import { attachmentOwners, insertAttachments } from '../attachments/attachments.repository';
@@ -20,18 +20,18 @@ import { archiveBansOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisationsByIds } from '../organisations/organisations.repository';
 import { findProfiles, personsOfUsers } from '../profile/profile.repository';
-import { nextActors, pendingWorkNotice } from './application-effects';
+import { batchedWrites, type EffectPlan, planEffects } from './application-effects';
+import { timelineEntry, transitionAudit } from './application-transition';
+import { applicationReceipt } from './application-view';
+import * as repo from './applications.repository';
 import {
   type ApplicationDraft,
   applicationRow,
-  commitmentRow,
   type PreparedApplication,
   prepareApplication,
   refusal,
-} from './application-submission';
-import { timelineEntry, transitionAudit, transitionFacts } from './application-transition';
-import { applicationReceipt } from './application-view';
-import * as repo from './applications.repository';
+  submitTransition,
+} from './filing-assessment';
 import { filingRequestDigest, idempotencyKeyReused, sameFilingRequest } from './filing-request-digest';
 
 export interface CreateOptions {
@@ -66,9 +66,17 @@ interface Accepted {
   files: (KeptFile & { id: string })[];
   person: PersonRecord;
   prepared: PreparedApplication;
+  /** The workflow's `submit`, when the filing submits at once; null for a draft. */
+  submit: Transition | null;
   /** Of the request, kept with its idempotency key (filing-request-digest.ts). */
   digest: string;
 }
+
+/** An accepted filing with its row and, submitting at once, what the submit step's effects plan. */
+type Planned = Accepted & {
+  row: ApplicationRecord;
+  submission: { submit: Transition; plan: EffectPlan } | null;
+};
 
 const unique = <T>(values: (T | null | undefined)[]) => [...new Set(values.filter((v) => v != null))] as T[];
 
@@ -208,8 +216,10 @@ export function createApplicationFiler(deps: {
           draft,
           now,
         );
-        if (request.options.submit) refuseUnlessSubmittable(request, prepared, today);
-        accepted.push({ index, request, draft, files, person, prepared, digest });
+        const submit = request.options.submit
+          ? submitTransition(request.draft, prepared, request.options.personalCommitment, today)
+          : null;
+        accepted.push({ index, request, draft, files, person, prepared, submit, digest });
         if (prepared.claims.length > 0) inUse.push({ personId: person.id, year, claims: prepared.claims });
       } catch (error) {
         outcomes[index] = { ok: false, error };
@@ -217,7 +227,7 @@ export function createApplicationFiler(deps: {
     }
 
     if (accepted.length > 0) {
-      const filed = await writeFilings(accepted, now);
+      const filed = await writeFilings(accepted, now, today);
       const lost = accepted.filter((a) => !filed.has(a.index));
       // Left out by the unique indexes: a concurrent request filed first, with this key or in
       // this series under another key.
@@ -278,24 +288,46 @@ export function createApplicationFiler(deps: {
    * one, filed first), that statement wrote nothing, and the filings are written again in a
    * transaction that leaves out the refused rows.
    */
-  async function writeFilings(accepted: Accepted[], now: Date): Promise<Map<number, ApplicationRecord>> {
+  async function writeFilings(
+    accepted: Accepted[],
+    now: Date,
+    today: string,
+  ): Promise<Map<number, ApplicationRecord>> {
     const numbers = await repo.nextApplicationNumbers(db, accepted.length);
-    const all = accepted.map((a, k) => ({
-      ...a,
-      row: {
-        ...applicationRow(
+    const all: Planned[] = await Promise.all(
+      accepted.map(async (a, k) => {
+        const draft = applicationRow(
           a.prepared,
           a.draft,
           numbers[k]!,
           { idempotencyKey: a.request.options.idempotencyKey, requestDigest: a.digest },
           now,
-        ),
+        );
+        if (!a.submit) return { ...a, row: draft, submission: null };
+        // Submitting at once is the `submit` step's effects, planned as a single submit plans
+        // them (for `submitted` they read nothing) and written below with the batch's.
+        const plan = await planEffects(
+          {
+            tx: db,
+            app: draft,
+            actor: a.request.actor,
+            to: a.submit.to,
+            reason: null,
+            personName: a.person.name,
+            employerName: a.prepared.employer.name,
+            today,
+            now,
+            calendar: null,
+          },
+          a.submit.effects,
+        );
         // Created and submitted: two steps, so version 2, as for a draft submitted later.
-        ...(a.request.options.submit ? { state: 'submitted', submittedAt: now, version: 2 } : {}),
-      },
-    }));
+        const row = { ...draft, ...plan.columns, state: a.submit.to, version: draft.version + 1 };
+        return { ...a, row, submission: { submit: a.submit, plan } };
+      }),
+    );
     const rows = all.map((a) => a.row);
-    const writtenAs = (written: typeof all) => new Map(written.map((w) => [w.index, w.row]));
+    const writtenAs = (written: Planned[]) => new Map(written.map((w) => [w.index, w.row]));
     try {
       await insertTogether(db, [repo.applicationsInsert(db, rows), ...(await dependants(db, all, now))]);
       return writtenAs(all);
@@ -312,11 +344,7 @@ export function createApplicationFiler(deps: {
   }
 
   /** The inserts of what the written filings bring besides their rows, not yet run, on `tx`. */
-  async function dependants(
-    tx: Db,
-    written: (Accepted & { row: ApplicationRecord })[],
-    now: Date,
-  ): Promise<PendingInsert[]> {
+  async function dependants(tx: Db, written: Planned[], now: Date): Promise<PendingInsert[]> {
     const files = written.flatMap(({ files, person, request }) =>
       files.map((file) => ({
         ...file,
@@ -325,65 +353,38 @@ export function createApplicationFiler(deps: {
         createdBy: request.actor.userId,
       })),
     );
-    const submitted = written.filter((w) => w.request.options.submit);
-    const notices = await deps.notifications.prepareAll(
-      tx,
-      await Promise.all(
-        submitted.map(async (s) => ({
-          recipients: await nextActors(tx, s.row, 'submitted'),
-          notice: pendingWorkNotice(s.row, s.person.name, 'submitted'),
-        })),
-      ),
+    const submitted = written.flatMap(({ row, request, submission }) =>
+      submission ? [{ row, actor: request.actor, ...submission }] : [],
     );
     return [
       files.length > 0 ? insertAttachments(tx, files) : null,
-      repo.commitmentsInsert(
+      ...(await batchedWrites(
         tx,
-        submitted.map((s) => commitmentRow(s.row.id, 'personal', s.request.actor, now)),
-      ),
+        deps.notifications,
+        submitted.flatMap((submission) => submission.plan.writes),
+      )),
       repo.eventsInsert(
         tx,
-        submitted.map((s) =>
-          timelineEntry(s.row, 'submit', 'draft', s.request.actor, 'applicant', null, now),
+        submitted.map(({ row, submit, actor }) =>
+          timelineEntry(row, submit.event, 'draft', actor, 'applicant', null, now),
         ),
       ),
-      ...notices,
       deps.audit.prepareAll(tx, [
         ...files.map(uploadedAudit),
-        ...written.flatMap(({ row, request }) => {
+        ...written.flatMap(({ row, request, submission }) => {
           const created: AuditEntry = {
             action: 'application.created',
             entityType: 'application',
             entityId: row.id,
             data: { number: row.number, policySet: row.policySet, eligible: row.eligible },
           };
-          const entries = request.options.submit
-            ? [created, transitionAudit(row, 'submit', 'draft', null)]
+          const entries = submission
+            ? [created, transitionAudit(row, submission.submit.event, 'draft', null)]
             : [created];
           return entries.map((entry) => ({ actorUserId: request.actor.userId, entry }));
         }),
       ]),
     ];
-  }
-
-  /** Submitting at once is the workflow's `submit` from `draft`, decided by the same data and guards. */
-  function refuseUnlessSubmittable(request: FilingRequest, prepared: PreparedApplication, today: string) {
-    const draft = {
-      dispatchAgencyId: request.draft.dispatchAgencyId,
-      departmentId: prepared.employer.departmentId,
-      unitPublicityEndsOn: null,
-      dispatchPublicityEndsOn: null,
-      returnedByCommittee: false,
-      resultPublicityEndsOn: null,
-    };
-    const facts = transitionFacts(
-      draft,
-      { event: 'submit', personalCommitment: request.options.personalCommitment },
-      today,
-      { openObjections: 0, committeeAssigned: false },
-    );
-    const outcome = decideTransition('draft', 'submit', ['applicant'], facts);
-    if (!outcome.ok) throw outcome.error;
   }
 
   // While a batch is written the next gathers, so batches grow with the load; a second (up to

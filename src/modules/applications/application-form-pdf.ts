@@ -44,7 +44,7 @@ export function renderApplicationForm(
   detail: Detail,
   profile: Partial<Applicant> | null,
 ): Promise<Uint8Array> {
-  const p = profile ?? {};
+  const declared = profile ?? {};
   const form: PdfForm = {
     title: '专业技术职务任职资格评审表',
     subtitle: `（${detail.year}年度）`,
@@ -59,7 +59,7 @@ export function renderApplicationForm(
         fields: [
           { label: '姓名', value: detail.personName },
           { label: '身份证号码', value: detail.idNumberMasked },
-          { label: '出生日期', value: p.birthDate ?? '' },
+          { label: '出生日期', value: declared.birthDate ?? '' },
           { label: '工作单位', value: detail.employerName },
           { label: '申报系列', value: detail.seriesName },
           { label: '申报资格', value: detail.title },
@@ -88,7 +88,7 @@ export function renderApplicationForm(
             { title: '毕业时间' },
             { title: '学习形式' },
           ],
-          rows: (p.education ?? []).map((e) => [
+          rows: (declared.education ?? []).map((e) => [
             DEGREE_NAMES[e.degree] ?? e.degree,
             e.major ?? '',
             e.graduatedOn ?? '',
@@ -121,7 +121,7 @@ export function renderApplicationForm(
         heading: '四、工作经历',
         table: {
           columns: [{ title: '起始时间' }, { title: '截止时间' }, { title: '单位性质' }, { title: '一线' }],
-          rows: (p.work ?? []).map((w) => [
+          rows: (declared.work ?? []).map((w) => [
             w.from,
             w.to ?? '至今',
             EMPLOYER_KIND_NAMES[w.employerKind] ?? w.employerKind,
@@ -135,14 +135,14 @@ export function renderApplicationForm(
           columns: [{ title: '年度' }, { title: '考核结果' }, { title: '继续教育学时（其中专业科目）' }],
           rows: [
             ...new Set([
-              ...(p.annualAppraisals ?? []).map((a) => a.year),
-              ...(p.continuingEducation ?? []).map((c) => c.year),
+              ...(declared.annualAppraisals ?? []).map((a) => a.year),
+              ...(declared.continuingEducation ?? []).map((c) => c.year),
             ]),
           ]
             .sort()
             .map((year) => {
-              const appraisal = p.annualAppraisals?.find((a) => a.year === year);
-              const ce = p.continuingEducation?.find((c) => c.year === year);
+              const appraisal = declared.annualAppraisals?.find((a) => a.year === year);
+              const ce = declared.continuingEducation?.find((c) => c.year === year);
               return [
                 String(year),
                 appraisal ? (APPRAISALS[appraisal.result] ?? appraisal.result) : '',

@@ -24,7 +24,7 @@ import { rolesOnRecord, scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
 import type { ApplicationsService } from './applications.service';
 
-export interface ApplicationListQuery extends repo.ApplicationFilter {
+interface ApplicationListQuery extends repo.ApplicationFilter {
   page: number;
   pageSize: number;
   sort: string;

@@ -139,13 +139,6 @@ export async function findApplication(db: Db, id: string, scope?: SQL) {
   return row;
 }
 
-export function findApplicationsByIds(db: Db, ids: string[], scope: SQL) {
-  return db
-    .select()
-    .from(applications)
-    .where(and(inArray(applications.id, ids), scope));
-}
-
 /** Compare-and-set on `version`: undefined when someone else changed the application first. */
 export async function updateApplication(
   db: Db,

@@ -1,36 +1,105 @@
 import type { Db } from '../../db/client';
-import type { ApplicationRecord } from '../../db/schema';
+import type { ApplicationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { quotaClaims } from '../../domain/applications/recommender-quotas';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, notFound } from '../../domain/errors';
-import type { Pathway } from '../../domain/policy';
+import type { Applicant, Pathway } from '../../domain/policy';
 import type { ApplicationState } from '../../domain/workflow/application-states';
+import { APPLICATION_TRANSITIONS } from '../../domain/workflow/application-transitions';
+import { decideTransition, effectsBeforeDecision } from '../../domain/workflow/application-workflow';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
 import type { KeptFile } from '../attachments/attachments.service';
+import type { AuditLog } from '../audit/audit.service';
 import { archiveBanOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
-import { findProfile } from '../profile/profile.repository';
+import { findProfile, personIdOfUser, personOfUser } from '../profile/profile.repository';
+import { planBeforeDecision, planEffects, writePlanned } from './application-effects';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
-import { type ApplicationDraft, applicantOf, assessApplication, assessFacts } from './application-submission';
-import { fireTransition, type TransitionCommand, type TransitionDeps } from './application-transition';
-import { scopeCondition } from './applications.policy';
+import {
+  type SessionStep,
+  type TransitionCommand,
+  type TransitionDeps,
+  timelineEntry,
+  transitionAudit,
+  transitionFacts,
+} from './application-transition';
+import { rolesOnRecord, scopeCondition } from './applications.policy';
 import * as repo from './applications.repository';
+import { type ApplicationDraft, assessFacts } from './filing-assessment';
 
-/** The eligibility of a returned application, judged again on resubmission with today's profile. */
-async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Partial<ApplicationRecord>> {
-  const today = todayInShanghai(now);
-  const [profile, employer, person, live] = await Promise.all([
-    findProfile(db, app.personId),
-    findOrganisation(db, app.employerId),
-    findPerson(db, app.personId),
-    repo.liveApplicationsOf(db, app.personId, app.year),
+// What other modules use of applications: review sessions fire the steps that are theirs.
+export type { SessionStep, TransitionCommand, TransitionDeps };
+
+/** The professional the acting account belongs to (one query). */
+async function applicantOf(db: Db, actor: Actor) {
+  const person = await personOfUser(db, actor.userId);
+  if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
+  return person;
+}
+
+/** What filing judges a person by, read one by one (a batch reads them for all at once). */
+async function filingFactsOf(
+  db: Db,
+  person: PersonRecord,
+  employerId: string | null,
+  year: number,
+  today: string,
+) {
+  const [profile, employer, live, archiveBan] = await Promise.all([
+    findProfile(db, person.id),
+    employerId ? findOrganisation(db, employerId) : Promise.resolve(undefined),
+    repo.liveApplicationsOf(db, person.id, year),
+    archiveBanOf(db, person.idNumberHash, today),
   ]);
-  if (!profile || !employer || !person) return {};
-  const archiveBan = await archiveBanOf(db, person.idNumberHash, today);
+  return { profile, employer, live, archiveBan };
+}
+
+/** `assessFacts` for one person, reading the facts first. */
+async function assessApplication(
+  db: Db,
+  person: PersonRecord,
+  draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
+  now: Date,
+) {
+  const today = todayInShanghai(now);
+  const year = Number(today.slice(0, 4));
+  const { profile, employer, live, archiveBan } = await filingFactsOf(
+    db,
+    person,
+    person.organisationId,
+    year,
+    today,
+  );
+  const claims = quotaClaims((profile?.data as Applicant | undefined)?.achievements ?? []);
+  const claimsInUse = await repo.claimsInUse(db, claims, year);
+  return assessFacts({ person, profile, employer, liveThisYear: live, claimsInUse, archiveBan }, draft, now);
+}
+
+/**
+ * The eligibility of a returned application, judged again on resubmission with today's
+ * profile (the `reassess-eligibility` effect): the columns to store with it.
+ */
+async function reassessedEligibility(
+  tx: Db,
+  app: ApplicationRecord,
+  now: Date,
+): Promise<Partial<ApplicationRecord>> {
+  const today = todayInShanghai(now);
+  const person = await findPerson(tx, app.personId);
+  if (!person) return {};
+  const { profile, employer, live, archiveBan } = await filingFactsOf(
+    tx,
+    person,
+    app.employerId,
+    app.year,
+    today,
+  );
+  if (!profile || !employer) return {};
   // The person's other applications still count for eligibility (a policy may allow one a
   // year); quotas were judged at filing, on the claims stored with the application.
   const { problems, choice, eligibility } = assessFacts(
@@ -66,22 +135,121 @@ async function reevaluate(db: Db, app: ApplicationRecord, now: Date): Promise<Pa
   };
 }
 
+/** Events whose guards ask whether publicity objections are still open (read from the workflow). */
+const OBJECTION_GUARDED = new Set(
+  APPLICATION_TRANSITIONS.filter((t) => t.guards.includes('no-open-objections')).map((t) => t.event),
+);
+
+/**
+ * Fires one workflow event on one application inside the caller's transaction: loads what the
+ * step is judged on (the actor's roles on this record, what the effects before the decision
+ * find, the facts the guards read), decides it from the data-defined workflow, runs the
+ * transition's effects (application-effects.ts), stores the new state with a compare-and-set
+ * on the version, and writes the timeline entry and the audit event.
+ */
+export async function fireTransition(
+  tx: Db,
+  deps: TransitionDeps,
+  actor: Actor,
+  app: ApplicationRecord,
+  command: TransitionCommand,
+  now: Date,
+  options: {
+    /** Set only by the review session's use cases; their steps are refused otherwise. */
+    session?: SessionStep;
+  } = {},
+): Promise<ApplicationRecord> {
+  if (command.expectedVersion !== undefined && command.expectedVersion !== app.version)
+    throw new AppError('conflict', 'STALE_VERSION', '申报已被他人处理，请刷新后重试');
+  const today = todayInShanghai(now);
+  const office = await repo.committeeOfficeOf(tx, app.committeeId);
+  const roles = rolesOnRecord(actor, app, {
+    personId: actor.roles.includes('applicant') ? await personIdOfUser(tx, actor.userId) : null,
+    committeeOfficeId: office?.officeId ?? null,
+  });
+  if (roles.length === 0) throw notFound('申报', 'APPLICATION_NOT_FOUND');
+
+  const state = app.state as ApplicationState;
+  const found = await planBeforeDecision(
+    {
+      tx,
+      app,
+      command,
+      today,
+      reassessEligibility: (db, current) => reassessedEligibility(db, current, now),
+    },
+    effectsBeforeDecision(state, command.event),
+  );
+  const prospective = { ...app, ...found };
+  const facts = transitionFacts(prospective, command, today, {
+    // Only the steps after a publicity look at objections.
+    openObjections: OBJECTION_GUARDED.has(command.event) ? await repo.openObjectionCount(tx, app.id) : 0,
+    committeeAssigned: prospective.committeeId !== null,
+    session: options.session,
+  });
+  const outcome = decideTransition(state, command.event, roles, facts);
+  if (!outcome.ok) throw outcome.error;
+  const { transition } = outcome;
+  if (transition.bySession && !options.session)
+    throw new AppError(
+      'conflict',
+      'SESSION_STEP',
+      `「${transition.name}」须在评审会议中办理（会议控制台），不能对单个申报直接执行`,
+    );
+  const role = roles.find((r) => transition.roles.includes(r))!;
+
+  const reason = command.reason?.trim() || null;
+  const [person, employer] = await Promise.all([
+    findPerson(tx, app.personId),
+    findOrganisation(tx, app.employerId),
+  ]);
+  const planned = await planEffects(
+    {
+      tx,
+      app: prospective,
+      actor,
+      to: transition.to,
+      reason,
+      personName: person?.name ?? '',
+      employerName: employer?.name ?? '',
+      today,
+      now,
+      calendar: deps.calendar,
+    },
+    transition.effects,
+  );
+  await writePlanned(tx, deps.notifications, planned.writes);
+  const updated = await repo.updateApplication(tx, app.id, app.version, {
+    ...found,
+    ...planned.columns,
+    state: transition.to,
+    updatedAt: now,
+  });
+  if (!updated) throw new AppError('conflict', 'CONCURRENT_UPDATE', '申报已被他人处理，请刷新后重试');
+  await repo.insertEvents(tx, [
+    timelineEntry(updated, transition.event, app.state, actor, role, reason, now),
+  ]);
+  await deps.audit.recordAll(tx, [
+    { actorUserId: actor.userId, entry: transitionAudit(updated, transition.event, app.state, reason) },
+  ]);
+  return updated;
+}
+
 /**
  * Applications (申报): filing with an idempotency key, and every step of the pre-review
  * workflow by the role whose turn it is. One transaction per use case, audit event included.
  */
-export function createApplicationsService(
-  deps: Omit<TransitionDeps, 'calendar' | 'notifications'> & {
-    notifications: Pick<NotificationsService, 'notify' | 'prepareAll'>;
-    db: Db;
-    clock: Clock;
-    calendar: () => Promise<WorkingDayCalendar>;
-  },
-) {
+export function createApplicationsService(deps: {
+  audit: AuditLog;
+  notifications: Pick<NotificationsService, 'notify' | 'prepareAll'>;
+  db: Db;
+  clock: Clock;
+  calendar: () => Promise<WorkingDayCalendar>;
+}) {
   const { db, clock } = deps;
-  const file = createApplicationFiler(deps);
+  const fileInBatches = createApplicationFiler(deps);
   /** What a transition needs besides its transaction; read before the transaction opens. */
-  const transitionDeps = async (): Promise<TransitionDeps> => ({
+  const loadTransitionDeps = async (): Promise<TransitionDeps> => ({
     audit: deps.audit,
     notifications: deps.notifications,
     calendar: await deps.calendar(),
@@ -97,6 +265,12 @@ export function createApplicationsService(
 
   return {
     visible,
+
+    /**
+     * One event on one application inside another module's transaction: how a review
+     * session moves the applications of its agenda (its steps are refused to anyone else).
+     */
+    fireTransition,
 
     /** What filing would find now (policy set, eligibility, blocking problems), writing nothing. */
     async preview(actor: Actor, draft: Pick<ApplicationDraft, 'target' | 'pathway'>) {
@@ -126,21 +300,17 @@ export function createApplicationsService(
      * Files sent with the filing (checked and stored) get their rows in its transaction.
      */
     create(actor: Actor, draft: ApplicationDraft, options: CreateOptions, files: KeptFile[] = []) {
-      return file({ actor, draft, options, files });
+      return fileInBatches({ actor, draft, options, files });
     },
 
     /** One event on one application, in one transaction. */
     async transition(actor: Actor, id: string, command: TransitionCommand) {
       const app = await visible(actor, id);
       const now = clock.now();
-      const fire = await transitionDeps();
+      const transitionDeps = await loadTransitionDeps();
       return db.transaction(async (tx) => {
         const current = (await repo.findApplication(tx, app.id))!;
-        const extra =
-          command.event === 'submit' && current.state === 'returned'
-            ? await reevaluate(tx, current, now)
-            : {};
-        return fireTransition(tx, fire, actor, current, command, now, { extra });
+        return fireTransition(tx, transitionDeps, actor, current, command, now);
       });
     },
 

@@ -2,7 +2,7 @@ import { canonicalJson } from '../../domain/canonical-json';
 import { AppError } from '../../domain/errors';
 import { sm3Hex } from '../../platform/crypto';
 import type { KeptFile } from '../attachments/attachments.service';
-import type { ApplicationDraft } from './application-submission';
+import type { ApplicationDraft } from './filing-assessment';
 
 /**
  * SM3 of the canonical JSON of what a filing asks for — the body as validated and the files

@@ -197,3 +197,4 @@ export function createAuthService(deps: AuthDeps) {
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
+export type { LoginLockout } from './login-lockout';

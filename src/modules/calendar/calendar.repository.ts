@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { calendarDays, calendarYears } from '../../db/schema';
 
@@ -72,9 +72,4 @@ export function insertDays(db: Db, values: (typeof calendarDays.$inferInsert)[])
 
 export function deleteDay(db: Db, date: string) {
   return db.delete(calendarDays).where(eq(calendarDays.date, date)).returning();
-}
-
-export async function countYears(db: Db): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(calendarYears);
-  return row?.n ?? 0;
 }

@@ -23,14 +23,6 @@ export function eventsOf(db: Db, certificateId: string) {
     .orderBy(asc(certificateEvents.id));
 }
 
-export function certificatesOfApplications(db: Db, applicationIds: string[]) {
-  if (applicationIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ applicationId: certificates.applicationId, number: certificates.number })
-    .from(certificates)
-    .where(and(inArray(certificates.applicationId, applicationIds), sql`${certificates.status} <> 'voided'`));
-}
-
 /** Where a ledger query may look: regions by code prefix and committees by id (either suffices). */
 export interface LedgerScope {
   regionPrefixes: string[];

@@ -4,12 +4,13 @@ import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { isLevel, isSeriesSlug, type Level, seriesHasLevel } from '../../domain/catalogue';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { findRegion, isWithinRegion } from '../../domain/regions';
 import { afterYearlyDeadline, approvalProblems } from '../../domain/review/committee-rules';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
 import { findOrganisation } from '../organisations/organisations.repository';
-import { reviewParameters } from '../review/review-parameters';
+import { policyForPlace } from '../policy/policies.service';
 import * as repo from './committees.repository';
 
 export interface CommitteeInput {
@@ -71,7 +72,7 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
   async function validate(actor: Actor, input: CommitteeInput) {
     hrOf(actor, input.regionCode);
     const today = todayInShanghai(clock.now());
-    const maxYears = reviewParameters(input.regionCode, today).number('committee.approvalYears', 3);
+    const maxYears = parameterValue(policyForPlace(input.regionCode, today), 'committee.approvalYears');
     const problems = [
       ...scopeProblems(input),
       ...approvalProblems(input.approvedOn, input.validUntil, maxYears).map((message) => ({
@@ -148,9 +149,9 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
       const unit = await findOrganisation(db, actor.organisationId);
       const today = todayInShanghai(clock.now());
       const thisYear = Number(today.slice(0, 4));
-      const deadline = reviewParameters(unit?.jurisdictionCode ?? '210000', today).text(
+      const deadline = parameterValue(
+        policyForPlace(unit?.jurisdictionCode ?? '210000', today),
         'selfReview.applicationDeadline',
-        '06-30',
       );
       const problems = scopeProblems({ ...input, regionCode: unit?.jurisdictionCode ?? '' });
       if (input.year < thisYear) problems.push({ path: 'year', message: '不能申请以往年度的自主评审' });

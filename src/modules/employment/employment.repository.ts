@@ -12,14 +12,6 @@ import type { BindingStatus } from '../../domain/accounts/employment-relation';
 
 type NewBinding = typeof employmentBindings.$inferInsert;
 
-export function bindingsOfPerson(db: Db, personId: string) {
-  return db
-    .select()
-    .from(employmentBindings)
-    .where(eq(employmentBindings.personId, personId))
-    .orderBy(desc(employmentBindings.requestedAt));
-}
-
 export function findBinding(db: Db, id: string) {
   return db.query.employmentBindings.findFirst({ where: eq(employmentBindings.id, id) });
 }

@@ -11,7 +11,7 @@ import { maskIdNumber } from '../../domain/identifiers';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import type { AuditLog } from '../audit/audit.service';
-import type { MessageSender } from '../notifications/message-sender';
+import type { MessageSender } from '../../platform/message-sender';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { makeCurrent } from './employment.repository';

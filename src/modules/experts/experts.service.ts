@@ -5,6 +5,7 @@ import { todayInShanghai } from '../../domain/calendar';
 import { type Level, levelName } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import { validateIdNumber } from '../../domain/identifiers/id-number';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { isWithinRegion } from '../../domain/regions';
 import { afterYearlyDeadline } from '../../domain/review/committee-rules';
 import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
@@ -14,8 +15,8 @@ import { hashPassword } from '../../platform/password';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
+import { policyForPlace } from '../policy/policies.service';
 import { sessionAccess } from '../review/review.policy';
-import { reviewParameters } from '../review/review-parameters';
 import { findUserByUsername, insertUser } from '../users/users.repository';
 import { parseExpertWorkbook } from './expert-import';
 import { COLUMN_OF, type ExpertInput, expertProblems } from './expert-input';
@@ -46,7 +47,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
   function poolOpen(regionCode: string, year: number): string | null {
     const today = todayInShanghai(clock.now());
     const thisYear = Number(today.slice(0, 4));
-    const deadline = reviewParameters(regionCode, today).text('pool.changeDeadline', '06-30');
+    const deadline = parameterValue(policyForPlace(regionCode, today), 'pool.changeDeadline');
     if (year < thisYear) return `${year}年度专家库已关闭`;
     if (year === thisYear && afterYearlyDeadline(today, deadline))
       return `各评委会调整专家库应在${deadline.replace('-', '月')}日前完成（anshan-2023 九、liaoyang-2023 十一），${year}年度专家库已不能调整，请调整${year + 1}年度专家库`;
@@ -131,7 +132,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     async create(actor: Actor, input: ExpertInput) {
       mayManageExperts(actor);
       const today = todayInShanghai(clock.now());
-      const maxYears = reviewParameters(input.regionCode, today).number('expert.termYears', 3);
+      const maxYears = parameterValue(policyForPlace(input.regionCode, today), 'expert.termYears');
       const problems = expertProblems(input, today, maxYears);
       // Checked here, not left to the foreign key, whose refusal would surface as a 500.
       if (input.unitOrganisationId && !(await findOrganisation(db, input.unitOrganisationId)))
@@ -235,7 +236,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
         for (const p of expertProblems(
           r.input,
           today,
-          reviewParameters(r.input.regionCode || '210000', today).number('expert.termYears', 3),
+          parameterValue(policyForPlace(r.input.regionCode || '210000', today), 'expert.termYears'),
         )) {
           const column = COLUMN_OF[p.path] ?? p.path;
           if (!known.has(column)) problems.push({ path: column, message: p.message });

@@ -4,14 +4,14 @@ import { todayInShanghai } from '../../domain/calendar';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import { maskIdNumber, validateIdNumber } from '../../domain/identifiers';
 import { bannedUntilOf } from '../../domain/integrity/ban-period';
-import type { Citation } from '../../domain/policy/citation';
+import { parameterOf } from '../../domain/policy/parameter-values';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit/audit.service';
 import { revokeCertificates } from '../certificates/certificate-revocation';
 import { findOrganisation } from '../organisations/organisations.repository';
-import { reviewParameters } from '../review/review-parameters';
+import { policyForPlace } from '../policy/policies.service';
 import { FINDING_COLUMNS, findingDetail, findingView } from './finding-view';
 import { certificateProblems, type FraudFindingInput, findingInputProblems } from './fraud-finding-input';
 import { assertReadsIntegrity, assertRecordsFindingsIn, inJurisdiction } from './integrity.policy';
@@ -24,9 +24,6 @@ export interface FindingListQuery {
   page: number;
   pageSize: number;
 }
-
-/** Where the national rule comes from when a policy set states the years without a citation. */
-const NATIONAL_BAN: Citation = { document: 'national', clause: '职称评审监管暂行办法（2024）' };
 
 /** The revoked-by column holds 100 characters: the decision number is kept whole, the name shortened. */
 function authorityOf(organisationName: string, decisionNumber: string): string {
@@ -76,8 +73,8 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
         refused,
       );
     // The rule in force where and when the decision was taken, not when it is typed in.
-    const parameters = reviewParameters(input.regionCode, input.decidedOn);
-    const banYears = parameters.number('fraud.banYears', 3);
+    const ban = parameterOf(policyForPlace(input.regionCode, input.decidedOn), 'fraud.banYears');
+    const banYears = ban.value;
     return {
       bureau,
       numbers,
@@ -96,7 +93,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
         evidence: input.evidence.trim(),
         banYears,
         bannedUntil: bannedUntilOf(input.decidedOn, banYears),
-        citation: parameters.citation('fraud.banYears') ?? NATIONAL_BAN,
+        citation: ban.citation,
         revokedCertificates: numbers,
         recordedBy: actor.userId,
         recordedAt: clock.now(),

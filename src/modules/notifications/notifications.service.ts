@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/access/actor';
 import type { Role } from '../../domain/access/roles';
 import type { Clock } from '../../platform/clock';
 import { failureText } from '../../platform/loggable-error';
-import type { MessageSender } from './message-sender';
+import type { MessageSender } from '../../platform/message-sender';
 import * as repo from './notifications.repository';
 
 export interface Notice {

@@ -1,9 +1,12 @@
+import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
 import { todayInShanghai } from '../../domain/calendar';
 import { AppError } from '../../domain/errors';
-import { comparePolicies, resolvePolicy } from '../../domain/policy';
+import { comparePolicies, type ResolvedPolicy, resolvePolicy } from '../../domain/policy';
 import { checkCoverage, type Provision, ruleIdsOf, summarizeCoverage } from '../../domain/policy/coverage';
+import { assertParameterLayers } from '../../domain/policy/parameter-check';
 import { POLICY_LAYERS, POLICY_SETS } from '../../policies';
 import { SEED_COVERAGE } from '../../policies/coverage';
+import { resolvedPolicy } from '../eligibility/eligibility.service';
 import { parameterView, pathwayView, policyView, ruleView, standardView } from './policy-view';
 
 /**
@@ -13,6 +16,27 @@ import { parameterView, pathwayView, policyView, ruleView, standardView } from '
 export function defaultAsOf(id: string, now: Date): string {
   const from = POLICY_LAYERS.get(id)?.effectiveFrom;
   return from ? `${from.slice(0, 4)}-06-30` : todayInShanghai(now);
+}
+
+/**
+ * The rule base in force for a place on a date — the set `policySetForPlace` chooses, resolved
+ * once and cached — for reading its parameters (`parameterValue` in domain/policy).
+ */
+export function policyForPlace(regionCode: string, date: string): ResolvedPolicy {
+  return resolvedPolicy(policySetForPlace(POLICY_LAYERS, regionCode, date).policySet, date);
+}
+
+let parametersChecked = false;
+
+/**
+ * Refuses to build the services over a rule base with a parameter the registry does not know,
+ * a value of the wrong type, or a key some policy set would lack when read. Once per process:
+ * the layers are data loaded with the code.
+ */
+export function checkPolicyParameters(): void {
+  if (parametersChecked) return;
+  assertParameterLayers(POLICY_LAYERS);
+  parametersChecked = true;
 }
 
 export function listPolicySets() {

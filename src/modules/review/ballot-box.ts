@@ -8,13 +8,10 @@ import {
   type Tally,
   tallyBallots,
 } from '../../domain/review/sealed-ballot';
+import { sessionAllows, stepRefused } from '../../domain/review/session-steps';
 import type { FieldCipher } from '../../platform/crypto';
 import * as box from './ballot-box.repository';
 import * as repo from './review.repository';
-
-/** The answer whenever a ballot arrives outside the single round. */
-export const votingClosed = () =>
-  new AppError('conflict', 'VOTING_CLOSED', '当前不在表决时间内（表决只进行一轮）');
 
 /**
  * The secret ballot (无记名投票) against everyone, the database's readers included.
@@ -32,13 +29,17 @@ export function createBallotBox(deps: { cipher: FieldCipher }) {
     /** A fresh salt for a round about to open. */
     newSalt: () => crypto.randomBytes(16).toString('hex'),
 
-    /** Casts inside `tx`; refuses a closed round and a second ballot. */
+    /**
+     * Casts inside `tx`; refuses a closed round and a second ballot. Whether the round is open
+     * is read from the session row held in this transaction, whatever the caller checked before.
+     */
     async cast(
       tx: Db,
       ballot: { sessionId: string; applicationId: string; expertId: string; choice: BallotChoice },
     ) {
       const session = await box.holdSessionForBallot(tx, ballot.sessionId);
-      if (session?.status !== 'voting' || !session.ballotSalt) throw votingClosed();
+      if (!session?.ballotSalt || !sessionAllows(session.status, 'vote'))
+        throw stepRefused(session?.status ?? '', 'vote');
       const first = await repo.recordParticipation(tx, {
         sessionId: ballot.sessionId,
         applicationId: ballot.applicationId,

@@ -57,11 +57,11 @@ export function drawSnapshotOf(
     inputsHash: session.inputsHash,
     pool: JSON.parse(session.poolSnapshot) as PoolExpert[],
     applicants: JSON.parse(session.drawInputs) as DrawApplicant[],
-    panel: seats.map((s) => ({
-      expertId: s.expertId,
-      group: s.group,
-      role: s.role as PanelSeat['role'],
-      order: s.seatOrder,
+    panel: seats.map((seat) => ({
+      expertId: seat.expertId,
+      group: seat.group,
+      role: seat.role as PanelSeat['role'],
+      order: seat.seatOrder,
     })),
   };
 }
@@ -85,11 +85,11 @@ export function runDraw(snapshot: DrawSnapshot): DrawResult {
     poolHash: snapshot.poolHash,
     pool: snapshot.pool,
     applicants: snapshot.applicants,
-    strata: snapshot.strata.map((s) => ({
-      group: s.group,
-      seats: s.seats,
-      alternates: s.alternates,
-      ...(s.greenChannel ? { minLevel: 'senior' as const } : {}),
+    strata: snapshot.strata.map((stratum) => ({
+      group: stratum.group,
+      seats: stratum.seats,
+      alternates: stratum.alternates,
+      ...(stratum.greenChannel ? { minLevel: 'senior' as const } : {}),
     })),
     asOf: snapshot.heldOn,
     lookBackYears: snapshot.lookBackYears,
@@ -105,7 +105,7 @@ export function runDraw(snapshot: DrawSnapshot): DrawResult {
 export function replaySnapshot(snapshot: DrawSnapshot) {
   const problems = snapshotProblems(snapshot);
   const replayed = runDraw(snapshot);
-  const key = (s: PanelSeat) => `${s.group}|${s.role}|${s.order}|${s.expertId}`;
+  const key = (seat: PanelSeat) => `${seat.group}|${seat.role}|${seat.order}|${seat.expertId}`;
   const stored = new Set(snapshot.panel.map(key));
   const matches =
     problems.length === 0 &&

@@ -5,7 +5,8 @@ import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import type { BallotChoice } from '../../domain/review/sealed-ballot';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
-import { createBallotBox, votingClosed } from './ballot-box';
+import { assertSessionAllows, sessionAllows } from '../../domain/review/session-steps';
+import { createBallotBox } from './ballot-box';
 import { blindItem } from './blind-view';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';
@@ -31,7 +32,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
   /** The expert's seat and the session; "not found" for a session the expert does not sit on. */
   async function seatIn(actor: Actor, sessionId: string) {
     const expert = await expertOf(actor);
-    const seat = (await repo.seatsOfExpert(db, expert.id)).find((s) => s.session.id === sessionId);
+    const seat = (await repo.seatsOfExpert(db, expert.id)).find((held) => held.session.id === sessionId);
     if (!seat) throw notFound('评审会议', 'SESSION_NOT_FOUND');
     return { expert, ...seat };
   }
@@ -90,7 +91,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
     /** The blind items: what to review (by code) with the expert's own score and whether they voted. */
     async items(actor: Actor, sessionId: string) {
       const { expert, seat, session } = await seatIn(actor, sessionId);
-      const stage = session.status === 'drawn' ? 'review' : 'vote';
+      const stage = sessionAllows(session.status, 'score') ? 'review' : 'vote';
       const items = await itemsFor(sessionId, expert.id, seat, stage);
       const personIds = items.map((i) => i.application.personId);
       const [profiles, scores, participation] = await Promise.all([
@@ -108,11 +109,13 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
           heldOn: session.heldOn,
           status: session.status,
           statusName: SESSION_STATES[session.status as SessionState] ?? session.status,
-          canScore: session.status === 'drawn',
-          canVote: session.status === 'voting' && seat.attendance === 'present',
+          canScore: sessionAllows(session.status, 'score'),
+          canVote: sessionAllows(session.status, 'vote') && seat.attendance === 'present',
         },
         items: items.map(({ item, application }) => {
-          const mine = scores.find((s) => s.applicationId === application.id && s.expertId === expert.id);
+          const mine = scores.find(
+            (score) => score.applicationId === application.id && score.expertId === expert.id,
+          );
           return {
             ...blindItem({
               code: item.code,
@@ -130,8 +133,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
 
     async score(actor: Actor, sessionId: string, code: string, input: { score: number; comment: string }) {
       const { expert, seat, session } = await seatIn(actor, sessionId);
-      if (session.status !== 'drawn')
-        throw new AppError('conflict', 'SCORING_CLOSED', '初审评分只能在会议表决开始之前进行');
+      assertSessionAllows(session.status, 'score');
       if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100)
         throw invalidInput([{ path: 'score', message: '评分须为0至100的整数' }]);
       if (input.comment.trim().length < 2)
@@ -160,8 +162,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
     /** 申请回避: the expert declares a conflict with an item and no longer sees or votes on it. */
     async declareConflict(actor: Actor, sessionId: string, code: string, input: { detail: string }) {
       const { expert, seat, session } = await seatIn(actor, sessionId);
-      if (!['drawn', 'voting'].includes(session.status))
-        throw new AppError('conflict', 'RECUSAL_CLOSED', '会议已结束表决，不能再申请回避');
+      assertSessionAllows(session.status, 'declare-conflict');
       if (input.detail.trim().length < 2) throw invalidInput([{ path: 'detail', message: '请说明回避理由' }]);
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'vote');
       const now = clock.now();
@@ -195,7 +196,8 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
      */
     async castBallot(actor: Actor, sessionId: string, code: string, choice: BallotChoice) {
       const { expert, seat, session } = await seatIn(actor, sessionId);
-      if (session.status !== 'voting') throw votingClosed();
+      // Checked here to answer before any work; the ballot box checks again inside the ballot's transaction.
+      assertSessionAllows(session.status, 'vote');
       if (seat.attendance !== 'present')
         throw new AppError('forbidden', 'NOT_PRESENT', '未到会的专家不能投票，也不得委托他人投票');
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'vote');

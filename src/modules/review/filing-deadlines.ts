@@ -1,13 +1,16 @@
+import { sessionAllows } from '../../domain/review/session-steps';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee } from '../committees/committees.repository';
 import type { DeadlineHandlers } from '../deadlines/deadline-sweeper';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { competentHrBureau } from '../organisations/organisations.repository';
-import { findSession, updateSession } from './review.repository';
+import { lockSession, updateSession } from './review.repository';
 
 /**
  * Filing is due within 20 working days after the review (anshan-2023 九): when the day passes
- * and the session is not filed, it is flagged overdue and the supervising HR bureau is told.
+ * and the session could still be filed (not yet filed), it is flagged overdue and the
+ * supervising HR bureau is told. The session row is locked, so a filing in flight either
+ * commits first (and nothing is flagged) or finds the session changed and is taken again.
  */
 export function filingDeadlineHandlers(deps: {
   audit: AuditLog;
@@ -15,8 +18,8 @@ export function filingDeadlineHandlers(deps: {
 }): Pick<DeadlineHandlers, 'session-filing-due'> {
   return {
     'session-filing-due': async (tx, deadline) => {
-      const session = await findSession(tx, deadline.subjectId);
-      if (session?.status !== 'results-fixed') return;
+      const session = (await lockSession(tx, deadline.subjectId))?.session;
+      if (!session || !sessionAllows(session.status, 'file')) return;
       const committee = await findCommittee(tx, session.committeeId);
       await updateSession(tx, session.id, session.version, { filingOverdue: true });
       const bureau = committee ? await competentHrBureau(tx, committee.regionCode) : undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SESSION_STATES, SESSION_STEPS } from '../../domain/review/session-states';
+import { SESSION_STATES } from '../../domain/review/session-states';
+import { SESSION_STEPS, type SessionStep } from '../../domain/review/session-steps';
 import type { TallyOutcomeKind } from '../../domain/review/vote-tally';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { citationSchema } from '../../http/citation';
@@ -15,12 +16,12 @@ const sessionState = storedEnum(Object.keys(SESSION_STATES));
 /** The steps the committee office may take in the session's stage (the buttons to show). */
 const step = z
   .object({
-    step: storedEnum([
+    step: z.enum([
       ...new Set([
         ...Object.values(SESSION_STEPS).flatMap((steps) => steps.map((s) => s.step)),
-        'cap-adjustments',
+        'cap-adjustments' as const,
       ]),
-    ]),
+    ] as [SessionStep, ...SessionStep[]]),
     name: z.string(),
   })
   .meta({ id: 'SessionStep' });

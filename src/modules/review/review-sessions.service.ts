@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { committeeMaySit, panelSizeProblems, sessionDateProblems } from '../../domain/review/committee-rules';
 import { citeSuffix } from '../../domain/review/review-citations';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
@@ -14,17 +15,18 @@ import {
 } from '../../domain/review/through-train';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import { fireTransition } from '../applications/application-transition';
+import type { ApplicationsService } from '../applications/applications.service';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { policyForPlace } from '../policy/policies.service';
 import { groupOfSpecialty } from './draw-inputs';
 import { renderEvaluationForm } from './evaluation-form-pdf';
 import { sessionAccess } from './review.policy';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
-import { loadManagedSession, loadSession, staleSession } from './session-context';
+import { advanceSession } from './session-advance';
+import { loadManagedSession, loadSession } from './session-context';
 import { sessionDetail } from './session-view';
 
 export interface ReviewDeps {
@@ -35,7 +37,12 @@ export interface ReviewDeps {
   calendar: () => Promise<WorkingDayCalendar>;
   /** Seals ballots under a key of the voting round (see ballot-box.ts). */
   cipher: FieldCipher;
+  /** Moves the applications of the agenda through their workflow, in the session's transaction. */
+  applications: Pick<ApplicationsService, 'fireTransition'>;
 }
+
+/** What an application's transition needs besides its transaction (see ApplicationsService). */
+export type WorkflowDeps = Parameters<ApplicationsService['fireTransition']>[1];
 
 export interface Stratum {
   group: string;
@@ -71,18 +78,18 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
       const byId = new Map(committees.map((c) => [c.id, c]));
       const sessions = await repo.sessionsOfCommittees(db, [...byId.keys()]);
-      return sessions.map((s) => ({
-        id: s.id,
-        name: s.name,
-        committeeId: s.committeeId,
-        committeeName: byId.get(s.committeeId)!.name,
-        year: s.year,
-        heldOn: s.heldOn,
-        place: s.place,
-        status: s.status,
-        statusName: SESSION_STATES[s.status as SessionState] ?? s.status,
-        seats: s.strata.reduce((n, g) => n + g.seats, 0),
-        throughTrain: s.throughTrain,
+      return sessions.map((session) => ({
+        id: session.id,
+        name: session.name,
+        committeeId: session.committeeId,
+        committeeName: byId.get(session.committeeId)!.name,
+        year: session.year,
+        heldOn: session.heldOn,
+        place: session.place,
+        status: session.status,
+        statusName: SESSION_STATES[session.status as SessionState] ?? session.status,
+        seats: session.strata.reduce((n, g) => n + g.seats, 0),
+        throughTrain: session.throughTrain,
       }));
     },
 
@@ -102,11 +109,13 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       if (sessionAccess(actor, committee) !== 'manage')
         throw new AppError('forbidden', 'SESSION_READ_ONLY', '只有该评委会办事机构可以组织评审会议');
       const year = Number(input.heldOn.slice(0, 4));
-      const params = reviewParameters(committee.regionCode, input.heldOn);
+      const rules = policyForPlace(committee.regionCode, input.heldOn);
       const topLevel = (['senior', 'associate-senior', 'intermediate', 'assistant', 'entry'] as Level[]).find(
         (l) => committee.levels.includes(l),
       )!;
-      const members = input.strata.filter((s) => !s.greenChannel).reduce((n, s) => n + s.seats, 0);
+      const members = input.strata
+        .filter((stratum) => !stratum.greenChannel)
+        .reduce((n, stratum) => n + stratum.seats, 0);
       const throughTrain = input.throughTrain ?? false;
       const problems = [
         ...committeeMaySit(committee, { date: input.heldOn, series: committee.series, level: topLevel }).map(
@@ -115,31 +124,29 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         ...sessionDateProblems(
           input.heldOn,
           year,
-          sessionDeadlineFor(throughTrain, params.text('review.sessionDeadline', '11-30')),
+          sessionDeadlineFor(throughTrain, parameterValue(rules, 'review.sessionDeadline')),
         ).map((message) => ({ path: 'heldOn', message })),
         ...panelSizeProblems(topLevel, committee.organisedBy as 'series' | 'specialty', members, {
-          bySeries: params.number('committee.seniorMinBySeries', 25),
-          bySpecialty: params.number('committee.seniorMinBySpecialty', 11),
+          bySeries: parameterValue(rules, 'committee.seniorMinBySeries'),
+          bySpecialty: parameterValue(rules, 'committee.seniorMinBySpecialty'),
         }).map((message) => ({ path: 'strata', message })),
       ];
       const groups = new Set<string>();
-      input.strata.forEach((s, i) => {
-        const key = `${s.greenChannel ? 'green:' : ''}${s.group}`;
+      input.strata.forEach((stratum, i) => {
+        const key = `${stratum.greenChannel ? 'green:' : ''}${stratum.group}`;
         if (groups.has(key)) problems.push({ path: `strata.${i}.group`, message: '专业组重复' });
         groups.add(key);
-        if (s.greenChannel && s.seats !== 3)
+        if (stratum.greenChannel && stratum.seats !== 3)
           problems.push({
             path: `strata.${i}.seats`,
             message: '绿色通道须由3名正高级专家评议（2025-draft 9）',
           });
         // A through-train session reviews through-train applications only, so a green-channel group would never sit.
-        if (s.greenChannel && throughTrain)
+        if (stratum.greenChannel && throughTrain)
           problems.push({
             path: `strata.${i}.greenChannel`,
             message: `直通车专场单独评价民营企业直通车申报，不设绿色通道专家组${citeSuffix(
-              throughTrainClauses(
-                throughTrainCitation(resolvedPolicy(params.policySet, input.heldOn).pathways),
-              ),
+              throughTrainClauses(throughTrainCitation(rules.pathways)),
             )}`,
           });
       });
@@ -155,7 +162,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
           status: 'planned',
           strata: input.strata,
           throughTrain,
-          lookBackYears: params.number('recusal.lookBackYears', 3),
+          lookBackYears: parameterValue(rules, 'recusal.lookBackYears'),
           createdBy: actor.userId,
           createdAt: now,
         });
@@ -174,13 +181,13 @@ export function createReviewSessionsService(deps: ReviewDeps) {
      * specialty group under an anonymous code, and moves them into review.
      */
     async addToAgenda(actor: Actor, id: string, applicationIds: string[]) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['planned'], '编排议程');
+      const { session, committee } = await loadManagedSession(db, actor, id, 'agenda');
       const calendar = await deps.calendar();
       const now = clock.now();
       const unique = [...new Set(applicationIds)];
       const apps = await repo.applicationsByIds(db, unique);
       const byId = new Map(apps.map((a) => [a.id, a]));
-      const strataGroups = new Set(session.strata.map((s) => s.group));
+      const strataGroups = new Set(session.strata.map((stratum) => stratum.group));
       const problems = unique.flatMap((appId, i) => {
         const app = byId.get(appId);
         const path = `applicationIds.${i}`;
@@ -196,11 +203,10 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         if (separate) return [{ path, message: separate }];
         // The applicant's own policy set says by when its year's review must be held (anshan-2023 九:
         // 11月底前); a through-train session only keeps to the year (随时申报、一年多评).
-        const deadline = policy.parameters.get('review.sessionDeadline');
         const late = sessionDateProblems(
           session.heldOn,
           app.year,
-          sessionDeadlineFor(session.throughTrain, String(deadline?.value ?? '12-31')),
+          sessionDeadlineFor(session.throughTrain, parameterValue(policy, 'review.sessionDeadline')),
         );
         if (late.length > 0)
           return late.map((message) => ({ path, message: `申报${app.number}：${message}` }));
@@ -212,6 +218,8 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       if (unique.length === 0) problems.push({ path: 'applicationIds', message: '请选择申报' });
       if (problems.length > 0) throw invalidInput(problems, 'AGENDA_INVALID');
       return db.transaction(async (tx) => {
+        // The agenda is an input of the draw: moving the version on refuses a seed published from an older one.
+        await advanceSession(tx, actor, session, 'agenda', {});
         const existing = await repo.agendaOf(tx, session.id);
         const used = existing.length;
         const groupIndex = [...strataGroups];
@@ -230,7 +238,7 @@ export function createReviewSessionsService(deps: ReviewDeps) {
         });
         await repo.insertAgenda(tx, rows);
         for (const app of unique.map((a) => byId.get(a)!))
-          await fireTransition(
+          await deps.applications.fireTransition(
             tx,
             { audit, notifications: deps.notifications, calendar },
             actor,
@@ -239,8 +247,6 @@ export function createReviewSessionsService(deps: ReviewDeps) {
             now,
             { session: {} },
           );
-        const updated = await repo.updateSession(tx, session.id, session.version, {});
-        if (!updated) throw staleSession();
         await audit.record(tx, actor.userId, {
           action: 'session.agenda-added',
           entityType: 'review-session',
@@ -257,31 +263,24 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       id: string,
       input: { minutes?: string; notes?: { applicationId: string; note: string }[] },
     ) {
-      const { session } = await loadManagedSession(
-        db,
-        actor,
-        id,
-        ['drawn', 'voting', 'voting-closed'],
-        '记录会议纪要',
-      );
+      const { session } = await loadManagedSession(db, actor, id, 'minutes');
       return db.transaction(async (tx) => {
+        await advanceSession(tx, actor, session, 'minutes', {
+          ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
+        });
         for (const n of input.notes ?? []) {
           const rows = await repo.updateAgendaItem(tx, session.id, n.applicationId, {
             deliberationNote: n.note,
           });
           if (rows.length === 0) throw invalidInput([{ path: 'notes', message: '申报不在本次会议议程中' }]);
         }
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
-        });
-        if (!updated) throw staleSession();
         await audit.record(tx, actor.userId, {
           action: 'session.minutes-recorded',
           entityType: 'review-session',
           entityId: session.id,
           data: { notes: (input.notes ?? []).length, minutes: input.minutes !== undefined },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
 
@@ -291,12 +290,13 @@ export function createReviewSessionsService(deps: ReviewDeps) {
       id: string,
       input: { applicationId: string; at: string; place: string },
     ) {
-      const { session } = await loadManagedSession(db, actor, id, ['drawn'], '安排答辩');
+      const { session } = await loadManagedSession(db, actor, id, 'schedule-defence');
       const at = new Date(input.at);
       if (Number.isNaN(at.getTime())) throw invalidInput([{ path: 'at', message: '答辩时间格式不正确' }]);
       if (todayInShanghai(at) > session.heldOn)
         throw invalidInput([{ path: 'at', message: `答辩须在会议（${session.heldOn}）之前或当天` }]);
       return db.transaction(async (tx) => {
+        await advanceSession(tx, actor, session, 'schedule-defence');
         const [item] = await repo.updateAgendaItem(tx, session.id, input.applicationId, {
           defenceAt: at,
           defencePlace: input.place,

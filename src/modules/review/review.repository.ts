@@ -29,6 +29,25 @@ export async function findSession(db: Db, id: string) {
   return row;
 }
 
+/**
+ * The session row locked FOR UPDATE until the transaction ends, with what decides whose
+ * office may take its steps: a step's check and write, and whatever the step reads after
+ * it, are not interleaved with another step or a ballot (which holds the row FOR SHARE).
+ */
+export async function lockSession(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      session: reviewSessions,
+      officeOrganisationId: committees.officeOrganisationId,
+      regionCode: committees.regionCode,
+    })
+    .from(reviewSessions)
+    .innerJoin(committees, eq(committees.id, reviewSessions.committeeId))
+    .where(eq(reviewSessions.id, id))
+    .for('update', { of: reviewSessions });
+  return row;
+}
+
 export function sessionsOfCommittees(db: Db, committeeIds: string[]) {
   if (committeeIds.length === 0) return Promise.resolve([]);
   return db

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import type { CommitteeRecord, ReviewSessionRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
-import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import { assertSessionAllows, type OfficeStep } from '../../domain/review/session-steps';
 import { findCommittee } from '../committees/committees.repository';
 import { type SessionAccess, sessionAccess } from './review.policy';
 import { findSession } from './review.repository';
@@ -22,27 +22,25 @@ export async function loadSession(db: Db, actor: Actor, id: string): Promise<Ses
   return { session, committee, access };
 }
 
-/** The session for a step of its committee office, in the stage the step needs. */
+/** Refused to anyone but the session's committee office. */
+export function readOnlySession(): AppError {
+  return new AppError('forbidden', 'SESSION_READ_ONLY', '只有该评委会办事机构可以办理会议事项');
+}
+
+/**
+ * The session for a step of its committee office, in a stage the step may be taken from:
+ * checked before the use case prepares its work, so a step out of turn is refused as such
+ * and not by whatever its preparation would trip over. `advanceSession` checks again under
+ * the row's lock.
+ */
 export async function loadManagedSession(
   db: Db,
   actor: Actor,
   id: string,
-  stages: readonly SessionState[],
-  step: string,
+  step: OfficeStep,
 ): Promise<SessionContext> {
   const ctx = await loadSession(db, actor, id);
-  if (ctx.access !== 'manage')
-    throw new AppError('forbidden', 'SESSION_READ_ONLY', '只有该评委会办事机构可以办理会议事项');
-  if (!stages.includes(ctx.session.status as SessionState))
-    throw new AppError(
-      'conflict',
-      'SESSION_WRONG_STAGE',
-      `会议当前为「${SESSION_STATES[ctx.session.status as SessionState] ?? ctx.session.status}」，不能${step}`,
-    );
+  if (ctx.access !== 'manage') throw readOnlySession();
+  assertSessionAllows(ctx.session.status, step);
   return ctx;
-}
-
-/** Stores the session's next stage; a concurrent step by someone else is refused, not merged. */
-export function staleSession(): AppError {
-  return new AppError('conflict', 'SESSION_CHANGED', '会议已被他人处理，请刷新后重试');
 }

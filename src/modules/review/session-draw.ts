@@ -12,7 +12,8 @@ import { loadDrawApplicants, loadPool } from './draw-inputs';
 import { drawSnapshotOf, replaySnapshot, runDraw, snapshotProblems } from './draw-replay';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';
-import { loadManagedSession, staleSession } from './session-context';
+import { advanceSession } from './session-advance';
+import { loadManagedSession } from './session-context';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
@@ -30,7 +31,9 @@ async function withUnitNames(db: Db, recusals: Recusal[]): Promise<Recusal[]> {
  */
 function greenChannelSeats(strata: ReviewSessionRecord['strata'], result: DrawResult): boolean[] {
   return strata
-    .flatMap((s) => Array<boolean>(s.seats + s.alternates).fill(s.greenChannel === true))
+    .flatMap((stratum) =>
+      Array<boolean>(stratum.seats + stratum.alternates).fill(stratum.greenChannel === true),
+    )
     .slice(0, result.panel.length);
 }
 
@@ -43,7 +46,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
   const { db, clock, audit } = deps;
   return {
     async publishSeed(actor: Actor, id: string, input: { seed?: string }) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['planned'], '公布抽取种子');
+      const { session, committee } = await loadManagedSession(db, actor, id, 'publish-seed');
       const seed = input.seed?.trim() || crypto.randomBytes(16).toString('hex');
       if (!/^[0-9A-Za-z-]{8,128}$/.test(seed))
         throw new AppError('invalid', 'SEED_INVALID', '种子须为8至128位字母、数字或连字符', [
@@ -58,8 +61,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
       const inputsHash = sm3Hex(canonicalJson(applicants));
       const now = clock.now();
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'seed-published',
+        await advanceSession(tx, actor, session, 'publish-seed', {
           seed,
           seedPublishedAt: now,
           poolHash,
@@ -67,7 +69,6 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
           poolSnapshot: JSON.stringify(pool),
           drawInputs: JSON.stringify(applicants),
         });
-        if (!updated) throw staleSession();
         await audit.record(tx, actor.userId, {
           action: 'session.seed-published',
           entityType: 'review-session',
@@ -79,7 +80,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
     },
 
     async draw(actor: Actor, id: string) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['seed-published'], '抽取专家');
+      const { session, committee } = await loadManagedSession(db, actor, id, 'draw');
       const snapshot = drawSnapshotOf(session, []);
       const { pool, applicants } = snapshot;
       const problems = snapshotProblems(snapshot);
@@ -90,7 +91,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
           'unprocessable',
           'POOL_TOO_SMALL',
           `专家库人数不足，不能组成评审专家组：${result.shortfalls
-            .map((s) => `${s.group}需${s.needed}人，回避后仅有${s.found}人`)
+            .map((shortfall) => `${shortfall.group}需${shortfall.needed}人，回避后仅有${shortfall.found}人`)
             .join('；')}`,
         );
       // Seated experts are also checked against the applicants of the other groups, on whom they vote.
@@ -107,11 +108,7 @@ export function createSessionDraw(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audit
       const recorded = await withUnitNames(db, [...result.recusals, ...extra]);
       const now = clock.now();
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'drawn',
-          drawnAt: now,
-        });
-        if (!updated) throw staleSession();
+        await advanceSession(tx, actor, session, 'draw', { drawnAt: now });
         const green = greenChannelSeats(session.strata, result);
         await repo.insertSeats(
           tx,

@@ -4,21 +4,24 @@ import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { canonicalJson } from '../../domain/canonical-json';
 import { type Level, levelName } from '../../domain/catalogue';
-import { AppError, invalidInput } from '../../domain/errors';
+import { invalidInput } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
+import { passRateCapKey } from '../../domain/policy/parameter-registry';
+import { optionalParameter, parameterValue } from '../../domain/policy/parameter-values';
 import { combinedCapRate, JILIN_COMBINED_BONUSES } from '../../domain/review/pass-rate';
+import { assertSessionAllows } from '../../domain/review/session-steps';
 import { shareOfRatio } from '../../domain/review/share';
 import { type TallyCandidate, tallySession } from '../../domain/review/vote-tally';
 import { sm3Hex } from '../../platform/crypto';
-import { fireTransition } from '../applications/application-transition';
 import { issueCertificates } from '../certificates/certificate-issuance';
 import { scheduleDeadline } from '../deadlines/deadlines.repository';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
+import { policyForPlace } from '../policy/policies.service';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
-import type { ReviewDeps } from './review-sessions.service';
-import { loadManagedSession, loadSession, staleSession } from './session-context';
+import type { ReviewDeps, WorkflowDeps } from './review-sessions.service';
+import { advanceSession } from './session-advance';
+import { loadManagedSession, loadSession } from './session-context';
 
 interface StoredEffects {
   effects?: { passRateCap?: number | null; separateEvaluation?: boolean; directRecognition?: boolean };
@@ -44,7 +47,7 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     repo.recusalsOf(db, session.id),
     repo.talliesOf(db, session.id),
   ]);
-  const params = reviewParameters(regionCode, session.heldOn);
+  const rules = policyForPlace(regionCode, session.heldOn);
   const countOf = new Map(tallies.map((t) => [t.applicationId, t]));
   const caps = new Map<
     string,
@@ -63,14 +66,14 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     const cap = capGroupOf(item.group, application);
     const policy = resolvedPolicy(application.policySet, session.heldOn);
     // The clause behind the cap: 评聘分开 (passRate.cap.*) or 评聘结合 (passRate.combinedCap.*).
+    const level = application.level as Level;
     const citation =
-      [
-        `passRate.cap.${application.series}.${application.level}`,
-        `passRate.cap.${application.level}`,
-        `passRate.combinedCap.${application.series}.${application.level}`,
-        `passRate.combinedCap.${application.level}`,
-      ]
-        .map((key) => policy.parameters.get(key))
+      [false, true]
+        .flatMap((combined) => [
+          passRateCapKey(combined, level, application.series),
+          passRateCapKey(combined, level),
+        ])
+        .map((key) => optionalParameter(policy, key))
         .find((p) => p?.value === cap.rate)?.citation ?? null;
     const known = caps.get(cap.key);
     // Within one group the strictest cap applies, so the group can never exceed any member's.
@@ -96,7 +99,7 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
     });
   }
   const outcome = tallySession(candidates, {
-    passShare: shareOfRatio(params.number('vote.passShare', 2 / 3)),
+    passShare: shareOfRatio(parameterValue(rules, 'vote.passShare')),
     caps: [...caps].map(([capGroup, c]) => ({ capGroup, rate: c.rate, citation: c.citation })),
   });
   return { ...outcome, agenda };
@@ -109,7 +112,9 @@ async function tallyOf(db: Db, session: ReviewSessionRecord, regionCode: string)
  */
 export function createSessionResults(deps: ReviewDeps) {
   const { db, clock, audit } = deps;
-  const transitionDeps = async () => ({
+  const { fireTransition } = deps.applications;
+  /** Read before the transaction opens: the embedded database has one connection. */
+  const workflowDeps = async (): Promise<WorkflowDeps> => ({
     audit,
     notifications: deps.notifications,
     calendar: await deps.calendar(),
@@ -125,13 +130,7 @@ export function createSessionResults(deps: ReviewDeps) {
       id: string,
       adjustments: { capGroup: string; bonusId: string; points: number }[],
     ) {
-      const { session } = await loadManagedSession(
-        db,
-        actor,
-        id,
-        ['drawn', 'voting', 'voting-closed'],
-        '设置通过比例加成',
-      );
+      const { session } = await loadManagedSession(db, actor, id, 'cap-adjustments');
       const agenda = await repo.agendaOf(db, session.id);
       const groups = new Map<string, { rate: number | null; apps: ApplicationRecord[] }>();
       for (const { item, application } of agenda) {
@@ -173,10 +172,7 @@ export function createSessionResults(deps: ReviewDeps) {
       });
       if (problems.length > 0) throw invalidInput(problems, 'CAP_ADJUSTMENT_INVALID');
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          capAdjustments: adjustments,
-        });
-        if (!updated) throw staleSession();
+        await advanceSession(tx, actor, session, 'cap-adjustments', { capAdjustments: adjustments });
         await audit.record(tx, actor.userId, {
           action: 'session.cap-adjusted',
           entityType: 'review-session',
@@ -190,8 +186,7 @@ export function createSessionResults(deps: ReviewDeps) {
     /** What fixing would decide now, without storing anything. */
     async preview(actor: Actor, id: string) {
       const { session, committee } = await loadSession(db, actor, id);
-      if (session.status !== 'voting-closed')
-        throw new AppError('conflict', 'SESSION_WRONG_STAGE', '表决结束后才能预览结果');
+      assertSessionAllows(session.status, 'preview');
       const { outcomes, groups, agenda } = await tallyOf(db, session, committee.regionCode);
       const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a]));
       return {
@@ -206,13 +201,13 @@ export function createSessionResults(deps: ReviewDeps) {
     },
 
     async fixResults(actor: Actor, id: string) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['voting-closed'], '确定结果');
+      const { session, committee } = await loadManagedSession(db, actor, id, 'fix-results');
       const { outcomes, agenda } = await tallyOf(db, session, committee.regionCode);
       const appOf = new Map(agenda.map((a) => [a.application.id, a.application]));
-      const deps2 = await transitionDeps();
+      const workflow = await workflowDeps();
       const now = clock.now();
       const today = todayInShanghai(now);
-      const params = reviewParameters(committee.regionCode, today);
+      const rules = policyForPlace(committee.regionCode, today);
       const rows = outcomes.map((o) => ({
         sessionId: session.id,
         applicationId: o.applicationId,
@@ -230,20 +225,21 @@ export function createSessionResults(deps: ReviewDeps) {
         fixedAt: now,
       }));
       const digest = resultsDigest(rows);
-      const publicityEndsOn = deps2.calendar.addWorkingDays(
+      const publicityEndsOn = workflow.calendar.addWorkingDays(
         today,
-        params.number('publicity.resultWorkdays', 5),
+        parameterValue(rules, 'publicity.resultWorkdays'),
       );
-      const filingDueOn = deps2.calendar.addWorkingDays(today, params.number('review.filingWorkdays', 20));
+      const filingDueOn = workflow.calendar.addWorkingDays(
+        today,
+        parameterValue(rules, 'review.filingWorkdays'),
+      );
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'results-fixed',
+        await advanceSession(tx, actor, session, 'fix-results', {
           resultsFixedAt: now,
           resultsDigest: digest,
           resultPublicityEndsOn: publicityEndsOn,
           filingDueOn,
         });
-        if (!updated) throw staleSession();
         await repo.insertResults(tx, rows);
         await scheduleDeadline(tx, {
           kind: 'session-filing-due',
@@ -271,7 +267,7 @@ export function createSessionResults(deps: ReviewDeps) {
         for (const o of outcomes)
           await fireTransition(
             tx,
-            deps2,
+            workflow,
             actor,
             appOf.get(o.applicationId)!,
             { event: o.passed ? 'pass' : 'fail' },
@@ -290,56 +286,52 @@ export function createSessionResults(deps: ReviewDeps) {
 
     /** 报送备案: after the result publicity, with every objection handled. */
     async file(actor: Actor, id: string) {
-      const { session } = await loadManagedSession(db, actor, id, ['results-fixed'], '报送备案');
-      const deps2 = await transitionDeps();
+      const { session } = await loadManagedSession(db, actor, id, 'file');
+      const workflow = await workflowDeps();
       const now = clock.now();
       const today = todayInShanghai(now);
       const apps = (await repo.agendaOf(db, session.id))
         .map((a) => a.application)
         .filter((a) => a.state === 'result-publicity');
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'filed',
+        const filed = await advanceSession(tx, actor, session, 'file', {
           filedOn: today,
           filingOverdue:
             session.filingOverdue || (session.filingDueOn !== null && today > session.filingDueOn),
         });
-        if (!updated) throw staleSession();
         for (const app of apps)
-          await fireTransition(tx, deps2, actor, app, { event: 'file' }, now, { session: {} });
+          await fireTransition(tx, workflow, actor, app, { event: 'file' }, now, { session: {} });
         await audit.record(tx, actor.userId, {
           action: 'session.filed',
           entityType: 'review-session',
           entityId: session.id,
           data: { filedOn: today, dueOn: session.filingDueOn, applications: apps.length },
         });
-        return { filedOn: today, applications: apps.length, overdue: updated.filingOverdue };
+        return { filedOn: today, applications: apps.length, overdue: filed.filingOverdue };
       });
     },
 
     /** 发文公布: the announcement number confers the titles of every filed application. */
     async announce(actor: Actor, id: string, input: { announcementNumber: string }) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['filed'], '发文公布');
+      const { session, committee } = await loadManagedSession(db, actor, id, 'announce');
       const number = input.announcementNumber.trim();
       if (number.length < 4)
         throw invalidInput([
           { path: 'announcementNumber', message: '须填写发文文号，如“辽人社〔2026〕88号”' },
         ]);
-      const deps2 = await transitionDeps();
+      const workflow = await workflowDeps();
       const now = clock.now();
       const today = todayInShanghai(now);
       const apps = (await repo.agendaOf(db, session.id))
         .map((a) => a.application)
         .filter((a) => a.state === 'filed');
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'announced',
+        await advanceSession(tx, actor, session, 'announce', {
           announcementNumber: number,
           announcedOn: today,
         });
-        if (!updated) throw staleSession();
         for (const app of apps)
-          await fireTransition(tx, deps2, actor, app, { event: 'announce' }, now, {
+          await fireTransition(tx, workflow, actor, app, { event: 'announce' }, now, {
             session: { announcementNumber: number },
           });
         // Every title conferred becomes an electronic certificate at once (jilin-2022 五(一)).

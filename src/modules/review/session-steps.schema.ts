@@ -5,11 +5,16 @@ import type { SessionDraw } from './session-draw';
 import type { SessionResults } from './session-results';
 import type { SessionVoting } from './session-voting';
 
-/** What each step of a review session answers with, as the session console reads it. */
+/**
+ * What each step of the session console answers, field for field as its use case returns it
+ * (the serializer keeps exactly these; the web reads them after each step). Each is a named
+ * component of the OpenAPI document.
+ */
 export const agendaAdded = z
   .object({ added: z.number().int().describe('本次列入议程的申报数') })
   .meta({ id: 'SessionAgendaAdded' });
 
+/** What publishing the seed froze and published: what an auditor replays the draw from. */
 export const seedPublished = z
   .object({
     seed: z.string().describe('公布的抽取种子'),
@@ -27,7 +32,7 @@ export const defenceScheduled = z
   .object({ applicationId: z.string(), defenceAt: z.string(), defencePlace: z.string() })
   .meta({ id: 'SessionDefenceScheduled' });
 
-export const minutesRecorded = z.object({ ok: z.boolean() }).meta({ id: 'SessionMinutesRecorded' });
+export const minutesRecorded = z.object({ ok: z.literal(true) }).meta({ id: 'SessionMinutesRecorded' });
 
 export const votingOpened = z
   .object({ attending: z.number().int(), quorumRequired: z.number().int().describe('法定人数') })
@@ -57,7 +62,7 @@ export const sessionFiled = z
   .object({ filedOn: z.string(), applications: z.number().int(), overdue: z.boolean() })
   .meta({ id: 'SessionFiled' });
 
-export const resultsAnnounced = z
+export const sessionAnnounced = z
   .object({
     announcementNumber: z.string(),
     conferred: z.number().int(),
@@ -76,4 +81,4 @@ true satisfies DescribesAll<typeof votingClosed, Answer<SessionVoting['closeVoti
 true satisfies DescribesAll<typeof capAdjustmentsSet, Answer<SessionResults['setCapAdjustments']>>;
 true satisfies DescribesAll<typeof resultsFixed, Answer<SessionResults['fixResults']>>;
 true satisfies DescribesAll<typeof sessionFiled, Answer<SessionResults['file']>>;
-true satisfies DescribesAll<typeof resultsAnnounced, Answer<SessionResults['announce']>>;
+true satisfies DescribesAll<typeof sessionAnnounced, Answer<SessionResults['announce']>>;

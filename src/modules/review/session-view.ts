@@ -3,7 +3,8 @@ import { targetTitle } from '../../domain/applications/target-title';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { RECUSAL_REASON_NAMES } from '../../domain/review/recusal-reasons';
-import { SESSION_STATES, SESSION_STEPS, type SessionState } from '../../domain/review/session-states';
+import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import { SESSION_STEP_RULES, SESSION_STEPS, sessionAllows } from '../../domain/review/session-steps';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import * as repo from './review.repository';
 import type { SessionContext } from './session-context';
@@ -27,10 +28,11 @@ function stepsOf(status: SessionState, apps: readonly { policySet: string; serie
   const bonusApplies = apps.some(
     (a) => a.policySet === 'jilin-2022' && a.series === 'higher-education-teacher',
   );
-  if (status !== 'voting-closed' || !bonusApplies) return steps;
+  // Offered just before fixing the results, the last moment it can still change them.
+  if (!sessionAllows(status, 'fix-results') || !bonusApplies) return steps;
   return [
     ...steps.slice(0, -1),
-    { step: 'cap-adjustments', name: '评聘结合通过比例加成' },
+    { step: 'cap-adjustments' as const, name: SESSION_STEP_RULES['cap-adjustments'].name },
     ...steps.slice(-1),
   ];
 }
@@ -58,7 +60,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
   const expertName = new Map(
     (await repo.expertNames(db, [...new Set(recusals.map((r) => r.expertId))])).map((e) => [e.id, e.name]),
   );
-  for (const s of seats) expertName.set(s.expert.id, s.expert.name);
+  for (const { expert } of seats) expertName.set(expert.id, expert.name);
   const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a.item.code]));
   return {
     id: session.id,
@@ -90,7 +92,7 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
       drawnAt: session.drawnAt?.toISOString() ?? null,
     },
     agenda: agenda.map(({ item, application, personName, employerName }) => {
-      const mine = scores.filter((s) => s.applicationId === application.id);
+      const mine = scores.filter((score) => score.applicationId === application.id);
       const tally = tallyOf.get(application.id);
       return {
         applicationId: application.id,
@@ -109,12 +111,12 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
         deliberationNote: item.deliberationNote,
         scoreCount: mine.length,
         averageScore: mine.length
-          ? Math.round((mine.reduce((n, s) => n + s.score, 0) / mine.length) * 10) / 10
+          ? Math.round((mine.reduce((n, score) => n + score.score, 0) / mine.length) * 10) / 10
           : null,
-        comments: mine.map((s) => ({
-          expertName: expertName.get(s.expertId) ?? '',
-          score: s.score,
-          comment: s.comment,
+        comments: mine.map((score) => ({
+          expertName: expertName.get(score.expertId) ?? '',
+          score: score.score,
+          comment: score.comment,
         })),
         ballotsCast: participation.filter((p) => p.applicationId === application.id).length,
         tally:

@@ -1,12 +1,14 @@
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput } from '../../domain/errors';
+import { parameterValue } from '../../domain/policy/parameter-values';
 import { checkQuorum } from '../../domain/review/quorum';
 import { shareOfRatio } from '../../domain/review/share';
+import { policyForPlace } from '../policy/policies.service';
 import { createBallotBox } from './ballot-box';
 import * as repo from './review.repository';
-import { reviewParameters } from './review-parameters';
 import type { ReviewDeps } from './review-sessions.service';
-import { loadManagedSession, staleSession } from './session-context';
+import { advanceSession } from './session-advance';
+import { loadManagedSession } from './session-context';
 
 /**
  * The meeting itself: the roll call and quorum that open the single round of voting, and its
@@ -18,17 +20,19 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
   const ballotBox = createBallotBox(deps);
   return {
     async openVoting(actor: Actor, id: string, input: { present: string[] }) {
-      const { session, committee } = await loadManagedSession(db, actor, id, ['drawn'], '开始表决');
-      const seats = (await repo.seatsOf(db, session.id)).map((s) => s.seat);
+      const { session, committee } = await loadManagedSession(db, actor, id, 'open-voting');
+      const seats = (await repo.seatsOf(db, session.id)).map(({ seat }) => seat);
       const present = new Set(input.present);
-      const unknown = input.present.filter((e) => !seats.some((s) => s.expertId === e));
+      const unknown = input.present.filter((expertId) => !seats.some((seat) => seat.expertId === expertId));
       if (unknown.length > 0)
         throw invalidInput([{ path: 'present', message: '名单中有不属于本次会议专家组的人员' }]);
       // Quorum and substitution are judged on the main panel; the green channel's 3 sit apart.
-      const panel = seats.filter((s) => !s.greenChannel);
-      const members = panel.filter((s) => s.role === 'member');
-      const presentMembers = members.filter((s) => present.has(s.expertId)).length;
-      const presentAlternates = panel.filter((s) => s.role === 'alternate' && present.has(s.expertId)).length;
+      const panel = seats.filter((seat) => !seat.greenChannel);
+      const members = panel.filter((seat) => seat.role === 'member');
+      const presentMembers = members.filter((seat) => present.has(seat.expertId)).length;
+      const presentAlternates = panel.filter(
+        (seat) => seat.role === 'alternate' && present.has(seat.expertId),
+      ).length;
       if (presentAlternates > members.length - presentMembers)
         throw invalidInput([
           {
@@ -36,23 +40,22 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
             message: `替补专家只能顶替缺席的委员：缺席${members.length - presentMembers}人，到会替补${presentAlternates}人`,
           },
         ]);
-      const params = reviewParameters(committee.regionCode, session.heldOn);
       const quorum = checkQuorum(
         members.length,
         presentMembers + presentAlternates,
-        shareOfRatio(params.number('vote.quorumShare', 2 / 3)),
+        shareOfRatio(
+          parameterValue(policyForPlace(committee.regionCode, session.heldOn), 'vote.quorumShare'),
+        ),
       );
       if (!quorum.ok) throw new AppError('unprocessable', 'QUORUM_NOT_MET', quorum.message);
       const now = clock.now();
       return db.transaction(async (tx) => {
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'voting',
+        await advanceSession(tx, actor, session, 'open-voting', {
           votingOpenedAt: now,
           ballotSalt: ballotBox.newSalt(),
           quorumRequired: quorum.required,
           attending: presentMembers + presentAlternates,
         });
-        if (!updated) throw staleSession();
         await repo.recordAttendance(tx, session.id, [...present]);
         await audit.record(tx, actor.userId, {
           action: 'session.voting-opened',
@@ -74,16 +77,12 @@ export function createSessionVoting(deps: Pick<ReviewDeps, 'db' | 'clock' | 'aud
      * The ballot box is opened and counted in the same transaction, and the salt erased.
      */
     async closeVoting(actor: Actor, id: string) {
-      const { session } = await loadManagedSession(db, actor, id, ['voting'], '结束表决');
+      const { session } = await loadManagedSession(db, actor, id, 'close-voting');
       const now = clock.now();
       const result = await db.transaction(async (tx) => {
-        // Waits for ballots in flight (they hold the row FOR SHARE); later ones see the close.
-        const updated = await repo.updateSession(tx, session.id, session.version, {
-          status: 'voting-closed',
-          votingClosedAt: now,
-          ballotSalt: null,
-        });
-        if (!updated) throw staleSession();
+        // The lock waits for ballots in flight (they hold the row FOR SHARE); later ones see the close.
+        // The salt is the one read before: the version check makes sure no other round's replaced it.
+        await advanceSession(tx, actor, session, 'close-voting', { votingClosedAt: now, ballotSalt: null });
         await ballotBox.count(tx, session.id, session.ballotSalt);
         const cast = (await repo.participationOf(tx, session.id)).length;
         await audit.record(tx, actor.userId, {

@@ -1,3 +1,4 @@
+import { appointmentCombinedKey, passRateCapKey } from '../../domain/policy/parameter-registry';
 import type { PolicyLayer } from '../../domain/policy/rule-base';
 import { SKILLS_BRIDGE_SERIES, skillsBridgeConditions } from '../national/skills-bridge';
 import { JILIN_GRASSROOTS_PATHWAYS } from './jilin-2022-grassroots';
@@ -24,14 +25,14 @@ export const JILIN_2022: PolicyLayer = {
     { key: 'ce.requiredFromYear', value: 2023, citation: at('三(三)') },
     // 一(二)4: all Jilin universities are 评聘结合; base pass ratios (institution bonuses are per-committee data).
     {
-      key: `appointment.combined.${HIGHER_ED}`,
+      key: appointmentCombinedKey(HIGHER_ED),
       value: true,
       citation: at('一(二)4'),
       note: '省内高等院校全部纳入职称评聘结合制度改革范围',
     },
-    { key: `passRate.combinedCap.${HIGHER_ED}.senior`, value: 0.45, citation: at('一(二)4') },
-    { key: `passRate.combinedCap.${HIGHER_ED}.associate-senior`, value: 0.55, citation: at('一(二)4') },
-    { key: `passRate.combinedCap.${HIGHER_ED}.intermediate`, value: 0.7, citation: at('一(二)4') },
+    { key: passRateCapKey(true, 'senior', HIGHER_ED), value: 0.45, citation: at('一(二)4') },
+    { key: passRateCapKey(true, 'associate-senior', HIGHER_ED), value: 0.55, citation: at('一(二)4') },
+    { key: passRateCapKey(true, 'intermediate', HIGHER_ED), value: 0.7, citation: at('一(二)4') },
   ],
   qualificationTitles: { citation: at('一(一)2'), mapping: JILIN_QUALIFICATION_MAPPING },
   general: [

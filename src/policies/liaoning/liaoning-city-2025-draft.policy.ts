@@ -1,5 +1,6 @@
 import type { Level } from '../../domain/catalogue';
 import type { AchievementKind } from '../../domain/policy/eligibility-request';
+import { perAwardKey } from '../../domain/policy/parameter-registry';
 import type { PathwayVariant, PolicyLayer } from '../../domain/policy/rule-base';
 import { cityProvisions } from './liaoning-city-provisions';
 
@@ -120,7 +121,7 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
     ...(
       ['postdoc-innovation-gold-mentor', 'worldskills-gold-coach', 'national-skills-gold-coach'] as const
     ).map((kind) => ({
-      key: `quota.${kind}.perAward`,
+      key: perAwardKey(kind),
       value: 1,
       citation: at('10'),
       note: '合作导师、指导教师（教练）仅限1人',

@@ -1,3 +1,4 @@
+import { grassrootsServiceMonthsKey, passRateCapKey } from '../../domain/policy/parameter-registry';
 import type { ConditionRule, Parameter, PathwayVariant } from '../../domain/policy/rule-base';
 import { cityPathways } from './liaoning-city-pathways';
 
@@ -79,7 +80,7 @@ export function cityProvisions(document: string, c: CityClauses) {
         id: `grassroots-service.${series}`,
         citation: at(c.grassrootsService),
         appliesTo: { series: [series], levels: SENIOR_LEVELS },
-        condition: { kind: 'grassroots-experience', monthsParam: `grassroots.serviceMonths.${series}` },
+        condition: { kind: 'grassroots-experience', monthsParam: grassrootsServiceMonthsKey(series) },
       });
     }
   }
@@ -96,7 +97,7 @@ export function cityProvisions(document: string, c: CityClauses) {
     // within their post structure (passRate.combinedCap, none set here).
     for (const level of SENIOR_LEVELS) {
       parameters.push({
-        key: `passRate.cap.${level}`,
+        key: passRateCapKey(false, level),
         value: 0.5,
         citation: at(c.passRate),
         note: '实行“评聘分开”的系列；“评聘结合”的在岗位结构比例内开展评审或按比例推荐',

@@ -10,6 +10,539 @@ type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> &
 type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
 
 export interface paths {
+  "/api/v1/calendar/workdays": {
+    /** 计算N个工作日期限的截止日（含起始日，遇节假日顺延，按国务院放假安排及调休） */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          count: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WorkdaysResult"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/calendar/is-workday": {
+    /** 查询某日是否为工作日 */
+    get: {
+      parameters: {
+        query: {
+          date: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              date: string;
+              workday: boolean;
+              /** @enum {string} */
+              kind: "workday" | "weekend" | "holiday" | "makeup-workday";
+              name: string | null;
+            };
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/calendar/years": {
+    /** 已录入的年度 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CalendarYearSummary"][];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新增年度（草稿） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CalendarYear"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/calendar/years/{year}": {
+    /** 某年度的放假与调休安排 */
+    get: {
+      parameters: {
+        path: {
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CalendarYear"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/calendar/years/{year}/publish": {
+    /** 发布年度安排 */
+    post: {
+      parameters: {
+        path: {
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CalendarYear"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/calendar/days/{date}": {
+    /** 设置放假日或调休上班日 */
+    put: {
+      parameters: {
+        path: {
+          date: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CalendarDay"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 恢复为默认（周一至周五上班） */
+    delete: {
+      parameters: {
+        path: {
+          date: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/notifications": {
+    /** 我的站内消息 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          unreadOnly?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Inbox"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/notifications/read": {
+    /** 标记为已读（ids 为空表示全部） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ids?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              marked: number;
+            };
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/auth/login": {
     /**
      * 登录
@@ -892,435 +1425,6 @@ export interface paths {
       };
     };
   };
-  "/api/v1/calendar/workdays": {
-    /** 计算N个工作日期限的截止日（含起始日，遇节假日顺延，按国务院放假安排及调休） */
-    get: {
-      parameters: {
-        query: {
-          from: string;
-          count: number;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["WorkdaysResult"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/calendar/is-workday": {
-    /** 查询某日是否为工作日 */
-    get: {
-      parameters: {
-        query: {
-          date: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              date: string;
-              workday: boolean;
-              /** @enum {string} */
-              kind: "workday" | "weekend" | "holiday" | "makeup-workday";
-              name: string | null;
-            };
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/calendar/years": {
-    /** 已录入的年度 */
-    get: {
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["CalendarYearSummary"][];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-    /** 新增年度（草稿） */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            year: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          content: {
-            "application/json": components["schemas"]["CalendarYear"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/calendar/years/{year}": {
-    /** 某年度的放假与调休安排 */
-    get: {
-      parameters: {
-        path: {
-          year: number;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["CalendarYear"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/calendar/years/{year}/publish": {
-    /** 发布年度安排 */
-    post: {
-      parameters: {
-        path: {
-          year: number;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["CalendarYear"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/calendar/days/{date}": {
-    /** 设置放假日或调休上班日 */
-    put: {
-      parameters: {
-        path: {
-          date: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            kind: "holiday" | "workday";
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["CalendarDay"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-    /** 恢复为默认（周一至周五上班） */
-    delete: {
-      parameters: {
-        path: {
-          date: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
   "/api/v1/regions": {
     /** 行政区划（GB/T 2260） */
     get: {
@@ -1500,6 +1604,270 @@ export interface paths {
         };
         /** @description Default Response */
         401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/profile": {
+    /** 本人档案 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Profile"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 保存本人档案（学历、职称、工作经历、岗位、考核、继续教育、业绩等） */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            applicant: {
+              birthDate: string;
+              /** @default false */
+              retired: boolean;
+              /**
+               * @default mainland
+               * @enum {string}
+               */
+              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
+              /** @default [] */
+              education: ({
+                  /** @enum {string} */
+                  degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
+                  /** @default true */
+                  fullTime: boolean;
+                  /** @default false */
+                  vocational: boolean;
+                  /** @default null */
+                  major: string | null;
+                  /** @default null */
+                  graduatedOn: string | null;
+                })[];
+              /** @default [] */
+              titles: ({
+                  series: string;
+                  /** @enum {string} */
+                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+                  obtainedOn: string;
+                  /**
+                   * @default review
+                   * @enum {string}
+                   */
+                  via: "review" | "exam" | "recognition" | "qualification";
+                })[];
+              /** @default null */
+              practicedSpecialty: {
+                specialty: string;
+                since: string;
+              } | null;
+              /** @default [] */
+              work: ({
+                  from: string;
+                  /** @default null */
+                  to: string | null;
+                  /** @enum {string} */
+                  employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
+                  /**
+                   * @default city
+                   * @enum {string}
+                   */
+                  area: "city" | "county" | "township" | "village";
+                  /** @default true */
+                  frontline: boolean;
+                  /**
+                   * @default staff
+                   * @enum {string}
+                   */
+                  relation: "staff" | "contract" | "dispatch";
+                  /** @default false */
+                  teaching: boolean;
+                  /** @enum {string} */
+                  appointmentMode?: "separated" | "combined";
+                })[];
+              /** @default [] */
+              posts: ({
+                  grade: number;
+                  from: string;
+                  /** @default null */
+                  to: string | null;
+                })[];
+              /** @default [] */
+              annualAppraisals: ({
+                  year: number;
+                  /** @enum {string} */
+                  result: "excellent" | "competent" | "basically-competent" | "incompetent";
+                })[];
+              /** @default [] */
+              continuingEducation: {
+                  year: number;
+                  hours: number;
+                  professionalHours: number;
+                }[];
+              /** @default [] */
+              recommendations: ({
+                  /** @enum {string} */
+                  byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+                  /** @default true */
+                  sameOrCloseSpecialty: boolean;
+                })[];
+              /** @default [] */
+              achievements: ({
+                  /** @enum {string} */
+                  kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
+                  /** @default null */
+                  on: string | null;
+                  /** @enum {string} */
+                  level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
+                  name?: string;
+                  recommender?: string;
+                  award?: string;
+                  sameOrCloseSpecialty?: boolean;
+                })[];
+              /**
+               * @default {
+               *   "returnee": false,
+               *   "partyGovTransfer": false,
+               *   "militaryTransfer": false,
+               *   "oneStepUsed": false,
+               *   "countyServiceContractYears": 0,
+               *   "covidFrontline": null,
+               *   "talentCategory": null
+               * }
+               */
+              statuses: {
+                /** @default false */
+                returnee: boolean;
+                /** @default false */
+                partyGovTransfer: boolean;
+                /** @default false */
+                militaryTransfer: boolean;
+                /** @default false */
+                oneStepUsed: boolean;
+                /** @default 0 */
+                countyServiceContractYears: number;
+                /** @default null */
+                covidFrontline: {
+                  /** @default false */
+                  contact: boolean;
+                  /** @default false */
+                  outstanding: boolean;
+                } | null;
+                /** @default null */
+                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
+              };
+              /**
+               * @default {
+               *   "bannedUntil": null
+               * }
+               */
+              integrity: {
+                /** @default null */
+                bannedUntil: string | null;
+              };
+              /** @default [] */
+              applicationsThisYear: ({
+                  series: string;
+                  /** @enum {string} */
+                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+                })[];
+              /** @default null */
+              socialInsurance: {
+                monthsWithCurrentEmployer: number;
+              } | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Profile"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1771,270 +2139,6 @@ export interface paths {
         };
         /** @description Default Response */
         429: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/profile": {
-    /** 本人档案 */
-    get: {
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["Profile"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-    /** 保存本人档案（学历、职称、工作经历、岗位、考核、继续教育、业绩等） */
-    put: {
-      requestBody: {
-        content: {
-          "application/json": {
-            applicant: {
-              birthDate: string;
-              /** @default false */
-              retired: boolean;
-              /**
-               * @default mainland
-               * @enum {string}
-               */
-              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
-              /** @default [] */
-              education: ({
-                  /** @enum {string} */
-                  degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
-                  /** @default true */
-                  fullTime: boolean;
-                  /** @default false */
-                  vocational: boolean;
-                  /** @default null */
-                  major: string | null;
-                  /** @default null */
-                  graduatedOn: string | null;
-                })[];
-              /** @default [] */
-              titles: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  obtainedOn: string;
-                  /**
-                   * @default review
-                   * @enum {string}
-                   */
-                  via: "review" | "exam" | "recognition" | "qualification";
-                })[];
-              /** @default null */
-              practicedSpecialty: {
-                specialty: string;
-                since: string;
-              } | null;
-              /** @default [] */
-              work: ({
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                  /** @enum {string} */
-                  employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
-                  /**
-                   * @default city
-                   * @enum {string}
-                   */
-                  area: "city" | "county" | "township" | "village";
-                  /** @default true */
-                  frontline: boolean;
-                  /**
-                   * @default staff
-                   * @enum {string}
-                   */
-                  relation: "staff" | "contract" | "dispatch";
-                  /** @default false */
-                  teaching: boolean;
-                  /** @enum {string} */
-                  appointmentMode?: "separated" | "combined";
-                })[];
-              /** @default [] */
-              posts: ({
-                  grade: number;
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                })[];
-              /** @default [] */
-              annualAppraisals: ({
-                  year: number;
-                  /** @enum {string} */
-                  result: "excellent" | "competent" | "basically-competent" | "incompetent";
-                })[];
-              /** @default [] */
-              continuingEducation: {
-                  year: number;
-                  hours: number;
-                  professionalHours: number;
-                }[];
-              /** @default [] */
-              recommendations: ({
-                  /** @enum {string} */
-                  byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  /** @default true */
-                  sameOrCloseSpecialty: boolean;
-                })[];
-              /** @default [] */
-              achievements: ({
-                  /** @enum {string} */
-                  kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
-                  /** @default null */
-                  on: string | null;
-                  /** @enum {string} */
-                  level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
-                  name?: string;
-                  recommender?: string;
-                  award?: string;
-                  sameOrCloseSpecialty?: boolean;
-                })[];
-              /**
-               * @default {
-               *   "returnee": false,
-               *   "partyGovTransfer": false,
-               *   "militaryTransfer": false,
-               *   "oneStepUsed": false,
-               *   "countyServiceContractYears": 0,
-               *   "covidFrontline": null,
-               *   "talentCategory": null
-               * }
-               */
-              statuses: {
-                /** @default false */
-                returnee: boolean;
-                /** @default false */
-                partyGovTransfer: boolean;
-                /** @default false */
-                militaryTransfer: boolean;
-                /** @default false */
-                oneStepUsed: boolean;
-                /** @default 0 */
-                countyServiceContractYears: number;
-                /** @default null */
-                covidFrontline: {
-                  /** @default false */
-                  contact: boolean;
-                  /** @default false */
-                  outstanding: boolean;
-                } | null;
-                /** @default null */
-                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
-              };
-              /**
-               * @default {
-               *   "bannedUntil": null
-               * }
-               */
-              integrity: {
-                /** @default null */
-                bannedUntil: string | null;
-              };
-              /** @default [] */
-              applicationsThisYear: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                })[];
-              /** @default null */
-              socialInsurance: {
-                monthsWithCurrentEmployer: number;
-              } | null;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["Profile"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3301,110 +3405,6 @@ export interface paths {
       };
     };
   };
-  "/api/v1/me/notifications": {
-    /** 我的站内消息 */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          pageSize?: number;
-          unreadOnly?: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["Inbox"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/notifications/read": {
-    /** 标记为已读（ids 为空表示全部） */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            ids?: number[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              marked: number;
-            };
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
   "/api/v1/committees": {
     /** 评委会目录清单 */
     get: {
@@ -4589,6 +4589,70 @@ export interface paths {
       };
     };
   };
+  "/api/v1/review-sessions/{id}/results/preview": {
+    /** 结果预览（通过率控制） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ResultsPreview"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/review-sessions/{id}/agenda": {
     /** 将已受理的申报列入议程 */
     post: {
@@ -5142,70 +5206,6 @@ export interface paths {
         };
         /** @description Default Response */
         415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/review-sessions/{id}/results/preview": {
-    /** 结果预览（通过率控制） */
-    get: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["ResultsPreview"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        409: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6282,6 +6282,1061 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/public/phone-codes": {
+    /** 获取短信验证码（注册账号、单位注册、找回密码） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            phone: string;
+            /** @enum {string} */
+            purpose: "register" | "register-unit" | "reset-password";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          content: {
+            "application/json": components["schemas"]["CodeSent"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/public/registrations": {
+    /**
+     * 专业技术人员实名注册
+     * @description 以真实姓名、居民身份证号码和经短信验证的手机号注册账号；同一身份证号码只能注册一个账号。已由单位或历史数据登记的人员，注册即认领本人档案。
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            idNumber: string;
+            phone: string;
+            code: string;
+            password: string;
+            /** @description 工作所在地行政区划代码 */
+            regionCode: string;
+            /** @description 登录用户名；不填则以手机号登录 */
+            username?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Registered"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/password": {
+    /** 修改本人密码（须输入当前密码；其他登录会话随之结束） */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            current: string;
+            next: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              otherSessionsEnded: number;
+            };
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/sessions": {
+    /** 本人当前登录的会话 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** @description 会话标识（令牌摘要的前16位，不能用于登录） */
+                  id: string;
+                  /** @enum {string} */
+                  deviceClass: "mobile" | "desktop";
+                  createdAt: string;
+                  lastSeenAt: string;
+                  /** @description 是否为发出本请求的会话 */
+                  current: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/sessions/{id}": {
+    /** 结束本人的某个会话（如在他处忘记退出） */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/public/password-resets/codes": {
+    /**
+     * 找回密码：向注册手机号发送验证码
+     * @description 无论该手机号是否绑定账号，应答都相同；只有绑定了账号的手机号才会收到短信。
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          content: {
+            "application/json": components["schemas"]["CodeSent"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/public/password-resets": {
+    /** 找回密码：凭短信验证码设置新密码（所有登录会话随之结束） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            phone: string;
+            code: string;
+            next: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 该手机号绑定账号的登录用户名 */
+              username: string;
+              phone: string;
+            };
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/employment": {
+    /** 我的单位：当前人事（劳动）关系所在单位、待确认的申请和绑定记录 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MyEmployment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/employment-bindings": {
+    /**
+     * 申请绑定人事（劳动）关系所在单位（由单位确认）
+     * @description 单位须为已通过审核的用人单位；劳务派遣人员选择实际工作的用人单位，并填写劳务派遣单位。同一时间只能有一项待确认的申请。
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 单位的统一社会信用代码（与 organisationId 二选一） */
+            creditCode?: string;
+            /**
+             * Format: uuid
+             * @description 从单位搜索结果中选择的单位（与 creditCode 二选一）
+             */
+            organisationId?: string;
+            /**
+             * @description 用工形式：staff 在编，contract 合同制，dispatch 劳务派遣
+             * @enum {string}
+             */
+            relation: "staff" | "contract" | "dispatch";
+            /** @description 劳务派遣单位（GET /api/v1/dispatch-agencies）；劳务派遣人员必填，其他不填 */
+            dispatchAgencyId?: string | null;
+            /** @description 在该单位的入职日期，不晚于今天，不早于年满16周岁之日 */
+            startedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["PersonBinding"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description BINDING_PENDING 已有待确认的申请；ALREADY_BOUND 已绑定该单位 */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description UNIT_NOT_FOUND、UNIT_NOT_APPROVED、NOT_AN_EMPLOYER、NOT_A_DISPATCH_AGENCY、INVALID_START_DATE */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/employment-bindings/{id}/withdraw": {
+    /** 撤回本人待单位确认的绑定申请 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PersonBinding"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description BINDING_DECIDED 单位已处理 */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employers": {
+    /** 搜索可绑定的用人单位（已通过审核；按名称或统一社会信用代码前缀，最多20个） */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["EmployerChoice"][];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employer/binding-requests": {
+    /** 本单位的人员绑定申请（筛选、排序、分页） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description pending 待单位确认，confirmed 已确认，refused 单位已拒绝，withdrawn 本人已撤回，ended 更换单位后结束，unlinked 管理员已解除 */
+          status?: "pending" | "confirmed" | "refused" | "withdrawn" | "ended" | "unlinked";
+          /** @description 姓名 */
+          q?: string;
+          sort?: "requestedAt" | "-requestedAt" | "startedOn" | "-startedOn";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["UnitBindingPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employer/binding-requests/export": {
+    /** 导出本单位人员绑定一览表（Excel） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description pending 待单位确认，confirmed 已确认，refused 单位已拒绝，withdrawn 本人已撤回，ended 更换单位后结束，unlinked 管理员已解除 */
+          status?: "pending" | "confirmed" | "refused" | "withdrawn" | "ended" | "unlinked";
+          /** @description 姓名 */
+          q?: string;
+          sort?: "requestedAt" | "-requestedAt" | "startedOn" | "-startedOn";
+        };
+      };
+      responses: {
+        /** @description 人员绑定一览表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employer/binding-requests/{id}/confirm": {
+    /** 确认人员绑定：本单位成为其人事（劳动）关系所在单位 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["UnitBinding"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description BINDING_DECIDED 已处理 */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employer/binding-requests/{id}/refuse": {
+    /** 拒绝人员绑定（须写明原因，申请人可见） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["UnitBinding"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description BINDING_DECIDED 已处理 */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/employer/staff": {
+    /** 本单位已确认绑定的人员 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description 姓名 */
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["UnitBindingPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/admin/employment-bindings/{id}/unlink": {
+    /** 解除错误的人员与单位绑定（须写明原因） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["UnlinkedBinding"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description BINDING_NOT_CURRENT 不是已确认的当前绑定 */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7595,1061 +8650,6 @@ export interface paths {
         };
         /** @description Default Response */
         422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/phone-codes": {
-    /** 获取短信验证码（注册账号、单位注册、找回密码） */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            phone: string;
-            /** @enum {string} */
-            purpose: "register" | "register-unit" | "reset-password";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        202: {
-          content: {
-            "application/json": components["schemas"]["CodeSent"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/registrations": {
-    /**
-     * 专业技术人员实名注册
-     * @description 以真实姓名、居民身份证号码和经短信验证的手机号注册账号；同一身份证号码只能注册一个账号。已由单位或历史数据登记的人员，注册即认领本人档案。
-     */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            name: string;
-            idNumber: string;
-            phone: string;
-            code: string;
-            password: string;
-            /** @description 工作所在地行政区划代码 */
-            regionCode: string;
-            /** @description 登录用户名；不填则以手机号登录 */
-            username?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          content: {
-            "application/json": components["schemas"]["Registered"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/password": {
-    /** 修改本人密码（须输入当前密码；其他登录会话随之结束） */
-    put: {
-      requestBody: {
-        content: {
-          "application/json": {
-            current: string;
-            next: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              otherSessionsEnded: number;
-            };
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/sessions": {
-    /** 本人当前登录的会话 */
-    get: {
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              items: ({
-                  /** @description 会话标识（令牌摘要的前16位，不能用于登录） */
-                  id: string;
-                  /** @enum {string} */
-                  deviceClass: "mobile" | "desktop";
-                  createdAt: string;
-                  lastSeenAt: string;
-                  /** @description 是否为发出本请求的会话 */
-                  current: boolean;
-                })[];
-            };
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/sessions/{id}": {
-    /** 结束本人的某个会话（如在他处忘记退出） */
-    delete: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/password-resets/codes": {
-    /**
-     * 找回密码：向注册手机号发送验证码
-     * @description 无论该手机号是否绑定账号，应答都相同；只有绑定了账号的手机号才会收到短信。
-     */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            phone: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        202: {
-          content: {
-            "application/json": components["schemas"]["CodeSent"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/password-resets": {
-    /** 找回密码：凭短信验证码设置新密码（所有登录会话随之结束） */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            phone: string;
-            code: string;
-            next: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              /** @description 该手机号绑定账号的登录用户名 */
-              username: string;
-              phone: string;
-            };
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/employment": {
-    /** 我的单位：当前人事（劳动）关系所在单位、待确认的申请和绑定记录 */
-    get: {
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["MyEmployment"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/employment-bindings": {
-    /**
-     * 申请绑定人事（劳动）关系所在单位（由单位确认）
-     * @description 单位须为已通过审核的用人单位；劳务派遣人员选择实际工作的用人单位，并填写劳务派遣单位。同一时间只能有一项待确认的申请。
-     */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @description 单位的统一社会信用代码（与 organisationId 二选一） */
-            creditCode?: string;
-            /**
-             * Format: uuid
-             * @description 从单位搜索结果中选择的单位（与 creditCode 二选一）
-             */
-            organisationId?: string;
-            /**
-             * @description 用工形式：staff 在编，contract 合同制，dispatch 劳务派遣
-             * @enum {string}
-             */
-            relation: "staff" | "contract" | "dispatch";
-            /** @description 劳务派遣单位（GET /api/v1/dispatch-agencies）；劳务派遣人员必填，其他不填 */
-            dispatchAgencyId?: string | null;
-            /** @description 在该单位的入职日期，不晚于今天，不早于年满16周岁之日 */
-            startedOn: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          content: {
-            "application/json": components["schemas"]["PersonBinding"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description BINDING_PENDING 已有待确认的申请；ALREADY_BOUND 已绑定该单位 */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description UNIT_NOT_FOUND、UNIT_NOT_APPROVED、NOT_AN_EMPLOYER、NOT_A_DISPATCH_AGENCY、INVALID_START_DATE */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/me/employment-bindings/{id}/withdraw": {
-    /** 撤回本人待单位确认的绑定申请 */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["PersonBinding"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description BINDING_DECIDED 单位已处理 */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employers": {
-    /** 搜索可绑定的用人单位（已通过审核；按名称或统一社会信用代码前缀，最多20个） */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["EmployerChoice"][];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employer/binding-requests": {
-    /** 本单位的人员绑定申请（筛选、排序、分页） */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          pageSize?: number;
-          /** @description pending 待单位确认，confirmed 已确认，refused 单位已拒绝，withdrawn 本人已撤回，ended 更换单位后结束，unlinked 管理员已解除 */
-          status?: "pending" | "confirmed" | "refused" | "withdrawn" | "ended" | "unlinked";
-          /** @description 姓名 */
-          q?: string;
-          sort?: "requestedAt" | "-requestedAt" | "startedOn" | "-startedOn";
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["UnitBindingPage"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employer/binding-requests/export": {
-    /** 导出本单位人员绑定一览表（Excel） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description pending 待单位确认，confirmed 已确认，refused 单位已拒绝，withdrawn 本人已撤回，ended 更换单位后结束，unlinked 管理员已解除 */
-          status?: "pending" | "confirmed" | "refused" | "withdrawn" | "ended" | "unlinked";
-          /** @description 姓名 */
-          q?: string;
-          sort?: "requestedAt" | "-requestedAt" | "startedOn" | "-startedOn";
-        };
-      };
-      responses: {
-        /** @description 人员绑定一览表 */
-        200: {
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employer/binding-requests/{id}/confirm": {
-    /** 确认人员绑定：本单位成为其人事（劳动）关系所在单位 */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["UnitBinding"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description BINDING_DECIDED 已处理 */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employer/binding-requests/{id}/refuse": {
-    /** 拒绝人员绑定（须写明原因，申请人可见） */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["UnitBinding"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description BINDING_DECIDED 已处理 */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/employer/staff": {
-    /** 本单位已确认绑定的人员 */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          pageSize?: number;
-          /** @description 姓名 */
-          q?: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["UnitBindingPage"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
-        503: {
-          headers: {
-            /** @description 建议等待的秒数 */
-            "Retry-After"?: number;
-          };
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/admin/employment-bindings/{id}/unlink": {
-    /** 解除错误的人员与单位绑定（须写明原因） */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": components["schemas"]["UnlinkedBinding"];
-          };
-        };
-        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description BINDING_NOT_CURRENT 不是已确认的当前绑定 */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        413: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        415: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -11666,7 +11666,8 @@ export interface components {
       overdue: boolean;
     };
     SessionMinutesRecorded: {
-      ok: boolean;
+      /** @constant */
+      ok: true;
     };
     SessionPanelDrawn: {
       /** @description 抽中的评委人数 */

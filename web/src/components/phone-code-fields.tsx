@@ -6,13 +6,10 @@ import type { CodeSent } from '../api/registration';
 import { applyFieldErrors } from '../lib/form-errors';
 import { confirmRules, passwordRules } from '../lib/password-rules';
 import { useCountdown } from '../lib/use-countdown';
+import type { FormNotice } from './notice-alert';
 import { quietLoading } from './quiet-loading';
 
-/** What a form built on these fields shows above itself: a code sent, a wait, a refusal. */
-export interface FormNotice {
-  type: 'success' | 'warning' | 'error';
-  message: string;
-}
+export type { FormNotice };
 
 /**
  * A mobile number with its 获取验证码 button (and the wait before the next), then the code: the

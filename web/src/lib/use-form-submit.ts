@@ -1,10 +1,10 @@
 import type { FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/client';
-import { applyFieldErrors } from './form-errors';
+import { applyFieldErrors, applyFieldPathErrors } from './form-errors';
 
 /** A field of the form, as the server may name it. */
-type FieldName<Values> = keyof Values & string;
+export type FieldName<Values> = keyof Values & string;
 
 /** How one submission treats the server's answer. */
 export interface SubmitOptions<Values> {
@@ -33,10 +33,13 @@ export interface FormSubmit<Values> {
 /**
  * The submit machinery of a modal form: client validation, a busy flag, and server errors shown where
  * the user will look for them.
+ *
+ * `fields` are the top-level fields a server error may name; `'paths'`, for a form whose fields mirror
+ * the request's nesting (Form.List rows), puts each error on the deepest field its path leads to.
  */
 export function useFormSubmit<Values>(
   form: FormInstance<Values>,
-  fields: readonly FieldName<Values>[],
+  fields: readonly FieldName<Values>[] | 'paths',
 ): FormSubmit<Values> {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -56,7 +59,10 @@ export function useFormSubmit<Values>(
       try {
         await run(values);
       } catch (error) {
-        const unmatched = applyFieldErrors(form, error, fields);
+        const unmatched =
+          fields === 'paths'
+            ? applyFieldPathErrors(form, error).unmatched
+            : applyFieldErrors(form, error, fields);
         const { conflictField } = options;
         if (
           conflictField &&

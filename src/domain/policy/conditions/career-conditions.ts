@@ -43,7 +43,7 @@ const years = (months: number) => Math.floor(months / 12);
 export const careerEvaluators = {
   'grassroots-experience'(spec: Spec<'grassroots-experience'>, ctx: EvaluationContext): Failure[] {
     const { work } = ctx.request.applicant;
-    const required = ctx.param<number>(spec.monthsParam);
+    const required = ctx.param(spec.monthsParam);
     const months = cumulativeMonths(work, ctx.request.asOf, isGrassroots);
     if (months >= required) return MET;
     const metOn = cumulativeMetOn(work, ctx.request.asOf, isGrassroots, required);
@@ -62,7 +62,7 @@ export const careerEvaluators = {
       spec.areas.includes(w.area) &&
       (!spec.employerKinds || spec.employerKinds.includes(w.employerKind)) &&
       (spec.teaching === undefined || w.teaching === spec.teaching);
-    const required = spec.years ?? ctx.param<number>(spec.yearsParam!);
+    const required = spec.years ?? ctx.param(spec.yearsParam!);
     const months = cumulativeMonths(applicant.work, asOf, matches);
     const there = currentWork(applicant.work, asOf).some(matches);
     const metOn = cumulativeMetOn(applicant.work, asOf, matches, required * 12);
@@ -183,7 +183,7 @@ export const careerEvaluators = {
   },
   'newly-recruited'(spec: Spec<'newly-recruited'>, ctx: EvaluationContext): Failure[] {
     const { applicant, asOf } = ctx.request;
-    const limit = ctx.param<number>(spec.monthsParam);
+    const limit = ctx.param(spec.monthsParam);
     const starts = currentWork(applicant.work, asOf).map((w) => w.from);
     const latest = starts.sort().at(-1);
     const months = latest ? monthsBetween(latest, asOf) : null;

@@ -1,11 +1,12 @@
 import type { JsonRecord } from '../../json-value';
 import type { EligibilityRequest } from '../eligibility-request';
-import type { Parameter } from '../rule-base';
+import type { ParameterValue, RequiredParameterKey } from '../parameter-registry';
 
 /** What an evaluator may read: the request and the resolved parameters of the policy set. */
 export interface EvaluationContext {
   request: EligibilityRequest;
-  param<T extends Parameter['value']>(key: string): T;
+  /** A parameter the policy set must provide, typed by the registry (a missing one is an error). */
+  param<K extends RequiredParameterKey>(key: K): ParameterValue<K>;
   isExamSeries(series: string): boolean;
 }
 

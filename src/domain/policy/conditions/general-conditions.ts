@@ -56,11 +56,11 @@ export const generalEvaluators = {
   },
 
   'continuing-education'(_spec: Spec<'continuing-education'>, ctx: EvaluationContext): Failure[] {
-    const requiredFrom = ctx.param<number | null>('ce.requiredFromYear');
+    const requiredFrom = ctx.param('ce.requiredFromYear');
     const year = Number(ctx.request.asOf.slice(0, 4));
     if (requiredFrom === null || year < requiredFrom) return MET;
-    const hours = ctx.param<number>('ce.hoursPerYear');
-    const share = ctx.param<number>('ce.professionalShare');
+    const hours = ctx.param('ce.hoursPerYear');
+    const share = ctx.param('ce.professionalShare');
     const checkedYear = year - 1;
     const record = ctx.request.applicant.continuingEducation.find((c) => c.year === checkedYear);
     if (!record) {
@@ -99,7 +99,7 @@ export const generalEvaluators = {
 
   'social-insurance'(_spec: Spec<'social-insurance'>, ctx: EvaluationContext): Failure[] {
     // No period set (a text that says only "一定时期"): the office reviews the record itself.
-    const required = ctx.param<number | null>('socialInsurance.minMonths');
+    const required = ctx.param('socialInsurance.minMonths');
     const record = ctx.request.applicant.socialInsurance;
     if (required === null || !record || record.monthsWithCurrentEmployer >= required) return MET;
     const actual = record.monthsWithCurrentEmployer;

@@ -33,7 +33,7 @@ export const pathwayEvaluators = {
       spec.restrictedSeries.includes(target.series) ||
       spec.restrictedKeywords.some((k) => wanted.includes(k));
     const practiced = applicant.practicedSpecialty;
-    const required = ctx.param<number>(spec.longPracticeParam);
+    const required = ctx.param(spec.longPracticeParam);
     const practicedYears =
       practiced?.specialty === wanted
         ? Math.floor(monthsBetween(practiced.since, ctx.request.asOf) / 12)

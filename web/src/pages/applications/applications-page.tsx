@@ -1,12 +1,10 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Select } from 'antd';
 import { useState } from 'react';
 import { type ApplicationSummary, applicationsExportPath, listApplications } from '../../api/applications';
 import { noticesPdfPath } from '../../api/publicity';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { stateOptions } from '../../lib/application-labels';
 import { levelNames, levelOrder } from '../../lib/labels';
@@ -16,15 +14,37 @@ import { useMe } from '../../session/session-context';
 import { seriesOptions } from '../self-check/self-check-values';
 import { applicationColumns } from './application-columns';
 import {
+  type ApplicationFilterKey,
   applicationFilterKeys,
   eligibleOptions,
-  statesOf,
   toApplicationFilters,
 } from './application-filters';
 import { BulkActionBar } from './bulk-action-bar';
 import { bulkEvents } from './bulk-events';
 
 const levelOptions = levelOrder.map((level) => ({ value: level, label: levelNames[level] }));
+
+const filterControls: ListFilter<ApplicationFilterKey>[] = [
+  { search: 'keyword', placeholder: '姓名 / 申报编号 / 单位' },
+  {
+    select: 'state',
+    multiple: true,
+    id: 'filter-state',
+    options: stateOptions,
+    placeholder: '全部状态',
+    label: '按状态筛选',
+    width: 300,
+  },
+  { select: 'series', options: seriesOptions, placeholder: '全部系列', label: '按系列筛选', width: 170 },
+  { select: 'level', options: levelOptions, placeholder: '全部层级', label: '按层级筛选', width: 120 },
+  {
+    select: 'eligible',
+    options: eligibleOptions,
+    placeholder: '资格审查',
+    label: '按资格审查结果筛选',
+    width: 120,
+  },
+];
 
 /**
  * 申报审核: the applications within the reviewer's reach — their unit's, their department's, their
@@ -67,51 +87,7 @@ export function ApplicationsPage() {
       <ServerTable<ApplicationSummary>
         table={table}
         testId="applications-table"
-        toolbar={
-          <>
-            <SearchBox
-              value={query.filters.keyword}
-              onSearch={(keyword) => setFilter('keyword', keyword)}
-              placeholder="姓名 / 申报编号 / 单位"
-            />
-            <Select
-              mode="multiple"
-              allowClear
-              value={statesOf(query.filters.state)}
-              onChange={(states: string[]) => setFilter('state', states.join(',') || undefined)}
-              options={stateOptions}
-              placeholder="全部状态"
-              aria-label="按状态筛选"
-              maxTagCount="responsive"
-              style={{ width: 300 }}
-              id="filter-state"
-            />
-            <FilterSelect
-              value={query.filters.series}
-              onChange={(series) => setFilter('series', series)}
-              options={seriesOptions}
-              placeholder="全部系列"
-              label="按系列筛选"
-              width={170}
-            />
-            <FilterSelect
-              value={query.filters.level}
-              onChange={(level) => setFilter('level', level)}
-              options={levelOptions}
-              placeholder="全部层级"
-              label="按层级筛选"
-              width={120}
-            />
-            <FilterSelect
-              value={query.filters.eligible}
-              onChange={(eligible) => setFilter('eligible', eligible)}
-              options={eligibleOptions}
-              placeholder="资格审查"
-              label="按资格审查结果筛选"
-              width={120}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         banner={
           <BulkActionBar
             selected={selected}

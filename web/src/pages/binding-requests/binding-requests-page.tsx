@@ -1,5 +1,4 @@
 import { App } from 'antd';
-import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import {
   type BindingStatus,
@@ -10,11 +9,11 @@ import {
   type UnitBindingSort,
 } from '../../api/employment';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { bindingStatusOptions } from '../../lib/employment-labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { bindingRequestColumns } from './binding-request-columns';
@@ -25,6 +24,18 @@ const filterKeys = ['q', 'status'] as const;
 /** 全部 in the address bar; with no status there, the page shows what waits for a decision. */
 const ALL = 'all';
 const statusOptions = [{ value: ALL, label: '全部状态' }, ...bindingStatusOptions];
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '姓名', width: 220 },
+  {
+    select: 'status',
+    options: statusOptions,
+    placeholder: '待单位确认',
+    label: '按状态筛选',
+    width: 170,
+    unset: 'pending',
+  },
+];
 
 /** The address bar's filters and sort as {@link listBindingRequests} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -45,7 +56,7 @@ export function BindingRequestsPage() {
   const table = useServerList(filterKeys, toFilters, listBindingRequests);
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
-  const [refusing, setRefusing] = useState<UnitBinding | null>(null);
+  const refusing = useModalTarget<UnitBinding>(reload);
 
   const columns = bindingRequestColumns(query.sort, {
     confirm: async (binding) => {
@@ -57,7 +68,7 @@ export function BindingRequestsPage() {
       }
       reload();
     },
-    refuse: setRefusing,
+    refuse: refusing.open,
   });
 
   return (
@@ -72,35 +83,12 @@ export function BindingRequestsPage() {
       <ServerTable<UnitBinding>
         table={table}
         testId="binding-requests-table"
-        toolbar={
-          <>
-            <SearchBox
-              value={query.filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="姓名"
-              width={220}
-            />
-            <FilterSelect
-              value={query.filters.status ?? 'pending'}
-              onChange={(status) => setFilter('status', status === 'pending' ? undefined : status)}
-              options={statusOptions}
-              placeholder="待单位确认"
-              label="按状态筛选"
-              width={170}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         columns={columns}
         scrollX={960}
         emptyText="没有符合条件的绑定申请"
       />
-      <RefuseBindingModal
-        binding={refusing}
-        onClose={(changed) => {
-          setRefusing(null);
-          if (changed) reload();
-        }}
-      />
+      <RefuseBindingModal binding={refusing.target} onClose={refusing.close} />
     </>
   );
 }

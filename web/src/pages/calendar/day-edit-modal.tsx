@@ -1,10 +1,9 @@
-import { App, Form, Input, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
 import { FormModal } from '../../components/form-modal';
 import { weekdayOf } from '../../lib/time';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 import type { DayStatus } from './day-status';
 
 type Choice = 'holiday' | 'workday' | 'default';
@@ -25,20 +24,14 @@ interface Props {
 
 /** Sets one date to 节假日 or 调休上班日, or back to the plain weekday/weekend rule. */
 export function DayEditModal({ day, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(day, fields, (opened) => {
+    const status = day?.status;
+    opened.setFieldsValue(
+      status?.exception ? { kind: status.kind, name: status.name } : { kind: 'default', name: '' },
+    );
+  });
   const choice = Form.useWatch('kind', form);
   const date = day?.date.format('YYYY-MM-DD') ?? '';
-
-  useEffect(() => {
-    if (!day) return;
-    reset();
-    const status = day.status;
-    form.setFieldsValue(
-      status.exception ? { kind: status.kind, name: status.name } : { kind: 'default', name: '' },
-    );
-  }, [day, form, reset]);
 
   const save = () => {
     if (!day) return;
@@ -57,12 +50,10 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
   const weekend = day ? [0, 6].includes(day.date.day()) : false;
   return (
     <FormModal
-      open={day !== null}
+      {...frame}
       title={`设置日期：${date} ${date ? weekdayOf(date) : ''}`}
       okText="保存"
       width={440}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import {
@@ -9,22 +8,53 @@ import {
 } from '../../api/certificates';
 import { fetchSeries } from '../../api/reference';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type FilterOption, type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
-import { SearchBox } from '../../components/search-box';
+import { ReloadButton } from '../../components/reload-button';
 import { ServerTable } from '../../components/server-table';
 import { useRequest } from '../../lib/use-request';
 import { useServerList } from '../../lib/use-server-list';
 import { certificateColumns } from './certificate-columns';
 import { CertificateDrawer } from './certificate-drawer';
-import { certificateFilterKeys, exportFilters, toCertificateFilters } from './certificate-filters';
+import {
+  type CertificateFilterKey,
+  certificateFilterKeys,
+  exportFilters,
+  toCertificateFilters,
+} from './certificate-filters';
 import {
   certificateSourceOptions,
   certificateStatusOptions,
   certificateYearOptions,
 } from './certificate-labels';
 import { LedgerSummary } from './ledger-summary';
+
+/** The ledger's filters; the series are the catalogue's, loaded with the page. */
+const filterControls = (seriesOptions: FilterOption[]): ListFilter<CertificateFilterKey>[] => [
+  { search: 'keyword', placeholder: '证书编号 / 持证人姓名' },
+  {
+    select: 'status',
+    options: certificateStatusOptions,
+    placeholder: '全部状态',
+    label: '按状态筛选',
+    width: 150,
+  },
+  {
+    select: 'year',
+    options: certificateYearOptions,
+    placeholder: '取得年度',
+    label: '按取得资格年度筛选',
+    width: 120,
+  },
+  { select: 'series', options: seriesOptions, placeholder: '全部系列', label: '按系列筛选', width: 170 },
+  {
+    select: 'source',
+    options: certificateSourceOptions,
+    placeholder: '全部来源',
+    label: '按来源筛选',
+    width: 120,
+  },
+];
 
 /** The address bar's key for the certificate open in the drawer: a reload or a shared link reopens it. */
 const OPEN_KEY = 'certificate';
@@ -35,10 +65,10 @@ const OPEN_KEY = 'certificate';
  */
 export function CertificatesPage() {
   const table = useServerList(certificateFilterKeys, toCertificateFilters, listCertificates);
-  const { query, filters, setFilter } = table;
+  const { query, setFilter } = table;
   const series = useRequest(() => fetchSeries(), []);
-  const seriesOptions = useMemo(
-    () => (series.data ?? []).map((s) => ({ value: s.slug, label: s.name })),
+  const controls = useMemo(
+    () => filterControls((series.data ?? []).map((s) => ({ value: s.slug, label: s.name }))),
     [series.data],
   );
 
@@ -66,15 +96,10 @@ export function CertificatesPage() {
         description="电子职称证书的签发、补换和撤销记录。按编号或姓名查询，点击证书查看详情和台账记录；导出按当前筛选条件。"
         extra={
           <>
-            <Button
-              onClick={table.list.reload}
-              loading={quietLoading(table.list.loading && Boolean(table.list.data))}
-            >
-              刷新
-            </Button>
+            <ReloadButton request={table.list} />
             <ExportButton
               path={certificatesExportPath}
-              query={{ ...exportFilters(filters) }}
+              query={{ ...exportFilters(table.filters) }}
               fileName="证书台账.xlsx"
             />
           </>
@@ -88,47 +113,7 @@ export function CertificatesPage() {
       <ServerTable<CertificateEntry>
         table={table}
         testId="certificates-table"
-        toolbar={
-          <>
-            <SearchBox
-              value={query.filters.keyword}
-              onSearch={(keyword) => setFilter('keyword', keyword)}
-              placeholder="证书编号 / 持证人姓名"
-            />
-            <FilterSelect
-              value={query.filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={certificateStatusOptions}
-              placeholder="全部状态"
-              label="按状态筛选"
-              width={150}
-            />
-            <FilterSelect
-              value={query.filters.year}
-              onChange={(year) => setFilter('year', year)}
-              options={certificateYearOptions}
-              placeholder="取得年度"
-              label="按取得资格年度筛选"
-              width={120}
-            />
-            <FilterSelect
-              value={query.filters.series}
-              onChange={(slug) => setFilter('series', slug)}
-              options={seriesOptions}
-              placeholder="全部系列"
-              label="按系列筛选"
-              width={170}
-            />
-            <FilterSelect
-              value={query.filters.source}
-              onChange={(source) => setFilter('source', source)}
-              options={certificateSourceOptions}
-              placeholder="全部来源"
-              label="按来源筛选"
-              width={120}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={controls} />}
         columns={certificateColumns(query.sort, open)}
         onRowClick={open}
         scrollX={1130}

@@ -1,8 +1,7 @@
 import { Alert, App, Form, Input } from 'antd';
-import { useEffect } from 'react';
 import { type CertificateEntry, revokeCertificate } from '../../api/certificates';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   reason: string;
@@ -22,15 +21,8 @@ interface Props {
  * second confirmation, since a revocation cannot be undone and verification shows it at once.
  */
 export function RevokeModal({ certificate, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message, modal } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!certificate) return;
-    reset();
-    form.resetFields();
-  }, [certificate, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(certificate, fields);
+  const { modal } = App.useApp();
 
   const revoke = () =>
     submit(async (values) => {
@@ -61,12 +53,10 @@ export function RevokeModal({ certificate, onClose }: Props) {
 
   return (
     <FormModal
-      open={certificate !== null}
+      {...frame}
       title={`撤销证书：${certificate?.holderName ?? ''}`}
       okText="撤销证书"
-      saving={saving}
       danger
-      problem={problem}
       onOk={confirm}
       onCancel={() => onClose(false)}
     >

@@ -1,17 +1,11 @@
-import { Alert, App, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, App, Typography } from 'antd';
 import {
   type ComplaintAction,
   type ComplaintRow,
   flagMaliciousComplaint,
   resolveComplaint,
 } from '../../api/integrity';
-import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
-
-interface Values {
-  text: string;
-}
+import { ReasonModal } from '../../components/reason-modal';
 
 /** The two ways of handling a complaint, each with the one thing it records. */
 const ACTIONS: Record<
@@ -45,36 +39,27 @@ interface Props {
  * its sanction (jilin-2022 四(五)). Either is recorded once.
  */
 export function ComplaintActionModal({ handling, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, ['text']);
   const action = handling ? ACTIONS[handling.action] : ACTIONS.resolve;
-
-  useEffect(() => {
-    if (!handling) return;
-    reset();
-    form.resetFields();
-  }, [handling, form, reset]);
-
-  const save = () =>
-    submit(async (values) => {
-      if (!handling) return;
-      const text = values.text.trim();
-      if (handling.action === 'resolve') await resolveComplaint(handling.complaint.id, text);
-      else await flagMaliciousComplaint(handling.complaint.id, text);
-      message.success(`${handling.complaint.reference} ${action.done}`);
-      onClose(true);
-    });
-
   return (
-    <FormModal
-      open={handling !== null}
+    <ReasonModal
+      subject={handling}
       title={action.title}
       okText={action.okText}
       width={640}
-      saving={saving}
-      problem={problem}
-      onOk={save}
+      name="complaint-action"
+      field="text"
+      label={action.label}
+      rules={[{ required: true, whitespace: true, min: 4, message: `请填写${action.label}（不少于4个字）` }]}
+      rows={4}
+      maxLength={handling?.action === 'resolve' ? 2000 : 1000}
+      placeholder={action.placeholder}
+      onSubmit={async (text, { complaint, action: kind }) => {
+        if (kind === 'resolve') await resolveComplaint(complaint.id, text);
+        else await flagMaliciousComplaint(complaint.id, text);
+        message.success(`${complaint.reference} ${ACTIONS[kind].done}`);
+        onClose(true);
+      }}
       onCancel={() => onClose(false)}
     >
       {handling ? (
@@ -97,22 +82,6 @@ export function ComplaintActionModal({ handling, onClose }: Props) {
           title="仅对经核查确属捏造事实、恶意诬告的举报标记；标记后不能撤回，未办结的同时办结。"
         />
       ) : null}
-      <Form<Values> form={form} layout="vertical" name="complaint-action">
-        <Form.Item
-          name="text"
-          label={action.label}
-          rules={[
-            { required: true, whitespace: true, min: 4, message: `请填写${action.label}（不少于4个字）` },
-          ]}
-        >
-          <Input.TextArea
-            rows={4}
-            maxLength={handling?.action === 'resolve' ? 2000 : 1000}
-            showCount
-            placeholder={action.placeholder}
-          />
-        </Form.Item>
-      </Form>
-    </FormModal>
+    </ReasonModal>
   );
 }

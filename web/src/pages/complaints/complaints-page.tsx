@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   type ComplaintAction,
   type ComplaintFilters,
@@ -6,10 +5,10 @@ import {
   type ComplaintStatus,
   listComplaints,
 } from '../../api/integrity';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { ComplaintActionModal } from './complaint-action-modal';
@@ -24,6 +23,18 @@ const statusOptions = [
 const maliciousOptions = [
   { value: 'true', label: '恶意举报' },
   { value: 'false', label: '非恶意举报' },
+];
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '受理编号 / 举报人 / 事项' },
+  { select: 'status', options: statusOptions, placeholder: '全部状态', label: '按办理状态筛选', width: 120 },
+  {
+    select: 'malicious',
+    options: maliciousOptions,
+    placeholder: '是否恶意举报',
+    label: '按是否恶意举报筛选',
+    width: 140,
+  },
 ];
 
 /** The address bar's filters as {@link listComplaints} takes them. */
@@ -44,7 +55,7 @@ export function ComplaintsPage() {
   const table = useServerList(filterKeys, toFilters, listComplaints);
   const { filters, setFilter } = table;
   const { reload } = table.list;
-  const [handling, setHandling] = useState<{ complaint: ComplaintRow; action: ComplaintAction } | null>(null);
+  const handling = useModalTarget<{ complaint: ComplaintRow; action: ComplaintAction }>(reload);
 
   return (
     <>
@@ -55,42 +66,19 @@ export function ComplaintsPage() {
       <ServerTable<ComplaintRow>
         table={table}
         toolbar={
-          <>
-            <SearchBox
-              value={filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="受理编号 / 举报人 / 事项"
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={statusOptions}
-              placeholder="全部状态"
-              label="按办理状态筛选"
-              width={120}
-            />
-            <FilterSelect
-              value={filters.malicious === undefined ? undefined : String(filters.malicious)}
-              onChange={(malicious) => setFilter('malicious', malicious)}
-              options={maliciousOptions}
-              placeholder="是否恶意举报"
-              label="按是否恶意举报筛选"
-              width={140}
-            />
-          </>
+          <ListFilters
+            // As understood: a status or flag the address bar garbles shows as no filter, as it applies.
+            values={{ q: filters.q, status: filters.status, malicious: filters.malicious?.toString() }}
+            onChange={setFilter}
+            filters={filterControls}
+          />
         }
-        columns={complaintColumns((complaint, action) => setHandling({ complaint, action }))}
+        columns={complaintColumns((complaint, action) => handling.open({ complaint, action }))}
         scrollX={1300}
         emptyText="没有符合条件的投诉举报"
         testId="complaints-table"
       />
-      <ComplaintActionModal
-        handling={handling}
-        onClose={(changed) => {
-          setHandling(null);
-          if (changed) reload();
-        }}
-      />
+      <ComplaintActionModal handling={handling.target} onClose={handling.close} />
     </>
   );
 }

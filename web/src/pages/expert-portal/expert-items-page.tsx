@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Result, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client';
 import { type ExpertItems, fetchMyItems } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { BlindItemCard } from './blind-item-card';
 import { RecusalModal } from './recusal-modal';
@@ -47,7 +47,7 @@ export function ExpertItemsPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, loading, reload } = useRequest((signal) => fetchMyItems(id, signal), [id]);
-  const [recusing, setRecusing] = useState<string | null>(null);
+  const recusing = useModalTarget<string>(reload);
 
   if (error && !data) {
     const missing = error instanceof ApiError && error.status === 404;
@@ -93,19 +93,12 @@ export function ExpertItemsPage() {
               session={data.session}
               item={item}
               onChanged={reload}
-              onRecuse={setRecusing}
+              onRecuse={recusing.open}
             />
           ))
         )}
       </Flex>
-      <RecusalModal
-        sessionId={data.session.id}
-        code={recusing}
-        onClose={(changed) => {
-          setRecusing(null);
-          if (changed) reload();
-        }}
-      />
+      <RecusalModal sessionId={data.session.id} code={recusing.target} onClose={recusing.close} />
     </div>
   );
 }

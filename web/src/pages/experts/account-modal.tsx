@@ -1,9 +1,8 @@
-import { App, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { type ExpertRow, openExpertAccount } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
 import { passwordRules } from '../../lib/password-rules';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   username: string;
@@ -20,15 +19,7 @@ interface Props {
 
 /** 开通专家端: a login with which the expert scores and votes (blind, by anonymous code) on a phone. */
 export function AccountModal({ expert, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!expert) return;
-    reset();
-    form.resetFields();
-  }, [expert, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(expert, fields);
 
   const save = () =>
     submit(
@@ -43,11 +34,9 @@ export function AccountModal({ expert, onClose }: Props) {
 
   return (
     <FormModal
-      open={expert !== null}
+      {...frame}
       title={`开通专家端：${expert?.name ?? ''}`}
       okText="开通"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >

@@ -65,7 +65,8 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
     },
     {
       title: '聘期',
-      key: 'term',
+      // The key is what the header's click sorts by: the end of the term.
+      key: 'termTo',
       width: 200,
       sorter: true,
       sortOrder: sortOrderOf(sort, 'termTo'),

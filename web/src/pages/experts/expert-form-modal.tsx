@@ -1,27 +1,16 @@
-import { App, DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
+import { DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
-import { createExpert } from '../../api/experts';
+import { createExpert, type NewExpert } from '../../api/experts';
+import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 import { levelOptions } from '../self-check/fields';
 import { seriesOptions } from '../self-check/self-check-values';
 
-interface Values {
-  name: string;
-  idNumber?: string;
-  series: string;
-  level: string;
-  specialty: string;
-  unitOrganisationId?: string | null;
-  unitName: string;
-  regionCode: string;
-  privateSector: boolean;
-  termFrom: Dayjs;
-  termTo: Dayjs;
-}
+/** The form holds the term as dates to pick; the request takes them as `YYYY-MM-DD`. */
+type Values = Omit<NewExpert, 'termFrom' | 'termTo'> & { termFrom: Dayjs; termTo: Dayjs };
 
 const fields = [
   'name',
@@ -48,15 +37,7 @@ interface Props {
  * term of at most 3 years. With an ID number, registering the same person again updates them.
  */
 export function ExpertFormModal({ open, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>
     submit(async (values) => {
@@ -79,16 +60,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
 
   const thisYear = dayjs().year();
   return (
-    <FormModal
-      open={open}
-      title="登记专家"
-      okText="登记"
-      width={680}
-      saving={saving}
-      problem={problem}
-      onOk={save}
-      onCancel={onClose}
-    >
+    <FormModal {...frame} title="登记专家" okText="登记" width={680} onOk={save} onCancel={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -116,7 +88,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
             extra="用于回避核对和重复登记识别，加密保存"
             style={{ flex: '1 1 260px' }}
           >
-            <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+            <CodeInput />
           </Form.Item>
         </Flex>
         <Flex gap={16} wrap>

@@ -1,21 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Table } from 'antd';
+import { Alert, App, Button } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchCommittees } from '../../api/committees';
 import { type ExpertRow, listExperts, removeFromPool } from '../../api/experts';
 import { fetchRegions, type Region } from '../../api/reference';
-import { FilterSelect } from '../../components/filter-select';
+import { ListFilters } from '../../components/list-filters';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
-import { SearchBox } from '../../components/search-box';
+import { ReloadButton } from '../../components/reload-button';
 import { levelOrder } from '../../lib/labels';
+import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
-import { byText, type Comparators, useLocalRows } from '../review-sessions/local-table';
 import { ownCommittees } from '../review-sessions/own-committees';
 import { AccountModal } from './account-modal';
 import { expertColumns } from './expert-columns';
@@ -69,7 +70,8 @@ export function ExpertsPage() {
     return keepsPools ? ownCommittees(me, all) : all;
   }, [committees.data, keepsPools, me]);
 
-  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
+  const table = useTableQuery(filterKeys);
+  const { query, setFilter } = table;
   const committeeId = query.filters.committee;
   const year = query.filters.year ? Number(query.filters.year) : undefined;
   const pool = Boolean(committeeId && year);
@@ -77,12 +79,12 @@ export function ExpertsPage() {
     (signal) => listExperts(pool ? { committeeId, year } : {}, signal),
     [pool, committeeId, year],
   );
-  const shown = useLocalRows(list.data, query, matches, comparators);
+  const shown = useLocalRows(list, table, matches, comparators);
 
   const [registering, setRegistering] = useState(false);
-  const [pooling, setPooling] = useState<ExpertRow | null>(null);
-  const [relating, setRelating] = useState<ExpertRow | null>(null);
-  const [opening, setOpening] = useState<ExpertRow | null>(null);
+  const pooling = useModalTarget<ExpertRow>(list.reload);
+  const relating = useModalTarget<ExpertRow>(list.reload);
+  const opening = useModalTarget<ExpertRow>(list.reload);
   const names = useMemo(() => regionNames(regions.data ?? []), [regions.data]);
   const specialties = useMemo(
     () =>
@@ -97,7 +99,7 @@ export function ExpertsPage() {
     regionName: (code) => names.get(code) ?? code,
     pool,
     keepsPools,
-    addToPool: setPooling,
+    addToPool: pooling.open,
     removeFromPool: async (row) => {
       if (!committeeId || !year) return;
       try {
@@ -108,8 +110,8 @@ export function ExpertsPage() {
         message.error(errorMessage(error));
       }
     },
-    declareRelation: setRelating,
-    openAccount: setOpening,
+    declareRelation: relating.open,
+    openAccount: opening.open,
   });
 
   return (
@@ -119,71 +121,54 @@ export function ExpertsPage() {
         description="登记评审专家（聘期不超过3年），按评委会和年度维护专家库及专业组，登记专家的利害关系人；抽取专家时据此自动回避。"
         extra={
           <>
-            <Button onClick={list.reload} loading={quietLoading(list.loading && Boolean(list.data))}>
-              刷新
-            </Button>
+            <ReloadButton request={list} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
               登记专家
             </Button>
           </>
         }
       />
-      <Card size="small">
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <SearchBox
-            value={query.filters.q}
-            onSearch={(q) => setFilter('q', q)}
-            placeholder="姓名 / 单位 / 专业"
+      <ListTable<ExpertRow>
+        toolbar={
+          <ListFilters
+            values={query.filters}
+            onChange={setFilter}
+            filters={[
+              { search: 'q', placeholder: '姓名 / 单位 / 专业' },
+              {
+                select: 'committee',
+                options: committeeOptions.map((c) => ({ value: c.id, label: c.name })),
+                placeholder: '全部评委会',
+                label: '按评委会筛选',
+                width: 320,
+              },
+              { select: 'year', options: yearOptions, placeholder: '年度', label: '按年度筛选', width: 120 },
+              {
+                select: 'specialty',
+                options: specialties,
+                placeholder: '全部专业',
+                label: '按专业筛选',
+                width: 150,
+              },
+            ]}
           />
-          <FilterSelect
-            value={committeeId}
-            onChange={(id) => setFilter('committee', id)}
-            options={committeeOptions.map((c) => ({ value: c.id, label: c.name }))}
-            placeholder="全部评委会"
-            label="按评委会筛选"
-            width={320}
-          />
-          <FilterSelect
-            value={query.filters.year}
-            onChange={(value) => setFilter('year', value)}
-            options={yearOptions}
-            placeholder="年度"
-            label="按年度筛选"
-            width={120}
-          />
-          <FilterSelect
-            value={query.filters.specialty}
-            onChange={(value) => setFilter('specialty', value)}
-            options={specialties}
-            placeholder="全部专业"
-            label="按专业筛选"
-            width={150}
-          />
-        </Flex>
-        {committeeId && !year ? (
-          <Alert
-            type="info"
-            showIcon
-            title="选择年度后显示该评委会的年度专家库"
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
-        {list.error ? (
-          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Table<ExpertRow>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={shown.rows}
-          loading={list.loading && !list.data}
-          pagination={shown.pagination}
-          onChange={onTableChange}
-          scroll={{ x: 1540 }}
-          locale={{ emptyText: pool ? '该评委会本年度专家库为空' : '没有符合条件的专家' }}
-          data-testid="experts-table"
-        />
-      </Card>
+        }
+        banner={
+          committeeId && !year ? (
+            <Alert
+              type="info"
+              showIcon
+              title="选择年度后显示该评委会的年度专家库"
+              style={{ marginBottom: 12 }}
+            />
+          ) : null
+        }
+        {...shown}
+        columns={columns}
+        scrollX={1540}
+        emptyText={pool ? '该评委会本年度专家库为空' : '没有符合条件的专家'}
+        testId="experts-table"
+      />
       <ExpertFormModal
         open={registering}
         onClose={() => setRegistering(false)}
@@ -193,28 +178,13 @@ export function ExpertsPage() {
         }}
       />
       <PoolModal
-        expert={pooling}
+        expert={pooling.target}
         committees={committeeOptions}
         defaults={{ committeeId, year }}
-        onClose={(changed) => {
-          setPooling(null);
-          if (changed) list.reload();
-        }}
+        onClose={pooling.close}
       />
-      <AccountModal
-        expert={opening}
-        onClose={(changed) => {
-          setOpening(null);
-          if (changed) list.reload();
-        }}
-      />
-      <RelationModal
-        expert={relating}
-        onClose={(changed) => {
-          setRelating(null);
-          if (changed) list.reload();
-        }}
-      />
+      <AccountModal expert={opening.target} onClose={opening.close} />
+      <RelationModal expert={relating.target} onClose={relating.close} />
     </>
   );
 }

@@ -1,9 +1,8 @@
-import { App, AutoComplete, Form, InputNumber, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { AutoComplete, Form, InputNumber, Select, Typography } from 'antd';
 import type { Committee } from '../../api/committees';
 import { addToPool, type ExpertRow } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   committeeId: string;
@@ -27,22 +26,19 @@ interface Props {
  * 30 June; the server says so, and which year to add to instead.
  */
 export function PoolModal({ expert, committees, defaults, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(
+    expert,
+    fields,
+    (opened) =>
+      opened.setFieldsValue({
+        committeeId: defaults.committeeId ?? (committees.length === 1 ? committees[0]?.id : undefined),
+        year: defaults.year ?? new Date().getFullYear(),
+        group: expert?.specialty,
+      }),
+    [committees, defaults.committeeId, defaults.year],
+  );
   const committeeId = Form.useWatch('committeeId', form);
   const specialties = committees.find((c) => c.id === committeeId)?.specialties ?? [];
-
-  useEffect(() => {
-    if (!expert) return;
-    reset();
-    form.resetFields();
-    form.setFieldsValue({
-      committeeId: defaults.committeeId ?? (committees.length === 1 ? committees[0]?.id : undefined),
-      year: defaults.year ?? new Date().getFullYear(),
-      group: expert.specialty,
-    });
-  }, [expert, defaults, committees, form, reset]);
 
   const save = () =>
     submit(async (values) => {
@@ -58,11 +54,9 @@ export function PoolModal({ expert, committees, defaults, onClose }: Props) {
 
   return (
     <FormModal
-      open={expert !== null}
+      {...frame}
       title={`纳入专家库：${expert?.name ?? ''}`}
       okText="纳入专家库"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >

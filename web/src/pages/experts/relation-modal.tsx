@@ -1,10 +1,10 @@
-import { App, Form, Input, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select, Typography } from 'antd';
 import { RELATION_NAMES } from '../../../../src/domain/review/pool-snapshot';
 import { declareRelation, type ExpertRow, type RelationKind } from '../../api/experts';
+import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { optionsOf } from '../../lib/policy-labels';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   idNumber: string;
@@ -27,15 +27,7 @@ interface Props {
  * Every later draw recuses the expert from that person's applications.
  */
 export function RelationModal({ expert, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!expert) return;
-    reset();
-    form.resetFields();
-  }, [expert, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(expert, fields);
 
   const save = () =>
     submit(
@@ -56,11 +48,9 @@ export function RelationModal({ expert, onClose }: Props) {
 
   return (
     <FormModal
-      open={expert !== null}
+      {...frame}
       title={`登记关系：${expert?.name ?? ''}`}
       okText="登记"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >
@@ -68,12 +58,8 @@ export function RelationModal({ expert, onClose }: Props) {
         登记专家的亲属、导师、学生、合作者等利害关系人，抽取专家时自动回避其申报。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="relation">
-        <Form.Item
-          name="idNumber"
-          label="关系人身份证号码"
-          rules={[{ required: true, whitespace: true, len: 18, message: '请填写18位身份证号码' }]}
-        >
-          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+        <Form.Item name="idNumber" label="关系人身份证号码" rules={idNumberRules}>
+          <CodeInput />
         </Form.Item>
         <Form.Item name="kind" label="关系" rules={[{ required: true, message: '请选择关系' }]}>
           <Select options={kindOptions} />

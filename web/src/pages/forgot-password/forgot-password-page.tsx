@@ -1,8 +1,9 @@
-import { Alert, Button, Flex, Form, Result, Typography } from 'antd';
+import { Button, Flex, Form, Result, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { recoverPassword, sendRecoveryCode } from '../../api/account';
-import { type FormNotice, NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
+import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
@@ -57,15 +58,7 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthFrame title="找回密码">
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          title={notice.message}
-          style={{ marginBottom: 16 }}
-          data-testid="forgot-notice"
-        />
-      ) : null}
+      <NoticeAlert notice={notice} testId="forgot-notice" />
       <Form<Fields> form={form} layout="vertical" onFinish={submit}>
         <PhoneCodeFields
           form={form}

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchHome } from '../../api/home';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
+import { ReloadButton } from '../../components/reload-button';
 import { roleNames } from '../../lib/labels';
 import { useRequest } from '../../lib/use-request';
 import { useMe } from '../../session/session-context';
@@ -17,7 +17,8 @@ const HomeCharts = lazy(() => import('./home-charts').then((m) => ({ default: m.
 /** 工作台: the first page after login, different for each role, filled from `GET /home`. */
 export function HomePage() {
   const me = useMe();
-  const { data: home, error, loading, reload } = useRequest((signal) => fetchHome(signal), []);
+  const request = useRequest((signal) => fetchHome(signal), []);
+  const { data: home, error, loading, reload } = request;
   // The server decides which of the user's roles the home is for; until it answers, use the first.
   const role = home?.role ?? me.roles[0] ?? 'applicant';
 
@@ -26,11 +27,7 @@ export function HomePage() {
       <PageHeader
         title={`${roleNames[role] ?? ''}工作台`}
         description={home?.greeting ?? `${me.displayName}，您好！`}
-        extra={
-          <Button onClick={reload} loading={quietLoading(loading && Boolean(home))}>
-            刷新
-          </Button>
-        }
+        extra={<ReloadButton request={request} />}
       />
       {error ? (
         <Alert

@@ -1,11 +1,11 @@
-import { Alert, App, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { parseCertificateNumber } from '../../../../src/domain/certificates/certificate-number';
 import { recordFinding } from '../../api/integrity';
+import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 import { useMe } from '../../session/session-context';
 
 interface Values {
@@ -50,15 +50,7 @@ async function wellFormedNumbers(_rule: unknown, numbers: string[] | undefined) 
  */
 export function FindingFormModal({ open, onClose, onSaved }: Props) {
   const me = useMe();
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>
     submit(async (values) => {
@@ -83,12 +75,10 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title="记录失信行为"
       okText="记入诚信档案"
       width={720}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >
@@ -117,10 +107,10 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
             name="idNumber"
             label="身份证号码"
             extra="加密保存，列表中仅显示脱敏号码"
-            rules={[{ required: true, whitespace: true, len: 18, message: '请填写18位身份证号码' }]}
+            rules={idNumberRules}
             style={{ flex: '1 1 260px' }}
           >
-            <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+            <CodeInput />
           </Form.Item>
         </Flex>
         <Flex gap={16} wrap>

@@ -3,9 +3,8 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { type FindingRow, findingsExportPath, listFindings } from '../../api/integrity';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
@@ -18,6 +17,17 @@ import { FindingFormModal } from './finding-form-modal';
 const filterKeys = ['q', 'bannedNow'] as const;
 
 const banOptions = [{ value: 'true', label: '禁止申报期内' }];
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '姓名 / 决定文号' },
+  {
+    select: 'bannedNow',
+    options: banOptions,
+    placeholder: '全部记录',
+    label: '按禁止申报状态筛选',
+    width: 150,
+  },
+];
 
 /** The address bar's filters as {@link listFindings} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -55,17 +65,11 @@ export function IntegrityPage() {
       <ServerTable<FindingRow>
         table={table}
         toolbar={
-          <>
-            <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q)} placeholder="姓名 / 决定文号" />
-            <FilterSelect
-              value={filters.bannedNow ? 'true' : undefined}
-              onChange={(value) => setFilter('bannedNow', value)}
-              options={banOptions}
-              placeholder="全部记录"
-              label="按禁止申报状态筛选"
-              width={150}
-            />
-          </>
+          <ListFilters
+            values={{ q: filters.q, bannedNow: filters.bannedNow ? 'true' : undefined }}
+            onChange={setFilter}
+            filters={filterControls}
+          />
         }
         columns={findingColumns(setViewing)}
         scrollX={1300}

@@ -12,6 +12,7 @@ import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
@@ -38,7 +39,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; type: 'error' | 'warning' }>();
+  const [failure, setFailure] = useState<FormNotice>();
   const target = safeRedirect(params.get('redirect'));
 
   useEffect(() => {
@@ -78,15 +79,7 @@ export function LoginPage() {
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      {failure ? (
-        <Alert
-          type={failure.type}
-          showIcon
-          title={failure.message}
-          style={{ marginBottom: 16 }}
-          data-testid="login-error"
-        />
-      ) : null}
+      <NoticeAlert notice={failure} testId="login-error" />
 
       <Form<Credentials> form={form} layout="vertical" size="large" onFinish={submit} requiredMark={false}>
         <Form.Item

@@ -4,7 +4,7 @@ import { type Attachment, attachmentContentPath, fetchAttachments } from '../../
 import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
+import { ReloadButton } from '../../components/reload-button';
 import { useRequest } from '../../lib/use-request';
 import { attachmentColumns } from './attachment-columns';
 import { UploadCard } from './upload-card';
@@ -37,11 +37,7 @@ export function MaterialsPage() {
       <PageHeader
         title="我的申报材料"
         description="上传职称申报所需的学历、职称、考核、业绩等证明材料；每个文件保存时计算 SM3 摘要，下载时据此核验文件未被改动。"
-        extra={
-          <Button onClick={reload} loading={quietLoading(loading && Boolean(data))}>
-            刷新
-          </Button>
-        }
+        extra={<ReloadButton request={list} />}
       />
       <UploadCard onUploaded={reload} />
       <Card size="small" title={`已上传材料${data ? `（${data.length}）` : ''}`}>

@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Card, Flex, Form, Progress, Select, Typography, Upload } from 'antd';
+import { App, Card, Form, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import {
   ATTACHMENT_ACCEPT,
@@ -9,6 +8,7 @@ import {
   uploadAttachment,
 } from '../../api/attachments';
 import { ApiError, errorMessage } from '../../api/client';
+import { FileDropzone } from '../../components/file-dropzone';
 import { attachmentKindOptions } from '../../lib/labels';
 import { formatFileSize } from './file-size';
 
@@ -88,42 +88,28 @@ export function UploadCard({ onUploaded }: { onUploaded: (saved: Attachment) => 
           />
         </Form.Item>
       </Form>
-      <Upload.Dragger
-        name="file"
+      <FileDropzone
         accept={ATTACHMENT_ACCEPT}
-        multiple={false}
-        showUploadList={false}
         disabled={!kind || Boolean(sending)}
-        customRequest={({ file }) => {
-          void send(file as File);
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{kind ? '点击选择文件，或将文件拖到此处上传' : '请先选择材料类型'}</p>
-        <p className="ant-upload-hint">
-          支持 PDF、JPG、PNG 格式，单个文件不超过 {ATTACHMENT_MAX_MB} MB；系统按文件内容核验类型并计算 SM3
-          摘要。
-        </p>
-      </Upload.Dragger>
-      {sending ? (
-        <Flex vertical gap={4} style={{ marginTop: 12 }} data-testid="upload-progress">
-          <Typography.Text>正在上传：{sending.fileName}</Typography.Text>
-          <Progress percent={sending.percent} status="active" />
-        </Flex>
-      ) : null}
-      {problem ? (
-        <Alert
-          type="error"
-          showIcon
-          closable={{ onClose: () => setProblem(undefined) }}
-          title={`“${problem.fileName}”上传失败`}
-          description={problem.messages.join('；')}
-          style={{ marginTop: 12 }}
-          data-testid="upload-error"
-        />
-      ) : null}
+        onFile={(file) => void send(file)}
+        text={kind ? '点击选择文件，或将文件拖到此处上传' : '请先选择材料类型'}
+        hint={`支持 PDF、JPG、PNG 格式，单个文件不超过 ${ATTACHMENT_MAX_MB} MB；系统按文件内容核验类型并计算 SM3 摘要。`}
+        progress={
+          sending
+            ? { text: `正在上传：${sending.fileName}`, percent: sending.percent, testId: 'upload-progress' }
+            : undefined
+        }
+        refusal={
+          problem
+            ? {
+                title: `“${problem.fileName}”上传失败`,
+                description: problem.messages.join('；'),
+                testId: 'upload-error',
+              }
+            : undefined
+        }
+        onDismiss={() => setProblem(undefined)}
+      />
     </Card>
   );
 }

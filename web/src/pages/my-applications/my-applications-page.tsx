@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router';
 import { type ApplicationFilters, type ApplicationSort, listApplications } from '../../api/applications';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { stateOptions } from '../../lib/application-labels';
@@ -12,6 +12,10 @@ import { applicationColumns } from '../applications/application-columns';
 import { statesOf } from '../applications/application-filters';
 
 const filterKeys = ['state'] as const;
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { select: 'state', options: stateOptions, placeholder: '全部状态', label: '按状态筛选', width: 220 },
+];
 
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>): ApplicationFilters {
   const states = statesOf(query.filters.state);
@@ -38,16 +42,7 @@ export function MyApplicationsPage() {
       <ServerTable
         table={table}
         testId="my-applications-table"
-        toolbar={
-          <FilterSelect
-            value={query.filters.state}
-            onChange={(state) => setFilter('state', state)}
-            options={stateOptions}
-            placeholder="全部状态"
-            label="按状态筛选"
-            width={220}
-          />
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         columns={applicationColumns(query.sort, { forApplicant: true })}
         scrollX={1050}
         emptyText="尚未发起职称申报"

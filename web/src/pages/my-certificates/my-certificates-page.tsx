@@ -1,8 +1,8 @@
-import { Alert, Button, Col, Empty, Row, Skeleton } from 'antd';
+import { Alert, Col, Empty, Row, Skeleton } from 'antd';
 import { fetchMyCertificates } from '../../api/certificates';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem-alert';
-import { quietLoading } from '../../components/quiet-loading';
+import { ReloadButton } from '../../components/reload-button';
 import { useRequest } from '../../lib/use-request';
 import { MyCertificateCard } from './my-certificate-card';
 
@@ -11,7 +11,8 @@ import { MyCertificateCard } from './my-certificate-card';
  * imported from the historical records (matched by ID number), newest first.
  */
 export function MyCertificatesPage() {
-  const { data, error, loading, reload } = useRequest((signal) => fetchMyCertificates(signal), []);
+  const certificates = useRequest((signal) => fetchMyCertificates(signal), []);
+  const { data, error, loading } = certificates;
   const items = data?.items ?? [];
 
   return (
@@ -19,11 +20,7 @@ export function MyCertificatesPage() {
       <PageHeader
         title="我的证书"
         description="本人取得的职称证书，含评审签发和历史导入的记录。"
-        extra={
-          <Button onClick={reload} loading={quietLoading(loading && Boolean(data))}>
-            刷新
-          </Button>
-        }
+        extra={<ReloadButton request={certificates} />}
       />
       <Alert
         type="info"

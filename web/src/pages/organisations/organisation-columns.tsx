@@ -1,10 +1,9 @@
 import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OrganisationRow } from '../../api/organisations';
+import { createdAtColumn } from '../../lib/created-at-column';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
-import { formatDateTime } from '../../lib/time';
-import { sortOrderOf } from '../../lib/use-table-query';
-import { UnitStatusTag } from '../unit-registrations/unit-status-tag';
+import { unitColumn } from '../unit-registrations/unit-shared-columns';
 
 const kindColours: Record<string, string> = {
   employer: 'blue',
@@ -24,25 +23,8 @@ export function organisationColumns(
 ): ColumnsType<OrganisationRow> {
   const { open, edit } = actions;
   const columns: ColumnsType<OrganisationRow> = [
-    {
-      title: '单位名称',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'name'),
-      ellipsis: true,
-      render: (name: string, organisation) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(organisation)}>
-          {name}
-        </Button>
-      ),
-    },
-    {
-      title: '状态',
-      key: 'status',
-      width: 90,
-      render: (_, organisation) => <UnitStatusTag status={organisation.status} />,
-    },
+    unitColumn.name(sort, open),
+    unitColumn.status(),
     {
       title: '单位类型',
       dataIndex: 'kind',
@@ -50,13 +32,7 @@ export function organisationColumns(
       width: 130,
       render: (kind: string) => <Tag color={kindColours[kind]}>{nameOf(organisationKindNames, kind)}</Tag>,
     },
-    {
-      title: '统一社会信用代码',
-      dataIndex: 'creditCode',
-      key: 'creditCode',
-      width: 190,
-      render: (code: string) => <span style={{ fontFamily: 'monospace' }}>{code}</span>,
-    },
+    unitColumn.creditCode(),
     {
       title: '单位性质',
       dataIndex: 'employerKind',
@@ -65,22 +41,8 @@ export function organisationColumns(
       render: (kind: string | null) => nameOf(employerKindNames, kind),
     },
     { title: '行政区划', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 120 },
-    {
-      title: '主管部门',
-      key: 'department',
-      width: 160,
-      ellipsis: true,
-      render: (_, organisation) => organisation.department?.name ?? '—',
-    },
-    {
-      title: '创建时间',
-      dataIndex: 'createdAt',
-      key: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'createdAt'),
-      width: 150,
-      render: (value: string) => formatDateTime(value),
-    },
+    unitColumn.department(160),
+    createdAtColumn(sort, '创建时间', 150),
   ];
   columns.push({
     title: '操作',

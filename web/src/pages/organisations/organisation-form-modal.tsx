@@ -1,5 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select } from 'antd';
 import {
   createOrganisation,
   type EmployerKind,
@@ -7,10 +6,11 @@ import {
   type OrganisationRow,
   updateOrganisation,
 } from '../../api/organisations';
+import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
 
 interface Values {
@@ -33,25 +33,23 @@ interface Props {
 
 /** 新增单位 / 编辑单位. */
 export function OrganisationFormModal({ open, organisation, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(
+    open,
+    fields,
+    (opened) => {
+      if (organisation) {
+        opened.setFieldsValue({
+          name: organisation.name,
+          kind: organisation.kind,
+          creditCode: organisation.creditCode,
+          employerKind: organisation.employerKind,
+          jurisdictionCode: organisation.jurisdiction.code,
+        });
+      }
+    },
+    [organisation],
+  );
   const kind = Form.useWatch('kind', form);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-    if (organisation) {
-      form.setFieldsValue({
-        name: organisation.name,
-        kind: organisation.kind,
-        creditCode: organisation.creditCode,
-        employerKind: organisation.employerKind,
-        jurisdictionCode: organisation.jurisdiction.code,
-      });
-    }
-  }, [open, organisation, form, reset]);
 
   const save = () =>
     submit(async (values) => {
@@ -71,12 +69,10 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title={organisation ? `编辑单位：${organisation.name}` : '新增单位'}
       okText="保存"
       width={620}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >
@@ -109,7 +105,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
           validateDebounce={400}
           hasFeedback
         >
-          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+          <CodeInput />
         </Form.Item>
         <Form.Item
           name="employerKind"

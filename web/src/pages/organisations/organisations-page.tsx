@@ -10,12 +10,12 @@ import {
   type UnitStatus,
 } from '../../api/organisations';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { organisationKindOptions, unitStatusOptions } from '../../lib/labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { hasPermission } from '../../session/access';
@@ -25,6 +25,24 @@ import { OrganisationDrawer } from './organisation-drawer';
 import { OrganisationFormModal } from './organisation-form-modal';
 
 const filterKeys = ['q', 'kind', 'status', 'jurisdiction'] as const;
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '单位名称 / 统一社会信用代码', width: 300 },
+  {
+    select: 'kind',
+    options: organisationKindOptions,
+    placeholder: '全部类型',
+    label: '按单位类型筛选',
+    width: 160,
+  },
+  {
+    select: 'status',
+    options: unitStatusOptions,
+    placeholder: '全部状态',
+    label: '按审核状态筛选',
+    width: 120,
+  },
+];
 
 /** The address bar's filters and sort as {@link listOrganisations} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -44,14 +62,15 @@ export function OrganisationsPage() {
   const table = useServerList(filterKeys, toFilters, listOrganisations);
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
-  const [editing, setEditing] = useState<{ organisation: OrganisationRow | null } | null>(null);
+  // `organisation: null` creates one.
+  const editing = useModalTarget<{ organisation: OrganisationRow | null }>(reload);
   // By id, so the drawer shows the row as reloaded after a change of department.
   const [shown, setShown] = useState<string | null>(null);
   const shownRow = table.list.data?.items.find((o) => o.id === shown) ?? null;
 
   const columns = organisationColumns(query.sort, {
     open: (organisation) => setShown(organisation.id),
-    edit: canWrite ? (organisation) => setEditing({ organisation }) : undefined,
+    edit: canWrite ? (organisation) => editing.open({ organisation }) : undefined,
   });
 
   return (
@@ -66,7 +85,7 @@ export function OrganisationsPage() {
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
-                onClick={() => setEditing({ organisation: null })}
+                onClick={() => editing.open({ organisation: null })}
               >
                 新增单位
               </Button>
@@ -77,36 +96,14 @@ export function OrganisationsPage() {
       <ServerTable<OrganisationRow>
         table={table}
         toolbar={
-          <>
-            <SearchBox
-              value={filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="单位名称 / 统一社会信用代码"
-              width={300}
-            />
-            <FilterSelect
-              value={filters.kind}
-              onChange={(kind) => setFilter('kind', kind)}
-              options={organisationKindOptions}
-              placeholder="全部类型"
-              label="按单位类型筛选"
-              width={160}
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={unitStatusOptions}
-              placeholder="全部状态"
-              label="按审核状态筛选"
-              width={120}
-            />
+          <ListFilters values={query.filters} onChange={setFilter} filters={filterControls}>
             <JurisdictionCascader
               value={filters.jurisdiction}
               onChange={(code) => setFilter('jurisdiction', code)}
               placeholder="全部行政区划"
               style={{ width: 240 }}
             />
-          </>
+          </ListFilters>
         }
         columns={columns}
         scrollX={1200}
@@ -114,13 +111,10 @@ export function OrganisationsPage() {
       />
       <OrganisationDrawer organisation={shownRow} onClose={() => setShown(null)} onChanged={reload} />
       <OrganisationFormModal
-        open={editing !== null}
-        organisation={editing?.organisation ?? null}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        open={editing.target !== null}
+        organisation={editing.target?.organisation ?? null}
+        onClose={editing.close}
+        onSaved={editing.saved}
       />
     </>
   );

@@ -1,8 +1,7 @@
-import { Alert, App, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Form, Input, Typography } from 'antd';
 import { lodgeObjection, type NewObjection, type PublicNotice } from '../../api/publicity';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 const fields = ['complainantName', 'contact', 'content'] as const;
 
@@ -17,15 +16,7 @@ interface Props {
  * them; the publishing unit verifies and records the outcome. The server's field errors land on the fields.
  */
 export function ObjectionModal({ notice, onClose }: Props) {
-  const [form] = Form.useForm<NewObjection>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!notice) return;
-    reset();
-    form.resetFields();
-  }, [notice, form, reset]);
+  const { form, message, frame, submit } = useModalForm<NewObjection>(notice, fields);
 
   const send = () =>
     submit(async (values) => {
@@ -40,16 +31,7 @@ export function ObjectionModal({ notice, onClose }: Props) {
     });
 
   return (
-    <FormModal
-      open={notice !== null}
-      title="提出异议"
-      okText="提交异议"
-      width={600}
-      saving={saving}
-      problem={problem}
-      onOk={send}
-      onCancel={onClose}
-    >
+    <FormModal {...frame} title="提出异议" okText="提交异议" width={600} onOk={send} onCancel={onClose}>
       {notice ? (
         <Typography.Paragraph type="secondary" data-testid="objection-subject">
           公示对象：{notice.maskedName}（{notice.unitName}）申报{notice.targetTitle}，公示期 {notice.startsOn}{' '}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchPublicNotices, type PublicNotice } from '../../api/publicity';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
+import { ReloadButton } from '../../components/reload-button';
 import { publicityKindNames } from '../../lib/application-labels';
 import { useRequest } from '../../lib/use-request';
 import { ObjectionModal } from './objection-modal';
@@ -61,11 +61,7 @@ export function PublicityPage() {
       <PageHeader
         title="公示公告"
         description="职称申报人员公示（用人单位公示、劳务派遣单位公示），公示期不少于5个工作日。对公示对象有异议的，可在公示期内实名提出。"
-        extra={
-          <Button onClick={reload} loading={quietLoading(loading && Boolean(data))}>
-            刷新
-          </Button>
-        }
+        extra={<ReloadButton request={notices} />}
       />
       {error ? (
         <Alert

@@ -6,7 +6,8 @@ import { sendPhoneCode } from '../../api/registration';
 import { type RegistrableUnitKind, registerUnit, type UnitRegistrationForm } from '../../api/units';
 import { DepartmentSelect } from '../../components/department-select';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { type FormNotice, NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
+import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
@@ -95,15 +96,7 @@ export function RegisterUnitPage() {
         title="用人单位、劳务派遣单位在此注册单位账号，由单位所在地人社部门审核。被退回的注册，请使用原联系人手机号在此修改后重新提交。"
         style={{ marginBottom: 16 }}
       />
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          title={notice.message}
-          style={{ marginBottom: 16 }}
-          data-testid="register-unit-notice"
-        />
-      ) : null}
+      <NoticeAlert notice={notice} testId="register-unit-notice" />
       <Form<Fields>
         form={form}
         layout="vertical"

@@ -1,10 +1,11 @@
 import { IdcardOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Result } from 'antd';
+import { Button, Flex, Form, Input, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type RegistrationForm, register, sendPhoneCode } from '../../api/registration';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { type FormNotice, NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
+import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
@@ -73,15 +74,7 @@ export function RegisterPage() {
 
   return (
     <AuthFrame title="专业技术人员实名注册" width={520}>
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          title={notice.message}
-          style={{ marginBottom: 16 }}
-          data-testid="register-notice"
-        />
-      ) : null}
+      <NoticeAlert notice={notice} testId="register-notice" />
       <Form<Fields> form={form} layout="vertical" onFinish={submit} requiredMark="optional">
         <Form.Item
           name="name"

@@ -5,7 +5,7 @@ import { ApplicationStateTag } from '../../components/application-state-tag';
 import { nameOf } from '../../lib/labels';
 import { pathwayNames } from '../../lib/policy-labels';
 import { formatDateTime } from '../../lib/time';
-import { byText } from './local-table';
+import { byText } from '../../lib/use-local-rows';
 import { outcomeNames } from './session-labels';
 
 /** A result's tag: passed green, not passed red. */

@@ -1,8 +1,7 @@
-import { App, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { announceResults, type SessionDetail } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   announcementNumber: string;
@@ -18,15 +17,7 @@ interface Props {
 
 /** 发文公布: the announcement number that confers the titles of every filed application. */
 export function AnnounceModal({ open, detail, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>
     submit(async (values) => {
@@ -36,15 +27,7 @@ export function AnnounceModal({ open, detail, onClose }: Props) {
     });
 
   return (
-    <FormModal
-      open={open}
-      title="发文公布"
-      okText="发文公布"
-      saving={saving}
-      problem={problem}
-      onOk={save}
-      onCancel={() => onClose(false)}
-    >
+    <FormModal {...frame} title="发文公布" okText="发文公布" onOk={save} onCancel={() => onClose(false)}>
       <Typography.Paragraph type="secondary">
         发文后，已备案的评审通过人员取得相应职称，可生成电子证书。
       </Typography.Paragraph>

@@ -1,9 +1,9 @@
-import { App, Form, InputNumber, Select, Typography } from 'antd';
+import { Form, InputNumber, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { JILIN_COMBINED_BONUSES } from '../../../../src/domain/review/pass-rate';
 import { previewResults, type SessionDetail, setCapAdjustments } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   capGroup: string;
@@ -29,15 +29,12 @@ interface Props {
  * allows (jilin-2022 一(二)4); the server checks the range and that the group qualifies.
  */
 export function CapAdjustmentModal({ open, detail, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
   const [groups, setGroups] = useState<{ value: string; label: string }[]>([]);
 
+  // The groups as they stand when the modal opens, each with its current pass rate.
   useEffect(() => {
     if (!open) return;
-    reset();
-    form.resetFields();
     const controller = new AbortController();
     previewResults(detail.id, controller.signal)
       .then((preview) =>
@@ -50,7 +47,7 @@ export function CapAdjustmentModal({ open, detail, onClose }: Props) {
       )
       .catch(() => setGroups([]));
     return () => controller.abort();
-  }, [open, detail.id, form, reset]);
+  }, [open, detail.id]);
 
   const save = () =>
     submit(async (values) => {
@@ -62,11 +59,9 @@ export function CapAdjustmentModal({ open, detail, onClose }: Props) {
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title="评聘结合通过比例加成"
       okText="保存"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >

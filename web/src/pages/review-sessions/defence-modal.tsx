@@ -1,10 +1,9 @@
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { type SessionDetail, scheduleDefence } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
 import { displayZone } from '../../lib/time';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   applicationId: string;
@@ -22,16 +21,12 @@ interface Props {
 
 /** 安排答辩: when and where one applicant defends (on or before the meeting day); they are told by SMS. */
 export function DefenceModal({ open, detail, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-    form.setFieldsValue({ place: detail.place });
-  }, [open, form, reset, detail.place]);
+  const { form, message, frame, submit } = useModalForm<Values>(
+    open,
+    fields,
+    (opened) => opened.setFieldsValue({ place: detail.place }),
+    [detail.place],
+  );
 
   const save = () =>
     submit(async (values) => {
@@ -48,15 +43,7 @@ export function DefenceModal({ open, detail, onClose }: Props) {
     });
 
   return (
-    <FormModal
-      open={open}
-      title="安排答辩"
-      okText="安排答辩"
-      saving={saving}
-      problem={problem}
-      onOk={save}
-      onCancel={() => onClose(false)}
-    >
+    <FormModal {...frame} title="安排答辩" okText="安排答辩" onOk={save} onCancel={() => onClose(false)}>
       <Form<Values> form={form} layout="vertical" name="defence">
         <Form.Item name="applicationId" label="申报人" rules={[{ required: true, message: '请选择申报人' }]}>
           <Select

@@ -1,19 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '../../api/client';
 import { fetchCommittees } from '../../api/committees';
 import { listSessions, type SessionSummary } from '../../api/review';
-import { FilterSelect } from '../../components/filter-select';
+import { ListFilters } from '../../components/list-filters';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
-import { SearchBox } from '../../components/search-box';
+import { ReloadButton } from '../../components/reload-button';
+import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
 import { useRequest } from '../../lib/use-request';
 import { sortOrderOf, type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
-import { byText, type Comparators, useLocalRows } from './local-table';
 import { ownCommittees } from './own-committees';
 import { SessionFormModal } from './session-form-modal';
 import { sessionStateColour, sessionStateOptions } from './session-labels';
@@ -45,8 +44,9 @@ export function ReviewSessionsPage() {
   const list = useRequest((signal) => listSessions(signal), []);
   const committees = useRequest(() => (organises ? fetchCommittees() : Promise.resolve([])), [organises]);
   const mine = useMemo(() => ownCommittees(me, committees.data ?? []), [me, committees.data]);
-  const { query, setFilter, onTableChange } = useTableQuery(filterKeys);
-  const table = useLocalRows(list.data, query, matches, comparators);
+  const table = useTableQuery(filterKeys);
+  const { query, setFilter } = table;
+  const shown = useLocalRows(list, table, matches, comparators);
   const [creating, setCreating] = useState(false);
   const years = useMemo(
     () =>
@@ -112,9 +112,7 @@ export function ReviewSessionsPage() {
         description="组织评审会议、编排议程、公布抽取种子并抽取专家、点名表决、确定结果、报送备案与发文，每一步都记入审计链。"
         extra={
           <>
-            <Button onClick={list.reload} loading={quietLoading(list.loading && Boolean(list.data))}>
-              刷新
-            </Button>
+            <ReloadButton request={list} />
             {organises ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 组织会议
@@ -123,46 +121,30 @@ export function ReviewSessionsPage() {
           </>
         }
       />
-      <Card size="small">
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <SearchBox
-            value={query.filters.q}
-            onSearch={(q) => setFilter('q', q)}
-            placeholder="会议名称 / 评委会 / 地点"
+      <ListTable<SessionSummary>
+        toolbar={
+          <ListFilters
+            values={query.filters}
+            onChange={setFilter}
+            filters={[
+              { search: 'q', placeholder: '会议名称 / 评委会 / 地点' },
+              {
+                select: 'status',
+                options: sessionStateOptions,
+                placeholder: '全部阶段',
+                label: '按阶段筛选',
+                width: 220,
+              },
+              { select: 'year', options: years, placeholder: '全部年度', label: '按年度筛选', width: 120 },
+            ]}
           />
-          <FilterSelect
-            value={query.filters.status}
-            onChange={(status) => setFilter('status', status)}
-            options={sessionStateOptions}
-            placeholder="全部阶段"
-            label="按阶段筛选"
-            width={220}
-          />
-          <FilterSelect
-            value={query.filters.year}
-            onChange={(year) => setFilter('year', year)}
-            options={years}
-            placeholder="全部年度"
-            label="按年度筛选"
-            width={120}
-          />
-        </Flex>
-        {list.error ? (
-          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Table<SessionSummary>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={table.rows}
-          loading={list.loading && !list.data}
-          pagination={table.pagination}
-          onChange={onTableChange}
-          scroll={{ x: 1200 }}
-          locale={{ emptyText: organises ? '尚未组织评审会议' : '没有符合条件的评审会议' }}
-          data-testid="sessions-table"
-        />
-      </Card>
+        }
+        {...shown}
+        columns={columns}
+        scrollX={1200}
+        emptyText={organises ? '尚未组织评审会议' : '没有符合条件的评审会议'}
+        testId="sessions-table"
+      />
       {organises ? (
         <SessionFormModal
           open={creating}

@@ -1,8 +1,7 @@
-import { App, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { publishSeed, type SessionDetail } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   seed?: string;
@@ -21,15 +20,7 @@ interface Props {
  * digests with the seed — before the draw, so nobody can choose a seed that suits them afterwards.
  */
 export function SeedModal({ open, detail, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>
     submit(async (values) => {
@@ -40,12 +31,10 @@ export function SeedModal({ open, detail, onClose }: Props) {
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title="公布抽取种子"
       okText="公布种子"
       width={560}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={() => onClose(false)}
     >

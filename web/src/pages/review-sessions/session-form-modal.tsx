@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  App,
   AutoComplete,
   Button,
   Checkbox,
@@ -14,11 +13,11 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Committee } from '../../api/committees';
 import { createSession, type Stratum } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { applyFieldPathErrors } from '../../lib/form-errors';
+import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
   committeeId: string;
@@ -48,10 +47,16 @@ const newStratum = (group = ''): Stratum => ({ group, seats: 11, alternates: 2, 
  * validity) come back on the fields.
  */
 export function SessionFormModal({ open, committees, onClose, onCreated }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { form, message, frame, submit } = useModalForm<Values>(
+    open,
+    'paths',
+    (opened) => {
+      const only = committees.length === 1 ? committees[0] : undefined;
+      if (only)
+        opened.setFieldsValue({ committeeId: only.id, strata: [newStratum(only.specialties[0] ?? '')] });
+    },
+    [committees],
+  );
   const committeeId = Form.useWatch('committeeId', form);
   const throughTrain = Form.useWatch('throughTrain', form) ?? false;
   const committee = committees.find((c) => c.id === committeeId);
@@ -60,24 +65,8 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
     [committee],
   );
 
-  useEffect(() => {
-    if (!open) return;
-    setProblem(undefined);
-    form.resetFields();
-    const only = committees.length === 1 ? committees[0] : undefined;
-    if (only) form.setFieldsValue({ committeeId: only.id, strata: [newStratum(only.specialties[0] ?? '')] });
-  }, [open, committees, form]);
-
-  const save = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setProblem(undefined);
-    try {
+  const save = () =>
+    submit(async (values) => {
       const { id } = await createSession({
         committeeId: values.committeeId,
         name: values.name.trim(),
@@ -93,25 +82,10 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
       });
       message.success(`已组织评审会议「${values.name.trim()}」`);
       onCreated(id);
-    } catch (error) {
-      const { unmatched } = applyFieldPathErrors(form, error);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
-    <FormModal
-      open={open}
-      title="组织评审会议"
-      okText="组织会议"
-      width={720}
-      saving={saving}
-      problem={problem}
-      onOk={save}
-      onCancel={onClose}
-    >
+    <FormModal {...frame} title="组织评审会议" okText="组织会议" width={720} onOk={save} onCancel={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"

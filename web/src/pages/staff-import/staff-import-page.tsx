@@ -1,4 +1,4 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -12,7 +12,6 @@ import {
   Statistic,
   Steps,
   Typography,
-  Upload,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
@@ -27,6 +26,7 @@ import {
   uploadStaffFile,
 } from '../../api/staff-import';
 import { ExportButton } from '../../components/export-button';
+import { FileDropzone } from '../../components/file-dropzone';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
 import { StaffReportTable } from './staff-report-table';
@@ -220,44 +220,26 @@ export function StaffImportPage() {
       ) : null}
       {stage.kind === 'idle' || sending?.dryRun ? (
         <Card size="small" title="上传文件" style={{ marginBottom: 16 }}>
-          <Upload.Dragger
-            name="file"
+          <FileDropzone
             accept=".xlsx"
-            multiple={false}
-            showUploadList={false}
             disabled={Boolean(sending)}
-            customRequest={({ file }) => {
-              void send(file as File, true);
-            }}
-            data-testid="staff-import-upload"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">点击选择或拖入填好的模板</p>
-            <p className="ant-upload-hint">
-              Excel 工作簿（.xlsx），每个文件至多 {STAFF_IMPORT_MAX_ROWS} 人、不超过 {STAFF_IMPORT_MAX_MB}{' '}
-              MB。上传后先校验，不会立即登记。
-            </p>
-          </Upload.Dragger>
-          {sending ? (
-            <Flex vertical gap={4} style={{ marginTop: 12 }} data-testid="staff-import-progress">
-              <Typography.Text>
-                {sending.percent < 100 ? `正在上传：${sending.file.name}` : '上传完成，正在逐行校验…'}
-              </Typography.Text>
-              <Progress percent={sending.percent} status="active" />
-            </Flex>
-          ) : null}
-          {problem ? (
-            <Alert
-              type="error"
-              showIcon
-              closable={{ onClose: () => setProblem(undefined) }}
-              title={problem}
-              style={{ marginTop: 12 }}
-              data-testid="staff-import-refused"
-            />
-          ) : null}
+            onFile={(file) => void send(file, true)}
+            testId="staff-import-upload"
+            text="点击选择或拖入填好的模板"
+            hint={`Excel 工作簿（.xlsx），每个文件至多 ${STAFF_IMPORT_MAX_ROWS} 人、不超过 ${STAFF_IMPORT_MAX_MB} MB。上传后先校验，不会立即登记。`}
+            progress={
+              sending
+                ? {
+                    text:
+                      sending.percent < 100 ? `正在上传：${sending.file.name}` : '上传完成，正在逐行校验…',
+                    percent: sending.percent,
+                    testId: 'staff-import-progress',
+                  }
+                : undefined
+            }
+            refusal={problem ? { title: problem, testId: 'staff-import-refused' } : undefined}
+            onDismiss={() => setProblem(undefined)}
+          />
         </Card>
       ) : null}
       {shown ? (

@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Card, Flex, Progress, Typography, Upload } from 'antd';
+import { Card } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import {
@@ -8,6 +7,7 @@ import {
   type TitleImportJob,
   uploadTitleImport,
 } from '../../api/title-imports';
+import { FileDropzone } from '../../components/file-dropzone';
 
 interface Sending {
   fileName: string;
@@ -54,43 +54,25 @@ export function ImportUpload({ onStarted }: { onStarted: (job: TitleImportJob) =
 
   return (
     <Card size="small" title="上传文件" style={{ marginBottom: 16 }}>
-      <Upload.Dragger
-        name="file"
+      <FileDropzone
         accept={TITLE_IMPORT_ACCEPT}
-        multiple={false}
-        showUploadList={false}
         disabled={Boolean(sending)}
-        customRequest={({ file }) => {
-          void send(file as File);
-        }}
-        data-testid="title-import-upload"
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">点击选择文件，或将文件拖到此处开始导入</p>
-        <p className="ant-upload-hint">
-          Excel 工作簿（.xlsx）或 CSV（UTF-8 或 GBK 编码），表头须与导入模板一致，不超过 {TITLE_IMPORT_MAX_MB}{' '}
-          MB。逐行校验，正确的行导入、有误的行列入错误报告；同一文件重复导入不会重复登记。
-        </p>
-      </Upload.Dragger>
-      {sending ? (
-        <Flex vertical gap={4} style={{ marginTop: 12 }}>
-          <Typography.Text>正在上传：{sending.fileName}</Typography.Text>
-          <Progress percent={sending.percent} status="active" />
-        </Flex>
-      ) : null}
-      {problem ? (
-        <Alert
-          type="error"
-          showIcon
-          closable={{ onClose: () => setProblem(undefined) }}
-          title={`“${problem.fileName}”未能导入`}
-          description={problem.message}
-          style={{ marginTop: 12 }}
-          data-testid="title-import-refused"
-        />
-      ) : null}
+        onFile={(file) => void send(file)}
+        testId="title-import-upload"
+        text="点击选择文件，或将文件拖到此处开始导入"
+        hint={`Excel 工作簿（.xlsx）或 CSV（UTF-8 或 GBK 编码），表头须与导入模板一致，不超过 ${TITLE_IMPORT_MAX_MB} MB。逐行校验，正确的行导入、有误的行列入错误报告；同一文件重复导入不会重复登记。`}
+        progress={sending ? { text: `正在上传：${sending.fileName}`, percent: sending.percent } : undefined}
+        refusal={
+          problem
+            ? {
+                title: `“${problem.fileName}”未能导入`,
+                description: problem.message,
+                testId: 'title-import-refused',
+              }
+            : undefined
+        }
+        onDismiss={() => setProblem(undefined)}
+      />
     </Card>
   );
 }

@@ -8,9 +8,8 @@ import {
   unitRegistrationsExportPath,
 } from '../../api/units';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { unitStatusOptions } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
@@ -23,6 +22,18 @@ const filterKeys = ['q', 'status', 'kind'] as const;
 const kindOptions = [
   { value: 'employer', label: '用人单位' },
   { value: 'dispatch-agency', label: '劳务派遣单位' },
+];
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '单位名称 / 统一社会信用代码', width: 260 },
+  {
+    select: 'status',
+    options: unitStatusOptions,
+    placeholder: '全部状态',
+    label: '按审核状态筛选',
+    width: 120,
+  },
+  { select: 'kind', options: kindOptions, placeholder: '全部类型', label: '按单位类型筛选', width: 140 },
 ];
 
 /** The address bar's filters and sort as {@link listUnitRegistrations} takes them. */
@@ -52,32 +63,7 @@ export function UnitRegistrationsPage() {
       />
       <ServerTable<UnitRow>
         table={table}
-        toolbar={
-          <>
-            <SearchBox
-              value={filters.q}
-              onSearch={(q) => setFilter('q', q)}
-              placeholder="单位名称 / 统一社会信用代码"
-              width={260}
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={unitStatusOptions}
-              placeholder="全部状态"
-              label="按审核状态筛选"
-              width={120}
-            />
-            <FilterSelect
-              value={filters.kind}
-              onChange={(kind) => setFilter('kind', kind)}
-              options={kindOptions}
-              placeholder="全部类型"
-              label="按单位类型筛选"
-              width={140}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         columns={unitColumns(query.sort, (unit) => setOpen(unit.id))}
         scrollX={1150}
         emptyText="没有符合条件的单位"

@@ -1,9 +1,8 @@
-import { App, Form, Input } from 'antd';
-import { useEffect } from 'react';
+import { Form } from 'antd';
 import { resetPassword, type UserRow } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
+import { InitialPasswordFields } from './initial-password-fields';
 
 interface Values {
   password: string;
@@ -19,16 +18,7 @@ interface Props {
 
 /** 重置密码: an administrator sets a new password for a user who has forgotten theirs. */
 export function ResetPasswordModal({ user, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
-
-  useEffect(() => {
-    if (user) {
-      form.resetFields();
-      reset();
-    }
-  }, [user, form, reset]);
+  const { form, message, frame, submit } = useModalForm<Values>(user, fields);
 
   const save = () => {
     if (!user) return;
@@ -41,26 +31,14 @@ export function ResetPasswordModal({ user, onClose }: Props) {
 
   return (
     <FormModal
-      open={user !== null}
+      {...frame}
       title={user ? `重置密码：${user.displayName}（${user.username}）` : '重置密码'}
       okText="重置"
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >
       <Form<Values> form={form} layout="vertical" name="reset-password">
-        <Form.Item name="password" label="新密码" rules={passwordRules} extra="至少 8 位，须包含字母和数字">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认新密码"
-          dependencies={['password']}
-          rules={confirmRules('password')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <InitialPasswordFields label="新密码" confirmLabel="确认新密码" />
       </Form>
     </FormModal>
   );

@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UserRow } from '../../api/users';
+import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
 import { sortOrderOf } from '../../lib/use-table-query';
@@ -99,15 +100,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       width: 140,
       render: (value: string | null) => formatDateTime(value),
     },
-    {
-      title: '创建时间',
-      dataIndex: 'createdAt',
-      key: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'createdAt'),
-      width: 140,
-      render: (value: string) => formatDateTime(value),
-    },
+    createdAtColumn(sort, '创建时间', 140),
     {
       title: '操作',
       key: 'actions',

@@ -1,13 +1,12 @@
-import { App, Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select } from 'antd';
 import type { Role } from '../../api/auth';
 import { createUser, type UserRow, updateUser } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { roleOptions } from '../../lib/labels';
-import { confirmRules, passwordRules } from '../../lib/password-rules';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useModalForm } from '../../lib/use-modal-form';
+import { InitialPasswordFields } from './initial-password-fields';
 
 interface Values {
   username: string;
@@ -38,25 +37,23 @@ interface Props {
 
 /** 新建用户 / 编辑用户. Passwords are set here only on creation; later through 重置密码. */
 export function UserFormModal({ open, user, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const { saving, problem, reset, submit } = useFormSubmit(form, fields);
+  const { form, message, frame, submit } = useModalForm<Values>(
+    open,
+    fields,
+    (opened) => {
+      if (user) {
+        opened.setFieldsValue({
+          username: user.username,
+          displayName: user.displayName,
+          roles: user.roles,
+          organisationId: user.organisation?.id ?? null,
+          jurisdictionCode: user.jurisdiction.code,
+        });
+      }
+    },
+    [user],
+  );
   const editing = user !== null;
-
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({
-        username: user.username,
-        displayName: user.displayName,
-        roles: user.roles,
-        organisationId: user.organisation?.id ?? null,
-        jurisdictionCode: user.jurisdiction.code,
-      });
-    }
-  }, [open, user, form, reset]);
 
   const save = () =>
     submit(
@@ -79,12 +76,10 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
 
   return (
     <FormModal
-      open={open}
+      {...frame}
       title={editing ? `编辑用户：${user.displayName}` : '新建用户'}
       okText="保存"
       width={600}
-      saving={saving}
-      problem={problem}
       onOk={save}
       onCancel={onClose}
     >
@@ -117,26 +112,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         >
           <Input autoComplete="off" />
         </Form.Item>
-        {editing ? null : (
-          <>
-            <Form.Item
-              name="password"
-              label="初始密码"
-              rules={passwordRules}
-              extra="至少 8 位，须包含字母和数字"
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirm"
-              label="确认密码"
-              dependencies={['password']}
-              rules={confirmRules('password')}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </>
-        )}
+        {editing ? null : <InitialPasswordFields label="初始密码" confirmLabel="确认密码" />}
         <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
           <Select mode="multiple" options={roleOptions} placeholder="请选择角色" allowClear />
         </Form.Item>

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import type { Role } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import {
@@ -13,11 +12,11 @@ import {
   usersExportPath,
 } from '../../api/users';
 import { ExportButton } from '../../components/export-button';
-import { FilterSelect } from '../../components/filter-select';
+import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
-import { SearchBox } from '../../components/search-box';
 import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { hasPermission } from '../../session/access';
@@ -28,6 +27,12 @@ import { userColumns } from './user-columns';
 import { UserFormModal } from './user-form-modal';
 
 const filterKeys = ['q', 'role', 'status'] as const;
+
+const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
+  { search: 'q', placeholder: '用户名 / 姓名' },
+  { select: 'role', options: roleOptions, placeholder: '全部角色', label: '按角色筛选', width: 160 },
+  { select: 'status', options: userStatusOptions, placeholder: '全部状态', label: '按状态筛选', width: 120 },
+];
 
 /** The address bar's filters and sort as {@link listUsers} takes them. */
 function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
@@ -44,11 +49,12 @@ export function UsersPage() {
   const me = useMe();
   const { message } = App.useApp();
   const table = useServerList(filterKeys, toFilters, listUsers);
-  const { query, filters, setFilter } = table;
+  const { query, setFilter } = table;
   const { reload } = table.list;
-  const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
-  const [resetting, setResetting] = useState<UserRow | null>(null);
-  const [unlinking, setUnlinking] = useState<UserRow | null>(null);
+  // `user: null` creates one.
+  const editing = useModalTarget<{ user: UserRow | null }>(reload);
+  const resetting = useModalTarget<UserRow>(reload);
+  const unlinking = useModalTarget<UserRow>(reload);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -62,8 +68,8 @@ export function UsersPage() {
 
   const columns = userColumns(query.sort, {
     selfId: me.id,
-    edit: (user) => setEditing({ user }),
-    resetPassword: setResetting,
+    edit: (user) => editing.open({ user }),
+    resetPassword: resetting.open,
     toggleStatus: (user) => {
       const status: UserStatus = user.status === 'active' ? 'disabled' : 'active';
       return run(
@@ -72,7 +78,7 @@ export function UsersPage() {
       );
     },
     unlock: (user) => run(() => unlockUser(user.id), `已解锁 ${user.username}`),
-    unlink: hasPermission(me, 'bindings.unlink') ? setUnlinking : undefined,
+    unlink: hasPermission(me, 'bindings.unlink') ? unlinking.open : undefined,
   });
 
   return (
@@ -82,8 +88,8 @@ export function UsersPage() {
         description="管理各角色的登录账号：角色、所属单位、行政区划与账号状态。"
         extra={
           <>
-            <ExportButton path={usersExportPath} query={filters} fileName="用户列表.xlsx" />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
+            <ExportButton path={usersExportPath} query={table.filters} fileName="用户列表.xlsx" />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open({ user: null })}>
               新建用户
             </Button>
           </>
@@ -91,48 +97,19 @@ export function UsersPage() {
       />
       <ServerTable<UserRow>
         table={table}
-        toolbar={
-          <>
-            <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q)} placeholder="用户名 / 姓名" />
-            <FilterSelect
-              value={filters.role}
-              onChange={(role) => setFilter('role', role)}
-              options={roleOptions}
-              placeholder="全部角色"
-              label="按角色筛选"
-              width={160}
-            />
-            <FilterSelect
-              value={filters.status}
-              onChange={(status) => setFilter('status', status)}
-              options={userStatusOptions}
-              placeholder="全部状态"
-              label="按状态筛选"
-              width={120}
-            />
-          </>
-        }
+        toolbar={<ListFilters values={query.filters} onChange={setFilter} filters={filterControls} />}
         columns={columns}
         scrollX={1150}
         emptyText="没有符合条件的用户"
       />
       <UserFormModal
-        open={editing !== null}
-        user={editing?.user ?? null}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        open={editing.target !== null}
+        user={editing.target?.user ?? null}
+        onClose={editing.close}
+        onSaved={editing.saved}
       />
-      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
-      <UnlinkBindingModal
-        user={unlinking}
-        onClose={(changed) => {
-          setUnlinking(null);
-          if (changed) reload();
-        }}
-      />
+      <ResetPasswordModal user={resetting.target} onClose={resetting.close} />
+      <UnlinkBindingModal user={unlinking.target} onClose={unlinking.close} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { maskMobilePhone } from '../../domain/identifiers';
+import { maskMobilePhone } from '../domain/identifiers';
 
 export interface OutgoingMessage {
   channel: 'sms' | 'email';

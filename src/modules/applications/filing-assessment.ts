@@ -1,9 +1,6 @@
 import crypto from 'node:crypto';
-import type { Db } from '../../db/client';
 import type { ApplicationRecord, OrganisationRecord, PersonRecord } from '../../db/schema';
-import type { Actor } from '../../domain/access/actor';
 import { type BlockingProblem, blockingProblems } from '../../domain/applications/blocking-rules';
-import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import { policySetForPlace } from '../../domain/applications/policy-set-for-place';
 import {
   type ClaimsInUse,
@@ -14,16 +11,20 @@ import {
 import { targetTitle } from '../../domain/applications/target-title';
 import { todayInShanghai } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
-import { AppError, invalidInput, notFound } from '../../domain/errors';
+import { AppError, invalidInput } from '../../domain/errors';
 import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
-import { sm3Hex } from '../../platform/crypto';
+import { decideTransition } from '../../domain/workflow/application-workflow';
 import { POLICY_LAYERS } from '../../policies';
 import { checkEligibility, resolvedPolicy } from '../eligibility/eligibility.service';
-import { archiveBanOf } from '../integrity/integrity.repository';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { findProfile, personOfUser } from '../profile/profile.repository';
-import * as repo from './applications.repository';
+import { transitionFacts } from './application-transition';
+
+/*
+ * What filing decides before an application row may exist, from facts already read (one
+ * person's, or a batch's at once): the blocking rules and quotas with their clauses, the policy
+ * set of the employer's place, the eligibility at that moment, and the row of the new draft.
+ * Pure of reads, so the wizard's preview, a single filing, a batch and a resubmission judge alike.
+ */
 
 export interface ApplicationDraft {
   target: { series: string; level: Level; specialty: string };
@@ -33,39 +34,8 @@ export interface ApplicationDraft {
   dispatchAgencyId: string | null;
 }
 
-/** The professional the acting account belongs to (one query). */
-export async function applicantOf(db: Db, actor: Actor) {
-  const person = await personOfUser(db, actor.userId);
-  if (!person) throw notFound('与当前账号关联的专业技术人员档案', 'PROFILE_NOT_FOUND');
-  return person;
-}
-
-/** The row recording a commitment signed now: which text (version and SM3), by whom, when. */
-export function commitmentRow(applicationId: string, kind: CommitmentKind, actor: Actor, at: Date) {
-  const text = COMMITMENT_TEXTS[kind];
-  return {
-    applicationId,
-    kind,
-    textVersion: text.version,
-    textSm3: sm3Hex(text.text),
-    signedBy: actor.userId,
-    organisationId: kind === 'unit' ? actor.organisationId : null,
-    signedAt: at,
-  };
-}
-
-export async function signCommitment(
-  tx: Db,
-  applicationId: string,
-  kind: CommitmentKind,
-  actor: Actor,
-  at: Date,
-) {
-  await repo.insertCommitments(tx, [commitmentRow(applicationId, kind, actor, at)]);
-}
-
 /** What filing reads about a person before deciding; read one by one or for a batch at once. */
-export interface FilingFacts {
+interface FilingFacts {
   person: PersonRecord;
   profile: { data: unknown } | undefined;
   employer: OrganisationRecord | undefined;
@@ -146,26 +116,6 @@ export function assessFacts(
   };
 }
 
-/** `assessFacts` for one person, reading the facts first. */
-export async function assessApplication(
-  db: Db,
-  person: PersonRecord,
-  draft: Pick<ApplicationDraft, 'target' | 'pathway'>,
-  now: Date,
-) {
-  const today = todayInShanghai(now);
-  const year = Number(today.slice(0, 4));
-  const [profile, employer, liveThisYear, archiveBan] = await Promise.all([
-    findProfile(db, person.id),
-    person.organisationId ? findOrganisation(db, person.organisationId) : Promise.resolve(undefined),
-    repo.liveApplicationsOf(db, person.id, year),
-    archiveBanOf(db, person.idNumberHash, today),
-  ]);
-  const claims = quotaClaims((profile?.data as Applicant | undefined)?.achievements ?? []);
-  const claimsInUse = await repo.claimsInUse(db, claims, year);
-  return assessFacts({ person, profile, employer, liveThisYear, claimsInUse, archiveBan }, draft, now);
-}
-
 /**
  * Everything checked before an application row may exist, from facts already read: the
  * attachments are the person's own, the dispatch agency is an approved one, the profile is saved and no
@@ -211,6 +161,33 @@ export function refusal(problems: readonly BlockingProblem[]) {
 }
 
 export type PreparedApplication = ReturnType<typeof prepareApplication>;
+
+/**
+ * Submitting at once is the workflow's `submit` from `draft`, decided by the same data and
+ * guards as a later submission; the transition, whose effects the filing then plans.
+ */
+export function submitTransition(
+  draft: Pick<ApplicationDraft, 'dispatchAgencyId'>,
+  prepared: PreparedApplication,
+  personalCommitment: boolean,
+  today: string,
+) {
+  const row = {
+    dispatchAgencyId: draft.dispatchAgencyId,
+    departmentId: prepared.employer.departmentId,
+    unitPublicityEndsOn: null,
+    dispatchPublicityEndsOn: null,
+    returnedByCommittee: false,
+    resultPublicityEndsOn: null,
+  };
+  const facts = transitionFacts(row, { event: 'submit', personalCommitment }, today, {
+    openObjections: 0,
+    committeeAssigned: false,
+  });
+  const outcome = decideTransition('draft', 'submit', ['applicant'], facts);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.transition;
+}
 
 /**
  * The whole row of a new draft for a prepared application, every column given (the id too),
@@ -259,5 +236,3 @@ export function applicationRow(
     updatedAt: now,
   };
 }
-
-export type { ApplicationRecord };

@@ -1,0 +1,8 @@
+import { type AnyPgColumn, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A required reference to another table's row: a uuid, not null, with its foreign key. */
+export const requiredRef = (name: string, target: () => AnyPgColumn) =>
+  uuid(name).notNull().references(target);
+
+/** A point in time, stored with its time zone (UTC in the database, shown in Asia/Shanghai: DESIGN rule 8). */
+export const instant = (name: string) => timestamp(name, { withTimezone: true });

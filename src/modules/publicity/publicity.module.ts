@@ -1,0 +1,18 @@
+import { featureModule, type Platform } from '../../http/feature-module';
+import type { AuditLog } from '../audit/audit.service';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { publicityRoutes } from './publicity.routes';
+import { createPublicityService } from './publicity.service';
+
+export const publicityModule = featureModule({
+  name: 'publicity',
+  wire: ({
+    db,
+    clock,
+    audit,
+    notifications,
+  }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; notifications: NotificationsService }) => ({
+    publicity: createPublicityService({ db, audit, clock, notifications }),
+  }),
+  routes: ({ publicity }) => [publicityRoutes(publicity)],
+});
