@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { OutgoingMessage } from '../../src/platform/message-sender';
 import { manualClock } from '../../src/platform/clock';
+import type { OutgoingMessage } from '../../src/platform/message-sender';
 import { makeIdNumber } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
 import { choose, fillDate, logIn, openMenu, productInBrowser } from './harness';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { MessageSender } from '../../src/platform/message-sender';
 import type { Clock } from '../../src/platform/clock';
 import { type AppConfig, loadConfig } from '../../src/platform/config';
+import type { MessageSender } from '../../src/platform/message-sender';
 import { buildApp } from '../../src/server/app';
 import { type AppContext, openAppContext, seedDemoIfFresh } from '../../src/server/bootstrap';
 
