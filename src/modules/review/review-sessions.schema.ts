@@ -39,22 +39,22 @@ const outcome = storedEnum(TALLY_OUTCOME_KINDS).describe(
   'passed 通过 | below-threshold 未达同意票数 | over-cap 超出通过率上限 | tied-at-cap 并列跨越名额界限 | green-channel-failed 绿色通道未通过',
 );
 
-export const sessionSummary = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    committeeId: z.string(),
-    committeeName: z.string(),
-    year: z.number(),
-    heldOn: z.string(),
-    place: z.string(),
-    status: sessionState,
-    statusName: z.string(),
-    seats: z.number(),
-    /** 民营企业职称评审“直通车”专场. */
-    throughTrain: z.boolean(),
-  })
-  .meta({ id: 'SessionSummary' });
+/** What a session's list row and its detail both say of it. */
+const sessionFacts = z.object({
+  id: z.string(),
+  name: z.string(),
+  committeeId: z.string(),
+  committeeName: z.string(),
+  year: z.number(),
+  heldOn: z.string(),
+  place: z.string(),
+  status: sessionState,
+  statusName: z.string(),
+  /** 民营企业职称评审“直通车”专场. */
+  throughTrain: z.boolean(),
+});
+
+export const sessionSummary = sessionFacts.extend({ seats: z.number() }).meta({ id: 'SessionSummary' });
 
 const fixedResult = z
   .object({
@@ -73,18 +73,8 @@ const fixedResult = z
   })
   .meta({ id: 'FixedResult' });
 
-export const sessionDetailSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    committeeId: z.string(),
-    committeeName: z.string(),
-    year: z.number(),
-    heldOn: z.string(),
-    place: z.string(),
-    status: sessionState,
-    statusName: z.string(),
-    throughTrain: z.boolean(),
+export const sessionDetailSchema = sessionFacts
+  .extend({
     version: z.number(),
     steps: z.array(step),
     strata: z.array(

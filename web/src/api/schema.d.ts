@@ -11713,8 +11713,8 @@ export interface components {
       /** @enum {string} */
       status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
-      seats: number;
       throughTrain: boolean;
+      seats: number;
     };
     SessionVotingClosed: {
       /** @description 收到的选票数 */
