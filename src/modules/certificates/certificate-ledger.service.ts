@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type CertificateRecord, certificateEvents, certificates, committees } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { present, presentAll, requireAbility } from '../../domain/access/record-policy';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { committeeCodeOf, IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
-import { AppError, invalidInput, notFound } from '../../domain/errors';
+import { AppError, invalidInput } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit/audit.service';
 import { findCommittee } from '../committees/committees.repository';
@@ -13,7 +14,16 @@ import { personIdOfUser } from '../profile/profile.repository';
 import { allocateCertificateNumbers } from './certificate-numbering';
 import { revokeCertificates } from './certificate-revocation';
 import { ledgerEntryView } from './certificate-view';
-import { type LedgerAction, ledgerActions, ledgerScope, type OfficeCommittees } from './certificates.policy';
+import {
+  holderPolicy,
+  holdsCertificates,
+  type LedgerAction,
+  ledgerPolicy,
+  certificateNotFound,
+  ledgerRefusals,
+  type OfficeCommittees,
+  officeOrganisationOf,
+} from './certificates.policy';
 import * as repo from './certificates.repository';
 
 export interface LedgerQuery extends repo.LedgerFilter {
@@ -44,57 +54,53 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
   const { db, clock, audit } = deps;
 
   async function officeCommittees(actor: Actor): Promise<OfficeCommittees> {
-    if (!actor.roles.includes('committee-office') || !actor.organisationId) return new Set();
+    const office = officeOrganisationOf(actor);
+    if (!office) return new Set();
     const rows = await db
       .select({ id: committees.id })
       .from(committees)
-      .where(eq(committees.officeOrganisationId, actor.organisationId));
+      .where(eq(committees.officeOrganisationId, office));
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** The ledger's policy for this actor's request (it depends on the committees their office runs). */
+  async function ledgerOf(actor: Actor) {
+    return ledgerPolicy(await officeCommittees(actor));
   }
 
   /** The keyed hash of an applicant's ID number: certificates are the holder's by it, imported ones too. */
   async function holderHashOf(actor: Actor): Promise<string | null> {
-    if (!actor.roles.includes('applicant')) return null;
+    if (!holdsCertificates(actor)) return null;
     const personId = await personIdOfUser(db, actor.userId);
     const person = personId ? await findPerson(db, personId) : undefined;
     return person?.idNumberHash ?? null;
   }
 
-  /** The entry and what the actor may do with it; "not found" outside the actor's ledger. */
-  async function load(
-    actor: Actor,
-    id: string,
-  ): Promise<{ cert: CertificateRecord; actions: LedgerAction[] }> {
+  /** The entry, once the actor's abilities include `action`; refused as {@link ledgerRefusals} says. */
+  async function loadFor(actor: Actor, id: string, action: LedgerAction): Promise<CertificateRecord> {
     const cert = await repo.findCertificate(db, id);
-    const actions = cert ? ledgerActions(actor, cert, await officeCommittees(actor)) : null;
-    if (!cert || !actions) throw notFound('职称证书', 'CERTIFICATE_NOT_FOUND');
-    return { cert, actions };
-  }
-
-  function must(actions: LedgerAction[], action: LedgerAction, cert: CertificateRecord, what: string) {
-    if (cert.status !== 'valid')
-      throw new AppError(
-        'conflict',
-        'CERTIFICATE_NOT_VALID',
-        `证书${cert.number}已${cert.status === 'revoked' ? '撤销' : '作废'}，不能${what}`,
-      );
-    if (!actions.includes(action))
-      throw new AppError('forbidden', 'CERTIFICATE_ACTION_FORBIDDEN', `当前账号无权${what}该证书`);
+    if (!cert) throw certificateNotFound();
+    requireAbility((await ledgerOf(actor)).abilitiesOf(actor, cert), action, ledgerRefusals(cert, action));
+    return cert;
   }
 
   return {
     async list(actor: Actor, query: LedgerQuery) {
-      const scope = ledgerScope(actor, await officeCommittees(actor));
+      const policy = await ledgerOf(actor);
+      const scope = policy.scopeOf(actor);
       const { page, pageSize, sort, ...filter } = query;
       const [{ rows, total }, counts] = await Promise.all([
         repo.listLedger(db, scope, filter, { page, pageSize, sort }),
         repo.ledgerCounts(db, scope, filter),
       ]);
-      return { items: rows.map(ledgerEntryView), total, page, pageSize, counts };
+      return { items: presentAll(policy, actor, rows, ledgerEntryView), total, page, pageSize, counts };
     },
 
     async get(actor: Actor, id: string) {
-      const { cert, actions } = await load(actor, id);
+      const policy = await ledgerOf(actor);
+      const cert = await repo.findCertificate(db, id);
+      const entry = cert && present(policy, actor, cert, ledgerEntryView);
+      if (!cert || !entry) throw certificateNotFound();
       const [events, replaces, importJob] = await Promise.all([
         repo.eventsOf(db, cert.id),
         cert.replacesId ? repo.findCertificate(db, cert.replacesId) : Promise.resolve(undefined),
@@ -114,9 +120,8 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
           ]
         : [];
       return {
-        ...ledgerEntryView(cert),
+        ...entry,
         replacesNumber: replaces?.number ?? null,
-        actions,
         events: [
           ...imported,
           ...events.map((e) => ({
@@ -134,36 +139,26 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
     /** The certificate for a download: by its holder, or by staff whose ledger holds it. */
     async forDownload(actor: Actor, id: string): Promise<CertificateRecord> {
       const cert = await repo.findCertificate(db, id);
-      if (!cert) throw notFound('职称证书', 'CERTIFICATE_NOT_FOUND');
-      const own = (await holderHashOf(actor)) === cert.holderIdHash;
-      const actions = own ? ['download'] : ledgerActions(actor, cert, await officeCommittees(actor));
-      if (!actions) throw notFound('职称证书', 'CERTIFICATE_NOT_FOUND');
-      if (cert.status !== 'valid')
-        throw new AppError(
-          'conflict',
-          'CERTIFICATE_NOT_VALID',
-          `证书${cert.number}已${cert.status === 'revoked' ? '撤销' : '作废'}，不再提供电子证书下载`,
-        );
+      if (!cert) throw certificateNotFound();
+      const actions =
+        holderPolicy(await holderHashOf(actor)).abilitiesOf(actor, cert) ??
+        (await ledgerOf(actor)).abilitiesOf(actor, cert);
+      requireAbility(actions, 'download', ledgerRefusals(cert, 'download'));
       return cert;
     },
 
     /** The applicant's own certificates, issued here or imported from the archive, by ID number. */
     async mine(actor: Actor) {
-      const idHash = await holderHashOf(actor);
+      const policy = holderPolicy(await holderHashOf(actor));
+      const idHash = policy.scopeOf(actor);
       if (!idHash) return { items: [] };
       const rows = await repo.certificatesOfHolder(db, idHash);
-      return {
-        items: rows.map((c) => ({
-          ...ledgerEntryView(c),
-          actions: c.status === 'valid' ? ['download'] : [],
-        })),
-      };
+      return { items: presentAll(policy, actor, rows, ledgerEntryView) };
     },
 
     /** 补换: a new number for the same title; the old certificate is voided in the same transaction. */
     async replace(actor: Actor, id: string, input: { reason: string }) {
-      const { cert, actions } = await load(actor, id);
-      must(actions, 'replace', cert, '补换');
+      const cert = await loadFor(actor, id, 'replace');
       const reason = reasonOf(input.reason, 'reason', '补换原因');
       const today = todayInShanghai(clock.now());
       const committee = cert.committeeId ? await findCommittee(db, cert.committeeId) : undefined;
@@ -227,8 +222,7 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
 
     /** Revocation by the HR bureau, with the reason and the authority's decision. */
     async revoke(actor: Actor, id: string, input: { reason: string; authority: string }) {
-      const { cert, actions } = await load(actor, id);
-      must(actions, 'revoke', cert, '撤销');
+      const cert = await loadFor(actor, id, 'revoke');
       const reason = reasonOf(input.reason, 'reason', '撤销原因');
       const authority = input.authority.trim();
       if (authority.length < 4)

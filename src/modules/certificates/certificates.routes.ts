@@ -40,6 +40,7 @@ const entry = z
 
 /** What the user may do with a certificate; the UI shows exactly these buttons. */
 const certificateAction = storedEnum(['download', 'replace', 'revoke']);
+const entryWithActions = entry.extend({ actions: z.array(certificateAction) });
 
 const filterQuery = {
   status: z.enum(['valid', 'revoked', 'voided']).optional(),
@@ -71,7 +72,7 @@ export function certificatesRoutes(
           summary: '证书台账（签发、补换、撤销）',
           querystring: z.strictObject(listQuery),
           response: {
-            200: pageResponse(entry)
+            200: pageResponse(entryWithActions.meta({ id: 'LedgerEntry' }))
               .extend({
                 counts: z.record(z.string(), z.number()).describe('同一筛选条件下（状态除外）各状态的证书数'),
               })
@@ -137,9 +138,7 @@ export function certificatesRoutes(
           summary: '我的职称证书（含历史导入）',
           response: {
             200: z.object({
-              items: z.array(
-                entry.extend({ actions: z.array(certificateAction) }).meta({ id: 'MyCertificate' }),
-              ),
+              items: z.array(entryWithActions.meta({ id: 'MyCertificate' })),
             }),
           },
         },
