@@ -1,11 +1,10 @@
 import { and, asc, count, desc, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type ComplaintRecord, complaints, organisations } from '../../db/schema';
-import { regionPrefix } from '../../domain/regions';
 
 export interface ComplaintFilter {
-  /** The actor's jurisdiction: complaints addressed to its region and every region below it. */
-  jurisdictionCode: string;
+  /** The actor's scope, a region prefix: complaints addressed to its region and every region below it. */
+  regionPrefix: string;
   status?: 'open' | 'resolved' | undefined;
   malicious?: boolean | undefined;
   /** Part of the complainant's name or the subject. */
@@ -15,7 +14,7 @@ export interface ComplaintFilter {
 }
 
 function whereOf(filter: ComplaintFilter): SQL | undefined {
-  const conditions: SQL[] = [like(complaints.regionCode, `${regionPrefix(filter.jurisdictionCode)}%`)];
+  const conditions: SQL[] = [like(complaints.regionCode, `${filter.regionPrefix}%`)];
   if (filter.status) conditions.push(eq(complaints.status, filter.status));
   if (filter.malicious !== undefined) conditions.push(eq(complaints.malicious, filter.malicious));
   if (filter.idPrefix) conditions.push(sql`${complaints.id}::text like ${`${filter.idPrefix}%`}`);

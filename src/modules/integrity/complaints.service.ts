@@ -1,8 +1,9 @@
 import type { Db } from '../../db/client';
 import type { ComplaintRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { present, presentAll } from '../../domain/access/record-policy';
 import { todayInShanghai } from '../../domain/calendar';
-import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
+import { type FieldProblem, invalidInput } from '../../domain/errors';
 import { checkPhone, isRealName, maskPhone } from '../../domain/integrity/complainant-contact';
 import { complaintReference, idPrefixOfReference } from '../../domain/integrity/complaint-reference';
 import { findRegion, regionFullName } from '../../domain/regions';
@@ -10,7 +11,13 @@ import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import type { AuditLog } from '../audit/audit.service';
 import * as repo from './complaints.repository';
-import { assertReadsIntegrity, complaintActions, inJurisdiction } from './integrity.policy';
+import {
+  assertReadsIntegrity,
+  type ComplaintAction,
+  complaintDone,
+  complaintPolicy,
+  requireComplaintAbility,
+} from './integrity.policy';
 
 /** A complaint or report (投诉举报) as the public form sends it. */
 export interface ComplaintInput {
@@ -53,6 +60,27 @@ function receivedOn(row: ComplaintRecord): string {
   return todayInShanghai(row.submittedAt);
 }
 
+/** A complaint as its handlers read it, the phone masked. */
+function complaintView(row: ComplaintRecord) {
+  return {
+    id: row.id,
+    reference: complaintReference(row.id, receivedOn(row)),
+    complainantName: row.complainantName,
+    phoneMasked: row.complainantPhoneMasked,
+    regionCode: row.regionCode,
+    regionName: regionFullName(row.regionCode) ?? row.regionCode,
+    subject: row.subject,
+    content: row.content,
+    status: row.status,
+    statusName: STATUS_NAMES[row.status] ?? row.status,
+    outcome: row.outcome,
+    malicious: row.malicious,
+    sanction: row.sanction,
+    submittedAt: row.submittedAt.toISOString(),
+    handledAt: row.handledAt?.toISOString() ?? null,
+  };
+}
+
 /**
  * Complaints and reports (投诉举报): anyone may lodge one with a real name and a phone number;
  * the HR bureau of the region resolves it or flags a malicious false report with its sanction.
@@ -66,34 +94,16 @@ export function createComplaintsService(deps: {
 }) {
   const { db, clock, audit, cipher } = deps;
 
-  /** A complaint the HR bureau of its region may act on; "not found" outside the actor's jurisdiction. */
-  async function handledComplaint(actor: Actor, id: string) {
+  /** A complaint the actor may take `action` on now; refused as {@link requireComplaintAbility} says. */
+  async function complaintFor(actor: Actor, id: string, action: ComplaintAction): Promise<ComplaintRecord> {
     const row = await repo.findComplaint(db, id);
-    if (!row || !inJurisdiction(actor, row.regionCode)) throw notFound('投诉举报', 'COMPLAINT_NOT_FOUND');
-    if (!actor.roles.includes('hr'))
-      throw new AppError('forbidden', 'COMPLAINT_FORBIDDEN', '只有人社部门可以处理投诉举报');
-    return row;
+    requireComplaintAbility(actor, row, action);
+    return row!;
   }
 
-  function view(actor: Actor, row: ComplaintRecord) {
-    return {
-      id: row.id,
-      reference: complaintReference(row.id, receivedOn(row)),
-      complainantName: row.complainantName,
-      phoneMasked: row.complainantPhoneMasked,
-      regionCode: row.regionCode,
-      regionName: regionFullName(row.regionCode) ?? row.regionCode,
-      subject: row.subject,
-      content: row.content,
-      status: row.status,
-      statusName: STATUS_NAMES[row.status] ?? row.status,
-      outcome: row.outcome,
-      malicious: row.malicious,
-      sanction: row.sanction,
-      submittedAt: row.submittedAt.toISOString(),
-      handledAt: row.handledAt?.toISOString() ?? null,
-      actions: complaintActions(actor, row),
-    };
+  /** A complaint the actor has just handled (so sees), with what they may still do with it. */
+  function handled(actor: Actor, row: ComplaintRecord) {
+    return present(complaintPolicy, actor, row, complaintView)!;
   }
 
   return {
@@ -147,7 +157,7 @@ export function createComplaintsService(deps: {
       const { items, total } = await repo.listComplaints(
         db,
         {
-          jurisdictionCode: actor.jurisdictionCode,
+          regionPrefix: complaintPolicy.scopeOf(actor),
           status: query.status,
           malicious: query.malicious,
           q: query.q,
@@ -155,14 +165,17 @@ export function createComplaintsService(deps: {
         },
         { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
       );
-      return { items: items.map((c) => view(actor, c)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: presentAll(complaintPolicy, actor, items, complaintView),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     /** Records the outcome of an open complaint (办结), once. */
     async resolve(actor: Actor, id: string, input: { outcome: string }) {
-      const current = await handledComplaint(actor, id);
-      if (current.status !== 'open')
-        throw new AppError('conflict', 'COMPLAINT_RESOLVED', '该投诉举报已办结，不能重复处理');
+      await complaintFor(actor, id, 'resolve');
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await repo.resolveOpenComplaint(tx, id, {
@@ -170,14 +183,14 @@ export function createComplaintsService(deps: {
           handledBy: actor.userId,
           handledAt: now,
         });
-        if (!row) throw new AppError('conflict', 'COMPLAINT_RESOLVED', '该投诉举报已办结，不能重复处理');
+        if (!row) throw complaintDone('resolve');
         await audit.record(tx, actor.userId, {
           action: 'complaint.resolved',
           entityType: 'complaint',
           entityId: id,
           data: { regionCode: row.regionCode },
         });
-        return view(actor, row);
+        return handled(actor, row);
       });
     },
 
@@ -186,9 +199,7 @@ export function createComplaintsService(deps: {
      * Flagging twice is refused: the sanction on record is the one decided.
      */
     async flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
-      const current = await handledComplaint(actor, id);
-      if (current.malicious)
-        throw new AppError('conflict', 'COMPLAINT_FLAGGED', '该投诉举报已标记为恶意举报');
+      const current = await complaintFor(actor, id, 'flag-malicious');
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await repo.flagComplaintMalicious(tx, id, {
@@ -197,14 +208,14 @@ export function createComplaintsService(deps: {
           handledBy: actor.userId,
           handledAt: now,
         });
-        if (!row) throw new AppError('conflict', 'COMPLAINT_FLAGGED', '该投诉举报已标记为恶意举报');
+        if (!row) throw complaintDone('flag-malicious');
         await audit.record(tx, actor.userId, {
           action: 'complaint.flagged-malicious',
           entityType: 'complaint',
           entityId: id,
           data: { regionCode: row.regionCode, closed: current.status === 'open' },
         });
-        return view(actor, row);
+        return handled(actor, row);
       });
     },
   };

@@ -14,7 +14,14 @@ import { findOrganisation } from '../organisations/organisations.repository';
 import { policyForPlace } from '../policy/policies.service';
 import { FINDING_COLUMNS, findingDetail, findingView } from './finding-view';
 import { certificateProblems, type FraudFindingInput, findingInputProblems } from './fraud-finding-input';
-import { assertReadsIntegrity, assertRecordsFindingsIn, inJurisdiction } from './integrity.policy';
+import {
+  archiveActionsOf,
+  assertChecksBans,
+  assertReadsIntegrity,
+  assertRecordsFindings,
+  assertRecordsFindingsIn,
+  findingPolicy,
+} from './integrity.policy';
 import * as repo from './integrity.repository';
 
 export interface FindingListQuery {
@@ -49,8 +56,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
 
   /** Checks everything a finding needs before its transaction opens; returns what it will write. */
   async function prepare(actor: Actor, input: FraudFindingInput) {
-    if (!actor.roles.includes('hr'))
-      throw new AppError('forbidden', 'FINDING_FORBIDDEN', '只有人社部门可以认定弄虚作假行为');
+    assertRecordsFindings(actor);
     const today = todayInShanghai(clock.now());
     const { problems, numbers } = findingInputProblems(input, today);
     if (problems.length > 0) throw invalidInput(problems, 'FINDING_INVALID');
@@ -105,7 +111,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
   async function visibleFinding(actor: Actor, id: string) {
     assertReadsIntegrity(actor);
     const row = await repo.findFinding(db, id);
-    if (!row || !inJurisdiction(actor, row.regionCode)) throw notFound('失信行为记录', 'FINDING_NOT_FOUND');
+    if (!row || !findingPolicy.abilitiesOf(actor, row)) throw notFound('失信行为记录', 'FINDING_NOT_FOUND');
     return row;
   }
 
@@ -157,7 +163,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
       const { items, total } = await repo.listFindings(
         db,
         {
-          jurisdictionCode: actor.jurisdictionCode,
+          regionPrefix: findingPolicy.scopeOf(actor),
           q: query.q,
           bannedOn: query.bannedNow ? today : undefined,
         },
@@ -168,6 +174,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
         total,
         page: query.page,
         pageSize: query.pageSize,
+        actions: archiveActionsOf(actor),
       };
     },
 
@@ -186,8 +193,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
      * wherever it was decided. Answers with the last banned day and how many findings exist.
      */
     async banCheck(actor: Actor, idNumberInput: string) {
-      if (!actor.roles.includes('hr'))
-        throw new AppError('forbidden', 'INTEGRITY_FORBIDDEN', '只有人社部门可以查询禁止申报情况');
+      assertChecksBans(actor);
       const today = todayInShanghai(clock.now());
       const idNumber = idNumberInput.trim().toUpperCase();
       const id = validateIdNumber(idNumber, today);

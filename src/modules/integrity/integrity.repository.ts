@@ -3,11 +3,10 @@ import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { preparedQuery } from '../../db/prepared-query';
 import { certificates, fraudFindings } from '../../db/schema';
-import { regionPrefix } from '../../domain/regions';
 
 export interface FindingFilter {
-  /** The actor's jurisdiction: findings of its region and every region below it. */
-  jurisdictionCode: string;
+  /** The actor's scope, a region prefix: findings of its region and every region below it. */
+  regionPrefix: string;
   /** Part of the person's name or of the decision number. */
   q?: string | undefined;
   /** Only findings whose ban still holds on this day. */
@@ -19,7 +18,7 @@ function likePattern(text: string): string {
 }
 
 function whereOf(filter: FindingFilter): SQL | undefined {
-  const conditions: SQL[] = [like(fraudFindings.regionCode, `${regionPrefix(filter.jurisdictionCode)}%`)];
+  const conditions: SQL[] = [like(fraudFindings.regionCode, `${filter.regionPrefix}%`)];
   if (filter.q) {
     const pattern = likePattern(filter.q);
     conditions.push(

@@ -86,7 +86,17 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
           tags,
           summary: '诚信档案（本辖区失信行为记录，身份证号码已脱敏）',
           querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(finding), 400: errorResponse, 403: errorResponse },
+          response: {
+            200: pageResponse(finding)
+              .extend({
+                actions: z
+                  .array(z.enum(['record']))
+                  .describe('对诚信档案整体可执行的操作：record 记录失信行为'),
+              })
+              .meta({ id: 'FindingPage' }),
+            400: errorResponse,
+            403: errorResponse,
+          },
         },
       },
       (request) => archive.list(actorOf(request), request.query),
