@@ -15,11 +15,11 @@ import { allocateCertificateNumbers } from './certificate-numbering';
 import { revokeCertificates } from './certificate-revocation';
 import { ledgerEntryView } from './certificate-view';
 import {
+  certificateNotFound,
   holderPolicy,
   holdsCertificates,
   type LedgerAction,
   ledgerPolicy,
-  certificateNotFound,
   ledgerRefusals,
   type OfficeCommittees,
   officeOrganisationOf,

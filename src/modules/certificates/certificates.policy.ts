@@ -63,7 +63,9 @@ type HeldCertificate = Pick<CertificateRecord, 'holderIdHash' | 'status'>;
  * The holder's own certificates, issued here or imported, by the keyed hash of their ID number
  * (the scope; null when the actor holds none): downloadable while valid.
  */
-export function holderPolicy(holderIdHash: string | null): RecordPolicy<HeldCertificate, 'download', string | null> {
+export function holderPolicy(
+  holderIdHash: string | null,
+): RecordPolicy<HeldCertificate, 'download', string | null> {
   return {
     scopeOf: () => holderIdHash,
     abilitiesOf(_actor, certificate) {
@@ -86,7 +88,10 @@ const ACTION_NAMES: Record<LedgerAction, { name: string; whenNotValid: string }>
  * How the ledger refuses `action` (for `requireAbility`): "not found" to whoever may not see the
  * entry; a conflict once it is no longer valid (nothing may be done with it then); else "forbidden".
  */
-export function ledgerRefusals(certificate: Pick<CertificateRecord, 'number' | 'status'>, action: LedgerAction) {
+export function ledgerRefusals(
+  certificate: Pick<CertificateRecord, 'number' | 'status'>,
+  action: LedgerAction,
+) {
   const { name, whenNotValid } = ACTION_NAMES[action];
   return {
     hidden: certificateNotFound,

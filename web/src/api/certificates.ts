@@ -7,10 +7,11 @@ export const certificatesPath = '/api/v1/certificates';
 export const certificatesExportPath = '/api/v1/certificates/export';
 
 /**
- * One ledger entry; the holder's ID number arrives masked only. `legacyNumber` is the paper
- * certificate's own number of an imported record; `revokedOn` the day it was revoked or voided.
+ * One ledger entry with what the user may do with it (`actions`); the holder's ID number arrives
+ * masked only. `legacyNumber` is the paper certificate's own number of an imported record;
+ * `revokedOn` the day it was revoked or voided.
  */
-export type CertificateEntry = Schemas['CertificateEntry'];
+export type CertificateEntry = Schemas['LedgerEntry'];
 
 /** valid 有效 · revoked 已撤销 · voided 已作废 (replaced by a new number, 补换). */
 export type CertificateStatus = CertificateEntry['status'];

@@ -11,6 +11,9 @@ export type FindingRow = Schemas['Finding'];
 
 export type FindingDetail = Schemas['FindingDetail'];
 
+/** A page of the archive, with what the user may do with the archive as a whole (record a finding). */
+export type FindingPage = Schemas['FindingPage'];
+
 export interface FindingFilters {
   q?: string;
   bannedNow?: boolean;
@@ -27,7 +30,7 @@ const flag = (value: boolean | undefined) => (value === undefined ? undefined : 
 export function listFindings(
   query: FindingFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
-): Promise<Page<FindingRow>> {
+): Promise<FindingPage> {
   const { bannedNow, ...rest } = query;
   return call(
     api.GET('/api/v1/integrity/findings', {

@@ -10491,31 +10491,6 @@ export interface components {
       actions: ("download" | "replace" | "revoke")[];
       events: components["schemas"]["CertificateEvent"][];
     };
-    CertificateEntry: {
-      id: string;
-      number: string;
-      /** @enum {string} */
-      status: "valid" | "revoked" | "voided";
-      holderName: string;
-      holderIdNumberMasked: string;
-      series: string;
-      seriesName: string;
-      /** @enum {string} */
-      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-      levelName: string;
-      specialty: string;
-      titleName: string;
-      committeeName: string;
-      announcementNumber: string;
-      issuedOn: string;
-      regionCode: string;
-      /** @enum {string} */
-      source: "review" | "import";
-      legacyNumber: string | null;
-      revokedOn: string | null;
-      revokedReason: string | null;
-      revokedAuthority: string | null;
-    };
     CertificateEvent: {
       kind: string;
       name: string;
@@ -10877,6 +10852,8 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+      /** @description 对诚信档案整体可执行的操作：record 记录失信行为 */
+      actions: "record"[];
     };
     FixedResult: {
       capGroup: string;
@@ -10957,8 +10934,34 @@ export interface components {
     JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
       [key: string]: components["schemas"]["JsonValue"];
     };
+    LedgerEntry: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      status: "valid" | "revoked" | "voided";
+      holderName: string;
+      holderIdNumberMasked: string;
+      series: string;
+      seriesName: string;
+      /** @enum {string} */
+      level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      levelName: string;
+      specialty: string;
+      titleName: string;
+      committeeName: string;
+      announcementNumber: string;
+      issuedOn: string;
+      regionCode: string;
+      /** @enum {string} */
+      source: "review" | "import";
+      legacyNumber: string | null;
+      revokedOn: string | null;
+      revokedReason: string | null;
+      revokedAuthority: string | null;
+      actions: ("download" | "replace" | "revoke")[];
+    };
     LedgerPage: {
-      items: components["schemas"]["CertificateEntry"][];
+      items: components["schemas"]["LedgerEntry"][];
       total: number;
       page: number;
       pageSize: number;

@@ -8,8 +8,6 @@ import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
-import { hasRole } from '../../session/access';
-import { useMe } from '../../session/session-context';
 import { findingColumns } from './finding-columns';
 import { FindingDetailModal } from './finding-detail-modal';
 import { FindingFormModal } from './finding-form-modal';
@@ -36,10 +34,9 @@ function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
 
 /**
  * 诚信档案: the fraud findings of the jurisdiction, each with its decision, the titles it revoked and
- * the ban it set. The HR bureau records findings; the supervisor reads them.
+ * the ban it set. The HR bureau records findings (the list says whether the user may); the supervisor reads them.
  */
 export function IntegrityPage() {
-  const me = useMe();
   const table = useServerList(filterKeys, toFilters, listFindings);
   const { filters, setFilter } = table;
   const { reload } = table.list;
@@ -54,7 +51,7 @@ export function IntegrityPage() {
         extra={
           <>
             <ExportButton path={findingsExportPath} query={{ ...filters }} fileName="失信行为记录.xlsx" />
-            {hasRole(me, 'hr') ? (
+            {table.list.data?.actions.includes('record') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
                 记录失信行为
               </Button>
