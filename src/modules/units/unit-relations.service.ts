@@ -8,7 +8,7 @@ import { organisationViews } from '../organisations/organisation-view';
 import { departmentsOf, findOrganisation } from '../organisations/organisations.repository';
 import { resolveDispatchTargets } from './dispatch-targets';
 import { dispatchRelationView } from './unit-view';
-import { maintainsUnitIn } from './units.policy';
+import { requireKeepsRelations } from './units.policy';
 import * as repo from './units.repository';
 
 /**
@@ -22,8 +22,8 @@ export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLo
 
   async function unitInScope(actor: Actor, id: string) {
     const unit = await repo.findUnit(db, id);
-    if (!unit || !maintainsUnitIn(actor, unit.jurisdictionCode)) throw notFound('单位');
-    return unit;
+    requireKeepsRelations(actor, unit);
+    return unit!;
   }
 
   async function agencyInScope(actor: Actor, id: string) {

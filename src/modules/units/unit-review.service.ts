@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { requireAbility } from '../../domain/access/record-policy';
 import { AppError, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
@@ -12,8 +13,8 @@ import {
   listOrganisations,
   type OrganisationSort,
 } from '../organisations/organisations.repository';
-import { dispatchRelationView, unitRowView } from './unit-view';
-import { maintainsUnitIn, reviewRegionPrefix, reviewsUnitIn } from './units.policy';
+import { dispatchRelationView, presentUnits } from './unit-view';
+import { unitRegistrationPolicy } from './units.policy';
 import * as repo from './units.repository';
 
 export interface UnitListQuery {
@@ -45,24 +46,19 @@ function notPending(unit: OrganisationRecord): AppError {
 export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }) {
   const { db, clock, audit } = deps;
 
-  function actionsFor(actor: Actor, unit: OrganisationRecord) {
-    const reviews = unit.status === 'pending' && reviewsUnitIn(actor, unit.jurisdictionCode);
-    return {
-      approve: reviews,
-      return: reviews,
-      editRelations: maintainsUnitIn(actor, unit.jurisdictionCode),
-    };
-  }
-
-  async function loadInScope(actor: Actor, id: string) {
+  /** The unit, once the actor's abilities on its registration include `ability`. */
+  async function loadFor(actor: Actor, id: string, ability: 'approve' | 'return') {
     const unit = await repo.findUnit(db, id);
-    if (!unit || !reviewsUnitIn(actor, unit.jurisdictionCode)) throw notFound('单位');
-    return unit;
+    requireAbility(unit ? unitRegistrationPolicy.abilitiesOf(actor, unit) : null, ability, {
+      hidden: () => notFound('单位'),
+      refused: () => notPending(unit!),
+    });
+    return unit!;
   }
 
   const service = {
     async list(actor: Actor, query: UnitListQuery) {
-      const prefix = reviewRegionPrefix(actor);
+      const prefix = unitRegistrationPolicy.scopeOf(actor);
       if (prefix === null) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
       const { items, total } = await listOrganisations(
         db,
@@ -78,13 +74,7 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
       );
       const departments = await departmentsOf(db, items);
       return {
-        items: items.map((row) =>
-          unitRowView(
-            row,
-            row.departmentId ? (departments.get(row.departmentId) ?? null) : null,
-            actionsFor(actor, row),
-          ),
-        ),
+        items: presentUnits(actor, items, departments),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -93,27 +83,24 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
 
     /** One unit with its department, its administrator account and, for an agency, its dispatch relations. */
     async detail(actor: Actor, id: string) {
-      const unit = await loadInScope(actor, id);
+      const found = await repo.findUnit(db, id);
+      if (!found || !unitRegistrationPolicy.abilitiesOf(actor, found)) throw notFound('单位');
       const [departments, accounts, relations] = await Promise.all([
-        departmentsOf(db, [unit]),
+        departmentsOf(db, [found]),
         repo.accountsOfUnit(db, id),
         repo.dispatchRelationsOf(db, id),
       ]);
+      const [unit] = presentUnits(actor, [found], departments);
       const account = accounts[0];
       return {
-        ...unitRowView(
-          unit,
-          unit.departmentId ? (departments.get(unit.departmentId) ?? null) : null,
-          actionsFor(actor, unit),
-        ),
+        ...unit!,
         account: account ? { username: account.username, status: account.status } : null,
         dispatchRelations: relations.map((r) => dispatchRelationView(r.relation, r.unit)),
       };
     },
 
     async approve(actor: Actor, id: string) {
-      const unit = await loadInScope(actor, id);
-      if (unit.status !== 'pending') throw notPending(unit);
+      const unit = await loadFor(actor, id, 'approve');
       const now = clock.now();
       await db.transaction(async (tx) => {
         const row = await repo.updateUnitIf(tx, id, 'pending', {
@@ -143,8 +130,7 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
 
     /** Sends the registration back with the bureau's note; the unit corrects it and registers again. */
     async return(actor: Actor, id: string, note: string) {
-      const unit = await loadInScope(actor, id);
-      if (unit.status !== 'pending') throw notPending(unit);
+      const unit = await loadFor(actor, id, 'return');
       const waiting = (await repo.accountsOfUnit(db, id)).filter((a) => a.status === 'pending');
       const now = clock.now();
       await db.transaction(async (tx) => {

@@ -1,28 +1,37 @@
 import type { DispatchRelationRecord, OrganisationRecord } from '../../db/schema';
+import type { Actor } from '../../domain/access/actor';
+import { presentAll } from '../../domain/access/record-policy';
 import { UNIT_STATUSES, type UnitStatus } from '../../domain/accounts/employment-relation';
 import {
   DISPATCH_RELATION_STATUSES,
   type DispatchRelationStatus,
 } from '../../domain/organisations/unit-registration';
 import { type DepartmentRef, organisationView } from '../organisations/organisation-view';
+import { unitActionsOf, unitRegistrationPolicy } from './units.policy';
 
-/** What the actor may do with a unit, sent with it so the page offers exactly that (DESIGN rule 4). */
-export interface UnitActions {
-  approve: boolean;
-  return: boolean;
-  /** Change the competent department and, for an agency, its dispatch relations. */
-  editRelations: boolean;
-}
-
-/** A unit as the HR bureau's review list shows it. */
-export function unitRowView(row: OrganisationRecord, department: DepartmentRef | null, actions: UnitActions) {
+/** A unit as the HR bureau's review list shows it, with its competent department from `departments`. */
+function unitRowView(row: OrganisationRecord, departments: ReadonlyMap<string, DepartmentRef>) {
+  const department = row.departmentId ? (departments.get(row.departmentId) ?? null) : null;
   return {
     ...organisationView(row, department),
     statusName: UNIT_STATUSES[row.status as UnitStatus] ?? row.status,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     reviewNote: row.reviewNote,
-    actions,
   };
+}
+
+/**
+ * The units the actor reviews, each with what the actor may do with it, sent so the page offers
+ * exactly that (DESIGN rule 4); the API states the abilities as flags.
+ */
+export function presentUnits(
+  actor: Actor,
+  rows: readonly OrganisationRecord[],
+  departments: ReadonlyMap<string, DepartmentRef>,
+) {
+  return presentAll(unitRegistrationPolicy, actor, rows, (row: OrganisationRecord) =>
+    unitRowView(row, departments),
+  ).map((unit) => ({ ...unit, actions: unitActionsOf(unit.actions) }));
 }
 
 /** One dispatch relation of an agency, with the unit it sends staff to. */
@@ -40,5 +49,5 @@ export function dispatchRelationView(
   };
 }
 
-export type UnitRowView = ReturnType<typeof unitRowView>;
+export type UnitRowView = ReturnType<typeof presentUnits>[number];
 export type DispatchRelationView = ReturnType<typeof dispatchRelationView>;
