@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
+import { requireAbility } from '../../domain/access/record-policy';
 import {
   BINDING_STATUSES,
   type BindingStatus,
@@ -12,7 +13,8 @@ import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit/audit.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
-import { type UnitBindingView, unitBindingView } from './binding-view';
+import { presentUnitBindings, type UnitBindingView } from './binding-view';
+import { bindingRefusals, type UnitBindingAction, unitBindingPolicy } from './employment.policy';
 import * as repo from './employment.repository';
 
 export interface UnitBindingQuery extends repo.UnitBindingFilter {
@@ -46,27 +48,35 @@ export function createBindingDecisions(deps: {
 }) {
   const { db, clock, audit, notifications } = deps;
 
-  /** A binding to the actor's own unit; another unit's is "not found", whatever it is. */
-  async function ownUnitBinding(actor: Actor, id: string) {
+  /**
+   * A binding to the actor's own unit that the unit may decide by `action` now; another unit's is
+   * "not found", whatever it is, and a decided one a conflict.
+   */
+  async function bindingFor(actor: Actor, id: string, action: UnitBindingAction) {
     const binding = await repo.findBinding(db, id);
-    if (!binding || !actor.organisationId || binding.organisationId !== actor.organisationId)
-      throw notFound('绑定申请', 'BINDING_NOT_FOUND');
-    return binding;
+    requireAbility(
+      binding ? unitBindingPolicy.abilitiesOf(actor, { binding }) : null,
+      action,
+      bindingRefusals(() => decidedAlready(binding!.status)),
+    );
+    return binding!;
   }
 
-  async function answer(id: string): Promise<UnitBindingView> {
-    return unitBindingView((await repo.bindingWithPartiesById(db, id))!);
+  /** The binding as the unit now sees it, after the actor's decision on it. */
+  async function answer(actor: Actor, id: string): Promise<UnitBindingView> {
+    return presentUnitBindings(actor, [(await repo.bindingWithPartiesById(db, id))!])[0]!;
   }
 
   const service = {
     /** The requests and bindings to the actor's unit, filtered and paged. */
     async list(actor: Actor, query: UnitBindingQuery) {
-      if (!actor.organisationId) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-      const { items, total } = await repo.listUnitBindings(db, actor.organisationId, query, query.sort, {
+      const unitId = unitBindingPolicy.scopeOf(actor);
+      if (!unitId) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const { items, total } = await repo.listUnitBindings(db, unitId, query, query.sort, {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: items.map(unitBindingView), total, page: query.page, pageSize: query.pageSize };
+      return { items: presentUnitBindings(actor, items), total, page: query.page, pageSize: query.pageSize };
     },
 
     /** The unit's people bound to it now (confirmed), the latest arrivals first. */
@@ -101,8 +111,7 @@ export function createBindingDecisions(deps: {
      * through this unit.
      */
     async confirm(actor: Actor, id: string) {
-      const binding = await ownUnitBinding(actor, id);
-      if (binding.status !== 'pending') throw decidedAlready(binding.status);
+      const binding = await bindingFor(actor, id, 'confirm');
       const unit = await findOrganisation(db, binding.organisationId);
       if (!unit) throw notFound('绑定申请', 'BINDING_NOT_FOUND');
       const now = clock.now();
@@ -129,13 +138,12 @@ export function createBindingDecisions(deps: {
           link: '/my-employment',
         });
       });
-      return answer(id);
+      return answer(actor, id);
     },
 
     /** Refuses a request with the reason the person will read. */
     async refuse(actor: Actor, id: string, reason: string) {
-      const binding = await ownUnitBinding(actor, id);
-      if (binding.status !== 'pending') throw decidedAlready(binding.status);
+      const binding = await bindingFor(actor, id, 'refuse');
       const unit = await findOrganisation(db, binding.organisationId);
       await db.transaction(async (tx) => {
         const refused = await repo.settleBinding(tx, id, 'pending', {
@@ -157,7 +165,7 @@ export function createBindingDecisions(deps: {
           link: '/my-employment',
         });
       });
-      return answer(id);
+      return answer(actor, id);
     },
 
     /**

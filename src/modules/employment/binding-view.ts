@@ -1,14 +1,12 @@
+import type { Actor } from '../../domain/access/actor';
+import { presentAll } from '../../domain/access/record-policy';
 import type {
   BindingSource,
   BindingStatus,
   EmploymentRelation,
 } from '../../domain/accounts/employment-relation';
+import { personBindingPolicy, unitBindingPolicy } from './employment.policy';
 import type { BindingWithParties } from './employment.repository';
-
-/** What the person may do with their own binding: withdraw a request the unit has not decided. */
-export type PersonBindingAction = 'withdraw';
-/** What the unit may do with a binding to it: decide a request. */
-export type UnitBindingAction = 'confirm' | 'refuse';
 
 /** A binding's own facts, as both sides see them. */
 function bindingFacts({ binding, agencyId, agencyName }: BindingWithParties) {
@@ -27,21 +25,28 @@ function bindingFacts({ binding, agencyId, agencyName }: BindingWithParties) {
 }
 
 /** A binding in the person's own history: which unit, how, and what became of it. */
-export function personBindingView(row: BindingWithParties) {
-  const actions: PersonBindingAction[] = row.binding.status === 'pending' ? ['withdraw'] : [];
+function personBindingView(row: BindingWithParties) {
   const { id, name, creditCode } = row.unit;
-  return { ...bindingFacts(row), organisation: { id, name, creditCode }, actions };
+  return { ...bindingFacts(row), organisation: { id, name, creditCode } };
 }
 
-/** A binding as the unit sees it: who (ID number masked), how, and what it may do. */
-export function unitBindingView(row: BindingWithParties) {
-  const actions: UnitBindingAction[] = row.binding.status === 'pending' ? ['confirm', 'refuse'] : [];
+/** A binding as the unit sees it: who (ID number masked) and how. */
+function unitBindingView(row: BindingWithParties) {
   return {
     ...bindingFacts(row),
     person: { name: row.person.name, idNumberMasked: row.person.idNumberMasked },
-    actions,
   };
 }
 
-export type PersonBindingView = ReturnType<typeof personBindingView>;
-export type UnitBindingView = ReturnType<typeof unitBindingView>;
+/** The person's own bindings, each with what they may do with it (those of others are left out). */
+export function presentPersonBindings(actor: Actor, personId: string, rows: readonly BindingWithParties[]) {
+  return presentAll(personBindingPolicy(personId), actor, rows, personBindingView);
+}
+
+/** Bindings to the actor's unit, each with what the unit may do with it (those of other units are left out). */
+export function presentUnitBindings(actor: Actor, rows: readonly BindingWithParties[]) {
+  return presentAll(unitBindingPolicy, actor, rows, unitBindingView);
+}
+
+export type PersonBindingView = ReturnType<typeof presentPersonBindings>[number];
+export type UnitBindingView = ReturnType<typeof presentUnitBindings>[number];

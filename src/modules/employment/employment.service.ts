@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { OrganisationRecord, PersonRecord } from '../../db/schema';
 import { isUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
+import { requireAbility } from '../../domain/access/record-policy';
 import { bindingStartProblem } from '../../domain/accounts/binding-start-date';
 import {
   BINDING_STATUSES,
@@ -17,7 +18,8 @@ import type { AuditLog } from '../audit/audit.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation, findOrganisationByCreditCode } from '../organisations/organisations.repository';
 import { personOfUser } from '../profile/profile.repository';
-import { personBindingView } from './binding-view';
+import { presentPersonBindings } from './binding-view';
+import { bindingRefusals, personBindingPolicy } from './employment.policy';
 import * as repo from './employment.repository';
 
 /** A person's request to be bound to the unit holding their personnel (labour) relationship. */
@@ -147,6 +149,11 @@ export function createEmploymentService(deps: {
       );
   }
 
+  /** The person's binding `id` as they now see it, after their request or withdrawal. */
+  async function ownBinding(actor: Actor, personId: string, id: string) {
+    return presentPersonBindings(actor, personId, [(await repo.bindingWithPartiesById(db, id))!])[0]!;
+  }
+
   return {
     /** The person's current unit, the open request, and every binding with its status and reasons. */
     async mine(actor: Actor) {
@@ -177,8 +184,8 @@ export function createEmploymentService(deps: {
               since: confirmed?.binding.startedOn ?? null,
             }
           : null,
-        pending: pending ? personBindingView(pending) : null,
-        history: history.map(personBindingView),
+        pending: pending ? presentPersonBindings(actor, person.id, [pending])[0]! : null,
+        history: presentPersonBindings(actor, person.id, history),
       };
     },
 
@@ -247,21 +254,25 @@ export function createEmploymentService(deps: {
           );
         throw error;
       }
-      return personBindingView((await repo.bindingWithPartiesById(db, id))!);
+      return ownBinding(actor, person.id, id);
     },
 
     /** Withdraws the person's own request while the unit has not decided it. */
     async withdraw(actor: Actor, id: string) {
       const person = await ownPerson(actor);
-      const binding = await repo.findBinding(db, id);
-      if (!binding || binding.personId !== person.id) throw notFound('绑定申请', 'BINDING_NOT_FOUND');
-      const decided = () =>
+      const found = await repo.findBinding(db, id);
+      const notWithdrawable = (status: string) =>
         new AppError(
           'conflict',
           'BINDING_DECIDED',
-          `该申请已${BINDING_STATUSES[binding.status as BindingStatus] ?? '处理'}，不能撤回`,
+          `该申请已${BINDING_STATUSES[status as BindingStatus] ?? '处理'}，不能撤回`,
         );
-      if (binding.status !== 'pending') throw decided();
+      requireAbility(
+        found ? personBindingPolicy(person.id).abilitiesOf(actor, { binding: found }) : null,
+        'withdraw',
+        bindingRefusals(() => notWithdrawable(found!.status)),
+      );
+      const binding = found!;
       await db.transaction(async (tx) => {
         const withdrawn = await repo.settleBinding(tx, id, 'pending', {
           status: 'withdrawn',
@@ -276,7 +287,7 @@ export function createEmploymentService(deps: {
           data: { personId: person.id, organisationId: binding.organisationId },
         });
       });
-      return personBindingView((await repo.bindingWithPartiesById(db, id))!);
+      return ownBinding(actor, person.id, id);
     },
 
     /** Approved employers by name or credit-code prefix, for the request form (public facts only). */
