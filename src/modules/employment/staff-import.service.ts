@@ -15,7 +15,7 @@ import type { AuditLog } from '../audit/audit.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { makeCurrent } from './employment.repository';
-import { staffImportUnitOf } from './staff-import.policy';
+import { assertImportsForEmployer, staffImportUnitOf } from './staff-import.policy';
 import * as repo from './staff-import.repository';
 import { readStaffFile } from './staff-import-file';
 import {
@@ -72,8 +72,7 @@ export function createStaffImportService(deps: {
 
   async function approvedUnitOf(actor: Actor) {
     const unit = await findOrganisation(db, staffImportUnitOf(actor));
-    if (unit?.kind !== 'employer')
-      throw new AppError('forbidden', 'STAFF_IMPORT_FORBIDDEN', '只有用人单位可以批量登记本单位人员');
+    assertImportsForEmployer(unit);
     if (unit.status !== 'approved')
       throw new AppError(
         'unprocessable',

@@ -2,7 +2,6 @@ import { count, desc, eq, getTableColumns, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type TitleImportJobRecord, titleImportJobs } from '../../db/schema';
 import type { TitleRecordProblem } from '../../domain/certificates/title-record';
-import { regionPrefix } from '../../domain/regions';
 
 /** A job without its (up to 10,000) stored problems, with how many there are. */
 export type TitleImportJobSummary = Omit<TitleImportJobRecord, 'errors'> & { errorCount: number };
@@ -60,9 +59,9 @@ export async function jobErrors(db: Db, id: string): Promise<TitleRecordProblem[
   return row?.errors ?? [];
 }
 
-/** One page of the jobs of a jurisdiction and the regions below it, newest first. */
-export async function listJobs(db: Db, jurisdictionCode: string, page: { limit: number; offset: number }) {
-  const where = like(titleImportJobs.regionCode, `${regionPrefix(jurisdictionCode)}%`);
+/** One page of the jobs in a scope (a region prefix: a jurisdiction and the regions below it), newest first. */
+export async function listJobs(db: Db, regionPrefix: string, page: { limit: number; offset: number }) {
+  const where = like(titleImportJobs.regionCode, `${regionPrefix}%`);
   const [items, [total]] = await Promise.all([
     db
       .select(summaryColumns)

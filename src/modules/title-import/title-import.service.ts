@@ -7,7 +7,7 @@ import { findRegion } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import type { AuditLog } from '../audit/audit.service';
-import { assertMayImportTitles, seesImportJob } from './title-import.policy';
+import { assertMayImportTitles, importJobPolicy } from './title-import.policy';
 import * as repo from './title-import.repository';
 import { type OpenedTitleFile, openTitleFile, type TitleImportFile } from './title-import-file';
 import { importTitleRows } from './title-import-pipeline';
@@ -149,7 +149,8 @@ export function createTitleImportService(deps: {
 
   async function visibleJob(actor: Actor, id: string, errorsShown: number) {
     const job = await repo.findJob(db, id, errorsShown);
-    if (!job || !seesImportJob(actor, job)) throw notFound('导入任务', 'TITLE_IMPORT_NOT_FOUND');
+    if (!job || !importJobPolicy.abilitiesOf(actor, job))
+      throw notFound('导入任务', 'TITLE_IMPORT_NOT_FOUND');
     return job;
   }
 
@@ -197,7 +198,7 @@ export function createTitleImportService(deps: {
     /** The jobs of the actor's jurisdiction and below, newest first. */
     async listJobs(actor: Actor, paging: { page: number; pageSize: number }) {
       assertMayImportTitles(actor);
-      const { items, total } = await repo.listJobs(db, actor.jurisdictionCode, {
+      const { items, total } = await repo.listJobs(db, importJobPolicy.scopeOf(actor), {
         limit: paging.pageSize,
         offset: (paging.page - 1) * paging.pageSize,
       });
