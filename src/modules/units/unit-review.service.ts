@@ -56,6 +56,26 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
     return unit!;
   }
 
+  /**
+   * Writes the bureau's decision on a registration still pending; one taken meanwhile by someone
+   * else is refused as not pending, and the caller's transaction writes nothing more.
+   */
+  async function decide(
+    tx: Db,
+    actor: Actor,
+    unit: OrganisationRecord,
+    decision: { status: 'approved' | 'returned'; note: string | null; at: Date },
+  ) {
+    const row = await repo.updateUnitIf(tx, unit.id, 'pending', {
+      status: decision.status,
+      reviewedBy: actor.userId,
+      reviewedAt: decision.at,
+      reviewNote: decision.note,
+      updatedAt: decision.at,
+    });
+    if (!row) throw notPending({ ...unit, status: decision.status });
+  }
+
   const service = {
     async list(actor: Actor, query: UnitListQuery) {
       const prefix = unitRegistrationPolicy.scopeOf(actor);
@@ -103,14 +123,7 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
       const unit = await loadFor(actor, id, 'approve');
       const now = clock.now();
       await db.transaction(async (tx) => {
-        const row = await repo.updateUnitIf(tx, id, 'pending', {
-          status: 'approved',
-          reviewedBy: actor.userId,
-          reviewedAt: now,
-          reviewNote: null,
-          updatedAt: now,
-        });
-        if (!row) throw notPending({ ...unit, status: 'approved' });
+        await decide(tx, actor, unit, { status: 'approved', note: null, at: now });
         const accounts = await repo.activatePendingAccounts(tx, id, now);
         const relations = await repo.approvePendingRelations(tx, id, { by: actor.userId, at: now });
         await repo.queueSms(tx, accounts, {
@@ -134,14 +147,7 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
       const waiting = (await repo.accountsOfUnit(db, id)).filter((a) => a.status === 'pending');
       const now = clock.now();
       await db.transaction(async (tx) => {
-        const row = await repo.updateUnitIf(tx, id, 'pending', {
-          status: 'returned',
-          reviewedBy: actor.userId,
-          reviewedAt: now,
-          reviewNote: note,
-          updatedAt: now,
-        });
-        if (!row) throw notPending({ ...unit, status: 'returned' });
+        await decide(tx, actor, unit, { status: 'returned', note, at: now });
         await repo.queueSms(
           tx,
           waiting.map((a) => a.id),
