@@ -228,6 +228,12 @@ describe('the ledger: replacement and revocation', () => {
     expect(again.statusCode).toBe(409);
     const detail = (await get(provinceHr, `/api/v1/certificates/${replaced.json().id}`)).json();
     expect(detail).toMatchObject({ replacesNumber: oldNumber, events: [{ kind: 'replaced' }] });
+    // The ledger's rows carry what the reader may do with each, as the detail does.
+    const rows = (await get(provinceHr, `/api/v1/certificates?keyword=${oldNumber}`)).json().items;
+    expect(rows).toEqual([expect.objectContaining({ number: oldNumber, status: 'voided', actions: [] })]);
+    const freshRows = (await get(w.sessions.provinceOffice, `/api/v1/certificates?keyword=${fresh}`)).json()
+      .items;
+    expect(freshRows).toEqual([expect.objectContaining({ number: fresh, actions: ['download', 'replace'] })]);
   });
 
   it('revokes by the HR bureau only, with reason and authority, and verification shows it at once', async () => {

@@ -242,6 +242,9 @@ describe('recording a fraud finding', () => {
       items: [{ id, personName: '赵强', bannedNow: true }],
     });
     expect(anshanList.body).not.toContain(holder.idNumber);
+    // The page offers "record a finding" from the list's own actions: the bureau may, the supervisor may not.
+    expect(anshanList.json().actions).toEqual([]);
+    expect(jilinList.actions).toEqual(['record']);
     const byDecision = (
       await get(w.sessions.hr, `/api/v1/integrity/findings?q=${encodeURIComponent('〔2026〕20号')}`)
     ).json();
