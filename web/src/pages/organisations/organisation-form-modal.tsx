@@ -9,6 +9,7 @@ import {
 import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { requiredChoice } from '../../lib/form-rules';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
 import { useModalForm } from '../../lib/use-modal-form';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
@@ -94,7 +95,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="kind" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
+        <Form.Item name="kind" label="单位类型" rules={requiredChoice('单位类型')}>
           <Select options={organisationKindOptions} placeholder="请选择单位类型" />
         </Form.Item>
         <Form.Item
@@ -115,11 +116,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         >
           <Select options={employerKindOptions} placeholder="请选择单位性质" allowClear />
         </Form.Item>
-        <Form.Item
-          name="jurisdictionCode"
-          label="行政区划"
-          rules={[{ required: true, message: '请选择行政区划' }]}
-        >
+        <Form.Item name="jurisdictionCode" label="行政区划" rules={requiredChoice('行政区划')}>
           <JurisdictionCascader />
         </Form.Item>
       </Form>

@@ -12,6 +12,7 @@ import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { employerKindOptions } from '../../lib/labels';
 import { creditCodeRules, normaliseCreditCode } from '../organisations/credit-code-rules';
 
@@ -123,7 +124,7 @@ export function RegisterUnitPage() {
           name="name"
           label="单位名称"
           extra="与营业执照或事业单位法人证书一致"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写单位名称' }]}
+          rules={requiredText('单位名称', 2)}
         >
           <Input id="name" prefix={<BankOutlined />} maxLength={100} />
         </Form.Item>
@@ -137,11 +138,7 @@ export function RegisterUnitPage() {
           <Input id="creditCode" maxLength={18} style={{ fontFamily: 'monospace' }} autoComplete="off" />
         </Form.Item>
         {kind === 'employer' ? (
-          <Form.Item
-            name="employerKind"
-            label="单位性质"
-            rules={[{ required: true, message: '请选择单位性质' }]}
-          >
+          <Form.Item name="employerKind" label="单位性质" rules={requiredChoice('单位性质')}>
             <Select
               id="employerKind"
               options={employerKindOptions}
@@ -153,7 +150,7 @@ export function RegisterUnitPage() {
           name="regionCode"
           label="单位所在地"
           extra="由该地人社部门审核"
-          rules={[{ required: true, message: '请选择单位所在地' }]}
+          rules={requiredChoice('单位所在地')}
         >
           <JurisdictionCascader id="regionCode" placeholder="省 / 市 / 区县" allowClear={false} />
         </Form.Item>
@@ -164,11 +161,7 @@ export function RegisterUnitPage() {
         >
           <DepartmentSelect id="departmentId" regionCode={regionCode || undefined} />
         </Form.Item>
-        <Form.Item
-          name="address"
-          label="单位地址"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写单位地址' }]}
-        >
+        <Form.Item name="address" label="单位地址" rules={requiredText('单位地址', 2)}>
           <Input id="address" prefix={<EnvironmentOutlined />} maxLength={200} />
         </Form.Item>
         {kind === 'dispatch-agency' ? (
@@ -186,11 +179,7 @@ export function RegisterUnitPage() {
             />
           </Form.Item>
         ) : null}
-        <Form.Item
-          name="contactName"
-          label="联系人（单位管理员）"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写联系人姓名' }]}
-        >
+        <Form.Item name="contactName" label="联系人（单位管理员）" rules={requiredText('联系人姓名', 2)}>
           <Input id="contactName" prefix={<UserOutlined />} maxLength={30} autoComplete="name" />
         </Form.Item>
         <PhoneCodeFields

@@ -10,6 +10,7 @@ import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { systemName } from '../../layout/brand';
 import { applyFieldErrors } from '../../lib/form-errors';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { useSession } from '../../session/session-context';
 
 type Fields = RegistrationForm & { confirm: string };
@@ -76,11 +77,7 @@ export function RegisterPage() {
     <AuthFrame title="专业技术人员实名注册" width={520}>
       <NoticeAlert notice={notice} testId="register-notice" />
       <Form<Fields> form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item
-          name="name"
-          label="真实姓名"
-          rules={[{ required: true, whitespace: true, message: '请填写真实姓名' }]}
-        >
+        <Form.Item name="name" label="真实姓名" rules={requiredText('真实姓名')}>
           <Input id="name" prefix={<UserOutlined />} autoComplete="name" maxLength={30} />
         </Form.Item>
         <Form.Item
@@ -94,11 +91,7 @@ export function RegisterPage() {
         >
           <Input id="idNumber" prefix={<IdcardOutlined />} maxLength={18} autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label="工作所在地"
-          rules={[{ required: true, message: '请选择工作所在地' }]}
-        >
+        <Form.Item name="regionCode" label="工作所在地" rules={requiredChoice('工作所在地')}>
           <JurisdictionCascader id="regionCode" placeholder="省 / 市 / 区县" allowClear={false} />
         </Form.Item>
         <PhoneCodeFields

@@ -4,6 +4,7 @@ import { createUser, type UserRow, updateUser } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
+import { requiredChoice } from '../../lib/form-rules';
 import { roleOptions } from '../../lib/labels';
 import { useModalForm } from '../../lib/use-modal-form';
 import { InitialPasswordFields } from './initial-password-fields';
@@ -119,11 +120,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         <Form.Item name="organisationId" label="所属单位" extra="专家、监管等不隶属单位的账号可不选">
           <OrganisationSelect initial={user?.organisation ?? null} />
         </Form.Item>
-        <Form.Item
-          name="jurisdictionCode"
-          label="行政区划"
-          rules={[{ required: true, message: '请选择行政区划' }]}
-        >
+        <Form.Item name="jurisdictionCode" label="行政区划" rules={requiredChoice('行政区划')}>
           <JurisdictionCascader />
         </Form.Item>
       </Form>
