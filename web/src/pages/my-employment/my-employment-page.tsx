@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Skeleton } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchMyEmployment, type MyEmployment, withdrawBinding } from '../../api/employment';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
+import { useAction } from '../../lib/use-action';
 import { useRequest } from '../../lib/use-request';
 import { BindingHistoryTable } from './binding-history-table';
 import { BindingRequestForm } from './binding-request-form';
@@ -48,25 +49,18 @@ function CurrentUnit({ current }: { current: MyEmployment['current'] }) {
  * reasons given.
  */
 export function MyEmploymentPage() {
-  const { message } = App.useApp();
   const employment = useRequest((signal) => fetchMyEmployment(signal), []);
-  const [withdrawing, setWithdrawing] = useState(false);
+  const { busy: withdrawing, run, message } = useAction();
   // A person bound to a unit rarely changes it: the form opens on request.
   const [changing, setChanging] = useState(false);
   const data = employment.data;
 
-  const withdraw = async (id: string) => {
-    setWithdrawing(true);
-    try {
+  const withdraw = (id: string) =>
+    run(async () => {
       await withdrawBinding(id);
       message.success('已撤回绑定申请');
       employment.reload();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setWithdrawing(false);
-    }
-  };
+    });
 
   return (
     <>

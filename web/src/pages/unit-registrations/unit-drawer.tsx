@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Descriptions,
   type DescriptionsProps,
@@ -12,11 +11,12 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { approveUnit, fetchUnitRegistration, type UnitDetail } from '../../api/units';
 import { ProblemAlert } from '../../components/problem-alert';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
+import { useAction } from '../../lib/use-action';
 import { useRequest } from '../../lib/use-request';
 import { ReturnUnitModal } from './return-unit-modal';
 import { UnitRelationsPanel } from './unit-relations-panel';
@@ -63,13 +63,12 @@ interface Props {
  */
 export function UnitDrawer({ id, onClose, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
-  const { message } = App.useApp();
   const detail = useRequest(
     (signal) => (id ? fetchUnitRegistration(id, signal) : Promise.resolve(undefined)),
     [id],
   );
   const [returning, setReturning] = useState<UnitDetail | null>(null);
-  const [approving, setApproving] = useState(false);
+  const { busy: approving, run, message } = useAction();
   const data = detail.data?.id === id ? detail.data : undefined;
 
   const changed = () => {
@@ -77,18 +76,12 @@ export function UnitDrawer({ id, onClose, onChanged }: Props) {
     detail.reload();
   };
 
-  const approve = async (unit: UnitDetail) => {
-    setApproving(true);
-    try {
+  const approve = (unit: UnitDetail) =>
+    run(async () => {
       await approveUnit(unit.id);
       message.success(`${unit.name} 的注册已审核通过，已短信通知联系人`);
       changed();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setApproving(false);
-    }
-  };
+    });
 
   return (
     <Drawer
