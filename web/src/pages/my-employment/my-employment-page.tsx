@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Skeleton } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { fetchMyEmployment, type MyEmployment, withdrawBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
@@ -68,15 +68,12 @@ export function MyEmploymentPage() {
         title="我的单位"
         description="人事（劳动）关系所在单位由单位确认后生效；职称申报经该单位审核、推荐。"
       />
-      {employment.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={`加载失败：${errorMessage(employment.error)}`}
-          action={<Button onClick={employment.reload}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <LoadErrorAlert
+        error={employment.error}
+        title="加载失败"
+        onRetry={employment.reload}
+        style={{ marginBottom: 16 }}
+      />
       {!data ? (
         employment.error ? null : (
           <Skeleton active />
