@@ -1,23 +1,11 @@
-import {
-  Button,
-  Descriptions,
-  type DescriptionsProps,
-  Drawer,
-  Flex,
-  Grid,
-  Popconfirm,
-  Result,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
 import { approveUnit, fetchUnitRegistration, type UnitDetail } from '../../api/units';
-import { ProblemAlert } from '../../components/problem-alert';
+import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
 import { useAction } from '../../lib/use-action';
-import { useRequest } from '../../lib/use-request';
+import { useRecord } from '../../lib/use-record';
 import { ReturnUnitModal } from './return-unit-modal';
 import { UnitRelationsPanel } from './unit-relations-panel';
 import { UnitStatusTag } from './unit-status-tag';
@@ -63,13 +51,10 @@ interface Props {
  */
 export function UnitDrawer({ id, onClose, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
-  const detail = useRequest(
-    (signal) => (id ? fetchUnitRegistration(id, signal) : Promise.resolve(undefined)),
-    [id],
-  );
+  const detail = useRecord(id, fetchUnitRegistration);
   const [returning, setReturning] = useState<UnitDetail | null>(null);
   const { busy: approving, run, message } = useAction();
-  const data = detail.data?.id === id ? detail.data : undefined;
+  const data = detail.data;
 
   const changed = () => {
     onChanged();
@@ -84,21 +69,19 @@ export function UnitDrawer({ id, onClose, onChanged }: Props) {
     });
 
   return (
-    <Drawer
-      open={id !== null}
+    <DetailDrawer
+      subject={id}
       onClose={onClose}
       title={data ? `单位注册：${data.name}` : '单位注册'}
-      size={phone ? '100%' : 720}
-      destroyOnHidden
+      width={720}
     >
-      {detail.error && !data ? (
-        detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title="单位不存在或不在本辖区" />
-        ) : (
-          <ProblemAlert error={detail.error} title="加载失败" />
-        )
-      ) : !data ? (
-        <Skeleton active paragraph={{ rows: 10 }} />
+      {!data ? (
+        <RecordPending
+          error={detail.error}
+          missingTitle="单位不存在或不在本辖区"
+          failedTitle="加载失败"
+          rows={10}
+        />
       ) : (
         <div data-testid="unit-detail">
           {data.actions.approve || data.actions.return ? (
@@ -133,6 +116,6 @@ export function UnitDrawer({ id, onClose, onChanged }: Props) {
           if (done) changed();
         }}
       />
-    </Drawer>
+    </DetailDrawer>
   );
 }
