@@ -186,9 +186,6 @@ export function RegisterUnitPage() {
           form={form}
           label="联系人手机号码"
           send={(phone) => sendPhoneCode(phone, 'register-unit')}
-          sentMessage={(sent) =>
-            `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`
-          }
           onNotice={setNotice}
         />
         <Form.Item

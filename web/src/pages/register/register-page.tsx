@@ -98,9 +98,6 @@ export function RegisterPage() {
           form={form}
           label="手机号码"
           send={(phone) => sendPhoneCode(phone, 'register')}
-          sentMessage={(sent) =>
-            `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`
-          }
           onNotice={setNotice}
         />
         <Form.Item

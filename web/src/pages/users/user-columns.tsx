@@ -81,11 +81,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
           <Tag color={{ active: 'green', disabled: 'default', pending: 'orange' }[user.status]}>
             {nameOf(userStatusNames, user.status)}
           </Tag>
-          {user.mustChangePassword ? (
-            <Tooltip title="密码由管理员设置，用户下次登录须先修改">
-              <Tag color="orange">待改密</Tag>
-            </Tooltip>
-          ) : null}
+          {user.mustChangePassword ? <MustChangePasswordTag /> : null}
           {isInFuture(user.lockedUntil) ? (
             <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
               <Tag color="red">已锁定</Tag>
@@ -138,11 +134,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
             解除绑定
           </Button>
         ) : null}
-        {user.mustChangePassword ? (
-          <Tooltip title="密码由管理员设置，用户下次登录须先修改">
-            <Tag color="orange">待改密</Tag>
-          </Tooltip>
-        ) : null}
+        {user.mustChangePassword ? <MustChangePasswordTag /> : null}
         {isInFuture(user.lockedUntil) ? (
           <Popconfirm
             title={`解锁账号 ${user.username}？`}
@@ -157,4 +149,13 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       </Space>
     )),
   ];
+}
+
+/** 待改密: the password was set by an administrator, shown both where the state is and beside 重置密码. */
+function MustChangePasswordTag() {
+  return (
+    <Tooltip title="密码由管理员设置，用户下次登录须先修改">
+      <Tag color="orange">待改密</Tag>
+    </Tooltip>
+  );
 }
