@@ -1,12 +1,11 @@
-import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Grid } from 'antd';
 import { useState } from 'react';
-import { type CertificateDetail, certificatePdfPath, fetchCertificate } from '../../api/certificates';
+import { type CertificateDetail, fetchCertificate } from '../../api/certificates';
 import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
-import { ExportButton } from '../../components/export-button';
 import { useRecord } from '../../lib/use-record';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFacts } from './certificate-facts';
+import { CertificatePdfButton } from './certificate-pdf-button';
 import { ReplaceModal } from './replace-modal';
 import { RevokeModal } from './revoke-modal';
 import { VerifyLink } from './verify-link';
@@ -49,15 +48,7 @@ export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
       ) : (
         <div data-testid="certificate-detail">
           <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} data-testid="certificate-actions">
-            {data.actions.includes('download') ? (
-              <ExportButton
-                path={certificatePdfPath(data.id)}
-                query={{}}
-                fileName={`电子职称证书-${data.number}.pdf`}
-                label="下载电子证书"
-                icon={<FilePdfOutlined />}
-              />
-            ) : null}
+            {data.actions.includes('download') ? <CertificatePdfButton certificate={data} /> : null}
             {data.actions.includes('replace') ? (
               <Button onClick={() => setReplacing(data)}>补换</Button>
             ) : null}
