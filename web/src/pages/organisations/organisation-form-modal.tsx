@@ -11,7 +11,7 @@ import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { requiredChoice } from '../../lib/form-rules';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
-import { useModalForm } from '../../lib/use-modal-form';
+import { useEditModalForm } from '../../lib/use-modal-form';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
 
 interface Values {
@@ -34,21 +34,17 @@ interface Props {
 
 /** 新增单位 / 编辑单位. */
 export function OrganisationFormModal({ open, organisation, onClose, onSaved }: Props) {
-  const { form, message, frame, submit } = useModalForm<Values>(
+  const { form, message, frame, submit } = useEditModalForm<Values, OrganisationRow>(
     open,
+    organisation,
     fields,
-    (opened) => {
-      if (organisation) {
-        opened.setFieldsValue({
-          name: organisation.name,
-          kind: organisation.kind,
-          creditCode: organisation.creditCode,
-          employerKind: organisation.employerKind,
-          jurisdictionCode: organisation.jurisdiction.code,
-        });
-      }
-    },
-    [organisation],
+    (row) => ({
+      name: row.name,
+      kind: row.kind,
+      creditCode: row.creditCode,
+      employerKind: row.employerKind,
+      jurisdictionCode: row.jurisdiction.code,
+    }),
   );
   const kind = Form.useWatch('kind', form);
 
