@@ -9,13 +9,13 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
+import { useDocumentTitle } from '../../layout/use-document-title';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../session/session-context';
 
@@ -65,9 +65,7 @@ export function LoginPage() {
   const [failure, setFailure] = useState<FormNotice>();
   const target = safeRedirect(params.get('redirect'));
 
-  useEffect(() => {
-    document.title = `登录 - ${systemName}`;
-  }, []);
+  useDocumentTitle('登录');
 
   if (state.status === 'authenticated' && !submitting) return <Navigate to={target} replace />;
 

@@ -1,19 +1,19 @@
 import { BankOutlined, EnvironmentOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, Radio, Result, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { sendPhoneCode } from '../../api/registration';
 import { type RegistrableUnitKind, registerUnit, type UnitRegistrationForm } from '../../api/units';
 import { DepartmentSelect } from '../../components/department-select';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { useDocumentTitle } from '../../layout/use-document-title';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { employerKindOptions } from '../../lib/labels';
+import { useNoticeSubmit } from '../../lib/use-notice-submit';
 import { creditCodeRules, normaliseCreditCode } from '../organisations/credit-code-rules';
 
 /** The form's own names: the phone fields are shared with 实名注册 and called `phone` there. */
@@ -34,6 +34,8 @@ const FIELDS = [
   'departmentId',
   'dispatchesTo',
 ];
+/** The server names the contact's phone `contactPhone`; the form's shared phone field is `phone`. */
+const ALIASES = { contactPhone: 'phone' };
 
 /**
  * 单位注册: an employer or a dispatch agency registers with its 统一社会信用代码 and an administrator
@@ -44,18 +46,12 @@ export function RegisterUnitPage() {
   const [form] = Form.useForm<Fields>();
   const kind = Form.useWatch('kind', form);
   const regionCode = Form.useWatch('regionCode', form);
-  const [notice, setNotice] = useState<FormNotice>();
-  const [submitting, setSubmitting] = useState(false);
+  const { submitting, notice, setNotice, submit } = useNoticeSubmit(form, FIELDS, ALIASES);
   const [done, setDone] = useState<{ username: string; resubmitted: boolean }>();
+  useDocumentTitle('单位注册');
 
-  useEffect(() => {
-    document.title = `单位注册 - ${systemName}`;
-  }, []);
-
-  const submit = async ({ confirm: _confirm, phone, creditCode, dispatchesTo, ...fields }: Fields) => {
-    setSubmitting(true);
-    setNotice(undefined);
-    try {
+  const send = ({ confirm: _confirm, phone, creditCode, dispatchesTo, ...fields }: Fields) =>
+    submit(async () => {
       const answer = await registerUnit({
         ...fields,
         creditCode: normaliseCreditCode(creditCode),
@@ -65,13 +61,7 @@ export function RegisterUnitPage() {
           : {}),
       });
       setDone({ username: answer.username, resubmitted: answer.resubmitted });
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, FIELDS, { contactPhone: 'phone' });
-      if (unmatched.length) setNotice({ type: 'error', message: unmatched.join('；') });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   if (done)
     return (
@@ -101,7 +91,7 @@ export function RegisterUnitPage() {
       <Form<Fields>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={send}
         // Another region has other departments: a choice made for the old one no longer applies.
         onValuesChange={(changed: Partial<Fields>) => {
           if ('regionCode' in changed) form.setFieldValue('departmentId', null);
