@@ -25,6 +25,8 @@ export interface CertificateWorld {
   peer: { name: string; number: string };
   /** A provincial HR user: the province's ledger holds every certificate of its cities too. */
   hrUsername: string;
+  /** The provincial supervisor: reads the ledger and the integrity archive, changes neither. */
+  supervisorUsername: string;
 }
 
 const COMMITTEE = '辽宁省通信工程专业高级职称评审委员会';
@@ -237,11 +239,19 @@ export async function setUpCertificateWorld(h: Harness): Promise<CertificateWorl
     displayName: '赵文静（省人社厅专技处）',
     passwordHash,
   });
+  const supervisor = await createUser(db, {
+    roles: ['supervisor'],
+    organisationId: provinceHr.id,
+    jurisdictionCode: '210000',
+    displayName: '钱立新（省人社厅监督处）',
+    passwordHash,
+  });
   return {
     holder: { name: holder.name, username: user.username },
     issued,
     imported,
     peer: peers[0]!,
     hrUsername: hr.username,
+    supervisorUsername: supervisor.username,
   };
 }

@@ -240,4 +240,25 @@ describe('the certificate ledger and the holder’s certificates, in the browser
       expect(await current.getByRole('button', { name: '下载电子证书' }).count()).toBe(0);
     });
   });
+
+  it('诚信档案 offers 记录失信行为 to provincial HR and not to the supervisor, as the list says', async () => {
+    for (const [username, role, offered] of [
+      [world.hrUsername, 'hr', 1],
+      [world.supervisorUsername, 'supervisor', 0],
+    ] as const) {
+      await as(username, role, DESKTOP, async (page) => {
+        const listed = page.waitForResponse((r) => r.url().includes('/api/v1/integrity/findings?') && r.ok());
+        await openMenu(page, '诚信档案');
+        const { actions } = await (await listed).json();
+        expect(actions).toEqual(offered ? ['record'] : []);
+        await page.locator('[data-testid="findings-table"]').waitFor({ timeout: 15_000 });
+        await expect
+          .poll(() => page.locator('[data-testid="findings-table"] .ant-spin-spinning').count())
+          .toBe(0);
+        await expect
+          .poll(() => page.getByRole('button', { name: '记录失信行为' }).count(), { timeout: 15_000 })
+          .toBe(offered);
+      });
+    }
+  });
 });
