@@ -58,10 +58,8 @@ export function archiveActionsOf(actor: Actor): ArchiveAction[] {
 
 /** Refuses anyone but the HR bureau a new finding (before its input is even checked). */
 export function assertRecordsFindings(actor: Actor): void {
-  requireAbility(archiveActionsOf(actor), 'record', {
-    hidden: () => notFound('诚信档案'),
-    refused: () => new AppError('forbidden', 'FINDING_FORBIDDEN', '只有人社部门可以认定弄虚作假行为'),
-  });
+  if (!archiveActionsOf(actor).includes('record'))
+    throw new AppError('forbidden', 'FINDING_FORBIDDEN', '只有人社部门可以认定弄虚作假行为');
 }
 
 /** Refuses anyone but the HR bureau whose jurisdiction contains the finding's region. */
