@@ -9,7 +9,7 @@ export {
   nextLevelDown,
   nextLevelUp,
 } from './levels';
-export type { Citation, PostGrade, StructureRatio } from './post-grades';
+export type { Citation, PostGrade, RegionTier, StructureRatio } from './post-grades';
 export {
   findStructureRatio,
   highestGradeOf,
@@ -21,6 +21,8 @@ export {
   POST_GRADE_CITATION,
   POST_GRADES,
   postGradesOf,
+  REGION_TIER_NAMES,
+  REGION_TIERS,
 } from './post-grades';
 export type { Series, SeriesLevel, SeriesRef, TitleLine } from './series';
 export {

@@ -134,3 +134,17 @@ export const NATIONAL_STRUCTURE_RATIOS: readonly StructureRatio[] = [
 export function findStructureRatio(key: string): StructureRatio | undefined {
   return NATIONAL_STRUCTURE_RATIOS.find((r) => r.key === key);
 }
+
+/**
+ * The tier of a unit's region (隶属关系: 省属, 市属, 县属). Provinces tighten the structure
+ * ratios by it (DOMAIN §8), so the ratio parameters may be set per tier.
+ */
+export const REGION_TIERS = ['province', 'city', 'county'] as const;
+
+export type RegionTier = (typeof REGION_TIERS)[number];
+
+export const REGION_TIER_NAMES: Readonly<Record<RegionTier, string>> = {
+  province: '省属',
+  city: '市属',
+  county: '县属',
+};

@@ -12,6 +12,7 @@ const SAMPLE: Record<ParameterType, Parameter['value']> = {
   year: 2023,
   'month-day': '06-30',
   boolean: true,
+  ratio: '1:3:6',
 };
 const cite = (document: string) => ({ document, clause: '一' });
 

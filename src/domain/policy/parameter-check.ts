@@ -1,4 +1,13 @@
-import { isLevel, isSeriesSlug } from '../catalogue';
+import {
+  findStructureRatio,
+  isLevel,
+  isPostGrade,
+  isSeriesSlug,
+  lowestGradeOf,
+  levelOfPostGrade,
+  NATIONAL_SPECIAL_POST_GRADE,
+  REGION_TIERS,
+} from '../catalogue';
 import { isMonthDay } from '../review/review-dates';
 import { ACHIEVEMENT_KINDS } from './eligibility-request';
 import { PARAMETER_FAMILIES, PARAMETERS, type ParameterSpec, type ParameterType } from './parameter-registry';
@@ -9,7 +18,26 @@ const PLACEHOLDERS: Record<string, { name: string; valid: (segment: string) => b
   '<series>': { name: '职称系列', valid: isSeriesSlug },
   '<level>': { name: '层级', valid: isLevel },
   '<kind>': { name: '业绩类型', valid: (s) => (ACHIEVEMENT_KINDS as readonly string[]).includes(s) },
+  '<grade>': { name: '可在层级内晋升到的岗位等级', valid: isPromotionGrade },
+  '<ratio>': { name: '结构比例', valid: (s) => findStructureRatio(s) !== undefined },
+  '<tier>': { name: '单位层级', valid: (s) => (REGION_TIERS as readonly string[]).includes(s) },
 };
+
+/** A grade one is promoted to within its level: not a level's lowest, and not the national grade 1. */
+function isPromotionGrade(segment: string): boolean {
+  const grade = Number(segment);
+  const level = levelOfPostGrade(grade);
+  return (
+    isPostGrade(grade) &&
+    String(grade) === segment &&
+    level !== undefined &&
+    grade !== NATIONAL_SPECIAL_POST_GRADE &&
+    grade !== lowestGradeOf(level)
+  );
+}
+
+/** '1:3:6' — two or more positive figures, as the documents write a proportion. */
+const RATIO = /^\d+(\.\d+)?(:\d+(\.\d+)?)+$/;
 
 const FAMILY_SEGMENTS = Object.entries(PARAMETER_FAMILIES).map(([template, spec]) => ({
   template,
@@ -42,6 +70,7 @@ const TYPE_NAMES: Record<ParameterType, string> = {
   year: '年份（整数）',
   'month-day': '“月-日”（MM-DD）',
   boolean: '是/否（true 或 false）',
+  ratio: '比例（如 1:3:6）',
 };
 
 function hasType(value: Parameter['value'], type: ParameterType): boolean {
@@ -56,6 +85,8 @@ function hasType(value: Parameter['value'], type: ParameterType): boolean {
       return typeof value === 'string' && isMonthDay(value);
     case 'boolean':
       return typeof value === 'boolean';
+    case 'ratio':
+      return typeof value === 'string' && RATIO.test(value) && value.split(':').some((part) => Number(part) > 0);
   }
 }
 
