@@ -124,10 +124,17 @@ export function checkPlan(plan: PostPlan, context: PlanContext): PlanProblem[] {
   const problem = (key: string, path: string, message: string, citation: Citation = FRAME) =>
     problems.push({ key, path, message, citation });
   figureProblems(plan, problem);
-  if (problems.length > 0) return problems;
+  // Without counts for the quota and the totals no sum can be read; a bad grade line is
+  // reported and left out, so the other items are still told at once.
+  const countsReadable =
+    isCount(plan.staffingQuota) &&
+    POST_CATEGORIES.every((c) => isCount(plan.totals[c])) &&
+    (POST_CATEGORIES as readonly string[]).includes(plan.mainCategory);
+  if (!countsReadable) return problems;
 
   const quotas = new Map<PostGrade, number>();
-  for (const { grade, quota } of plan.gradeQuotas) quotas.set(grade as PostGrade, quota);
+  for (const { grade, quota } of plan.gradeQuotas)
+    if (isPostGrade(grade) && isCount(quota) && !quotas.has(grade)) quotas.set(grade, quota);
   const quotaOf = (grade: PostGrade) => quotas.get(grade) ?? 0;
 
   if (quotaOf(NATIONAL_SPECIAL_POST_GRADE) > 0)
