@@ -3,8 +3,8 @@ import {
   isLevel,
   isPostGrade,
   isSeriesSlug,
-  lowestGradeOf,
   levelOfPostGrade,
+  lowestGradeOf,
   NATIONAL_SPECIAL_POST_GRADE,
   REGION_TIERS,
 } from '../catalogue';
@@ -86,7 +86,9 @@ function hasType(value: Parameter['value'], type: ParameterType): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'ratio':
-      return typeof value === 'string' && RATIO.test(value) && value.split(':').some((part) => Number(part) > 0);
+      return (
+        typeof value === 'string' && RATIO.test(value) && value.split(':').some((part) => Number(part) > 0)
+      );
   }
 }
 

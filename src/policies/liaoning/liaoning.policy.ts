@@ -1,7 +1,10 @@
 import { postIntervalKey } from '../../domain/policy/parameter-registry';
 import type { PolicyLayer } from '../../domain/policy/rule-base';
 
-const PROMOTION_INTERVALS = { document: 'liaoning', clause: '专业技术岗位层级内等级晋升间隔（省级规定，原文待核）' };
+const PROMOTION_INTERVALS = {
+  document: 'liaoning',
+  clause: '专业技术岗位层级内等级晋升间隔（省级规定，原文待核）',
+};
 
 /**
  * The Liaoning provincial layer. The seed documents are city documents; where they are
