@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_STRUCTURE_RATIOS, type PostGrade } from '../domain/catalogue';
+import { parameterLayerProblems } from '../domain/policy/parameter-check';
 import { resolvePolicy } from '../domain/policy/resolve-policy';
 import { checkAppointment } from '../domain/posts/appointment-guards';
 import { POST_CLAUSES } from '../domain/posts/guard-citations';
@@ -95,5 +96,55 @@ describe('the clauses the appointment guards quote', () => {
           missing.push(`${c.document} ${c.clause}: ${c.text}`);
       }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the start-up check of post parameters', () => {
+  const withCity = (parameters: { key: string; value: string | number }[]) =>
+    new Map([
+      ...POLICY_LAYERS,
+      [
+        'test-city',
+        {
+          id: 'test-city',
+          name: '测试市',
+          extends: 'liaoning',
+          status: 'in-force' as const,
+          parameters: parameters.map((p) => ({ ...p, citation: { document: 'test-city', clause: '一' } })),
+        },
+      ],
+    ]);
+
+  it('accepts a tier target and an interval to a grade one is promoted to', () => {
+    expect(
+      parameterLayerProblems(
+        withCity([
+          { key: 'posts.ratio.tiers.county', value: '0.5:3.5:6' },
+          { key: 'posts.intervalMonths.3', value: 36 },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses an unknown tier or ratio, an interval to a lowest grade or grade 1, and a ratio of the wrong shape', () => {
+    expect(
+      parameterLayerProblems(
+        withCity([
+          { key: 'posts.ratio.tiers.town', value: '1:3:6' },
+          { key: 'posts.ratio.nurses.city', value: '1:3:6' },
+          { key: 'posts.intervalMonths.10', value: 24 },
+          { key: 'posts.intervalMonths.1', value: 24 },
+          { key: 'posts.ratio.assistant-grades', value: '1:3:6' },
+          { key: 'posts.ratio.tiers', value: '1:3:x' },
+        ]),
+      ),
+    ).toEqual([
+      '政策层 test-city：参数 posts.ratio.tiers.town 不是已知的单位层级「town」（参数族 posts.ratio.<ratio>.<tier>）',
+      '政策层 test-city：参数 posts.ratio.nurses.city 不是已知的结构比例「nurses」（参数族 posts.ratio.<ratio>.<tier>）',
+      '政策层 test-city：参数 posts.intervalMonths.10 不是已知的可在层级内晋升到的岗位等级「10」（参数族 posts.intervalMonths.<grade>）',
+      '政策层 test-city：参数 posts.intervalMonths.1 不是已知的可在层级内晋升到的岗位等级「1」（参数族 posts.intervalMonths.<grade>）',
+      '政策层 test-city：参数 posts.ratio.assistant-grades 的比例 1:3:6 有3项，十一级、十二级岗位之间的比例应有2项',
+      '政策层 test-city：参数 posts.ratio.tiers 的值 "1:3:x" 不是比例（如 1:3:6）',
+    ]);
   });
 });

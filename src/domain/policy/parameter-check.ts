@@ -100,7 +100,18 @@ function declarationProblem(p: Parameter): string | null {
   if (p.value === null) return spec.nullable ? null : `的值不能为空（应为${TYPE_NAMES[spec.type]}）`;
   if (!hasType(p.value, spec.type))
     return `的值 ${JSON.stringify(p.value)} 不是${TYPE_NAMES[spec.type]}${spec.nullable ? '或空' : ''}`;
-  return null;
+  return ratioShapeProblem(p);
+}
+
+/** A structure ratio must have one figure per group it compares ('posts.ratio.tiers' → 3). */
+function ratioShapeProblem(p: Parameter): string | null {
+  const [prefix, family, key] = p.key.split('.');
+  const ratio = prefix === 'posts' && family === 'ratio' && key ? findStructureRatio(key) : undefined;
+  if (!ratio || typeof p.value !== 'string') return null;
+  const parts = p.value.split(':').length;
+  return parts === ratio.groups.length
+    ? null
+    : `的比例 ${p.value} 有${parts}项，${ratio.description}应有${ratio.groups.length}项`;
 }
 
 /** Keys a condition names for the engine to read (`monthsParam`, `yearsParam`, `longPracticeParam`, nested too). */
