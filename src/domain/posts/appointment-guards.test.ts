@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { ANSHAN, at, facts, LIAOYANG, OPEN, person, request, unit } from './appointment.fixture';
+import { APPOINTMENT_GUARDS } from './appointment-guard-table';
 import { checkAppointment, GUARDS_BY_KIND } from './appointment-guards';
 import { postRulesFor } from './post-rules.fixture';
 
@@ -18,6 +19,13 @@ describe('the guard table', () => {
       'lowering',
       'ending',
     ]);
+  });
+
+  it('names only guards that exist, uses every guard, and gives each guard a clause', () => {
+    const listed = new Set(Object.values(GUARDS_BY_KIND).flat());
+    expect([...listed].filter((key) => !APPOINTMENT_GUARDS[key])).toEqual([]);
+    expect(Object.keys(APPOINTMENT_GUARDS).filter((key) => !listed.has(key))).toEqual([]);
+    for (const guard of Object.values(APPOINTMENT_GUARDS)) expect(guard.citations.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addMonths } from '../policy/profile-facts';
 import type { AppointmentRequest } from './appointment';
 import {
   ANSHAN,
@@ -156,6 +158,35 @@ describe('time: intervals and retirement', () => {
     ]);
     expect(checkAppointment(request('within-level', 9), facts(nearRetirement, OPEN), JILIN).notes).toEqual(
       [],
+    );
+  });
+});
+
+describe('the earliest date (property)', () => {
+  const day = fc
+    .integer({ min: 0, max: 2500 })
+    .map((n) => new Date(Date.UTC(2018, 0, 1 + n)).toISOString().slice(0, 10));
+
+  it('is the first day a 10 → 9 promotion passes, given only when time alone is missing', () => {
+    fc.assert(
+      fc.property(day, day, (since, startDate) => {
+        fc.pre(since < startDate);
+        const ask = (start: string) =>
+          checkAppointment(
+            request('within-level', 9, { startDate: start }),
+            facts(person({ current: at(10, since) }), {
+              ...OPEN,
+              plan: { approved: true, effectiveFrom: '2000-01-01' },
+            }),
+            ANSHAN,
+          );
+        const check = ask(startDate);
+        const due = addMonths(since, 24);
+        expect(check.allowed).toBe(due <= startDate);
+        if (check.allowed) return;
+        expect(check.earliestDate).toBe(due);
+        expect(ask(check.earliestDate!).allowed).toBe(true);
+      }),
     );
   });
 });
