@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { levelOfPostGrade } from '../catalogue';
 import { checkPlan, type PlanContext } from './plan-check';
 import type { PostPlan } from './post-plan';
 import { postRulesFor } from './post-rules.fixture';
@@ -149,5 +151,39 @@ describe('checkPlan tells every failing item at once', () => {
         message: '工勤技能岗位总数应为非负整数',
       }),
     ]);
+  });
+});
+
+describe('the ratios as ceilings (property)', () => {
+  /** A plan of only professional posts with these quotas for grades 2–13, its totals consistent. */
+  const planOf = (counts: number[]): PostPlan => {
+    const gradeQuotas = counts.map((quota, i) => ({ grade: i + 2, quota }));
+    const professional = counts.reduce((a, b) => a + b, 0);
+    return {
+      ...HOSPITAL,
+      staffingQuota: professional,
+      totals: { professional, management: 0, support: 0 },
+      gradeQuotas,
+      specialPosts: [],
+    };
+  };
+  const ratioKeys = (plan: PostPlan) =>
+    keysOf(plan, context({ publicService: false })).filter((k) => k.startsWith('posts.plan.ratio.'));
+
+  it('never gain a failure by moving a post down one grade within its level', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 2, max: 12 }),
+        (counts, grade) => {
+          fc.pre(counts[grade - 2]! > 0 && levelOfPostGrade(grade) === levelOfPostGrade(grade + 1));
+          const moved = [...counts];
+          moved[grade - 2]! -= 1;
+          moved[grade - 1]! += 1;
+          const before = ratioKeys(planOf(counts));
+          expect(ratioKeys(planOf(moved)).filter((key) => !before.includes(key))).toEqual([]);
+        },
+      ),
+    );
   });
 });
