@@ -20,9 +20,11 @@ export {
   NATIONAL_STRUCTURE_RATIOS,
   POST_GRADE_CITATION,
   POST_GRADES,
+  postGradeName,
   postGradesOf,
   REGION_TIER_NAMES,
   REGION_TIERS,
+  unknownPostGradeMessage,
 } from './post-grades';
 export type { Series, SeriesLevel, SeriesRef, TitleLine } from './series';
 export {

@@ -36,6 +36,16 @@ export function postGradesOf(level: Level): readonly PostGrade[] {
   return GRADES_BY_LEVEL[level];
 }
 
+/** Chinese name of a grade as documents write it: 9 → '专业技术9级'. */
+export function postGradeName(grade: number): string {
+  return `专业技术${grade}级`;
+}
+
+/** The message for a grade number outside 1–13, the same wherever a grade is typed in. */
+export function unknownPostGradeMessage(grade: number): string {
+  return `不存在${postGradeName(grade)}岗位（等级为1至13级）`;
+}
+
 /** The level a grade belongs to, or undefined for a number outside 1–13. */
 export function levelOfPostGrade(grade: number): Level | undefined {
   for (const [level, grades] of Object.entries(GRADES_BY_LEVEL) as [Level, readonly PostGrade[]][]) {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../calendar';
-import { isPostGrade, levelOfPostGrade, type PostGrade } from '../catalogue';
+import { isPostGrade, levelOfPostGrade, type PostGrade, unknownPostGradeMessage } from '../catalogue';
 import { invalidInput } from '../errors';
 import type { Citation } from '../policy/citation';
 import {
@@ -170,7 +170,7 @@ export function checkAppointment(
           key: exists.key,
           name: exists.name,
           status: 'fail',
-          reason: `不存在专业技术${request.grade}级岗位（等级为1至13级）`,
+          reason: unknownPostGradeMessage(request.grade),
           citations: [...exists.citations],
         },
       ],

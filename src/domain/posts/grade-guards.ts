@@ -1,15 +1,15 @@
-import { levelName, levelOfPostGrade, levelRank, lowestGradeOf, postGradesOf } from '../catalogue';
+/** Guards of the grade: it exists, fits the kind, follows the order of grades, and time (interval, retirement). */
+import {
+  levelName,
+  levelOfPostGrade,
+  levelRank,
+  lowestGradeOf,
+  postGradeName,
+  postGradesOf,
+} from '../catalogue';
 import { addMonths } from '../policy/profile-facts';
 import { POST_CLAUSES } from './guard-citations';
-import {
-  type AppointmentGuard,
-  fail,
-  gradeName,
-  isPromotion,
-  PASS,
-  sameLevel,
-  withinLevelFrom,
-} from './guard-outcome';
+import { type AppointmentGuard, fail, isPromotion, PASS, sameLevel, withinLevelFrom } from './guard-outcome';
 
 export const gradeExists: AppointmentGuard = {
   key: 'posts.appointment.grade-exists',
@@ -19,7 +19,7 @@ export const gradeExists: AppointmentGuard = {
   check: ({ grade, request }) => {
     if (request.level && !postGradesOf(request.level).includes(grade))
       return fail(
-        `${levelName(request.level)}岗位为${postGradesOf(request.level).join('、')}级，没有${gradeName(grade)}岗位`,
+        `${levelName(request.level)}岗位为${postGradesOf(request.level).join('、')}级，没有${postGradeName(grade)}岗位`,
       );
     if (grade === 1 && request.kind !== 'special')
       return fail('专业技术一级岗位是国家专设的特级岗位，只能按特设岗位聘用');
@@ -34,7 +34,7 @@ export const kindFits: AppointmentGuard = {
   citations: POST_CLAUSES.grades,
   check: ({ request, facts, grade, level }) => {
     const current = facts.person.current;
-    const held = current ? `现聘${gradeName(current.grade)}岗位` : '未聘用专业技术岗位';
+    const held = current ? `现聘${postGradeName(current.grade)}岗位` : '未聘用专业技术岗位';
     switch (request.kind) {
       case 'first':
       case 'regularisation':
@@ -47,12 +47,12 @@ export const kindFits: AppointmentGuard = {
       case 'within-level':
         return withinLevelFrom(current, grade)
           ? PASS
-          : fail(`层级内晋升须聘用到本层级更高等级（本人${held}，拟聘${gradeName(grade)}）`);
+          : fail(`层级内晋升须聘用到本层级更高等级（本人${held}，拟聘${postGradeName(grade)}）`);
       case 'new-level': {
         const from = current ? levelOfPostGrade(current.grade) : undefined;
         return from && levelRank(level) > levelRank(from)
           ? PASS
-          : fail(`晋升上一层级须聘用到高于现聘层级的岗位（本人${held}，拟聘${gradeName(grade)}）`);
+          : fail(`晋升上一层级须聘用到高于现聘层级的岗位（本人${held}，拟聘${postGradeName(grade)}）`);
       }
       case 'lowering':
         return current && grade > current.grade
@@ -77,7 +77,7 @@ export const stepByStep: AppointmentGuard = {
     return grade === current.grade - 1
       ? PASS
       : fail(
-          `同一层级内应逐级聘用：现聘${gradeName(current.grade)}，只能聘用到${gradeName(current.grade - 1)}，不能聘用到${gradeName(grade)}`,
+          `同一层级内应逐级聘用：现聘${postGradeName(current.grade)}，只能聘用到${postGradeName(current.grade - 1)}，不能聘用到${postGradeName(grade)}`,
         );
   },
 };
@@ -94,7 +94,7 @@ export const lowestGradeFirst: AppointmentGuard = {
     return grade === lowest
       ? PASS
       : fail(
-          `首次聘用${levelName(level)}岗位或新调入的，应聘用到该层级最低等级${gradeName(lowest)}，不能直接聘用到${gradeName(grade)}`,
+          `首次聘用${levelName(level)}岗位或新调入的，应聘用到该层级最低等级${postGradeName(lowest)}，不能直接聘用到${postGradeName(grade)}`,
         );
   },
 };
@@ -119,7 +119,7 @@ export const interval: AppointmentGuard = {
       status: 'wait',
       from: due,
       citation: required.citation,
-      reason: `由${gradeName(from)}晋升${gradeName(c.grade)}须在${gradeName(from)}聘满${months}个月（自${since}起），${due}起方可聘用${ignored}`,
+      reason: `由${postGradeName(from)}晋升${postGradeName(c.grade)}须在${postGradeName(from)}聘满${months}个月（自${since}起），${due}起方可聘用${ignored}`,
     };
   },
 };

@@ -1,3 +1,4 @@
+/** What an appointment guard is and what it answers, with the small helpers the guards share. */
 import type { Level, PostGrade } from '../catalogue';
 import { levelOfPostGrade } from '../catalogue';
 import type { Citation } from '../policy/citation';
@@ -48,7 +49,6 @@ export const fail = (reason: string, citation?: Citation): GuardOutcome => ({
   reason,
   ...(citation ? { citation } : {}),
 });
-export const gradeName = (grade: number) => `专业技术${grade}级`;
 export const sameLevel = (a: PostGrade, b: PostGrade) => levelOfPostGrade(a) === levelOfPostGrade(b);
 
 /** The person's current grade when the request is a promotion within its level. */

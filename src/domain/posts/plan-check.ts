@@ -5,6 +5,8 @@ import {
   NATIONAL_SPECIAL_POST_GRADE,
   POST_GRADE_CITATION,
   type PostGrade,
+  postGradeName,
+  unknownPostGradeMessage,
 } from '../catalogue';
 import type { Citation } from '../policy/citation';
 import {
@@ -35,7 +37,6 @@ const FRAME: Citation = POST_GRADE_CITATION;
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
-const gradeName = (grade: number) => `专业技术${grade}级`;
 
 /** The figures themselves: counts, known grades, each grade once, a known funding and main category. */
 function figureProblems(plan: PostPlan, problem: (key: string, path: string, message: string) => void) {
@@ -50,24 +51,16 @@ function figureProblems(plan: PostPlan, problem: (key: string, path: string, mes
   const seen = new Set<number>();
   for (const [i, { grade, quota }] of plan.gradeQuotas.entries()) {
     if (!isPostGrade(grade))
-      problem(
-        'posts.plan.grade-exists',
-        `gradeQuotas.${i}.grade`,
-        `不存在专业技术${grade}级岗位（等级为1至13级）`,
-      );
+      problem('posts.plan.grade-exists', `gradeQuotas.${i}.grade`, unknownPostGradeMessage(grade));
     else if (seen.has(grade))
-      problem('posts.plan.grade-exists', `gradeQuotas.${i}.grade`, `${gradeName(grade)}岗位重复填写`);
+      problem('posts.plan.grade-exists', `gradeQuotas.${i}.grade`, `${postGradeName(grade)}岗位重复填写`);
     seen.add(grade);
     if (!isCount(quota))
-      problem('posts.plan.figures', `gradeQuotas.${i}.quota`, `${gradeName(grade)}岗位数应为非负整数`);
+      problem('posts.plan.figures', `gradeQuotas.${i}.quota`, `${postGradeName(grade)}岗位数应为非负整数`);
   }
   for (const [i, line] of plan.specialPosts.entries()) {
     if (!isPostGrade(line.grade))
-      problem(
-        'posts.plan.special-post',
-        `specialPosts.${i}.grade`,
-        `不存在专业技术${line.grade}级岗位（等级为1至13级）`,
-      );
+      problem('posts.plan.special-post', `specialPosts.${i}.grade`, unknownPostGradeMessage(line.grade));
     if (!isCount(line.count) || line.count === 0)
       problem('posts.plan.special-post', `specialPosts.${i}.count`, '特设岗位数应为正整数');
     if (!line.reason?.trim())
@@ -149,7 +142,7 @@ export function checkPlan(plan: PostPlan, context: PlanContext): PlanProblem[] {
         problem(
           'posts.plan.highest-grade',
           `gradeQuotas.${grade}`,
-          `本单位专业技术岗位最高等级为${context.highestGrade}级（${levelName(levelOfPostGrade(context.highestGrade)!)}），不能设置${gradeName(grade)}岗位`,
+          `本单位专业技术岗位最高等级为${context.highestGrade}级（${levelName(levelOfPostGrade(context.highestGrade)!)}），不能设置${postGradeName(grade)}岗位`,
         );
 
   const gradeSum = [...quotas.values()].reduce((a, b) => a + b, 0);

@@ -1,6 +1,7 @@
-import { levelName, type PostGrade, postGradesOf } from '../catalogue';
+/** Guards of the plan and its quota: plan in force, vacancy and 退二进一, new staff, borrowing, conversion. */
+import { levelName, type PostGrade, postGradeName, postGradesOf } from '../catalogue';
 import { POST_CLAUSES } from './guard-citations';
-import { type AppointmentGuard, fail, gradeName, PASS } from './guard-outcome';
+import { type AppointmentGuard, fail, PASS } from './guard-outcome';
 import { professionalVacancies } from './post-board';
 
 export const planInForce: AppointmentGuard = {
@@ -37,7 +38,7 @@ export const vacancy: AppointmentGuard = {
         note: '转正定级可适当超出本单位相应级别岗位数聘用',
         citation: exceed.citation,
       };
-    const full = `${gradeName(grade)}岗位核定${row.quota}个，已聘${row.occupied}个，没有空余`;
+    const full = `${postGradeName(grade)}岗位核定${row.quota}个，已聘${row.occupied}个，没有空余`;
     const levelRow = facts.unit.board.levels.get(level)!;
     const perOne = rules.departuresPerAppointment;
     if (perOne && levelRow.netOver > 0) {
@@ -84,12 +85,12 @@ export const borrow: AppointmentGuard = {
     const board = facts.unit.board;
     const from = request.borrowFromGrade;
     if (from === undefined || !Number.isInteger(from) || from < 2 || from >= grade)
-      return fail(`借用岗位须注明高于${gradeName(grade)}的被借用岗位等级（二级及以下）`);
+      return fail(`借用岗位须注明高于${postGradeName(grade)}的被借用岗位等级（二级及以下）`);
     const lender = board.grades.get(from as PostGrade)!;
     const problems: string[] = [];
     if (board.grades.get(grade)!.vacant > 0)
-      problems.push(`${gradeName(grade)}尚有空余岗位，应直接聘用，无需借用`);
-    if (lender.vacant === 0) problems.push(`被借用的${gradeName(from)}岗位没有空余`);
+      problems.push(`${postGradeName(grade)}尚有空余岗位，应直接聘用，无需借用`);
+    if (lender.vacant === 0) problems.push(`被借用的${postGradeName(from)}岗位没有空余`);
     const general = rules.borrowHigherVacancy?.value === true;
     const exchange = facts.person.exchangeEntrant && rules.borrowExchangeSameSeries?.value === true;
     const allFull = postGradesOf(level).every((g) => board.grades.get(g)!.vacant === 0);
