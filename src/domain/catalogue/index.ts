@@ -25,6 +25,7 @@ export {
   REGION_TIER_NAMES,
   REGION_TIERS,
   unknownPostGradeMessage,
+  WITHIN_LEVEL_PROMOTION_GRADES,
 } from './post-grades';
 export type { Series, SeriesLevel, SeriesRef, TitleLine } from './series';
 export {

@@ -65,6 +65,14 @@ export function highestGradeOf(level: Level): PostGrade {
   return GRADES_BY_LEVEL[level][0] as PostGrade;
 }
 
+/**
+ * The grades one is promoted to within a level (2, 3, 5, 6, 8, 9, 11): not a level's lowest
+ * grade, which is entered from below, and not grade 1, which no unit appoints to.
+ */
+export const WITHIN_LEVEL_PROMOTION_GRADES: readonly PostGrade[] = POST_GRADES.filter(
+  (grade) => grade !== NATIONAL_SPECIAL_POST_GRADE && grade !== lowestGradeOf(levelOfPostGrade(grade)!),
+);
+
 /** One national target proportion between groups of posts. */
 export interface StructureRatio {
   key: string;

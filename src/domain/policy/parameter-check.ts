@@ -1,12 +1,9 @@
 import {
   findStructureRatio,
   isLevel,
-  isPostGrade,
   isSeriesSlug,
-  levelOfPostGrade,
-  lowestGradeOf,
-  NATIONAL_SPECIAL_POST_GRADE,
   REGION_TIERS,
+  WITHIN_LEVEL_PROMOTION_GRADES,
 } from '../catalogue';
 import { isMonthDay } from '../review/review-dates';
 import { ACHIEVEMENT_KINDS } from './eligibility-request';
@@ -18,23 +15,13 @@ const PLACEHOLDERS: Record<string, { name: string; valid: (segment: string) => b
   '<series>': { name: '职称系列', valid: isSeriesSlug },
   '<level>': { name: '层级', valid: isLevel },
   '<kind>': { name: '业绩类型', valid: (s) => (ACHIEVEMENT_KINDS as readonly string[]).includes(s) },
-  '<grade>': { name: '可在层级内晋升到的岗位等级', valid: isPromotionGrade },
+  '<grade>': {
+    name: '可在层级内晋升到的岗位等级',
+    valid: (s) => WITHIN_LEVEL_PROMOTION_GRADES.some((grade) => String(grade) === s),
+  },
   '<ratio>': { name: '结构比例', valid: (s) => findStructureRatio(s) !== undefined },
   '<tier>': { name: '单位层级', valid: (s) => (REGION_TIERS as readonly string[]).includes(s) },
 };
-
-/** A grade one is promoted to within its level: not a level's lowest, and not the national grade 1. */
-function isPromotionGrade(segment: string): boolean {
-  const grade = Number(segment);
-  const level = levelOfPostGrade(grade);
-  return (
-    isPostGrade(grade) &&
-    String(grade) === segment &&
-    level !== undefined &&
-    grade !== NATIONAL_SPECIAL_POST_GRADE &&
-    grade !== lowestGradeOf(level)
-  );
-}
 
 /** '1:3:6' — two or more positive figures, as the documents write a proportion. */
 const RATIO = /^\d+(\.\d+)?(:\d+(\.\d+)?)+$/;

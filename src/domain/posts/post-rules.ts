@@ -1,14 +1,14 @@
 import {
-  isPostGrade,
   NATIONAL_STRUCTURE_RATIOS,
   type PostGrade,
   REGION_TIER_NAMES,
   type RegionTier,
   type StructureRatio,
+  WITHIN_LEVEL_PROMOTION_GRADES,
 } from '../catalogue';
 import { AppError } from '../errors';
 import type { Citation } from '../policy/citation';
-import { postIntervalKey, postRatioTierKey } from '../policy/parameter-registry';
+import { type NationalParameterKey, postIntervalKey, postRatioTierKey } from '../policy/parameter-registry';
 import { optionalParameter, type ParameterSource, parameterOf } from '../policy/parameter-values';
 
 /** A rule's figure with the clause it comes from. */
@@ -92,15 +92,14 @@ export function postRulesOf(
     const forTier = optionalParameter(policy, tierKey);
     if (forTier)
       return { ratio, target: parseRatio(forTier.value, ratio, tierKey), citation: forTier.citation, tier };
-    const key = `posts.ratio.${ratio.key}` as Parameters<typeof parameterOf>[1];
+    const key = `posts.ratio.${ratio.key}` as NationalParameterKey;
     const own = parameterOf(policy, key);
     return { ratio, target: parseRatio(String(own.value), ratio, key), citation: own.citation };
   });
   const intervalMonths = new Map<PostGrade, Cited<number>>();
-  for (const grade of [2, 3, 5, 6, 8, 9, 11] as const) {
+  for (const grade of WITHIN_LEVEL_PROMOTION_GRADES) {
     const interval = optionalParameter(policy, postIntervalKey(grade));
-    if (interval && isPostGrade(grade))
-      intervalMonths.set(grade, { value: interval.value, citation: interval.citation });
+    if (interval) intervalMonths.set(grade, { value: interval.value, citation: interval.citation });
   }
   return {
     policyId: policy.id,
