@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ATTACHMENT_TYPES } from '../domain/attachments/file-type';
 import { codesOf } from '../domain/code-labels';
-import { XLSX_CONTENT_TYPE } from '../platform/excel';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../platform/excel';
 
 /** A file's bytes in the OpenAPI document (`type: string, format: binary`); sent as they are, never serialised. */
 const fileBytes = z
@@ -69,4 +69,12 @@ export function sendPdf(reply: FastifyReply, fileName: string, bytes: Uint8Array
     .header('content-type', 'application/pdf')
     .header('content-disposition', dispositionOf('inline', fileName))
     .send(Buffer.from(bytes));
+}
+
+/** Sends a generated Excel workbook as a download saved under `fileName` (`….xlsx`). */
+export function sendXlsx(reply: FastifyReply, fileName: string, bytes: Buffer) {
+  return reply
+    .header('content-type', XLSX_CONTENT_TYPE)
+    .header('content-disposition', attachmentDisposition(fileName))
+    .send(bytes);
 }

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf } from '../../http/access';
 import { passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { errorResponse, sortQuery } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
 import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
@@ -68,39 +67,17 @@ const manage = { access: { permission: 'users.manage' as const } };
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/v1/admin/users',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '用户列表（筛选、排序、分页）',
-          querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(userRow), 400: errorResponse },
-        },
-      },
-      (request) => service.list(actorOf(request), request.query),
-    );
-
-    app.get(
-      '/api/v1/admin/users/export',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '导出用户一览表（Excel）',
-          querystring: z.strictObject(filters),
-          response: { 200: xlsxResponse('用户一览表') },
-        },
-      },
-      async (request, reply) => {
-        const file = await service.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('用户一览表.xlsx'))
-          .send(file);
-      },
-    );
+    registerRoutes(app, {
+      path: '/api/v1/admin/users',
+      config: manage,
+      tags: ['用户'],
+      filters,
+      item: userRow,
+      summaries: { list: '用户列表（筛选、排序、分页）', export: '导出用户一览表（Excel）' },
+      workbook: { description: '用户一览表', fileName: '用户一览表.xlsx' },
+      list: (actor, query) => service.list(actor, query),
+      exportXlsx: (actor, query) => service.exportXlsx(actor, query),
+    });
 
     app.post(
       '/api/v1/admin/users',
