@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
-import { AUTHENTICATED, actorOf } from '../../http/access';
-import { creditCodeField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { errorResponse, sortQuery } from '../../http/list-query';
+import { AUTHENTICATED } from '../../http/access';
+import { creditCodeField, regionCodeField } from '../../http/field-schemas';
+import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
@@ -69,49 +69,13 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
         service.list(actor, { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) }),
       exportXlsx: (actor, { jurisdiction, ...rest }) =>
         service.exportXlsx(actor, { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) }),
+      detail: { summary: '机构详情', get: (actor, id) => service.get(actor, id) },
+      create: { summary: '新建机构', body: input, create: (actor, body) => service.create(actor, body) },
+      update: {
+        summary: '修改机构',
+        body: input.partial(),
+        update: (actor, id, body) => service.update(actor, id, body),
+      },
     });
-
-    app.get(
-      '/api/v1/organisations/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '机构详情',
-          params: z.object({ id: uuidField }),
-          response: { 200: organisation, 404: errorResponse },
-        },
-      },
-      (request) => service.get(actorOf(request), request.params.id),
-    );
-
-    app.post(
-      '/api/v1/organisations',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '新建机构',
-          body: input,
-          response: { 201: organisation, 400: errorResponse, 409: errorResponse },
-        },
-      },
-      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
-    );
-
-    app.patch(
-      '/api/v1/organisations/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '修改机构',
-          params: z.object({ id: uuidField }),
-          body: input.partial(),
-          response: { 200: organisation, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
-      (request) => service.update(actorOf(request), request.params.id, request.body),
-    );
   };
 }

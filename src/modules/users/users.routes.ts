@@ -77,36 +77,13 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       workbook: { description: '用户一览表', fileName: '用户一览表.xlsx' },
       list: (actor, query) => service.list(actor, query),
       exportXlsx: (actor, query) => service.exportXlsx(actor, query),
+      create: { summary: '新建用户', body: createBody, create: (actor, body) => service.create(actor, body) },
+      update: {
+        summary: '修改用户（含停用、启用）',
+        body: patchBody,
+        update: (actor, id, body) => service.update(actor, id, body),
+      },
     });
-
-    app.post(
-      '/api/v1/admin/users',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '新建用户',
-          body: createBody,
-          response: { 201: userRow, 400: errorResponse, 409: errorResponse },
-        },
-      },
-      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
-    );
-
-    app.patch(
-      '/api/v1/admin/users/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '修改用户（含停用、启用）',
-          params: idParams,
-          body: patchBody,
-          response: { 200: userRow, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
-      (request) => service.update(actorOf(request), request.params.id, request.body),
-    );
 
     app.post(
       '/api/v1/admin/users/:id/reset-password',
