@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PERMISSIONS } from '../../domain/access/permissions';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { codesOf } from '../../domain/code-labels';
-import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
+import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
@@ -42,11 +42,7 @@ export function authRoutes(deps: {
       '/api/v1/auth/login',
       {
         // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
-        config: {
-          access: PUBLIC,
-          csrf: false,
-          rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: 60_000 },
-        },
+        config: publicForm(deps.loginRateLimitPerMinute),
         schema: {
           tags: ['认证'],
           summary: '登录',
