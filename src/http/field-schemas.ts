@@ -25,6 +25,9 @@ export const calendarDateField = z.string().refine(isCalendarDate, '应为有效
 
 export const uuidField = z.uuid('不是有效的标识');
 
+/** The `:id` path parameter of a route about one record. */
+export const idParams = z.object({ id: uuidField });
+
 /** A password as every account form takes it: 8–64 characters with letters and digits. */
 export const passwordField = z
   .string()

@@ -2,7 +2,7 @@ import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../domain/access/actor';
 import { actorOf } from './access';
-import { uuidField } from './field-schemas';
+import { idParams } from './field-schemas';
 import { sendXlsx, xlsxResponse } from './file-reply';
 import { errorResponse, pageResponse, pagingQuery } from './list-query';
 
@@ -43,8 +43,6 @@ export interface RegisterSpec<
   /** `PATCH path/:id`: changes to one record. */
   update?: Edit<U> & { update: (actor: Actor, id: string, body: z.output<U>) => Promise<unknown> };
 }
-
-const idParams = z.object({ id: uuidField });
 
 /**
  * The routes of a register over one set of filters: the paged list (`GET path`) and the same

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
-import { calendarDateField, passwordField, uuidField } from '../../http/field-schemas';
+import { calendarDateField, idParams, passwordField, uuidField } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import {
@@ -78,7 +78,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '为专家开通专家端账号',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             username: z
               .string()
@@ -118,7 +118,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '将专家纳入评委会年度专家库（6月30日前）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             expertId: uuidField,
             year: z.number().int().min(2000).max(2100),
@@ -157,7 +157,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '登记专家与申报人的关系（回避依据）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             idNumber: z.string().trim().max(18),
             kind: relationKind,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf } from '../../http/access';
-import { passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import type { UsersService } from './users.service';
@@ -62,7 +62,6 @@ const patchBody = z.strictObject({
   status: z.enum(['active', 'disabled']).optional(),
 });
 
-const idParams = z.object({ id: uuidField });
 const manage = { access: { permission: 'users.manage' as const } };
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
