@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUTHENTICATED, actorOf } from '../../http/access';
-import { calendarDateField, idParams, uuidField } from '../../http/field-schemas';
+import { calendarDateField, idParams, uuidField, yearField } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import {
   committeeStatusChanged,
@@ -116,7 +116,7 @@ export function committeesRoutes(
           tags: ['评委会'],
           summary: '申请开展自主评审（当年开展的须在6月30日前提交）',
           body: z.strictObject({
-            year: z.number().int().min(2000).max(2100),
+            year: yearField,
             series: z.string(),
             levels,
             specialties: z.array(z.string().trim().min(1).max(50)),
