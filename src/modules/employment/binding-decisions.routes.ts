@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
 import type { BindingDecisions } from './binding-decisions.service';
 import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from './binding-schemas';
 
@@ -20,36 +20,20 @@ const filters = {
 /** The employer's queue of binding requests and its staff, and the administrator's unlinking. */
 export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/v1/employer/binding-requests',
-      {
-        config: unitClerk,
-        schema: {
-          tags,
-          summary: '本单位的人员绑定申请（筛选、排序、分页）',
-          querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(unitBinding), 400: errorResponse },
-        },
+    registerRoutes(app, {
+      path: '/api/v1/employer/binding-requests',
+      config: unitClerk,
+      tags,
+      filters,
+      item: unitBinding,
+      summaries: {
+        list: '本单位的人员绑定申请（筛选、排序、分页）',
+        export: '导出本单位人员绑定一览表（Excel）',
       },
-      (request) => service.list(actorOf(request), request.query),
-    );
-
-    app.get(
-      '/api/v1/employer/binding-requests/export',
-      {
-        config: unitClerk,
-        schema: {
-          tags,
-          summary: '导出本单位人员绑定一览表（Excel）',
-          querystring: z.strictObject(filters),
-          response: { 200: xlsxResponse('人员绑定一览表') },
-        },
-      },
-      async (request, reply) => {
-        const file = await service.exportXlsx(actorOf(request), request.query);
-        return sendXlsx(reply, '人员绑定一览表.xlsx', file);
-      },
-    );
+      workbook: { description: '人员绑定一览表', fileName: '人员绑定一览表.xlsx' },
+      list: (actor, query) => service.list(actor, query),
+      exportXlsx: (actor, query) => service.exportXlsx(actor, query),
+    });
 
     app.post(
       '/api/v1/employer/binding-requests/:id/confirm',

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponse, sortQuery } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
 import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
@@ -40,36 +40,17 @@ const filters = {
 
 export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/v1/unit-registrations',
-      {
-        config: review,
-        schema: {
-          tags,
-          summary: '本辖区单位注册列表（筛选、排序、分页）',
-          querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(unitRow), 400: errorResponse },
-        },
-      },
-      (request) => service.list(actorOf(request), request.query),
-    );
-
-    app.get(
-      '/api/v1/unit-registrations/export',
-      {
-        config: review,
-        schema: {
-          tags,
-          summary: '导出单位注册一览表（Excel）',
-          querystring: z.strictObject(filters),
-          response: { 200: xlsxResponse('单位注册一览表') },
-        },
-      },
-      async (request, reply) => {
-        const file = await service.exportXlsx(actorOf(request), request.query);
-        return sendXlsx(reply, '单位注册一览表.xlsx', file);
-      },
-    );
+    registerRoutes(app, {
+      path: '/api/v1/unit-registrations',
+      config: review,
+      tags,
+      filters,
+      item: unitRow,
+      summaries: { list: '本辖区单位注册列表（筛选、排序、分页）', export: '导出单位注册一览表（Excel）' },
+      workbook: { description: '单位注册一览表', fileName: '单位注册一览表.xlsx' },
+      list: (actor, query) => service.list(actor, query),
+      exportXlsx: (actor, query) => service.exportXlsx(actor, query),
+    });
 
     app.get(
       '/api/v1/unit-registrations/:id',
