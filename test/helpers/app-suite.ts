@@ -13,6 +13,23 @@ export interface AppSuite<W> {
 }
 
 /**
+ * Registers, for the calling test file, a test app made with `config` before its tests and its
+ * close after them; the handle's `t` is set once `beforeAll` has run. A file's own set-up goes
+ * in a `beforeAll` after this call (hooks run in the order they are registered).
+ */
+export function testAppSuite(
+  config: Partial<AppConfig> = {},
+  options: { timeout?: number; app?: Parameters<typeof createTestApp>[1] } = {},
+) {
+  const suite = {} as { t: TestApp };
+  beforeAll(async () => {
+    suite.t = await createTestApp(config, options.app);
+  }, options.timeout);
+  afterAll(() => suite.t?.close());
+  return suite;
+}
+
+/**
  * Registers, for the calling test file, a test app made with `config` and a world built in it by
  * `build` before its tests, and the app's close after them. Worlds with many users or
  * applications take longer than vitest's default hook time, so `timeout` is the hook's limit.
@@ -22,12 +39,10 @@ export function appSuite<W>(
   build: (t: TestApp) => Promise<W>,
   options: { timeout?: number } = {},
 ): AppSuite<W> {
-  const suite = {} as AppSuite<W>;
+  const suite = testAppSuite(config, options) as AppSuite<W>;
   beforeAll(async () => {
-    suite.t = await createTestApp(config);
     suite.w = await build(suite.t);
   }, options.timeout);
-  afterAll(() => suite.t?.close());
   return suite;
 }
 
