@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../test/helpers/application-requests';
-import { newKey, STORY_CONFIG } from '../../test/helpers/application-world';
+import { fileWithDocuments } from '../../test/helpers/application-requests';
+import { STORY_CONFIG } from '../../test/helpers/application-world';
 import {
   openInstallation,
   restoreTargets,
@@ -16,7 +16,6 @@ import { conferTitles } from '../../test/helpers/conferred-titles';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../test/helpers/multipart';
 import { buildReviewWorld, type ReviewWorld } from '../../test/helpers/review-world';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { persons } from '../db/schema';
@@ -83,8 +82,7 @@ beforeAll(async () => {
   const { session, person } = await w.applicant(w.orgs.employer.id);
   await t.database.db.update(persons).set({ name: '申报人备份' }).where(eq(persons.id, person.id));
   const ownPdf = Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.from(`%${crypto.randomUUID()}\n`)]);
-  const form = multipartBody([
-    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+  await fileWithDocuments(t, session, [
     {
       name: 'education-certificate',
       fileName: '学位证书.pdf',
@@ -98,13 +96,6 @@ beforeAll(async () => {
       bytes: Buffer.from(MINIMAL_PDF),
     },
   ]);
-  const filed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
-    payload: form.payload,
-  });
-  if (filed.statusCode !== 201) throw new Error(filed.body);
   certificates = (await conferTitles(t, w, 2, '辽人社〔2026〕301号')).certificates;
   await t.services.sealAudit();
 }, 300_000);

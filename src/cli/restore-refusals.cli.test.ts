@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld, newKey } from '../../test/helpers/application-world';
+import { fileWithDocuments } from '../../test/helpers/application-requests';
+import { type ApplicationWorld, buildApplicationWorld } from '../../test/helpers/application-world';
 import {
   openInstallation,
   restoreTargets,
@@ -15,7 +15,6 @@ import { runCommand } from '../../test/helpers/cli-runs';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed, createUser, login } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../test/helpers/multipart';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { openDatabase } from '../db/client';
 import { dataTables } from '../db/table-census';
@@ -76,8 +75,7 @@ beforeAll(async () => {
   source = t.config;
   w = await buildApplicationWorld(t);
   const { session } = await w.applicant(w.orgs.employer.id);
-  const form = multipartBody([
-    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+  await fileWithDocuments(t, session, [
     {
       name: 'education-certificate',
       fileName: '学位证书.pdf',
@@ -85,13 +83,6 @@ beforeAll(async () => {
       bytes: Buffer.from(MINIMAL_PDF),
     },
   ]);
-  const filed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
-    payload: form.payload,
-  });
-  if (filed.statusCode !== 201) throw new Error(filed.body);
   archive = path.join(dir, 'backup.tar');
   const backup = await t.services.backup.prepare({ actorUserId: null });
   await backup.writeTo(fs.createWriteStream(archive));

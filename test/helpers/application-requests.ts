@@ -1,7 +1,11 @@
-import { count } from 'drizzle-orm';
-import { applications } from '../../src/db/schema';
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../../src/db/client';
+import { applications, users } from '../../src/db/schema';
+import type { FilingRequest } from '../../src/modules/applications/application-filing';
+import { actorFromUser } from '../../src/modules/auth/auth.service';
 import { newKey } from './application-world';
 import { authed, type Session } from './factories';
+import { type FormPart, multipartBody } from './multipart';
 import type { TestApp } from './test-app';
 
 /** The target most tests file for: 高级工程师 in 通信工程. */
@@ -41,4 +45,46 @@ export function applicationRequests(testApp: () => TestApp) {
       testApp().clock.set(new Date(`${isoDate}T02:00:00Z`));
     },
   };
+}
+
+/**
+ * The filing of a regular, submitted application for `target` as the route hands it to the filer,
+ * from the account the person `personId` logs in with: for tests that drive the filer itself.
+ */
+export async function filingRequestOf(
+  db: Db,
+  personId: string,
+  key: string,
+  target: Record<string, string> = SENIOR_TELECOM,
+): Promise<FilingRequest> {
+  const [user] = await db.select().from(users).where(eq(users.personId, personId));
+  return {
+    actor: actorFromUser(user!),
+    draft: {
+      target: target as FilingRequest['draft']['target'],
+      pathway: 'regular',
+      attachmentIds: [],
+      dispatchAgencyId: null,
+    },
+    options: { idempotencyKey: key, submit: true, personalCommitment: true },
+  };
+}
+
+/**
+ * Files and submits an application for 高级工程师 in 通信工程 with `documents` attached in the
+ * same multipart request, as the filing page sends it; a refusal fails the test's set-up.
+ */
+export async function fileWithDocuments(t: TestApp, session: Session, documents: FormPart[]) {
+  const form = multipartBody([
+    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+    ...documents,
+  ]);
+  const filed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
+    payload: form.payload,
+  });
+  if (filed.statusCode !== 201) throw new Error(filed.body);
+  return filed.json();
 }

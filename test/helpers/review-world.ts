@@ -96,6 +96,9 @@ export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: n
   return filed;
 }
 
+/** The ids of applications (or of anything with one), as an agenda lists them. */
+export const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id);
+
 export type ReviewWorld = Awaited<ReturnType<typeof buildReviewWorld>>;
 export type AcceptedApplication = Awaited<ReturnType<typeof acceptedApplications>>[number];
 
@@ -127,7 +130,10 @@ export function reviewSuite(options: { experts: number; accepted?: number; timeo
   );
 }
 
-/** Requests of the session tests: a POST as a logged-in user, and a new session of the world's committee. */
+/**
+ * Requests of the session tests: a POST as a logged-in user, a new session of the world's
+ * committee, and a session's agenda as its committee office sets it.
+ */
 export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld) {
   const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
     testApp().app.inject({ method: 'POST', url, headers: authed(session), payload });
@@ -140,5 +146,7 @@ export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld)
       strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
       ...over,
     });
-  return { post, newSession };
+  const setAgenda = (sessionId: string, applicationIds: string[]) =>
+    post(world().sessions.provinceOffice, `/api/v1/review-sessions/${sessionId}/agenda`, { applicationIds });
+  return { post, newSession, setAgenda };
 }

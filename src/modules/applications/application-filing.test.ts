@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { filingRequestOf } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import {
@@ -9,11 +9,9 @@ import {
   applications,
   auditEvents,
   notifications,
-  users,
 } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { actorFromUser } from '../auth/auth.service';
-import { createApplicationFiler, type FilingRequest } from './application-filing';
+import { createApplicationFiler } from './application-filing';
 
 const s = applicationSuite();
 const { file, rows, setDay } = s;
@@ -132,20 +130,7 @@ describe('a filing raced by another worker', () => {
     const [retried, rival, alone] = await Promise.all(
       Array.from({ length: 3 }, () => s.w.applicant(s.w.orgs.employer.id)),
     );
-    /** The filing as the route hands it over, from the account the person logs in with. */
-    const request = async (personId: string, key: string): Promise<FilingRequest> => {
-      const [user] = await db().select().from(users).where(eq(users.personId, personId));
-      return {
-        actor: actorFromUser(user!),
-        draft: {
-          target: SENIOR_TELECOM as FilingRequest['draft']['target'],
-          pathway: 'regular',
-          attachmentIds: [],
-          dispatchAgencyId: null,
-        },
-        options: { idempotencyKey: key, submit: true, personalCommitment: true },
-      };
-    };
+    const request = (personId: string, key: string) => filingRequestOf(db(), personId, key);
     const retriedKey = newKey();
     const requests = [
       await request(retried!.person.id, retriedKey),

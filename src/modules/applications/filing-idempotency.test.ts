@@ -1,15 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { filingRequestOf, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
 import { type FormPart, multipartBody } from '../../../test/helpers/multipart';
-import { applications, auditEvents, users } from '../../db/schema';
+import { applications, auditEvents } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { actorFromUser } from '../auth/auth.service';
-import { createApplicationFiler, type FilingRequest } from './application-filing';
+import { createApplicationFiler } from './application-filing';
 
 const s = applicationSuite();
 const { file, get, rows, setDay } = s;
@@ -125,17 +124,7 @@ describe('a key raced by another worker', () => {
     setDay('2026-03-03');
     const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
-    const [user] = await db().select().from(users).where(eq(users.personId, person.id));
-    const request: FilingRequest = {
-      actor: actorFromUser(user!),
-      draft: {
-        target: RESEARCH as FilingRequest['draft']['target'],
-        pathway: 'regular',
-        attachmentIds: [],
-        dispatchAgencyId: null,
-      },
-      options: { idempotencyKey: key, submit: true, personalCommitment: true },
-    };
+    const request = await filingRequestOf(db(), person.id, key, RESEARCH);
     let winner: { statusCode: number; json(): { id: string } } | undefined;
     const filer = createApplicationFiler({
       db: db(),

@@ -5,7 +5,7 @@ import { auditEvents, deadlines } from '../../db/schema';
 import { DEADLINE_KINDS } from '../../domain/deadlines/deadline-kinds';
 
 const s = reviewSuite({ experts: 30 });
-const { file, act, get, setDay, post, newSession } = s;
+const { file, act, get, setDay, post, newSession, setAgenda } = s;
 
 /** Sweeps as the server does on `day`, and insists that nothing failed. */
 async function sweepOn(day: string) {
@@ -43,9 +43,7 @@ describe('a whole review cycle’s deadlines', () => {
     const office = s.w.sessions.provinceOffice;
     const id = (await newSession()).json().id as string;
     const ids = [...apps.map((a) => a.id), fourth];
-    expect(
-      (await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: ids })).statusCode,
-    ).toBe(200);
+    expect((await setAgenda(id, ids)).statusCode).toBe(200);
     expect(
       (await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: 'cycle-2026-0001' })).statusCode,
     ).toBe(200);

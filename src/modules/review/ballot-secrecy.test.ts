@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptedApplications, reviewSuite } from '../../../test/helpers/review-world';
+import { acceptedApplications, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import type { Db } from '../../db/client';
 import { createBallotBox } from './ballot-box';
 
@@ -12,7 +12,7 @@ import { createBallotBox } from './ballot-box';
  */
 
 const s = reviewSuite({ experts: 30, accepted: 3, timeout: 180_000 });
-const { get, setDay, post, newSession } = s;
+const { get, setDay, post, newSession, setAgenda } = s;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe('the secret ballot against a reader of the database', () => {
     setDay('2026-11-16');
     id = (await newSession()).json().id;
     const office = s.w.sessions.provinceOffice;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: s.apps.map((a) => a.id) });
+    await setAgenda(id, idsOf(s.apps));
     await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-SECRET-0001' });
     expect((await post(office, `/api/v1/review-sessions/${id}/draw`)).statusCode).toBe(200);
     const seats = (await get(office, `/api/v1/review-sessions/${id}`)).json().seats;
@@ -202,7 +202,7 @@ describe.runIf(onPostgres)('a ballot racing the close on PostgreSQL', () => {
     const id = (await newSession({ name: '2026年度通信工程专业高级职称评审会（第二场）' })).json()
       .id as string;
     const office = s.w.sessions.provinceOffice;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: more.map((a) => a.id) });
+    await setAgenda(id, idsOf(more));
     await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-SECRET-0002' });
     await post(office, `/api/v1/review-sessions/${id}/draw`);
     const seats = (await get(office, `/api/v1/review-sessions/${id}`)).json().seats;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createUser, login } from '../../../test/helpers/factories';
-import { reviewSuite } from '../../../test/helpers/review-world';
+import { idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { persons, reviewSessions } from '../../db/schema';
 import { type DrawSnapshot, replaySnapshot } from './draw-replay';
 
 const s = reviewSuite({ experts: 30, accepted: 3 });
-const { get, setDay, post, newSession } = s;
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a session’s frozen pool snapshot', () => {
   it('gives auditors exactly the inputs that replay the draw, with the published digests, and no identity', async () => {
@@ -14,7 +14,7 @@ describe('a session’s frozen pool snapshot', () => {
     const office = s.w.sessions.provinceOffice;
     const id = (await newSession()).json().id as string;
     const url = `/api/v1/review-sessions/${id}/pool-snapshot`;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: s.apps.map((a) => a.id) });
+    await setAgenda(id, idsOf(s.apps));
     const unpublished = await get(office, url);
     expect(unpublished.statusCode).toBe(409);
     expect(unpublished.json().error.code).toBe('SEED_NOT_PUBLISHED');

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authed } from '../../../test/helpers/factories';
-import { acceptedApplications, reviewSuite } from '../../../test/helpers/review-world';
+import { acceptedApplications, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { applications } from '../../db/schema';
 
 const s = reviewSuite({ experts: 30 });
-const { get, setDay, post, newSession } = s;
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a session with a green-channel application', () => {
   it('decides the green channel by its own 3 senior experts, fails a tie at the cap, and revokes without back-fill', async () => {
@@ -27,9 +27,8 @@ describe('a session with a green-channel application', () => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     const url = `/api/v1/review-sessions/${id}`;
-    expect((await post(office, `${url}/agenda`, { applicationIds: more.map((a) => a.id) })).statusCode).toBe(
-      200,
-    );
+    const agenda = await setAgenda(id, idsOf(more));
+    expect(agenda.statusCode, agenda.body).toBe(200);
     expect((await post(office, `${url}/seed`, { seed: '2026-LN-TELECOM-0002' })).statusCode).toBe(200);
     expect((await post(office, `${url}/draw`)).statusCode).toBe(200);
     const detail = (await get(office, url)).json();

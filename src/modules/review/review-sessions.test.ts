@@ -1,38 +1,26 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/helpers/pdf-text';
-import { atApplicantsEmployer, reviewSuite } from '../../../test/helpers/review-world';
+import { atApplicantsEmployer, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { auditEvents, experts, reviewSessions, sessionResults } from '../../db/schema';
 import { verifyFixedResults } from './results-integrity';
 import { replayDraw } from './session-draw';
 
 const s = reviewSuite({ experts: 30, accepted: 3 });
-const { get, setDay, post, newSession } = s;
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a review session', () => {
   it('is held by the end of November by a committee in its validity, with a lawful panel', async () => {
     setDay('2026-11-16');
     const acrossYears = await newSession({ heldOn: '2027-01-08' });
     expect(acrossYears.statusCode).toBe(201);
-    const crossing = await post(
-      s.w.sessions.provinceOffice,
-      `/api/v1/review-sessions/${acrossYears.json().id}/agenda`,
-      {
-        applicationIds: [s.apps[0]!.id],
-      },
-    );
+    const crossing = await setAgenda(acrossYears.json().id, [s.apps[0]!.id]);
     expect(crossing.statusCode).toBe(400);
     expect(crossing.json().error.message).toContain('不允许跨年度');
     // The province sets no date of its own; the applicants' city (anshan-2023 九) says 11月底前.
     const late = await newSession({ heldOn: '2026-12-02' });
     expect(late.statusCode).toBe(201);
-    const lateAgenda = await post(
-      s.w.sessions.provinceOffice,
-      `/api/v1/review-sessions/${late.json().id}/agenda`,
-      {
-        applicationIds: [s.apps[0]!.id],
-      },
-    );
+    const lateAgenda = await setAgenda(late.json().id, [s.apps[0]!.id]);
     expect(lateAgenda.statusCode).toBe(400);
     expect(lateAgenda.json().error.message).toContain('anshan-2023 九');
     const small = await newSession({ strata: [{ group: '通信工程', seats: 9, alternates: 2 }] });
@@ -55,13 +43,9 @@ describe('a review session', () => {
     const id = created.json().id as string;
     const office = s.w.sessions.provinceOffice;
 
-    const agenda = await post(office, `/api/v1/review-sessions/${id}/agenda`, {
-      applicationIds: s.apps.map((a) => a.id),
-    });
+    const agenda = await setAgenda(id, idsOf(s.apps));
     expect(agenda.statusCode, agenda.body).toBe(200);
-    const again = await post(office, `/api/v1/review-sessions/${id}/agenda`, {
-      applicationIds: [s.apps[0]!.id],
-    });
+    const again = await setAgenda(id, [s.apps[0]!.id]);
     expect(again.statusCode).toBe(400);
 
     const seed = await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-TELECOM-0001' });

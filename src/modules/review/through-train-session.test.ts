@@ -6,7 +6,7 @@ import { throughTrainCitation } from '../../domain/review/through-train';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 
 const s = reviewSuite({ experts: 0, accepted: 2 });
-const { get, setDay, post, newSession } = s;
+const { get, setDay, post, newSession, setAgenda } = s;
 let throughTrainApp: AcceptedApplication;
 let ordinaryApp: AcceptedApplication;
 
@@ -29,9 +29,6 @@ const citySession = (over: Record<string, unknown>) =>
     strata: [{ group: '工程技术', seats: 25, alternates: 3 }],
     ...over,
   });
-
-const agendaOf = (sessionId: string, applicationIds: string[]) =>
-  post(s.w.sessions.provinceOffice, `/api/v1/review-sessions/${sessionId}/agenda`, { applicationIds });
 
 describe('the through-train clause of each Liaoning city document', () => {
   it.each([
@@ -104,7 +101,7 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
   it('takes only through-train applications, and through-train applications go only onto it', async () => {
     setDay('2026-11-16');
     const annual = (await newSession()).json().id as string;
-    const refusedFromAnnual = await agendaOf(annual, [throughTrainApp.id]);
+    const refusedFromAnnual = await setAgenda(annual, [throughTrainApp.id]);
     expect(refusedFromAnnual.statusCode).toBe(400);
     const [onAnnual] = refusedFromAnnual.json().error.details;
     expect(onAnnual.message).toContain(`申报${throughTrainApp.number}`);
@@ -115,7 +112,7 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
     const special = await newSession({ heldOn: '2026-12-15', throughTrain: true, name: '直通车专场' });
     expect(special.statusCode, special.body).toBe(201);
     const specialId = special.json().id as string;
-    const refusedFromSpecial = await agendaOf(specialId, [ordinaryApp.id]);
+    const refusedFromSpecial = await setAgenda(specialId, [ordinaryApp.id]);
     expect(refusedFromSpecial.statusCode).toBe(400);
     const [onSpecial] = refusedFromSpecial.json().error.details;
     expect(onSpecial.message).toContain(`申报${ordinaryApp.number}不是民营企业职称评审“直通车”申报`);
@@ -128,14 +125,14 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
       name: '直通车专场（次年）',
     });
     expect(nextYear.statusCode, nextYear.body).toBe(201);
-    const acrossYears = await agendaOf(nextYear.json().id, [throughTrainApp.id]);
+    const acrossYears = await setAgenda(nextYear.json().id, [throughTrainApp.id]);
     expect(acrossYears.statusCode).toBe(400);
     expect(acrossYears.json().error.message).toContain('不允许跨年度');
 
     // The other side of each rule: the ordinary application goes onto the annual meeting, and the
     // through-train application onto its 12-15 session, past the applicant's own 11-30 deadline.
-    expect((await agendaOf(annual, [ordinaryApp.id])).statusCode).toBe(200);
-    const accepted = await agendaOf(specialId, [throughTrainApp.id]);
+    expect((await setAgenda(annual, [ordinaryApp.id])).statusCode).toBe(200);
+    const accepted = await setAgenda(specialId, [throughTrainApp.id]);
     expect(accepted.statusCode, accepted.body).toBe(200);
     const detail = (await get(s.w.sessions.provinceOffice, `/api/v1/review-sessions/${specialId}`)).json();
     expect(detail.agenda.map((a: { applicationId: string }) => a.applicationId)).toEqual([
