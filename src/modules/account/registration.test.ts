@@ -176,14 +176,14 @@ describe('实名注册', () => {
   it('forgets codes sent more than a day ago, and keeps the ones that still count towards the limit', async () => {
     const codes = async () =>
       (
-        (await t.database.db.execute(sql`select count(*)::int as n from phone_codes`)) as unknown as {
+        (await s.t.database.db.execute(sql`select count(*)::int as n from phone_codes`)) as unknown as {
           rows: { n: number }[];
         }
       ).rows[0]!.n;
     minutes(24 * 60 + 1); // every code sent so far is now over a day old
     await codeFor('13912340006');
     const before = await codes();
-    const forgotten = await t.services.phoneCodes.forgetExpired();
+    const forgotten = await s.t.services.phoneCodes.forgetExpired();
     expect(forgotten).toBe(before - 1);
     expect(await codes()).toBe(1);
     // The one kept still counts: the number must wait before another code.
