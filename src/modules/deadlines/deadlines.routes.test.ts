@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
-import { createUser, login, type Session } from '../../../test/helpers/factories';
+import { type Session, signIn } from '../../../test/helpers/factories';
 import { auditEvents, deadlines } from '../../db/schema';
 import { MAX_DEADLINE_ATTEMPTS } from '../../domain/deadlines/deadline-kinds';
 import { scheduleDeadline } from './deadlines.repository';
@@ -11,8 +11,8 @@ let admin: Session;
 let hr: Session;
 
 beforeAll(async () => {
-  admin = await login(s.t.app, (await createUser(s.t.database.db, { roles: ['admin'] })).username);
-  hr = await login(s.t.app, (await createUser(s.t.database.db, { roles: ['hr'] })).username);
+  admin = await signIn(s.t, { roles: ['admin'] });
+  hr = await signIn(s.t, { roles: ['hr'] });
 });
 
 const { get, post } = signedInRequests(() => s.t);

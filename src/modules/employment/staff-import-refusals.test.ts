@@ -5,11 +5,10 @@ import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   createOrganisation,
   createPerson,
-  createUser,
-  login,
   makeCreditCode,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
 import { type StaffLine, staffWorkbook, uploadStaff } from '../../../test/helpers/staff-workbook';
 import { STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
@@ -26,8 +25,7 @@ beforeAll(async () => {
   agency = await createOrganisation(db, { kind: 'dispatch-agency' });
   waitingAgency = await createOrganisation(db, { kind: 'dispatch-agency', status: 'pending' });
   employerCode = (await createOrganisation(db)).creditCode;
-  const clerk = await createUser(db, { roles: ['employer'], organisationId: unit.id });
-  employer = await login(s.t.app, clerk.username);
+  employer = await signIn(s.t, { roles: ['employer'], organisationId: unit.id });
 });
 
 /** Rows of every table a bulk registration writes to, and the SMS handed out. */

@@ -3,13 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests } from '../../../test/helpers/app-suite';
 import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
-import {
-  createOrganisation,
-  createUser,
-  login,
-  makeIdNumber,
-  type Session,
-} from '../../../test/helpers/factories';
+import { createOrganisation, makeIdNumber, type Session, signIn } from '../../../test/helpers/factories';
 import { auditEvents, certificates, fraudFindings, type PersonRecord } from '../../db/schema';
 import { formatCertificateNumber } from '../../domain/certificates';
 import { maskIdNumber } from '../../domain/identifiers';
@@ -24,12 +18,11 @@ beforeAll(async () => {
     jurisdictionCode: '220000',
     employerKind: 'government',
   });
-  const user = await createUser(s.t.database.db, {
+  jilinHr = await signIn(s.t, {
     roles: ['hr'],
     organisationId: bureau.id,
     jurisdictionCode: '220000',
   });
-  jilinHr = await login(s.t.app, user.username);
 });
 
 const { post } = signedInRequests(() => s.t);

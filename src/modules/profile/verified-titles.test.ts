@@ -5,10 +5,10 @@ import { engineerProfile } from '../../../test/helpers/application-world';
 import {
   authed,
   createPerson,
-  createUser,
   login,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
 import { multipartBody } from '../../../test/helpers/multipart';
 import { pdfText } from '../../../test/helpers/pdf-text';
@@ -67,12 +67,14 @@ async function newcomer(
     organisationId: s.w.orgs.employer.id,
     titles,
   });
-  const user = await createUser(s.t.database.db, {
-    roles: ['applicant'],
-    personId: person.id,
-    organisationId: s.w.orgs.employer.id,
-  });
-  return { person, session: await login(s.t.app, user.username) };
+  return {
+    person,
+    session: await signIn(s.t, {
+      roles: ['applicant'],
+      personId: person.id,
+      organisationId: s.w.orgs.employer.id,
+    }),
+  };
 }
 
 let certificateSequence = 0;

@@ -10,6 +10,7 @@ import {
   login,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { parseCertificateNumber } from '../../domain/certificates';
@@ -100,8 +101,7 @@ describe('the title import API', () => {
 
   it('turns an imported record into a certificate the holder downloads and anyone verifies', async () => {
     const holder = await createPerson(s.t.database.db, s.t.cipher, { name: '赵敏', birthDate: '1986-06-06' });
-    const account = await createUser(s.t.database.db, { roles: ['applicant'], personId: holder.id });
-    const applicant = await login(s.t.app, account.username);
+    const applicant = await signIn(s.t, { roles: ['applicant'], personId: holder.id });
     const idNumber = s.t.cipher.decrypt(holder.idNumberCipher);
     const job = await untilFinished(
       (await upload(bureau, '鞍山2017.csv', csv([record(idNumber, '2017-12-01')]))).json().id,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { applicationSuite } from '../../../test/helpers/application-suite';
-import { authed, createOrganisation, createUser, login, type Session } from '../../../test/helpers/factories';
+import { authed, createOrganisation, type Session, signIn } from '../../../test/helpers/factories';
 import { unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { applications, auditEvents } from '../../db/schema';
 
@@ -27,8 +27,7 @@ describe('主管部门', () => {
       jurisdictionCode: '210302',
       employerKind: 'private-enterprise',
     });
-    const employerUser = await createUser(s.t.database.db, { roles: ['employer'], organisationId: unit.id });
-    const employer = await login(s.t.app, employerUser.username);
+    const employer = await signIn(s.t, { roles: ['employer'], organisationId: unit.id });
     const before = await s.w.applicant(unit.id);
     const earlier = (await file(before.session)).json().id as string;
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
-import { authed, createUser, login } from '../../../test/helpers/factories';
+import { authed, signIn } from '../../../test/helpers/factories';
 import { UNIT_PASSWORD, unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { auditEvents, dispatchRelations, outbox, users } from '../../db/schema';
 
@@ -50,12 +50,11 @@ describe('单位注册审核', () => {
       expect(response.statusCode, response.body).toBe(404);
 
     // The province's bureau sees both cities.
-    const provincialHr = await createUser(s.t.database.db, {
+    const provincial = await signIn(s.t, {
       roles: ['hr'],
       organisationId: s.w.orgs.hrBureau.id,
       jurisdictionCode: '210000',
     });
-    const provincial = await login(s.t.app, provincialHr.username);
     const all = await get(provincial, '/api/v1/unit-registrations?q=审核测试&sort=name');
     expect(
       all
