@@ -1,7 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client';
 import { applications, users } from '../../src/db/schema';
-import type { FilingRequest } from '../../src/modules/applications/application-filing';
+import {
+  createApplicationFiler,
+  type FilingRequest,
+} from '../../src/modules/applications/application-filing';
 import { actorFromUser } from '../../src/modules/auth/auth.service';
 import { newKey } from './application-world';
 import { authed, type Session } from './factories';
@@ -87,4 +90,27 @@ export async function fileWithDocuments(t: TestApp, session: Session, documents:
   });
   if (filed.statusCode !== 201) throw new Error(filed.body);
   return filed.json();
+}
+
+/**
+ * This worker's filer, raced by another worker (the server's own, reached over HTTP): `race`
+ * runs once, after the batch has read and just before it writes (notices are addressed last),
+ * so what it files lands between the two.
+ */
+export function racedFiler(t: TestApp, race: () => Promise<void>) {
+  let raced = false;
+  return createApplicationFiler({
+    db: t.database.db,
+    clock: t.clock,
+    audit: t.services.audit,
+    notifications: {
+      async prepareAll(tx, notices) {
+        if (!raced) {
+          raced = true;
+          await race();
+        }
+        return t.services.notifications.prepareAll(tx, notices);
+      },
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { filingRequestOf } from '../../../test/helpers/application-requests';
+import { filingRequestOf, racedFiler } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import {
@@ -11,7 +11,6 @@ import {
   notifications,
 } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { createApplicationFiler } from './application-filing';
 
 const s = applicationSuite();
 const { file, rows, setDay } = s;
@@ -137,25 +136,11 @@ describe('a filing raced by another worker', () => {
       await request(rival!.person.id, newKey()),
       await request(alone!.person.id, newKey()),
     ];
-    // This worker's filer; the other worker is the server's own, reached over HTTP. Its
-    // filings land once this batch has read, just before it writes (notices are addressed last).
     const raced: { id: string; number: string }[] = [];
-    let raceStarted = false;
-    const filer = createApplicationFiler({
-      db: db(),
-      clock: s.t.clock,
-      audit: s.t.services.audit,
-      notifications: {
-        async prepareAll(tx, notices) {
-          if (!raceStarted) {
-            raceStarted = true;
-            const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
-            expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
-            raced.push(...filed.map((r) => r.json() as { id: string; number: string }));
-          }
-          return s.t.services.notifications.prepareAll(tx, notices);
-        },
-      },
+    const filer = racedFiler(s.t, async () => {
+      const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
+      expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
+      raced.push(...filed.map((r) => r.json() as { id: string; number: string }));
     });
     const outcomes = await Promise.allSettled(requests.map((r) => filer(r)));
     expect(raced).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { filingRequestOf, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { filingRequestOf, racedFiler, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
@@ -8,7 +8,6 @@ import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
 import { type FormPart, multipartBody } from '../../../test/helpers/multipart';
 import { applications, auditEvents } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { createApplicationFiler } from './application-filing';
 
 const s = applicationSuite();
 const { file, get, rows, setDay } = s;
@@ -126,17 +125,9 @@ describe('a key raced by another worker', () => {
     const key = newKey();
     const request = await filingRequestOf(db(), person.id, key, RESEARCH);
     let winner: { statusCode: number; json(): { id: string } } | undefined;
-    const filer = createApplicationFiler({
-      db: db(),
-      clock: s.t.clock,
-      audit: s.t.services.audit,
-      notifications: {
-        async prepareAll(tx, notices) {
-          // The other worker (the server, over HTTP) files the engineering application first.
-          winner ??= await file(session, {}, key);
-          return s.t.services.notifications.prepareAll(tx, notices);
-        },
-      },
+    // The other worker (the server, over HTTP) files the engineering application first.
+    const filer = racedFiler(s.t, async () => {
+      winner = await file(session, {}, key);
     });
     const outcome = await filer(request).catch((error: unknown) => error);
     expect(winner?.statusCode).toBe(201);
