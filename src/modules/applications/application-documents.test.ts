@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 
 // What comes out of an application besides its state: the PDFs, the filing preview, the 一览表.
 
@@ -89,9 +89,7 @@ describe('before filing and after', () => {
       '/api/v1/applications/export?state=submitted&sort=-updatedAt',
     );
     expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(response.rawPayload);
     expect(sheet.getRow(1).getCell(1).value).toBe('申报编号');
     const numbers: unknown[] = [];
     sheet.eachRow((row, n) => n > 1 && numbers.push(row.getCell(1).value));

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { signedInRequests } from '../../../test/helpers/app-suite';
 import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import type { Session } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { auditEvents, employmentBindings, persons, users } from '../../db/schema';
 
 const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
@@ -206,9 +206,7 @@ describe('the unit decides a binding request', () => {
     const file = await get(s.w.sessions.departmentEmployer, '/api/v1/employer/binding-requests/export');
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(file.rawPayload);
     const cells = sheet.getSheetValues().flat().map(String).join('|');
     expect(cells).toContain(a.person.idNumberMasked);
     expect(cells).toContain('待单位确认');

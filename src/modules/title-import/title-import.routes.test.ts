@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
@@ -12,6 +11,7 @@ import {
   type Session,
   signIn,
 } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { TITLE_RECORD_COLUMNS } from '../../domain/certificates/title-record';
@@ -92,9 +92,7 @@ describe('the title import API', () => {
 
     const report = await get(bureau, `/api/v1/title-imports/${job.id}/errors.xlsx`);
     expect(report.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
+    const sheet = await firstSheet(report.rawPayload);
     expect(sheet.getRow(1).values).toEqual([undefined, '行号', '列', '问题']);
     expect(sheet.getRow(2).values).toEqual([undefined, 3, '取得资格日期', '“2018-02-30”不是有效的日期']);
   });
@@ -146,9 +144,10 @@ describe('the title import API', () => {
   it('serves a template that imports as it is (its example row is valid)', async () => {
     const template = await get(bureau, '/api/v1/title-imports/template.xlsx');
     expect(template.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, ...TITLE_RECORD_COLUMNS]);
+    expect((await firstSheet(template.rawPayload)).getRow(1).values).toEqual([
+      undefined,
+      ...TITLE_RECORD_COLUMNS,
+    ]);
     const response = await upload(bureau, '模板.xlsx', template.rawPayload);
     expect(response.statusCode, response.body).toBe(202);
     expect(await untilFinished(response.json().id)).toMatchObject({

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed, signIn } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { UNIT_PASSWORD, unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { auditEvents, dispatchRelations, outbox, users } from '../../db/schema';
 
@@ -157,9 +157,7 @@ describe('单位注册审核', () => {
     const response = await get(s.w.sessions.hr, '/api/v1/unit-registrations/export?q=导出测试');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(response.rawPayload);
     expect(sheet.rowCount).toBe(2);
     const cells = (sheet.getRow(2).values as unknown[]).map(String);
     expect(cells).toContain('鞍山市导出测试有限公司');

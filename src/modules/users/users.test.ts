@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createOrganisation, createUser, login, type Session } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { auditEvents, users } from '../../db/schema';
 
 const s = testAppSuite();
@@ -141,9 +141,7 @@ describe('admin user management', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(response.rawPayload);
     expect(sheet.getRow(1).getCell(1).value).toBe('用户名');
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(3).value).toBe('用人单位');
