@@ -1,23 +1,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileWithDocuments } from '../../test/helpers/application-requests';
 import { STORY_CONFIG } from '../../test/helpers/application-world';
-import {
-  openInstallation,
-  restoreTargets,
-  sourceInstallation,
-} from '../../test/helpers/backup-installations';
+import { openInstallation, restoreTargets, sourceTestApp } from '../../test/helpers/backup-installations';
 import { runCommand } from '../../test/helpers/cli-runs';
 import { conferTitles } from '../../test/helpers/conferred-titles';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
 import { buildReviewWorld, type ReviewWorld } from '../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import type { TestApp } from '../../test/helpers/test-app';
 import { persons } from '../db/schema';
 import type { AppConfig } from '../platform/config';
 import { createFieldCipher } from '../platform/crypto';
@@ -69,12 +64,10 @@ async function expectSameAs(
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-backup-test-'));
-  const { database, overrides } = await sourceInstallation(dir, key);
-  t = await createTestApp(
-    { ...STORY_CONFIG, sessionIdleMinutes: 60 * 24 * 365, ...overrides },
-    { database, secretKey: key },
-  );
+  ({ dir, t } = await sourceTestApp('zhiping-backup-test-', key, {
+    ...STORY_CONFIG,
+    sessionIdleMinutes: 60 * 24 * 365,
+  }));
   source = t.config;
   w = await buildReviewWorld(t, { experts: 30 });
 

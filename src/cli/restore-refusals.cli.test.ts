@@ -1,16 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileWithDocuments } from '../../test/helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from '../../test/helpers/application-world';
-import {
-  openInstallation,
-  restoreTargets,
-  sourceInstallation,
-} from '../../test/helpers/backup-installations';
+import { openInstallation, restoreTargets, sourceTestApp } from '../../test/helpers/backup-installations';
 import { runCommand } from '../../test/helpers/cli-runs';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed, createUser, login } from '../../test/helpers/factories';
@@ -69,9 +64,7 @@ async function rewritten(from: string, name: string, change: (entry: string, con
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-restore-refusals-'));
-  const { database, overrides } = await sourceInstallation(dir, key);
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000, ...overrides }, { database, secretKey: key });
+  ({ dir, t } = await sourceTestApp('zhiping-restore-refusals-', key, { loginRateLimitPerMinute: 10_000 }));
   source = t.config;
   w = await buildApplicationWorld(t);
   const { session } = await w.applicant(w.orgs.employer.id);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Database, openDatabase } from '../../src/db/client';
 import type { AppConfig } from '../../src/platform/config';
+import { createTestApp } from './test-app';
 import { createEmptyPostgresDatabase, createTestDatabase } from './test-database';
 
 const onPostgres = () => Boolean(process.env.DATABASE_URL);
@@ -37,6 +39,17 @@ export async function sourceInstallation(
     database,
     overrides: { secretKeyHex: null, dataDir, attachmentsDir: path.join(dataDir, 'attachments') },
   };
+}
+
+/**
+ * A test app made with `config` over a new source installation (see `sourceInstallation`) in a
+ * temporary directory named by `prefix`, and that directory, beside which restores go.
+ */
+export async function sourceTestApp(prefix: string, key: Buffer, config: Partial<AppConfig>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const { database, overrides } = await sourceInstallation(dir, key);
+  const t = await createTestApp({ ...config, ...overrides }, { database, secretKey: key });
+  return { dir, t };
 }
 
 /**
