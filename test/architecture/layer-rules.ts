@@ -61,6 +61,17 @@ export const LAYER_RULES: readonly ImportRule[] = [
     because: 'the CLI drives the server, not the other way round',
     applies: (e) => e.local && e.from.startsWith('src/server/') && e.to.startsWith('src/cli/'),
   },
+  {
+    name: 'a module uses another through its public interface',
+    because:
+      'a module’s internals (repositories, helpers) are its own; others import only its index.ts, the one file that says what it offers',
+    applies: (e) => {
+      if (!e.local || isTest(e.from)) return false;
+      const from = moduleOf(e.from);
+      const to = moduleOf(e.to);
+      return from !== null && to !== null && from !== to && e.to !== `src/modules/${to}/index.ts`;
+    },
+  },
 ];
 
 /**
@@ -77,17 +88,6 @@ export const RATCHETED_RULES: readonly ImportRule[] = [
       inModules(e.from) &&
       !isTest(e.from) &&
       !/\.repository\.ts$/.test(e.from),
-  },
-  {
-    name: 'a module uses another through its service',
-    because:
-      'a module’s internals (repositories, helpers) are its own; others depend on its service interface',
-    applies: (e) => {
-      if (!e.local || isTest(e.from)) return false;
-      const from = moduleOf(e.from);
-      const to = moduleOf(e.to);
-      return from !== null && to !== null && from !== to && !/\.service\.ts$/.test(e.to);
-    },
   },
 ];
 

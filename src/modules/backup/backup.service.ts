@@ -23,7 +23,7 @@ import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import { loadSecretKey } from '../../platform/secret-key';
 import { TarWriter } from '../../platform/tar-archive';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import {
   ATTACHMENTS_PREFIX,
   type BackupManifest,

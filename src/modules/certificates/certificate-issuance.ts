@@ -11,7 +11,7 @@ import {
 import type { Level } from '../../domain/catalogue';
 import { titleName } from '../../domain/catalogue';
 import { committeeCodeOf } from '../../domain/certificates';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { allocateCertificateNumbers } from './certificate-numbering';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type CertificateRecord, certificateEvents, certificates } from '../../db/schema';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 
 export interface Revocation {
   reason: string;

@@ -5,7 +5,7 @@ import { IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
 import { maskIdNumber } from '../../domain/identifiers';
 import { provinceCodeOf, regionFullName } from '../../domain/regions';
 import type { FieldCipher } from '../../platform/crypto';
-import { allocateCertificateNumbersInBlocks } from '../certificates/certificate-numbering';
+import { allocateCertificateNumbersInBlocks } from '../certificates';
 import type { DemoDataset } from './demo-dataset';
 
 const PROVINCE_ABBREVIATIONS: Record<string, string> = { '210000': '辽', '220000': '吉' };

@@ -8,7 +8,7 @@ import {
   orgCodeCheckChar,
 } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
-import { phoneLookupHash } from '../account/phone-codes.service';
+import { phoneLookupHash } from '../account';
 import { ORG_KEYS } from './demo-organisations';
 
 /** A demo professional who registered himself and waits for his employer (DOMAIN §14). */

@@ -3,9 +3,9 @@ import type { Actor } from '../../domain/access/actor';
 import { type Role, roleName } from '../../domain/access/roles';
 import { findSeries, isLevel, LEVELS, type Level, levelName, titleName } from '../../domain/catalogue';
 import { findRegion, regionPrefix } from '../../domain/regions';
-import { findOrganisation } from '../organisations/organisations.repository';
-import type { PeopleScope } from '../people/people.repository';
-import * as people from '../people/people.repository';
+import { findOrganisation } from '../organisations';
+import type { PeopleScope } from '../people';
+import * as people from '../people';
 
 /** The role whose home a multi-role user sees first: the most powerful one. */
 const HOME_ORDER: Role[] = [

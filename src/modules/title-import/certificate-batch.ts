@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CopyInto, CopyValue, Db } from '../../db/client';
 import { IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
-import { allocateCertificateNumbersInBlocks } from '../certificates/certificate-numbering';
+import { allocateCertificateNumbersInBlocks } from '../certificates';
 
 /** The ledger columns an imported certificate fills; the rest take their defaults (status valid). */
 export const IMPORTED_CERTIFICATE_COLUMNS = [

@@ -6,7 +6,7 @@ import { uuidField } from '../../http/field-schemas';
 import { xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
+import { organisationSchema, unitStatusFilter } from '../organisations';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 
