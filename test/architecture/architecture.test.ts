@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportEdge, importGraph, importsOf } from './import-graph';
+import { type ImportEdge, importGraph, importsOf, loadCycles } from './import-graph';
 import { LAYER_RULES, RATCHETED_RULES, violations } from './layer-rules';
 
 /**
@@ -12,6 +12,8 @@ import { LAYER_RULES, RATCHETED_RULES, violations } from './layer-rules';
 const ROOT = path.resolve(__dirname, '../..');
 const DEBTS_FILE = path.join(__dirname, 'architecture-debts.json');
 const graph = importGraph(ROOT, ['src']);
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const isModuleInterface = (file: string) => /^src\/modules\/[^/]+\/index\.ts$/.test(file);
 const debts = JSON.parse(fs.readFileSync(DEBTS_FILE, 'utf8')) as Record<string, string[]>;
 
 /** The breaches per rule, each rule's sorted and without repeats (the debts file's shape). */
@@ -30,6 +32,13 @@ describe('the layers of the code', () => {
 
   it('keeps every layer rule: domain pure, platform and db below, http below the modules, modules below the server, modules through their interfaces', () => {
     expect(violations(graph, LAYER_RULES)).toEqual([]);
+  });
+
+  it('loads no module interface in a ring: a barrel in an import cycle breaks at load time', () => {
+    const throughInterfaces = loadCycles(graph.filter((e) => !isTest(e.from))).filter((files) =>
+      files.some(isModuleInterface),
+    );
+    expect(throughInterfaces).toEqual([]);
   });
 
   it('adds no debt to the ratcheted rules, and strikes every debt paid', () => {
@@ -83,18 +92,35 @@ describe('the checker itself', () => {
     expect(found.map((v) => v.rule)).toEqual(['only repositories build queries']);
   });
 
+  it('catches a load cycle through a module interface, and not one of types only', () => {
+    const ring = [
+      edge('src/modules/profile/profile.service.ts', 'src/modules/employment/index.ts'),
+      edge('src/modules/employment/index.ts', 'src/modules/employment/employment.service.ts'),
+      edge('src/modules/employment/employment.service.ts', 'src/modules/profile/index.ts'),
+      edge('src/modules/profile/index.ts', 'src/modules/profile/profile.service.ts'),
+    ];
+    expect(loadCycles(ring)).toEqual([[...new Set(ring.map((e) => e.from))].sort()]);
+    expect(loadCycles(ring.map((e, i) => (i === 0 ? { ...e, typeOnly: true } : e)))).toEqual([]);
+  });
+
   it('reads static, re-exported, dynamic and type imports', () => {
     const text = [
       "import { a } from '../../domain/errors';",
       "import type { B } from 'fastify';",
       "export { c } from './c';",
       "const d = await import('../d');",
+      "import { type E, type F } from './e';",
+      "export type G = { g: 1 };\nimport { h } from './h';",
     ].join('\n');
-    expect(importsOf(ROOT, 'src/modules/users/x.ts', text).map((e) => e.to)).toEqual([
+    const edges = importsOf(ROOT, 'src/modules/users/x.ts', text);
+    expect(edges.map((e) => e.to)).toEqual([
       'src/domain/errors.ts',
       'fastify',
       'src/modules/users/c',
       'src/modules/d',
+      'src/modules/users/e',
+      'src/modules/users/h',
     ]);
+    expect(edges.map((e) => e.typeOnly ?? false)).toEqual([false, true, false, false, true, false]);
   });
 });
