@@ -39,7 +39,11 @@ function isTypeOnly(clause: string): boolean {
   const text = clause.trim();
   // Whole: the lazy clause of an `export type X = …` could otherwise run on into the next import.
   if (/^type\s*(\{[^}]*\}|\*\s*as\s+\w+|\w+)$/.test(text)) return true;
-  const names = /^\{([^}]*)\}$/.exec(text)?.[1]?.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = /^\{([^}]*)\}$/
+    .exec(text)?.[1]
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return names !== undefined && names.length > 0 && names.every((name) => name.startsWith('type '));
 }
 
@@ -84,8 +88,7 @@ export function importGraph(root: string, folders: readonly string[]): ImportEdg
  */
 export function loadCycles(edges: readonly ImportEdge[]): string[][] {
   const next = new Map<string, string[]>();
-  for (const e of edges)
-    if (e.local && !e.typeOnly) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+  for (const e of edges) if (e.local && !e.typeOnly) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
