@@ -114,3 +114,35 @@ export async function importJobOf(db: Db, id: string) {
     .where(eq(titleImportJobs.id, id));
   return job;
 }
+
+/** Writes certificates (issued, imported or replacing another) and returns them as stored. */
+export function insertCertificates(db: Db, rows: readonly (typeof certificates.$inferInsert)[]) {
+  return db
+    .insert(certificates)
+    .values([...rows])
+    .returning();
+}
+
+/** Appends events to certificates' histories (the ledger is append-only). */
+export async function insertCertificateEvents(
+  db: Db,
+  events: readonly (typeof certificateEvents.$inferInsert)[],
+): Promise<void> {
+  await db.insert(certificateEvents).values([...events]);
+}
+
+/**
+ * Ends the certificates that are still valid with the given status and reason; one changed
+ * meanwhile is left alone (the returned rows are the ones ended), so a race shows as a conflict.
+ */
+export function endValidCertificates(
+  db: Db,
+  ids: readonly string[],
+  end: Pick<typeof certificates.$inferInsert, 'status' | 'revokedOn' | 'revokedReason' | 'revokedAuthority'>,
+): Promise<CertificateRecord[]> {
+  return db
+    .update(certificates)
+    .set(end)
+    .where(and(inArray(certificates.id, [...ids]), eq(certificates.status, 'valid')))
+    .returning();
+}

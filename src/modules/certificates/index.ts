@@ -4,6 +4,6 @@
  * finding, a historical import — so that the certificate and its cause stand or fall together.
  */
 export { issueCertificates } from './certificate-issuance';
-export { allocateCertificateNumbersInBlocks } from './certificate-numbering';
+export { allocateCertificateNumbersInBlocks } from './certificate-numbering.repository';
 export { revokeCertificates } from './certificate-revocation';
 export { certificatesOfHolder } from './certificates.repository';

@@ -3,5 +3,5 @@
  * sessions, experts and certificates read inside their own transactions, so the two reads are
  * public here.
  */
-export { findCommittee, listCommittees } from './committees.repository';
+export { committeesOfOffice, findCommittee, listCommittees } from './committees.repository';
 export type { CommitteesService } from './committees.service';

@@ -7,6 +7,7 @@ export {
   countPeople,
   currentTitleCounts,
   findPerson,
+  findPersons,
   type PeopleScope,
   titlesOf,
 } from './people.repository';

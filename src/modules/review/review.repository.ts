@@ -204,10 +204,6 @@ export function resultsOf(db: Db, sessionId: string) {
     .orderBy(asc(sessionResults.capGroup), asc(sessionResults.rank));
 }
 
-export function committeesOfOffice(db: Db, officeOrganisationId: string) {
-  return db.select().from(committees).where(eq(committees.officeOrganisationId, officeOrganisationId));
-}
-
 /** The expert record behind an account (the expert portal). */
 export async function expertOfUser(db: Db, userId: string) {
   const [row] = await db.select().from(experts).where(eq(experts.userId, userId)).limit(1);
