@@ -24,6 +24,15 @@ export function findOwnAttachment(db: Db, personId: string, id: string) {
   });
 }
 
+/** The file names of these attachments (those that exist), in one query. */
+export function attachmentFileNames(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: attachments.id, fileName: attachments.fileName })
+    .from(attachments)
+    .where(anyOf(attachments.id, ids));
+}
+
 /** Who owns each of these attachments (those that exist), in one query. */
 export function attachmentOwners(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

@@ -3,5 +3,10 @@
  * filing's transaction (the application and its attachments stand or fall together), so the
  * attachment rows' reads and writes it composes are public here, with their audit entry.
  */
-export { attachmentOwners, insertAttachments, listAttachments } from './attachments.repository';
+export {
+  attachmentFileNames,
+  attachmentOwners,
+  insertAttachments,
+  listAttachments,
+} from './attachments.repository';
 export { type AttachmentsService, type KeptFile, uploadedAudit } from './attachments.service';
