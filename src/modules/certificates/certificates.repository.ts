@@ -146,3 +146,13 @@ export function endValidCertificates(
     .where(and(inArray(certificates.id, [...ids]), eq(certificates.status, 'valid')))
     .returning();
 }
+
+/** Which of these import keys the ledger already holds (an earlier run of the import wrote them). */
+export async function importKeysOnRecord(db: Db, importKeys: readonly string[]): Promise<Set<string>> {
+  // One array parameter rather than thousands of them; bound as a value, the planner probes the
+  // unique index once per key.
+  const found = await db.execute<{ import_key: string }>(sql`
+    select import_key from certificates
+    where import_key = any(${sql.param([...importKeys])}::text[])`);
+  return new Set((found as unknown as { rows: { import_key: string }[] }).rows.map((r) => r.import_key));
+}

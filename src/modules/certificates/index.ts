@@ -6,4 +6,4 @@
 export { issueCertificates } from './certificate-issuance';
 export { allocateCertificateNumbersInBlocks } from './certificate-numbering.repository';
 export { revokeCertificates } from './certificate-revocation';
-export { certificatesOfHolder } from './certificates.repository';
+export { certificatesOfHolder, importKeysOnRecord } from './certificates.repository';
