@@ -13,7 +13,7 @@ import type { Applicant } from '../../domain/policy';
 import type { Transition } from '../../domain/workflow/application-transitions';
 import { createBatcher, type Settled } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
-import { attachmentOwners, insertAttachments, type KeptFile, uploadedAudit } from '../attachments';
+import { attachmentsByIds, insertAttachments, type KeptFile, uploadedAudit } from '../attachments';
 import type { AuditEntry, AuditLog } from '../audit';
 import { archiveBansOf } from '../integrity';
 import type { NotificationsService } from '../notifications';
@@ -146,7 +146,7 @@ export function createApplicationFiler(deps: {
         year,
         first.map((i) => requests[i]!.options.idempotencyKey),
       ),
-      attachmentOwners(db, unique(first.flatMap((i) => requests[i]!.draft.attachmentIds))),
+      attachmentsByIds(db, unique(first.flatMap((i) => requests[i]!.draft.attachmentIds))),
       archiveBansOf(
         db,
         persons.map((p) => p.idNumberHash),

@@ -4,8 +4,7 @@
  * attachment rows' reads and writes it composes are public here, with their audit entry.
  */
 export {
-  attachmentFileNames,
-  attachmentOwners,
+  attachmentsByIds,
   insertAttachments,
   listAttachments,
 } from './attachments.repository';

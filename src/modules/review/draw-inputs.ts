@@ -3,7 +3,7 @@ import type { CommitteeRecord } from '../../db/schema';
 import type { Level } from '../../domain/catalogue';
 import type { PoolExpert, RelationKind } from '../../domain/review/pool-snapshot';
 import type { DrawApplicant } from '../../domain/review/recusal';
-import { attachmentFileNames } from '../attachments';
+import { attachmentsByIds } from '../attachments';
 import { findProfiles } from '../profile';
 import { agendaOf, poolOf, relationsOf } from './review.repository';
 
@@ -64,7 +64,7 @@ export async function loadDrawApplicants(
   const attachmentIds = agenda.flatMap((a) => a.application.attachmentIds);
   const [profiles, files] = await Promise.all([
     findProfiles(db, personIds),
-    attachmentFileNames(db, attachmentIds),
+    attachmentsByIds(db, attachmentIds),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.personId, p.data]));
   const fileName = new Map(files.map((f) => [f.id, f.fileName]));
