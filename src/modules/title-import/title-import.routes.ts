@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
@@ -66,10 +65,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
         },
       },
       async (request, reply) =>
-        reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('职称历史数据导入模板.xlsx'))
-          .send(await service.template(actorOf(request))),
+        sendXlsx(reply, '职称历史数据导入模板.xlsx', await service.template(actorOf(request))),
     );
 
     app.get(
@@ -99,10 +95,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
       },
       async (request, reply) => {
         const report = await service.errorReport(actorOf(request), request.params.id);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition(report.fileName))
-          .send(report.bytes);
+        return sendXlsx(reply, report.fileName, report.bytes);
       },
     );
   };
