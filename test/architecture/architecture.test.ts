@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportEdge, importGraph, importsOf, loadCycles } from './import-graph';
+import { type ImportEdge, importGraph, importsOf, loadCycles, sourceFiles } from './import-graph';
 import { LAYER_RULES, violations } from './layer-rules';
 
 /**
@@ -11,6 +12,9 @@ import { LAYER_RULES, violations } from './layer-rules';
 const ROOT = path.resolve(__dirname, '../..');
 const graph = importGraph(ROOT, ['src']);
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+/** A query through a database handle (`db.select(…)`, `tx\n  .insert(…)`, `db.query.users…`). */
+const QUERY_CALL =
+  /\b(?:db|tx)\s*\.\s*(?:select|selectDistinct|insert|update|delete|execute|query|\$count)\b/;
 const isModuleInterface = (file: string) => /^src\/modules\/[^/]+\/index\.ts$/.test(file);
 
 describe('the layers of the code', () => {
@@ -21,6 +25,16 @@ describe('the layers of the code', () => {
 
   it('keeps every layer rule: domain pure, platform and db below, http below the modules, modules below the server, modules through their interfaces, queries in repositories', () => {
     expect(violations(graph, LAYER_RULES)).toEqual([]);
+  });
+
+  it('builds no query outside a repository, even through a handle without importing the query builder', () => {
+    const services = sourceFiles(ROOT, ['src/modules']).filter(
+      (file) => !isTest(file) && !file.endsWith('.repository.ts'),
+    );
+    const querying = services.filter((file) =>
+      QUERY_CALL.test(fs.readFileSync(path.join(ROOT, file), 'utf8')),
+    );
+    expect(querying).toEqual([]);
   });
 
   it('loads no module interface in a ring: a barrel in an import cycle breaks at load time', () => {
@@ -71,6 +85,12 @@ describe('the checker itself', () => {
     expect(found).toEqual([
       { rule: 'only repositories build queries', edge: 'src/modules/users/users.service.ts → drizzle-orm' },
     ]);
+  });
+
+  it('sees a query through a handle, and not the transaction that a service opens', () => {
+    expect(QUERY_CALL.test('const [row] = await tx\n    .insert(users)')).toBe(true);
+    expect(QUERY_CALL.test('await db.query.users.findFirst()')).toBe(true);
+    expect(QUERY_CALL.test('return db.transaction(async (tx) => audit.record(tx, id, entry));')).toBe(false);
   });
 
   it('catches a load cycle through a module interface, and not one of types only', () => {
