@@ -5,7 +5,7 @@ import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
+import { organisationSchema, unitStatusFilter } from '../organisations';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 
