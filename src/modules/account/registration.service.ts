@@ -6,7 +6,7 @@ import { maskIdNumber, maskMobilePhone, validateIdNumber } from '../../domain/id
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { accountByPhoneHash } from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 import * as repo from './registration.repository';

@@ -19,8 +19,8 @@ import {
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import type { AttachmentsService } from '../attachments/attachments.service';
-import { levelField, seriesField } from '../eligibility/eligibility.service';
+import type { AttachmentsService } from '../attachments';
+import { levelField, seriesField } from '../eligibility';
 import type { ApplicationQueries } from './application-queries';
 import {
   applicationDetail,

@@ -7,8 +7,8 @@ import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow
 import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
 import { citationSchema as citation } from '../../http/citation';
 import type { DescribesAll } from '../../http/response-shape';
-import { eligibilityResultSchema } from '../eligibility/eligibility.service';
-import { titleVerificationSchema } from '../profile/profile.service';
+import { eligibilityResultSchema } from '../eligibility';
+import { titleVerificationSchema } from '../profile';
 import type { ApplicationQueries } from './application-queries';
 import type { applicationReceipt } from './application-view';
 import type { ApplicationsService } from './applications.service';

@@ -7,7 +7,7 @@ import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
-import type { UsersService } from '../users/users.service';
+import type { UsersService } from '../users';
 import type { AuthService } from './auth.service';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */

@@ -1,17 +1,16 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type CertificateRecord, certificateEvents, certificates, committees } from '../../db/schema';
+import type { CertificateRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { present, presentAll, requireAbility } from '../../domain/access/record-policy';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { committeeCodeOf, IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
 import { AppError, invalidInput } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import { findCommittee } from '../committees/committees.repository';
-import { findPerson } from '../people/people.repository';
-import { personIdOfUser } from '../profile/profile.repository';
-import { allocateCertificateNumbers } from './certificate-numbering';
+import type { AuditLog } from '../audit';
+import { committeesOfOffice, findCommittee } from '../committees';
+import { findPerson } from '../people';
+import { personIdOfUser } from '../profile';
+import { allocateCertificateNumbers } from './certificate-numbering.repository';
 import { revokeCertificates } from './certificate-revocation';
 import { ledgerEntryView } from './certificate-view';
 import {
@@ -56,10 +55,7 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
   async function officeCommittees(actor: Actor): Promise<OfficeCommittees> {
     const office = officeOrganisationOf(actor);
     if (!office) return new Set();
-    const rows = await db
-      .select({ id: committees.id })
-      .from(committees)
-      .where(eq(committees.officeOrganisationId, office));
+    const rows = await committeesOfOffice(db, office);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -163,11 +159,11 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
       const today = todayInShanghai(clock.now());
       const committee = cert.committeeId ? await findCommittee(db, cert.committeeId) : undefined;
       return db.transaction(async (tx) => {
-        const [voided] = await tx
-          .update(certificates)
-          .set({ status: 'voided', revokedOn: today, revokedReason: `已补换：${reason}` })
-          .where(and(eq(certificates.id, cert.id), eq(certificates.status, 'valid')))
-          .returning();
+        const [voided] = await repo.endValidCertificates(tx, [cert.id], {
+          status: 'voided',
+          revokedOn: today,
+          revokedReason: `已补换：${reason}`,
+        });
         if (!voided) throw new AppError('conflict', 'CERTIFICATE_CHANGED', '证书已被他人处理，请刷新后重试');
         // The new number stays in the original block, so it still says where and when the title was conferred.
         const [number] = await allocateCertificateNumbers(
@@ -180,9 +176,8 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
           1,
         );
         const { id: _id, createdAt: _c, ...rest } = cert;
-        const [created] = await tx
-          .insert(certificates)
-          .values({
+        const [created] = await repo.insertCertificates(tx, [
+          {
             ...rest,
             number: number as string,
             status: 'valid',
@@ -191,10 +186,10 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
             revokedOn: null,
             revokedReason: null,
             revokedAuthority: null,
-          })
-          .returning();
+          },
+        ]);
         const fresh = created as CertificateRecord;
-        await tx.insert(certificateEvents).values([
+        await repo.insertCertificateEvents(tx, [
           {
             certificateId: cert.id,
             kind: 'voided',

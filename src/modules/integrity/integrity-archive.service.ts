@@ -8,10 +8,10 @@ import { parameterOf } from '../../domain/policy/parameter-values';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit/audit.service';
-import { revokeCertificates } from '../certificates/certificate-revocation';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { policyForPlace } from '../policy/policies.service';
+import type { AuditLog } from '../audit';
+import { revokeCertificates } from '../certificates';
+import { findOrganisation } from '../organisations';
+import { policyForPlace } from '../policy';
 import { FINDING_COLUMNS, findingDetail, findingView } from './finding-view';
 import { certificateProblems, type FraudFindingInput, findingInputProblems } from './fraud-finding-input';
 import {

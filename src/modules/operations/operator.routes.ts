@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { OPERATOR } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
-import type { DeadlineAdmin } from '../deadlines/deadline-admin.service';
-import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines/deadlines.schema';
-import { poolSnapshotResponse } from '../review/draw-audit.schema';
-import type { DrawAudit } from '../review/draw-audit.service';
+import type { DeadlineAdmin } from '../deadlines';
+import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines';
+import type { DrawAudit } from '../review';
+import { poolSnapshotResponse } from '../review';
 import type { Operations } from './operations.service';
 import { auditTrailCheck, serverStatus } from './operator.schema';
 

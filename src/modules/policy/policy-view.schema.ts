@@ -4,7 +4,7 @@ import { PATHWAYS } from '../../domain/policy';
 import { citationSchema as citation } from '../../http/citation';
 import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
-import { pathwayEffectsSchema } from '../eligibility/eligibility.service';
+import { pathwayEffectsSchema } from '../eligibility';
 import type { diffPolicies, showPolicy } from './policies.service';
 
 /** When an item is in force: from (inclusive) until (exclusive); null where the set does not say. */

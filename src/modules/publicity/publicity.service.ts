@@ -3,9 +3,9 @@ import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { AppError, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { findOrganisation } from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
+import { findOrganisation } from '../organisations';
 import { renderNoticeSheet } from './notice-sheet-pdf';
 import * as repo from './publicity.repository';
 

@@ -6,14 +6,11 @@ import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
-import { job, problem } from './title-import.schema';
+import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
 const tags = ['历史职称数据导入'];
 const bureau = { access: { roles: ['hr'] as const } };
-
-/** A historical archive can be large; this route alone takes files up to this size. */
-export const TITLE_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {

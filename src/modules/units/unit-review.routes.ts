@@ -5,7 +5,7 @@ import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
-import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
+import { organisationSchema, unitStatusFilter } from '../organisations';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 

@@ -6,7 +6,7 @@ import {
   DISPATCH_RELATION_STATUSES,
   type DispatchRelationStatus,
 } from '../../domain/organisations/unit-registration';
-import { type DepartmentRef, organisationView } from '../organisations/organisation-view';
+import { type DepartmentRef, organisationView } from '../organisations';
 import { unitActionsOf, unitRegistrationPolicy } from './units.policy';
 
 /** A unit as the HR bureau's review list shows it, with its competent department from `departments`. */
