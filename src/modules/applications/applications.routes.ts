@@ -17,7 +17,7 @@ import {
   xlsxResponse,
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments/attachments.service';
 import { levelField, seriesField } from '../eligibility/eligibility.service';
@@ -25,7 +25,7 @@ import type { ApplicationQueries } from './application-queries';
 import {
   applicationDetail,
   applicationEvent,
-  applicationListItem,
+  applicationListPage,
   applicationPreview,
   applicationReceiptSchema,
   bulkTransitionResult,
@@ -221,7 +221,7 @@ export function applicationsRoutes(
           tags,
           summary: '申报列表（按角色和辖区限定范围）',
           querystring: z.strictObject(listQuery),
-          response: { 200: pageResponse(applicationListItem), 400: errorResponse },
+          response: { 200: applicationListPage, 400: errorResponse },
         },
       },
       (request) => queries.list(actorOf(request), request.query),

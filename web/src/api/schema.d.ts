@@ -2629,7 +2629,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["ApplicationListItemPage"];
+            "application/json": components["schemas"]["ApplicationListPage"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10224,6 +10224,14 @@ export interface components {
       roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
       actions: components["schemas"]["ApplicationAction"][];
     };
+    ApplicationListAction: {
+      /**
+       * @description notices-pdf 打印本单位公示表
+       * @enum {string}
+       */
+      action: "notices-pdf";
+      name: string;
+    };
     ApplicationListItem: {
       id: string;
       number: string;
@@ -10253,11 +10261,12 @@ export interface components {
       version: number;
       actions: components["schemas"]["ApplicationAction"][];
     };
-    ApplicationListItemPage: {
+    ApplicationListPage: {
       items: components["schemas"]["ApplicationListItem"][];
       total: number;
       page: number;
       pageSize: number;
+      actions: components["schemas"]["ApplicationListAction"][];
     };
     ApplicationPreview: {
       today: string;
@@ -11620,6 +11629,7 @@ export interface components {
       status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       throughTrain: boolean;
+      actions: components["schemas"]["SessionStep"][];
       version: number;
       steps: components["schemas"]["SessionStep"][];
       strata: components["schemas"]["Stratum"][];
@@ -11699,7 +11709,7 @@ export interface components {
     };
     SessionStep: {
       /** @enum {string} */
-      step: "agenda" | "publish-seed" | "draw" | "schedule-defence" | "open-voting" | "close-voting" | "preview" | "fix-results" | "file" | "announce" | "cap-adjustments";
+      step: "agenda" | "publish-seed" | "draw" | "schedule-defence" | "open-voting" | "close-voting" | "preview" | "fix-results" | "file" | "announce" | "cap-adjustments" | "minutes";
       name: string;
     };
     SessionSummary: {
@@ -11714,6 +11724,7 @@ export interface components {
       status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       throughTrain: boolean;
+      actions: components["schemas"]["SessionStep"][];
       seats: number;
     };
     SessionVotingClosed: {

@@ -101,7 +101,10 @@ export function ReviewSessionsPage() {
       key: 'open',
       fixed: 'right',
       width: 100,
-      render: (_, row) => <Link to={`/review-sessions/${row.id}`}>{organises ? '会议控制台' : '查看'}</Link>,
+      // A session the caller may act on opens as the console; the others are read.
+      render: (_, row) => (
+        <Link to={`/review-sessions/${row.id}`}>{row.actions.length > 0 ? '会议控制台' : '查看'}</Link>
+      ),
     },
   ];
 
