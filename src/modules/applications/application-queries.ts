@@ -18,7 +18,6 @@ import { findPerson } from '../people/people.repository';
 import { findProfile } from '../profile/profile.repository';
 import { titleEvidenceOf, titleVerificationView } from '../profile/title-evidence';
 import { noticesOf, objectionsOf } from '../publicity/publicity.repository';
-import { actorPersonIdOf } from './application-access';
 import { renderApplicationForm } from './application-form-pdf';
 import { applicationSummary, eligibilityOf, policyOf } from './application-view';
 import {
@@ -30,7 +29,7 @@ import {
   rolesOnRecord,
 } from './applications.policy';
 import * as repo from './applications.repository';
-import type { ApplicationsService } from './applications.service';
+import { type ApplicationsService, actorPersonIdOf } from './applications.service';
 
 interface ApplicationListQuery extends repo.ApplicationFilter {
   page: number;

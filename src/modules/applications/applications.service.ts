@@ -22,8 +22,7 @@ import { archiveBanOf } from '../integrity/integrity.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { findPerson } from '../people/people.repository';
-import { findProfile, personOfUser } from '../profile/profile.repository';
-import { accessRecordOf } from './application-access';
+import { findProfile, personIdOfUser, personOfUser } from '../profile/profile.repository';
 import { planBeforeDecision, planEffects, writePlanned } from './application-effects';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
 import {
@@ -34,12 +33,30 @@ import {
   transitionAudit,
   transitionFacts,
 } from './application-transition';
-import { applicationPolicy, rolesOnRecord } from './applications.policy';
+import { type ApplicationAccessRecord, applicationPolicy, rolesOnRecord } from './applications.policy';
 import * as repo from './applications.repository';
 import { type ApplicationDraft, assessFacts } from './filing-assessment';
 
 // What other modules use of applications: review sessions fire the steps that are theirs.
 export type { SessionStep, TransitionCommand, TransitionDeps };
+
+/** The person the acting account belongs to; read only for an applicant, the one role that needs it. */
+export async function actorPersonIdOf(db: Db, actor: Actor): Promise<string | null> {
+  return actor.roles.includes('applicant') ? personIdOfUser(db, actor.userId) : null;
+}
+
+/** The application with the facts its policy judges it by for this actor (applicationPolicy). */
+export async function accessRecordOf(
+  db: Db,
+  actor: Actor,
+  app: ApplicationRecord,
+): Promise<ApplicationAccessRecord> {
+  const [actorPersonId, office] = await Promise.all([
+    actorPersonIdOf(db, actor),
+    repo.committeeOfficeOf(db, app.committeeId),
+  ]);
+  return { ...app, actorPersonId, committeeOfficeId: office?.officeId ?? null };
+}
 
 /** The professional the acting account belongs to (one query). */
 async function applicantOf(db: Db, actor: Actor) {

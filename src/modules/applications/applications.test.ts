@@ -375,4 +375,30 @@ describe('the pre-review chain', () => {
       ],
     });
   });
+
+  it('answers an id outside the caller’s scope as not found in a bulk action, the others still done', async () => {
+    setDay('2026-03-02');
+    const a = await w.applicant(w.orgs.employer.id);
+    const ida = (await file(a.session)).json().id;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const bulk = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications/transitions',
+      headers: authed(w.sessions.employer),
+      payload: { ids: [unknown, ida], event: 'start-unit-publicity' },
+    });
+    expect(bulk.json()).toEqual({
+      succeeded: 1,
+      failed: 1,
+      results: [
+        { id: unknown, ok: false, message: '申报不存在' },
+        { id: ida, ok: true, state: 'unit-publicity' },
+      ],
+    });
+    // The list states what may be done with it as a whole: the unit prints its 公示表, the applicant nothing.
+    expect((await get(w.sessions.employer, '/api/v1/applications')).json().actions).toEqual([
+      { action: 'notices-pdf', name: '公示表PDF' },
+    ]);
+    expect((await get(a.session, '/api/v1/applications')).json().actions).toEqual([]);
+  });
 });

@@ -16,11 +16,11 @@ import type { AuditLog } from '../audit/audit.service';
 import { findCommittee, listCommittees } from '../committees/committees.repository';
 import { findOrganisation } from '../organisations/organisations.repository';
 import { policyForPlace } from '../policy/policies.service';
-
+import { sessionAccess } from '../review/review.policy';
 import { findUserByUsername, insertUser } from '../users/users.repository';
 import { parseExpertWorkbook } from './expert-import';
 import { COLUMN_OF, type ExpertInput, expertProblems } from './expert-input';
-import { keepsExperts, poolAccess } from './experts.policy';
+import { keepsExperts } from './experts.policy';
 import * as repo from './experts.repository';
 
 /**
@@ -37,7 +37,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
 
   async function managedCommittee(actor: Actor, committeeId: string) {
     const committee = await findCommittee(db, committeeId);
-    const access = committee ? poolAccess(actor, committee) : null;
+    const access = committee ? sessionAccess(actor, committee) : null;
     if (!committee || !access) throw notFound('评委会', 'COMMITTEE_NOT_FOUND');
     if (access !== 'manage')
       throw new AppError('forbidden', 'POOL_READ_ONLY', '只有该评委会办事机构可以调整专家库');
@@ -60,7 +60,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
    * in the pools of the committees it manages or supervises.
    */
   async function visibility(actor: Actor) {
-    const committees = (await listCommittees(db)).filter((c) => poolAccess(actor, c) !== null);
+    const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
     const pooled = new Set(
       (
         await repo.poolMembersOfCommittees(
