@@ -32,12 +32,12 @@ function failureReporter(log: JobLog, what: string) {
 
 /**
  * Seals the audit chain every second, and polls the stored deadlines and the outbox once a
- * minute, forgetting expired login-name counters and replaced sessions on the way. The
+ * minute, forgetting expired login-name counters, replaced sessions and day-old SMS codes on the way. The
  * intervals only decide when to look: what is due lives in the database
  * (DESIGN rule 5), so a restart loses nothing and several processes share the work.
  */
 export function startBackgroundJobs(
-  services: Pick<Services, 'deadlines' | 'notifications' | 'sealAudit' | 'auth'>,
+  services: Pick<Services, 'deadlines' | 'notifications' | 'sealAudit' | 'auth' | 'phoneCodes'>,
   log: JobLog,
   intervalMs = 60_000,
 ): () => Promise<void> {
@@ -62,6 +62,7 @@ export function startBackgroundJobs(
         await services.deadlines.sweep();
         await services.notifications.deliverOutbox();
         await services.auth.forgetExpired();
+        await services.phoneCodes.forgetExpired();
         tickReport.succeeded();
       } catch (error) {
         tickReport.failed(error);

@@ -8,16 +8,29 @@ import { NotFoundPage } from './pages/errors/not-found-page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 
-const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
-const RegisterUnitPage = lazy(() =>
-  import('./pages/register-unit/register-unit-page').then((m) => ({ default: m.RegisterUnitPage })),
-);
-const ForgotPasswordPage = lazy(() =>
-  import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
-);
-const RegisterPage = lazy(() =>
-  import('./pages/register/register-page').then((m) => ({ default: m.RegisterPage })),
-);
+/** Signing in and registering: pages outside every frame (each brings its own), loaded when first opened. */
+const accountPages = [
+  {
+    path: '/login',
+    Page: lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage }))),
+  },
+  {
+    path: '/register',
+    Page: lazy(() => import('./pages/register/register-page').then((m) => ({ default: m.RegisterPage }))),
+  },
+  {
+    path: '/register-unit',
+    Page: lazy(() =>
+      import('./pages/register-unit/register-unit-page').then((m) => ({ default: m.RegisterUnitPage })),
+    ),
+  },
+  {
+    path: '/forgot-password',
+    Page: lazy(() =>
+      import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+    ),
+  },
+];
 
 /**
  * The routes: the login and registration pages; the public pages of the navigation table, which open with or without a
@@ -28,38 +41,17 @@ export function AppRoutes() {
     <BrowserRouter>
       <SessionProvider>
         <Routes>
-          <Route
-            path="/login"
-            element={
-              <Suspense fallback={null}>
-                <LoginPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/register"
-            element={
-              <Suspense fallback={null}>
-                <RegisterPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/register-unit"
-            element={
-              <Suspense fallback={null}>
-                <RegisterUnitPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/forgot-password"
-            element={
-              <Suspense fallback={null}>
-                <ForgotPasswordPage />
-              </Suspense>
-            }
-          />
+          {accountPages.map(({ path, Page }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Suspense fallback={null}>
+                  <Page />
+                </Suspense>
+              }
+            />
+          ))}
           <Route element={<PublicFrame />}>
             {pages
               .filter((entry) => entry.public)

@@ -44,6 +44,10 @@ export async function spendCode(db: Db, id: string, at: Date): Promise<boolean> 
 }
 
 /** Codes older than a day say nothing any more (sends are counted over 24 hours). */
-export async function deleteCodesBefore(db: Db, before: Date) {
-  await db.delete(phoneCodes).where(sql`${phoneCodes.sentAt} < ${before}`);
+export async function deleteCodesBefore(db: Db, before: Date): Promise<number> {
+  const gone = await db
+    .delete(phoneCodes)
+    .where(sql`${phoneCodes.sentAt} < ${before}`)
+    .returning({ id: phoneCodes.id });
+  return gone.length;
 }

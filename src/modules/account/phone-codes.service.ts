@@ -14,6 +14,9 @@ const PURPOSE_NAMES: Record<PhoneCodePurpose, string> = {
   'reset-password': '找回密码',
 };
 
+/** Sends are limited per day, so a code older than a day matters to nothing. */
+const DAY_MS = 24 * 3600 * 1000;
+
 /** The keyed hash a verified mobile number is found by (users.phone_hash, phone_codes.phone_hash). */
 export function phoneLookupHash(cipher: Pick<FieldCipher, 'lookupHash'>, phone: string): string {
   return cipher.lookupHash(`phone:${phone}`);
@@ -32,6 +35,15 @@ export function createPhoneCodes(deps: { db: Db; clock: Clock; cipher: FieldCiph
     phoneHashOf,
 
     /**
+     * Deletes the codes sent more than a day ago, which neither verify (they expired long
+     * before) nor count towards the daily sending limit any more; run by the background jobs,
+     * so the table holds one day of codes however many are sent.
+     */
+    forgetExpired(): Promise<number> {
+      return repo.deleteCodesBefore(db, new Date(clock.now().getTime() - DAY_MS));
+    },
+
+    /**
      * Sends a fresh code; refuses (429) while the number must wait. With `deliver: false` the
      * code is recorded and counted but no SMS leaves: a recovery code for a number with no
      * account, answered exactly like one with, so the answer does not tell who has an account.
@@ -39,12 +51,7 @@ export function createPhoneCodes(deps: { db: Db; clock: Clock; cipher: FieldCiph
     async send(phone: string, purpose: PhoneCodePurpose, options: { deliver?: boolean } = {}) {
       const now = clock.now();
       const phoneHash = phoneHashOf(phone);
-      const recent = await repo.sendsSince(
-        db,
-        phoneHash,
-        purpose,
-        new Date(now.getTime() - 24 * 3600 * 1000),
-      );
+      const recent = await repo.sendsSince(db, phoneHash, purpose, new Date(now.getTime() - DAY_MS));
       const refusal = sendRefusal(
         recent.map((r) => r.sentAt),
         now,

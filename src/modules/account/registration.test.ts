@@ -169,6 +169,24 @@ describe('实名注册', () => {
     await codeFor(phone);
   });
 
+  it('forgets codes sent more than a day ago, and keeps the ones that still count towards the limit', async () => {
+    const codes = async () =>
+      (
+        (await t.database.db.execute(sql`select count(*)::int as n from phone_codes`)) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]!.n;
+    minutes(24 * 60 + 1); // every code sent so far is now over a day old
+    await codeFor('13912340006');
+    const before = await codes();
+    const forgotten = await t.services.phoneCodes.forgetExpired();
+    expect(forgotten).toBe(before - 1);
+    expect(await codes()).toBe(1);
+    // The one kept still counts: the number must wait before another code.
+    const tooSoon = await post('/api/v1/public/phone-codes', { phone: '13912340006', purpose: 'register' });
+    expect(tooSoon.json().error.code).toBe('CODE_SENT_RECENTLY');
+  });
+
   it('answers bad identity data with the field and a Chinese reason, creating nothing', async () => {
     const before = await counts();
     const badId = await post('/api/v1/public/registrations', {

@@ -1,5 +1,5 @@
 import { loadOnce } from '../lib/load-once';
-import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
 
 /**
  * One application as lists show it (`GET /applications`), with the names users read; `actions` are
@@ -54,7 +54,7 @@ function applicationsQuery({ eligible, state, ...rest }: ApplicationFilters) {
 }
 
 export function listApplications(
-  query: ApplicationFilters & { page: number; pageSize: number },
+  query: PageQuery<ApplicationFilters>,
   signal?: AbortSignal,
 ): Promise<Page<ApplicationSummary> & { actions: ApplicationListAction[] }> {
   const { page, pageSize, ...filters } = query;

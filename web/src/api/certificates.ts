@@ -1,4 +1,4 @@
-import { api, call, type QueryOf, type Schemas } from './client';
+import { api, call, type PageQuery, type QueryOf, type Schemas } from './client';
 
 // The certificate ledger (证书台账: issue, replacement, revocation) kept by the HR bureau, read by
 // the committee office and the supervisor, and the holder's own electronic certificates.
@@ -39,7 +39,7 @@ export type CertificateFilters = Pick<ListQuery, 'status' | 'year' | 'series' | 
 export type LedgerPage = Schemas['LedgerPage'];
 
 export function listCertificates(
-  query: CertificateFilters & { sort?: CertificateSort; page: number; pageSize: number },
+  query: PageQuery<CertificateFilters & { sort?: CertificateSort }>,
   signal?: AbortSignal,
 ): Promise<LedgerPage> {
   return call(api.GET('/api/v1/certificates', { params: { query }, signal }));

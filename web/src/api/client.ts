@@ -63,6 +63,9 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** A list request's query: the list's filters `F` and which page of it (from 1) in pages of `pageSize`. */
+export type PageQuery<F = unknown> = F & { page: number; pageSize: number };
+
 export type QueryValue = string | number | boolean | null | undefined;
 /** A list repeats its key (`state=a&state=b`), the way the server reads a repeatable filter. */
 export type Query = Record<string, QueryValue | readonly QueryValue[]>;

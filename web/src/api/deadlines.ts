@@ -1,4 +1,4 @@
-import { api, call, type Schemas } from './client';
+import { api, call, type PageQuery, type Schemas } from './client';
 
 type Wire<T> = Omit<T, 'id'> & { id: string };
 
@@ -11,7 +11,7 @@ export type DeadlineStatus = DeadlineRow['status'];
 export type DeadlinePage = Omit<Schemas['DeadlinePage'], 'items'> & { items: DeadlineRow[] };
 
 export async function listDeadlines(
-  query: { status: DeadlineStatus; page: number; pageSize: number },
+  query: PageQuery<{ status: DeadlineStatus }>,
   signal?: AbortSignal,
 ): Promise<DeadlinePage> {
   const page = await call(api.GET('/api/v1/admin/deadlines', { params: { query }, signal }));

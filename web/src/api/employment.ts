@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
 
 /** A binding in the person's own history. */
 export type PersonBinding = Schemas['PersonBinding'];
@@ -47,7 +47,7 @@ export function searchEmployers(q: string, signal?: AbortSignal): Promise<Employ
 }
 
 export function listBindingRequests(
-  query: UnitBindingFilters & { page: number; pageSize: number },
+  query: PageQuery<UnitBindingFilters>,
   signal?: AbortSignal,
 ): Promise<Page<UnitBinding>> {
   return call(api.GET('/api/v1/employer/binding-requests', { params: { query }, signal }));

@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type Schemas } from './client';
 
 // The integrity archive (诚信档案库) and complaints (投诉举报): fraud findings that revoke titles and
 // ban applications, and the public's real-name complaints with their handling.
@@ -25,7 +25,7 @@ const flag = (value: boolean | undefined) => (value === undefined ? undefined : 
 
 /** One page of the archive of the user's jurisdiction, with the list's filters. */
 export function listFindings(
-  query: FindingFilters & { page: number; pageSize: number },
+  query: PageQuery<FindingFilters>,
   signal?: AbortSignal,
 ): Promise<Page<FindingRow>> {
   const { bannedNow, ...rest } = query;
@@ -63,7 +63,7 @@ export interface ComplaintFilters {
 
 /** One page of the complaints addressed to the user's jurisdiction, open ones first. */
 export function listComplaints(
-  query: ComplaintFilters & { page: number; pageSize: number },
+  query: PageQuery<ComplaintFilters>,
   signal?: AbortSignal,
 ): Promise<Page<ComplaintRow>> {
   const { malicious, ...rest } = query;

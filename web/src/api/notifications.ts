@@ -1,14 +1,11 @@
-import { api, call, type Schemas } from './client';
+import { api, call, type PageQuery, type Schemas } from './client';
 
 /** One message in the user's inbox (站内消息); `link` is where it leads in the app, e.g. `/applications/…`. */
 export type InboxMessage = Schemas['InboxMessage'];
 
 export type Inbox = Schemas['Inbox'];
 
-export function fetchInbox(
-  query: { unreadOnly?: boolean; page: number; pageSize: number },
-  signal?: AbortSignal,
-): Promise<Inbox> {
+export function fetchInbox(query: PageQuery<{ unreadOnly?: boolean }>, signal?: AbortSignal): Promise<Inbox> {
   const { unreadOnly, ...paging } = query;
   return call(
     api.GET('/api/v1/me/notifications', {

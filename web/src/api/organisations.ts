@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
 
 /**
  * An organisation as the server answers with it: with its review status (a self-registered unit's;
@@ -24,7 +24,7 @@ export const organisationsPath = '/api/v1/organisations';
 export const organisationsExportPath = '/api/v1/organisations/export';
 
 export function listOrganisations(
-  query: OrganisationFilters & { page: number; pageSize: number },
+  query: PageQuery<OrganisationFilters>,
   signal?: AbortSignal,
 ): Promise<Page<OrganisationRow>> {
   return call(api.GET('/api/v1/organisations', { params: { query }, signal }));

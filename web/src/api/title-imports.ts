@@ -1,4 +1,4 @@
-import { api, call, type Page, type Schemas, upload } from './client';
+import { api, call, type Page, type PageQuery, type Schemas, upload } from './client';
 
 // The historical import of title records (历史职称数据批量导入): the HR bureau uploads a spreadsheet,
 // the server checks every row in the background, and the page polls the job's progress.
@@ -25,10 +25,7 @@ export type TitleImportProblem = Schemas['TitleImportProblem'];
 export type TitleImportDetail = TitleImportJob & { errors: TitleImportProblem[] };
 
 /** The jobs of the user's jurisdiction and below, newest first. */
-export function listTitleImports(
-  query: { page: number; pageSize: number },
-  signal?: AbortSignal,
-): Promise<Page<TitleImportJob>> {
+export function listTitleImports(query: PageQuery, signal?: AbortSignal): Promise<Page<TitleImportJob>> {
   return call(api.GET('/api/v1/title-imports', { params: { query }, signal }));
 }
 

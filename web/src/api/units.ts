@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
 import type { OrganisationRow } from './organisations';
 
 export type UnitRegistrationForm = BodyOf<'/api/v1/public/unit-registrations', 'post'>;
@@ -39,7 +39,7 @@ export const unitRegistrationsPath = '/api/v1/unit-registrations';
 export const unitRegistrationsExportPath = '/api/v1/unit-registrations/export';
 
 export function listUnitRegistrations(
-  query: UnitFilters & { page: number; pageSize: number },
+  query: PageQuery<UnitFilters>,
   signal?: AbortSignal,
 ): Promise<Page<UnitRow>> {
   return call(api.GET('/api/v1/unit-registrations', { params: { query }, signal }));

@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
 
 /** A user account; `person` is the professional it belongs to (ID number masked), for 实名 accounts. */
 export type UserRow = Schemas['User'];
@@ -19,10 +19,7 @@ export type UserChanges = BodyOf<'/api/v1/admin/users/{id}', 'patch'>;
 export const usersPath = '/api/v1/admin/users';
 export const usersExportPath = '/api/v1/admin/users/export';
 
-export function listUsers(
-  query: UserFilters & { page: number; pageSize: number },
-  signal?: AbortSignal,
-): Promise<Page<UserRow>> {
+export function listUsers(query: PageQuery<UserFilters>, signal?: AbortSignal): Promise<Page<UserRow>> {
   return call(api.GET('/api/v1/admin/users', { params: { query }, signal }));
 }
 

@@ -1,6 +1,7 @@
 import { Select, Spin } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { listOrganisations } from '../api/organisations';
+import { useServerSearch } from '../lib/use-server-search';
 
 interface Option {
   value: string;
@@ -18,36 +19,14 @@ interface Props {
 
 /** Chooses an organisation by searching the server by name or credit code; there are too many to list. */
 export function OrganisationSelect({ value, onChange, initial, id, placeholder }: Props) {
-  const [options, setOptions] = useState<Option[]>([]);
-  const [loading, setLoading] = useState(false);
-  const latest = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const { options, loading, search } = useServerSearch<Option>((text) =>
+    listOrganisations({ q: text.trim() || undefined, page: 1, pageSize: 20 }).then((page) =>
+      page.items.map((org) => ({ value: org.id, label: org.name })),
+    ),
+  );
 
-  const search = (text: string) => {
-    clearTimeout(timer.current);
-    // Wait for a pause in typing, and drop answers to searches that are no longer the latest.
-    timer.current = setTimeout(() => {
-      const ticket = ++latest.current;
-      setLoading(true);
-      listOrganisations({ q: text.trim() || undefined, page: 1, pageSize: 20 })
-        .then((page) => {
-          if (ticket === latest.current)
-            setOptions(page.items.map((org) => ({ value: org.id, label: org.name })));
-        })
-        .catch(() => {
-          if (ticket === latest.current) setOptions([]);
-        })
-        .finally(() => {
-          if (ticket === latest.current) setLoading(false);
-        });
-    }, 300);
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the first page once, when the select appears.
-  useEffect(() => {
-    search('');
-    return () => clearTimeout(timer.current);
-  }, []);
+  // The first page once, when the select appears, so there is something to choose before typing.
+  useEffect(() => search(''), [search]);
 
   const merged = useMemo(() => {
     if (!initial || options.some((option) => option.value === initial.id)) return options;

@@ -11,6 +11,11 @@ import { quietLoading } from './quiet-loading';
 
 export type { FormNotice };
 
+/** What the person is told once a code is on its way: where to, and for how long it holds. */
+export function codeSentMessage(sent: CodeSent): string {
+  return `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`;
+}
+
 /**
  * A mobile number with its 获取验证码 button (and the wait before the next), then the code: the
  * fields `phone` and `code` of the form, shared by registration and password recovery.
@@ -19,13 +24,14 @@ export function PhoneCodeFields({
   form,
   label,
   send,
-  sentMessage,
+  sentMessage = codeSentMessage,
   onNotice,
 }: {
   form: FormInstance;
   label: string;
   send: (phone: string) => Promise<CodeSent>;
-  sentMessage: (sent: CodeSent) => string;
+  /** Defaults to {@link codeSentMessage}; recovery says less, so as not to tell who has an account. */
+  sentMessage?: (sent: CodeSent) => string;
   onNotice: (notice: FormNotice | undefined) => void;
 }) {
   const [wait, setWait] = useCountdown();

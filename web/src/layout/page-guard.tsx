@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import type { PageEntry } from '../navigation';
 import { ForbiddenPage } from '../pages/errors/forbidden-page';
 import { useSession } from '../session/session-context';
-import { systemName } from './brand';
+import { useDocumentTitle } from './use-document-title';
 
 /**
  * Opens a page only for users its navigation entry admits; a typed-in address gets 403, not a broken page.
@@ -12,9 +11,7 @@ export function PageGuard({ entry }: { entry: PageEntry }) {
   const { state } = useSession();
   const allowed = entry.public === true || (state.status === 'authenticated' && entry.allows(state.me));
 
-  useEffect(() => {
-    document.title = `${allowed ? entry.title : '无权访问'} - ${systemName}`;
-  }, [entry, allowed]);
+  useDocumentTitle(allowed ? entry.title : '无权访问');
 
   if (!allowed) return <ForbiddenPage />;
   const Page = entry.component;

@@ -49,3 +49,23 @@ export function useModalForm<Values>(
 
   return { form, message, submit, frame: { open, saving, problem } };
 }
+
+/**
+ * A modal that creates a record, or edits `row`: it opens empty for a new one and filled from `row`
+ * (through `valuesOf`) to edit one, afresh each time it opens.
+ */
+export function useEditModalForm<Values, Row>(
+  open: boolean,
+  row: Row | null,
+  fields: readonly FieldName<Values>[],
+  valuesOf: (row: Row) => Parameters<FormInstance<Values>['setFieldsValue']>[0],
+): ModalForm<Values> {
+  return useModalForm<Values>(
+    open,
+    fields,
+    (opened) => {
+      if (row) opened.setFieldsValue(valuesOf(row));
+    },
+    [row],
+  );
+}

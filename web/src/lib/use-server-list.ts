@@ -39,3 +39,12 @@ export function useServerList<K extends string, F, P extends Page<unknown>>(
   );
   return { ...table, filters, list };
 }
+
+/**
+ * The `toFilters` of a list whose address-bar filters are the API's own names and values (`q`,
+ * `status`, `kind`, the sort): passed on as they are. The server checks each value against its
+ * schema and answers 400 to one it does not know, so nothing is lost by not checking them here.
+ */
+export function plainFilters<F>(query: TableQuery<Extract<keyof F, string>>): F {
+  return { ...query.filters, sort: query.sort } as F;
+}

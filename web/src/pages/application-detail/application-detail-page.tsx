@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Button, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { applicationFormPath, fetchApplication } from '../../api/applications';
-import { ApiError, errorMessage } from '../../api/client';
 import { ApplicationStateTag } from '../../components/application-state-tag';
 import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
+import { RecordLoadFailure } from '../../components/record-load-failure';
 import { useRequest } from '../../lib/use-request';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
@@ -32,22 +32,7 @@ export function ApplicationDetailPage() {
   const backTo = hasRole(me, 'applicant') ? '/my/applications' : '/applications';
 
   if (error && !detail) {
-    const missing = error instanceof ApiError && error.status === 404;
-    return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? '申报不存在或您无权查看' : '申报加载失败'}
-        subTitle={missing ? undefined : errorMessage(error)}
-        extra={
-          <Flex gap={8} justify="center">
-            {missing ? null : <Button onClick={reload}>重试</Button>}
-            <Button type="primary" onClick={() => navigate(backTo)}>
-              返回列表
-            </Button>
-          </Flex>
-        }
-      />
-    );
+    return <RecordLoadFailure error={error} what="申报" onRetry={reload} backTo={backTo} />;
   }
   if (!detail) return <Skeleton active paragraph={{ rows: 10 }} />;
 

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { isSetback, needsReason } from '../../lib/application-labels';
 import { applyFieldErrors } from '../../lib/form-errors';
+import { requiredChoice } from '../../lib/form-rules';
 import { useRequest } from '../../lib/use-request';
 import { CommitmentPanel } from './commitment-panel';
 
@@ -150,11 +151,7 @@ export function TransitionModal({ action, count, target, onSubmit, onClose }: Pr
             </Form.Item>
             {routing === 'chosen' ? (
               <>
-                <Form.Item
-                  name="committeeId"
-                  label="评委会"
-                  rules={[{ required: true, message: '请选择评委会' }]}
-                >
+                <Form.Item name="committeeId" label="评委会" rules={requiredChoice('评委会')}>
                   <Select
                     options={committeeOptions}
                     loading={committees.loading}

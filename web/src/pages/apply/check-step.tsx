@@ -1,8 +1,8 @@
-import { Alert, Button, Flex, Skeleton } from 'antd';
+import { Alert, Flex, Skeleton } from 'antd';
 import { Link } from 'react-router';
 import { type ApplicationPreview, previewApplication } from '../../api/applications';
-import { errorMessage } from '../../api/client';
 import type { MyProfile } from '../../api/eligibility';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import type { RequestState } from '../../lib/use-request';
 import { EligibilityResultView } from '../self-check/eligibility-result-view';
 import { applicationFor, profileSaved, type TargetValues } from './apply-values';
@@ -28,14 +28,7 @@ interface Props {
  */
 export function CheckStep({ profile, check }: Props) {
   if (profile.error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={`个人档案加载失败：${errorMessage(profile.error)}`}
-        action={<Button onClick={profile.reload}>重试</Button>}
-      />
-    );
+    return <LoadErrorAlert error={profile.error} title="个人档案加载失败" onRetry={profile.reload} />;
   if (!profile.data) return <Skeleton active />;
   if (!profileSaved(profile.data))
     return (
@@ -98,14 +91,7 @@ export function CheckStep({ profile, check }: Props) {
           }
         />
       ) : null}
-      {check.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={`资格核对失败：${errorMessage(check.error)}`}
-          action={<Button onClick={check.reload}>重试</Button>}
-        />
-      ) : null}
+      <LoadErrorAlert error={check.error} title="资格核对失败" onRetry={check.reload} />
       {preview ? (
         <>
           {preview.eligibility.eligible ? null : (

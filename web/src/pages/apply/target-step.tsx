@@ -1,6 +1,7 @@
 import { Alert, Flex, Form, type FormInstance, Input, Select } from 'antd';
 import { fetchDispatchAgencies } from '../../api/applications';
 import type { MyProfile } from '../../api/eligibility';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { levelNames } from '../../lib/labels';
 import { pathwayOptions } from '../../lib/policy-labels';
 import { useRequest } from '../../lib/use-request';
@@ -30,12 +31,7 @@ export function TargetStep({
         />
       ) : null}
       <Flex wrap gap="0 16px">
-        <Form.Item
-          name="series"
-          label="申报系列"
-          rules={[{ required: true, message: '请选择职称系列' }]}
-          style={{ width: 240 }}
-        >
+        <Form.Item name="series" label="申报系列" rules={requiredChoice('职称系列')} style={{ width: 240 }}>
           <Select
             options={seriesOptions}
             showSearch={{ optionFilterProp: 'label' }}
@@ -45,27 +41,17 @@ export function TargetStep({
             }}
           />
         </Form.Item>
-        <Form.Item
-          name="level"
-          label="申报层级"
-          rules={[{ required: true, message: '请选择层级' }]}
-          style={{ width: 140 }}
-        >
+        <Form.Item name="level" label="申报层级" rules={requiredChoice('层级')} style={{ width: 140 }}>
           <Select options={levelOptions} />
         </Form.Item>
-        <Form.Item
-          name="specialty"
-          label="申报专业"
-          rules={[{ required: true, whitespace: true, message: '请填写申报专业' }]}
-          style={{ width: 220 }}
-        >
+        <Form.Item name="specialty" label="申报专业" rules={requiredText('申报专业')} style={{ width: 220 }}>
           <Input placeholder="如：通信工程" maxLength={50} />
         </Form.Item>
       </Flex>
       <Form.Item
         name="pathway"
         label="申报途径"
-        rules={[{ required: true, message: '请选择申报途径' }]}
+        rules={requiredChoice('申报途径')}
         tooltip="破格、绿色通道等途径须符合相应条件，下一步将按所选途径核对"
         style={{ width: 240 }}
       >

@@ -2,6 +2,7 @@ import { Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice } from '../../lib/form-rules';
 import { weekdayOf } from '../../lib/time';
 import { useModalForm } from '../../lib/use-modal-form';
 import type { DayStatus } from './day-status';
@@ -62,7 +63,7 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
         ）。只需录入与默认不同的日期。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="calendar-day">
-        <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
+        <Form.Item name="kind" label="类型" rules={requiredChoice('类型')}>
           <Radio.Group
             optionType="button"
             buttonStyle="solid"

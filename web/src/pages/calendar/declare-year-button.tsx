@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, InputNumber, Modal, Typography } from 'antd';
+import { Button, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { declareCalendarYear } from '../../api/calendar';
-import { errorMessage } from '../../api/client';
 import { quietLoading } from '../../components/quiet-loading';
+import { useAction } from '../../lib/use-action';
 
 interface Props {
   /** Years already entered; the suggestion is the one after the latest. */
@@ -16,26 +16,19 @@ interface Props {
  * year here and then enters its holidays and make-up days on the calendar.
  */
 export function DeclareYearButton({ years, onDeclared }: Props) {
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [year, setYear] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run, message } = useAction();
   const suggested = (years.length ? Math.max(...years) : new Date().getFullYear()) + 1;
 
-  const declare = async () => {
-    const chosen = year ?? suggested;
-    setBusy(true);
-    try {
+  const declare = () =>
+    run(async () => {
+      const chosen = year ?? suggested;
       await declareCalendarYear(chosen);
       message.success(`已新增 ${chosen} 年度，请按国务院通知录入节假日和调休上班日`);
       setOpen(false);
       onDeclared(chosen);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>

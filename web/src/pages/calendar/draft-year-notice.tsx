@@ -1,8 +1,7 @@
-import { Alert, App, Button } from 'antd';
-import { useState } from 'react';
+import { Alert, Button } from 'antd';
 import { publishCalendarYear } from '../../api/calendar';
-import { errorMessage } from '../../api/client';
 import { quietLoading } from '../../components/quiet-loading';
+import { useAction } from '../../lib/use-action';
 
 interface Props {
   year: number;
@@ -15,21 +14,14 @@ interface Props {
  * publishing checks the whole schedule on the server and only then puts it to use.
  */
 export function DraftYearNotice({ year, canPublish, onPublished }: Props) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { busy, run, message } = useAction();
 
-  const publish = async () => {
-    setBusy(true);
-    try {
+  const publish = () =>
+    run(async () => {
       await publishCalendarYear(year);
       message.success(`${year} 年节假日安排已发布，此后按此计算工作日`);
       onPublished();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Alert

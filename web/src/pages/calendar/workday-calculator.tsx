@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { countWorkdays, type WorkdaysResult } from '../../api/calendar';
 import { errorMessage } from '../../api/client';
 import { quietLoading } from '../../components/quiet-loading';
+import { requiredChoice } from '../../lib/form-rules';
 import { weekdayOf } from '../../lib/time';
 
 interface Values {
@@ -43,7 +44,7 @@ export function WorkdayCalculator() {
         initialValues={{ from: dayjs(), count: 5 }}
         name="workdays"
       >
-        <Form.Item name="from" label="起始日期" rules={[{ required: true, message: '请选择起始日期' }]}>
+        <Form.Item name="from" label="起始日期" rules={requiredChoice('起始日期')}>
           <DatePicker style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <Form.Item name="count" label="工作日数" rules={[{ required: true, message: '请输入工作日数' }]}>

@@ -1,13 +1,11 @@
-import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Drawer, Flex, Grid, Result, Skeleton } from 'antd';
+import { Button, Card, Flex, Grid } from 'antd';
 import { useState } from 'react';
-import { type CertificateDetail, certificatePdfPath, fetchCertificate } from '../../api/certificates';
-import { ApiError } from '../../api/client';
-import { ExportButton } from '../../components/export-button';
-import { ProblemAlert } from '../../components/problem-alert';
-import { useRequest } from '../../lib/use-request';
+import { type CertificateDetail, fetchCertificate } from '../../api/certificates';
+import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
+import { useRecord } from '../../lib/use-record';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFacts } from './certificate-facts';
+import { CertificatePdfButton } from './certificate-pdf-button';
 import { ReplaceModal } from './replace-modal';
 import { RevokeModal } from './revoke-modal';
 import { VerifyLink } from './verify-link';
@@ -28,43 +26,29 @@ interface Props {
  */
 export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
-  const detail = useRequest(
-    (signal) => (id ? fetchCertificate(id, signal) : Promise.resolve(undefined)),
-    [id],
-  );
+  const detail = useRecord(id, fetchCertificate);
   const [replacing, setReplacing] = useState<CertificateDetail | null>(null);
   const [revoking, setRevoking] = useState<CertificateDetail | null>(null);
-  // A finished load for another id is not this certificate: show the skeleton until it arrives.
-  const data = detail.data?.id === id ? detail.data : undefined;
+  const data = detail.data;
 
   return (
-    <Drawer
-      open={id !== null}
+    <DetailDrawer
+      subject={id}
       onClose={onClose}
       title={data ? `证书详情：${data.holderName} · ${data.titleName}` : '证书详情'}
-      size={phone ? '100%' : 760}
-      destroyOnHidden
+      width={760}
     >
-      {detail.error && !data ? (
-        detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title="证书不存在或不在您的台账范围内" />
-        ) : (
-          <ProblemAlert error={detail.error} title="证书加载失败" />
-        )
-      ) : !data ? (
-        <Skeleton active paragraph={{ rows: 12 }} />
+      {!data ? (
+        <RecordPending
+          error={detail.error}
+          missingTitle="证书不存在或不在您的台账范围内"
+          failedTitle="证书加载失败"
+          rows={12}
+        />
       ) : (
         <div data-testid="certificate-detail">
           <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} data-testid="certificate-actions">
-            {data.actions.includes('download') ? (
-              <ExportButton
-                path={certificatePdfPath(data.id)}
-                query={{}}
-                fileName={`电子职称证书-${data.number}.pdf`}
-                label="下载电子证书"
-                icon={<FilePdfOutlined />}
-              />
-            ) : null}
+            {data.actions.includes('download') ? <CertificatePdfButton certificate={data} /> : null}
             {data.actions.includes('replace') ? (
               <Button onClick={() => setReplacing(data)}>补换</Button>
             ) : null}
@@ -99,6 +83,6 @@ export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
           detail.reload();
         }}
       />
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ComplaintAction, ComplaintRow } from '../../api/integrity';
+import { actionsColumn } from '../../lib/actions-column';
 import { formatDateTime } from '../../lib/time';
 
 /** What a row's action buttons do; each is offered only when the server lists it for the row. */
@@ -73,28 +74,23 @@ export function complaintColumns(act: ComplaintActionHandler): ColumnsType<Compl
       ellipsis: { showTitle: true },
       render: (outcome: string | null) => outcome ?? '—',
     },
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: 'right',
-      width: 170,
-      render: (_, c) =>
-        c.actions.length === 0 ? (
-          '—'
-        ) : (
-          <Space size={0} wrap>
-            {c.actions.includes('resolve') ? (
-              <Button type="link" size="small" onClick={() => act(c, 'resolve')}>
-                处理
-              </Button>
-            ) : null}
-            {c.actions.includes('flag-malicious') ? (
-              <Button type="link" size="small" danger onClick={() => act(c, 'flag-malicious')}>
-                标记恶意举报
-              </Button>
-            ) : null}
-          </Space>
-        ),
-    },
+    actionsColumn(170, (c) =>
+      c.actions.length === 0 ? (
+        '—'
+      ) : (
+        <Space size={0} wrap>
+          {c.actions.includes('resolve') ? (
+            <Button type="link" size="small" onClick={() => act(c, 'resolve')}>
+              处理
+            </Button>
+          ) : null}
+          {c.actions.includes('flag-malicious') ? (
+            <Button type="link" size="small" danger onClick={() => act(c, 'flag-malicious')}>
+              标记恶意举报
+            </Button>
+          ) : null}
+        </Space>
+      ),
+    ),
   ];
 }

@@ -10,6 +10,7 @@ import {
 } from '../../api/integrity';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/time';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useRequest } from '../../lib/use-request';
@@ -122,7 +123,7 @@ export function ReportPage() {
               <Form.Item
                 name="regionCode"
                 label="受理地区"
-                rules={[{ required: true, message: '请选择受理投诉举报的地区' }]}
+                rules={requiredChoice('受理投诉举报的地区')}
                 extra={recipients.error ? `受理地区加载失败：${errorMessage(recipients.error)}` : undefined}
               >
                 <Select
@@ -132,11 +133,7 @@ export function ReportPage() {
                   placeholder="被投诉举报事项所在地"
                 />
               </Form.Item>
-              <Form.Item
-                name="subject"
-                label="投诉举报对象"
-                rules={[{ required: true, whitespace: true, min: 2, message: '请填写投诉举报对象' }]}
-              >
+              <Form.Item name="subject" label="投诉举报对象" rules={requiredText('投诉举报对象', 2)}>
                 <Input maxLength={100} placeholder="如：某单位某人的职称申报、证书编号、评审会议" />
               </Form.Item>
               <Form.Item

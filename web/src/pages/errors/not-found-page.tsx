@@ -1,11 +1,8 @@
-import { useEffect } from 'react';
-import { systemName } from '../../layout/brand';
+import { useDocumentTitle } from '../../layout/use-document-title';
 import { BackHomeResult } from './back-home-result';
 
 export function NotFoundPage() {
-  useEffect(() => {
-    document.title = `页面不存在 - ${systemName}`;
-  }, []);
+  useDocumentTitle('页面不存在');
   return (
     <BackHomeResult
       status="404"

@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
 import { type ExpertItems, fetchMyItems } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
+import { RecordLoadFailure } from '../../components/record-load-failure';
 import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { BlindItemCard } from './blind-item-card';
@@ -50,17 +50,13 @@ export function ExpertItemsPage() {
   const recusing = useModalTarget<string>(reload);
 
   if (error && !data) {
-    const missing = error instanceof ApiError && error.status === 404;
     return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? '评审会议不存在或您不在本次专家组中' : '评审事项加载失败'}
-        subTitle={missing ? undefined : errorMessage(error)}
-        extra={
-          <Button type="primary" onClick={() => navigate('/expert')}>
-            返回我的评审会议
-          </Button>
-        }
+      <RecordLoadFailure
+        error={error}
+        what="评审事项"
+        missingTitle="评审会议不存在或您不在本次专家组中"
+        backTo="/expert"
+        backLabel="返回我的评审会议"
       />
     );
   }

@@ -2,6 +2,7 @@ import { Alert, App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { type BlindItem, submitScore } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
+import { requiredText } from '../../lib/form-rules';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
 interface Values {
@@ -61,7 +62,7 @@ export function ScoreForm({ sessionId, item, onSaved }: Props) {
       <Form.Item
         name="comment"
         label="评审意见"
-        rules={[{ required: true, whitespace: true, min: 2, message: '请填写评审意见' }]}
+        rules={requiredText('评审意见', 2)}
         // Room for the character count under the box.
         style={{ marginBottom: 28 }}
       >

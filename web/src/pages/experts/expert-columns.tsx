@@ -1,6 +1,7 @@
 import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { findSeries } from '../../../../src/domain/catalogue/series';
 import type { ExpertRow } from '../../api/experts';
+import { actionsColumn } from '../../lib/actions-column';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 interface Actions {
@@ -112,42 +113,36 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
           </Flex>
         ),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: 'right',
-      width: 300,
-      render: (_, row) => (
-        <Flex gap={4} wrap>
-          {actions.keepsPools && !pool ? (
-            <Button type="link" size="small" onClick={() => actions.addToPool(row)}>
-              纳入专家库
-            </Button>
-          ) : null}
-          {actions.keepsPools && pool ? (
-            <Popconfirm
-              title={`将 ${row.name} 移出专家库？`}
-              description="移出后不再参加本年度的抽取"
-              okText="移出"
-              okButtonProps={{ danger: true }}
-              cancelText="取消"
-              onConfirm={() => actions.removeFromPool(row)}
-            >
-              <Button type="link" size="small" danger>
-                移出专家库
-              </Button>
-            </Popconfirm>
-          ) : null}
-          <Button type="link" size="small" onClick={() => actions.declareRelation(row)}>
-            登记关系
+    actionsColumn(300, (row) => (
+      <Flex gap={4} wrap>
+        {actions.keepsPools && !pool ? (
+          <Button type="link" size="small" onClick={() => actions.addToPool(row)}>
+            纳入专家库
           </Button>
-          {row.hasAccount ? null : (
-            <Button type="link" size="small" onClick={() => actions.openAccount(row)}>
-              开通专家端
+        ) : null}
+        {actions.keepsPools && pool ? (
+          <Popconfirm
+            title={`将 ${row.name} 移出专家库？`}
+            description="移出后不再参加本年度的抽取"
+            okText="移出"
+            okButtonProps={{ danger: true }}
+            cancelText="取消"
+            onConfirm={() => actions.removeFromPool(row)}
+          >
+            <Button type="link" size="small" danger>
+              移出专家库
             </Button>
-          )}
-        </Flex>
-      ),
-    },
+          </Popconfirm>
+        ) : null}
+        <Button type="link" size="small" onClick={() => actions.declareRelation(row)}>
+          登记关系
+        </Button>
+        {row.hasAccount ? null : (
+          <Button type="link" size="small" onClick={() => actions.openAccount(row)}>
+            开通专家端
+          </Button>
+        )}
+      </Flex>
+    )),
   ];
 }

@@ -5,6 +5,7 @@ import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 import { levelOptions } from '../self-check/fields';
 import { seriesOptions } from '../self-check/self-check-values';
@@ -74,12 +75,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
         }}
       >
         <Flex gap={16} wrap>
-          <Form.Item
-            name="name"
-            label="姓名"
-            rules={[{ required: true, whitespace: true, min: 2, message: '请填写姓名' }]}
-            style={{ flex: '1 1 180px' }}
-          >
+          <Form.Item name="name" label="姓名" rules={requiredText('姓名', 2)} style={{ flex: '1 1 180px' }}>
             <Input maxLength={50} autoComplete="off" />
           </Form.Item>
           <Form.Item
@@ -95,7 +91,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="series"
             label="职称系列"
-            rules={[{ required: true, message: '请选择系列' }]}
+            rules={requiredChoice('系列')}
             style={{ flex: '1 1 180px' }}
           >
             <Select options={seriesOptions} showSearch={{ optionFilterProp: 'label' }} />
@@ -103,17 +99,12 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="level"
             label="职称层级"
-            rules={[{ required: true, message: '请选择层级' }]}
+            rules={requiredChoice('层级')}
             style={{ flex: '0 0 140px' }}
           >
             <Select options={levelOptions} />
           </Form.Item>
-          <Form.Item
-            name="specialty"
-            label="专业"
-            rules={[{ required: true, whitespace: true, message: '请填写专业' }]}
-            style={{ flex: '1 1 160px' }}
-          >
+          <Form.Item name="specialty" label="专业" rules={requiredText('专业')} style={{ flex: '1 1 160px' }}>
             <Input maxLength={50} autoComplete="off" placeholder="如：通信工程" />
           </Form.Item>
         </Flex>
@@ -124,18 +115,14 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
         >
           <OrganisationSelect placeholder="输入单位名称搜索；系统外单位可不选" />
         </Form.Item>
-        <Form.Item
-          name="unitName"
-          label="工作单位名称"
-          rules={[{ required: true, whitespace: true, message: '请填写工作单位' }]}
-        >
+        <Form.Item name="unitName" label="工作单位名称" rules={requiredText('工作单位')}>
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item
             name="regionCode"
             label="所在地区"
-            rules={[{ required: true, message: '请选择行政区划' }]}
+            rules={requiredChoice('行政区划')}
             style={{ flex: '1 1 260px' }}
           >
             <JurisdictionCascader />
@@ -153,7 +140,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="termFrom"
             label="聘期起"
-            rules={[{ required: true, message: '请选择聘期起始日期' }]}
+            rules={requiredChoice('聘期起始日期')}
             style={{ flex: '1 1 180px' }}
           >
             <DatePicker style={{ width: '100%' }} />
@@ -162,7 +149,7 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
             name="termTo"
             label="聘期止"
             extra="聘期不超过3年"
-            rules={[{ required: true, message: '请选择聘期截止日期' }]}
+            rules={requiredChoice('聘期截止日期')}
             style={{ flex: '1 1 180px' }}
           >
             <DatePicker style={{ width: '100%' }} />

@@ -2,6 +2,7 @@ import { AutoComplete, Form, InputNumber, Select, Typography } from 'antd';
 import type { Committee } from '../../api/committees';
 import { addToPool, type ExpertRow } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -64,18 +65,13 @@ export function PoolModal({ expert, committees, defaults, onClose }: Props) {
         各评委会应在每年6月30日前完成本年度专家库调整；只有专家库成员才能被抽取。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="pool">
-        <Form.Item name="committeeId" label="评委会" rules={[{ required: true, message: '请选择评委会' }]}>
+        <Form.Item name="committeeId" label="评委会" rules={requiredChoice('评委会')}>
           <Select options={committees.map((c) => ({ value: c.id, label: c.name }))} />
         </Form.Item>
         <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
           <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
         </Form.Item>
-        <Form.Item
-          name="group"
-          label="专业组"
-          extra="抽取按专业组分层进行"
-          rules={[{ required: true, whitespace: true, message: '请填写专业组' }]}
-        >
+        <Form.Item name="group" label="专业组" extra="抽取按专业组分层进行" rules={requiredText('专业组')}>
           <AutoComplete options={specialties.map((value) => ({ value }))} />
         </Form.Item>
       </Form>

@@ -3,6 +3,7 @@ import { RELATION_NAMES } from '../../../../src/domain/review/pool-snapshot';
 import { declareRelation, type ExpertRow, type RelationKind } from '../../api/experts';
 import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice } from '../../lib/form-rules';
 import { optionsOf } from '../../lib/policy-labels';
 import { useModalForm } from '../../lib/use-modal-form';
 
@@ -61,7 +62,7 @@ export function RelationModal({ expert, onClose }: Props) {
         <Form.Item name="idNumber" label="关系人身份证号码" rules={idNumberRules}>
           <CodeInput />
         </Form.Item>
-        <Form.Item name="kind" label="关系" rules={[{ required: true, message: '请选择关系' }]}>
+        <Form.Item name="kind" label="关系" rules={requiredChoice('关系')}>
           <Select options={kindOptions} />
         </Form.Item>
         <Form.Item name="note" label="说明（可选）">

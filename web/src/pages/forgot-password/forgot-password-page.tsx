@@ -1,13 +1,13 @@
 import { Button, Flex, Form, Result, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { recoverPassword, sendRecoveryCode } from '../../api/account';
-import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { useNoticeSubmit } from '../../lib/use-notice-submit';
 
 interface Fields {
   phone: string;
@@ -16,29 +16,19 @@ interface Fields {
   confirm: string;
 }
 
+const FIELDS = ['phone', 'code', 'next'];
+
 /** 找回密码: a code to the phone verified at registration sets a new password. */
 export function ForgotPasswordPage() {
   const [form] = Form.useForm<Fields>();
-  const [submitting, setSubmitting] = useState(false);
-  const [notice, setNotice] = useState<FormNotice>();
+  const { submitting, notice, setNotice, submit } = useNoticeSubmit(form, FIELDS);
   const [done, setDone] = useState<string>();
+  useDocumentTitle('找回密码');
 
-  useEffect(() => {
-    document.title = `找回密码 - ${systemName}`;
-  }, []);
-
-  const submit = async ({ phone, code, next }: Fields) => {
-    setSubmitting(true);
-    setNotice(undefined);
-    try {
+  const send = ({ phone, code, next }: Fields) =>
+    submit(async () => {
       setDone((await recoverPassword(phone, code, next)).username);
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, ['phone', 'code', 'next']);
-      if (unmatched.length) setNotice({ type: 'error', message: unmatched.join('；') });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   if (done)
     return (
@@ -59,7 +49,7 @@ export function ForgotPasswordPage() {
   return (
     <AuthFrame title="找回密码">
       <NoticeAlert notice={notice} testId="forgot-notice" />
-      <Form<Fields> form={form} layout="vertical" onFinish={submit}>
+      <Form<Fields> form={form} layout="vertical" onFinish={send}>
         <PhoneCodeFields
           form={form}
           label="注册时验证的手机号码"

@@ -1,6 +1,7 @@
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FindingRow } from '../../api/integrity';
+import { actionsColumn } from '../../lib/actions-column';
 
 /** The ban's state as a tag: still running (red) or served (grey), with the last banned day. */
 export function BanTag({ finding }: { finding: Pick<FindingRow, 'bannedNow' | 'bannedUntil'> }) {
@@ -62,16 +63,10 @@ export function findingColumns(open: (finding: FindingRow) => void): ColumnsType
         ),
     },
     { title: '认定机关', dataIndex: 'authorityName', key: 'authorityName', ellipsis: true },
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: 'right',
-      width: 80,
-      render: (_, finding) => (
-        <Button type="link" size="small" onClick={() => open(finding)}>
-          详情
-        </Button>
-      ),
-    },
+    actionsColumn(80, (finding) => (
+      <Button type="link" size="small" onClick={() => open(finding)}>
+        详情
+      </Button>
+    )),
   ];
 }

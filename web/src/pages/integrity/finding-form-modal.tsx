@@ -5,6 +5,7 @@ import { recordFinding } from '../../api/integrity';
 import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 import { useMe } from '../../session/session-context';
 
@@ -98,7 +99,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="personName"
             label="姓名"
-            rules={[{ required: true, whitespace: true, min: 2, message: '请填写姓名' }]}
+            rules={requiredText('姓名', 2)}
             style={{ flex: '1 1 160px' }}
           >
             <Input maxLength={50} autoComplete="off" />
@@ -117,7 +118,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="regionCode"
             label="所在地区"
-            rules={[{ required: true, message: '请选择行政区划' }]}
+            rules={requiredChoice('行政区划')}
             style={{ flex: '1 1 240px' }}
           >
             <JurisdictionCascader allowClear={false} />
@@ -125,7 +126,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="decisionNumber"
             label="认定决定文号"
-            rules={[{ required: true, whitespace: true, min: 4, message: '请填写认定决定文号' }]}
+            rules={requiredText('认定决定文号', 4)}
             style={{ flex: '1 1 200px' }}
           >
             <Input maxLength={60} autoComplete="off" placeholder="如：鞍人社〔2026〕15号" />
@@ -133,7 +134,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
           <Form.Item
             name="decidedOn"
             label="认定日期"
-            rules={[{ required: true, message: '请选择认定日期' }]}
+            rules={requiredChoice('认定日期')}
             style={{ flex: '0 0 160px' }}
           >
             <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />

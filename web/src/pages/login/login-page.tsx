@@ -9,15 +9,38 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
+import { useDocumentTitle } from '../../layout/use-document-title';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useSession } from '../../session/session-context';
+
+/** The ways in besides signing in: for those without an account, and for the public. */
+const entryLinks = [
+  { to: '/forgot-password', testId: 'forgot-link', icon: <LockOutlined />, label: '忘记密码' },
+  { to: '/register', testId: 'register-link', icon: <UserAddOutlined />, label: '注册账号' },
+  { to: '/register-unit', testId: 'register-unit-link', icon: <BankOutlined />, label: '单位注册' },
+  {
+    to: '/self-check',
+    testId: 'self-check-link',
+    icon: <FileSearchOutlined />,
+    label: '申报条件自测（无需登录）',
+  },
+  { to: '/publicity', testId: 'publicity-link', icon: <NotificationOutlined />, label: '公示公告' },
+  // The verification page is served by the server itself (tiny, no app), hence a plain link.
+  {
+    to: '/verify',
+    testId: 'verify-link',
+    icon: <SafetyCertificateOutlined />,
+    label: '证书查验',
+    plain: true,
+  },
+  { to: '/report', testId: 'report-link', icon: <MessageOutlined />, label: '投诉举报' },
+];
 
 interface Credentials {
   username: string;
@@ -42,9 +65,7 @@ export function LoginPage() {
   const [failure, setFailure] = useState<FormNotice>();
   const target = safeRedirect(params.get('redirect'));
 
-  useEffect(() => {
-    document.title = `登录 - ${systemName}`;
-  }, []);
+  useDocumentTitle('登录');
 
   if (state.status === 'authenticated' && !submitting) return <Navigate to={target} replace />;
 
@@ -110,28 +131,17 @@ export function LoginPage() {
         </Form.Item>
       </Form>
       <Flex justify="center" gap={24} wrap style={{ marginTop: 20 }}>
-        <Link to="/forgot-password" data-testid="forgot-link">
-          <LockOutlined /> 忘记密码
-        </Link>
-        <Link to="/register" data-testid="register-link">
-          <UserAddOutlined /> 注册账号
-        </Link>
-        <Link to="/register-unit" data-testid="register-unit-link">
-          <BankOutlined /> 单位注册
-        </Link>
-        <Link to="/self-check" data-testid="self-check-link">
-          <FileSearchOutlined /> 申报条件自测（无需登录）
-        </Link>
-        <Link to="/publicity" data-testid="publicity-link">
-          <NotificationOutlined /> 公示公告
-        </Link>
-        {/* The verification page is served by the server itself (tiny, no app), hence a plain link. */}
-        <a href="/verify" data-testid="verify-link">
-          <SafetyCertificateOutlined /> 证书查验
-        </a>
-        <Link to="/report" data-testid="report-link">
-          <MessageOutlined /> 投诉举报
-        </Link>
+        {entryLinks.map(({ to, testId, icon, label, plain }) =>
+          plain ? (
+            <a key={to} href={to} data-testid={testId}>
+              {icon} {label}
+            </a>
+          ) : (
+            <Link key={to} to={to} data-testid={testId}>
+              {icon} {label}
+            </Link>
+          ),
+        )}
       </Flex>
     </AuthFrame>
   );

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Card, Table } from 'antd';
+import { App, Card, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { type Attachment, attachmentContentPath, fetchAttachments } from '../../api/attachments';
 import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../api/download';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
 import { useRequest } from '../../lib/use-request';
@@ -41,15 +42,12 @@ export function MaterialsPage() {
       />
       <UploadCard onUploaded={reload} />
       <Card size="small" title={`已上传材料${data ? `（${data.length}）` : ''}`}>
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={`材料列表加载失败：${errorMessage(error)}`}
-            action={<Button onClick={reload}>重试</Button>}
-            style={{ marginBottom: 12 }}
-          />
-        ) : null}
+        <LoadErrorAlert
+          error={error}
+          title="材料列表加载失败"
+          onRetry={reload}
+          style={{ marginBottom: 12 }}
+        />
         <Table<Attachment>
           rowKey="id"
           size="middle"

@@ -1,5 +1,5 @@
 import { App, Card, Form, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   ATTACHMENT_ACCEPT,
   ATTACHMENT_MAX_MB,
@@ -10,17 +10,8 @@ import {
 import { ApiError, errorMessage } from '../../api/client';
 import { FileDropzone } from '../../components/file-dropzone';
 import { attachmentKindOptions } from '../../lib/labels';
+import { useFileUpload } from '../../lib/use-file-upload';
 import { formatFileSize } from './file-size';
-
-interface Sending {
-  fileName: string;
-  percent: number;
-}
-
-interface Problem {
-  fileName: string;
-  messages: string[];
-}
 
 /**
  * Why an upload was refused, in the server's words: its field messages (the file type, the size, the
@@ -39,40 +30,21 @@ function problemsOf(error: unknown): string[] {
 export function UploadCard({ onUploaded }: { onUploaded: (saved: Attachment) => void }) {
   const { message } = App.useApp();
   const [kind, setKind] = useState<AttachmentKind>();
-  const [sending, setSending] = useState<Sending>();
-  const [problem, setProblem] = useState<Problem>();
-  const controller = useRef<AbortController>(null);
-
-  // Leaving the page cancels an upload still under way.
-  useEffect(() => () => controller.current?.abort(), []);
-
-  async function send(file: File) {
-    if (!kind) return;
-    setProblem(undefined);
-    if (file.size > ATTACHMENT_MAX_MB * 1024 * 1024) {
-      setProblem({
-        fileName: file.name,
-        messages: [`文件大小不能超过${ATTACHMENT_MAX_MB}MB（该文件为 ${formatFileSize(file.size)}）`],
-      });
-      return;
-    }
-    const abort = new AbortController();
-    controller.current = abort;
-    setSending({ fileName: file.name, percent: 0 });
-    try {
-      const saved = await uploadAttachment(kind, file, {
-        signal: abort.signal,
-        onProgress: (percent) => setSending({ fileName: file.name, percent }),
-      });
+  const { sending, dropzone } = useFileUpload({
+    maxBytes: ATTACHMENT_MAX_MB * 1024 * 1024,
+    tooLarge: (file) => `文件大小不能超过${ATTACHMENT_MAX_MB}MB（该文件为 ${formatFileSize(file.size)}）`,
+    // The drop zone is disabled until a kind is chosen; should a file come sooner, say what is missing.
+    upload: (file, options) =>
+      kind ? uploadAttachment(kind, file, options) : Promise.reject(new Error('请先选择材料类型')),
+    reasonsOf: problemsOf,
+    onDone: (saved) => {
       message.success(`已上传：${saved.fileName}`);
       onUploaded(saved);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      setProblem({ fileName: file.name, messages: problemsOf(error) });
-    } finally {
-      if (!abort.signal.aborted) setSending(undefined);
-    }
-  }
+    },
+    refusedTitle: (fileName) => `“${fileName}”上传失败`,
+    refusalTestId: 'upload-error',
+    progressTestId: 'upload-progress',
+  });
 
   return (
     <Card size="small" title="上传材料" style={{ marginBottom: 16 }}>
@@ -91,24 +63,9 @@ export function UploadCard({ onUploaded }: { onUploaded: (saved: Attachment) => 
       <FileDropzone
         accept={ATTACHMENT_ACCEPT}
         disabled={!kind || Boolean(sending)}
-        onFile={(file) => void send(file)}
+        {...dropzone}
         text={kind ? '点击选择文件，或将文件拖到此处上传' : '请先选择材料类型'}
         hint={`支持 PDF、JPG、PNG 格式，单个文件不超过 ${ATTACHMENT_MAX_MB} MB；系统按文件内容核验类型并计算 SM3 摘要。`}
-        progress={
-          sending
-            ? { text: `正在上传：${sending.fileName}`, percent: sending.percent, testId: 'upload-progress' }
-            : undefined
-        }
-        refusal={
-          problem
-            ? {
-                title: `“${problem.fileName}”上传失败`,
-                description: problem.messages.join('；'),
-                testId: 'upload-error',
-              }
-            : undefined
-        }
-        onDismiss={() => setProblem(undefined)}
       />
     </Card>
   );

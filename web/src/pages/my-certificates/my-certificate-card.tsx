@@ -1,8 +1,7 @@
-import { FilePdfOutlined } from '@ant-design/icons';
 import { Card, Descriptions, type DescriptionsProps, Flex, Typography } from 'antd';
-import { certificatePdfPath, type MyCertificate } from '../../api/certificates';
-import { ExportButton } from '../../components/export-button';
+import type { MyCertificate } from '../../api/certificates';
 import { certificateSourceNames } from '../certificates/certificate-labels';
+import { CertificatePdfButton } from '../certificates/certificate-pdf-button';
 import { CertificateStatusTag } from '../certificates/certificate-status-tag';
 import { VerifyLink } from '../certificates/verify-link';
 
@@ -48,13 +47,7 @@ export function MyCertificateCard({ certificate: c }: { certificate: MyCertifica
       />
       <Flex gap={12} wrap align="center" style={{ marginTop: 12 }}>
         {c.actions.includes('download') ? (
-          <ExportButton
-            path={certificatePdfPath(c.id)}
-            query={{}}
-            fileName={`电子职称证书-${c.number}.pdf`}
-            label="下载电子证书"
-            icon={<FilePdfOutlined />}
-          />
+          <CertificatePdfButton certificate={c} />
         ) : (
           <Typography.Text type="secondary">
             {c.status === 'voided' ? '已补换新证书，原证书不再提供下载' : '证书已撤销，不再提供下载'}

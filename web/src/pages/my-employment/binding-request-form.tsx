@@ -7,6 +7,7 @@ import { requestBinding } from '../../api/employment';
 import { quietLoading } from '../../components/quiet-loading';
 import { relationOptions } from '../../lib/employment-labels';
 import { applyFieldErrors } from '../../lib/form-errors';
+import { requiredChoice } from '../../lib/form-rules';
 import { useRequest } from '../../lib/use-request';
 import { EmployerSearchSelect } from './employer-search-select';
 
@@ -86,7 +87,7 @@ export function BindingRequestForm({ changing, onSent }: Props) {
       >
         <EmployerSearchSelect id="organisationId" />
       </Form.Item>
-      <Form.Item name="relation" label="用工形式" rules={[{ required: true, message: '请选择用工形式' }]}>
+      <Form.Item name="relation" label="用工形式" rules={requiredChoice('用工形式')}>
         <Radio.Group options={relationOptions} optionType="button" buttonStyle="solid" />
       </Form.Item>
       {relation === 'dispatch' ? (
@@ -109,7 +110,7 @@ export function BindingRequestForm({ changing, onSent }: Props) {
         name="startedOn"
         label="入职日期"
         extra="在该单位开始工作的日期（劳动合同或聘用合同起始日）。"
-        rules={[{ required: true, message: '请选择入职日期' }]}
+        rules={requiredChoice('入职日期')}
       >
         <DatePicker
           id="startedOn"

@@ -1,6 +1,6 @@
 import { Select, Spin } from 'antd';
-import { useEffect, useRef, useState } from 'react';
 import { type EmployerChoice, searchEmployers } from '../../api/employment';
+import { useServerSearch } from '../../lib/use-server-search';
 
 interface Props {
   value?: string | null;
@@ -13,33 +13,10 @@ interface Props {
  * code: the person types what is on their contract or payslip, and sees the code and place to be sure.
  */
 export function EmployerSearchSelect({ value, onChange, id }: Props) {
-  const [options, setOptions] = useState<EmployerChoice[]>([]);
-  const [loading, setLoading] = useState(false);
-  const latest = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const search = (text: string) => {
-    clearTimeout(timer.current);
-    const q = text.trim();
-    if (!q) return;
-    // Wait for a pause in typing, and drop answers to searches that are no longer the latest.
-    timer.current = setTimeout(() => {
-      const ticket = ++latest.current;
-      setLoading(true);
-      searchEmployers(q)
-        .then((found) => {
-          if (ticket === latest.current) setOptions(found);
-        })
-        .catch(() => {
-          if (ticket === latest.current) setOptions([]);
-        })
-        .finally(() => {
-          if (ticket === latest.current) setLoading(false);
-        });
-    }, 300);
-  };
-
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Only what matches what the person typed is offered; a blank box asks nothing.
+  const { options, loading, search } = useServerSearch<EmployerChoice>((text) =>
+    text.trim() ? searchEmployers(text.trim()) : null,
+  );
 
   return (
     <Select<string>

@@ -1,12 +1,13 @@
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Skeleton } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { fetchMyEmployment, type MyEmployment, withdrawBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
+import { useAction } from '../../lib/use-action';
 import { useRequest } from '../../lib/use-request';
 import { BindingHistoryTable } from './binding-history-table';
 import { BindingRequestForm } from './binding-request-form';
@@ -48,25 +49,18 @@ function CurrentUnit({ current }: { current: MyEmployment['current'] }) {
  * reasons given.
  */
 export function MyEmploymentPage() {
-  const { message } = App.useApp();
   const employment = useRequest((signal) => fetchMyEmployment(signal), []);
-  const [withdrawing, setWithdrawing] = useState(false);
+  const { busy: withdrawing, run, message } = useAction();
   // A person bound to a unit rarely changes it: the form opens on request.
   const [changing, setChanging] = useState(false);
   const data = employment.data;
 
-  const withdraw = async (id: string) => {
-    setWithdrawing(true);
-    try {
+  const withdraw = (id: string) =>
+    run(async () => {
       await withdrawBinding(id);
       message.success('已撤回绑定申请');
       employment.reload();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setWithdrawing(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -74,15 +68,12 @@ export function MyEmploymentPage() {
         title="我的单位"
         description="人事（劳动）关系所在单位由单位确认后生效；职称申报经该单位审核、推荐。"
       />
-      {employment.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={`加载失败：${errorMessage(employment.error)}`}
-          action={<Button onClick={employment.reload}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <LoadErrorAlert
+        error={employment.error}
+        title="加载失败"
+        onRetry={employment.reload}
+        style={{ marginBottom: 16 }}
+      />
       {!data ? (
         employment.error ? null : (
           <Skeleton active />

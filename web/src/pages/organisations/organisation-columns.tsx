@@ -1,6 +1,7 @@
 import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OrganisationRow } from '../../api/organisations';
+import { actionsColumn } from '../../lib/actions-column';
 import { createdAtColumn } from '../../lib/created-at-column';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
 import { unitColumn } from '../unit-registrations/unit-shared-columns';
@@ -44,12 +45,8 @@ export function organisationColumns(
     unitColumn.department(160),
     createdAtColumn(sort, '创建时间', 150),
   ];
-  columns.push({
-    title: '操作',
-    key: 'actions',
-    fixed: 'right',
-    width: 110,
-    render: (_, organisation) => (
+  columns.push(
+    actionsColumn(110, (organisation) => (
       <Space size={0}>
         <Button type="link" size="small" onClick={() => open(organisation)}>
           详情
@@ -60,7 +57,7 @@ export function organisationColumns(
           </Button>
         ) : null}
       </Space>
-    ),
-  });
+    )),
+  );
   return columns;
 }

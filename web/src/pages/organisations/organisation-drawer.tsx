@@ -1,5 +1,6 @@
-import { Descriptions, Drawer, Grid, Typography } from 'antd';
+import { Descriptions, Grid, Typography } from 'antd';
 import type { OrganisationRow } from '../../api/organisations';
+import { DetailDrawer } from '../../components/detail-drawer';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
 import { UnitRelationsPanel } from '../unit-registrations/unit-relations-panel';
@@ -20,13 +21,7 @@ interface Props {
 export function OrganisationDrawer({ organisation: o, onClose, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
   return (
-    <Drawer
-      open={o !== null}
-      onClose={onClose}
-      title={o ? `单位详情：${o.name}` : '单位详情'}
-      size={phone ? '100%' : 680}
-      destroyOnHidden
-    >
+    <DetailDrawer subject={o} onClose={onClose} title={o ? `单位详情：${o.name}` : '单位详情'} width={680}>
       {o ? (
         <div data-testid="organisation-detail">
           <Descriptions
@@ -60,6 +55,6 @@ export function OrganisationDrawer({ organisation: o, onClose, onChanged }: Prop
           ) : null}
         </div>
       ) : null}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -9,8 +9,9 @@ import {
 import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
+import { requiredChoice } from '../../lib/form-rules';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
-import { useModalForm } from '../../lib/use-modal-form';
+import { useEditModalForm } from '../../lib/use-modal-form';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
 
 interface Values {
@@ -33,21 +34,17 @@ interface Props {
 
 /** 新增单位 / 编辑单位. */
 export function OrganisationFormModal({ open, organisation, onClose, onSaved }: Props) {
-  const { form, message, frame, submit } = useModalForm<Values>(
+  const { form, message, frame, submit } = useEditModalForm<Values, OrganisationRow>(
     open,
+    organisation,
     fields,
-    (opened) => {
-      if (organisation) {
-        opened.setFieldsValue({
-          name: organisation.name,
-          kind: organisation.kind,
-          creditCode: organisation.creditCode,
-          employerKind: organisation.employerKind,
-          jurisdictionCode: organisation.jurisdiction.code,
-        });
-      }
-    },
-    [organisation],
+    (row) => ({
+      name: row.name,
+      kind: row.kind,
+      creditCode: row.creditCode,
+      employerKind: row.employerKind,
+      jurisdictionCode: row.jurisdiction.code,
+    }),
   );
   const kind = Form.useWatch('kind', form);
 
@@ -94,7 +91,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="kind" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
+        <Form.Item name="kind" label="单位类型" rules={requiredChoice('单位类型')}>
           <Select options={organisationKindOptions} placeholder="请选择单位类型" />
         </Form.Item>
         <Form.Item
@@ -115,11 +112,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         >
           <Select options={employerKindOptions} placeholder="请选择单位性质" allowClear />
         </Form.Item>
-        <Form.Item
-          name="jurisdictionCode"
-          label="行政区划"
-          rules={[{ required: true, message: '请选择行政区划' }]}
-        >
+        <Form.Item name="jurisdictionCode" label="行政区划" rules={requiredChoice('行政区划')}>
           <JurisdictionCascader />
         </Form.Item>
       </Form>

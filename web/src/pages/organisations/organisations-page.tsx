@@ -3,11 +3,9 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import {
   listOrganisations,
-  type OrganisationKind,
+  type OrganisationFilters,
   type OrganisationRow,
-  type OrganisationSort,
   organisationsExportPath,
-  type UnitStatus,
 } from '../../api/organisations';
 import { ExportButton } from '../../components/export-button';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
@@ -16,8 +14,7 @@ import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { organisationKindOptions, unitStatusOptions } from '../../lib/labels';
 import { useModalTarget } from '../../lib/use-modal-target';
-import { useServerList } from '../../lib/use-server-list';
-import type { TableQuery } from '../../lib/use-table-query';
+import { plainFilters, useServerList } from '../../lib/use-server-list';
 import { hasPermission } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { organisationColumns } from './organisation-columns';
@@ -44,22 +41,11 @@ const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
   },
 ];
 
-/** The address bar's filters and sort as {@link listOrganisations} takes them. */
-function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
-  return {
-    q: query.filters.q,
-    kind: query.filters.kind as OrganisationKind | undefined,
-    status: query.filters.status as UnitStatus | undefined,
-    jurisdiction: query.filters.jurisdiction,
-    sort: query.sort as OrganisationSort | undefined,
-  };
-}
-
 /** 单位管理: employers, bureaus, departments, committee offices and dispatch agencies. */
 export function OrganisationsPage() {
   const me = useMe();
   const canWrite = hasPermission(me, 'organisations.manage');
-  const table = useServerList(filterKeys, toFilters, listOrganisations);
+  const table = useServerList(filterKeys, plainFilters<OrganisationFilters>, listOrganisations);
   const { query, filters, setFilter } = table;
   const { reload } = table.list;
   // `organisation: null` creates one.

@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Typography } from 'antd';
 import { lodgeObjection, type NewObjection, type PublicNotice } from '../../api/publicity';
 import { FormModal } from '../../components/form-modal';
+import { requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 const fields = ['complainantName', 'contact', 'content'] as const;
@@ -45,18 +46,14 @@ export function ObjectionModal({ notice, onClose }: Props) {
         title="异议须实名提出并留下联系方式，匿名或无具体事实的异议不予受理。您的个人信息仅供公示单位核实使用。"
       />
       <Form<NewObjection> form={form} layout="vertical" requiredMark data-testid="objection-form">
-        <Form.Item
-          name="complainantName"
-          label="真实姓名"
-          rules={[{ required: true, whitespace: true, message: '请填写真实姓名' }]}
-        >
+        <Form.Item name="complainantName" label="真实姓名" rules={requiredText('真实姓名')}>
           <Input maxLength={30} autoComplete="name" />
         </Form.Item>
         <Form.Item
           name="contact"
           label="联系方式"
           tooltip="手机号码、固定电话（含区号）或电子邮箱"
-          rules={[{ required: true, whitespace: true, message: '请填写联系方式' }]}
+          rules={requiredText('联系方式')}
         >
           <Input maxLength={60} placeholder="如：13800138000" autoComplete="tel" />
         </Form.Item>

@@ -1,8 +1,8 @@
 import { ExclamationCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { fetchPublicNotices, type PublicNotice } from '../../api/publicity';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
 import { publicityKindNames } from '../../lib/application-labels';
@@ -63,15 +63,7 @@ export function PublicityPage() {
         description="职称申报人员公示（用人单位公示、劳务派遣单位公示），公示期不少于5个工作日。对公示对象有异议的，可在公示期内实名提出。"
         extra={<ReloadButton request={notices} />}
       />
-      {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={`公示列表加载失败：${errorMessage(error)}`}
-          action={<Button onClick={reload}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <LoadErrorAlert error={error} title="公示列表加载失败" onRetry={reload} style={{ marginBottom: 16 }} />
       <Card
         size="small"
         title={`正在公示${data ? `（${data.items.length} 人）` : ''}`}

@@ -1,18 +1,19 @@
 import { BankOutlined, EnvironmentOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, Radio, Result, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { sendPhoneCode } from '../../api/registration';
 import { type RegistrableUnitKind, registerUnit, type UnitRegistrationForm } from '../../api/units';
 import { DepartmentSelect } from '../../components/department-select';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { employerKindOptions } from '../../lib/labels';
+import { useNoticeSubmit } from '../../lib/use-notice-submit';
 import { creditCodeRules, normaliseCreditCode } from '../organisations/credit-code-rules';
 
 /** The form's own names: the phone fields are shared with 实名注册 and called `phone` there. */
@@ -33,6 +34,8 @@ const FIELDS = [
   'departmentId',
   'dispatchesTo',
 ];
+/** The server names the contact's phone `contactPhone`; the form's shared phone field is `phone`. */
+const ALIASES = { contactPhone: 'phone' };
 
 /**
  * 单位注册: an employer or a dispatch agency registers with its 统一社会信用代码 and an administrator
@@ -43,18 +46,12 @@ export function RegisterUnitPage() {
   const [form] = Form.useForm<Fields>();
   const kind = Form.useWatch('kind', form);
   const regionCode = Form.useWatch('regionCode', form);
-  const [notice, setNotice] = useState<FormNotice>();
-  const [submitting, setSubmitting] = useState(false);
+  const { submitting, notice, setNotice, submit } = useNoticeSubmit(form, FIELDS, ALIASES);
   const [done, setDone] = useState<{ username: string; resubmitted: boolean }>();
+  useDocumentTitle('单位注册');
 
-  useEffect(() => {
-    document.title = `单位注册 - ${systemName}`;
-  }, []);
-
-  const submit = async ({ confirm: _confirm, phone, creditCode, dispatchesTo, ...fields }: Fields) => {
-    setSubmitting(true);
-    setNotice(undefined);
-    try {
+  const send = ({ confirm: _confirm, phone, creditCode, dispatchesTo, ...fields }: Fields) =>
+    submit(async () => {
       const answer = await registerUnit({
         ...fields,
         creditCode: normaliseCreditCode(creditCode),
@@ -64,13 +61,7 @@ export function RegisterUnitPage() {
           : {}),
       });
       setDone({ username: answer.username, resubmitted: answer.resubmitted });
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, FIELDS, { contactPhone: 'phone' });
-      if (unmatched.length) setNotice({ type: 'error', message: unmatched.join('；') });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   if (done)
     return (
@@ -100,7 +91,7 @@ export function RegisterUnitPage() {
       <Form<Fields>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={send}
         // Another region has other departments: a choice made for the old one no longer applies.
         onValuesChange={(changed: Partial<Fields>) => {
           if ('regionCode' in changed) form.setFieldValue('departmentId', null);
@@ -123,7 +114,7 @@ export function RegisterUnitPage() {
           name="name"
           label="单位名称"
           extra="与营业执照或事业单位法人证书一致"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写单位名称' }]}
+          rules={requiredText('单位名称', 2)}
         >
           <Input id="name" prefix={<BankOutlined />} maxLength={100} />
         </Form.Item>
@@ -137,11 +128,7 @@ export function RegisterUnitPage() {
           <Input id="creditCode" maxLength={18} style={{ fontFamily: 'monospace' }} autoComplete="off" />
         </Form.Item>
         {kind === 'employer' ? (
-          <Form.Item
-            name="employerKind"
-            label="单位性质"
-            rules={[{ required: true, message: '请选择单位性质' }]}
-          >
+          <Form.Item name="employerKind" label="单位性质" rules={requiredChoice('单位性质')}>
             <Select
               id="employerKind"
               options={employerKindOptions}
@@ -153,7 +140,7 @@ export function RegisterUnitPage() {
           name="regionCode"
           label="单位所在地"
           extra="由该地人社部门审核"
-          rules={[{ required: true, message: '请选择单位所在地' }]}
+          rules={requiredChoice('单位所在地')}
         >
           <JurisdictionCascader id="regionCode" placeholder="省 / 市 / 区县" allowClear={false} />
         </Form.Item>
@@ -164,11 +151,7 @@ export function RegisterUnitPage() {
         >
           <DepartmentSelect id="departmentId" regionCode={regionCode || undefined} />
         </Form.Item>
-        <Form.Item
-          name="address"
-          label="单位地址"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写单位地址' }]}
-        >
+        <Form.Item name="address" label="单位地址" rules={requiredText('单位地址', 2)}>
           <Input id="address" prefix={<EnvironmentOutlined />} maxLength={200} />
         </Form.Item>
         {kind === 'dispatch-agency' ? (
@@ -186,20 +169,13 @@ export function RegisterUnitPage() {
             />
           </Form.Item>
         ) : null}
-        <Form.Item
-          name="contactName"
-          label="联系人（单位管理员）"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写联系人姓名' }]}
-        >
+        <Form.Item name="contactName" label="联系人（单位管理员）" rules={requiredText('联系人姓名', 2)}>
           <Input id="contactName" prefix={<UserOutlined />} maxLength={30} autoComplete="name" />
         </Form.Item>
         <PhoneCodeFields
           form={form}
           label="联系人手机号码"
           send={(phone) => sendPhoneCode(phone, 'register-unit')}
-          sentMessage={(sent) =>
-            `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`
-          }
           onNotice={setNotice}
         />
         <Form.Item

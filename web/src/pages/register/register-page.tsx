@@ -1,15 +1,16 @@
 import { IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Result } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type RegistrationForm, register, sendPhoneCode } from '../../api/registration';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { type FormNotice, NoticeAlert } from '../../components/notice-alert';
+import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
-import { systemName } from '../../layout/brand';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
+import { useNoticeSubmit } from '../../lib/use-notice-submit';
 import { useSession } from '../../session/session-context';
 
 type Fields = RegistrationForm & { confirm: string };
@@ -23,28 +24,16 @@ export function RegisterPage() {
   const [form] = Form.useForm<Fields>();
   const navigate = useNavigate();
   const { signIn } = useSession();
-  const [notice, setNotice] = useState<FormNotice>();
-  const [submitting, setSubmitting] = useState(false);
+  const { submitting, notice, setNotice, submit } = useNoticeSubmit(form, FIELDS);
   const [done, setDone] = useState<{ username: string; claimed: boolean }>();
+  useDocumentTitle('实名注册');
 
-  useEffect(() => {
-    document.title = `实名注册 - ${systemName}`;
-  }, []);
-
-  const submit = async ({ confirm: _confirm, username, ...fields }: Fields) => {
-    setSubmitting(true);
-    setNotice(undefined);
-    try {
+  const send = ({ confirm: _confirm, username, ...fields }: Fields) =>
+    submit(async () => {
       const done = await register({ ...fields, ...(username?.trim() ? { username: username.trim() } : {}) });
       await signIn(done.username, fields.password);
       setDone({ username: done.username, claimed: done.claimedExistingPerson });
-    } catch (error) {
-      const unmatched = applyFieldErrors(form, error, FIELDS);
-      if (unmatched.length) setNotice({ type: 'error', message: unmatched.join('；') });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   if (done)
     return (
@@ -75,12 +64,8 @@ export function RegisterPage() {
   return (
     <AuthFrame title="专业技术人员实名注册" width={520}>
       <NoticeAlert notice={notice} testId="register-notice" />
-      <Form<Fields> form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item
-          name="name"
-          label="真实姓名"
-          rules={[{ required: true, whitespace: true, message: '请填写真实姓名' }]}
-        >
+      <Form<Fields> form={form} layout="vertical" onFinish={send} requiredMark="optional">
+        <Form.Item name="name" label="真实姓名" rules={requiredText('真实姓名')}>
           <Input id="name" prefix={<UserOutlined />} autoComplete="name" maxLength={30} />
         </Form.Item>
         <Form.Item
@@ -94,20 +79,13 @@ export function RegisterPage() {
         >
           <Input id="idNumber" prefix={<IdcardOutlined />} maxLength={18} autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label="工作所在地"
-          rules={[{ required: true, message: '请选择工作所在地' }]}
-        >
+        <Form.Item name="regionCode" label="工作所在地" rules={requiredChoice('工作所在地')}>
           <JurisdictionCascader id="regionCode" placeholder="省 / 市 / 区县" allowClear={false} />
         </Form.Item>
         <PhoneCodeFields
           form={form}
           label="手机号码"
           send={(phone) => sendPhoneCode(phone, 'register')}
-          sentMessage={(sent) =>
-            `验证码已发送至 ${sent.sentTo}，${Math.round(sent.expiresInSeconds / 60)}分钟内有效`
-          }
           onNotice={setNotice}
         />
         <Form.Item

@@ -1,6 +1,7 @@
 import { Form, Input, Typography } from 'antd';
 import { announceResults, type SessionDetail } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
+import { requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -32,11 +33,7 @@ export function AnnounceModal({ open, detail, onClose }: Props) {
         发文后，已备案的评审通过人员取得相应职称，可生成电子证书。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="announcement">
-        <Form.Item
-          name="announcementNumber"
-          label="发文文号"
-          rules={[{ required: true, whitespace: true, min: 4, message: '请填写发文文号' }]}
-        >
+        <Form.Item name="announcementNumber" label="发文文号" rules={requiredText('发文文号', 4)}>
           <Input maxLength={60} placeholder="如：辽人社〔2026〕88号" autoComplete="off" />
         </Form.Item>
       </Form>

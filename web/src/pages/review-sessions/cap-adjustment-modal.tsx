@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { JILIN_COMBINED_BONUSES } from '../../../../src/domain/review/pass-rate';
 import { previewResults, type SessionDetail, setCapAdjustments } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -69,10 +70,10 @@ export function CapAdjustmentModal({ open, detail, onClose }: Props) {
         实行评聘结合的高等学校，高级职称评审通过比例可按学校类型增加（jilin-2022 一(二)4）。
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="cap-adjustment">
-        <Form.Item name="capGroup" label="通过率控制组" rules={[{ required: true, message: '请选择控制组' }]}>
+        <Form.Item name="capGroup" label="通过率控制组" rules={requiredChoice('控制组')}>
           <Select options={groups} />
         </Form.Item>
-        <Form.Item name="bonusId" label="学校类型" rules={[{ required: true, message: '请选择学校类型' }]}>
+        <Form.Item name="bonusId" label="学校类型" rules={requiredChoice('学校类型')}>
           <Select options={bonusOptions} />
         </Form.Item>
         <Form.Item name="points" label="增加的百分点" rules={[{ required: true, message: '请填写百分点' }]}>

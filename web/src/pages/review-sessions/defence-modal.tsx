@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type SessionDetail, scheduleDefence } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { displayZone } from '../../lib/time';
 import { useModalForm } from '../../lib/use-modal-form';
 
@@ -45,7 +46,7 @@ export function DefenceModal({ open, detail, onClose }: Props) {
   return (
     <FormModal {...frame} title="安排答辩" okText="安排答辩" onOk={save} onCancel={() => onClose(false)}>
       <Form<Values> form={form} layout="vertical" name="defence">
-        <Form.Item name="applicationId" label="申报人" rules={[{ required: true, message: '请选择申报人' }]}>
+        <Form.Item name="applicationId" label="申报人" rules={requiredChoice('申报人')}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             options={detail.agenda.map((a) => ({
@@ -59,15 +60,11 @@ export function DefenceModal({ open, detail, onClose }: Props) {
           name="at"
           label="答辩时间（北京时间）"
           extra={`须在会议日期（${detail.heldOn}）当天或之前`}
-          rules={[{ required: true, message: '请选择答辩时间' }]}
+          rules={requiredChoice('答辩时间')}
         >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item
-          name="place"
-          label="答辩地点"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写答辩地点' }]}
-        >
+        <Form.Item name="place" label="答辩地点" rules={requiredText('答辩地点', 2)}>
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
       </Form>

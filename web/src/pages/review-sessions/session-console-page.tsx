@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Skeleton, Steps, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Skeleton, Steps, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/client';
 import { fetchSession, type SessionDetail } from '../../api/review';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
+import { RecordLoadFailure } from '../../components/record-load-failure';
 import { useRequest } from '../../lib/use-request';
 import { AgendaTab } from './agenda-tab';
 import { DrawTab } from './draw-tab';
@@ -57,22 +57,7 @@ export function SessionConsolePage() {
     );
 
   if (error && !detail) {
-    const missing = error instanceof ApiError && error.status === 404;
-    return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? '评审会议不存在或您无权查看' : '评审会议加载失败'}
-        subTitle={missing ? undefined : errorMessage(error)}
-        extra={
-          <Flex gap={8} justify="center">
-            {missing ? null : <Button onClick={reload}>重试</Button>}
-            <Button type="primary" onClick={() => navigate('/review-sessions')}>
-              返回列表
-            </Button>
-          </Flex>
-        }
-      />
-    );
+    return <RecordLoadFailure error={error} what="评审会议" onRetry={reload} backTo="/review-sessions" />;
   }
   if (!detail) return <Skeleton active paragraph={{ rows: 10 }} />;
 

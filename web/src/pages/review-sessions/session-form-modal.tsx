@@ -17,6 +17,7 @@ import { useMemo } from 'react';
 import type { Committee } from '../../api/committees';
 import { createSession, type Stratum } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -93,7 +94,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
         initialValues={{ strata: [newStratum()], throughTrain: false }}
         data-testid="session-form"
       >
-        <Form.Item name="committeeId" label="评委会" rules={[{ required: true, message: '请选择评委会' }]}>
+        <Form.Item name="committeeId" label="评委会" rules={requiredChoice('评委会')}>
           <Select
             options={committees.map((c) => ({ value: c.id, label: c.name }))}
             placeholder="选择本办事机构承办的评委会"
@@ -104,11 +105,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
             }}
           />
         </Form.Item>
-        <Form.Item
-          name="name"
-          label="会议名称"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写会议名称' }]}
-        >
+        <Form.Item name="name" label="会议名称" rules={requiredText('会议名称', 2)}>
           <Input maxLength={100} placeholder="如：2026年度通信工程专业高级职称评审会" autoComplete="off" />
         </Form.Item>
         <Flex gap={16} wrap>
@@ -120,7 +117,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                 ? '直通车专场可在当年任意一天举行，不得跨年度评审'
                 : '须在当年11月30日前，不得跨年度评审'
             }
-            rules={[{ required: true, message: '请选择会议日期' }]}
+            rules={requiredChoice('会议日期')}
             style={{ flex: '0 0 220px' }}
           >
             <DatePicker style={{ width: '100%' }} placeholder="YYYY-MM-DD" />
@@ -128,7 +125,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
           <Form.Item
             name="place"
             label="会议地点"
-            rules={[{ required: true, whitespace: true, min: 2, message: '请填写会议地点' }]}
+            rules={requiredText('会议地点', 2)}
             style={{ flex: '1 1 300px' }}
           >
             <Input maxLength={100} autoComplete="off" />
@@ -169,7 +166,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                   <Form.Item
                     name={[row.name, 'group']}
                     label={index === 0 ? '专业组' : undefined}
-                    rules={[{ required: true, whitespace: true, message: '请填写专业组' }]}
+                    rules={requiredText('专业组')}
                     style={{ flex: '1 1 200px' }}
                   >
                     <AutoComplete options={groupOptions} placeholder="如：通信工程" />

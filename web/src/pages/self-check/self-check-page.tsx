@@ -12,6 +12,7 @@ import {
   saveMyProfile,
 } from '../../api/eligibility';
 import { listPolicies } from '../../api/policies';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { quietLoading } from '../../components/quiet-loading';
 import { applyFieldPathErrors, type FieldPath } from '../../lib/form-errors';
@@ -207,15 +208,12 @@ export function SelfCheckPage() {
           ) : null
         }
       />
-      {policies.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={`政策列表加载失败：${errorMessage(policies.error)}`}
-          action={<Button onClick={policies.reload}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <LoadErrorAlert
+        error={policies.error}
+        title="政策列表加载失败"
+        onRetry={policies.reload}
+        style={{ marginBottom: 16 }}
+      />
       <Row gutter={[16, 16]} align="top">
         <Col xs={24} xl={14}>
           <Form<SelfCheckValues>

@@ -12,6 +12,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import type { PolicySummary } from '../../api/policies';
+import { requiredChoice } from '../../lib/form-rules';
 import { levelNames } from '../../lib/labels';
 import { pathwayOptions } from '../../lib/policy-labels';
 import { levelsOfSeries, type SelfCheckValues, seriesOptions } from './self-check-values';
@@ -58,7 +59,7 @@ export function TargetFields({
         <Form.Item
           name="policy"
           label="适用政策"
-          rules={[{ required: true, message: '请选择政策' }]}
+          rules={requiredChoice('政策')}
           style={{ width: 340, marginBottom: 12 }}
         >
           <Select
@@ -81,7 +82,7 @@ export function TargetFields({
         <Form.Item
           name="asOf"
           label="申报日期"
-          rules={[{ required: true, message: '请选择申报日期' }]}
+          rules={requiredChoice('申报日期')}
           style={{ width: 170, marginBottom: 12 }}
         >
           <DatePicker style={{ width: '100%' }} allowClear={false} />
@@ -99,7 +100,7 @@ export function TargetFields({
         <Form.Item
           name={['target', 'series']}
           label="申报系列"
-          rules={[{ required: true, message: '请选择职称系列' }]}
+          rules={requiredChoice('职称系列')}
           style={{ width: 220, marginBottom: 12 }}
         >
           <Select
@@ -114,7 +115,7 @@ export function TargetFields({
         <Form.Item
           name={['target', 'level']}
           label="申报层级"
-          rules={[{ required: true, message: '请选择层级' }]}
+          rules={requiredChoice('层级')}
           style={{ width: 120, marginBottom: 12 }}
         >
           <Select options={levelOptions} />

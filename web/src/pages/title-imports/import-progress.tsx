@@ -19,6 +19,16 @@ const problemColumns = [
   { title: '问题', dataIndex: 'message', key: 'message' },
 ];
 
+/** The job's counts so far: the file's rows, and what became of them. */
+function counts(job: TitleImportJob): [title: string, value: number, suffix: string][] {
+  return [
+    ['文件行数', job.totalRows, '行'],
+    ['新导入', job.importedRows, '条'],
+    ['已存在（跳过）', job.existingRows, '条'],
+    ['有误', job.failedRows, '行'],
+  ];
+}
+
 /** Polls a job every second while it runs; stops when it is done or failed, or when the page closes. */
 function useJobProgress(job: TitleImportJob, onFinished: () => void) {
   const [detail, setDetail] = useState<TitleImportDetail>();
@@ -84,18 +94,11 @@ export function ImportProgress({ job, onFinished }: { job: TitleImportJob; onFin
       {error ? <Alert type="warning" showIcon title={`暂时无法获取进度：${errorMessage(error)}`} /> : null}
       {shown.failure ? <Alert type="error" showIcon title={shown.failure} style={{ marginTop: 12 }} /> : null}
       <Row gutter={16} style={{ marginTop: 12 }}>
-        <Col span={6}>
-          <Statistic title="文件行数" value={shown.totalRows} suffix="行" />
-        </Col>
-        <Col span={6}>
-          <Statistic title="新导入" value={shown.importedRows} suffix="条" />
-        </Col>
-        <Col span={6}>
-          <Statistic title="已存在（跳过）" value={shown.existingRows} suffix="条" />
-        </Col>
-        <Col span={6}>
-          <Statistic title="有误" value={shown.failedRows} suffix="行" />
-        </Col>
+        {counts(shown).map(([title, value, suffix]) => (
+          <Col key={title} span={6}>
+            <Statistic title={title} value={value} suffix={suffix} />
+          </Col>
+        ))}
       </Row>
       {shown.errors.length > 0 ? (
         <>

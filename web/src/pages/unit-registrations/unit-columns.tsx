@@ -1,6 +1,7 @@
 import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UnitRow } from '../../api/units';
+import { actionsColumn } from '../../lib/actions-column';
 import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, organisationKindNames } from '../../lib/labels';
 import { unitColumn } from './unit-shared-columns';
@@ -27,16 +28,10 @@ export function unitColumns(sort: string | undefined, open: (unit: UnitRow) => v
       render: (_, unit) => (unit.contact ? `${unit.contact.name} ${unit.contact.phoneMasked ?? ''}` : '—'),
     },
     createdAtColumn(sort, '注册时间', 150),
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: 'right',
-      width: 80,
-      render: (_, unit) => (
-        <Button type="link" size="small" onClick={() => open(unit)}>
-          {unit.actions.approve ? '审核' : '详情'}
-        </Button>
-      ),
-    },
+    actionsColumn(80, (unit) => (
+      <Button type="link" size="small" onClick={() => open(unit)}>
+        {unit.actions.approve ? '审核' : '详情'}
+      </Button>
+    )),
   ];
 }

@@ -1,23 +1,11 @@
-import {
-  App,
-  Button,
-  Descriptions,
-  type DescriptionsProps,
-  Drawer,
-  Flex,
-  Grid,
-  Popconfirm,
-  Result,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
 import { approveUnit, fetchUnitRegistration, type UnitDetail } from '../../api/units';
-import { ProblemAlert } from '../../components/problem-alert';
+import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
-import { useRequest } from '../../lib/use-request';
+import { useAction } from '../../lib/use-action';
+import { useRecord } from '../../lib/use-record';
 import { ReturnUnitModal } from './return-unit-modal';
 import { UnitRelationsPanel } from './unit-relations-panel';
 import { UnitStatusTag } from './unit-status-tag';
@@ -63,49 +51,37 @@ interface Props {
  */
 export function UnitDrawer({ id, onClose, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
-  const { message } = App.useApp();
-  const detail = useRequest(
-    (signal) => (id ? fetchUnitRegistration(id, signal) : Promise.resolve(undefined)),
-    [id],
-  );
+  const detail = useRecord(id, fetchUnitRegistration);
   const [returning, setReturning] = useState<UnitDetail | null>(null);
-  const [approving, setApproving] = useState(false);
-  const data = detail.data?.id === id ? detail.data : undefined;
+  const { busy: approving, run, message } = useAction();
+  const data = detail.data;
 
   const changed = () => {
     onChanged();
     detail.reload();
   };
 
-  const approve = async (unit: UnitDetail) => {
-    setApproving(true);
-    try {
+  const approve = (unit: UnitDetail) =>
+    run(async () => {
       await approveUnit(unit.id);
       message.success(`${unit.name} 的注册已审核通过，已短信通知联系人`);
       changed();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setApproving(false);
-    }
-  };
+    });
 
   return (
-    <Drawer
-      open={id !== null}
+    <DetailDrawer
+      subject={id}
       onClose={onClose}
       title={data ? `单位注册：${data.name}` : '单位注册'}
-      size={phone ? '100%' : 720}
-      destroyOnHidden
+      width={720}
     >
-      {detail.error && !data ? (
-        detail.error instanceof ApiError && detail.error.status === 404 ? (
-          <Result status="404" title="单位不存在或不在本辖区" />
-        ) : (
-          <ProblemAlert error={detail.error} title="加载失败" />
-        )
-      ) : !data ? (
-        <Skeleton active paragraph={{ rows: 10 }} />
+      {!data ? (
+        <RecordPending
+          error={detail.error}
+          missingTitle="单位不存在或不在本辖区"
+          failedTitle="加载失败"
+          rows={10}
+        />
       ) : (
         <div data-testid="unit-detail">
           {data.actions.approve || data.actions.return ? (
@@ -140,6 +116,6 @@ export function UnitDrawer({ id, onClose, onChanged }: Props) {
           if (done) changed();
         }}
       />
-    </Drawer>
+    </DetailDrawer>
   );
 }

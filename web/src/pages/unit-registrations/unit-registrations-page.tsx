@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import type { UnitStatus } from '../../api/organisations';
 import {
   listUnitRegistrations,
-  type RegistrableUnitKind,
+  type UnitFilters,
   type UnitRow,
-  type UnitSort,
   unitRegistrationsExportPath,
 } from '../../api/units';
 import { ExportButton } from '../../components/export-button';
@@ -12,8 +10,7 @@ import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { unitStatusOptions } from '../../lib/labels';
-import { useServerList } from '../../lib/use-server-list';
-import type { TableQuery } from '../../lib/use-table-query';
+import { plainFilters, useServerList } from '../../lib/use-server-list';
 import { unitColumns } from './unit-columns';
 import { UnitDrawer } from './unit-drawer';
 
@@ -36,19 +33,9 @@ const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
   { select: 'kind', options: kindOptions, placeholder: '全部类型', label: '按单位类型筛选', width: 140 },
 ];
 
-/** The address bar's filters and sort as {@link listUnitRegistrations} takes them. */
-function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
-  return {
-    q: query.filters.q,
-    status: query.filters.status as UnitStatus | undefined,
-    kind: query.filters.kind as RegistrableUnitKind | undefined,
-    sort: query.sort as UnitSort | undefined,
-  };
-}
-
 /** 单位注册审核 (the HR bureau): the units of its jurisdiction, their registrations and relations. */
 export function UnitRegistrationsPage() {
-  const table = useServerList(filterKeys, toFilters, listUnitRegistrations);
+  const table = useServerList(filterKeys, plainFilters<UnitFilters>, listUnitRegistrations);
   const { query, filters, setFilter } = table;
   const [open, setOpen] = useState<string | null>(null);
 

@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Flex, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import type { OrganisationRow } from '../../api/organisations';
@@ -11,6 +11,7 @@ import {
 } from '../../api/units';
 import { DepartmentSelect } from '../../components/department-select';
 import { quietLoading } from '../../components/quiet-loading';
+import { useAction } from '../../lib/use-action';
 import { useRequest } from '../../lib/use-request';
 import { normaliseCreditCode } from '../organisations/credit-code-rules';
 
@@ -33,23 +34,16 @@ interface Props {
  * dispatch agency, the units it sends staff to (派遣关系).
  */
 export function UnitRelationsPanel({ unit, editable, onChanged }: Props) {
-  const { message } = App.useApp();
   const [department, setDepartment] = useState<string | null>(unit.department?.id ?? null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run, message } = useAction();
   useEffect(() => setDepartment(unit.department?.id ?? null), [unit.department?.id]);
 
-  const saveDepartment = async () => {
-    setSaving(true);
-    try {
+  const saveDepartment = () =>
+    run(async () => {
       const saved = await setUnitDepartment(unit.id, department);
       message.success(saved.department ? `主管部门已设为 ${saved.department.name}` : '已取消主管部门');
       onChanged();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -85,25 +79,19 @@ export function UnitRelationsPanel({ unit, editable, onChanged }: Props) {
 }
 
 function DispatchRelations({ agencyId, editable }: { agencyId: string; editable: boolean }) {
-  const { message } = App.useApp();
   const relations = useRequest((signal) => listDispatchRelations(agencyId, signal), [agencyId]);
   const [rows, setRows] = useState<DispatchRelation[]>();
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const busy = action.busy;
   const shown = rows ?? relations.data ?? [];
 
-  const run = async (change: () => Promise<DispatchRelation[]>, done: string) => {
-    setBusy(true);
-    try {
+  const run = (change: () => Promise<DispatchRelation[]>, done: string) =>
+    action.run(async () => {
       setRows(await change());
-      message.success(done);
+      action.message.success(done);
       setCode('');
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Card

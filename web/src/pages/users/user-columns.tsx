@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UserRow } from '../../api/users';
+import { actionsColumn } from '../../lib/actions-column';
 import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
@@ -80,11 +81,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
           <Tag color={{ active: 'green', disabled: 'default', pending: 'orange' }[user.status]}>
             {nameOf(userStatusNames, user.status)}
           </Tag>
-          {user.mustChangePassword ? (
-            <Tooltip title="密码由管理员设置，用户下次登录须先修改">
-              <Tag color="orange">待改密</Tag>
-            </Tooltip>
-          ) : null}
+          {user.mustChangePassword ? <MustChangePasswordTag /> : null}
           {isInFuture(user.lockedUntil) ? (
             <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
               <Tag color="red">已锁定</Tag>
@@ -101,65 +98,64 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       render: (value: string | null) => formatDateTime(value),
     },
     createdAtColumn(sort, '创建时间', 140),
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: 'right',
-      width: 220,
-      render: (_, user) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => actions.edit(user)}>
-            编辑
-          </Button>
-          <Popconfirm
-            title={user.status === 'active' ? `停用账号 ${user.username}？` : `启用账号 ${user.username}？`}
-            description={user.status === 'active' ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
-            okText={user.status === 'active' ? '停用' : '启用'}
-            onConfirm={() => actions.toggleStatus(user)}
+    actionsColumn(220, (user) => (
+      <Space size={0} wrap>
+        <Button type="link" size="small" onClick={() => actions.edit(user)}>
+          编辑
+        </Button>
+        <Popconfirm
+          title={user.status === 'active' ? `停用账号 ${user.username}？` : `启用账号 ${user.username}？`}
+          description={user.status === 'active' ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
+          okText={user.status === 'active' ? '停用' : '启用'}
+          onConfirm={() => actions.toggleStatus(user)}
+          disabled={user.id === actions.selfId || user.status === 'pending'}
+        >
+          <Button
+            type="link"
+            size="small"
+            danger={user.status === 'active'}
             disabled={user.id === actions.selfId || user.status === 'pending'}
+            title={
+              user.id === actions.selfId
+                ? '不能停用自己的账号'
+                : user.status === 'pending'
+                  ? '单位注册审核通过后自动开通'
+                  : undefined
+            }
           >
-            <Button
-              type="link"
-              size="small"
-              danger={user.status === 'active'}
-              disabled={user.id === actions.selfId || user.status === 'pending'}
-              title={
-                user.id === actions.selfId
-                  ? '不能停用自己的账号'
-                  : user.status === 'pending'
-                    ? '单位注册审核通过后自动开通'
-                    : undefined
-              }
-            >
-              {user.status === 'active' ? '停用' : '启用'}
+            {user.status === 'active' ? '停用' : '启用'}
+          </Button>
+        </Popconfirm>
+        <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
+          重置密码
+        </Button>
+        {actions.unlink && user.person?.currentUnit ? (
+          <Button type="link" size="small" danger onClick={() => actions.unlink?.(user)}>
+            解除绑定
+          </Button>
+        ) : null}
+        {user.mustChangePassword ? <MustChangePasswordTag /> : null}
+        {isInFuture(user.lockedUntil) ? (
+          <Popconfirm
+            title={`解锁账号 ${user.username}？`}
+            okText="解锁"
+            onConfirm={() => actions.unlock(user)}
+          >
+            <Button type="link" size="small">
+              解锁
             </Button>
           </Popconfirm>
-          <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
-            重置密码
-          </Button>
-          {actions.unlink && user.person?.currentUnit ? (
-            <Button type="link" size="small" danger onClick={() => actions.unlink?.(user)}>
-              解除绑定
-            </Button>
-          ) : null}
-          {user.mustChangePassword ? (
-            <Tooltip title="密码由管理员设置，用户下次登录须先修改">
-              <Tag color="orange">待改密</Tag>
-            </Tooltip>
-          ) : null}
-          {isInFuture(user.lockedUntil) ? (
-            <Popconfirm
-              title={`解锁账号 ${user.username}？`}
-              okText="解锁"
-              onConfirm={() => actions.unlock(user)}
-            >
-              <Button type="link" size="small">
-                解锁
-              </Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
-      ),
-    },
+        ) : null}
+      </Space>
+    )),
   ];
+}
+
+/** 待改密: the password was set by an administrator, shown both where the state is and beside 重置密码. */
+function MustChangePasswordTag() {
+  return (
+    <Tooltip title="密码由管理员设置，用户下次登录须先修改">
+      <Tag color="orange">待改密</Tag>
+    </Tooltip>
+  );
 }

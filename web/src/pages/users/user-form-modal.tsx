@@ -4,8 +4,9 @@ import { createUser, type UserRow, updateUser } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
+import { requiredChoice } from '../../lib/form-rules';
 import { roleOptions } from '../../lib/labels';
-import { useModalForm } from '../../lib/use-modal-form';
+import { useEditModalForm } from '../../lib/use-modal-form';
 import { InitialPasswordFields } from './initial-password-fields';
 
 interface Values {
@@ -37,22 +38,13 @@ interface Props {
 
 /** 新建用户 / 编辑用户. Passwords are set here only on creation; later through 重置密码. */
 export function UserFormModal({ open, user, onClose, onSaved }: Props) {
-  const { form, message, frame, submit } = useModalForm<Values>(
-    open,
-    fields,
-    (opened) => {
-      if (user) {
-        opened.setFieldsValue({
-          username: user.username,
-          displayName: user.displayName,
-          roles: user.roles,
-          organisationId: user.organisation?.id ?? null,
-          jurisdictionCode: user.jurisdiction.code,
-        });
-      }
-    },
-    [user],
-  );
+  const { form, message, frame, submit } = useEditModalForm<Values, UserRow>(open, user, fields, (row) => ({
+    username: row.username,
+    displayName: row.displayName,
+    roles: row.roles,
+    organisationId: row.organisation?.id ?? null,
+    jurisdictionCode: row.jurisdiction.code,
+  }));
   const editing = user !== null;
 
   const save = () =>
@@ -119,11 +111,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         <Form.Item name="organisationId" label="所属单位" extra="专家、监管等不隶属单位的账号可不选">
           <OrganisationSelect initial={user?.organisation ?? null} />
         </Form.Item>
-        <Form.Item
-          name="jurisdictionCode"
-          label="行政区划"
-          rules={[{ required: true, message: '请选择行政区划' }]}
-        >
+        <Form.Item name="jurisdictionCode" label="行政区划" rules={requiredChoice('行政区划')}>
           <JurisdictionCascader />
         </Form.Item>
       </Form>

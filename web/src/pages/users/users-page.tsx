@@ -1,11 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import type { Role } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import {
   listUsers,
+  type UserFilters,
   type UserRow,
-  type UserSort,
   type UserStatus,
   unlockUser,
   updateUser,
@@ -17,8 +16,7 @@ import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
 import { useModalTarget } from '../../lib/use-modal-target';
-import { useServerList } from '../../lib/use-server-list';
-import type { TableQuery } from '../../lib/use-table-query';
+import { plainFilters, useServerList } from '../../lib/use-server-list';
 import { hasPermission } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -34,21 +32,11 @@ const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
   { select: 'status', options: userStatusOptions, placeholder: '全部状态', label: '按状态筛选', width: 120 },
 ];
 
-/** The address bar's filters and sort as {@link listUsers} takes them. */
-function toFilters(query: TableQuery<(typeof filterKeys)[number]>) {
-  return {
-    q: query.filters.q,
-    role: query.filters.role as Role | undefined,
-    status: query.filters.status as UserStatus | undefined,
-    sort: query.sort as UserSort | undefined,
-  };
-}
-
 /** 用户管理: accounts of every role, with their organisation, jurisdiction and state. */
 export function UsersPage() {
   const me = useMe();
   const { message } = App.useApp();
-  const table = useServerList(filterKeys, toFilters, listUsers);
+  const table = useServerList(filterKeys, plainFilters<UserFilters>, listUsers);
   const { query, setFilter } = table;
   const { reload } = table.list;
   // `user: null` creates one.
