@@ -6,7 +6,7 @@ import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
 import { citationSchema as citation } from '../../http/citation';
-import { pageResponse } from '../../http/list-query';
+import { pageOf } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { eligibilityResultSchema } from '../eligibility/eligibility.service';
 import { titleVerificationSchema } from '../profile/profile.service';
@@ -72,10 +72,10 @@ const listAction = z
   })
   .meta({ id: 'ApplicationListAction' });
 
-/** A page of the list, with what the caller may do with the list as a whole. */
-export const applicationListPage = pageResponse(applicationListItem)
+/** A page of the list (named as any page of its rows), with what the caller may do with the list as a whole. */
+export const applicationListPage = pageOf(applicationListItem)
   .extend({ actions: z.array(listAction) })
-  .meta({ id: 'ApplicationListPage' });
+  .meta({ id: 'ApplicationListItemPage' });
 
 const policyApplied = z
   .object({ id: z.string(), name: z.string(), note: z.string().nullable() })

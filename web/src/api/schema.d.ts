@@ -2629,7 +2629,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["ApplicationListPage"];
+            "application/json": components["schemas"]["ApplicationListItemPage"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -10261,7 +10261,7 @@ export interface components {
       version: number;
       actions: components["schemas"]["ApplicationAction"][];
     };
-    ApplicationListPage: {
+    ApplicationListItemPage: {
       items: components["schemas"]["ApplicationListItem"][];
       total: number;
       page: number;
