@@ -39,7 +39,11 @@ describe('the parameters of the shipped rule base', () => {
         for (const { key, spec } of SERVICE_KEYS) {
           const { value } = parameterOf(policy, key);
           const expected =
-            spec.type === 'month-day' ? 'string' : spec.type === 'boolean' ? 'boolean' : 'number';
+            spec.type === 'month-day' || spec.type === 'ratio'
+              ? 'string'
+              : spec.type === 'boolean'
+                ? 'boolean'
+                : 'number';
           if (typeof value !== expected && !(value === null && spec.nullable))
             missing.push(`${id}@${day}: ${key} = ${JSON.stringify(value)}`);
         }

@@ -9,7 +9,7 @@ export {
   nextLevelDown,
   nextLevelUp,
 } from './levels';
-export type { Citation, PostGrade, StructureRatio } from './post-grades';
+export type { Citation, PostGrade, RegionTier, StructureRatio } from './post-grades';
 export {
   findStructureRatio,
   highestGradeOf,
@@ -20,7 +20,12 @@ export {
   NATIONAL_STRUCTURE_RATIOS,
   POST_GRADE_CITATION,
   POST_GRADES,
+  postGradeName,
   postGradesOf,
+  REGION_TIER_NAMES,
+  REGION_TIERS,
+  unknownPostGradeMessage,
+  WITHIN_LEVEL_PROMOTION_GRADES,
 } from './post-grades';
 export type { Series, SeriesLevel, SeriesRef, TitleLine } from './series';
 export {

@@ -9,7 +9,10 @@ import {
   NATIONAL_SPECIAL_POST_GRADE,
   NATIONAL_STRUCTURE_RATIOS,
   POST_GRADES,
+  postGradeName,
   postGradesOf,
+  unknownPostGradeMessage,
+  WITHIN_LEVEL_PROMOTION_GRADES,
 } from './index';
 
 describe('post grades', () => {
@@ -80,5 +83,16 @@ describe('national structure ratios', () => {
     for (const ratio of NATIONAL_STRUCTURE_RATIOS) {
       expect(ratio.citation).toEqual({ document: 'national', clause: '国人部发〔2006〕87号' });
     }
+  });
+});
+
+describe('grades for posts and appointments', () => {
+  it('names the grades one is promoted to within a level: neither a lowest grade nor grade 1', () => {
+    expect(WITHIN_LEVEL_PROMOTION_GRADES).toEqual([2, 3, 5, 6, 8, 9, 11]);
+  });
+
+  it('names a grade and refuses an unknown one the same way everywhere', () => {
+    expect(postGradeName(9)).toBe('专业技术9级');
+    expect(unknownPostGradeMessage(14)).toBe('不存在专业技术14级岗位（等级为1至13级）');
   });
 });

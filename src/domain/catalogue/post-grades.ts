@@ -36,6 +36,16 @@ export function postGradesOf(level: Level): readonly PostGrade[] {
   return GRADES_BY_LEVEL[level];
 }
 
+/** Chinese name of a grade as documents write it: 9 → '专业技术9级'. */
+export function postGradeName(grade: number): string {
+  return `专业技术${grade}级`;
+}
+
+/** The message for a grade number outside 1–13, the same wherever a grade is typed in. */
+export function unknownPostGradeMessage(grade: number): string {
+  return `不存在${postGradeName(grade)}岗位（等级为1至13级）`;
+}
+
 /** The level a grade belongs to, or undefined for a number outside 1–13. */
 export function levelOfPostGrade(grade: number): Level | undefined {
   for (const [level, grades] of Object.entries(GRADES_BY_LEVEL) as [Level, readonly PostGrade[]][]) {
@@ -54,6 +64,14 @@ export function lowestGradeOf(level: Level): PostGrade {
 export function highestGradeOf(level: Level): PostGrade {
   return GRADES_BY_LEVEL[level][0] as PostGrade;
 }
+
+/**
+ * The grades one is promoted to within a level (2, 3, 5, 6, 8, 9, 11): not a level's lowest
+ * grade, which is entered from below, and not grade 1, which no unit appoints to.
+ */
+export const WITHIN_LEVEL_PROMOTION_GRADES: readonly PostGrade[] = POST_GRADES.filter(
+  (grade) => grade !== NATIONAL_SPECIAL_POST_GRADE && grade !== lowestGradeOf(levelOfPostGrade(grade)!),
+);
 
 /** One national target proportion between groups of posts. */
 export interface StructureRatio {
@@ -134,3 +152,17 @@ export const NATIONAL_STRUCTURE_RATIOS: readonly StructureRatio[] = [
 export function findStructureRatio(key: string): StructureRatio | undefined {
   return NATIONAL_STRUCTURE_RATIOS.find((r) => r.key === key);
 }
+
+/**
+ * The tier of a unit's region (隶属关系: 省属, 市属, 县属). Provinces tighten the structure
+ * ratios by it (DOMAIN §8), so the ratio parameters may be set per tier.
+ */
+export const REGION_TIERS = ['province', 'city', 'county'] as const;
+
+export type RegionTier = (typeof REGION_TIERS)[number];
+
+export const REGION_TIER_NAMES: Readonly<Record<RegionTier, string>> = {
+  province: '省属',
+  city: '市属',
+  county: '县属',
+};

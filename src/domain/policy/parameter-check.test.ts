@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findStructureRatio } from '../catalogue';
 import type { ConditionSpec } from './condition-spec';
 import { assertParameterLayers, parameterLayerProblems } from './parameter-check';
 import { PARAMETERS, type ParameterSpec, type ParameterType } from './parameter-registry';
@@ -12,14 +13,20 @@ const SAMPLE: Record<ParameterType, Parameter['value']> = {
   year: 2023,
   'month-day': '06-30',
   boolean: true,
+  ratio: '1:3:6',
 };
 const cite = (document: string) => ({ document, clause: '一' });
+/** A structure ratio has one figure per group it compares: the catalogue's own shape. */
+const sampleOf = (key: string, type: ParameterType) =>
+  type === 'ratio'
+    ? (findStructureRatio(key.split('.')[2] ?? '')?.ratio.join(':') ?? SAMPLE.ratio)
+    : SAMPLE[type];
 
 /** A national layer declaring every key the registry says it provides, each with a value of its type. */
 function nationalLayer(change: (parameters: Parameter[]) => Parameter[] = (p) => p): PolicyLayer {
   const parameters = Object.entries(PARAMETERS as Record<string, ParameterSpec>)
     .filter(([, spec]) => spec.provider === 'national')
-    .map(([key, spec]) => ({ key, value: SAMPLE[spec.type], citation: cite('national') }));
+    .map(([key, spec]) => ({ key, value: sampleOf(key, spec.type), citation: cite('national') }));
   return { id: 'national', name: '国家', extends: null, status: 'in-force', parameters: change(parameters) };
 }
 

@@ -1,4 +1,10 @@
-import { isLevel, isSeriesSlug } from '../catalogue';
+import {
+  findStructureRatio,
+  isLevel,
+  isSeriesSlug,
+  REGION_TIERS,
+  WITHIN_LEVEL_PROMOTION_GRADES,
+} from '../catalogue';
 import { isMonthDay } from '../review/review-dates';
 import { ACHIEVEMENT_KINDS } from './eligibility-request';
 import { PARAMETER_FAMILIES, PARAMETERS, type ParameterSpec, type ParameterType } from './parameter-registry';
@@ -9,7 +15,16 @@ const PLACEHOLDERS: Record<string, { name: string; valid: (segment: string) => b
   '<series>': { name: '职称系列', valid: isSeriesSlug },
   '<level>': { name: '层级', valid: isLevel },
   '<kind>': { name: '业绩类型', valid: (s) => (ACHIEVEMENT_KINDS as readonly string[]).includes(s) },
+  '<grade>': {
+    name: '可在层级内晋升到的岗位等级',
+    valid: (s) => WITHIN_LEVEL_PROMOTION_GRADES.some((grade) => String(grade) === s),
+  },
+  '<ratio>': { name: '结构比例', valid: (s) => findStructureRatio(s) !== undefined },
+  '<tier>': { name: '单位层级', valid: (s) => (REGION_TIERS as readonly string[]).includes(s) },
 };
+
+/** '1:3:6' — two or more positive figures, as the documents write a proportion. */
+const RATIO = /^\d+(\.\d+)?(:\d+(\.\d+)?)+$/;
 
 const FAMILY_SEGMENTS = Object.entries(PARAMETER_FAMILIES).map(([template, spec]) => ({
   template,
@@ -42,6 +57,7 @@ const TYPE_NAMES: Record<ParameterType, string> = {
   year: '年份（整数）',
   'month-day': '“月-日”（MM-DD）',
   boolean: '是/否（true 或 false）',
+  ratio: '比例（如 1:3:6）',
 };
 
 function hasType(value: Parameter['value'], type: ParameterType): boolean {
@@ -56,6 +72,10 @@ function hasType(value: Parameter['value'], type: ParameterType): boolean {
       return typeof value === 'string' && isMonthDay(value);
     case 'boolean':
       return typeof value === 'boolean';
+    case 'ratio':
+      return (
+        typeof value === 'string' && RATIO.test(value) && value.split(':').some((part) => Number(part) > 0)
+      );
   }
 }
 
@@ -67,7 +87,18 @@ function declarationProblem(p: Parameter): string | null {
   if (p.value === null) return spec.nullable ? null : `的值不能为空（应为${TYPE_NAMES[spec.type]}）`;
   if (!hasType(p.value, spec.type))
     return `的值 ${JSON.stringify(p.value)} 不是${TYPE_NAMES[spec.type]}${spec.nullable ? '或空' : ''}`;
-  return null;
+  return ratioShapeProblem(p);
+}
+
+/** A structure ratio must have one figure per group it compares ('posts.ratio.tiers' → 3). */
+function ratioShapeProblem(p: Parameter): string | null {
+  const [prefix, family, key] = p.key.split('.');
+  const ratio = prefix === 'posts' && family === 'ratio' && key ? findStructureRatio(key) : undefined;
+  if (!ratio || typeof p.value !== 'string') return null;
+  const parts = p.value.split(':').length;
+  return parts === ratio.groups.length
+    ? null
+    : `的比例 ${p.value} 有${parts}项，${ratio.description}应有${ratio.groups.length}项`;
 }
 
 /** Keys a condition names for the engine to read (`monthsParam`, `yearsParam`, `longPracticeParam`, nested too). */

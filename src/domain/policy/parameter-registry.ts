@@ -1,12 +1,13 @@
-import type { Level } from '../catalogue';
+import type { Level, RegionTier } from '../catalogue';
 import type { AchievementKind } from './eligibility-request';
 
 /**
  * The value a parameter holds: `integer` a non-negative count (days, months, people),
  * `share` a fraction between 0 and 1 (2/3, 0.5), `year` a calendar year, `month-day` a
- * yearly date 'MM-DD', `boolean` a yes/no rule.
+ * yearly date 'MM-DD', `boolean` a yes/no rule, `ratio` a structure proportion such as '1:3:6'
+ * (kept as the document writes it, so the figure reads the same in the data as in the text).
  */
-export type ParameterType = 'integer' | 'share' | 'year' | 'month-day' | 'boolean';
+export type ParameterType = 'integer' | 'share' | 'year' | 'month-day' | 'boolean' | 'ratio';
 
 interface ValueOfType {
   integer: number;
@@ -14,6 +15,7 @@ interface ValueOfType {
   year: number;
   'month-day': string;
   boolean: boolean;
+  ratio: string;
 }
 
 /**
@@ -170,6 +172,82 @@ export const PARAMETERS = {
     provider: 'condition',
     description: '“新招聘”的博士后到现单位工作的最长月数',
   },
+  // Posts and appointments (DOMAIN §8); read by src/domain/posts/post-parameters.ts.
+  'posts.mainCategoryMinShare': {
+    type: 'share',
+    provider: national,
+    description: '以专业技术提供公益服务的事业单位，专业技术岗位（主体岗位）占岗位总量的最低比例',
+  },
+  'posts.ratio.tiers': {
+    type: 'ratio',
+    provider: national,
+    description: '专业技术高级、中级、初级岗位之间的结构比例控制目标（高级在前，作为上限）',
+  },
+  'posts.ratio.senior-grades': {
+    type: 'ratio',
+    provider: national,
+    description: '专业技术二级、三级、四级岗位之间的结构比例控制目标',
+  },
+  'posts.ratio.associate-senior-grades': {
+    type: 'ratio',
+    provider: national,
+    description: '专业技术五级、六级、七级岗位之间的结构比例控制目标',
+  },
+  'posts.ratio.intermediate-grades': {
+    type: 'ratio',
+    provider: national,
+    description: '专业技术八级、九级、十级岗位之间的结构比例控制目标',
+  },
+  'posts.ratio.assistant-grades': {
+    type: 'ratio',
+    provider: national,
+    description: '专业技术十一级、十二级岗位之间的结构比例控制目标',
+  },
+  'posts.overQuota.departuresPerAppointment': {
+    type: 'integer',
+    unit: '人',
+    provider: 'optional',
+    description: '层级超出岗位数额时，每减员若干人可聘用一人（“退二进一”为2）',
+    whenAbsent: '不实行“退二进一”：超出岗位数额时不得聘用',
+  },
+  'posts.promotion.retirementBlockMonths': {
+    type: 'integer',
+    nullable: true,
+    unit: '月',
+    provider: 'optional',
+    description: '距规定退休时间不足该月数的不得晋升岗位等级（已取消为空）',
+    whenAbsent: '不限制临近退休人员晋升',
+  },
+  'posts.borrow.higherVacancy': {
+    type: 'boolean',
+    provider: 'optional',
+    description: '本层级各等级岗位均已聘满时，可否借用高级别空余岗位聘用',
+    whenAbsent: '不得借用高级别岗位',
+  },
+  'posts.borrow.exchangeSameSeries': {
+    type: 'boolean',
+    provider: 'optional',
+    description: '通过人员交流进入的人员，相应岗位无空余时可否借用同系列上级岗位',
+    whenAbsent: '交流人员按一般规则借用',
+  },
+  'posts.regularisation.mayExceedQuota': {
+    type: 'boolean',
+    provider: 'optional',
+    description: '转正定级人员可否超出本单位相应级别岗位数聘用',
+    whenAbsent: '转正定级同样受岗位数额限制',
+  },
+  'posts.interval.shortenable': {
+    type: 'boolean',
+    provider: 'optional',
+    description: '三级晋二级、引进高层次人才首次晋升、已聘副高的优秀博士后，可否经批准缩短间隔',
+    whenAbsent: '不缩短间隔时限',
+  },
+  'posts.appointBeforeTitle': {
+    type: 'boolean',
+    provider: 'optional',
+    description: '引进的专家、团队无相应职称的，可否先聘后评（记录应取得职称的期限）',
+    whenAbsent: '须先具备相应职称再聘用',
+  },
 } as const satisfies Record<string, ParameterSpec>;
 
 /** The keys each family stands for, as TypeScript sees them. */
@@ -182,10 +260,14 @@ interface FamilyKeys {
   'passRate.combinedCap.<series>.<level>': `passRate.combinedCap.${string}.${Level}`;
   'quota.<kind>.perRecommenderPerYear': `quota.${AchievementKind}.perRecommenderPerYear`;
   'quota.<kind>.perAward': `quota.${AchievementKind}.perAward`;
+  'posts.intervalMonths.<grade>': `posts.intervalMonths.${number}`;
+  'posts.ratio.<ratio>.<tier>': `posts.ratio.${string}.${RegionTier}`;
 }
 /**
  * Families of keys built from a template: `<series>` a series slug, `<level>` a level,
- * `<kind>` an achievement kind. Each placeholder is one dot-free segment.
+ * `<kind>` an achievement kind, `<grade>` a post grade one can be promoted to within its level,
+ * `<ratio>` a national structure ratio key, `<tier>` a unit's region tier. Each placeholder is
+ * one dot-free segment.
  */
 export const PARAMETER_FAMILIES = {
   'grassroots.serviceMonths.<series>': {
@@ -242,6 +324,19 @@ export const PARAMETER_FAMILIES = {
     description: '同一奖项可据以申报的人数',
     whenAbsent: '不限人数',
   },
+  'posts.intervalMonths.<grade>': {
+    type: 'integer',
+    unit: '月',
+    provider: 'optional',
+    description: '层级内晋升到该等级，须在下一等级聘满的月数',
+    whenAbsent: '不设间隔时限',
+  },
+  'posts.ratio.<ratio>.<tier>': {
+    type: 'ratio',
+    provider: 'optional',
+    description: '该层级单位（省属、市属、县属）的结构比例控制目标，优先于不分层级的目标',
+    whenAbsent: '按不分层级的结构比例',
+  },
 } as const satisfies Record<keyof FamilyKeys, ParameterSpec>;
 
 type Family = keyof FamilyKeys;
@@ -289,3 +384,7 @@ export const perRecommenderPerYearKey = (kind: AchievementKind) =>
   `quota.${kind}.perRecommenderPerYear` as const;
 /** People per award (e.g. one coach, 2025-draft #10). */
 export const perAwardKey = (kind: AchievementKind) => `quota.${kind}.perAward` as const;
+/** Months at the grade below before promotion to `grade` within its level (e.g. 9 ← 10). */
+export const postIntervalKey = (grade: number) => `posts.intervalMonths.${grade}` as const;
+/** A structure ratio for units of one region tier, overriding the set's own. */
+export const postRatioTierKey = (ratio: string, tier: RegionTier) => `posts.ratio.${ratio}.${tier}` as const;

@@ -45,6 +45,21 @@ export const ANSHAN_2023: PolicyLayer = {
       citation: { document: 'anshan-2023', clause: '九' },
       note: '严禁多轮投票表决',
     },
+    // 十一: 专业技术岗位没有空余数额可向高级岗位借用空余岗位或使用“退二晋一”政策，“双肩挑”岗位人员不适用
+    // “退二晋一”政策；取消专业技术人员距规定退休时间不足半年不能晋升政策.
+    { key: 'posts.borrow.higherVacancy', value: true, citation: { document: 'anshan-2023', clause: '十一' } },
+    {
+      key: 'posts.overQuota.departuresPerAppointment',
+      value: 2,
+      citation: { document: 'anshan-2023', clause: '十一' },
+      note: '“退二晋一”：每减员2人可聘用1人；“双肩挑”岗位人员不适用',
+    },
+    {
+      key: 'posts.promotion.retirementBlockMonths',
+      value: null,
+      citation: { document: 'anshan-2023', clause: '十一' },
+      note: '取消专业技术人员距规定退休时间不足半年不能晋升政策',
+    },
   ],
   // §六: "2023 年，通信工程、知识产权、科技成果转化高级职称，……新兴专业高中初级职称，继续由省级评委会组织评审"。
   routing: [

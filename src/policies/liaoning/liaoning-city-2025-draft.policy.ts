@@ -93,6 +93,31 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
   effectiveUntil: '2026-01-01',
   parameters: [
     ...provisions.parameters,
+    // 22 and 23: the post rules that go beyond the 2023 texts. A draft: they apply only once adopted.
+    {
+      key: 'posts.borrow.higherVacancy',
+      value: true,
+      citation: at('22'),
+      note: '（2）在核定的岗位等级数额均已聘满的情况下，可向高级别岗位借用空余岗位用于该级别聘用',
+    },
+    {
+      key: 'posts.regularisation.mayExceedQuota',
+      value: true,
+      citation: at('22'),
+      note: '（3）事业单位专业技术人员需转正定级确定专业技术职务的，可适当超出本单位相应级别专业技术岗位数聘用',
+    },
+    {
+      key: 'posts.borrow.exchangeSameSeries',
+      value: true,
+      citation: at('22'),
+      note: '（6）通过人员交流方式进入事业单位，并拟聘在专业技术岗位的工作人员，相应岗位无空余时可借用同系列上级岗位聘用',
+    },
+    {
+      key: 'posts.interval.shortenable',
+      value: true,
+      citation: at('23'),
+      note: '专业技术三级岗位晋升专业技术二级岗位、引进的高层次人才首次晋升岗位可继续适当缩短间隔要求（22（5）已聘副高的博士后亦同）；缩短多少未写明，按批准的月数',
+    },
     {
       key: 'passRate.cap.intermediate',
       value: null,

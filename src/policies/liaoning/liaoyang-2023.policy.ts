@@ -42,6 +42,12 @@ export const LIAOYANG_2023: PolicyLayer = {
     { key: 'review.sessionDeadline', value: '11-30', citation: at('十一') },
     { key: 'review.filingWorkdays', value: 20, citation: at('十一') },
     { key: 'vote.secondRound', value: false, citation: at('十一'), note: '严禁多轮投票表决' },
+    {
+      key: 'posts.appointBeforeTitle',
+      value: true,
+      citation: at('七'),
+      note: '引进的海外专家、科研团队，用人单位要及时组织聘任，无相应职称的实行先聘后评',
+    },
   ],
   pathways: provisions.pathways,
 };

@@ -1,4 +1,5 @@
 import type { PolicyLayer } from '../../domain/policy/rule-base';
+import { NATIONAL_POST_PARAMETERS } from './national-posts';
 import { NATIONAL_STANDARDS } from './national-standards';
 
 const ORDER_40 = { document: 'national', clause: '人社部令第40号' };
@@ -119,6 +120,7 @@ export const NATIONAL: PolicyLayer = {
       citation: ORDER_40,
       note: '新申请自主评审且当年开展评审的材料截止日期为系统默认值（辽宁各市文件规定6月30日）',
     },
+    ...NATIONAL_POST_PARAMETERS,
   ],
   general: [
     {

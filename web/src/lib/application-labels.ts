@@ -3,13 +3,11 @@
 import { APPLICATION_STATES } from '../../../src/domain/workflow/application-states';
 import { APPLICATION_TRANSITIONS } from '../../../src/domain/workflow/application-transitions';
 import type { ApplicationState, ObjectionStatus } from '../api/applications';
+import { optionsOf } from './labels';
 
 export const stateNames: Record<ApplicationState, string> = APPLICATION_STATES;
 
-export const stateOptions = (Object.keys(stateNames) as ApplicationState[]).map((state) => ({
-  value: state,
-  label: stateNames[state],
-}));
+export const stateOptions = optionsOf(stateNames);
 
 /** Tag colours: waiting on a reviewer is blue, publicity gold, done green, sent back or stopped red. */
 const stateColours: Record<ApplicationState, string> = {

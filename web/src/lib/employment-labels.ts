@@ -1,20 +1,15 @@
 // Names come from the domain's vocabulary, so the UI and the server's messages word them alike.
 import { BINDING_STATUSES, EMPLOYMENT_RELATIONS } from '../../../src/domain/accounts/employment-relation';
 import type { BindingSource, BindingStatus, EmploymentRelation } from '../api/employment';
+import { optionsOf } from './labels';
 
 export const relationNames: Record<EmploymentRelation, string> = EMPLOYMENT_RELATIONS;
 
-export const relationOptions = (Object.keys(relationNames) as EmploymentRelation[]).map((relation) => ({
-  value: relation,
-  label: relationNames[relation],
-}));
+export const relationOptions = optionsOf(relationNames);
 
 export const bindingStatusNames: Record<BindingStatus, string> = BINDING_STATUSES;
 
-export const bindingStatusOptions = (Object.keys(bindingStatusNames) as BindingStatus[]).map((status) => ({
-  value: status,
-  label: bindingStatusNames[status],
-}));
+export const bindingStatusOptions = optionsOf(bindingStatusNames);
 
 /** Tag colours: waiting is blue, current green, refused red, the rest (closed) grey. */
 export const bindingStatusColors: Record<BindingStatus, string> = {

@@ -18,3 +18,8 @@ export function requiredText(what: string, min?: number): FormRule[] {
 export function requiredChoice(what: string): FormRule[] {
   return [{ required: true, message: `请选择${what}` }];
 }
+
+/** The house rule for a number the person must give (席位, 年度, 评分): 请填写…. */
+export function requiredNumber(what: string): FormRule[] {
+  return [{ required: true, message: `请填写${what}` }];
+}

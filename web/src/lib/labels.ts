@@ -15,10 +15,7 @@ import type { UserStatus } from '../api/users';
 /** Role names as DOMAIN.md §1 gives them; the order is the order roles are listed in the UI. */
 export const roleNames: Record<Role, string> = ROLES;
 
-export const roleOptions = (Object.keys(roleNames) as Role[]).map((role) => ({
-  value: role,
-  label: roleNames[role],
-}));
+export const roleOptions = optionsOf(roleNames);
 
 /** Short names for the UI's menus; the domain's own descriptions are longer sentences. */
 export const permissionNames: Record<Permission, string> = {
@@ -35,16 +32,11 @@ export const permissionNames: Record<Permission, string> = {
 
 export const organisationKindNames: Record<OrganisationKind, string> = ORGANISATION_KINDS;
 
-export const organisationKindOptions = (Object.keys(organisationKindNames) as OrganisationKind[]).map(
-  (kind) => ({ value: kind, label: organisationKindNames[kind] }),
-);
+export const organisationKindOptions = optionsOf(organisationKindNames);
 
 export const employerKindNames: Record<EmployerKind, string> = EMPLOYER_KINDS;
 
-export const employerKindOptions = (Object.keys(employerKindNames) as EmployerKind[]).map((kind) => ({
-  value: kind,
-  label: employerKindNames[kind],
-}));
+export const employerKindOptions = optionsOf(employerKindNames);
 
 export const userStatusNames: Record<UserStatus, string> = {
   active: '正常',
@@ -52,18 +44,12 @@ export const userStatusNames: Record<UserStatus, string> = {
   pending: '待审核',
 };
 
-export const userStatusOptions = (Object.keys(userStatusNames) as UserStatus[]).map((status) => ({
-  value: status,
-  label: userStatusNames[status],
-}));
+export const userStatusOptions = optionsOf(userStatusNames);
 
 /** A unit's review status (单位注册): 待审核, 已通过, 已退回. */
 export const unitStatusNames: Record<UnitStatus, string> = UNIT_STATUSES;
 
-export const unitStatusOptions = (Object.keys(unitStatusNames) as UnitStatus[]).map((status) => ({
-  value: status,
-  label: unitStatusNames[status],
-}));
+export const unitStatusOptions = optionsOf(unitStatusNames);
 
 /** Title levels from the highest down, the order every table and chart uses. */
 export const levelOrder: LevelCode[] = [...LEVELS];
@@ -72,15 +58,17 @@ export const levelNames: Record<LevelCode, string> = LEVEL_NAMES;
 
 export const attachmentKindNames: Record<AttachmentKind, string> = ATTACHMENT_KINDS;
 
-export const attachmentKindOptions = (Object.keys(attachmentKindNames) as AttachmentKind[]).map((kind) => ({
-  value: kind,
-  label: attachmentKindNames[kind],
-}));
+export const attachmentKindOptions = optionsOf(attachmentKindNames);
 
 /** `application/pdf` → `PDF`: the short names the server also uses in its messages. */
 export const attachmentTypeNames: Record<string, string> = Object.fromEntries(
   Object.entries(ATTACHMENT_TYPES).map(([contentType, type]) => [contentType, type.name]),
 );
+
+/** A code → name table as Select options, in the table's order. */
+export function optionsOf<K extends string>(names: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value] }));
+}
 
 /** Looks a code up in a name table, showing the raw code rather than nothing if the server sends a new one. */
 export function nameOf<K extends string>(table: Record<K, string>, code: string | null | undefined): string {

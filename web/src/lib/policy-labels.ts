@@ -20,11 +20,6 @@ import type { Citation } from '../api/eligibility';
 import type { TargetScope } from '../api/policies';
 import { levelNames, nameOf } from './labels';
 
-/** A code → name table as Select options, in the table's order. */
-export function optionsOf<K extends string>(names: Record<K, string>): { value: K; label: string }[] {
-  return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value] }));
-}
-
 export const pathwayNames: Record<Pathway, string> = PATHWAY_NAMES;
 
 export const pathwayOptions = PATHWAYS.map((value) => ({ value, label: pathwayNames[value] }));

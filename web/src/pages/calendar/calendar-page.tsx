@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { fetchCalendarYear, listCalendarYears } from '../../api/calendar';
 import { ApiError, errorMessage } from '../../api/client';
 import { PageHeader } from '../../components/page-header';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { hasPermission } from '../../session/access';
 import { useMe } from '../../session/session-context';
@@ -22,7 +23,6 @@ export function CalendarPage() {
   const me = useMe();
   const canEdit = hasPermission(me, 'calendar.edit');
   const [shown, setShown] = useState<Dayjs>(() => dayjs());
-  const [editing, setEditing] = useState<{ date: Dayjs; status: DayStatus } | null>(null);
   const year = shown.year();
 
   const years = useRequest((signal) => listCalendarYears(signal), []);
@@ -40,6 +40,7 @@ export function CalendarPage() {
     schedule.reload();
     years.reload();
   };
+  const editing = useModalTarget<{ date: Dayjs; status: DayStatus }>(reloadAll);
 
   return (
     <>
@@ -99,7 +100,7 @@ export function CalendarPage() {
                   setShown(date);
                   // Only a click on a date edits it; header changes also report a "select".
                   if (source === 'date' && canEdit && !missing && date.year() === year) {
-                    setEditing({ date, status: statusOf(date, exceptions) });
+                    editing.open({ date, status: statusOf(date, exceptions) });
                   }
                 }}
                 headerRender={({ value, onChange }) => (
@@ -138,14 +139,7 @@ export function CalendarPage() {
           </Space>
         </Col>
       </Row>
-      <DayEditModal
-        day={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reloadAll();
-        }}
-      />
+      <DayEditModal day={editing.target} onClose={editing.close} onSaved={editing.saved} />
     </>
   );
 }

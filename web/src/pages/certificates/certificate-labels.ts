@@ -1,4 +1,5 @@
 import type { CertificateSource, CertificateStatus } from '../../api/certificates';
+import { optionsOf } from '../../lib/labels';
 
 /** As the ledger's Excel export words them, so the screen and the file agree. */
 export const certificateStatusNames: Record<CertificateStatus, string> = {
@@ -14,18 +15,14 @@ export const certificateStatusColours: Record<CertificateStatus, string> = {
   voided: 'default',
 };
 
-export const certificateStatusOptions = (Object.keys(certificateStatusNames) as CertificateStatus[]).map(
-  (status) => ({ value: status, label: certificateStatusNames[status] }),
-);
+export const certificateStatusOptions = optionsOf(certificateStatusNames);
 
 export const certificateSourceNames: Record<CertificateSource, string> = {
   review: '评审签发',
   import: '历史导入',
 };
 
-export const certificateSourceOptions = (Object.keys(certificateSourceNames) as CertificateSource[]).map(
-  (source) => ({ value: source, label: certificateSourceNames[source] }),
-);
+export const certificateSourceOptions = optionsOf(certificateSourceNames);
 
 /** Years of conferral to filter by: this year back to 1978, when professional titles were restored. */
 const thisYear = new Date().getFullYear();

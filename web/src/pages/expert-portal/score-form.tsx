@@ -2,7 +2,7 @@ import { Alert, App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { type BlindItem, submitScore } from '../../api/expert-portal';
 import { quietLoading } from '../../components/quiet-loading';
-import { requiredText } from '../../lib/form-rules';
+import { requiredNumber, requiredText } from '../../lib/form-rules';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
 interface Values {
@@ -47,7 +47,7 @@ export function ScoreForm({ sessionId, item, onSaved }: Props) {
       <Form.Item
         name="score"
         label="评分（0–100）"
-        rules={[{ required: true, message: '请填写评分' }]}
+        rules={requiredNumber('评分')}
         style={{ marginBottom: 12 }}
       >
         <InputNumber

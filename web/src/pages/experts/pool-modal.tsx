@@ -2,7 +2,7 @@ import { AutoComplete, Form, InputNumber, Select, Typography } from 'antd';
 import type { Committee } from '../../api/committees';
 import { addToPool, type ExpertRow } from '../../api/experts';
 import { FormModal } from '../../components/form-modal';
-import { requiredChoice, requiredText } from '../../lib/form-rules';
+import { requiredChoice, requiredNumber, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -68,7 +68,7 @@ export function PoolModal({ expert, committees, defaults, onClose }: Props) {
         <Form.Item name="committeeId" label="评委会" rules={requiredChoice('评委会')}>
           <Select options={committees.map((c) => ({ value: c.id, label: c.name }))} />
         </Form.Item>
-        <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+        <Form.Item name="year" label="年度" rules={requiredNumber('年度')}>
           <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="group" label="专业组" extra="抽取按专业组分层进行" rules={requiredText('专业组')}>

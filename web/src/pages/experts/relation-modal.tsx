@@ -4,7 +4,7 @@ import { declareRelation, type ExpertRow, type RelationKind } from '../../api/ex
 import { CodeInput, idNumberRules } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { requiredChoice } from '../../lib/form-rules';
-import { optionsOf } from '../../lib/policy-labels';
+import { optionsOf } from '../../lib/labels';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { Button, Tag, Tooltip, Typography } from 'antd';
+import { actionsColumn } from '../../lib/actions-column';
 import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
 import { formatFileSize } from './file-size';
@@ -79,12 +80,8 @@ export function attachmentColumns<T extends AttachmentRow>(options: {
       render: (createdAt: string) => formatDateTime(createdAt),
     });
   if (download)
-    columns.push({
-      title: '操作',
-      key: 'download',
-      width: 90,
-      fixed: 'right',
-      render: (_, row) => (
+    columns.push(
+      actionsColumn(90, (row) => (
         <Button
           type="link"
           size="small"
@@ -95,7 +92,7 @@ export function attachmentColumns<T extends AttachmentRow>(options: {
         >
           下载
         </Button>
-      ),
-    });
+      )),
+    );
   return columns;
 }

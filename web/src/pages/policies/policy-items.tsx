@@ -10,14 +10,8 @@ import type {
   StandardItem,
 } from '../../api/policies';
 import { CitationTag } from '../../components/citation-tag';
-import {
-  effectTexts,
-  layerName,
-  parameterName,
-  parameterValue,
-  pathwayNames,
-  scopeText,
-} from '../../lib/policy-labels';
+import { EffectTags } from '../../components/effect-tags';
+import { layerName, parameterName, parameterValue, pathwayNames, scopeText } from '../../lib/policy-labels';
 
 export const diffKindNames: Record<DiffKind, string> = {
   pathway: '申报途径',
@@ -107,7 +101,6 @@ export function StandardSummary({ item }: { item: StandardItem }) {
 
 /** A pathway variant: its own conditions, seniority reductions and effects, each cited. */
 export function PathwaySummary({ item }: { item: PathwayItem }) {
-  const effects = effectTexts(item.effects);
   return (
     <Flex vertical gap={6} align="flex-start">
       <Flex wrap gap={6} align="center">
@@ -132,15 +125,7 @@ export function PathwaySummary({ item }: { item: PathwayItem }) {
           <CitationTag citation={reduction.citation} />
         </Typography.Text>
       ))}
-      {effects.length > 0 ? (
-        <Flex wrap gap={4}>
-          {effects.map((text) => (
-            <Tag key={text} color="purple" style={{ marginInlineEnd: 0 }}>
-              {text}
-            </Tag>
-          ))}
-        </Flex>
-      ) : null}
+      <EffectTags effects={item.effects} />
     </Flex>
   );
 }

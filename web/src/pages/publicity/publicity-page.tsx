@@ -5,6 +5,7 @@ import { fetchPublicNotices, type PublicNotice } from '../../api/publicity';
 import { LoadErrorAlert } from '../../components/load-error-alert';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
+import { actionsColumn } from '../../lib/actions-column';
 import { publicityKindNames } from '../../lib/application-labels';
 import { useRequest } from '../../lib/use-request';
 import { ObjectionModal } from './objection-modal';
@@ -37,23 +38,17 @@ export function PublicityPage() {
       width: 200,
       render: (_, notice) => `${notice.startsOn} 至 ${notice.endsOn}`,
     },
-    {
-      title: '操作',
-      key: 'object',
-      width: 110,
-      fixed: 'right',
-      render: (_, notice) => (
-        <Button
-          type="link"
-          size="small"
-          icon={<ExclamationCircleOutlined />}
-          onClick={() => setObjecting(notice)}
-          aria-label={`对 ${notice.maskedName} 提出异议`}
-        >
-          提出异议
-        </Button>
-      ),
-    },
+    actionsColumn(110, (notice) => (
+      <Button
+        type="link"
+        size="small"
+        icon={<ExclamationCircleOutlined />}
+        onClick={() => setObjecting(notice)}
+        aria-label={`对 ${notice.maskedName} 提出异议`}
+      >
+        提出异议
+      </Button>
+    )),
   ];
 
   return (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { JILIN_COMBINED_BONUSES } from '../../../../src/domain/review/pass-rate';
 import { previewResults, type SessionDetail, setCapAdjustments } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { requiredChoice } from '../../lib/form-rules';
+import { requiredChoice, requiredNumber } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -76,7 +76,7 @@ export function CapAdjustmentModal({ open, detail, onClose }: Props) {
         <Form.Item name="bonusId" label="学校类型" rules={requiredChoice('学校类型')}>
           <Select options={bonusOptions} />
         </Form.Item>
-        <Form.Item name="points" label="增加的百分点" rules={[{ required: true, message: '请填写百分点' }]}>
+        <Form.Item name="points" label="增加的百分点" rules={requiredNumber('百分点')}>
           <InputNumber min={0} max={20} precision={0} addonAfter="个百分点" />
         </Form.Item>
       </Form>

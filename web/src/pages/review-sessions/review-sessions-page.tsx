@@ -8,6 +8,7 @@ import { ListFilters } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
+import { actionsColumn } from '../../lib/actions-column';
 import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
 import { useRequest } from '../../lib/use-request';
 import { sortOrderOf, type TableQuery, useTableQuery } from '../../lib/use-table-query';
@@ -96,16 +97,10 @@ export function ReviewSessionsPage() {
       width: 190,
       render: (_, row) => <Tag color={sessionStateColour(row.status)}>{row.statusName}</Tag>,
     },
-    {
-      title: '操作',
-      key: 'open',
-      fixed: 'right',
-      width: 100,
-      // A session the caller may act on opens as the console; the others are read.
-      render: (_, row) => (
-        <Link to={`/review-sessions/${row.id}`}>{row.actions.length > 0 ? '会议控制台' : '查看'}</Link>
-      ),
-    },
+    // A session the caller may act on opens as the console; the others are read.
+    actionsColumn(100, (row) => (
+      <Link to={`/review-sessions/${row.id}`}>{row.actions.length > 0 ? '会议控制台' : '查看'}</Link>
+    )),
   ];
 
   return (

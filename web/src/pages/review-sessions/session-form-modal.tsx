@@ -17,7 +17,7 @@ import { useMemo } from 'react';
 import type { Committee } from '../../api/committees';
 import { createSession, type Stratum } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
-import { requiredChoice, requiredText } from '../../lib/form-rules';
+import { requiredChoice, requiredNumber, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
 
 interface Values {
@@ -174,7 +174,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                   <Form.Item
                     name={[row.name, 'seats']}
                     label={index === 0 ? '委员席位' : undefined}
-                    rules={[{ required: true, message: '请填写席位' }]}
+                    rules={requiredNumber('席位')}
                     style={{ flex: '0 0 110px' }}
                   >
                     <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
@@ -182,7 +182,7 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                   <Form.Item
                     name={[row.name, 'alternates']}
                     label={index === 0 ? '替补' : undefined}
-                    rules={[{ required: true, message: '请填写替补人数' }]}
+                    rules={requiredNumber('替补人数')}
                     style={{ flex: '0 0 100px' }}
                   >
                     <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />

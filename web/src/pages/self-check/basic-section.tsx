@@ -1,5 +1,6 @@
 import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
-import { optionsOf, residenceNames } from '../../lib/policy-labels';
+import { optionsOf } from '../../lib/labels';
+import { residenceNames } from '../../lib/policy-labels';
 import { A, type Column, date, Fields, required } from './fields';
 
 /** 基本情况: the applicant's own facts, each a single field under `applicant`. */

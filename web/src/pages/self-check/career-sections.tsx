@@ -1,10 +1,9 @@
 import { Input, InputNumber, Select } from 'antd';
-import { employerKindOptions } from '../../lib/labels';
+import { employerKindOptions, optionsOf } from '../../lib/labels';
 import {
   achievementKindOptions,
   appointmentModeNames,
   appraisalNames,
-  optionsOf,
   skillLevelNames,
   workAreaNames,
   workRelationNames,

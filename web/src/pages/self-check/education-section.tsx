@@ -1,5 +1,6 @@
 import { Input, Select } from 'antd';
-import { degreeNames, optionsOf, titleViaNames } from '../../lib/policy-labels';
+import { optionsOf } from '../../lib/labels';
+import { degreeNames, titleViaNames } from '../../lib/policy-labels';
 import { date, levelColumn, required, seriesColumn, toggle } from './fields';
 import type { ListSpec } from './list-section';
 import { newEducation, newTitle } from './self-check-values';

@@ -1,10 +1,11 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Card, Collapse, Divider, Flex, Tag, Typography, theme } from 'antd';
-import type { Effects, EligibilityResult, PathwayResult, Unmet } from '../../api/eligibility';
+import type { EligibilityResult, PathwayResult, Unmet } from '../../api/eligibility';
 import type { PolicySummary } from '../../api/policies';
 import { CitationTag } from '../../components/citation-tag';
+import { EffectTags } from '../../components/effect-tags';
 import { levelNames, nameOf } from '../../lib/labels';
-import { effectTexts, pathwayNames, seriesName } from '../../lib/policy-labels';
+import { pathwayNames, seriesName } from '../../lib/policy-labels';
 
 /** Each unmet condition with its message and the clause it rests on (一次性告知). */
 function UnmetList({ unmet, testId }: { unmet: Unmet[]; testId?: string }) {
@@ -21,20 +22,6 @@ function UnmetList({ unmet, testId }: { unmet: Unmet[]; testId?: string }) {
             </div>
           </Flex>
         </Flex>
-      ))}
-    </Flex>
-  );
-}
-
-function EffectTags({ effects }: { effects: Partial<Effects> }) {
-  const texts = effectTexts(effects);
-  if (texts.length === 0) return null;
-  return (
-    <Flex wrap gap={4}>
-      {texts.map((text) => (
-        <Tag key={text} color="purple" style={{ marginInlineEnd: 0 }}>
-          {text}
-        </Tag>
       ))}
     </Flex>
   );

@@ -89,6 +89,13 @@ export function SelfCheckPage() {
     if (first) setTimeout(() => form.scrollToField(first, { block: 'center' }), 250);
   };
 
+  /** A refusal of the server: each problem on its field (its section opened), the rest above the form. */
+  const showRefusal = (error: unknown) => {
+    const { placed, unmatched } = applyFieldPathErrors(form, error);
+    openSections(placed);
+    if (unmatched.length > 0) setProblem(unmatched.join('；'));
+  };
+
   const check = async (values: SelfCheckValues) => {
     setChecking(true);
     setProblem(undefined);
@@ -103,9 +110,7 @@ export function SelfCheckPage() {
           resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
       });
     } catch (error) {
-      const { placed, unmatched } = applyFieldPathErrors(form, error);
-      openSections(placed);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+      showRefusal(error);
     } finally {
       setChecking(false);
     }
@@ -180,9 +185,7 @@ export function SelfCheckPage() {
       setUpdatedAt(saved.updatedAt);
       message.success('已保存到我的档案');
     } catch (error) {
-      const { placed, unmatched } = applyFieldPathErrors(form, error);
-      openSections(placed);
-      if (unmatched.length > 0) setProblem(unmatched.join('；'));
+      showRefusal(error);
     } finally {
       setSaving(false);
     }

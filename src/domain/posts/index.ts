@@ -1,0 +1,9 @@
+/** Posts and appointments (DOMAIN §8): plan checks, the post board, appointment guards. */
+export * from './appointment';
+export * from './appointment-guard-table';
+export * from './appointment-guards';
+export * from './guard-citations';
+export * from './plan-check';
+export * from './post-board';
+export * from './post-plan';
+export * from './post-rules';
