@@ -46,7 +46,7 @@ export async function actorPersonIdOf(db: Db, actor: Actor): Promise<string | nu
 }
 
 /** The application with the facts its policy judges it by for this actor (applicationPolicy). */
-export async function accessRecordOf(
+async function accessRecordOf(
   db: Db,
   actor: Actor,
   app: ApplicationRecord,
