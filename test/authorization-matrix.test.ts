@@ -1,37 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSessions } from '../src/db/schema';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { declaredAccess } from '../src/http/access';
+import { testAppSuite } from './helpers/app-suite';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
 import { authed, createOrganisation, makeIdNumber, type Session } from './helpers/factories';
 import { passesAccessGate, sessionsOfEveryRole } from './helpers/role-sessions';
 import { staffWorkbook, uploadStaff } from './helpers/staff-workbook';
-import { createTestApp, type TestApp } from './helpers/test-app';
 
-let t: TestApp;
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 let w: ApplicationWorld;
 let owner: Session;
 let applicationId: string;
 const sessions = new Map<Role, Session>();
 
 beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
+  w = await buildApplicationWorld(s.t);
   const filed = await w.applicant(w.orgs.employer.id);
   owner = filed.session;
-  const created = await applicationRequests(() => t).file(owner);
+  const created = await applicationRequests(() => s.t).file(owner);
   applicationId = created.json().id;
-  for (const [role, session] of await sessionsOfEveryRole(t, w)) sessions.set(role, session);
+  for (const [role, session] of await sessionsOfEveryRole(s.t, w)) sessions.set(role, session);
 });
-afterAll(() => t?.close());
 
 /** Routes whose call would end the caller's own session: checked elsewhere (auth tests). */
 const SESSION_ENDING = new Set(['POST /api/v1/auth/logout']);
 
 describe('the authorisation matrix', () => {
   it('answers every API route × every role exactly as declared: allowed ones pass the gate, others get 403', async () => {
-    const routes = [...declaredAccess(t.app)].filter(
+    const routes = [...declaredAccess(s.t.app)].filter(
       ([key]) => key.includes(' /api/') && !key.startsWith('HEAD '),
     );
     expect(routes.length).toBeGreaterThan(40);
@@ -46,7 +44,7 @@ describe('the authorisation matrix', () => {
         .replace(':year', '2031')
         .replace(':date', '2031-01-02');
       for (const role of ROLE_CODES) {
-        const response = await t.app.inject({
+        const response = await s.t.app.inject({
           method: method as 'GET',
           url,
           headers: authed(sessions.get(role)!),
@@ -66,7 +64,7 @@ describe('the authorisation matrix', () => {
   it('answers "not found" for an application outside the caller’s organisation, jurisdiction or committee', async () => {
     const status = async (session: Session) =>
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'GET',
           url: `/api/v1/applications/${applicationId}`,
           headers: authed(session),
@@ -87,20 +85,20 @@ describe('the authorisation matrix', () => {
       ['the system administrator', w.sessions.admin, 403],
     ];
     for (const [who, session, code] of expected) expect(await status(session), who).toBe(code);
-    const list = await t.app.inject({
+    const list = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/applications',
       headers: authed(w.sessions.otherEmployer),
     });
     expect(list.json().total).toBe(0);
-    const act = await t.app.inject({
+    const act = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/applications/${applicationId}/transitions`,
       headers: authed(w.sessions.otherEmployer),
       payload: { event: 'start-unit-publicity' },
     });
     expect(act.statusCode).toBe(404);
-    const file = await t.app.inject({
+    const file = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/applications/${applicationId}/form.pdf`,
       headers: authed(w.sessions.liaoyangHr),
@@ -110,7 +108,7 @@ describe('the authorisation matrix', () => {
 
   it('lets only the unit asked decide a binding request, only its requester withdraw it, only an admin unlink it', async () => {
     const asker = await w.applicant(null);
-    const asked = await t.app.inject({
+    const asked = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/employment-bindings',
       headers: authed(asker.session),
@@ -119,11 +117,11 @@ describe('the authorisation matrix', () => {
     expect(asked.statusCode, asked.body).toBe(201);
     const id = asked.json().id as string;
     const call = async (session: Session, url: string, payload?: Record<string, unknown>) =>
-      (await t.app.inject({ method: 'POST', url, headers: authed(session), payload: payload ?? {} }))
+      (await s.t.app.inject({ method: 'POST', url, headers: authed(session), payload: payload ?? {} }))
         .statusCode;
     const seen = async (session: Session) =>
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'GET',
           url: '/api/v1/employer/binding-requests',
           headers: authed(session),
@@ -153,7 +151,7 @@ describe('the authorisation matrix', () => {
   });
 
   it('hands a session’s pool snapshot to its committee office and its region’s HR bureau and supervisor only', async () => {
-    const [held] = await t.database.db
+    const [held] = await s.t.database.db
       .insert(reviewSessions)
       .values({
         committeeId: w.committees.citySenior.id,
@@ -174,7 +172,7 @@ describe('the authorisation matrix', () => {
       .returning();
     const snapshot = async (session: Session) =>
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'GET',
           url: `/api/v1/review-sessions/${held!.id}/pool-snapshot`,
           headers: authed(session),
@@ -194,14 +192,14 @@ describe('the authorisation matrix', () => {
   });
 
   it('shows a unit’s registration and relations to the HR bureau of its region (and relations to the administrator) only', async () => {
-    const unit = await createOrganisation(t.database.db, {
+    const unit = await createOrganisation(s.t.database.db, {
       name: '鞍山市矩阵测试劳务派遣有限公司',
       kind: 'dispatch-agency',
       jurisdictionCode: '210302',
       status: 'pending',
     });
     const status = async (session: Session, url: string) =>
-      (await t.app.inject({ method: 'GET', url, headers: authed(session) })).statusCode;
+      (await s.t.app.inject({ method: 'GET', url, headers: authed(session) })).statusCode;
     const expected: [string, Session, number, number][] = [
       ['the HR bureau of its city', w.sessions.hr, 200, 200],
       ['the HR bureau of another city', w.sessions.liaoyangHr, 404, 404],
@@ -229,11 +227,11 @@ describe('the authorisation matrix', () => {
         startedOn: '2020-01-01',
       },
     ]);
-    const mine = await uploadStaff(t, w.sessions.otherEmployer, file, { dryRun: true });
+    const mine = await uploadStaff(s.t, w.sessions.otherEmployer, file, { dryRun: true });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json().unit.id).toBe(w.orgs.otherEmployer.id);
     for (const role of ROLE_CODES.filter((r) => r !== 'employer')) {
-      const refused = await uploadStaff(t, sessions.get(role)!, file, { dryRun: true });
+      const refused = await uploadStaff(s.t, sessions.get(role)!, file, { dryRun: true });
       expect(refused.statusCode, role).toBe(403);
     }
   });

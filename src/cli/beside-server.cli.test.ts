@@ -1,12 +1,14 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../test/helpers/cli-runs';
 import { drawDemoSession } from '../../test/helpers/demo-session';
 import { makeIdNumber } from '../../test/helpers/factories';
+import { serverHoldingDataDir, stopServerProcess } from '../../test/helpers/server-process';
+import { intermediateEngineerRow } from '../../test/helpers/title-records';
 import { dataDirOwner } from '../db/data-dir-lock';
 import { deadlines } from '../db/schema';
 import { TITLE_RECORD_COLUMNS } from '../domain/certificates/title-record';
@@ -17,7 +19,6 @@ import { manualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { openAppContext, seedDemoIfFresh } from '../server/bootstrap';
 import { installChineseZodMessages } from '../server/zod-messages';
-import { runCli } from './run-cli';
 
 /**
  * Every command that opens the database, run while a real server (its own process, as
@@ -29,29 +30,9 @@ const SIGNED_AT = new Date('2026-12-05T02:00:00.000Z');
 
 let dir: string;
 let dataDir: string;
-let server: ChildProcess;
-let port: number;
+let server: Awaited<ReturnType<typeof serverHoldingDataDir>>;
 let sessionId: string;
 let certificateFile: string;
-let serverOutput = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(free));
-    });
-    probe.on('error', reject);
-  });
-}
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The data the commands look at, written before the server takes the directory. */
 async function prepare() {
@@ -124,36 +105,11 @@ beforeAll(async () => {
   process.env.ZHIPING_DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;
   await prepare();
-  port = await freePort();
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ZHIPING_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'test',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => {
-    serverOutput += chunk.toString();
-  });
-  server.stderr?.on('data', (chunk: Buffer) => {
-    serverOutput += chunk.toString();
-  });
-  for (let i = 0; dataDirOwner(dataDir)?.port !== port; i++) {
-    if (server.exitCode !== null || i > 1200) throw new Error(`服务未能启动：${serverOutput}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  server = await serverHoldingDataDir(dataDir, 120);
 }, 240_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await stopServerProcess(server);
   fs.rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
@@ -162,16 +118,16 @@ describe('bin/zhiping beside a server that holds the embedded database', () => {
     const lock = path.join(dataDir, 'zhiping.lock.json');
     expect(fs.statSync(lock).mode & 0o777).toBe(0o600);
     const owner = dataDirOwner(dataDir)!;
-    expect(owner).toMatchObject({ pid: server.pid, port });
+    expect(owner).toMatchObject({ pid: server.child.pid, port: server.port });
     expect(owner.operatorToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const status = (token?: string) =>
-      fetch(`http://127.0.0.1:${port}/api/v1/operator/status`, {
+      fetch(`http://127.0.0.1:${server.port}/api/v1/operator/status`, {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       }).then((r) => r.status);
     expect(await status()).toBe(401);
     expect(await status('not-the-token')).toBe(401);
     expect(await status(owner.operatorToken)).toBe(200);
-    expect(serverOutput).not.toContain(owner.operatorToken!);
+    expect(server.output()).not.toContain(owner.operatorToken!);
   });
 
   it('replays a draw from the server’s snapshot', async () => {
@@ -239,19 +195,7 @@ describe('bin/zhiping beside a server that holds the embedded database', () => {
 
   it('imports title records through the server, with the same summary, problems and report', async () => {
     const file = path.join(dir, 'titles.csv');
-    const record = (idNumber: string) =>
-      [
-        '李明',
-        idNumber,
-        '05',
-        '机械工程',
-        '中级',
-        '工程师',
-        '鞍山市工程技术中级职称评审委员会',
-        '鞍人社〔2010〕8号',
-        '2010-12-31',
-        '',
-      ].join(',');
+    const record = (idNumber: string) => intermediateEngineerRow(idNumber).join(',');
     const good = makeIdNumber('1980-08-08');
     fs.writeFileSync(
       file,
@@ -282,9 +226,7 @@ describe('bin/zhiping beside a server that holds the embedded database', () => {
 
   it('opens the database itself once the server has stopped, with the same answers', async () => {
     const besideServer = (await cli('deadlines', 'list', '--json')).out;
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+    await stopServerProcess(server);
     expect(dataDirOwner(dataDir)).toBeNull();
     expect((await cli('deadlines', 'list', '--json')).out).toBe(besideServer);
     expect((await cli('review', 'replay-draw', sessionId)).out).toContain('复现结果与会议专家组一致');

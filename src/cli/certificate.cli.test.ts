@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../test/helpers/cli-runs';
 import { renderCertificatePdf } from '../modules/certificates/certificate-pdf';
 import { createSigningKeys, type PublicSigningKey } from '../modules/certificates/signing-keys';
 import { manualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { createSm2Signer, DEFAULT_USER_ID, generateSm2KeyPair } from '../platform/sm2';
 import { openAppContext } from '../server/bootstrap';
-import { runCli } from './run-cli';
 
 // Most runs pass --keys and need no database: the offline check a holder's employer would do
 // with the keys downloaded from /api/v1/public/keys. The last test reads them from the database.
@@ -67,13 +67,6 @@ const CERTIFICATE = {
 };
 const SIGNED_AT = new Date('2026-12-05T02:00:00.000Z');
 const BASE_URL = 'https://zhiping.example.gov.cn';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('zhiping certificate verify', () => {
   it('passes a genuine certificate and prints what it certifies, in Chinese', async () => {

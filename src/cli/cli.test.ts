@@ -1,31 +1,13 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installChineseZodMessages } from '../server/zod-messages';
-import { runCli } from './run-cli';
+import { describe, expect, it } from 'vitest';
+import { cli, cliOnOwnDatabase } from '../../test/helpers/cli-runs';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'zhiping');
-let dataDir: string;
-
 /** The CLI against its own embedded database in a temporary directory. */
-beforeAll(() => {
-  installChineseZodMessages();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-cli-'));
-  process.env.ZHIPING_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-});
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cliHome = cliOnOwnDatabase('zhiping-cli-');
 
 describe('bin/zhiping', () => {
   it('prints help listing the commands', async () => {
@@ -131,11 +113,11 @@ describe('bin/zhiping', () => {
 
   it('works as an executable with the exact contract output', async () => {
     const { stdout } = await run(BIN, ['calendar', 'workdays', '--from', '2025-09-29', '--count', '5'], {
-      env: { ...process.env, ZHIPING_DATA_DIR: dataDir },
+      env: { ...process.env, ZHIPING_DATA_DIR: cliHome.dir },
     });
     expect(stdout).toBe('2025-10-11\n');
     const failure = await run(BIN, ['calendar', 'is-workday', '2031-01-01'], {
-      env: { ...process.env, ZHIPING_DATA_DIR: dataDir },
+      env: { ...process.env, ZHIPING_DATA_DIR: cliHome.dir },
     }).catch((e) => e);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toContain('2031');

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../test/helpers/cli-runs';
 import { showCoverage } from '../modules/policy/policies.service';
 import { policyCoverageCommand } from './commands/policy-coverage.command';
-import { runCli } from './run-cli';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('bin/zhiping policy coverage (CONTRACTS §5)', () => {
   it('is listed in --help', async () => {

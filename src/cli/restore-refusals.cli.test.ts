@@ -1,22 +1,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld, newKey } from '../../test/helpers/application-world';
+import { fileWithDocuments } from '../../test/helpers/application-requests';
+import { type ApplicationWorld, buildApplicationWorld } from '../../test/helpers/application-world';
+import { openInstallation, restoreTargets, sourceTestApp } from '../../test/helpers/backup-installations';
+import { runCommand } from '../../test/helpers/cli-runs';
 import { databaseCensus, fileDigests } from '../../test/helpers/database-census';
 import { authed, createUser, login } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../test/helpers/multipart';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
-import { createEmptyPostgresDatabase, createTestDatabase } from '../../test/helpers/test-database';
 import { openDatabase } from '../db/client';
 import { dataTables } from '../db/table-census';
 import type { AppConfig } from '../platform/config';
 import { readTar, TarWriter } from '../platform/tar-archive';
-import { type CliIo, exitCodeOf } from './cli-io';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 
 /**
@@ -32,46 +30,16 @@ let t: TestApp;
 let w: ApplicationWorld;
 let source: AppConfig;
 let archive: string;
-const drops: (() => Promise<void>)[] = [];
-
-type Command = (args: string[], io: CliIo, config: AppConfig) => Promise<number>;
-async function run(command: Command, args: string[], config: AppConfig) {
-  const out: string[] = [];
-  const err: string[] = [];
-  let code: number;
-  try {
-    code = await command(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, config);
-  } catch (error) {
-    err.push((error as Error).message);
-    code = exitCodeOf(error);
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-async function freshTarget(name: string): Promise<AppConfig> {
-  if (!onPostgres) {
-    const dataDir = path.join(dir, name);
-    return { ...source, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
-  }
-  const empty = await createEmptyPostgresDatabase();
-  drops.push(empty.drop);
-  return {
-    ...source,
-    databaseUrl: empty.url,
-    dataDir: path.join(dir, name, 'data'),
-    attachmentsDir: path.join(dir, name, 'attachments'),
-  };
-}
+const targets = restoreTargets(
+  () => dir,
+  () => source,
+);
 
 /** What a target holds: its database's census (null when there is none) and its files. */
 async function stateOf(config: AppConfig) {
   let census: Awaited<ReturnType<typeof databaseCensus>> | null = null;
   if (config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'PG_VERSION'))) {
-    const database = await openDatabase(
-      config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl, poolSize: 1 }
-        : { kind: 'pglite', dataDir: config.dataDir },
-    );
+    const database = await openInstallation(config, 1);
     try {
       census = (await dataTables(database.db)).length > 0 ? await databaseCensus(database.db) : null;
     } finally {
@@ -96,31 +64,11 @@ async function rewritten(from: string, name: string, change: (entry: string, con
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-restore-refusals-'));
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let overrides: Partial<AppConfig>;
-  if (onPostgres) {
-    database = await createTestDatabase();
-    overrides = {
-      databaseUrl: database.url!,
-      secretKeyHex: key.toString('hex'),
-      dataDir: path.join(dir, 'source-data'),
-      attachmentsDir: path.join(dir, 'source-attachments'),
-    };
-  } else {
-    const dataDir = path.join(dir, 'source');
-    fs.mkdirSync(dataDir);
-    fs.writeFileSync(path.join(dataDir, 'secret.key'), key.toString('hex'), { mode: 0o600 });
-    database = await openDatabase({ kind: 'pglite', dataDir });
-    await database.migrate();
-    overrides = { secretKeyHex: null, dataDir, attachmentsDir: path.join(dataDir, 'attachments') };
-  }
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000, ...overrides }, { database, secretKey: key });
+  ({ dir, t } = await sourceTestApp('zhiping-restore-refusals-', key, { loginRateLimitPerMinute: 10_000 }));
   source = t.config;
   w = await buildApplicationWorld(t);
   const { session } = await w.applicant(w.orgs.employer.id);
-  const form = multipartBody([
-    { name: 'application', value: JSON.stringify({ target: SENIOR_TELECOM, personalCommitment: true }) },
+  await fileWithDocuments(t, session, [
     {
       name: 'education-certificate',
       fileName: '学位证书.pdf',
@@ -128,13 +76,6 @@ beforeAll(async () => {
       bytes: Buffer.from(MINIMAL_PDF),
     },
   ]);
-  const filed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
-    payload: form.payload,
-  });
-  if (filed.statusCode !== 201) throw new Error(filed.body);
   archive = path.join(dir, 'backup.tar');
   const backup = await t.services.backup.prepare({ actorUserId: null });
   await backup.writeTo(fs.createWriteStream(archive));
@@ -142,25 +83,25 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-  for (const drop of drops) await drop();
+  await targets.dropAll();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('goes only into an empty place; --force replaces a full one and keeps the old data aside', async () => {
-    const target = await freshTarget('full');
-    expect((await run(restoreCommand, [archive], target)).code).toBe(0);
+    const target = await targets.fresh('full');
+    expect((await runCommand(restoreCommand, [archive], target)).code).toBe(0);
     const restored = await stateOf(target);
     expect(restored.census!.tables['public.applications']!.rows).toBe(1);
     expect(Object.keys(restored.files)).toHaveLength(1);
 
-    const refused = await run(restoreCommand, [archive], target);
+    const refused = await runCommand(restoreCommand, [archive], target);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('不是空');
     expect(refused.err).toContain('--force');
     expect(await stateOf(target)).toEqual(restored);
 
-    const forced = await run(restoreCommand, [archive, '--force'], target);
+    const forced = await runCommand(restoreCommand, [archive, '--force'], target);
     expect(forced.code, forced.err).toBe(0);
     expect(forced.out).toContain('原有数据已改名保留');
     const after = await stateOf(target);
@@ -179,23 +120,23 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
   }, 120_000);
 
   it('refuses another master key, and a backup of the other kind of database', async () => {
-    const target = await freshTarget('other-key');
+    const target = await targets.fresh('other-key');
     const before = await stateOf(target);
-    const otherKey = await run(restoreCommand, [archive], {
+    const otherKey = await runCommand(restoreCommand, [archive], {
       ...target,
       secretKeyHex: crypto.randomBytes(32).toString('hex'),
     });
     expect(otherKey.code).toBe(2);
     expect(otherKey.err).toContain('主密钥不同');
     if (onPostgres) {
-      const noKey = await run(restoreCommand, [archive], { ...target, secretKeyHex: null });
+      const noKey = await runCommand(restoreCommand, [archive], { ...target, secretKeyHex: null });
       expect(noKey.code).toBe(2);
       expect(noKey.err).toContain('请设置同一个 ZHIPING_SECRET_KEY');
-      const embedded = await run(restoreCommand, [archive], { ...target, databaseUrl: null });
+      const embedded = await runCommand(restoreCommand, [archive], { ...target, databaseUrl: null });
       expect(embedded.err).toContain('只能恢复到 PostgreSQL');
     } else {
       const sameKeyInEnv = { ...target, secretKeyHex: key.toString('hex') };
-      const toPostgres = await run(restoreCommand, [archive], {
+      const toPostgres = await runCommand(restoreCommand, [archive], {
         ...sameKeyInEnv,
         databaseUrl: 'postgres://nobody@127.0.0.1:1/none',
       });
@@ -205,25 +146,25 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
   });
 
   it('refuses an archive cut short or with a damaged file, having put nothing in place', async () => {
-    const target = await freshTarget('damaged');
+    const target = await targets.fresh('damaged');
     const before = await stateOf(target);
     const whole = fs.readFileSync(archive);
     for (const cut of [whole.length - 1024, Math.floor(whole.length / 2)]) {
       const truncated = path.join(dir, `cut-${cut}.tar`);
       fs.writeFileSync(truncated, whole.subarray(0, cut));
-      const refused = await run(restoreCommand, [truncated], target);
+      const refused = await runCommand(restoreCommand, [truncated], target);
       expect(refused.code).toBe(2);
       expect(refused.err).toContain('不完整');
     }
     const damaged = await rewritten(archive, 'damaged.tar', (name, content) =>
       name.startsWith('attachments/') ? Buffer.concat([content, Buffer.from(' ')]) : content,
     );
-    const refused = await run(restoreCommand, [damaged], target);
+    const refused = await runCommand(restoreCommand, [damaged], target);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('与其SM3摘要不符');
     const notBackup = path.join(dir, 'not-a-backup.tar');
     fs.writeFileSync(notBackup, 'hello');
-    expect((await run(restoreCommand, [notBackup], target)).code).toBe(2);
+    expect((await runCommand(restoreCommand, [notBackup], target)).code).toBe(2);
     const after = await stateOf(target);
     expect(after.census).toEqual(before.census);
     expect(after.files).toEqual(before.files);
@@ -236,11 +177,11 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
     'rolls back a restore whose script fails half-way, or whose dump is unreadable',
     async () => {
       // A database with no tables of ours, but a sequence the dump creates: the script fails there.
-      const target = await freshTarget('half-way');
+      const target = await targets.fresh('half-way');
       const database = await openDatabase({ kind: 'postgres', url: target.databaseUrl!, poolSize: 1 });
       await database.db.execute(sql`create sequence application_number_seq`);
       await database.close();
-      const failed = await run(restoreCommand, [archive], target);
+      const failed = await runCommand(restoreCommand, [archive], target);
       expect(failed.code).toBe(1);
       expect(failed.err).toContain('psql 失败');
       expect(failed.err).toContain('application_number_seq');
@@ -250,13 +191,13 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
       expect(fileDigests(target.attachmentsDir)).toEqual({});
 
       // With --force over a full database, an unreadable dump leaves the old data in place.
-      const full = await freshTarget('kept');
-      expect((await run(restoreCommand, [archive], full)).code).toBe(0);
+      const full = await targets.fresh('kept');
+      expect((await runCommand(restoreCommand, [archive], full)).code).toBe(0);
       const before = await stateOf(full);
       const garbage = await rewritten(archive, 'garbage-dump.tar', (name, content) =>
         name === 'database/zhiping.dump' ? Buffer.from('not a dump') : content,
       );
-      const unreadable = await run(restoreCommand, [garbage, '--force'], full);
+      const unreadable = await runCommand(restoreCommand, [garbage, '--force'], full);
       expect(unreadable.code).toBe(1);
       expect(unreadable.err).toContain('pg_restore 失败');
       expect((await stateOf(full)).census).toEqual(before.census);
@@ -268,17 +209,17 @@ describe(`restore refuses, and leaves the target as it was (${onPostgres ? 'Post
     'restore refuses a directory a server holds, even forced; backup says when that server cannot be reached',
     async () => {
       // Another live process (this one's parent) holds the directory, on a port nobody serves.
-      const held = await freshTarget('held');
+      const held = await targets.fresh('held');
       fs.mkdirSync(held.dataDir, { recursive: true });
       fs.writeFileSync(path.join(held.dataDir, 'PG_VERSION'), '17\n');
       fs.writeFileSync(
         path.join(held.dataDir, 'zhiping.lock.json'),
         JSON.stringify({ pid: process.ppid, port: 1 }),
       );
-      const restore = await run(restoreCommand, [archive, '--force'], held);
+      const restore = await runCommand(restoreCommand, [archive, '--force'], held);
       expect(restore.code).toBe(2);
       expect(restore.err).toContain('请先停止服务');
-      const backup = await run(backupCommand, [path.join(dir, 'held.tar')], held);
+      const backup = await runCommand(backupCommand, [path.join(dir, 'held.tar')], held);
       expect(backup.code).toBe(1);
       expect(backup.err).toContain('无法连接其端口 1');
       expect(fs.existsSync(path.join(dir, 'held.tar'))).toBe(false);

@@ -1,32 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, cliOnOwnDatabase } from '../../test/helpers/cli-runs';
 import { drawDemoSession as drawSession } from '../../test/helpers/demo-session';
 import { reviewSessions } from '../db/schema';
 import { manualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { openAppContext, seedDemoIfFresh } from '../server/bootstrap';
-import { installChineseZodMessages } from '../server/zod-messages';
-import { runCli } from './run-cli';
 
-let dataDir: string;
-
-beforeAll(() => {
-  installChineseZodMessages();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-replay-'));
-  process.env.ZHIPING_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-});
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const _cliHome = cliOnOwnDatabase('zhiping-replay-');
 
 /** A session of the demo's provincial 通信工程 committee drawn through the services, as the server would. */
 async function drawDemoSession(): Promise<string> {

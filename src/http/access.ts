@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access/actor';
 import type { Permission } from '../domain/access/permissions';
 import type { Role } from '../domain/access/roles';
@@ -39,6 +39,15 @@ declare module 'fastify' {
 }
 
 export const PUBLIC: Access = { public: true };
+
+/**
+ * A form anyone may post before they have a session (login, registration, an SMS code, password
+ * recovery): public, without a CSRF token, since no session holds one yet (SameSite=Lax cookies
+ * and the SMS code cover it), and at most `perMinute` requests per address and minute.
+ */
+export function publicForm(perMinute: number): FastifyContextConfig {
+  return { access: PUBLIC, csrf: false, rateLimit: { max: perMinute, timeWindow: 60_000 } };
+}
 export const AUTHENTICATED: Access = { authenticated: true };
 export const OPERATOR: Access = { operator: true };
 

@@ -25,6 +25,14 @@ export const calendarDateField = z.string().refine(isCalendarDate, '应为有效
 
 export const uuidField = z.uuid('不是有效的标识');
 
+/** A year of the evaluation calendar (committees' pools, review cycles, holiday schedules), in a JSON body. */
+export const yearField = z.number().int().min(2000).max(2100);
+/** The same year read from a path or a query string, where it arrives as text. */
+export const yearParam = z.coerce.number().int().min(2000).max(2100);
+
+/** The `:id` path parameter of a route about one record. */
+export const idParams = z.object({ id: uuidField });
+
 /** A password as every account form takes it: 8–64 characters with letters and digits. */
 export const passwordField = z
   .string()

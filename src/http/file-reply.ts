@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { ATTACHMENT_TYPES, type AttachmentContentType } from '../domain/attachments/file-type';
-import { XLSX_CONTENT_TYPE } from '../platform/excel';
+import { ATTACHMENT_TYPES } from '../domain/attachments/file-type';
+import { codesOf } from '../domain/code-labels';
+import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../platform/excel';
 
 /** A file's bytes in the OpenAPI document (`type: string, format: binary`); sent as they are, never serialised. */
 const fileBytes = z
@@ -41,7 +42,7 @@ export function ndjsonResponse<T extends z.ZodType>(description: string, line: T
 /** A stored attachment, as the type its bytes were found to be at upload (the SM3 in `x-content-sm3`). */
 export const attachmentFileResponse = fileResponse(
   '附件文件本身（类型按上传时的内容判断），响应头 x-content-sm3 为其SM3摘要',
-  Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]],
+  codesOf(ATTACHMENT_TYPES),
 );
 
 /** `Content-Disposition` with the original (often Chinese) file name, RFC 5987-encoded. */
@@ -68,4 +69,12 @@ export function sendPdf(reply: FastifyReply, fileName: string, bytes: Uint8Array
     .header('content-type', 'application/pdf')
     .header('content-disposition', dispositionOf('inline', fileName))
     .send(Buffer.from(bytes));
+}
+
+/** Sends a generated Excel workbook as a download saved under `fileName` (`….xlsx`). */
+export function sendXlsx(reply: FastifyReply, fileName: string, bytes: Buffer) {
+  return reply
+    .header('content-type', XLSX_CONTENT_TYPE)
+    .header('content-disposition', attachmentDisposition(fileName))
+    .send(bytes);
 }

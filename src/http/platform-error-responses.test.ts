@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authed, createUser, login } from '../../test/helpers/factories';
+import { authed, signIn } from '../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { PUBLIC } from './access';
 import { platformErrorStatuses } from './platform-error-responses';
@@ -78,7 +78,7 @@ describe('the OpenAPI document', () => {
 
   it('answers as documented: a 404 and a 403 the route itself did not declare', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as Doc;
-    const admin = await login(t.app, (await createUser(t.database.db, { roles: ['admin'] })).username);
+    const admin = await signIn(t, { roles: ['admin'] });
     const missing = await t.app.inject({
       method: 'GET',
       url: '/api/v1/applications/00000000-0000-4000-8000-000000000000',
@@ -86,7 +86,7 @@ describe('the OpenAPI document', () => {
     });
     expect(missing.statusCode).toBe(403);
     expect(statuses(doc, '/api/v1/applications/{id}', 'get')).toContain('403');
-    const hr = await login(t.app, (await createUser(t.database.db, { roles: ['hr'] })).username);
+    const hr = await signIn(t, { roles: ['hr'] });
     const unknown = await t.app.inject({
       method: 'GET',
       url: '/api/v1/applications/00000000-0000-4000-8000-000000000000',

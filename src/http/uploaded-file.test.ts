@@ -1,22 +1,20 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../test/helpers/app-suite';
 import { buildApplicationWorld, type Session } from '../../test/helpers/application-world';
 import { authed } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
 import { multipartBody } from '../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { attachments, titleImportJobs } from '../db/schema';
 
-let t: TestApp;
+const s = testAppSuite();
 let applicant: Session;
 let hr: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  const w = await buildApplicationWorld(t);
+  const w = await buildApplicationWorld(s.t);
   applicant = (await w.applicant(w.orgs.employer.id)).session;
   hr = w.sessions.hr;
 });
-afterAll(() => t?.close());
 
 /** Forms a browser would never send, each found by the OpenAPI fuzzer answering 500. */
 const MALFORMED: [string, string, string][] = [
@@ -40,7 +38,7 @@ describe('a single-file upload whose form is malformed', () => {
   it.each(MALFORMED)('is a 400 saying so, with nothing written: %s', async (_, contentType, payload) => {
     const rowsBefore = await rows();
     for (const [url, session] of routes()) {
-      const response = await t.app.inject({
+      const response = await s.t.app.inject({
         method: 'POST',
         url,
         headers: { ...authed(session), 'content-type': contentType },
@@ -57,7 +55,7 @@ describe('a single-file upload whose form is malformed', () => {
     const form = multipartBody([
       { name: 'file', fileName: '证明.pdf', contentType: 'application/pdf', bytes: Buffer.from(MINIMAL_PDF) },
     ]);
-    const saved = await t.app.inject({
+    const saved = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=achievement',
       headers: { ...authed(applicant), ...form.headers },
@@ -65,7 +63,7 @@ describe('a single-file upload whose form is malformed', () => {
     });
     expect(saved.statusCode).toBe(201);
     const empty = multipartBody([]);
-    const missing = await t.app.inject({
+    const missing = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=achievement',
       headers: { ...authed(applicant), ...empty.headers },
@@ -77,7 +75,7 @@ describe('a single-file upload whose form is malformed', () => {
 });
 
 async function rows() {
-  const db = t.database.db;
+  const db = s.t.database.db;
   const [files] = await db.select({ n: count() }).from(attachments);
   const [jobs] = await db.select({ n: count() }).from(titleImportJobs);
   return { files: files!.n, jobs: jobs!.n };

@@ -22,16 +22,17 @@ export function errorChain(error: unknown): unknown[] {
   return chain;
 }
 
+/**
+ * The names a database error report gives of where it failed: identifiers of our schema, never
+ * data, so they may be logged (platform/loggable-error.ts copies exactly these).
+ */
+export const SCHEMA_NAME_FIELDS = ['schema', 'table', 'column', 'dataType', 'constraint', 'routine'] as const;
+export type SchemaNames = Partial<Record<(typeof SCHEMA_NAME_FIELDS)[number], string>>;
+
 /** The server's error as `pg` or PGlite raise it: a SQLSTATE in `code`, and a `severity`. */
-export interface ServerErrorFields {
+export interface ServerErrorFields extends SchemaNames {
   code: string;
   severity?: string;
-  schema?: string;
-  table?: string;
-  column?: string;
-  dataType?: string;
-  constraint?: string;
-  routine?: string;
 }
 
 /** Whether `error` is an error the database server raised (it has a SQLSTATE and a severity). */

@@ -4,25 +4,20 @@ import {
   isDatabaseUnavailable,
   isQueryError,
   isServerError,
+  SCHEMA_NAME_FIELDS,
+  type SchemaNames,
   sqlstateOf,
   unreachableSocketError,
 } from './database-errors';
 
 /** An error as it may be written to a log: what failed and where, never the values involved. */
-export interface LoggableError {
+export interface LoggableError extends SchemaNames {
   type: string;
   message: string;
   /** Node's error code (ECONNREFUSED) or the SQLSTATE of a database error. */
   code?: string;
   /** The failed statement's SQL text: drizzle sends every value as a parameter, so it holds none. */
   sql?: string;
-  /** Names from the database's error report: identifiers of our schema, not data. */
-  schema?: string;
-  table?: string;
-  column?: string;
-  dataType?: string;
-  constraint?: string;
-  routine?: string;
   /** The call stack without its first line, which repeats the message. */
   stack?: string;
   cause?: LoggableError;
@@ -54,7 +49,7 @@ export function loggableError(error: unknown, depth = 0): LoggableError {
     out.type = 'DatabaseError';
     out.message = `数据库报错（SQLSTATE ${error.code}）`;
     out.code = error.code;
-    for (const key of ['schema', 'table', 'column', 'dataType', 'constraint', 'routine'] as const) {
+    for (const key of SCHEMA_NAME_FIELDS) {
       const value = error[key];
       if (typeof value === 'string' && value !== '') out[key] = value;
     }

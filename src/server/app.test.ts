@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../test/helpers/app-suite';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const s = testAppSuite();
 
 /** Routes anyone may call; every other API route must refuse an anonymous caller. */
 const PUBLIC_ROUTES = new Set([
@@ -34,14 +30,14 @@ const PUBLIC_ROUTES = new Set([
 
 describe('platform', () => {
   it('reports health', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
+    const response = await s.t.app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('publishes an OpenAPI 3.1 document of exactly the /api/ routes, and its reference page', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const doc = (await s.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     // Every reference resolves inside the document, so a client can be generated from it.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
@@ -54,13 +50,13 @@ describe('platform', () => {
     expect(paths.every((p) => p.startsWith('/api/'))).toBe(true);
     expect(paths).toContain('/api/v1/calendar/workdays');
     expect(doc.paths['/api/v1/admin/users'].post.requestBody).toBeDefined();
-    const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
+    const docs = await s.t.app.inject({ method: 'GET', url: '/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
   });
 
   it('denies every non-public API route to an anonymous caller (deny by default)', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const doc = (await s.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const checked: string[] = [];
     for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
       for (const method of Object.keys(methods)) {
@@ -70,7 +66,7 @@ describe('platform', () => {
           .replace('{id}', '00000000-0000-4000-8000-000000000000')
           .replace('{year}', '2026')
           .replace('{date}', '2026-01-01');
-        const response = await t.app.inject({
+        const response = await s.t.app.inject({
           method: method.toUpperCase() as 'GET',
           url,
           payload: method === 'get' ? undefined : {},
@@ -84,11 +80,11 @@ describe('platform', () => {
   });
 
   it('answers unknown API routes, bad JSON and wrong content types with Chinese 4xx errors', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    const missing = await s.t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: '接口不存在', details: [] } });
 
-    const badJson = await t.app.inject({
+    const badJson = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'application/json' },
@@ -97,7 +93,7 @@ describe('platform', () => {
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().error.message).toBe('请求体不是有效的JSON');
 
-    const wrongType = await t.app.inject({
+    const wrongType = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'application/xml' },
@@ -106,7 +102,7 @@ describe('platform', () => {
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().error.message).toContain('不支持的请求内容类型');
 
-    const huge = await t.app.inject({
+    const huge = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/identifiers/validate',
       headers: { 'content-type': 'application/json' },
@@ -125,7 +121,7 @@ describe('identifier validation API', () => {
     ['credit-code', '91350100M000100Y43', { valid: true }],
     ['credit-code', '91350100M000100Y42', { valid: false, reason: expect.stringContaining('校验码错误') }],
   ])('%s %s', async (type, value, expected) => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/identifiers/validate',
       payload: { type, value },
@@ -135,7 +131,7 @@ describe('identifier validation API', () => {
   });
 
   it('rejects an unknown identifier type naming the field', async () => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/identifiers/validate',
       payload: { type: 'passport', value: 'E1234' },

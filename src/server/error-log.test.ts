@@ -1,23 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../test/helpers/app-suite';
 import { authed, createOrganisation, createUser, login, type Session } from '../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 
 /** Every line the server logged, parsed. */
 const lines: Record<string, unknown>[] = [];
 const logStream = { write: (line: string) => void lines.push(JSON.parse(line)) };
 
-let t: TestApp;
+const s = testAppSuite({ logLevel: 'info' }, { app: { logStream } });
 let admin: Session;
 let employerId: string;
 beforeAll(async () => {
-  t = await createTestApp({ logLevel: 'info' }, { logStream });
-  const bureau = await createOrganisation(t.database.db, { kind: 'hr-bureau', employerKind: 'government' });
-  employerId = (await createOrganisation(t.database.db)).id;
-  await createUser(t.database.db, { username: 'root', roles: ['admin'], organisationId: bureau.id });
-  admin = await login(t.app, 'root');
+  const bureau = await createOrganisation(s.t.database.db, { kind: 'hr-bureau', employerKind: 'government' });
+  employerId = (await createOrganisation(s.t.database.db)).id;
+  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], organisationId: bureau.id });
+  admin = await login(s.t.app, 'root');
 });
-afterAll(() => t?.close());
 
 /** A marker no log line could contain by chance, in letters only (a real name admits no digits). */
 const marker = (prefix: string) =>
@@ -34,9 +32,9 @@ function logOf(response: { headers: Record<string, unknown> }) {
 describe('a 500 is logged without the data of the request that caused it', () => {
   it('a complaint whose table is gone: the log has the request id, the error code and SQLSTATE, not a word of the complaint', async () => {
     // A genuine database failure on the very insert that once leaked: the table no longer exists.
-    await t.database.db.execute(sql`drop table complaints cascade`);
+    await s.t.database.db.execute(sql`drop table complaints cascade`);
     const mark = marker('Zpleak');
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
       payload: {
@@ -70,11 +68,11 @@ describe('a 500 is logged without the data of the request that caused it', () =>
 
   it('a new user the database refuses: neither the name nor the password hash reaches the log', async () => {
     // Every new row now breaks a check constraint (existing rows are not checked: NOT VALID).
-    await t.database.db.execute(
+    await s.t.database.db.execute(
       sql`alter table users add constraint probe_refuse_new check (false) not valid`,
     );
     const mark = marker('Zpuser');
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: authed(admin),

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../test/helpers/app-suite';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const s = testAppSuite();
 
 type Operation = { responses: Record<string, { description: string; content?: unknown; headers?: unknown }> };
 
 describe('the OpenAPI document describes the answers every route can give', () => {
   it('400 (INVALID_TEXT among others) and 503 with Retry-After on every operation, beside its own answers', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const doc = (await s.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(
       ([path, methods]) => Object.entries(methods).map(([method, op]) => [`${method} ${path}`, op] as const),
     );

@@ -1,25 +1,23 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../test/helpers/app-suite';
 import { type ApplicationWorld, buildApplicationWorld, newKey } from '../../test/helpers/application-world';
 import { authed, type Session } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
 import { type FormPart, multipartBody } from '../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { applications, attachments, complaints, organisations, users } from '../db/schema';
 
-let t: TestApp;
+const s = testAppSuite({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
 let w: ApplicationWorld;
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
+  w = await buildApplicationWorld(s.t);
 });
-afterAll(() => t?.close());
 
 const NUL = '张\u0000三';
 const LONE_SURROGATE = '张\ud800三';
 
 const rowsOf = async (table: typeof complaints | typeof users | typeof organisations | typeof attachments) =>
-  (await t.database.db.select({ n: count() }).from(table))[0]!.n;
+  (await s.t.database.db.select({ n: count() }).from(table))[0]!.n;
 
 /** The contract's 400 for text that cannot be stored, naming `path`. */
 function expectInvalidText(response: { statusCode: number; body: string }, path: string) {
@@ -43,7 +41,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
 describe('text the database cannot store is refused with 400 INVALID_TEXT, naming the field, writing nothing', () => {
   it('in the JSON body of the public complaint form: a NUL and a lone surrogate (sent as the \\ud800 escape)', async () => {
     const before = await rowsOf(complaints);
-    const nul = await t.app.inject({
+    const nul = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
       payload: complaint({ content: NUL }),
@@ -53,7 +51,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     // Exactly what a client sends: JSON.stringify writes a lone surrogate as the escape \ud800.
     const body = JSON.stringify(complaint({ complainantName: LONE_SURROGATE }));
     expect(body).toContain('\\ud800');
-    const lone = await t.app.inject({
+    const lone = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
       headers: { 'content-type': 'application/json' },
@@ -63,7 +61,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     expect(lone.json().error.details[0].message).toContain('代理项');
     expect(await rowsOf(complaints)).toBe(before);
     // The same form without the character is accepted: the refusal was the text, not the form.
-    const fine = await t.app.inject({
+    const fine = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
       payload: complaint(),
@@ -73,7 +71,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
 
   it('deep in a body, keys included, every field named', async () => {
     const { session } = await w.applicant(w.orgs.employer.id);
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/profile',
       headers: authed(session),
@@ -88,7 +86,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
 
   it('in the admin forms: a new user, a new organisation', async () => {
     const beforeUsers = await rowsOf(users);
-    const user = await t.app.inject({
+    const user = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: authed(w.sessions.admin),
@@ -105,7 +103,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     expect(await rowsOf(users)).toBe(beforeUsers);
 
     const beforeOrgs = await rowsOf(organisations);
-    const organisation = await t.app.inject({
+    const organisation = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/organisations',
       headers: authed(w.sessions.admin),
@@ -127,19 +125,19 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     ['/api/v1/certificates/export', 'keyword', 'hr'],
   ] as const)('in the query string of %s (parameter %s)', async (url, param, role) => {
     const session: Session = w.sessions[role];
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'GET',
       url: `${url}?${param}=%00`,
       headers: authed(session),
     });
     expectInvalidText(response, param);
     // The parameter's name is checked as well as its value.
-    const key = await t.app.inject({ method: 'GET', url: `${url}?a%00b=1`, headers: authed(session) });
+    const key = await s.t.app.inject({ method: 'GET', url: `${url}?a%00b=1`, headers: authed(session) });
     expectInvalidText(key, 'a\\u0000b');
   });
 
   it('a lone surrogate cannot come percent-encoded (%ED%A0%80 is not UTF-8): a 400 in the path, literal text in the query', async () => {
-    const inPath = await t.app.inject({
+    const inPath = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/applications/%ED%A0%80',
       headers: authed(w.sessions.hr),
@@ -152,14 +150,14 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     });
     expect(inPath.headers['x-content-type-options']).toBe('nosniff');
     expect(inPath.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    const tooLong = await t.app.inject({
+    const tooLong = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/applications/${'x'.repeat(200)}`,
       headers: authed(w.sessions.hr),
     });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.code).toBe('URL_TOO_LONG');
-    const inQuery = await t.app.inject({
+    const inQuery = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users?q=%ED%A0%80',
       headers: authed(w.sessions.admin),
@@ -169,7 +167,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
   });
 
   it('in a route parameter', async () => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/applications/x%00y',
       headers: authed(w.sessions.hr),
@@ -179,19 +177,19 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
 
   it('in a header that is stored: Idempotency-Key', async () => {
     const { session } = await w.applicant(w.orgs.employer.id);
-    const before = (await t.database.db.select({ n: count() }).from(applications))[0]!.n;
-    const response = await t.app.inject({
+    const before = (await s.t.database.db.select({ n: count() }).from(applications))[0]!.n;
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications',
       headers: { ...authed(session), 'idempotency-key': `${newKey()}\u0000` },
       payload: { target: { series: 'engineering', level: 'associate-senior', specialty: '通信工程' } },
     });
     expectInvalidText(response, '请求头 idempotency-key');
-    expect((await t.database.db.select({ n: count() }).from(applications))[0]!.n).toBe(before);
+    expect((await s.t.database.db.select({ n: count() }).from(applications))[0]!.n).toBe(before);
   });
 
   it('only after the access check: an anonymous caller is told 401, not what was wrong with the text', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/admin/users?q=%00' });
+    const response = await s.t.app.inject({ method: 'GET', url: '/api/v1/admin/users?q=%00' });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -209,7 +207,7 @@ describe('multipart forms', () => {
     const payload = rawHeader
       ? Buffer.from(form.payload.toString('latin1').replace(/filename="[^"]*"/, rawHeader), 'latin1')
       : form.payload;
-    return t.app.inject({
+    return s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=appraisal-record',
       headers: { ...authed(session), ...form.headers },
@@ -233,7 +231,7 @@ describe('multipart forms', () => {
     const { session } = await w.applicant(w.orgs.employer.id);
     const file = (parts: FormPart[]) => {
       const form = multipartBody(parts);
-      return t.app.inject({
+      return s.t.app.inject({
         method: 'POST',
         url: '/api/v1/applications',
         headers: { ...authed(session), 'idempotency-key': newKey(), ...form.headers },
@@ -266,7 +264,7 @@ describe('multipart forms', () => {
 
 describe('over a real connection', () => {
   it('a %00 in the query string reaches the check (and is refused) through Node’s HTTP parser', async () => {
-    const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = await s.t.app.listen({ host: '127.0.0.1', port: 0 });
     const response = await fetch(`${address}/api/v1/admin/users?q=%00`, {
       headers: authed(w.sessions.admin),
     });

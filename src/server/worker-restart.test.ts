@@ -1,29 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../test/helpers/free-port';
+import { startServerProcess, until } from '../../test/helpers/server-process';
 import { createTestDatabase } from '../../test/helpers/test-database';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(condition: () => boolean | Promise<boolean>, seconds: number) {
-  for (let i = 0; i < seconds * 10; i++) {
-    if (await condition()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}
 
 /**
  * A worker that dies while PostgreSQL cannot be reached (restarting, failing over) is replaced,
@@ -49,26 +30,14 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('a worker replaced while the d
       await database.close();
     };
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        HOST: '127.0.0.1',
-        DATABASE_URL: database.url!,
-        PORT: String(port),
-        ZHIPING_SECRET_KEY: crypto.randomBytes(32).toString('hex'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = startServerProcess({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: database.url!,
+      PORT: String(port),
+      ZHIPING_SECRET_KEY: crypto.randomBytes(32).toString('hex'),
     });
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr!.on('data', (chunk) => {
-      output += chunk;
-    });
+    child = server.child;
     const healthy = async () => {
       try {
         return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
@@ -76,7 +45,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('a worker replaced while the d
         return false;
       }
     };
-    expect(await until(() => output.includes('职评 zhiping 已启动'), 60)).toBe(true);
+    expect(await until(() => server.output().includes('职评 zhiping 已启动'), 60)).toBe(true);
 
     // The database refuses new connections; the worker dies (as a crash would end it).
     await admin.query(`alter database ${name} allow_connections false`);
@@ -87,13 +56,13 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('a worker replaced while the d
       }).trim(),
     );
     process.kill(worker, 'SIGKILL');
-    expect(await until(() => output.includes('秒后再试'), 60), output).toBe(true);
+    expect(await until(() => server.output().includes('秒后再试'), 60), server.output()).toBe(true);
     expect(child.exitCode).toBeNull();
 
     await admin.query(`alter database ${name} allow_connections true`);
-    expect(await until(healthy, 90), output).toBe(true);
-    expect(output).toContain('意外退出');
-    expect(output).not.toContain('服务停止');
+    expect(await until(healthy, 90), server.output()).toBe(true);
+    expect(server.output()).toContain('意外退出');
+    expect(server.output()).not.toContain('服务停止');
     child.kill('SIGTERM');
     expect(await new Promise((resolve) => child!.once('exit', resolve))).toBe(0);
   }, 180_000);

@@ -1,42 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../test/helpers/free-port';
+import { startServerProcess, until } from '../../test/helpers/server-process';
 import { createTestDatabase } from '../../test/helpers/test-database';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr!.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(condition: () => boolean, seconds: number) {
-  for (let i = 0; i < seconds * 10 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
-}
+/** The server as production runs it, quiet but for warnings. */
+const startServer = (env: Record<string, string>) =>
+  startServerProcess({ NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env });
 
 describe('several server processes (ZHIPING_WORKERS)', () => {
   it('refuses to start them on the embedded database, which belongs to one process', async () => {

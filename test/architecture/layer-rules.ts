@@ -61,33 +61,28 @@ export const LAYER_RULES: readonly ImportRule[] = [
     because: 'the CLI drives the server, not the other way round',
     applies: (e) => e.local && e.from.startsWith('src/server/') && e.to.startsWith('src/cli/'),
   },
-];
-
-/**
- * Rules whose present breaches are recorded debts (architecture-debts.json): a new breach fails,
- * and a paid debt must leave the list, so the list only shrinks.
- */
-export const RATCHETED_RULES: readonly ImportRule[] = [
   {
-    name: 'only repositories build queries',
-    because: 'SQL lives in repositories, so a service reads as the use case it is',
-    applies: (e) =>
-      !e.local &&
-      e.to === 'drizzle-orm' &&
-      inModules(e.from) &&
-      !isTest(e.from) &&
-      !/\.repository\.ts$/.test(e.from),
-  },
-  {
-    name: 'a module uses another through its service',
+    name: 'a module uses another through its public interface',
     because:
-      'a module’s internals (repositories, helpers) are its own; others depend on its service interface',
+      'a module’s internals (repositories, helpers) are its own; others import only its index.ts, the one file that says what it offers',
     applies: (e) => {
       if (!e.local || isTest(e.from)) return false;
       const from = moduleOf(e.from);
       const to = moduleOf(e.to);
-      return from !== null && to !== null && from !== to && !/\.service\.ts$/.test(e.to);
+      return from !== null && to !== null && from !== to && e.to !== `src/modules/${to}/index.ts`;
     },
+  },
+  {
+    name: 'only repositories build queries',
+    because:
+      'SQL lives in repositories, so a service reads as the use case it is (a type such as SQL may be named elsewhere)',
+    applies: (e) =>
+      !e.local &&
+      e.to === 'drizzle-orm' &&
+      !e.typeOnly &&
+      inModules(e.from) &&
+      !isTest(e.from) &&
+      !/\.repository\.ts$/.test(e.from),
   },
 ];
 

@@ -9,7 +9,7 @@ import {
 } from '../../src/db/schema';
 import { type Level, titleName } from '../../src/domain/catalogue';
 import { committeeCodeOf, IMPORTED_COMMITTEE_CODE } from '../../src/domain/certificates';
-import { allocateCertificateNumbers } from '../../src/modules/certificates/certificate-numbering';
+import { allocateCertificateNumbers } from '../../src/modules/certificates/certificate-numbering.repository';
 import { hashPassword } from '../../src/platform/password';
 import { createPerson, createUser } from '../helpers/factories';
 import { demo, type Harness } from './harness';

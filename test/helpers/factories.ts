@@ -89,6 +89,14 @@ export async function login(
   return { cookie: `zhiping_session=${cookie!.value}`, csrfToken: response.json().csrfToken };
 }
 
+/** A new user with `values`, logged in with the test password: the session a test acts as. */
+export async function signIn(
+  t: { app: FastifyInstance; database: { db: Db } },
+  values: Partial<typeof users.$inferInsert> & { roles: Role[] },
+): Promise<Session> {
+  return login(t.app, (await createUser(t.database.db, values)).username);
+}
+
 /** Headers of an authenticated state-changing request. */
 export function authed(session: Session): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };

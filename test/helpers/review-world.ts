@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { beforeAll } from 'vitest';
 import { committees, expertPoolMembers, experts } from '../../src/db/schema';
+import { appSuite } from './app-suite';
 import { applicationRequests } from './application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './application-world';
 import { authed, createUser, login, type Session } from './factories';
@@ -94,9 +96,44 @@ export async function acceptedApplications(t: TestApp, w: ApplicationWorld, n: n
   return filed;
 }
 
-export type ReviewWorld = Awaited<ReturnType<typeof buildReviewWorld>>;
+/** The ids of applications (or of anything with one), as an agenda lists them. */
+export const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id);
 
-/** Requests of the session tests: a POST as a logged-in user, and a new session of the world's committee. */
+export type ReviewWorld = Awaited<ReturnType<typeof buildReviewWorld>>;
+export type AcceptedApplication = Awaited<ReturnType<typeof acceptedApplications>>[number];
+
+/** A review cycle spans the year, so sessions outlive it; a whole pool of experts logs in at once. */
+export const REVIEW_CONFIG = { sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 };
+
+/**
+ * The review world shared by a test file (see `appSuite`): `experts` in the committee's pool and
+ * `accepted` applications at the committee (`apps`), with the application and session requests
+ * on the same handle. Building a pool of 30 takes long, hence the two minutes by default.
+ */
+export function reviewSuite(options: { experts: number; accepted?: number; timeout?: number }) {
+  const timeout = options.timeout ?? 120_000;
+  const suite = Object.assign(
+    appSuite(REVIEW_CONFIG, (t) => buildReviewWorld(t, options), { timeout }),
+    { apps: [] as AcceptedApplication[] },
+  );
+  beforeAll(async () => {
+    // Filing moves the clock; a file that asks for no applications starts from the app's own day.
+    if (options.accepted) suite.apps = await acceptedApplications(suite.t, suite.w, options.accepted);
+  }, timeout);
+  return Object.assign(
+    suite,
+    applicationRequests(() => suite.t),
+    reviewRequests(
+      () => suite.t,
+      () => suite.w,
+    ),
+  );
+}
+
+/**
+ * Requests of the session tests: a POST as a logged-in user, a new session of the world's
+ * committee, and a session's agenda as its committee office sets it.
+ */
 export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld) {
   const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
     testApp().app.inject({ method: 'POST', url, headers: authed(session), payload });
@@ -109,5 +146,7 @@ export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld)
       strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
       ...over,
     });
-  return { post, newSession };
+  const setAgenda = (sessionId: string, applicationIds: string[]) =>
+    post(world().sessions.provinceOffice, `/api/v1/review-sessions/${sessionId}/agenda`, { applicationIds });
+  return { post, newSession, setAgenda };
 }

@@ -65,6 +65,8 @@ export async function createTestApp(
     cipher,
     sent,
     async close() {
+      // As the server's shutdown does: a background title import must not meet a closed database.
+      await services.titleImports.idle();
       await app.close();
       await services.certificates.verifier.detach();
       await database.close();

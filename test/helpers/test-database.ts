@@ -15,36 +15,30 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
     await database.migrate();
     return database;
   }
-  const name = `zp_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 5 });
+  const empty = await createEmptyPostgresDatabase('zp_test');
+  const database = await openDatabase({ kind: 'postgres', url: empty.url, poolSize: 5 });
   await database.migrate();
   return {
     ...database,
-    url: target.toString(),
+    url: empty.url,
     async close() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await empty.drop();
     },
   };
 }
 
 /**
  * A fresh database with nothing in it (not migrated) on the PostgreSQL server named by
- * DATABASE_URL, dropped by `drop()`: where a restore goes.
+ * DATABASE_URL, dropped by `drop()`: where a restore goes, and what a test database is made from.
+ * `prefix` names it, so a leftover tells what left it.
  */
-export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createEmptyPostgresDatabase(
+  prefix = 'zp_empty',
+): Promise<{ url: string; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
-  const name = `zp_empty_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name}`);

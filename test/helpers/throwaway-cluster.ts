@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 /** The newest PostgreSQL server binaries installed (Debian's layout), or null when there are none. */
 export function postgresBinaries(): string | null {
@@ -12,17 +12,6 @@ export function postgresBinaries(): string | null {
     .filter((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`))
     .sort((a, b) => Number(a) - Number(b));
   return versions.length > 0 ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /**

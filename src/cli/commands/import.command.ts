@@ -4,7 +4,7 @@ import type { TitleRecordProblem } from '../../domain/certificates/title-record'
 import { AppError, type ErrorKind } from '../../domain/errors';
 import { findRegion } from '../../domain/regions';
 import type { ImportStreamLine } from '../../modules/operations/operator.schema';
-import { TITLE_IMPORT_MAX_BYTES } from '../../modules/title-import/title-import.routes';
+import { TITLE_IMPORT_MAX_BYTES } from '../../modules/title-import';
 import type { ImportHooks, TitleImportJobView } from '../../modules/title-import/title-import.service';
 import { openErrorReportFile } from '../../modules/title-import/title-import-report';
 import type { AppConfig } from '../../platform/config';

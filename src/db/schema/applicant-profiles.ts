@@ -1,5 +1,5 @@
 import { jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instantNow } from './columns';
 import { persons } from './persons';
 
 /**
@@ -13,7 +13,7 @@ export const applicantProfiles = pgTable('applicant_profiles', {
     .primaryKey()
     .references(() => persons.id),
   data: jsonb('data').notNull(),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
+  updatedAt: instantNow('updated_at'),
   updatedBy: uuid('updated_by').notNull(),
 });
 

@@ -14,7 +14,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -30,7 +30,7 @@ export const applicationNumberSeq = pgSequence('application_number_seq');
 export const applications = pgTable(
   'applications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     number: varchar('number', { length: 24 }).notNull().unique(),
     personId: requiredRef('person_id', () => persons.id),
     year: integer('year').notNull(),
@@ -70,8 +70,8 @@ export const applications = pgTable(
      */
     requestDigest: varchar('request_digest', { length: 64 }),
     submittedAt: instant('submitted_at'),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
+    updatedAt: instantNow('updated_at'),
   },
   (t) => [
     uniqueIndex('applications_idempotency_idx').on(t.personId, t.idempotencyKey),

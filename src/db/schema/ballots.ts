@@ -1,16 +1,6 @@
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef } from './columns';
+import { instant, requiredRef, uuidKey } from './columns';
 import { experts } from './experts';
 import { reviewSessions } from './review-sessions';
 
@@ -38,7 +28,7 @@ export const ballotParticipation = pgTable(
 export const sealedBallots = pgTable(
   'sealed_ballots',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     sessionId: requiredRef('session_id', () => reviewSessions.id),
     seal: text('seal').notNull(),
   },

@@ -1,5 +1,5 @@
 import { date, index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instantNow } from './columns';
 
 /**
  * A year whose State Council holiday schedule is known. A date in a year without a row
@@ -11,7 +11,7 @@ export const calendarYears = pgTable('calendar_years', {
   source: varchar('source', { length: 20 }).$type<'chinese-days' | 'manual'>().notNull(),
   /** 'draft' while an admin enters a new schedule; only 'published' years answer questions. */
   status: varchar('status', { length: 12 }).$type<'draft' | 'published'>().notNull().default('published'),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
+  updatedAt: instantNow('updated_at'),
   updatedBy: uuid('updated_by'),
 });
 

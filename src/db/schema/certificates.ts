@@ -13,7 +13,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
 import { persons } from './persons';
 
@@ -27,7 +27,7 @@ import { persons } from './persons';
 export const certificates = pgTable(
   'certificates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     number: varchar('number', { length: 24 }).notNull().unique(),
     status: varchar('status', { length: 12 })
       .$type<'valid' | 'revoked' | 'voided'>()
@@ -61,7 +61,7 @@ export const certificates = pgTable(
     revokedOn: date('revoked_on', { mode: 'string' }),
     revokedReason: text('revoked_reason'),
     revokedAuthority: varchar('revoked_authority', { length: 100 }),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [
     index('certificates_holder_idx').on(t.holderIdHash),
@@ -87,7 +87,7 @@ export const certificateEvents = pgTable(
     actorId: uuid('actor_id'),
     /** Facts of the event, each a text or null: announcementNumber, newNumber, oldNumber, revokedOn. */
     data: jsonb('data').$type<Record<string, string | null>>().notNull().default({}),
-    at: instant('at').notNull().defaultNow(),
+    at: instantNow('at'),
   },
   (t) => [index('certificate_events_certificate_idx').on(t.certificateId, t.id)],
 );
@@ -116,7 +116,7 @@ export const signingKeys = pgTable('signing_keys', {
   validFrom: instant('valid_from').notNull(),
   validUntil: instant('valid_until').notNull(),
   status: varchar('status', { length: 12 }).notNull().default('active'),
-  createdAt: instant('created_at').notNull().defaultNow(),
+  createdAt: instantNow('created_at'),
 });
 
 export type SigningKeyRecord = typeof signingKeys.$inferSelect;
@@ -125,7 +125,7 @@ export type SigningKeyRecord = typeof signingKeys.$inferSelect;
 export const titleImportJobs = pgTable(
   'title_import_jobs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     fileName: varchar('file_name', { length: 200 }).notNull(),
     regionCode: varchar('region_code', { length: 6 }).notNull(),
     /** running | done | failed */
@@ -139,7 +139,7 @@ export const titleImportJobs = pgTable(
     errors: jsonb('errors').$type<{ row: number; column: string; message: string }[]>().notNull().default([]),
     failure: text('failure'),
     createdBy: uuid('created_by'),
-    startedAt: instant('started_at').notNull().defaultNow(),
+    startedAt: instantNow('started_at'),
     finishedAt: instant('finished_at'),
   },
   (t) => [index('title_import_jobs_region_idx').on(t.regionCode, t.startedAt)],

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -10,7 +10,7 @@ import { organisations } from './organisations';
 export const committees = pgTable(
   'committees',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: varchar('name', { length: 100 }).notNull().unique(),
     /** A small number of its own: the committee's three digits in certificate numbers. */
     serial: integer('serial').notNull().generatedAlwaysAsIdentity({ startWith: 1 }),
@@ -41,7 +41,7 @@ export const committees = pgTable(
       .default([]),
     /** For a self-review unit's own committee: the unit granted it. */
     selfReviewUnitId: uuid('self_review_unit_id').references(() => organisations.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [
     index('committees_office_idx').on(t.officeOrganisationId),
@@ -59,7 +59,7 @@ export type CommitteeRecord = typeof committees.$inferSelect;
 export const selfReviewApplications = pgTable(
   'self_review_applications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     organisationId: requiredRef('organisation_id', () => organisations.id),
     year: integer('year').notNull(),
     series: varchar('series', { length: 40 }).notNull(),

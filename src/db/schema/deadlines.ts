@@ -1,5 +1,5 @@
 import { bigserial, date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instant, instantNow } from './columns';
 
 /**
  * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
@@ -27,7 +27,7 @@ export const deadlines = pgTable(
      * an operator (`deadlines list --failed`, the admin page), who may retry it.
      */
     failedAt: instant('failed_at'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [index('deadlines_due_idx').on(t.processedAt, t.dueOn)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 import { users } from './users';
@@ -16,7 +16,7 @@ import { users } from './users';
 export const employmentBindings = pgTable(
   'employment_bindings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     personId: requiredRef('person_id', () => persons.id),
     organisationId: requiredRef('organisation_id', () => organisations.id),
     /** `staff` 在编, `contract` 合同制, `dispatch` 劳务派遣 (domain/accounts/employment-relation.ts). */
@@ -33,7 +33,7 @@ export const employmentBindings = pgTable(
      */
     source: varchar('source', { length: 16 }).notNull(),
     requestedBy: uuid('requested_by').references(() => users.id),
-    requestedAt: instant('requested_at').notNull().defaultNow(),
+    requestedAt: instantNow('requested_at'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: instant('decided_at'),
     /** Why the unit refused, or why an administrator unlinked it. */
@@ -56,12 +56,12 @@ export const employmentBindings = pgTable(
 export const dispatchRelations = pgTable(
   'dispatch_relations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     agencyId: requiredRef('agency_id', () => organisations.id),
     unitId: requiredRef('unit_id', () => organisations.id),
     /** `pending` | `approved` | `ended`. */
     status: varchar('status', { length: 16 }).notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: instant('decided_at'),
   },

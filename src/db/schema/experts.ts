@@ -11,7 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -25,7 +25,7 @@ import { users } from './users';
 export const experts = pgTable(
   'experts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: varchar('name', { length: 50 }).notNull(),
     userId: uuid('user_id').references(() => users.id),
     series: varchar('series', { length: 40 }).notNull(),
@@ -46,7 +46,7 @@ export const experts = pgTable(
     status: varchar('status', { length: 16 }).notNull().default('active'),
     /** Keyed SM3 of the ID number: the Excel import is idempotent on it. */
     idNumberHash: varchar('id_number_hash', { length: 64 }).unique(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [index('experts_specialty_idx').on(t.series, t.specialty), index('experts_user_idx').on(t.userId)],
 );

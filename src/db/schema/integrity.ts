@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instant, instantNow, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -11,7 +11,7 @@ import { organisations } from './organisations';
 export const fraudFindings = pgTable(
   'fraud_findings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     personName: varchar('person_name', { length: 50 }).notNull(),
     personIdCipher: text('person_id_cipher').notNull(),
     personIdHash: varchar('person_id_hash', { length: 64 }).notNull(),
@@ -28,7 +28,7 @@ export const fraudFindings = pgTable(
     citation: jsonb('citation').$type<{ document: string; clause: string }>().notNull(),
     revokedCertificates: jsonb('revoked_certificates').$type<string[]>().notNull().default([]),
     recordedBy: uuid('recorded_by').notNull(),
-    recordedAt: instant('recorded_at').notNull().defaultNow(),
+    recordedAt: instantNow('recorded_at'),
   },
   (t) => [
     index('fraud_findings_person_idx').on(t.personIdHash),
@@ -45,7 +45,7 @@ export type FraudFindingRecord = typeof fraudFindings.$inferSelect;
 export const complaints = pgTable(
   'complaints',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     complainantName: varchar('complainant_name', { length: 50 }).notNull(),
     complainantPhoneCipher: text('complainant_phone_cipher').notNull(),
     complainantPhoneMasked: varchar('complainant_phone_masked', { length: 20 }).notNull(),
@@ -60,7 +60,7 @@ export const complaints = pgTable(
     handledBy: uuid('handled_by'),
     handledAt: instant('handled_at'),
     submittedBy: uuid('submitted_by'),
-    submittedAt: instant('submitted_at').notNull().defaultNow(),
+    submittedAt: instantNow('submitted_at'),
   },
   (t) => [index('complaints_region_idx').on(t.regionCode, t.status)],
 );

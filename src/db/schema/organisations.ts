@@ -1,5 +1,5 @@
 import { type AnyPgColumn, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instant, instantNow, uuidKey } from './columns';
 
 /**
  * Every body that acts in the system: employers, HR bureaus, competent departments,
@@ -9,7 +9,7 @@ import { instant } from './columns';
 export const organisations = pgTable(
   'organisations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: varchar('name', { length: 100 }).notNull(),
     kind: varchar('kind', { length: 32 }).notNull(),
     creditCode: varchar('credit_code', { length: 18 }).notNull().unique(),
@@ -33,8 +33,8 @@ export const organisations = pgTable(
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: instant('reviewed_at'),
     reviewNote: text('review_note'),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
+    updatedAt: instantNow('updated_at'),
   },
   (t) => [
     index('organisations_jurisdiction_idx').on(t.jurisdictionCode),

@@ -1,5 +1,5 @@
 import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, requiredRef } from './columns';
+import { instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -9,7 +9,7 @@ import { organisations } from './organisations';
 export const persons = pgTable(
   'persons',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: varchar('name', { length: 50 }).notNull(),
     gender: varchar('gender', { length: 8 }).notNull(),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
@@ -18,7 +18,7 @@ export const persons = pgTable(
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [
     index('persons_organisation_idx').on(t.organisationId),
@@ -30,7 +30,7 @@ export const persons = pgTable(
 export const personTitles = pgTable(
   'person_titles',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     personId: requiredRef('person_id', () => persons.id),
     series: varchar('series', { length: 40 }).notNull(),
     level: varchar('level', { length: 20 }).notNull(),

@@ -1,5 +1,5 @@
-import { index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
+import { instant, uuidKey } from './columns';
 
 /**
  * One-time codes sent by SMS. Neither the number nor the code is stored: the number as its
@@ -8,7 +8,7 @@ import { instant } from './columns';
 export const phoneCodes = pgTable(
   'phone_codes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     purpose: varchar('purpose', { length: 20 }).notNull(),
     phoneHash: varchar('phone_hash', { length: 64 }).notNull(),
     codeHash: varchar('code_hash', { length: 64 }).notNull(),

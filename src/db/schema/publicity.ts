@@ -1,6 +1,6 @@
 import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -10,7 +10,7 @@ import { organisations } from './organisations';
 export const publicityNotices = pgTable(
   'publicity_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     applicationId: requiredRef('application_id', () => applications.id),
     /** unit | dispatch | result */
     kind: varchar('kind', { length: 16 }).$type<'unit' | 'dispatch' | 'result'>().notNull(),
@@ -20,7 +20,7 @@ export const publicityNotices = pgTable(
     targetTitle: varchar('target_title', { length: 100 }).notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [
     index('publicity_notices_period_idx').on(t.endsOn, t.startsOn),
@@ -35,7 +35,7 @@ export const publicityNotices = pgTable(
 export const objections = pgTable(
   'objections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     noticeId: requiredRef('notice_id', () => publicityNotices.id),
     applicationId: requiredRef('application_id', () => applications.id),
     complainantName: varchar('complainant_name', { length: 30 }).notNull(),
@@ -49,7 +49,7 @@ export const objections = pgTable(
     outcome: text('outcome'),
     handledBy: uuid('handled_by'),
     handledAt: instant('handled_at'),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [index('objections_application_idx').on(t.applicationId, t.status)],
 );

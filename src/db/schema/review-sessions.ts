@@ -13,7 +13,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef } from './columns';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
 import { experts } from './experts';
 
@@ -26,7 +26,7 @@ import { experts } from './experts';
 export const reviewSessions = pgTable(
   'review_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     committeeId: requiredRef('committee_id', () => committees.id),
     year: integer('year').notNull(),
     name: varchar('name', { length: 100 }).notNull(),
@@ -78,7 +78,7 @@ export const reviewSessions = pgTable(
     minutes: text('minutes').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
   },
   (t) => [index('review_sessions_committee_idx').on(t.committeeId, t.year)],
 );

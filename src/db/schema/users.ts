@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant } from './columns';
+import { instant, instantNow, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 
@@ -7,7 +7,7 @@ import { persons } from './persons';
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidKey(),
     username: varchar('username', { length: 32 }).notNull().unique(),
     displayName: varchar('display_name', { length: 50 }).notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -28,8 +28,8 @@ export const users = pgTable(
     phoneMasked: varchar('phone_masked', { length: 11 }),
     /** Set when someone else chose the password (an administrator, a committee office): the next login must change it. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
+    updatedAt: instantNow('updated_at'),
   },
   (t) => [
     index('users_organisation_idx').on(t.organisationId),
@@ -56,8 +56,8 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    createdAt: instantNow('created_at'),
+    lastSeenAt: instantNow('last_seen_at'),
     /** `mobile` or `desktop`, from the User-Agent at login (domain/access/device-class.ts). */
     deviceClass: varchar('device_class', { length: 8 }).notNull().default('desktop'),
     replacedAt: instant('replaced_at'),

@@ -7,6 +7,7 @@ import { isCalendarDate } from '../calendar/calendar-date';
 import { normaliseDateText } from '../certificates/title-record';
 import { normaliseMobilePhone, validateCreditCode, validateIdNumber } from '../identifiers';
 import { unstorableTextReason } from '../storable-text';
+import { readTemplateHeader } from '../template-header';
 import { EMPLOYMENT_RELATIONS, type EmploymentRelation } from './employment-relation';
 
 /** The template's columns, in order; the header row must name every one of them. */
@@ -74,24 +75,10 @@ export type StaffHeader =
   | { ok: true; rowOf(cells: readonly string[]): RawStaffRow }
   | { ok: false; missing: StaffRowColumn[] };
 
-/**
- * Finds the template's columns in a header row, in any order (extra columns are ignored; a
- * leading * marking a required column is allowed). Every column must be there: a renamed one
- * would otherwise register people with empty values without a word.
- */
+/** Finds the template's columns in a header row (domain/template-header.ts) and reads rows by it. */
 export function readStaffHeader(header: readonly string[]): StaffHeader {
-  const names = header.map((cell) => cell.trim().replace(/^[*＊]\s*/, ''));
-  const missing = STAFF_ROW_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) return { ok: false, missing };
-  const positions = STAFF_ROW_COLUMNS.map((column) => [column, names.indexOf(column)] as const);
-  return {
-    ok: true,
-    rowOf(cells) {
-      const row = {} as RawStaffRow;
-      for (const [column, position] of positions) row[column] = cells[position] ?? '';
-      return row;
-    },
-  };
+  const found = readTemplateHeader(header, STAFF_ROW_COLUMNS, (column) => column);
+  return found.ok ? { ok: true, rowOf: found.read } : found;
 }
 
 function nameProblem(name: string): string | null {

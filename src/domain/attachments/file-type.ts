@@ -1,3 +1,5 @@
+import { codesOf } from '../code-labels';
+
 /** The file types applicants may attach, by what their bytes are — never by their name. */
 export const ATTACHMENT_TYPES = {
   'application/pdf': { extension: 'pdf', name: 'PDF' },
@@ -34,4 +36,4 @@ export const ATTACHMENT_KINDS = {
 } as const;
 
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
-export const ATTACHMENT_KIND_CODES = Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]];
+export const ATTACHMENT_KIND_CODES = codesOf(ATTACHMENT_KINDS);

@@ -7,6 +7,7 @@ import { isCalendarDate } from '../calendar/calendar-date';
 import { LEVEL_NAMES, type Level, listSeries, type Series } from '../catalogue';
 import { validateIdNumber } from '../identifiers';
 import { unstorableTextReason } from '../storable-text';
+import { readTemplateHeader } from '../template-header';
 
 /** The template's columns, in order; the header row must name every one of them. */
 export const TITLE_RECORD_COLUMNS = [
@@ -56,26 +57,10 @@ export type TitleHeader =
   | { ok: true; recordOf(cells: readonly string[]): RawTitleRecord }
   | { ok: false; missing: TitleRecordColumn[] };
 
-/**
- * Finds the template's columns in a header row, in any order (extra columns are ignored; a
- * leading * marking a required column is allowed), and reads rows by it. Every column must be
- * there: a renamed one would otherwise import empty values without a word.
- */
+/** Finds the template's columns in a header row (domain/template-header.ts) and reads rows by it. */
 export function readTitleHeader(header: readonly string[]): TitleHeader {
-  const names = header.map((cell) => cell.trim().replace(/^[*＊]\s*/, ''));
-  const missing = TITLE_RECORD_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) return { ok: false, missing };
-  const positions = TITLE_RECORD_COLUMNS.map(
-    (column) => [FIELD_OF_COLUMN[column], names.indexOf(column)] as const,
-  );
-  return {
-    ok: true,
-    recordOf(cells) {
-      const record = {} as RawTitleRecord;
-      for (const [field, position] of positions) record[field] = cells[position] ?? '';
-      return record;
-    },
-  };
+  const found = readTemplateHeader(header, TITLE_RECORD_COLUMNS, (column) => FIELD_OF_COLUMN[column]);
+  return found.ok ? { ok: true, recordOf: found.read } : found;
 }
 
 /** A valid row, normalised: series as its catalogue slug, level as its code, the date as YYYY-MM-DD. */
@@ -189,6 +174,11 @@ function lengthProblem(text: string, max: number, what: string): string | null {
   return [...text].length > max ? `${what}不能超过${max}个字` : null;
 }
 
+/** A required text field: filled in, and not longer than `max` characters. */
+function requiredTextProblem(text: string, max: number, what: string): string | null {
+  return text === '' ? `请填写${what}` : lengthProblem(text, max, what);
+}
+
 /** Checks the date and, when the birth date is known, the holder's age on it. */
 function issuedOnProblem(text: string, today: string, birthDate: string | null): string | null {
   if (text === '') return '请填写取得资格日期';
@@ -229,7 +219,7 @@ export function validateTitleRecord(row: number, raw: RawTitleRecord, today: str
   const problems = new RowProblems(row, raw);
 
   const holderName = raw.name.trim();
-  problems.add('姓名', holderName === '' ? '请填写姓名' : lengthProblem(holderName, MAX_LENGTH.name, '姓名'));
+  problems.add('姓名', requiredTextProblem(holderName, MAX_LENGTH.name, '姓名'));
 
   const idNumber = raw.idNumber.replace(/\s+/g, '').toUpperCase();
   const id = idNumber === '' ? null : validateIdNumber(idNumber, today);
@@ -247,10 +237,7 @@ export function validateTitleRecord(row: number, raw: RawTitleRecord, today: str
   );
 
   const specialty = raw.specialty.trim();
-  problems.add(
-    '专业',
-    specialty === '' ? '请填写专业' : lengthProblem(specialty, MAX_LENGTH.specialty, '专业'),
-  );
+  problems.add('专业', requiredTextProblem(specialty, MAX_LENGTH.specialty, '专业'));
 
   const levelText = raw.level.trim();
   const level = LEVEL_BY_TEXT.get(levelText);
@@ -271,20 +258,10 @@ export function validateTitleRecord(row: number, raw: RawTitleRecord, today: str
   else if (titleName === '') problems.add('职称名称', '请填写职称名称');
 
   const committeeName = raw.committeeName.trim();
-  problems.add(
-    '评审机构',
-    committeeName === ''
-      ? '请填写评审机构'
-      : lengthProblem(committeeName, MAX_LENGTH.committeeName, '评审机构'),
-  );
+  problems.add('评审机构', requiredTextProblem(committeeName, MAX_LENGTH.committeeName, '评审机构'));
 
   const announcementNumber = raw.announcementNumber.trim();
-  problems.add(
-    '发文文号',
-    announcementNumber === ''
-      ? '请填写发文文号'
-      : lengthProblem(announcementNumber, MAX_LENGTH.announcement, '发文文号'),
-  );
+  problems.add('发文文号', requiredTextProblem(announcementNumber, MAX_LENGTH.announcement, '发文文号'));
 
   const issuedText = raw.issuedOn.trim();
   problems.add('取得资格日期', issuedOnProblem(issuedText, today, id?.valid ? id.birthDate : null));

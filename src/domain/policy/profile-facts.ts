@@ -168,7 +168,7 @@ export function continuousSince(
   include: (w: WorkPeriod) => boolean,
   after: string,
 ): string | null {
-  const ongoing = work.some((w) => include(w) && w.from <= asOf && (w.to === null || w.to > asOf));
+  const ongoing = work.some((w) => include(w) && isGoingOn(w, asOf));
   if (!ongoing) return null;
   const current = mergedPeriods(work, asOf, include).at(-1);
   if (!current) return null;
@@ -185,7 +185,7 @@ export function cumulativeMetOn(
   include: (w: WorkPeriod) => boolean,
   months: number,
 ): string | null {
-  const ongoing = work.some((w) => include(w) && w.from <= asOf && (w.to === null || w.to > asOf));
+  const ongoing = work.some((w) => include(w) && isGoingOn(w, asOf));
   if (!ongoing) return null;
   const merged = mergedPeriods(work, asOf, include);
   const current = merged.at(-1);
@@ -194,9 +194,14 @@ export function cumulativeMetOn(
   return addMonths(current.from, months - before);
 }
 
-/** The work periods going on at `asOf`: open-ended, or ending after it (a period ending that day is over). */
+/** Whether a period is going on at `asOf`: begun by then, open-ended or ending after it (a period ending that day is over). */
+export function isGoingOn(period: WorkPeriod, asOf: string): boolean {
+  return period.from <= asOf && (period.to === null || period.to > asOf);
+}
+
+/** The work periods going on at `asOf`. */
 export function currentWork(work: WorkPeriod[], asOf: string): WorkPeriod[] {
-  return work.filter((w) => w.from <= asOf && (w.to === null || w.to > asOf));
+  return work.filter((w) => isGoingOn(w, asOf));
 }
 
 /** Posts of the given grades as periods, so post tenure is measured like work. */

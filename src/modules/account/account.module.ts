@@ -1,7 +1,7 @@
 import { featureModule, type Platform } from '../../http/feature-module';
 import type { MessageSender } from '../../platform/message-sender';
-import type { AuditLog } from '../audit/audit.service';
-import type { LoginLockout } from '../auth/auth.service';
+import type { AuditLog } from '../audit';
+import type { LoginLockout } from '../auth';
 import { accountRoutes } from './account.routes';
 import { createAccountService } from './account.service';
 import { createPhoneCodes } from './phone-codes.service';

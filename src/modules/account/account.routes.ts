@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
+import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
 import { mobilePhoneField, passwordField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { codeSent } from './account.schema';
@@ -87,7 +87,7 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/public/password-resets/codes',
       {
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
+        config: publicForm(PER_MINUTE),
         schema: {
           tags,
           summary: '找回密码：向注册手机号发送验证码',
@@ -102,7 +102,7 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/public/password-resets',
       {
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
+        config: publicForm(PER_MINUTE),
         schema: {
           tags,
           summary: '找回密码：凭短信验证码设置新密码（所有登录会话随之结束）',

@@ -4,8 +4,8 @@ import { AppError, notFound } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
 import type { Clock } from '../../platform/clock';
 import { hashPassword, verifyPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
-import type { LoginLockout } from '../auth/login-lockout';
+import type { AuditLog } from '../audit';
+import type { LoginLockout } from '../auth';
 import * as repo from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 

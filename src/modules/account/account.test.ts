@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -8,22 +9,19 @@ import {
   type Session,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 
-let t: TestApp;
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 let admin: Session;
 beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  await createUser(t.database.db, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
-  admin = await login(t.app, 'acctadmin');
+  await createUser(s.t.database.db, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
+  admin = await login(s.t.app, 'acctadmin');
 });
-afterAll(() => t?.close());
 
 const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148';
 
 /** Logs in from a given browser, so one user can hold a desktop and a mobile session. */
 async function loginFrom(username: string, password: string, userAgent?: string): Promise<Session> {
-  const response = await t.app.inject({
+  const response = await s.t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
     payload: { username, password },
@@ -35,9 +33,9 @@ async function loginFrom(username: string, password: string, userAgent?: string)
 }
 
 const get = (session: Session, url: string) =>
-  t.app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
+  s.t.app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
 const changePassword = (session: Session, current: string, next: string) =>
-  t.app.inject({
+  s.t.app.inject({
     method: 'PUT',
     url: '/api/v1/me/password',
     headers: authed(session),
@@ -46,8 +44,8 @@ const changePassword = (session: Session, current: string, next: string) =>
 
 describe('账号安全', () => {
   it('makes a user whose password an administrator chose change it before anything else', async () => {
-    const unit = await createOrganisation(t.database.db, { kind: 'employer' });
-    const created = await t.app.inject({
+    const unit = await createOrganisation(s.t.database.db, { kind: 'employer' });
+    const created = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: authed(admin),
@@ -61,7 +59,7 @@ describe('账号安全', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const session = await login(t.app, 'newhr01', 'Chosen2026a');
+    const session = await login(s.t.app, 'newhr01', 'Chosen2026a');
     expect((await get(session, '/api/v1/auth/me')).json().user.mustChangePassword).toBe(true);
     const blocked = await get(session, '/api/v1/applications');
     expect(blocked.statusCode).toBe(403);
@@ -77,19 +75,19 @@ describe('账号安全', () => {
     expect((await get(session, '/api/v1/applications')).statusCode).toBe(200);
     // An administrator's reset puts the duty back.
     const user = (await get(admin, '/api/v1/admin/users?q=newhr01')).json().items[0];
-    const reset = await t.app.inject({
+    const reset = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/admin/users/${user.id}/reset-password`,
       headers: authed(admin),
       payload: { password: 'Again2026xyz' },
     });
     expect(reset.statusCode, reset.body).toBe(204);
-    const again = await login(t.app, 'newhr01', 'Again2026xyz');
+    const again = await login(s.t.app, 'newhr01', 'Again2026xyz');
     expect((await get(again, '/api/v1/applications')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
   it('lists the sessions of the account, ends another one, and ends all others on a password change', async () => {
-    await createUser(t.database.db, { roles: ['hr'], username: 'twodevices', jurisdictionCode: '210300' });
+    await createUser(s.t.database.db, { roles: ['hr'], username: 'twodevices', jurisdictionCode: '210300' });
     const desk = await loginFrom('twodevices', TEST_PASSWORD);
     const phone = await loginFrom('twodevices', TEST_PASSWORD, PHONE_UA);
     const listed = (await get(desk, '/api/v1/me/sessions')).json().items;
@@ -101,20 +99,20 @@ describe('账号安全', () => {
     ]);
     const own = listed.find((s: { current: boolean }) => s.current);
     const other = listed.find((s: { current: boolean }) => !s.current);
-    const endOwn = await t.app.inject({
+    const endOwn = await s.t.app.inject({
       method: 'DELETE',
       url: `/api/v1/me/sessions/${own.id}`,
       headers: authed(desk),
     });
     expect(endOwn.json().error.code).toBe('CURRENT_SESSION');
-    const ended = await t.app.inject({
+    const ended = await s.t.app.inject({
       method: 'DELETE',
       url: `/api/v1/me/sessions/${other.id}`,
       headers: authed(desk),
     });
     expect(ended.statusCode, ended.body).toBe(204);
     expect((await get(phone, '/api/v1/auth/me')).statusCode).toBe(401);
-    const gone = await t.app.inject({
+    const gone = await s.t.app.inject({
       method: 'DELETE',
       url: `/api/v1/me/sessions/${other.id}`,
       headers: authed(desk),
@@ -131,14 +129,14 @@ describe('账号安全', () => {
   it('recovers a password with a code sent to the verified phone, telling nothing about numbers without an account', async () => {
     const phone = '13612340001';
     const send = (number: string) =>
-      t.app.inject({
+      s.t.app.inject({
         method: 'POST',
         url: '/api/v1/public/phone-codes',
         payload: { phone: number, purpose: 'register' },
       });
     expect((await send(phone)).statusCode).toBe(202);
-    const registerCode = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1];
-    const registered = await t.app.inject({
+    const registerCode = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1];
+    const registered = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/registrations',
       payload: {
@@ -151,26 +149,26 @@ describe('账号安全', () => {
       },
     });
     expect(registered.statusCode, registered.body).toBe(201);
-    const before = await login(t.app, phone, 'Before2026x');
+    const before = await login(s.t.app, phone, 'Before2026x');
 
     const ask = (number: string) =>
-      t.app.inject({
+      s.t.app.inject({
         method: 'POST',
         url: '/api/v1/public/password-resets/codes',
         payload: { phone: number },
       });
-    const sentBefore = t.sent.length;
+    const sentBefore = s.t.sent.length;
     const stranger = await ask('13612349999');
     expect(stranger.statusCode).toBe(202);
-    expect(t.sent.length).toBe(sentBefore);
+    expect(s.t.sent.length).toBe(sentBefore);
     const known = await ask(phone);
     expect(known.statusCode).toBe(202);
     expect(Object.keys(known.json())).toEqual(Object.keys(stranger.json()));
-    expect(t.sent.length).toBe(sentBefore + 1);
-    const code = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
+    expect(s.t.sent.length).toBe(sentBefore + 1);
+    const code = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1]!;
 
     const reset = (number: string, c: string) =>
-      t.app.inject({
+      s.t.app.inject({
         method: 'POST',
         url: '/api/v1/public/password-resets',
         payload: { phone: number, code: c, next: 'After2026yz' },
@@ -180,13 +178,13 @@ describe('账号安全', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toEqual({ username: phone, phone: '136****0001' });
     expect((await get(before, '/api/v1/auth/me')).statusCode).toBe(401);
-    const failed = await t.app.inject({
+    const failed = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: phone, password: 'Before2026x' },
     });
     expect(failed.statusCode).toBe(401);
-    await login(t.app, phone, 'After2026yz');
+    await login(s.t.app, phone, 'After2026yz');
     expect((await reset(phone, code)).json().error.code).toBe('CODE_USED');
     // The administrator sees whose account it is, masked.
     const row = (await get(admin, `/api/v1/admin/users?q=${phone}`)).json().items[0];

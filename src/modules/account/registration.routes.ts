@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PHONE_CODE_PURPOSES } from '../../domain/accounts/phone-code-rules';
-import { PUBLIC } from '../../http/access';
+import { publicForm } from '../../http/access';
 import { mobilePhoneField, passwordField, regionCodeField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { codeSent } from './account.schema';
@@ -22,7 +22,7 @@ export function registrationRoutes(deps: {
       '/api/v1/public/phone-codes',
       {
         // No session exists yet, so no CSRF token; the code only reaches the number's owner.
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
+        config: publicForm(PER_MINUTE),
         schema: {
           tags,
           summary: '获取短信验证码（注册账号、单位注册、找回密码）',
@@ -46,7 +46,7 @@ export function registrationRoutes(deps: {
     app.post(
       '/api/v1/public/registrations',
       {
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
+        config: publicForm(PER_MINUTE),
         schema: {
           tags,
           summary: '专业技术人员实名注册',

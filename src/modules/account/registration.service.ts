@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/unique-violation';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, invalidInput } from '../../domain/errors';
 import { maskIdNumber, maskMobilePhone, validateIdNumber } from '../../domain/identifiers';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { accountByPhoneHash } from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 import * as repo from './registration.repository';
@@ -73,49 +73,48 @@ export function createRegistration(deps: {
         ]);
       const ticket = await codes.check(input.phone, 'register', input.code);
       const passwordHash = await hashPassword(input.password);
-      try {
-        return await db.transaction(async (tx) => {
-          await codes.spend(tx, ticket);
-          const person =
-            known ??
-            (await repo.insertPerson(tx, {
-              name: input.name.trim(),
-              gender: id.gender,
-              birthDate: id.birthDate,
-              idNumberCipher: cipher.encrypt(idNumber),
-              idNumberHash,
-              idNumberMasked: maskIdNumber(idNumber),
-              jurisdictionCode: input.regionCode,
-            }));
-          const account = await repo.insertAccount(tx, {
-            username,
-            displayName: person.name,
-            passwordHash,
-            roles: ['applicant'],
-            personId: person.id,
-            jurisdictionCode: person.jurisdictionCode,
-            phoneCipher: cipher.encrypt(input.phone),
-            phoneHash,
-            phoneMasked: maskMobilePhone(input.phone),
-          });
-          await audit.record(tx, account.id, {
-            action: 'account.registered',
-            entityType: 'user',
-            entityId: account.id,
-            data: { personId: person.id, claimedExistingPerson: known !== undefined, username },
-          });
-          return { userId: account.id, username, claimedExistingPerson: known !== undefined };
-        });
-      } catch (error) {
+      return conflictOnUniqueViolation(
+        () =>
+          db.transaction(async (tx) => {
+            await codes.spend(tx, ticket);
+            const person =
+              known ??
+              (await repo.insertPerson(tx, {
+                name: input.name.trim(),
+                gender: id.gender,
+                birthDate: id.birthDate,
+                idNumberCipher: cipher.encrypt(idNumber),
+                idNumberHash,
+                idNumberMasked: maskIdNumber(idNumber),
+                jurisdictionCode: input.regionCode,
+              }));
+            const account = await repo.insertAccount(tx, {
+              username,
+              displayName: person.name,
+              passwordHash,
+              roles: ['applicant'],
+              personId: person.id,
+              jurisdictionCode: person.jurisdictionCode,
+              phoneCipher: cipher.encrypt(input.phone),
+              phoneHash,
+              phoneMasked: maskMobilePhone(input.phone),
+            });
+            await audit.record(tx, account.id, {
+              action: 'account.registered',
+              entityType: 'user',
+              entityId: account.id,
+              data: { personId: person.id, claimedExistingPerson: known !== undefined, username },
+            });
+            return { userId: account.id, username, claimedExistingPerson: known !== undefined };
+          }),
         // Two registrations racing for one ID number, name or phone: the unique index decides.
-        if (isUniqueViolation(error))
-          throw new AppError(
+        () =>
+          new AppError(
             'conflict',
             'ALREADY_REGISTERED',
             '该身份证号码、用户名或手机号刚刚已被注册，请核对后重试',
-          );
-        throw error;
-      }
+          ),
+      );
     },
   };
 }

@@ -1,31 +1,32 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { createPerson, login, makeIdNumber } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-});
-afterAll(() => t?.close());
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 
 const PASSWORD = 'Zhiping2026';
-const minutes = (n: number) => t.clock.advance(n * 60_000);
+const minutes = (n: number) => s.t.clock.advance(n * 60_000);
 
 const post = (url: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url, payload, remoteAddress: `10.0.${Math.floor(Math.random() * 250)}.1` });
+  s.t.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    remoteAddress: `10.0.${Math.floor(Math.random() * 250)}.1`,
+  });
 
 /** Asks for a code and reads it from the SMS the adapter was handed. */
 async function codeFor(phone: string, purpose = 'register') {
   const response = await post('/api/v1/public/phone-codes', { phone, purpose });
   expect(response.statusCode, response.body).toBe(202);
-  const sms = t.sent.at(-1)!;
+  const sms = s.t.sent.at(-1)!;
   expect(sms.phone).toBe(phone);
   return /验证码(\d{6})/.exec(sms.body)![1]!;
 }
 
 async function counts() {
-  const result = (await t.database.db.execute(
+  const result = (await s.t.database.db.execute(
     sql`select (select count(*) from users)::int as users, (select count(*) from persons)::int as persons`,
   )) as unknown as { rows: { users: number; persons: number }[] };
   return result.rows[0]!;
@@ -46,8 +47,8 @@ describe('实名注册', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ username: phone, claimedExistingPerson: false });
-    const session = await login(t.app, phone, PASSWORD);
-    const profile = await t.app.inject({
+    const session = await login(s.t.app, phone, PASSWORD);
+    const profile = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/me/profile',
       headers: { cookie: session.cookie },
@@ -55,7 +56,7 @@ describe('实名注册', () => {
     expect(profile.statusCode, profile.body).toBe(200);
     expect(profile.json()).toMatchObject({ name: '林晓雯', applicant: { birthDate: '1990-06-18' } });
     // The ID number and the phone are stored only sealed and masked.
-    const stored = (await t.database.db.execute(
+    const stored = (await s.t.database.db.execute(
       sql`select p.id_number_masked as masked, p.gender, u.phone_masked as phone, u.phone_cipher as cipher
             from users u join persons p on p.id = u.person_id where u.username = ${phone}`,
     )) as unknown as { rows: { masked: string; gender: string; phone: string; cipher: string }[] };
@@ -79,7 +80,10 @@ describe('实名注册', () => {
   });
 
   it('lets a person already on record claim their record, but only under their own name', async () => {
-    const known = await createPerson(t.database.db, t.cipher, { name: '周建国', birthDate: '1978-02-03' });
+    const known = await createPerson(s.t.database.db, s.t.cipher, {
+      name: '周建国',
+      birthDate: '1978-02-03',
+    });
     const phone = '13912340003';
     const before = await counts();
     const wrongName = await post('/api/v1/public/registrations', {
@@ -146,7 +150,7 @@ describe('实名注册', () => {
     });
     expect(replayed.statusCode).toBe(409);
     expect(replayed.json().error.code).toBe('PHONE_TAKEN');
-    await expect(t.services.phoneCodes.check(phone, 'register', good)).rejects.toMatchObject({
+    await expect(s.t.services.phoneCodes.check(phone, 'register', good)).rejects.toMatchObject({
       code: 'CODE_USED',
     });
   });
@@ -172,14 +176,14 @@ describe('实名注册', () => {
   it('forgets codes sent more than a day ago, and keeps the ones that still count towards the limit', async () => {
     const codes = async () =>
       (
-        (await t.database.db.execute(sql`select count(*)::int as n from phone_codes`)) as unknown as {
+        (await s.t.database.db.execute(sql`select count(*)::int as n from phone_codes`)) as unknown as {
           rows: { n: number }[];
         }
       ).rows[0]!.n;
     minutes(24 * 60 + 1); // every code sent so far is now over a day old
     await codeFor('13912340006');
     const before = await codes();
-    const forgotten = await t.services.phoneCodes.forgetExpired();
+    const forgotten = await s.t.services.phoneCodes.forgetExpired();
     expect(forgotten).toBe(before - 1);
     expect(await codes()).toBe(1);
     // The one kept still counts: the number must wait before another code.

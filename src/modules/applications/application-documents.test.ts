@@ -2,35 +2,28 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 
 // What comes out of an application besides its state: the PDFs, the filing preview, the 一览表.
-let t: TestApp;
-let w: ApplicationWorld;
 
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
+const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
+const { file, act, get, rows, setDay } = s;
 
 const target = SENIOR_TELECOM;
-const { file, act, get, rows, setDay } = applicationRequests(() => t);
 
 describe('printable forms', () => {
   it('renders the 评审表 and the unit’s 公示表 as PDFs whose text extracts', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
     const created = (await file(me)).json();
-    await act(w.sessions.employer, created.id, { event: 'start-unit-publicity' });
+    await act(s.w.sessions.employer, created.id, { event: 'start-unit-publicity' });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiping-pdf-'));
     try {
-      const form = await get(w.sessions.employer, `/api/v1/applications/${created.id}/form.pdf`);
+      const form = await get(s.w.sessions.employer, `/api/v1/applications/${created.id}/form.pdf`);
       expect(form.statusCode).toBe(200);
       expect(form.headers['content-type']).toBe('application/pdf');
       fs.writeFileSync(path.join(dir, 'form.pdf'), form.rawPayload);
@@ -41,7 +34,7 @@ describe('printable forms', () => {
       expect(formText).toContain('申报人诚信承诺书');
       expect(formText.replace(/\s+/g, '')).toContain(created.personName);
 
-      const sheet = await get(w.sessions.employer, '/api/v1/publicity/notices.pdf');
+      const sheet = await get(s.w.sessions.employer, '/api/v1/publicity/notices.pdf');
       expect(sheet.statusCode).toBe(200);
       fs.writeFileSync(path.join(dir, 'sheet.pdf'), sheet.rawPayload);
       const sheetText = execFileSync('pdftotext', ['-layout', path.join(dir, 'sheet.pdf'), '-']).toString();
@@ -50,7 +43,7 @@ describe('printable forms', () => {
       // The notice board shows the masked name only.
       expect(sheetText).not.toContain(created.personName);
 
-      const outsider = await get(w.sessions.otherEmployer, `/api/v1/applications/${created.id}/form.pdf`);
+      const outsider = await get(s.w.sessions.otherEmployer, `/api/v1/applications/${created.id}/form.pdf`);
       expect(outsider.statusCode).toBe(404);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -61,9 +54,9 @@ describe('printable forms', () => {
 describe('before filing and after', () => {
   it('previews exactly what filing would find, writing nothing', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const before = await rows();
-    const preview = await t.app.inject({
+    const preview = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/preview',
       headers: authed(session),
@@ -76,8 +69,8 @@ describe('before filing and after', () => {
       eligibility: { eligible: true },
       problems: [],
     });
-    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
-    const refused = await t.app.inject({
+    const retiree = await s.w.applicant(s.w.orgs.employer.id, { retired: true });
+    const refused = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/preview',
       headers: authed(retiree.session),
@@ -89,21 +82,19 @@ describe('before filing and after', () => {
 
   it('exports the 一览表 with the list’s filters as a real workbook', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const created = (await file(session)).json();
     const response = await get(
-      w.sessions.employer,
+      s.w.sessions.employer,
       '/api/v1/applications/export?state=submitted&sort=-updatedAt',
     );
     expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(response.rawPayload);
     expect(sheet.getRow(1).getCell(1).value).toBe('申报编号');
     const numbers: unknown[] = [];
     sheet.eachRow((row, n) => n > 1 && numbers.push(row.getCell(1).value));
     expect(numbers).toContain(created.number);
-    const bad = await get(w.sessions.employer, '/api/v1/applications/export?state=flying');
+    const bad = await get(s.w.sessions.employer, '/api/v1/applications/export?state=flying');
     expect(bad.statusCode).toBe(400);
   });
 });

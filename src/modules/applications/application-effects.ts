@@ -24,12 +24,12 @@ import {
 } from '../../domain/workflow/application-effects';
 import type { ApplicationState } from '../../domain/workflow/application-states';
 import { sm3Hex } from '../../platform/crypto';
-import { findCommittee, listCommittees } from '../committees/committees.repository';
-import { cancelDeadlines, type NewDeadline, scheduleDeadline } from '../deadlines/deadlines.repository';
-import { resolvedPolicy } from '../eligibility/eligibility.service';
-import type { Notice, NotificationsService, Recipient } from '../notifications/notifications.service';
-import { competentHrBureau } from '../organisations/organisations.repository';
-import { insertNotice } from '../publicity/publicity.repository';
+import { findCommittee, listCommittees } from '../committees';
+import { cancelDeadlines, type NewDeadline, scheduleDeadline } from '../deadlines';
+import { resolvedPolicy } from '../eligibility';
+import type { Notice, NotificationsService, Recipient } from '../notifications';
+import { competentHrBureau } from '../organisations';
+import { insertNotice } from '../publicity';
 import { applicantNotice, pendingWorkNotice, withdrawnNotice } from './application-notices';
 import type { TransitionCommand } from './application-transition';
 import * as repo from './applications.repository';

@@ -1,30 +1,18 @@
 import crypto from 'node:crypto';
 import { count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  newKey,
-  STORY_CONFIG,
-} from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { newKey, STORY_CONFIG } from '../../../test/helpers/application-world';
 import { authed, type Session } from '../../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
 import { type FormPart, multipartBody } from '../../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { applications, attachments, auditEvents } from '../../db/schema';
 
-let t: TestApp;
-let w: ApplicationWorld;
+const s = applicationSuite({ ...STORY_CONFIG, attachmentMaxBytes: 64 * 1024 });
+const { rows, get, setDay } = s;
 
-beforeAll(async () => {
-  t = await createTestApp({ ...STORY_CONFIG, attachmentMaxBytes: 64 * 1024 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
-const { rows, get, setDay } = applicationRequests(() => t);
-const db = () => t.database.db;
+const db = () => s.t.database.db;
 
 const PDF = Buffer.from(MINIMAL_PDF);
 /** A real 1×1 PNG. */
@@ -46,7 +34,7 @@ const applicationPart = (body: Record<string, unknown> = {}): FormPart => ({
 /** The application and its files in one multipart request, as a client filing in one step sends it. */
 function fileWithFiles(session: Session, parts: FormPart[], key = newKey()) {
   const form = multipartBody(parts);
-  return t.app.inject({
+  return s.t.app.inject({
     method: 'POST',
     url: '/api/v1/applications',
     headers: { ...authed(session), 'idempotency-key': key, ...form.headers },
@@ -58,7 +46,7 @@ const attachmentRows = async () => (await db().select({ n: count() }).from(attac
 describe('filing with its files in one request (multipart)', () => {
   it('writes the files with the application: named by it, owned by the applicant, audited, served back intact', async () => {
     setDay('2026-03-03');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const png = { name: 'title-certificate', fileName: '资格证.png', contentType: 'image/png', bytes: PNG };
     const response = await fileWithFiles(session, [applicationPart(), pdfPart(), png]);
     expect(response.statusCode, response.body).toBe(201);
@@ -87,9 +75,9 @@ describe('filing with its files in one request (multipart)', () => {
 
   it('names earlier uploads and the files sent with it together, earlier ones first', async () => {
     setDay('2026-03-03');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const form = multipartBody([pdfPart('file')]);
-    const uploaded = await t.app.inject({
+    const uploaded = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=appraisal-record',
       headers: { ...authed(session), ...form.headers },
@@ -106,7 +94,7 @@ describe('filing with its files in one request (multipart)', () => {
 
   it('answers a retry with the same application and writes no second set of files', async () => {
     setDay('2026-03-03');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const first = await fileWithFiles(session, [applicationPart(), pdfPart()], key);
     expect(first.statusCode).toBe(201);
@@ -119,8 +107,8 @@ describe('filing with its files in one request (multipart)', () => {
 
   it('writes neither the application nor its files when the filing is refused', async () => {
     setDay('2026-03-03');
-    const { session } = await w.applicant(w.orgs.employer.id);
-    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
+    const retiree = await s.w.applicant(s.w.orgs.employer.id, { retired: true });
     const [apps, files] = [await rows(), await attachmentRows()];
     const noCommitment = await fileWithFiles(session, [
       applicationPart({ personalCommitment: false }),
@@ -135,7 +123,7 @@ describe('filing with its files in one request (multipart)', () => {
 
   it('files several at once, each with its own files', async () => {
     setDay('2026-03-03');
-    const people = await Promise.all(Array.from({ length: 4 }, () => w.applicant(w.orgs.employer.id)));
+    const people = await Promise.all(Array.from({ length: 4 }, () => s.w.applicant(s.w.orgs.employer.id)));
     const responses = await Promise.all(
       people.map((p) => fileWithFiles(p.session, [applicationPart(), pdfPart()])),
     );
@@ -164,7 +152,7 @@ describe('filing with its files in one request (multipart)', () => {
 
   it('refuses bad forms with a clear Chinese error, writing nothing', async () => {
     setDay('2026-03-03');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const [apps, files] = [await rows(), await attachmentRows()];
     const cases: { parts: FormPart[]; status: number; path?: string; message: string }[] = [
       {

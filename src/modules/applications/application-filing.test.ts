@@ -1,36 +1,21 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  newKey,
-  STORY_CONFIG,
-} from '../../../test/helpers/application-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { filingRequestOf, racedFiler } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { newKey } from '../../../test/helpers/application-world';
 import {
   applicationCommitments,
   applicationEvents,
   applications,
   auditEvents,
   notifications,
-  users,
 } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { actorFromUser } from '../auth/auth.service';
-import { createApplicationFiler, type FilingRequest } from './application-filing';
 
-let t: TestApp;
-let w: ApplicationWorld;
+const s = applicationSuite();
+const { file, rows, setDay } = s;
 
-beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
-const { file, rows, setDay } = applicationRequests(() => t);
-const db = () => t.database.db;
+const db = () => s.t.database.db;
 const countWhere = async (table: typeof applicationEvents | typeof applicationCommitments, ids: string[]) =>
   (await db().select({ n: count() }).from(table).where(inArray(table.applicationId, ids)))[0]!.n;
 
@@ -42,7 +27,7 @@ const countWhere = async (table: typeof applicationEvents | typeof applicationCo
 describe('filings arriving together (one batch)', () => {
   it('files every one with its own number, timeline entry, commitment, notice and audit events', async () => {
     setDay('2026-03-03');
-    const people = await Promise.all(Array.from({ length: 6 }, () => w.applicant(w.orgs.employer.id)));
+    const people = await Promise.all(Array.from({ length: 6 }, () => s.w.applicant(s.w.orgs.employer.id)));
     const employerInbox = async () =>
       (
         await db().select({ n: count() }).from(notifications).where(eq(notifications.title, '新的待办申报'))
@@ -72,7 +57,7 @@ describe('filings arriving together (one batch)', () => {
 
   it('answers a double click with the same application and a second key of the same person with 409', async () => {
     setDay('2026-03-03');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const responses = await Promise.all([file(session, {}, key), file(session, {}, key), file(session)]);
     const byStatus = responses.map((r) => r.statusCode).sort();
@@ -91,7 +76,7 @@ describe('filings arriving together (one batch)', () => {
 
   it('files two series of one person sent together: the second waits for the next batch and is judged knowing the first', async () => {
     setDay('2026-03-03');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const research = { series: 'natural-science-research', level: 'associate-senior', specialty: '电子信息' };
     const responses = await Promise.all([file(session), file(session, { target: research }), file(session)]);
     expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 409]);
@@ -105,11 +90,11 @@ describe('filings arriving together (one batch)', () => {
 
   it('refuses the bad ones alone: the others in the batch are filed, the refused write nothing', async () => {
     setDay('2026-03-03');
-    const good = await w.applicant(w.orgs.employer.id);
-    const noCommitment = await w.applicant(w.orgs.employer.id);
-    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
-    const noUnit = await w.applicant(null);
-    const foreign = await w.applicant(w.orgs.employer.id);
+    const good = await s.w.applicant(s.w.orgs.employer.id);
+    const noCommitment = await s.w.applicant(s.w.orgs.employer.id);
+    const retiree = await s.w.applicant(s.w.orgs.employer.id, { retired: true });
+    const noUnit = await s.w.applicant(null);
+    const foreign = await s.w.applicant(s.w.orgs.employer.id);
     const before = await rows();
     const [a, b, c, d, e] = await Promise.all([
       file(good.session),
@@ -142,47 +127,20 @@ describe('a filing raced by another worker', () => {
   it('answers a retry with the winner’s application, another key with 409, and files the rest whole', async () => {
     setDay('2026-03-03');
     const [retried, rival, alone] = await Promise.all(
-      Array.from({ length: 3 }, () => w.applicant(w.orgs.employer.id)),
+      Array.from({ length: 3 }, () => s.w.applicant(s.w.orgs.employer.id)),
     );
-    /** The filing as the route hands it over, from the account the person logs in with. */
-    const request = async (personId: string, key: string): Promise<FilingRequest> => {
-      const [user] = await db().select().from(users).where(eq(users.personId, personId));
-      return {
-        actor: actorFromUser(user!),
-        draft: {
-          target: SENIOR_TELECOM as FilingRequest['draft']['target'],
-          pathway: 'regular',
-          attachmentIds: [],
-          dispatchAgencyId: null,
-        },
-        options: { idempotencyKey: key, submit: true, personalCommitment: true },
-      };
-    };
+    const request = (personId: string, key: string) => filingRequestOf(db(), personId, key);
     const retriedKey = newKey();
     const requests = [
       await request(retried!.person.id, retriedKey),
       await request(rival!.person.id, newKey()),
       await request(alone!.person.id, newKey()),
     ];
-    // This worker's filer; the other worker is the server's own, reached over HTTP. Its
-    // filings land once this batch has read, just before it writes (notices are addressed last).
     const raced: { id: string; number: string }[] = [];
-    let raceStarted = false;
-    const filer = createApplicationFiler({
-      db: db(),
-      clock: t.clock,
-      audit: t.services.audit,
-      notifications: {
-        async prepareAll(tx, notices) {
-          if (!raceStarted) {
-            raceStarted = true;
-            const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
-            expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
-            raced.push(...filed.map((r) => r.json() as { id: string; number: string }));
-          }
-          return t.services.notifications.prepareAll(tx, notices);
-        },
-      },
+    const filer = racedFiler(s.t, async () => {
+      const filed = await Promise.all([file(retried!.session, {}, retriedKey), file(rival!.session)]);
+      expect(filed.map((r) => r.statusCode)).toEqual([201, 201]);
+      raced.push(...filed.map((r) => r.json() as { id: string; number: string }));
     });
     const outcomes = await Promise.allSettled(requests.map((r) => filer(r)));
     expect(raced).toHaveLength(2);

@@ -13,13 +13,12 @@ import type { Applicant } from '../../domain/policy';
 import type { Transition } from '../../domain/workflow/application-transitions';
 import { createBatcher, type Settled } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
-import { attachmentOwners, insertAttachments } from '../attachments/attachments.repository';
-import { type KeptFile, uploadedAudit } from '../attachments/attachments.service';
-import type { AuditEntry, AuditLog } from '../audit/audit.service';
-import { archiveBansOf } from '../integrity/integrity.repository';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { findOrganisationsByIds } from '../organisations/organisations.repository';
-import { findProfiles, personsOfUsers } from '../profile/profile.repository';
+import { attachmentsByIds, insertAttachments, type KeptFile, uploadedAudit } from '../attachments';
+import type { AuditEntry, AuditLog } from '../audit';
+import { archiveBansOf } from '../integrity';
+import type { NotificationsService } from '../notifications';
+import { findOrganisationsByIds } from '../organisations';
+import { findProfiles, personsOfUsers } from '../profile';
 import { batchedWrites, type EffectPlan, planEffects } from './application-effects';
 import { timelineEntry, transitionAudit } from './application-transition';
 import { applicationReceipt } from './application-view';
@@ -147,7 +146,7 @@ export function createApplicationFiler(deps: {
         year,
         first.map((i) => requests[i]!.options.idempotencyKey),
       ),
-      attachmentOwners(db, unique(first.flatMap((i) => requests[i]!.draft.attachmentIds))),
+      attachmentsByIds(db, unique(first.flatMap((i) => requests[i]!.draft.attachmentIds))),
       archiveBansOf(
         db,
         persons.map((p) => p.idNumberHash),

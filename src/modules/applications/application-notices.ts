@@ -1,7 +1,7 @@
 import type { ApplicationRecord } from '../../db/schema';
 import { targetTitle } from '../../domain/applications/target-title';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
-import type { Notice } from '../notifications/notifications.service';
+import type { Notice } from '../notifications';
 
 type Named = Pick<ApplicationRecord, 'id' | 'number' | 'series' | 'level' | 'specialty'>;
 

@@ -1,27 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  STORY_CONFIG,
-} from '../../../test/helpers/application-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import { applications } from '../../db/schema';
 import { claimKey, type QuotaClaim, quotaUseOf } from '../../domain/applications/recommender-quotas';
 import { claimsInUse } from './applications.repository';
 
-let t: TestApp;
-let w: ApplicationWorld;
+const s = applicationSuite();
+const { file, setDay } = s;
 
-beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
-const { file, setDay } = applicationRequests(() => t);
-const db = () => t.database.db;
+const db = () => s.t.database.db;
 
 const ACADEMICIAN = { kind: 'academician-recommendation', recommender: '王院士' } as const;
 const COACH = { kind: 'worldskills-gold-coach', award: 'WS2025-001' } as const;
@@ -29,7 +16,7 @@ const COACH = { kind: 'worldskills-gold-coach', award: 'WS2025-001' } as const;
 let serial = 0;
 /** An application of a new person, written as filing writes it, with the claims given. */
 async function applicationWith(year: number, claims: QuotaClaim[], state = 'submitted') {
-  const { person } = await w.applicant(w.orgs.employer.id);
+  const { person } = await s.w.applicant(s.w.orgs.employer.id);
   serial += 1;
   await db()
     .insert(applications)
@@ -42,7 +29,7 @@ async function applicationWith(year: number, claims: QuotaClaim[], state = 'subm
       specialty: '通信工程',
       pathway: 'regular',
       policySet: 'anshan-2023',
-      employerId: w.orgs.employer.id,
+      employerId: s.w.orgs.employer.id,
       jurisdictionCode: '210302',
       state,
       eligibility: { eligible: true, unmet: [] },
@@ -57,7 +44,7 @@ async function applicationWith(year: number, claims: QuotaClaim[], state = 'subm
 describe('recommenders and awards used across applications', () => {
   it('stores the recommender and award a profile names with the filed application', async () => {
     setDay('2026-03-04');
-    const { session, person } = await w.applicant(w.orgs.employer.id, {
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id, {
       achievements: [
         { kind: 'academician-recommendation', on: '2026-01-05', recommender: '王院士' },
         { kind: 'worldskills-gold-coach', on: '2025-10-01', award: 'WS2025-001' },

@@ -3,8 +3,8 @@ import type { Actor } from '../../domain/access/actor';
 import type { Role } from '../../domain/access/roles';
 import type { WorkingDayCalendar } from '../../domain/calendar';
 import type { TransitionFacts } from '../../domain/workflow/application-guards';
-import type { AuditEntry, AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { AuditEntry, AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
 
 /**
  * One step on one application, apart from its effects: what the actor asks for, what the

@@ -1,8 +1,8 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AttachmentsService } from '../attachments/attachments.service';
-import type { AuditLog } from '../audit/audit.service';
-import type { CalendarService } from '../calendar/calendar.service';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { AttachmentsService } from '../attachments';
+import type { AuditLog } from '../audit';
+import type { CalendarService } from '../calendar';
+import type { NotificationsService } from '../notifications';
 import { createApplicationQueries } from './application-queries';
 import { applicationsRoutes } from './applications.routes';
 import { createApplicationsService } from './applications.service';

@@ -1,10 +1,9 @@
-import { and, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { ApplicationRecord } from '../../db/schema';
-import { applications, committees, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import type { RecordPolicy } from '../../domain/access/record-policy';
 import type { Role } from '../../domain/access/roles';
-import { isWithinRegion, regionPrefix } from '../../domain/regions';
+import { isWithinRegion } from '../../domain/regions';
 import type { ApplicationState } from '../../domain/workflow/application-states';
 import { eventsFor } from '../../domain/workflow/application-workflow';
 
@@ -25,38 +24,10 @@ export interface ApplicationAction {
   name: string;
 }
 
-/**
- * Who may see an application (DESIGN rule 4), by the relation between the actor's role and
- * the record: the applicant their own (drafts included); a unit the applications it reviews;
- * the HR bureau and the supervisor those in their jurisdiction; a committee office those
- * routed to its committees — none of them a draft. Everyone else is told "not found".
- */
-export function scopeCondition(actor: Actor): SQL | undefined {
-  const parts: SQL[] = [];
-  let own: SQL | undefined;
-  const org = actor.organisationId;
-  for (const role of actor.roles) {
-    if (role === 'applicant')
-      own = sql`${applications.personId} = (select ${users.personId} from ${users} where ${users.id} = ${actor.userId})`;
-    if (!org) continue;
-    if (role === 'employer') parts.push(eq(applications.employerId, org));
-    if (role === 'dispatcher') parts.push(eq(applications.dispatchAgencyId, org));
-    if (role === 'department') parts.push(eq(applications.departmentId, org));
-    if (role === 'committee-office')
-      parts.push(
-        inArray(
-          applications.committeeId,
-          sql`(select ${committees.id} from ${committees} where ${committees.officeOrganisationId} = ${org})`,
-        ),
-      );
-  }
-  if (actor.roles.includes('hr') || actor.roles.includes('supervisor'))
-    parts.push(like(applications.jurisdictionCode, `${regionPrefix(actor.jurisdictionCode)}%`));
-  // A draft is the applicant's own until it is submitted: no reviewer sees it.
-  const reviewing = parts.length > 0 ? and(ne(applications.state, 'draft'), or(...parts)) : undefined;
-  if (own && reviewing) return or(own, reviewing);
-  return own ?? reviewing;
-}
+// Who may see an application is a condition on the query, so it is built where queries are.
+import { scopeCondition } from './application-scope.repository';
+
+export { scopeCondition };
 
 /**
  * The roles in which the actor stands in relation to this application: an employer's staff

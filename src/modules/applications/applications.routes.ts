@@ -14,13 +14,13 @@ import {
   pdfResponse,
   sendPdf,
   sendStoredFile,
+  sendXlsx,
   xlsxResponse,
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
 import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import type { AttachmentsService } from '../attachments/attachments.service';
-import { levelField, seriesField } from '../eligibility/eligibility.service';
+import type { AttachmentsService } from '../attachments';
+import { levelField, seriesField } from '../eligibility';
 import type { ApplicationQueries } from './application-queries';
 import {
   applicationDetail,
@@ -240,10 +240,7 @@ export function applicationsRoutes(
       },
       async (request, reply) => {
         const file = await queries.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('申报人员一览表.xlsx'))
-          .send(file);
+        return sendXlsx(reply, '申报人员一览表.xlsx', file);
       },
     );
 

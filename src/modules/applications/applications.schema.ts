@@ -8,8 +8,8 @@ import { APPLICATION_EVENTS } from '../../domain/workflow/application-transition
 import { citationSchema as citation } from '../../http/citation';
 import { pageOf } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
-import { eligibilityResultSchema } from '../eligibility/eligibility.service';
-import { titleVerificationSchema } from '../profile/profile.service';
+import { eligibilityResultSchema } from '../eligibility';
+import { titleVerificationSchema } from '../profile';
 import type { ApplicationQueries } from './application-queries';
 import type { applicationReceipt } from './application-view';
 import type { ApplicationsService } from './applications.service';

@@ -16,13 +16,13 @@ import {
 } from '../../domain/workflow/application-workflow';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
-import type { KeptFile } from '../attachments/attachments.service';
-import type { AuditLog } from '../audit/audit.service';
-import { archiveBanOf } from '../integrity/integrity.repository';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { findPerson } from '../people/people.repository';
-import { findProfile, personIdOfUser, personOfUser } from '../profile/profile.repository';
+import type { KeptFile } from '../attachments';
+import type { AuditLog } from '../audit';
+import { archiveBanOf } from '../integrity';
+import type { NotificationsService } from '../notifications';
+import { findOrganisation } from '../organisations';
+import { findPerson } from '../people';
+import { findProfile, personIdOfUser, personOfUser } from '../profile';
 import { planBeforeDecision, planEffects, writePlanned } from './application-effects';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
 import {

@@ -1,32 +1,20 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  newKey,
-  STORY_CONFIG,
-} from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { newKey } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
 
-let t: TestApp;
-let w: ApplicationWorld;
-
-beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
+const s = applicationSuite();
+const { file, act, get, rows, setDay } = s;
 
 const target = SENIOR_TELECOM;
-const { file, act, get, rows, setDay } = applicationRequests(() => t);
 
 describe('filing an application', () => {
   it('is idempotent: the same key twice yields one application, 201 then 200', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const first = await file(session, {}, key);
     expect(first.statusCode, first.body).toBe(201);
@@ -49,7 +37,7 @@ describe('filing an application', () => {
 
   it('refuses a second application in the same series in the year, a retiree and a person without a unit — with clauses, writing nothing', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     expect((await file(session)).statusCode).toBe(201);
     const before = await rows();
     // Another specialty of the same series is the same application again, under any policy set.
@@ -59,12 +47,12 @@ describe('filing an application', () => {
     expect(second.json().error.message).toContain('重复申报：本年度已有同一系列的申报');
     expect(second.json().error.details[0].message).toContain('national 人社部令第40号');
 
-    const retiree = await w.applicant(w.orgs.employer.id, { retired: true });
+    const retiree = await s.w.applicant(s.w.orgs.employer.id, { retired: true });
     const refused = await file(retiree.session);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.code).toBe('RETIRED');
 
-    const loner = await w.applicant(null);
+    const loner = await s.w.applicant(null);
     const alone = await file(loner.session);
     expect(alone.statusCode).toBe(422);
     expect(alone.json().error.message).toContain('评委会办事机构不受理个人直接申报');
@@ -73,7 +61,7 @@ describe('filing an application', () => {
 
   it('files two series in one year where the governing policy sets no one-application rule (Anshan)', async () => {
     setDay('2026-03-02');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const engineering = await file(session);
     expect(engineering.statusCode, engineering.body).toBe(201);
     expect(engineering.json().policy.id).toBe('anshan-2023');
@@ -85,7 +73,7 @@ describe('filing an application', () => {
       policy: { id: 'anshan-2023' },
       series: 'natural-science-research',
     });
-    const mine = await t.database.db
+    const mine = await s.t.database.db
       .select({ series: applications.series })
       .from(applications)
       .where(eq(applications.personId, person.id));
@@ -99,9 +87,9 @@ describe('filing an application', () => {
   });
 
   it('answers bad input with a Chinese 400 naming the field, and changes nothing', async () => {
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const before = await rows();
-    const noKey = await t.app.inject({
+    const noKey = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications',
       headers: authed(session),
@@ -128,18 +116,18 @@ describe('filing an application', () => {
 describe('the pre-review chain', () => {
   it('goes from submission through publicity, objection, department and HR to the provincial committee’s acceptance', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.withDepartment.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.withDepartment.id);
     const id = (await file(me)).json().id as string;
     const { employer, department, hr, provinceOffice, cityOffice } = {
-      ...w.sessions,
-      employer: w.sessions.departmentEmployer,
+      ...s.w.sessions,
+      employer: s.w.sessions.departmentEmployer,
     };
 
     const started = await act(employer, id, { event: 'start-unit-publicity' });
     expect(started.statusCode, started.body).toBe(200);
     expect(started.json().unitPublicityEndsOn).toBe('2026-03-06');
 
-    const notices = (await t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
+    const notices = (await s.t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
     const notice = notices.items.find(
       (n: { unitName: string }) => n.unitName === '鞍山钢城冶金工程技术有限公司',
     );
@@ -150,7 +138,7 @@ describe('the pre-review chain', () => {
     });
     expect(notice.maskedName).toMatch(/^申＊+\d$/);
 
-    const objection = await t.app.inject({
+    const objection = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/public/publicity/${notice.id}/objections`,
       payload: {
@@ -160,7 +148,7 @@ describe('the pre-review chain', () => {
       },
     });
     expect(objection.statusCode, objection.body).toBe(201);
-    const anonymous = await t.app.inject({
+    const anonymous = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/public/publicity/${notice.id}/objections`,
       payload: { complainantName: 'x', contact: '123', content: '短' },
@@ -182,7 +170,7 @@ describe('the pre-review chain', () => {
     });
     const mine = (await get(me, `/api/v1/applications/${id}`)).json();
     expect(mine.objections[0].complainantName).toBeNull();
-    const resolved = await t.app.inject({
+    const resolved = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/objections/${detail.objections[0].id}/resolution`,
       headers: authed(employer),
@@ -191,7 +179,7 @@ describe('the pre-review chain', () => {
     expect(resolved.statusCode, resolved.body).toBe(200);
 
     setDay('2026-03-09');
-    const swept = await t.services.deadlines.sweep();
+    const swept = await s.t.services.deadlines.sweep();
     expect(swept.processed).toBeGreaterThanOrEqual(1);
     const inbox = (await get(employer, '/api/v1/me/notifications')).json();
     expect(inbox.items.map((n: { title: string }) => n.title)).toContain('公示期已满');
@@ -205,7 +193,7 @@ describe('the pre-review chain', () => {
 
     const wrongOffice = await act(cityOffice, id, { event: 'committee-accept' });
     expect(wrongOffice.statusCode).toBe(404);
-    const outOfScope = await act(hr, id, { event: 'hr-approve', committeeId: w.committees.citySenior.id });
+    const outOfScope = await act(hr, id, { event: 'hr-approve', committeeId: s.w.committees.citySenior.id });
     expect(outOfScope.statusCode).toBe(422);
     expect(outOfScope.json().error.message).toContain('anshan-2023 六');
     const routed = await act(hr, id, { event: 'hr-approve' });
@@ -226,7 +214,7 @@ describe('the pre-review chain', () => {
       'hr-approve',
       'committee-accept',
     ]);
-    const audited = await t.database.db
+    const audited = await s.t.database.db
       .select({ n: count() })
       .from(auditEvents)
       .where(eq(auditEvents.entityId, id));
@@ -234,15 +222,15 @@ describe('the pre-review chain', () => {
     expect(audited[0]!.n).toBe(9);
     const applicantInbox = (await get(me, '/api/v1/me/notifications')).json();
     expect(applicantInbox.items[0].title).toBe('申报评委会已受理');
-    await t.services.notifications.deliverOutbox();
-    expect(t.sent.some((m) => m.channel === 'sms' && m.subject === '申报评委会已受理')).toBe(true);
+    await s.t.services.notifications.deliverOutbox();
+    expect(s.t.sent.some((m) => m.channel === 'sms' && m.subject === '申报评委会已受理')).toBe(true);
   });
 
   it('takes dispatched staff through the agency, counting the later of the two publicity ends', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
-    const id = (await file(me, { dispatchAgencyId: w.orgs.agency.id })).json().id as string;
-    const { employer, dispatcher, hr } = w.sessions;
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
+    const id = (await file(me, { dispatchAgencyId: s.w.orgs.agency.id })).json().id as string;
+    const { employer, dispatcher, hr } = s.w.sessions;
     await act(employer, id, { event: 'start-unit-publicity' });
     setDay('2026-03-09');
     expect((await act(employer, id, { event: 'recommend', unitCommitment: true })).json().state).toBe(
@@ -260,9 +248,9 @@ describe('the pre-review chain', () => {
 
   it('returns once with reasons, accepts the resubmission, and refuses a second committee return', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
     const id = (await file(me)).json().id as string;
-    const { employer, hr, provinceOffice } = w.sessions;
+    const { employer, hr, provinceOffice } = s.w.sessions;
     await act(employer, id, { event: 'start-unit-publicity' });
     setDay('2026-03-09');
     await act(employer, id, { event: 'recommend', unitCommitment: true });
@@ -285,7 +273,7 @@ describe('the pre-review chain', () => {
     const again = await act(provinceOffice, id, { event: 'committee-return', reason: '业绩证明不全' });
     expect(again.statusCode).toBe(422);
     expect(again.json().error.message).toContain('不得再次退回');
-    const events = await t.database.db
+    const events = await s.t.database.db
       .select({ n: count() })
       .from(applicationEvents)
       .where(eq(applicationEvents.applicationId, id));
@@ -294,12 +282,12 @@ describe('the pre-review chain', () => {
 
   it('lets the applicant withdraw before review and cancels the publicity deadline', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
     const id = (await file(me)).json().id as string;
-    await act(w.sessions.employer, id, { event: 'start-unit-publicity' });
+    await act(s.w.sessions.employer, id, { event: 'start-unit-publicity' });
     const withdrawn = await act(me, id, { event: 'withdraw' });
     expect(withdrawn.json().state).toBe('withdrawn');
-    const open = await t.database.db
+    const open = await s.t.database.db
       .select({ processedAt: deadlines.processedAt, lastError: deadlines.lastError })
       .from(deadlines)
       .where(eq(deadlines.subjectId, id));
@@ -310,30 +298,30 @@ describe('the pre-review chain', () => {
 
   it('keeps a draft to the applicant until it is submitted', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
     const draft = await file(me, { submit: false });
     expect(draft.statusCode).toBe(201);
     expect(draft.json().state).toBe('draft');
     const id = draft.json().id as string;
-    expect((await get(w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(404);
-    expect((await get(w.sessions.hr, `/api/v1/applications/${id}`)).statusCode).toBe(404);
+    expect((await get(s.w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(404);
+    expect((await get(s.w.sessions.hr, `/api/v1/applications/${id}`)).statusCode).toBe(404);
     expect(
       (await get(me, `/api/v1/applications/${id}`)).json().actions.map((a: { event: string }) => a.event),
     ).toEqual(['submit']);
     expect((await act(me, id, { event: 'submit', personalCommitment: true })).json().state).toBe('submitted');
-    expect((await get(w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(200);
+    expect((await get(s.w.sessions.employer, `/api/v1/applications/${id}`)).statusCode).toBe(200);
   });
 
   it('refuses the wrong role (403), the wrong state (409) and stale versions, changing nothing', async () => {
     setDay('2026-03-02');
-    const { session: me } = await w.applicant(w.orgs.employer.id);
+    const { session: me } = await s.w.applicant(s.w.orgs.employer.id);
     const created = (await file(me)).json();
-    const wrongRole = await act(w.sessions.supervisor, created.id, { event: 'start-unit-publicity' });
+    const wrongRole = await act(s.w.sessions.supervisor, created.id, { event: 'start-unit-publicity' });
     expect(wrongRole.statusCode).toBe(403);
     expect(wrongRole.json().error.message).toContain('须由用人单位执行');
-    const wrongState = await act(w.sessions.employer, created.id, { event: 'committee-accept' });
+    const wrongState = await act(s.w.sessions.employer, created.id, { event: 'committee-accept' });
     expect([403, 409]).toContain(wrongState.statusCode);
-    const stale = await act(w.sessions.employer, created.id, {
+    const stale = await act(s.w.sessions.employer, created.id, {
       event: 'start-unit-publicity',
       expectedVersion: 1,
     });
@@ -345,13 +333,13 @@ describe('the pre-review chain', () => {
 
   it('runs bulk actions one by one and reports each outcome', async () => {
     setDay('2026-03-02');
-    const a = await w.applicant(w.orgs.employer.id);
-    const b = await w.applicant(w.orgs.employer.id);
+    const a = await s.w.applicant(s.w.orgs.employer.id);
+    const b = await s.w.applicant(s.w.orgs.employer.id);
     const ida = (await file(a.session)).json().id;
     const idb = (await file(b.session)).json().id;
     await act(b.session, idb, { event: 'withdraw' });
     const list = (
-      await get(w.sessions.employer, '/api/v1/applications?state=submitted&state=withdrawn')
+      await get(s.w.sessions.employer, '/api/v1/applications?state=submitted&state=withdrawn')
     ).json();
     const rowOf = (id: string) => list.items.find((i: { id: string }) => i.id === id);
     expect(rowOf(ida).actions.map((a: { event: string }) => a.event)).toEqual([
@@ -360,10 +348,10 @@ describe('the pre-review chain', () => {
       'decline',
     ]);
     expect(rowOf(idb).actions).toEqual([]);
-    const bulk = await t.app.inject({
+    const bulk = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/transitions',
-      headers: authed(w.sessions.employer),
+      headers: authed(s.w.sessions.employer),
       payload: { ids: [ida, idb], event: 'start-unit-publicity' },
     });
     expect(bulk.json()).toMatchObject({
@@ -378,13 +366,13 @@ describe('the pre-review chain', () => {
 
   it('answers an id outside the caller’s scope as not found in a bulk action, the others still done', async () => {
     setDay('2026-03-02');
-    const a = await w.applicant(w.orgs.employer.id);
+    const a = await s.w.applicant(s.w.orgs.employer.id);
     const ida = (await file(a.session)).json().id;
     const unknown = '00000000-0000-4000-8000-000000000000';
-    const bulk = await t.app.inject({
+    const bulk = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/transitions',
-      headers: authed(w.sessions.employer),
+      headers: authed(s.w.sessions.employer),
       payload: { ids: [unknown, ida], event: 'start-unit-publicity' },
     });
     expect(bulk.json()).toEqual({
@@ -396,7 +384,7 @@ describe('the pre-review chain', () => {
       ],
     });
     // The list states what may be done with it as a whole: the unit prints its 公示表, the applicant nothing.
-    expect((await get(w.sessions.employer, '/api/v1/applications')).json().actions).toEqual([
+    expect((await get(s.w.sessions.employer, '/api/v1/applications')).json().actions).toEqual([
       { action: 'notices-pdf', name: '公示表PDF' },
     ]);
     expect((await get(a.session, '/api/v1/applications')).json().actions).toEqual([]);

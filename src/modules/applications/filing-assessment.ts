@@ -16,7 +16,7 @@ import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
 import { decideTransition } from '../../domain/workflow/application-workflow';
 import { POLICY_LAYERS } from '../../policies';
-import { checkEligibility, resolvedPolicy } from '../eligibility/eligibility.service';
+import { checkEligibility, resolvedPolicy } from '../eligibility';
 import { transitionFacts } from './application-transition';
 
 /*

@@ -1,32 +1,18 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  newKey,
-  STORY_CONFIG,
-} from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { filingRequestOf, racedFiler, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { newKey } from '../../../test/helpers/application-world';
 import { authed } from '../../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
 import { type FormPart, multipartBody } from '../../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { applications, auditEvents, users } from '../../db/schema';
+import { applications, auditEvents } from '../../db/schema';
 import { AppError } from '../../domain/errors';
-import { actorFromUser } from '../auth/auth.service';
-import { createApplicationFiler, type FilingRequest } from './application-filing';
 
-let t: TestApp;
-let w: ApplicationWorld;
+const s = applicationSuite();
+const { file, get, rows, setDay } = s;
 
-beforeAll(async () => {
-  t = await createTestApp(STORY_CONFIG);
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
-const { file, get, rows, setDay } = applicationRequests(() => t);
-const db = () => t.database.db;
+const db = () => s.t.database.db;
 const RESEARCH = { series: 'natural-science-research', level: 'associate-senior', specialty: '电子信息' };
 const auditRows = async () => (await db().select({ n: count() }).from(auditEvents))[0]!.n;
 
@@ -39,7 +25,7 @@ function expectKeyReused(response: { statusCode: number; json(): { error: Record
 describe('the idempotency key is bound to the request', () => {
   it('answers the same key with the same body by the first application, with another body by 422, writing nothing', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const first = await file(session, {}, key);
     expect(first.statusCode, first.body).toBe(201);
@@ -68,7 +54,7 @@ describe('the idempotency key is bound to the request', () => {
 
   it('refuses a different body sent at the same moment under the same key (one batch, one person)', async () => {
     setDay('2026-03-02');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const [first, second] = await Promise.all([
       file(session, {}, key),
@@ -82,7 +68,7 @@ describe('the idempotency key is bound to the request', () => {
 
   it('counts the files sent with a multipart filing: other content under the same key is refused', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const pdf = (bytes: Buffer): FormPart => ({
       name: 'education-certificate',
@@ -98,7 +84,7 @@ describe('the idempotency key is bound to the request', () => {
         },
         part,
       ]);
-      return t.app.inject({
+      return s.t.app.inject({
         method: 'POST',
         url: '/api/v1/applications',
         headers: { ...authed(session), 'idempotency-key': key, ...form.headers },
@@ -117,7 +103,7 @@ describe('the idempotency key is bound to the request', () => {
 
   it('takes an application filed before digests were kept as answering its key', async () => {
     setDay('2026-03-02');
-    const { session } = await w.applicant(w.orgs.employer.id);
+    const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
     const first = await file(session, {}, key);
     expect(first.statusCode).toBe(201);
@@ -135,31 +121,13 @@ describe('the idempotency key is bound to the request', () => {
 describe('a key raced by another worker', () => {
   it('refuses a different body under the key the winner used', async () => {
     setDay('2026-03-03');
-    const { session, person } = await w.applicant(w.orgs.employer.id);
+    const { session, person } = await s.w.applicant(s.w.orgs.employer.id);
     const key = newKey();
-    const [user] = await db().select().from(users).where(eq(users.personId, person.id));
-    const request: FilingRequest = {
-      actor: actorFromUser(user!),
-      draft: {
-        target: RESEARCH as FilingRequest['draft']['target'],
-        pathway: 'regular',
-        attachmentIds: [],
-        dispatchAgencyId: null,
-      },
-      options: { idempotencyKey: key, submit: true, personalCommitment: true },
-    };
+    const request = await filingRequestOf(db(), person.id, key, RESEARCH);
     let winner: { statusCode: number; json(): { id: string } } | undefined;
-    const filer = createApplicationFiler({
-      db: db(),
-      clock: t.clock,
-      audit: t.services.audit,
-      notifications: {
-        async prepareAll(tx, notices) {
-          // The other worker (the server, over HTTP) files the engineering application first.
-          winner ??= await file(session, {}, key);
-          return t.services.notifications.prepareAll(tx, notices);
-        },
-      },
+    // The other worker (the server, over HTTP) files the engineering application first.
+    const filer = racedFiler(s.t, async () => {
+      winner = await file(session, {}, key);
     });
     const outcome = await filer(request).catch((error: unknown) => error);
     expect(winner?.statusCode).toBe(201);

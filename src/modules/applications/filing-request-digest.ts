@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../domain/canonical-json';
 import { AppError } from '../../domain/errors';
 import { sm3Hex } from '../../platform/crypto';
-import type { KeptFile } from '../attachments/attachments.service';
+import type { KeptFile } from '../attachments';
 import type { ApplicationDraft } from './filing-assessment';
 
 /**

@@ -1,6 +1,6 @@
-import type { AuditLog } from '../audit/audit.service';
-import type { DeadlineHandler, DeadlineHandlers } from '../deadlines/deadline-sweeper';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { AuditLog } from '../audit';
+import type { DeadlineHandler, DeadlineHandlers } from '../deadlines';
+import type { NotificationsService } from '../notifications';
 import { committeeOfficeOf, findApplication, openObjectionCount } from './applications.repository';
 
 type PublicityKind = 'unit-publicity-end' | 'dispatch-publicity-end' | 'result-publicity-end';

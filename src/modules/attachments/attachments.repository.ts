@@ -24,11 +24,14 @@ export function findOwnAttachment(db: Db, personId: string, id: string) {
   });
 }
 
-/** Who owns each of these attachments (those that exist), in one query. */
-export function attachmentOwners(db: Db, ids: readonly string[]) {
+/**
+ * These attachments (those that exist) in one query: who owns each (a filing checks they are the
+ * applicant's) and its file name (a draw looks for names in the materials).
+ */
+export function attachmentsByIds(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
-    .select({ id: attachments.id, personId: attachments.personId })
+    .select({ id: attachments.id, personId: attachments.personId, fileName: attachments.fileName })
     .from(attachments)
     .where(anyOf(attachments.id, ids));
 }

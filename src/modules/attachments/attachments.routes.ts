@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
 import { actorOf } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
@@ -62,7 +62,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
         schema: {
           tags,
           summary: '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           response: { 200: attachmentFileResponse },
         },
       },

@@ -8,8 +8,8 @@ import type { AttachmentStore } from '../../platform/attachment-store';
 import { createBatcher } from '../../platform/batcher';
 import type { Clock } from '../../platform/clock';
 import { sm3Hex } from '../../platform/crypto';
-import type { AuditLog } from '../audit/audit.service';
-import { personIdOfUser, personIdsOfUsers } from '../profile/profile.repository';
+import type { AuditLog } from '../audit';
+import { personIdOfUser, personIdsOfUsers } from '../profile';
 import * as repo from './attachments.repository';
 
 function attachmentView(row: AttachmentRecord) {

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createPerson, createUser, login, type Session } from '../../../test/helpers/factories';
 import { multipartBody } from '../../../test/helpers/multipart';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { attachments } from '../../db/schema';
 
 /** A real (minimal) PDF and a real 1×1 PNG. */
@@ -21,30 +21,28 @@ const PNG = Buffer.from(
 const multipart = (fileName: string, contentType: string, bytes: Buffer) =>
   multipartBody([{ name: 'file', fileName, contentType, bytes }]);
 
-let t: TestApp;
+const s = testAppSuite({ attachmentMaxBytes: 64 * 1024 });
 let me: Session;
 let other: Session;
 beforeAll(async () => {
-  t = await createTestApp({ attachmentMaxBytes: 64 * 1024 });
-  const mine = await createPerson(t.database.db, t.cipher, { name: '李志远' });
-  const theirs = await createPerson(t.database.db, t.cipher, { name: '王芳', birthDate: '1990-01-01' });
-  await createUser(t.database.db, { username: 'mine', roles: ['applicant'], personId: mine.id });
-  await createUser(t.database.db, { username: 'theirs', roles: ['applicant'], personId: theirs.id });
-  me = await login(t.app, 'mine');
-  other = await login(t.app, 'theirs');
+  const mine = await createPerson(s.t.database.db, s.t.cipher, { name: '李志远' });
+  const theirs = await createPerson(s.t.database.db, s.t.cipher, { name: '王芳', birthDate: '1990-01-01' });
+  await createUser(s.t.database.db, { username: 'mine', roles: ['applicant'], personId: mine.id });
+  await createUser(s.t.database.db, { username: 'theirs', roles: ['applicant'], personId: theirs.id });
+  me = await login(s.t.app, 'mine');
+  other = await login(s.t.app, 'theirs');
 });
-afterAll(() => t?.close());
 
 const upload = (session: Session, kind: string, fileName: string, type: string, bytes: Buffer) => {
   const body = multipart(fileName, type, bytes);
-  return t.app.inject({
+  return s.t.app.inject({
     method: 'POST',
     url: `/api/v1/me/attachments?kind=${kind}`,
     headers: { ...authed(session), ...body.headers },
     payload: body.payload,
   });
 };
-const rows = async () => (await t.database.db.select({ n: count() }).from(attachments))[0]!.n;
+const rows = async () => (await s.t.database.db.select({ n: count() }).from(attachments))[0]!.n;
 
 describe('attachments', () => {
   it('stores a PDF outside the row under its SM3 hash and serves it back only to its owner', async () => {
@@ -60,10 +58,10 @@ describe('attachments', () => {
       sm3,
     });
     expect(
-      fs.readFileSync(path.join(t.config.attachmentsDir, sm3.slice(0, 2), sm3.slice(2, 4), sm3)),
+      fs.readFileSync(path.join(s.t.config.attachmentsDir, sm3.slice(0, 2), sm3.slice(2, 4), sm3)),
     ).toEqual(PDF);
 
-    const download = await t.app.inject({
+    const download = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/me/attachments/${saved.id}/content`,
       headers: { cookie: me.cookie },
@@ -71,14 +69,14 @@ describe('attachments', () => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload).toEqual(PDF);
-    const theirs = await t.app.inject({
+    const theirs = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/me/attachments/${saved.id}/content`,
       headers: { cookie: other.cookie },
     });
     expect(theirs.statusCode).toBe(404);
     const list = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/me/attachments', headers: { cookie: me.cookie } })
+      await s.t.app.inject({ method: 'GET', url: '/api/v1/me/attachments', headers: { cookie: me.cookie } })
     ).json();
     expect(list.map((a: { id: string }) => a.id)).toEqual([saved.id]);
   });
@@ -144,18 +142,18 @@ describe('attachments', () => {
     const kind = await upload(me, 'selfie', 'a.pdf', 'application/pdf', PDF);
     expect(kind.statusCode).toBe(400);
     expect(kind.json().error.details[0].path).toBe('kind');
-    const json = await t.app.inject({
+    const json = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=other',
       headers: authed(me),
       payload: { file: 'x' },
     });
     expect(json.statusCode).toBe(415);
-    await createUser(t.database.db, { username: 'hr', roles: ['hr'] });
-    const hr = await login(t.app, 'hr');
+    await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
+    const hr = await login(s.t.app, 'hr');
     expect((await upload(hr, 'other', 'a.pdf', 'application/pdf', PDF)).statusCode).toBe(403);
     const body = multipart('a.pdf', 'application/pdf', PDF);
-    const noToken = await t.app.inject({
+    const noToken = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/me/attachments?kind=other',
       headers: { cookie: me.cookie, ...body.headers },

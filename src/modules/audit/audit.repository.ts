@@ -1,4 +1,4 @@
-import { asc, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
@@ -74,4 +74,23 @@ export function readAuditPage(db: Db, afterPos: number, limit: number) {
 
 export function unsealedCount(db: Db) {
   return db.$count(auditEvents, isNull(auditEvents.chainPos));
+}
+
+/** The data of the first event of this action on this entity, if any (a digest sealed with it). */
+export async function firstEventData(
+  db: Db,
+  event: { action: string; entityType: string; entityId: string },
+): Promise<unknown> {
+  const [first] = await db
+    .select({ data: auditEvents.data })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, event.action),
+        eq(auditEvents.entityType, event.entityType),
+        eq(auditEvents.entityId, event.entityId),
+      ),
+    )
+    .limit(1);
+  return first?.data;
 }

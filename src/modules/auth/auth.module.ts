@@ -1,6 +1,6 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
-import type { UsersService } from '../users/users.service';
+import type { AuditLog } from '../audit';
+import type { UsersService } from '../users';
 import { authRoutes } from './auth.routes';
 import { createAuthService } from './auth.service';
 import { createLoginLockout } from './login-lockout';

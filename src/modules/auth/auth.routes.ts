@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PERMISSIONS, type Permission } from '../../domain/access/permissions';
+import { PERMISSIONS } from '../../domain/access/permissions';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
-import { AUTHENTICATED, actorOf, PUBLIC } from '../../http/access';
+import { codesOf } from '../../domain/code-labels';
+import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
-import type { UsersService } from '../users/users.service';
+import type { UsersService } from '../users';
 import type { AuthService } from './auth.service';
 
 /** The logged-in user as the server describes them; everything the UI shows or hides derives from this. */
@@ -16,7 +17,7 @@ const user = z
     username: z.string(),
     displayName: z.string(),
     roles: z.array(z.enum(ROLE_CODES as [Role, ...Role[]])),
-    permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]])),
+    permissions: z.array(z.enum(codesOf(PERMISSIONS))),
     organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
     jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
     mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
@@ -41,11 +42,7 @@ export function authRoutes(deps: {
       '/api/v1/auth/login',
       {
         // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
-        config: {
-          access: PUBLIC,
-          csrf: false,
-          rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: 60_000 },
-        },
+        config: publicForm(deps.loginRateLimitPerMinute),
         schema: {
           tags: ['认证'],
           summary: '登录',

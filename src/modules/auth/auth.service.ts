@@ -10,8 +10,8 @@ import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import { randomToken, sm3Hex } from '../../platform/crypto';
 import { UNMATCHABLE_HASH, verifyPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
-import { findOrganisation } from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import { findOrganisation } from '../organisations';
 import * as repo from './auth.repository';
 import type { LoginLockout } from './login-lockout';
 

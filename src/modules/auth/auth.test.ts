@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -7,27 +8,23 @@ import {
   login,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { createTestApp } from '../../../test/helpers/test-app';
 import { auditEvents, sessions } from '../../db/schema';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const s = testAppSuite();
 
 async function attempt(username: string, password: string) {
-  return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  return s.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 }
 
 describe('login and session', () => {
   it('logs in with an httpOnly cookie and returns the user, permissions and CSRF token', async () => {
-    const org = await createOrganisation(t.database.db, {
+    const org = await createOrganisation(s.t.database.db, {
       kind: 'hr-bureau',
       employerKind: 'government',
       name: '鞍山市人力资源和社会保障局',
     });
-    await createUser(t.database.db, {
+    await createUser(s.t.database.db, {
       username: 'hr1',
       roles: ['hr'],
       organisationId: org.id,
@@ -48,7 +45,7 @@ describe('login and session', () => {
     expect(body.user.jurisdiction).toEqual({ code: '210300', name: '鞍山市', fullName: '辽宁省鞍山市' });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
 
-    const me = await t.app.inject({
+    const me = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
       headers: { cookie: `zhiping_session=${cookie.value}` },
@@ -58,7 +55,7 @@ describe('login and session', () => {
   });
 
   it('answers a wrong password and an unknown user alike, in Chinese', async () => {
-    await createUser(t.database.db, { username: 'wrongpw', roles: ['expert'] });
+    await createUser(s.t.database.db, { username: 'wrongpw', roles: ['expert'] });
     const wrong = await attempt('wrongpw', 'nope12345');
     const unknown = await attempt('nobody-here', 'nope12345');
     expect(wrong.statusCode).toBe(401);
@@ -72,7 +69,7 @@ describe('login and session', () => {
   });
 
   it('rejects a malformed login body with the field named', async () => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: 'x', passwd: 'y' },
@@ -85,7 +82,7 @@ describe('login and session', () => {
   });
 
   it('locks the account for 15 minutes after 5 failures, refusing even the right password', async () => {
-    await createUser(t.database.db, { username: 'victim', roles: ['expert'] });
+    await createUser(s.t.database.db, { username: 'victim', roles: ['expert'] });
     for (let i = 1; i <= 4; i++) expect((await attempt('victim', `bad-pass-${i}`)).statusCode).toBe(401);
     const fifth = await attempt('victim', 'bad-pass-5');
     expect(fifth.statusCode).toBe(423);
@@ -93,27 +90,27 @@ describe('login and session', () => {
     expect(fifth.json().error.message).toContain('锁定');
     expect((await attempt('victim', TEST_PASSWORD)).statusCode).toBe(423);
 
-    t.clock.advance(14 * 60_000);
+    s.t.clock.advance(14 * 60_000);
     expect((await attempt('victim', TEST_PASSWORD)).statusCode).toBe(423);
-    t.clock.advance(60_000 + 1000);
+    s.t.clock.advance(60_000 + 1000);
     expect((await attempt('victim', TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('ends a session idle for longer than 30 minutes', async () => {
-    await createUser(t.database.db, { username: 'idler', roles: ['expert'] });
-    const session = await login(t.app, 'idler');
-    t.clock.advance(29 * 60_000);
+    await createUser(s.t.database.db, { username: 'idler', roles: ['expert'] });
+    const session = await login(s.t.app, 'idler');
+    s.t.clock.advance(29 * 60_000);
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+      (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
         .statusCode,
     ).toBe(200);
-    t.clock.advance(29 * 60_000); // active 29 min ago: still alive
+    s.t.clock.advance(29 * 60_000); // active 29 min ago: still alive
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+      (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
         .statusCode,
     ).toBe(200);
-    t.clock.advance(31 * 60_000);
-    const expired = await t.app.inject({
+    s.t.clock.advance(31 * 60_000);
+    const expired = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
       headers: { cookie: session.cookie },
@@ -123,34 +120,34 @@ describe('login and session', () => {
   });
 
   it('requires the CSRF token on state-changing requests made with a session', async () => {
-    await createUser(t.database.db, { username: 'csrf', roles: ['expert'] });
-    const session = await login(t.app, 'csrf');
-    const before = (await t.database.db.select({ n: count() }).from(sessions))[0]!.n;
-    const missing = await t.app.inject({
+    await createUser(s.t.database.db, { username: 'csrf', roles: ['expert'] });
+    const session = await login(s.t.app, 'csrf');
+    const before = (await s.t.database.db.select({ n: count() }).from(sessions))[0]!.n;
+    const missing = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
       headers: { cookie: session.cookie },
     });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('CSRF_TOKEN_INVALID');
-    const forged = await t.app.inject({
+    const forged = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
       headers: { cookie: session.cookie, 'x-csrf-token': 'forged' },
     });
     expect(forged.statusCode).toBe(403);
-    expect((await t.database.db.select({ n: count() }).from(sessions))[0]!.n).toBe(before);
+    expect((await s.t.database.db.select({ n: count() }).from(sessions))[0]!.n).toBe(before);
 
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(session) });
+    const ok = await s.t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(session) });
     expect(ok.statusCode).toBe(204);
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+      (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
         .statusCode,
     ).toBe(401);
   });
 
   it('records logins and lockouts in the audit log', async () => {
-    const actions = (await t.database.db.select({ action: auditEvents.action }).from(auditEvents)).map(
+    const actions = (await s.t.database.db.select({ action: auditEvents.action }).from(auditEvents)).map(
       (r) => r.action,
     );
     expect(actions).toContain('auth.login');

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import type { FieldCipher } from '../../platform/crypto';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { deleteSessionsOfUser, lockUser } from './auth.repository';
 import {
   clearLoginFailures,

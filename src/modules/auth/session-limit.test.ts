@@ -1,5 +1,6 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -16,11 +17,7 @@ const DESKTOP =
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-});
-afterAll(() => t?.close());
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 
 /** Logs in from a browser with this User-Agent; returns what the browser keeps. */
 async function loginFrom(app: TestApp, username: string, userAgent: string): Promise<Session> {
@@ -40,20 +37,20 @@ function me(app: TestApp, session: Session) {
 }
 
 const replacedEvents = async (userId: string) =>
-  t.database.db
+  s.t.database.db
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.entityId, userId), eq(auditEvents.action, 'auth.sessions-replaced')));
 
 describe('one session per user and class of device (the default)', () => {
   it('ends the older desktop session at a new desktop login, telling its cookie it signed in elsewhere', async () => {
-    const user = await createUser(t.database.db, { username: 'twodesks', roles: ['expert'] });
-    const first = await loginFrom(t, 'twodesks', DESKTOP);
-    t.clock.advance(1000);
-    const second = await loginFrom(t, 'twodesks', DESKTOP);
-    expect((await me(t, second)).statusCode).toBe(200);
+    const user = await createUser(s.t.database.db, { username: 'twodesks', roles: ['expert'] });
+    const first = await loginFrom(s.t, 'twodesks', DESKTOP);
+    s.t.clock.advance(1000);
+    const second = await loginFrom(s.t, 'twodesks', DESKTOP);
+    expect((await me(s.t, second)).statusCode).toBe(200);
 
-    const refused = await me(t, first);
+    const refused = await me(s.t, first);
     expect(refused.statusCode).toBe(401);
     expect(refused.json().error).toEqual({
       code: 'SESSION_REPLACED',
@@ -64,11 +61,15 @@ describe('one session per user and class of device (the default)', () => {
     const cleared = refused.cookies.find((c) => c.name === 'zhiping_session');
     expect(cleared?.value).toBe('');
     // Every later request with it hears the same, a state-changing one too (before its CSRF check).
-    expect((await me(t, first)).json().error.code).toBe('SESSION_REPLACED');
-    const write = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(first) });
+    expect((await me(s.t, first)).json().error.code).toBe('SESSION_REPLACED');
+    const write = await s.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: authed(first),
+    });
     expect(write.statusCode).toBe(401);
     expect(write.json().error.code).toBe('SESSION_REPLACED');
-    expect((await me(t, second)).statusCode).toBe(200);
+    expect((await me(s.t, second)).statusCode).toBe(200);
 
     // Written in the login's transaction, with its audit event.
     const events = await replacedEvents(user.id);
@@ -80,74 +81,77 @@ describe('one session per user and class of device (the default)', () => {
   });
 
   it('keeps a phone and a desktop session side by side; a second phone replaces the first phone', async () => {
-    await createUser(t.database.db, { username: 'deskandphone', roles: ['expert'] });
-    const desk = await loginFrom(t, 'deskandphone', DESKTOP);
-    const phone = await loginFrom(t, 'deskandphone', PHONE);
-    expect((await me(t, desk)).statusCode).toBe(200);
-    expect((await me(t, phone)).statusCode).toBe(200);
-    t.clock.advance(1000);
-    const otherPhone = await loginFrom(t, 'deskandphone', PHONE);
-    expect((await me(t, phone)).json().error.code).toBe('SESSION_REPLACED');
-    expect((await me(t, otherPhone)).statusCode).toBe(200);
-    expect((await me(t, desk)).statusCode).toBe(200);
+    await createUser(s.t.database.db, { username: 'deskandphone', roles: ['expert'] });
+    const desk = await loginFrom(s.t, 'deskandphone', DESKTOP);
+    const phone = await loginFrom(s.t, 'deskandphone', PHONE);
+    expect((await me(s.t, desk)).statusCode).toBe(200);
+    expect((await me(s.t, phone)).statusCode).toBe(200);
+    s.t.clock.advance(1000);
+    const otherPhone = await loginFrom(s.t, 'deskandphone', PHONE);
+    expect((await me(s.t, phone)).json().error.code).toBe('SESSION_REPLACED');
+    expect((await me(s.t, otherPhone)).statusCode).toBe(200);
+    expect((await me(s.t, desk)).statusCode).toBe(200);
   });
 
   it('leaves one session of logins sent at the same moment', async () => {
-    await createUser(t.database.db, { username: 'racer', roles: ['expert'] });
-    const all = await Promise.all(Array.from({ length: 3 }, () => loginFrom(t, 'racer', DESKTOP)));
-    const answers = await Promise.all(all.map(async (s) => (await me(t, s)).statusCode));
+    await createUser(s.t.database.db, { username: 'racer', roles: ['expert'] });
+    const all = await Promise.all(Array.from({ length: 3 }, () => loginFrom(s.t, 'racer', DESKTOP)));
+    const answers = await Promise.all(all.map(async (session) => (await me(s.t, session)).statusCode));
     expect(answers.filter((status) => status === 200)).toHaveLength(1);
     expect(answers.filter((status) => status === 401)).toHaveLength(2);
   });
 
   it('does not touch other users’ sessions', async () => {
-    await createUser(t.database.db, { username: 'neighbour', roles: ['expert'] });
-    await createUser(t.database.db, { username: 'newcomer', roles: ['expert'] });
-    const neighbour = await loginFrom(t, 'neighbour', DESKTOP);
-    await loginFrom(t, 'newcomer', DESKTOP);
-    expect((await me(t, neighbour)).statusCode).toBe(200);
+    await createUser(s.t.database.db, { username: 'neighbour', roles: ['expert'] });
+    await createUser(s.t.database.db, { username: 'newcomer', roles: ['expert'] });
+    const neighbour = await loginFrom(s.t, 'neighbour', DESKTOP);
+    await loginFrom(s.t, 'newcomer', DESKTOP);
+    expect((await me(s.t, neighbour)).statusCode).toBe(200);
   });
 });
 
 describe('sessions that end otherwise', () => {
   it('logout ends the session; a new password set by an admin ends all of the user’s sessions', async () => {
-    const bureau = await createOrganisation(t.database.db, { kind: 'hr-bureau', employerKind: 'government' });
-    await createUser(t.database.db, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
-    const admin = await login(t.app, 'sessadmin');
-    const user = await createUser(t.database.db, { username: 'forgetful', roles: ['expert'] });
-    const desk = await loginFrom(t, 'forgetful', DESKTOP);
-    const phone = await loginFrom(t, 'forgetful', PHONE);
-    const reset = await t.app.inject({
+    const bureau = await createOrganisation(s.t.database.db, {
+      kind: 'hr-bureau',
+      employerKind: 'government',
+    });
+    await createUser(s.t.database.db, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
+    const admin = await login(s.t.app, 'sessadmin');
+    const user = await createUser(s.t.database.db, { username: 'forgetful', roles: ['expert'] });
+    const desk = await loginFrom(s.t, 'forgetful', DESKTOP);
+    const phone = await loginFrom(s.t, 'forgetful', PHONE);
+    const reset = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/admin/users/${user.id}/reset-password`,
       headers: authed(admin),
       payload: { password: 'Another2026pass' },
     });
     expect(reset.statusCode).toBe(204);
-    expect((await me(t, desk)).statusCode).toBe(401);
-    expect((await me(t, phone)).statusCode).toBe(401);
+    expect((await me(s.t, desk)).statusCode).toBe(401);
+    expect((await me(s.t, phone)).statusCode).toBe(401);
 
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(admin) });
+    const out = await s.t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authed(admin) });
     expect(out.statusCode).toBe(204);
-    expect((await me(t, admin)).statusCode).toBe(401);
+    expect((await me(s.t, admin)).statusCode).toBe(401);
   });
 
   it('forgets replaced sessions once they would have timed out anyway', async () => {
-    await createUser(t.database.db, { username: 'oldsession', roles: ['expert'] });
-    await loginFrom(t, 'oldsession', DESKTOP);
-    t.clock.advance(1000);
-    const current = await loginFrom(t, 'oldsession', DESKTOP);
+    await createUser(s.t.database.db, { username: 'oldsession', roles: ['expert'] });
+    await loginFrom(s.t, 'oldsession', DESKTOP);
+    s.t.clock.advance(1000);
+    const current = await loginFrom(s.t, 'oldsession', DESKTOP);
     const replaced = () =>
-      t.database.db.select({ n: count() }).from(sessions).where(isNotNull(sessions.replacedAt));
+      s.t.database.db.select({ n: count() }).from(sessions).where(isNotNull(sessions.replacedAt));
     const before = (await replaced())[0]!.n;
     expect(before).toBeGreaterThan(0);
     // Within the idle timeout the cookie must still hear why; nothing is forgotten yet.
-    expect((await t.services.auth.forgetExpired()).replacedSessions).toBe(0);
-    t.clock.advance(t.config.sessionIdleMinutes * 60_000 + 1000);
-    expect((await t.services.auth.forgetExpired()).replacedSessions).toBe(before);
+    expect((await s.t.services.auth.forgetExpired()).replacedSessions).toBe(0);
+    s.t.clock.advance(s.t.config.sessionIdleMinutes * 60_000 + 1000);
+    expect((await s.t.services.auth.forgetExpired()).replacedSessions).toBe(before);
     expect((await replaced())[0]!.n).toBe(0);
     // The current session had idled out too, and says so.
-    expect((await me(t, current)).json().error.code).toBe('SESSION_EXPIRED');
+    expect((await me(s.t, current)).json().error.code).toBe('SESSION_EXPIRED');
   });
 });
 
@@ -161,7 +165,7 @@ describe('a configured limit', () => {
         logins.push(await loginFrom(two, 'threedesks', DESKTOP));
         two.clock.advance(1000);
       }
-      const statuses = await Promise.all(logins.map(async (s) => (await me(two, s)).statusCode));
+      const statuses = await Promise.all(logins.map(async (session) => (await me(two, session)).statusCode));
       expect(statuses).toEqual([401, 200, 200]);
     } finally {
       await two.close();

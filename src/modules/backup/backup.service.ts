@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   isPglite,
@@ -23,7 +22,7 @@ import type { Clock } from '../../platform/clock';
 import type { AppConfig } from '../../platform/config';
 import { loadSecretKey } from '../../platform/secret-key';
 import { TarWriter } from '../../platform/tar-archive';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import {
   ATTACHMENTS_PREFIX,
   type BackupManifest,
@@ -36,6 +35,7 @@ import {
   SECRET_KEY_ENTRY,
   TRAILER_ENTRY,
 } from './backup-archive';
+import { exportSnapshot, serverMajorVersion, serverVersion } from './database-server.repository';
 
 export interface BackupSummary {
   database: 'pglite' | 'postgres';
@@ -49,8 +49,6 @@ type BackupConfig = Pick<
   AppConfig,
   'databaseUrl' | 'dataDir' | 'attachmentsDir' | 'secretKeyHex' | 'production'
 >;
-
-const firstRow = <T>(result: unknown) => (result as { rows: T[] }).rows[0]!;
 
 /** Prints a progress line at most every two seconds, and always the last one. */
 function throttled(progress: Progress) {
@@ -117,7 +115,7 @@ export function createBackupService(deps: { db: Db; config: BackupConfig; audit:
     return withPgliteStandingStill(db, async (tx, dataDir) => {
       const tables = await countTableRows(tx);
       announce(progress, tables);
-      const version = firstRow<{ server_version: string }>(await tx.execute(sql`show server_version`));
+      const version = await serverVersion(tx);
       const files: DatabasePart['files'] = [];
       const report = throttled(progress);
       let bytes = 0;
@@ -137,7 +135,7 @@ export function createBackupService(deps: { db: Db; config: BackupConfig; audit:
         copied += 1;
         report(`数据库文件：已复制 ${copied}/${total} 个（${megabytes(bytes)}）`, copied === total);
       }
-      return { tables, serverVersion: version.server_version, dumpTool: null, files };
+      return { tables, serverVersion: version, dumpTool: null, files };
     });
   }
 
@@ -154,12 +152,10 @@ export function createBackupService(deps: { db: Db; config: BackupConfig; audit:
     const dumpFile = path.join(work, 'zhiping.dump');
     return db.transaction(
       async (tx) => {
-        const { snapshot } = firstRow<{ snapshot: string }>(
-          await tx.execute(sql`select pg_export_snapshot() as snapshot`),
-        );
+        const snapshot = await exportSnapshot(tx);
         const tables = await countTableRows(tx);
         announce(progress, tables);
-        const server = firstRow<{ server_version: string }>(await tx.execute(sql`show server_version`));
+        const server = await serverVersion(tx);
         const total = Object.keys(tables).length;
         let dumped = 0;
         const report = throttled(progress);
@@ -174,7 +170,7 @@ export function createBackupService(deps: { db: Db; config: BackupConfig; audit:
         progress(`数据库导出完成（${megabytes(fs.statSync(dumpFile).size)}）`);
         return {
           tables,
-          serverVersion: server.server_version,
+          serverVersion: server,
           dumpTool: tools.version,
           files: [[POSTGRES_DUMP_ENTRY, dumpFile]],
         };
@@ -214,14 +210,12 @@ export function createBackupService(deps: { db: Db; config: BackupConfig; audit:
     }
     if (!config.databaseUrl)
       throw new AppError('conflict', 'BACKUP_NO_DATABASE_URL', '未设置 DATABASE_URL，无法运行 pg_dump');
-    const { num } = firstRow<{ num: string }>(
-      await db.execute(sql`select current_setting('server_version_num') as num`),
-    );
+    const major = await serverMajorVersion(db);
     try {
       return {
         kind: 'postgres',
         url: config.databaseUrl,
-        tools: findPostgresTools(Math.floor(Number(num) / 10000)),
+        tools: findPostgresTools(major),
       };
     } catch (error) {
       if (error instanceof PostgresToolsError)

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
 import {
   findPostgresTools,
@@ -30,6 +29,7 @@ import {
   SECRET_KEY_ENTRY,
   TRAILER_ENTRY,
 } from './backup-archive';
+import { serverMajorVersion } from './database-server.repository';
 import {
   checkDirectoryTarget,
   checkKeyFileTarget,
@@ -213,10 +213,7 @@ async function checkTarget(
           `目标数据库不是空的（已有 ${tables.length} 张表）：恢复只写入空数据库。确认要用备份替换其中的全部数据，请加 --force`,
         );
       // pg_restore must read the archive (as new as the pg_dump that wrote it) and talk to this server.
-      const result = await target.db.execute(sql`select current_setting('server_version_num') as num`);
-      const serverMajor = Math.floor(
-        Number((result as unknown as { rows: { num: string }[] }).rows[0]!.num) / 10000,
-      );
+      const serverMajor = await serverMajorVersion(target.db);
       const dumpMajor = Number(/\(PostgreSQL\)\s+(\d+)/.exec(manifest.database.dumpTool ?? '')?.[1] ?? 0);
       tools = findPostgresTools(Math.max(serverMajor, dumpMajor));
     } finally {

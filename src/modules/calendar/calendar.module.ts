@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { calendarRoutes } from './calendar.routes';
 import { createCalendarService } from './calendar.service';
 

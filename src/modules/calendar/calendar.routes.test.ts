@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 
-let t: TestApp;
+const s = testAppSuite();
 let admin: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  await createUser(t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(t.app, 'root');
+  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
+  admin = await login(s.t.app, 'root');
 });
-afterAll(() => t?.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const get = (url: string) => s.t.app.inject({ method: 'GET', url });
 
 describe('working-day calendar API (CONTRACTS §2)', () => {
   it('answers the contract example exactly', async () => {
@@ -63,7 +61,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
   });
 
   it('lets an admin enter and publish a new year; until published it answers nothing', async () => {
-    const declare = await t.app.inject({
+    const declare = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/calendar/years',
       headers: authed(admin),
@@ -72,7 +70,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
     expect(declare.statusCode).toBe(201);
     expect(declare.json()).toMatchObject({ year: 2027, status: 'draft', days: [] });
 
-    const weekdayMakeup = await t.app.inject({
+    const weekdayMakeup = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/calendar/days/2027-01-04',
       headers: authed(admin),
@@ -81,7 +79,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
     expect(weekdayMakeup.statusCode).toBe(400);
     expect(weekdayMakeup.json().error.details[0].message).toContain('周六或周日');
 
-    const emptyPublish = await t.app.inject({
+    const emptyPublish = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/calendar/years/2027/publish',
       headers: authed(admin),
@@ -89,7 +87,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
     expect(emptyPublish.statusCode).toBe(422);
 
     for (const date of ['2027-01-01', '2027-01-02', '2027-01-03']) {
-      const set = await t.app.inject({
+      const set = await s.t.app.inject({
         method: 'PUT',
         url: `/api/v1/calendar/days/${date}`,
         headers: authed(admin),
@@ -98,7 +96,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
       expect(set.statusCode).toBe(200);
     }
     expect((await get('/api/v1/calendar/is-workday?date=2027-01-04')).statusCode).toBe(422);
-    const publish = await t.app.inject({
+    const publish = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/calendar/years/2027/publish',
       headers: authed(admin),
@@ -122,11 +120,11 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
   });
 
   it('refuses edits from non-admins and anonymous callers', async () => {
-    await createUser(t.database.db, { username: 'hr', roles: ['hr'] });
-    const hr = await login(t.app, 'hr');
+    await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
+    const hr = await login(s.t.app, 'hr');
     expect(
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'PUT',
           url: '/api/v1/calendar/days/2026-05-06',
           headers: authed(hr),
@@ -135,7 +133,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
       ).statusCode,
     ).toBe(403);
     expect(
-      (await t.app.inject({ method: 'POST', url: '/api/v1/calendar/years', payload: { year: 2028 } }))
+      (await s.t.app.inject({ method: 'POST', url: '/api/v1/calendar/years', payload: { year: 2028 } }))
         .statusCode,
     ).toBe(401);
   });

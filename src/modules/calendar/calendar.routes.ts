@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_WORKING_DAYS_COUNT } from '../../domain/calendar';
 import { actorOf, PUBLIC } from '../../http/access';
-import { calendarDateField } from '../../http/field-schemas';
+import { calendarDateField, yearParam } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import type { CalendarService } from './calendar.service';
 
-const yearField = z.coerce.number().int().min(2000).max(2100);
 const dayKind = z.enum(['holiday', 'workday']);
 const scheduleDay = z
   .object({ date: z.string(), kind: dayKind, name: z.string() })
@@ -102,7 +101,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: '某年度的放假与调休安排',
-          params: z.object({ year: yearField }),
+          params: z.object({ year: yearParam }),
           response: { 200: yearDetail, 404: errorResponse },
         },
       },
@@ -116,7 +115,8 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: '新增年度（草稿）',
-          body: z.strictObject({ year: yearField }),
+          // Lenient as it always was: a year sent as text is read too.
+          body: z.strictObject({ year: yearParam }),
           response: { 201: yearDetail, 400: errorResponse, 409: errorResponse },
         },
       },
@@ -131,7 +131,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: '发布年度安排',
-          params: z.object({ year: yearField }),
+          params: z.object({ year: yearParam }),
           response: { 200: yearDetail, 404: errorResponse, 409: errorResponse, 422: errorResponse },
         },
       },

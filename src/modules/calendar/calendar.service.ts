@@ -10,7 +10,7 @@ import {
 } from '../../domain/calendar';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import * as repo from './calendar.repository';
 import { chineseDaysSchedules } from './calendar-seed-data';
 

@@ -1,18 +1,12 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  type ApplicationRecord,
-  type CertificateRecord,
-  type CommitteeRecord,
-  certificateEvents,
-  certificates,
-  persons,
-} from '../../db/schema';
+import type { ApplicationRecord, CertificateRecord, CommitteeRecord } from '../../db/schema';
 import type { Level } from '../../domain/catalogue';
 import { titleName } from '../../domain/catalogue';
 import { committeeCodeOf } from '../../domain/certificates';
-import type { AuditLog } from '../audit/audit.service';
-import { allocateCertificateNumbers } from './certificate-numbering';
+import type { AuditLog } from '../audit';
+import { findPersons } from '../people';
+import { allocateCertificateNumbers } from './certificate-numbering.repository';
+import { insertCertificateEvents, insertCertificates } from './certificates.repository';
 
 /**
  * Issues one certificate per conferred application, in the announcement's transaction: the
@@ -33,15 +27,10 @@ export async function issueCertificates(
 ): Promise<CertificateRecord[]> {
   const apps = input.applications;
   if (apps.length === 0) return [];
-  const holders = await tx
-    .select()
-    .from(persons)
-    .where(
-      inArray(
-        persons.id,
-        apps.map((a) => a.personId),
-      ),
-    );
+  const holders = await findPersons(
+    tx,
+    apps.map((a) => a.personId),
+  );
   const byId = new Map(holders.map((p) => [p.id, p]));
   const numbers = await allocateCertificateNumbers(
     tx,
@@ -75,8 +64,9 @@ export async function issueCertificates(
       source: 'review' as const,
     };
   });
-  const issued = await tx.insert(certificates).values(rows).returning();
-  await tx.insert(certificateEvents).values(
+  const issued = await insertCertificates(tx, rows);
+  await insertCertificateEvents(
+    tx,
     issued.map((c) => ({
       certificateId: c.id,
       kind: 'issued',

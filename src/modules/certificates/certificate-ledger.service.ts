@@ -1,16 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type CertificateRecord, certificateEvents, certificates, committees } from '../../db/schema';
+import type { CertificateRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { committeeCodeOf, IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import { findCommittee } from '../committees/committees.repository';
-import { findPerson } from '../people/people.repository';
-import { personIdOfUser } from '../profile/profile.repository';
-import { allocateCertificateNumbers } from './certificate-numbering';
+import type { AuditLog } from '../audit';
+import { committeesOfOffice, findCommittee } from '../committees';
+import { findPerson } from '../people';
+import { personIdOfUser } from '../profile';
+import { allocateCertificateNumbers } from './certificate-numbering.repository';
 import { revokeCertificates } from './certificate-revocation';
 import { ledgerEntryView } from './certificate-view';
 import { type LedgerAction, ledgerActions, ledgerScope, type OfficeCommittees } from './certificates.policy';
@@ -45,10 +44,7 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
 
   async function officeCommittees(actor: Actor): Promise<OfficeCommittees> {
     if (!actor.roles.includes('committee-office') || !actor.organisationId) return new Set();
-    const rows = await db
-      .select({ id: committees.id })
-      .from(committees)
-      .where(eq(committees.officeOrganisationId, actor.organisationId));
+    const rows = await committeesOfOffice(db, actor.organisationId);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -168,11 +164,11 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
       const today = todayInShanghai(clock.now());
       const committee = cert.committeeId ? await findCommittee(db, cert.committeeId) : undefined;
       return db.transaction(async (tx) => {
-        const [voided] = await tx
-          .update(certificates)
-          .set({ status: 'voided', revokedOn: today, revokedReason: `已补换：${reason}` })
-          .where(and(eq(certificates.id, cert.id), eq(certificates.status, 'valid')))
-          .returning();
+        const [voided] = await repo.endValidCertificates(tx, [cert.id], {
+          status: 'voided',
+          revokedOn: today,
+          revokedReason: `已补换：${reason}`,
+        });
         if (!voided) throw new AppError('conflict', 'CERTIFICATE_CHANGED', '证书已被他人处理，请刷新后重试');
         // The new number stays in the original block, so it still says where and when the title was conferred.
         const [number] = await allocateCertificateNumbers(
@@ -185,9 +181,8 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
           1,
         );
         const { id: _id, createdAt: _c, ...rest } = cert;
-        const [created] = await tx
-          .insert(certificates)
-          .values({
+        const [created] = await repo.insertCertificates(tx, [
+          {
             ...rest,
             number: number as string,
             status: 'valid',
@@ -196,10 +191,10 @@ export function createCertificateLedger(deps: { db: Db; clock: Clock; audit: Aud
             revokedOn: null,
             revokedReason: null,
             revokedAuthority: null,
-          })
-          .returning();
+          },
+        ]);
         const fresh = created as CertificateRecord;
-        await tx.insert(certificateEvents).values([
+        await repo.insertCertificateEvents(tx, [
           {
             certificateId: cert.id,
             kind: 'voided',

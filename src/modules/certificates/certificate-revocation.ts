@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type CertificateRecord, certificateEvents, certificates } from '../../db/schema';
-import type { AuditLog } from '../audit/audit.service';
+import type { CertificateRecord } from '../../db/schema';
+import type { AuditLog } from '../audit';
+import { endValidCertificates, insertCertificateEvents } from './certificates.repository';
 
 export interface Revocation {
   reason: string;
@@ -23,18 +23,15 @@ export async function revokeCertificates(
   revocation: Revocation,
 ): Promise<CertificateRecord[]> {
   if (certificateIds.length === 0) return [];
-  const revoked = await tx
-    .update(certificates)
-    .set({
-      status: 'revoked',
-      revokedOn: revocation.revokedOn,
-      revokedReason: revocation.reason,
-      revokedAuthority: revocation.authority,
-    })
-    .where(and(inArray(certificates.id, [...certificateIds]), eq(certificates.status, 'valid')))
-    .returning();
+  const revoked = await endValidCertificates(tx, certificateIds, {
+    status: 'revoked',
+    revokedOn: revocation.revokedOn,
+    revokedReason: revocation.reason,
+    revokedAuthority: revocation.authority,
+  });
   if (revoked.length === 0) return [];
-  await tx.insert(certificateEvents).values(
+  await insertCertificateEvents(
+    tx,
     revoked.map((c) => ({
       certificateId: c.id,
       kind: 'revoked',

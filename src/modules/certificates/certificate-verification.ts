@@ -1,27 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { anyOfPlaceholder } from '../../db/any-of';
 import type { Database, Db } from '../../db/client';
-import { preparedQuery } from '../../db/prepared-query';
-import { certificates } from '../../db/schema';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
+import { FILL_PAGE, ledgerPage, numbersLookup } from './certificate-verification.repository';
 import { type PublicCertificate, publicCertificateView } from './certificate-view';
 import { createCompactAnswerStore } from './compact-answer-store';
 import { createStatusCache } from './status-cache';
-
-const PUBLIC_COLUMNS = {
-  number: certificates.number,
-  status: certificates.status,
-  holderName: certificates.holderName,
-  titleName: certificates.titleName,
-  series: certificates.series,
-  level: certificates.level,
-  specialty: certificates.specialty,
-  committeeName: certificates.committeeName,
-  announcementNumber: certificates.announcementNumber,
-  issuedOn: certificates.issuedOn,
-  revokedOn: certificates.revokedOn,
-};
 
 /** A malformed number: the same answer whether or not a similar number exists. */
 export function invalidCertificateNumber(reason: string): AppError {
@@ -30,20 +13,6 @@ export function invalidCertificateNumber(reason: string): AppError {
 
 /** How many answers a process keeps at most (about 100 bytes each in the compact store). */
 const MAX_ANSWERS = 5_000_000;
-/** Rows per query when the whole ledger is loaded. */
-const FILL_PAGE = 20_000;
-
-const numbersLookup = preparedQuery((db) =>
-  db.select(PUBLIC_COLUMNS).from(certificates).where(anyOfPlaceholder(certificates.number, 'numbers')),
-);
-const ledgerPage = preparedQuery((db) =>
-  db
-    .select(PUBLIC_COLUMNS)
-    .from(certificates)
-    .where(sql`${certificates.number} > ${sql.placeholder('after')}`)
-    .orderBy(certificates.number)
-    .limit(FILL_PAGE),
-);
 
 /**
  * Public verification by number (CONTRACTS §4). Each process holds the answer for every

@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { createCertificateDownloads } from './certificate-download';
 import { createCertificateLedger } from './certificate-ledger.service';
 import { createCertificateVerifier } from './certificate-verification';

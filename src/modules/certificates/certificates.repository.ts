@@ -114,3 +114,45 @@ export async function importJobOf(db: Db, id: string) {
     .where(eq(titleImportJobs.id, id));
   return job;
 }
+
+/** Writes certificates (issued, imported or replacing another) and returns them as stored. */
+export function insertCertificates(db: Db, rows: readonly (typeof certificates.$inferInsert)[]) {
+  return db
+    .insert(certificates)
+    .values([...rows])
+    .returning();
+}
+
+/** Appends events to certificates' histories (the ledger is append-only). */
+export async function insertCertificateEvents(
+  db: Db,
+  events: readonly (typeof certificateEvents.$inferInsert)[],
+): Promise<void> {
+  await db.insert(certificateEvents).values([...events]);
+}
+
+/**
+ * Ends the certificates that are still valid with the given status and reason; one changed
+ * meanwhile is left alone (the returned rows are the ones ended), so a race shows as a conflict.
+ */
+export function endValidCertificates(
+  db: Db,
+  ids: readonly string[],
+  end: Pick<typeof certificates.$inferInsert, 'status' | 'revokedOn' | 'revokedReason' | 'revokedAuthority'>,
+): Promise<CertificateRecord[]> {
+  return db
+    .update(certificates)
+    .set(end)
+    .where(and(inArray(certificates.id, [...ids]), eq(certificates.status, 'valid')))
+    .returning();
+}
+
+/** Which of these import keys the ledger already holds (an earlier run of the import wrote them). */
+export async function importKeysOnRecord(db: Db, importKeys: readonly string[]): Promise<Set<string>> {
+  // One array parameter rather than thousands of them; bound as a value, the planner probes the
+  // unique index once per key.
+  const found = await db.execute<{ import_key: string }>(sql`
+    select import_key from certificates
+    where import_key = any(${sql.param([...importKeys])}::text[])`);
+  return new Set((found as unknown as { rows: { import_key: string }[] }).rows.map((r) => r.import_key));
+}

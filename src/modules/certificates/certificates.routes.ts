@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
 import { actorOf } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
-import { pdfResponse, sendPdf, xlsxResponse } from '../../http/file-reply';
+import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, buildWorkbook, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { buildWorkbook } from '../../platform/excel';
 import type { CertificateDownloads } from './certificate-download';
 import type { CertificateLedger } from './certificate-ledger.service';
 
@@ -121,10 +121,7 @@ export function certificatesRoutes(
           ],
           page.items,
         );
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('证书台账.xlsx'))
-          .send(file);
+        return sendXlsx(reply, '证书台账.xlsx', file);
       },
     );
 

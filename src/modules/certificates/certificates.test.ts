@@ -1,38 +1,36 @@
 import zlib from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { applicationRequests } from '../../../test/helpers/application-requests';
 import { conferTitles } from '../../../test/helpers/conferred-titles';
 import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { buildReviewWorld, type ReviewWorld } from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { auditEvents, certificates, persons } from '../../db/schema';
 import { mod11_2CheckChar, parseCertificateNumber } from '../../domain/certificates';
 import { verifyCertificatePdf } from './certificate-pdf-verify';
 
-let t: TestApp;
+const s = testAppSuite({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
 let w: ReviewWorld;
 let provinceHr: Session;
 let conferred: Awaited<ReturnType<typeof conferTitles>>;
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-  const hr = await createUser(t.database.db, {
+  w = await buildReviewWorld(s.t, { experts: 30 });
+  const hr = await createUser(s.t.database.db, {
     roles: ['hr'],
     organisationId: w.orgs.hrBureau.id,
     jurisdictionCode: '210000',
   });
-  provinceHr = await login(t.app, hr.username);
-  conferred = await conferTitles(t, w, 4, '辽人社〔2026〕201号');
+  provinceHr = await login(s.t.app, hr.username);
+  conferred = await conferTitles(s.t, w, 4, '辽人社〔2026〕201号');
 }, 240_000);
-afterAll(() => t?.close());
 
-const { get } = applicationRequests(() => t);
+const { get } = applicationRequests(() => s.t);
 const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
-  t.app.inject({ method: 'POST', url, headers: authed(session), payload });
-const publicGet = (url: string) => t.app.inject({ method: 'GET', url });
+  s.t.app.inject({ method: 'POST', url, headers: authed(session), payload });
+const publicGet = (url: string) => s.t.app.inject({ method: 'GET', url });
 /**
  * The public answer for `number` once it reads `status`, or the last answer after a second:
  * a status change reaches the cache by NOTIFY, so "at once" means within the contract's second.
@@ -50,7 +48,7 @@ describe('certificates issued at the announcement', () => {
   it('numbers each conferred title in the committee block and records it in the ledger', async () => {
     expect(conferred.conferred).toHaveLength(2);
     expect(conferred.certificates).toHaveLength(2);
-    const [committee] = await t.database.db
+    const [committee] = await s.t.database.db
       .select()
       .from(certificates)
       .where(eq(certificates.number, conferred.certificates[0]!));
@@ -69,15 +67,15 @@ describe('certificates issued at the announcement', () => {
       issuedOn: '2026-11-23',
     });
     // The ID number is copied as ciphertext; it never appears in the clear.
-    const [holder] = await t.database.db.select().from(persons).where(eq(persons.id, committee!.personId!));
+    const [holder] = await s.t.database.db.select().from(persons).where(eq(persons.id, committee!.personId!));
     expect(committee!.holderIdCipher).toBe(holder!.idNumberCipher);
-    expect(t.cipher.decrypt(committee!.holderIdCipher)).toMatch(/^\d{17}[\dX]$/);
+    expect(s.t.cipher.decrypt(committee!.holderIdCipher)).toMatch(/^\d{17}[\dX]$/);
 
     const ledger = await get(provinceHr, '/api/v1/certificates?sort=number');
     expect(ledger.statusCode, ledger.body).toBe(200);
     expect(ledger.json().items.map((c: { number: string }) => c.number)).toEqual(conferred.certificates);
     expect(ledger.json().counts).toEqual({ valid: 2 });
-    expect(ledger.body).not.toContain(t.cipher.decrypt(committee!.holderIdCipher));
+    expect(ledger.body).not.toContain(s.t.cipher.decrypt(committee!.holderIdCipher));
     const office = await get(w.sessions.provinceOffice, '/api/v1/certificates');
     expect(office.json().total).toBe(2);
     for (const outsider of [w.sessions.hr, w.sessions.liaoyangHr, w.sessions.cityOffice])
@@ -88,7 +86,7 @@ describe('certificates issued at the announcement', () => {
       events: [{ kind: 'issued', name: '签发' }],
     });
     expect((await get(w.sessions.liaoyangHr, `/api/v1/certificates/${committee!.id}`)).statusCode).toBe(404);
-    const issuedAudit = await t.database.db
+    const issuedAudit = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'certificate.issued'));
@@ -131,7 +129,7 @@ describe('certificates issued at the announcement', () => {
 describe('public verification (CONTRACTS §4)', () => {
   it('shows validity and the title with the holder masked and no identifier', async () => {
     const number = conferred.certificates[0]!;
-    const [row] = await t.database.db.select().from(certificates).where(eq(certificates.number, number));
+    const [row] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, number));
     const response = await publicGet(`/api/v1/public/certificates/${number}`);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
@@ -162,7 +160,7 @@ describe('public verification (CONTRACTS §4)', () => {
       announcement: '辽人社〔2026〕201号',
       issuedOn: '2026-11-23',
     });
-    const id = t.cipher.decrypt(row!.holderIdCipher);
+    const id = s.t.cipher.decrypt(row!.holderIdCipher);
     expect(response.body).not.toContain(id.slice(6, 14));
     expect(response.body).not.toContain(row!.holderName);
   });
@@ -205,7 +203,7 @@ describe('public verification (CONTRACTS §4)', () => {
 describe('the ledger: replacement and revocation', () => {
   it('replaces with a new number in the same block and voids the old one, visible to verification at once', async () => {
     const oldNumber = conferred.certificates[1]!;
-    const [old] = await t.database.db.select().from(certificates).where(eq(certificates.number, oldNumber));
+    const [old] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, oldNumber));
     expect((await publicGet(`/api/v1/public/certificates/${oldNumber}`)).json().status).toBe('valid');
     const noReason = await post(w.sessions.provinceOffice, `/api/v1/certificates/${old!.id}/replace`, {
       reason: '',
@@ -232,7 +230,7 @@ describe('the ledger: replacement and revocation', () => {
 
   it('revokes by the HR bureau only, with reason and authority, and verification shows it at once', async () => {
     const number = conferred.certificates[0]!;
-    const [cert] = await t.database.db.select().from(certificates).where(eq(certificates.number, number));
+    const [cert] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, number));
     // Cached as valid first: the revocation must still show.
     expect((await publicGet(`/api/v1/public/certificates/${number}`)).json().status).toBe('valid');
     const byOffice = await post(w.sessions.provinceOffice, `/api/v1/certificates/${cert!.id}/revoke`, {

@@ -1,9 +1,15 @@
-import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type SigningKeyRecord, signingKeys } from '../../db/schema';
+import type { SigningKeyRecord } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { createSm2Signer, DEFAULT_USER_ID, generateSm2KeyPair } from '../../platform/sm2';
+import {
+  allSigningKeys,
+  countSigningKeys,
+  insertSigningKey,
+  lockSigningKeys,
+  usableSigningKey,
+} from './signing-keys.repository';
 
 /** A key as published at /api/v1/public/keys and as an offline verifier trusts it. */
 export interface PublicSigningKey {
@@ -42,7 +48,7 @@ function published(key: SigningKeyRecord): PublicSigningKey {
 
 /** Every signing key there has been, oldest first, as the public sees them. */
 export async function listPublicKeys(db: Db): Promise<PublicSigningKey[]> {
-  const rows = await db.select().from(signingKeys).orderBy(asc(signingKeys.validFrom), asc(signingKeys.id));
+  const rows = await allSigningKeys(db);
   return rows.map(published);
 }
 
@@ -59,34 +65,20 @@ export function createSigningKeys(deps: { db: Db; clock: Clock; cipher: FieldCip
     const now = clock.now();
     return db.transaction(async (tx) => {
       // One process makes the key; the others wait here and then find it.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('zhiping.signing_keys'))`);
-      const [usable] = await tx
-        .select()
-        .from(signingKeys)
-        .where(
-          sql`${signingKeys.status} = 'active' and ${signingKeys.validFrom} <= ${now.toISOString()} and ${signingKeys.validUntil} > ${now.toISOString()}`,
-        )
-        .orderBy(sql`${signingKeys.validFrom} desc`)
-        .limit(1);
-      let key = usable;
+      await lockSigningKeys(tx);
+      let key = await usableSigningKey(tx, now);
       if (!key) {
         const pair = generateSm2KeyPair();
         const validUntil = new Date(now);
         validUntil.setUTCFullYear(validUntil.getUTCFullYear() + KEY_VALIDITY_YEARS);
-        const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(signingKeys)) as [
-          { n: number },
-        ];
-        const [created] = await tx
-          .insert(signingKeys)
-          .values({
-            id: `ZP-SM2-${now.getUTCFullYear()}-${String(n + 1).padStart(2, '0')}`,
-            publicKey: pair.publicKey,
-            privateKeyCipher: cipher.encrypt(pair.privateKey),
-            validFrom: now,
-            validUntil,
-          })
-          .returning();
-        key = created as SigningKeyRecord;
+        const n = await countSigningKeys(tx);
+        key = await insertSigningKey(tx, {
+          id: `ZP-SM2-${now.getUTCFullYear()}-${String(n + 1).padStart(2, '0')}`,
+          publicKey: pair.publicKey,
+          privateKeyCipher: cipher.encrypt(pair.privateKey),
+          validFrom: now,
+          validUntil,
+        });
       }
       const signer = createSm2Signer(cipher.decrypt(key.privateKeyCipher));
       return {

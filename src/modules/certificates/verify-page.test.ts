@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ verifyRateLimitPerMinute: 2 });
-});
-afterAll(() => t?.close());
+const s = testAppSuite({ verifyRateLimitPerMinute: 2 });
 
 describe('the verification page', () => {
   it('tells a phone that scans too often to wait, as a page, while the API keeps its error JSON', async () => {
-    const page = (url: string) => t.app.inject({ method: 'GET', url });
+    const page = (url: string) => s.t.app.inject({ method: 'GET', url });
     expect((await page('/verify')).statusCode).toBe(200);
     expect((await page('/verify?number=abc')).statusCode).toBe(400);
     const busy = await page('/verify');

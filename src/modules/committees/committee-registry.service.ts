@@ -8,9 +8,9 @@ import { parameterValue } from '../../domain/policy/parameter-values';
 import { findRegion } from '../../domain/regions';
 import { afterYearlyDeadline, approvalProblems } from '../../domain/review/committee-rules';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { policyForPlace } from '../policy/policies.service';
+import type { AuditLog } from '../audit';
+import { findOrganisation } from '../organisations';
+import { policyForPlace } from '../policy';
 import { mayApplySelfReview, registersCommitteesIn, selfReviewScopeOf } from './committees.policy';
 import * as repo from './committees.repository';
 

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
-import { authed, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 
-let t: TestApp;
-let w: ApplicationWorld;
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
+const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const { get, setDay } = s;
 
-const { get, setDay } = applicationRequests(() => t);
-const post = (session: Session, url: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url, headers: authed(session), payload });
+const { post } = signedInRequests(() => s.t);
 
 const committee = (over: Record<string, unknown> = {}) => ({
   name: '鞍山市经济系列中级职称评审委员会',
-  officeOrganisationId: w.orgs.cityOffice.id,
+  officeOrganisationId: s.w.orgs.cityOffice.id,
   tier: 'city',
   kind: 'government',
   organiser: '鞍山市人力资源和社会保障局',
@@ -37,14 +28,18 @@ const committee = (over: Record<string, unknown> = {}) => ({
 describe('the committee registry', () => {
   it('approves a scope for at most 3 years, and only the HR bureau of its region does', async () => {
     setDay('2026-03-02');
-    const tooLong = await post(w.sessions.hr, '/api/v1/committees', committee({ validUntil: '2029-03-01' }));
+    const tooLong = await post(
+      s.w.sessions.hr,
+      '/api/v1/committees',
+      committee({ validUntil: '2029-03-01' }),
+    );
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.details[0].path).toBe('validUntil');
-    const foreign = await post(w.sessions.liaoyangHr, '/api/v1/committees', committee());
+    const foreign = await post(s.w.sessions.liaoyangHr, '/api/v1/committees', committee());
     expect(foreign.statusCode).toBe(403);
-    const made = await post(w.sessions.hr, '/api/v1/committees', committee());
+    const made = await post(s.w.sessions.hr, '/api/v1/committees', committee());
     expect(made.statusCode, made.body).toBe(201);
-    const listed = (await get(w.sessions.hr, '/api/v1/committees')).json();
+    const listed = (await get(s.w.sessions.hr, '/api/v1/committees')).json();
     expect(listed.find((c: { id: string }) => c.id === made.json().id)).toMatchObject({
       status: 'active',
       kindName: '政府部门组建',
@@ -54,18 +49,18 @@ describe('the committee registry', () => {
 
   it('suspends a committee with its reason, after which it cannot hold a session', async () => {
     setDay('2026-03-02');
-    const id = w.committees.citySenior.id;
-    const noReason = await post(w.sessions.hr, `/api/v1/committees/${id}/status`, {
+    const id = s.w.committees.citySenior.id;
+    const noReason = await post(s.w.sessions.hr, `/api/v1/committees/${id}/status`, {
       status: 'suspended',
       reason: '',
     });
     expect(noReason.statusCode).toBe(400);
-    const suspended = await post(w.sessions.hr, `/api/v1/committees/${id}/status`, {
+    const suspended = await post(s.w.sessions.hr, `/api/v1/committees/${id}/status`, {
       status: 'suspended',
       reason: '质量评估不合格，责令整改（2025-draft 19）',
     });
     expect(suspended.statusCode, suspended.body).toBe(200);
-    const session = await post(w.sessions.cityOffice, '/api/v1/review-sessions', {
+    const session = await post(s.w.sessions.cityOffice, '/api/v1/review-sessions', {
       committeeId: id,
       name: '2026年度工程技术系列副高级评审会',
       heldOn: '2026-10-20',
@@ -75,7 +70,7 @@ describe('the committee registry', () => {
     expect(session.statusCode).toBe(400);
     expect(session.json().error.details[0]).toMatchObject({ path: 'committeeId' });
     expect(session.json().error.details[0].message).toContain('暂停');
-    const reinstated = await post(w.sessions.hr, `/api/v1/committees/${id}/status`, {
+    const reinstated = await post(s.w.sessions.hr, `/api/v1/committees/${id}/status`, {
       status: 'active',
       reason: '整改完成，恢复评审工作',
     });
@@ -90,17 +85,23 @@ describe('the committee registry', () => {
       specialties: ['通信工程'],
       reason: '已建立评审制度和工作方案，设有人力资源部职称办负责评审事务。',
     };
-    const late = await post(w.sessions.employer, '/api/v1/self-review-applications', { ...body, year: 2026 });
+    const late = await post(s.w.sessions.employer, '/api/v1/self-review-applications', {
+      ...body,
+      year: 2026,
+    });
     expect(late.statusCode).toBe(400);
     expect(late.json().error.message).toContain('6月30日');
-    const next = await post(w.sessions.employer, '/api/v1/self-review-applications', { ...body, year: 2027 });
+    const next = await post(s.w.sessions.employer, '/api/v1/self-review-applications', {
+      ...body,
+      year: 2027,
+    });
     expect(next.statusCode, next.body).toBe(201);
     const decision = {
       approve: true,
       note: '材料齐全，同意开展自主评审',
       committee: {
         name: '鞍山恒信通信工程有限公司工程系列中级职称自主评审委员会',
-        officeOrganisationId: w.orgs.cityOffice.id,
+        officeOrganisationId: s.w.orgs.cityOffice.id,
         organiser: '鞍山恒信通信工程有限公司',
         organisedBy: 'series',
         specialtyGroups: [],
@@ -111,24 +112,24 @@ describe('the committee registry', () => {
       },
     };
     const approved = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       `/api/v1/self-review-applications/${next.json().id}/decision`,
       decision,
     );
     expect(approved.statusCode, approved.body).toBe(200);
-    const listed = (await get(w.sessions.hr, '/api/v1/committees')).json();
+    const listed = (await get(s.w.sessions.hr, '/api/v1/committees')).json();
     expect(listed.find((c: { id: string }) => c.id === approved.json().committeeId)).toMatchObject({
       tier: 'self-review',
       kind: 'self-review',
       levels: ['intermediate'],
     });
     const twice = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       `/api/v1/self-review-applications/${next.json().id}/decision`,
       decision,
     );
     expect(twice.statusCode).toBe(409);
-    const mine = (await get(w.sessions.employer, '/api/v1/self-review-applications')).json();
+    const mine = (await get(s.w.sessions.employer, '/api/v1/self-review-applications')).json();
     expect(mine[0].application.status).toBe('approved');
   });
 });
@@ -138,17 +139,17 @@ describe('a committee name already in the registry (found by the OpenAPI fuzzer)
     setDay('2026-03-02');
     const body = committee({ name: '鞍山市会计系列中级职称评审委员会', series: 'accounting' });
     const responses = await Promise.all([
-      post(w.sessions.hr, '/api/v1/committees', body),
-      post(w.sessions.hr, '/api/v1/committees', body),
+      post(s.w.sessions.hr, '/api/v1/committees', body),
+      post(s.w.sessions.hr, '/api/v1/committees', body),
     ]);
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-    const again = await post(w.sessions.hr, '/api/v1/committees', body);
+    const again = await post(s.w.sessions.hr, '/api/v1/committees', body);
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({
       code: 'COMMITTEE_NAME_TAKEN',
       details: [{ path: 'name', message: '已有同名评委会' }],
     });
-    const listed = (await get(w.sessions.hr, '/api/v1/committees')).json() as { name: string }[];
+    const listed = (await get(s.w.sessions.hr, '/api/v1/committees')).json() as { name: string }[];
     expect(listed.filter((c) => c.name === body.name)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { createCommitteeRegistry } from './committee-registry.service';
 import { committeesRoutes } from './committees.routes';
 import { createCommitteesService } from './committees.service';

@@ -7,6 +7,11 @@ export function listCommittees(db: Db) {
   return db.select().from(committees).orderBy(asc(committees.regionCode), asc(committees.name));
 }
 
+/** The committees an office runs (a committee office sees their certificates and sessions). */
+export function committeesOfOffice(db: Db, officeOrganisationId: string) {
+  return db.select().from(committees).where(eq(committees.officeOrganisationId, officeOrganisationId));
+}
+
 export async function findCommittee(db: Db, id: string) {
   const [row] = await db.select().from(committees).where(eq(committees.id, id)).limit(1);
   return row;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUTHENTICATED, actorOf } from '../../http/access';
-import { calendarDateField, uuidField } from '../../http/field-schemas';
+import { calendarDateField, idParams, uuidField, yearField } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import {
   committeeStatusChanged,
@@ -86,7 +86,7 @@ export function committeesRoutes(
         schema: {
           tags: ['评委会'],
           summary: '暂停、撤销或恢复评委会评审工作（须写明理由）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             status: z.enum(['active', 'suspended', 'revoked']),
             reason: z.string().trim().max(500),
@@ -116,7 +116,7 @@ export function committeesRoutes(
           tags: ['评委会'],
           summary: '申请开展自主评审（当年开展的须在6月30日前提交）',
           body: z.strictObject({
-            year: z.number().int().min(2000).max(2100),
+            year: yearField,
             series: z.string(),
             levels,
             specialties: z.array(z.string().trim().min(1).max(50)),
@@ -135,7 +135,7 @@ export function committeesRoutes(
         schema: {
           tags: ['评委会'],
           summary: '核准或不予核准自主评审申请',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             approve: z.boolean(),
             note: z.string().trim().max(1000),

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/access/actor';
 import { hasPermission } from '../../domain/access/actor';
 import { type DeadlineStatus, deadlineKindName } from '../../domain/deadlines/deadline-kinds';
 import { AppError, notFound } from '../../domain/errors';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import * as repo from './deadlines.repository';
 
 function statusOf(row: DeadlineRecord): DeadlineStatus {

@@ -8,7 +8,7 @@ import {
 } from '../../domain/deadlines/deadline-kinds';
 import { AppError } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import * as repo from './deadlines.repository';
 import { failureMessage } from './failure-message';
 

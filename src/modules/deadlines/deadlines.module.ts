@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { createDeadlineAdmin } from './deadline-admin.service';
 import { createDeadlineSweeper, type DeadlineHandlers } from './deadline-sweeper';
 import { deadlinesRoutes } from './deadlines.routes';

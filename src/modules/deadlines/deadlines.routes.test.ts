@@ -1,38 +1,34 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
+import { type Session, signIn } from '../../../test/helpers/factories';
 import { auditEvents, deadlines } from '../../db/schema';
 import { MAX_DEADLINE_ATTEMPTS } from '../../domain/deadlines/deadline-kinds';
 import { scheduleDeadline } from './deadlines.repository';
 
-let t: TestApp;
+const s = testAppSuite();
 let admin: Session;
 let hr: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await login(t.app, (await createUser(t.database.db, { roles: ['admin'] })).username);
-  hr = await login(t.app, (await createUser(t.database.db, { roles: ['hr'] })).username);
+  admin = await signIn(s.t, { roles: ['admin'] });
+  hr = await signIn(s.t, { roles: ['hr'] });
 });
-afterAll(() => t?.close());
 
-const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: authed(session) });
-const post = (session: Session, url: string) =>
-  t.app.inject({ method: 'POST', url, headers: authed(session) });
+const { get, post } = signedInRequests(() => s.t);
 
 /** A deadline the sweeper gave up on: its last allowed attempt failed with `error`. */
 async function givenUp(subjectId: string, error: string) {
-  await scheduleDeadline(t.database.db, {
+  await scheduleDeadline(s.t.database.db, {
     kind: 'result-publicity-end',
     dueOn: '2026-02-20',
     subjectId,
     data: { number: '2026210300000077' },
-    createdAt: t.clock.now(),
+    createdAt: s.t.clock.now(),
   });
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .update(deadlines)
-    .set({ attempts: MAX_DEADLINE_ATTEMPTS, lastError: error, failedAt: t.clock.now() })
+    .set({ attempts: MAX_DEADLINE_ATTEMPTS, lastError: error, failedAt: s.t.clock.now() })
     .where(eq(deadlines.subjectId, subjectId))
     .returning();
   return row!;
@@ -41,12 +37,12 @@ async function givenUp(subjectId: string, error: string) {
 describe('the administrator’s deadlines', () => {
   it('lists failed deadlines with their errors, and the other statuses on request', async () => {
     const failed = await givenUp('00000000-0000-4000-8000-00000000a001', '短信网关不可用');
-    await scheduleDeadline(t.database.db, {
+    await scheduleDeadline(s.t.database.db, {
       kind: 'session-filing-due',
       dueOn: '2026-12-20',
       subjectId: '00000000-0000-4000-8000-00000000b001',
       data: { name: '2026年度评审会' },
-      createdAt: t.clock.now(),
+      createdAt: s.t.clock.now(),
     });
 
     const list = await get(admin, '/api/v1/admin/deadlines?status=failed');
@@ -62,7 +58,7 @@ describe('the administrator’s deadlines', () => {
       subject: '申报 2026210300000077',
       attempts: MAX_DEADLINE_ATTEMPTS,
       lastError: '短信网关不可用',
-      failedAt: t.clock.now().toISOString(),
+      failedAt: s.t.clock.now().toISOString(),
       processedAt: null,
       createdAt: expect.any(String),
     });
@@ -75,7 +71,7 @@ describe('the administrator’s deadlines', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('status');
     expect((await get(hr, '/api/v1/admin/deadlines')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/deadlines' })).statusCode).toBe(401);
+    expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/admin/deadlines' })).statusCode).toBe(401);
   });
 
   it('retries a failed deadline: attempts reset, back to pending, audited; the sweeper then handles it', async () => {
@@ -85,7 +81,7 @@ describe('the administrator’s deadlines', () => {
     const retried = await post(admin, `/api/v1/admin/deadlines/${failed.id}/retry`);
     expect(retried.statusCode, retried.body).toBe(200);
     expect(retried.json()).toMatchObject({ status: 'pending', attempts: 0, lastError: null, failedAt: null });
-    const [audit] = await t.database.db
+    const [audit] = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'deadline.retried'), eq(auditEvents.entityId, String(failed.id))));
@@ -99,9 +95,9 @@ describe('the administrator’s deadlines', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toContain('尚未失败');
     // The application it names does not exist: the handler has nothing to do, and the row is done.
-    t.clock.set(new Date('2026-03-02T02:00:00Z'));
-    expect((await t.services.deadlines.sweep()).failed).toBe(0);
-    const [row] = await t.database.db.select().from(deadlines).where(eq(deadlines.id, failed.id));
+    s.t.clock.set(new Date('2026-03-02T02:00:00Z'));
+    expect((await s.t.services.deadlines.sweep()).failed).toBe(0);
+    const [row] = await s.t.database.db.select().from(deadlines).where(eq(deadlines.id, failed.id));
     expect(row?.processedAt).not.toBeNull();
     const done = await post(admin, `/api/v1/admin/deadlines/${failed.id}/retry`);
     expect(done.statusCode).toBe(409);

@@ -1,35 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import {
-  acceptedApplications,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { acceptedApplications, reviewSuite } from '../../../test/helpers/review-world';
 import { auditEvents, deadlines } from '../../db/schema';
 import { DEADLINE_KINDS } from '../../domain/deadlines/deadline-kinds';
 
-let t: TestApp;
-let w: ReviewWorld;
-
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-}, 120_000);
-afterAll(() => t?.close());
-
-const { file, act, get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+const s = reviewSuite({ experts: 30 });
+const { file, act, get, setDay, post, newSession, setAgenda } = s;
 
 /** Sweeps as the server does on `day`, and insists that nothing failed. */
 async function sweepOn(day: string) {
   setDay(day);
-  const outcome = await t.services.deadlines.sweep();
+  const outcome = await s.t.services.deadlines.sweep();
   expect(outcome, `sweep on ${day}`).toMatchObject({ failed: 0, givenUp: 0, retrying: 0, failedTotal: 0 });
   return outcome;
 }
@@ -40,31 +21,29 @@ const titles = async (session: Parameters<typeof get>[0]) =>
 describe('a whole review cycle’s deadlines', () => {
   it('are every one handled by the sweeper, of every kind, with no failure', async () => {
     // Three applications through unit publicity to acceptance, and a dispatched one through both publicities.
-    const apps = await acceptedApplications(t, w, 3);
+    const apps = await acceptedApplications(s.t, s.w, 3);
     setDay('2026-03-02');
-    const { session: dispatched } = await w.applicant(w.orgs.employer.id);
-    const fourth = (await file(dispatched, { dispatchAgencyId: w.orgs.agency.id })).json().id as string;
-    await act(w.sessions.employer, fourth, { event: 'start-unit-publicity' });
+    const { session: dispatched } = await s.w.applicant(s.w.orgs.employer.id);
+    const fourth = (await file(dispatched, { dispatchAgencyId: s.w.orgs.agency.id })).json().id as string;
+    await act(s.w.sessions.employer, fourth, { event: 'start-unit-publicity' });
     expect((await sweepOn('2026-03-09')).processed).toBe(4);
-    expect(await titles(w.sessions.employer)).toContain('公示期已满');
-    await act(w.sessions.employer, fourth, { event: 'recommend', unitCommitment: true });
-    await act(w.sessions.dispatcher, fourth, { event: 'start-dispatch-publicity' });
+    expect(await titles(s.w.sessions.employer)).toContain('公示期已满');
+    await act(s.w.sessions.employer, fourth, { event: 'recommend', unitCommitment: true });
+    await act(s.w.sessions.dispatcher, fourth, { event: 'start-dispatch-publicity' });
     expect((await sweepOn('2026-03-13')).processed).toBe(0);
     expect((await sweepOn('2026-03-16')).processed).toBe(1);
-    expect(await titles(w.sessions.dispatcher)).toContain('公示期已满');
-    await act(w.sessions.dispatcher, fourth, { event: 'dispatch-approve' });
-    await act(w.sessions.hr, fourth, { event: 'hr-approve' });
-    const accepted = await act(w.sessions.provinceOffice, fourth, { event: 'committee-accept' });
+    expect(await titles(s.w.sessions.dispatcher)).toContain('公示期已满');
+    await act(s.w.sessions.dispatcher, fourth, { event: 'dispatch-approve' });
+    await act(s.w.sessions.hr, fourth, { event: 'hr-approve' });
+    const accepted = await act(s.w.sessions.provinceOffice, fourth, { event: 'committee-accept' });
     expect(accepted.json().state, accepted.body).toBe('accepted');
 
     // The session: agenda, draw, one vote each, results fixed — result publicity and filing deadlines.
     setDay('2026-11-16');
-    const office = w.sessions.provinceOffice;
+    const office = s.w.sessions.provinceOffice;
     const id = (await newSession()).json().id as string;
     const ids = [...apps.map((a) => a.id), fourth];
-    expect(
-      (await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: ids })).statusCode,
-    ).toBe(200);
+    expect((await setAgenda(id, ids)).statusCode).toBe(200);
     expect(
       (await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: 'cycle-2026-0001' })).statusCode,
     ).toBe(200);
@@ -80,7 +59,7 @@ describe('a whole review cycle’s deadlines', () => {
     expect(opened.statusCode, opened.body).toBe(200);
     // Agreeing votes 11, 10, 9, 8: all reach ceil(2×11/3) = 8; the cap takes the first two.
     for (const [i, seat] of members.entries()) {
-      const expert = await w.pool.find((e) => e.id === seat.expertId)!.session();
+      const expert = await s.w.pool.find((e) => e.id === seat.expertId)!.session();
       for (const [n, code] of ['A001', 'A002', 'A003', 'A004'].entries()) {
         const choice = i < 11 - n ? 'agree' : 'disagree';
         const cast = await post(expert, `/api/v1/expert/sessions/${id}/items/${code}/ballot`, { choice });
@@ -97,7 +76,7 @@ describe('a whole review cycle’s deadlines', () => {
     expect((await sweepOn('2026-11-20')).processed).toBe(0);
     expect((await sweepOn('2026-11-23')).processed).toBe(2);
     expect(await titles(office)).toContain('评审结果公示期已满');
-    const ended = await t.database.db
+    const ended = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'application.result-publicity-ended'));
@@ -114,9 +93,9 @@ describe('a whole review cycle’s deadlines', () => {
     const dayAfter = new Date(Date.parse(filingDueOn) + 86_400_000).toISOString().slice(0, 10);
     expect((await sweepOn(filingDueOn)).processed).toBe(0);
     expect((await sweepOn(dayAfter)).processed).toBe(1);
-    expect(await titles(w.sessions.hr)).not.toContain('评审结果备案逾期');
+    expect(await titles(s.w.sessions.hr)).not.toContain('评审结果备案逾期');
 
-    const rows = await t.database.db.select().from(deadlines);
+    const rows = await s.t.database.db.select().from(deadlines);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(DEADLINE_KINDS));
     for (const row of rows)
       expect(row, `${row.kind} ${row.subjectId}`).toMatchObject({

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/client';
-import { certificates } from '../../db/schema';
 import { findSeries, type Level, levelName, titleName } from '../../domain/catalogue';
 import { IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
 import { maskIdNumber } from '../../domain/identifiers';
 import { provinceCodeOf, regionFullName } from '../../domain/regions';
 import type { FieldCipher } from '../../platform/crypto';
-import { allocateCertificateNumbersInBlocks } from '../certificates/certificate-numbering';
+import { allocateCertificateNumbersInBlocks } from '../certificates';
+import { insertCertificates } from './demo.repository';
 import type { DemoDataset } from './demo-dataset';
 
 const PROVINCE_ABBREVIATIONS: Record<string, string> = { '210000': '辽', '220000': '吉' };
@@ -64,6 +64,6 @@ export async function seedDemoCertificates(
       });
     }
   }
-  for (let i = 0; i < values.length; i += 500) await tx.insert(certificates).values(values.slice(i, i + 500));
+  await insertCertificates(tx, values);
   return values.length;
 }

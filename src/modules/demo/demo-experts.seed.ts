@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { expertPoolMembers, experts, organisations, users } from '../../db/schema';
+import { findOrganisation } from '../organisations';
+import { findUserByUsername } from '../users';
+import { insertExperts, insertPoolMembers } from './demo.repository';
 import type { DemoDataset } from './demo-dataset';
 
 /** The demo's pool years: the current review year and the next, so sessions can be tried in either. */
@@ -12,28 +13,24 @@ export async function seedDemoExperts(
   data: DemoDataset,
   refs: { committeeId: Map<string, string>; expertUnitId: string | null },
 ) {
-  const [expertUser] = await tx.select().from(users).where(eq(users.username, 'expert'));
-  const [expertUnit] = refs.expertUnitId
-    ? await tx.select().from(organisations).where(eq(organisations.id, refs.expertUnitId))
-    : [];
-  const rows = await tx
-    .insert(experts)
-    .values(
-      data.experts.map((e) => ({
-        name: e.name,
-        userId: e.featured ? (expertUser?.id ?? null) : null,
-        series: e.series,
-        level: e.level,
-        specialty: e.specialty,
-        unitOrganisationId: e.featured ? (expertUnit?.id ?? null) : null,
-        unitName: e.featured && expertUnit ? expertUnit.name : e.unitName,
-        regionCode: e.regionCode,
-        privateSector: e.privateSector,
-        termFrom: '2025-01-01',
-        termTo: '2027-12-31',
-      })),
-    )
-    .returning({ id: experts.id });
+  const expertUser = await findUserByUsername(tx, 'expert');
+  const expertUnit = refs.expertUnitId ? await findOrganisation(tx, refs.expertUnitId) : undefined;
+  const rows = await insertExperts(
+    tx,
+    data.experts.map((e) => ({
+      name: e.name,
+      userId: e.featured ? (expertUser?.id ?? null) : null,
+      series: e.series,
+      level: e.level,
+      specialty: e.specialty,
+      unitOrganisationId: e.featured ? (expertUnit?.id ?? null) : null,
+      unitName: e.featured && expertUnit ? expertUnit.name : e.unitName,
+      regionCode: e.regionCode,
+      privateSector: e.privateSector,
+      termFrom: '2025-01-01',
+      termTo: '2027-12-31',
+    })),
+  );
   const members = data.experts.flatMap((e, i) =>
     POOL_YEARS.map((year) => ({
       committeeId: refs.committeeId.get(e.committeeName)!,
@@ -43,6 +40,5 @@ export async function seedDemoExperts(
       addedOn: `${year - 1}-12-01`,
     })),
   );
-  for (let i = 0; i < members.length; i += 500)
-    await tx.insert(expertPoolMembers).values(members.slice(i, i + 500));
+  await insertPoolMembers(tx, members);
 }

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client';
-import { employmentBindings, organisations, persons, users } from '../../db/schema';
 import {
   creditCodeCheckChar,
   idNumberCheckChar,
@@ -8,7 +7,8 @@ import {
   orgCodeCheckChar,
 } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
-import { phoneLookupHash } from '../account/phone-codes.service';
+import { phoneLookupHash } from '../account';
+import { insertBinding, insertOrganisations, insertPerson, insertUsers } from './demo.repository';
 import { ORG_KEYS } from './demo-organisations';
 
 /** A demo professional who registered himself and waits for his employer (DOMAIN §14). */
@@ -54,34 +54,30 @@ export async function seedDemoJoining(
 ): Promise<void> {
   const { cipher } = deps;
   const employerId = deps.orgIds.get(ORG_KEYS.applicantEmployer)!;
-  const [person] = await tx
-    .insert(persons)
-    .values({
-      name: DEMO_NEWCOMER.name,
-      gender: 'male',
-      birthDate: DEMO_NEWCOMER.birthDate,
-      idNumberCipher: cipher.encrypt(DEMO_NEWCOMER.idNumber),
-      idNumberHash: cipher.lookupHash(DEMO_NEWCOMER.idNumber),
-      idNumberMasked: maskIdNumber(DEMO_NEWCOMER.idNumber),
-      jurisdictionCode: '210302',
-    })
-    .returning({ id: persons.id });
-  const [account] = await tx
-    .insert(users)
-    .values({
+  const personId = await insertPerson(tx, {
+    name: DEMO_NEWCOMER.name,
+    gender: 'male',
+    birthDate: DEMO_NEWCOMER.birthDate,
+    idNumberCipher: cipher.encrypt(DEMO_NEWCOMER.idNumber),
+    idNumberHash: cipher.lookupHash(DEMO_NEWCOMER.idNumber),
+    idNumberMasked: maskIdNumber(DEMO_NEWCOMER.idNumber),
+    jurisdictionCode: '210302',
+  });
+  const [account] = await insertUsers(tx, [
+    {
       username: DEMO_NEWCOMER.phone,
       displayName: DEMO_NEWCOMER.name,
       passwordHash: deps.passwordHash,
       roles: ['applicant'],
-      personId: person!.id,
+      personId,
       jurisdictionCode: '210302',
       phoneCipher: cipher.encrypt(DEMO_NEWCOMER.phone),
       phoneHash: phoneLookupHash(cipher, DEMO_NEWCOMER.phone),
       phoneMasked: maskMobilePhone(DEMO_NEWCOMER.phone),
-    })
-    .returning({ id: users.id });
-  await tx.insert(employmentBindings).values({
-    personId: person!.id,
+    },
+  ]);
+  await insertBinding(tx, {
+    personId,
     organisationId: employerId,
     relation: 'contract',
     startedOn: '2019-07-01',
@@ -91,9 +87,8 @@ export async function seedDemoJoining(
   });
 
   const unit = DEMO_PENDING_UNIT;
-  const [registered] = await tx
-    .insert(organisations)
-    .values({
+  const [registered] = await insertOrganisations(tx, [
+    {
       name: unit.name,
       kind: 'employer',
       creditCode: unit.creditCode,
@@ -105,18 +100,20 @@ export async function seedDemoJoining(
       contactName: unit.contactName,
       contactPhoneCipher: cipher.encrypt(unit.contactPhone),
       contactPhoneMasked: maskMobilePhone(unit.contactPhone),
-    })
-    .returning({ id: organisations.id });
-  await tx.insert(users).values({
-    username: unit.username,
-    displayName: unit.contactName,
-    passwordHash: deps.passwordHash,
-    roles: ['employer'],
-    organisationId: registered!.id,
-    jurisdictionCode: '210303',
-    status: 'pending',
-    phoneCipher: cipher.encrypt(unit.contactPhone),
-    phoneHash: phoneLookupHash(cipher, unit.contactPhone),
-    phoneMasked: maskMobilePhone(unit.contactPhone),
-  });
+    },
+  ]);
+  await insertUsers(tx, [
+    {
+      username: unit.username,
+      displayName: unit.contactName,
+      passwordHash: deps.passwordHash,
+      roles: ['employer'],
+      organisationId: registered!.id,
+      jurisdictionCode: '210303',
+      status: 'pending',
+      phoneCipher: cipher.encrypt(unit.contactPhone),
+      phoneHash: phoneLookupHash(cipher, unit.contactPhone),
+      phoneMasked: maskMobilePhone(unit.contactPhone),
+    },
+  ]);
 }

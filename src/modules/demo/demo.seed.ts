@@ -1,13 +1,12 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { applicantProfiles, committees, organisations, persons, personTitles, users } from '../../db/schema';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber, maskMobilePhone } from '../../domain/identifiers';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import { phoneLookupHash } from '../account/phone-codes.service';
-import type { AuditLog } from '../audit/audit.service';
-import { bindEmployersOnRecord } from '../employment/employment.repository';
+import { phoneLookupHash } from '../account';
+import type { AuditLog } from '../audit';
+import { bindEmployersOnRecord } from '../employment';
+import * as repo from './demo.repository';
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
@@ -52,66 +51,57 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
 
   await db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
-    const insertedOrgs = await tx
-      .insert(organisations)
-      .values(data.organisations.map(({ key: _key, departmentKey: _department, ...o }) => o))
-      .returning({ id: organisations.id, creditCode: organisations.creditCode });
+    const insertedOrgs = await repo.insertOrganisations(
+      tx,
+      data.organisations.map(({ key: _key, departmentKey: _department, ...o }) => o),
+    );
     const byCreditCode = new Map(insertedOrgs.map((o) => [o.creditCode, o.id]));
     for (const o of data.organisations) orgIds.set(o.key, byCreditCode.get(o.creditCode)!);
     for (const o of data.organisations)
-      if (o.departmentKey)
-        await tx
-          .update(organisations)
-          .set({ departmentId: orgIds.get(o.departmentKey)! })
-          .where(eq(organisations.id, orgIds.get(o.key)!));
-    const committeeRows = await tx
-      .insert(committees)
-      .values(
-        data.committees.map(({ officeKey, ...c }) => ({
-          ...c,
-          officeOrganisationId: orgIds.get(officeKey)!,
-        })),
-      )
-      .returning({ id: committees.id, name: committees.name });
+      if (o.departmentKey) await repo.setDepartment(tx, orgIds.get(o.key)!, orgIds.get(o.departmentKey)!);
+    const committeeRows = await repo.insertCommittees(
+      tx,
+      data.committees.map(({ officeKey, ...c }) => ({
+        ...c,
+        officeOrganisationId: orgIds.get(officeKey)!,
+      })),
+    );
     const committeeId = new Map(committeeRows.map((c) => [c.name, c.id]));
 
     const personIds = new Map<string, string>();
     for (const p of data.persons) {
-      const [row] = await tx
-        .insert(persons)
-        .values({
-          name: p.name,
-          gender: p.gender,
-          birthDate: p.birthDate,
-          idNumberCipher: deps.cipher.encrypt(p.idNumber),
-          idNumberHash: deps.cipher.lookupHash(p.idNumber),
-          idNumberMasked: maskIdNumber(p.idNumber),
-          organisationId: orgIds.get(p.organisationKey) ?? null,
-          jurisdictionCode: p.jurisdictionCode,
-        })
-        .returning({ id: persons.id });
-      personIds.set(p.key, row!.id);
+      const id = await repo.insertPerson(tx, {
+        name: p.name,
+        gender: p.gender,
+        birthDate: p.birthDate,
+        idNumberCipher: deps.cipher.encrypt(p.idNumber),
+        idNumberHash: deps.cipher.lookupHash(p.idNumber),
+        idNumberMasked: maskIdNumber(p.idNumber),
+        organisationId: orgIds.get(p.organisationKey) ?? null,
+        jurisdictionCode: p.jurisdictionCode,
+      });
+      personIds.set(p.key, id);
     }
     // Their employers are on record as confirmed bindings, as migration 0016 made them for real data.
     await bindEmployersOnRecord(tx);
     const titles = data.persons.flatMap((p) =>
       p.titles.map((t) => ({ ...t, personId: personIds.get(p.key)! })),
     );
-    for (let i = 0; i < titles.length; i += 500)
-      await tx.insert(personTitles).values(titles.slice(i, i + 500));
+    await repo.insertPersonTitles(tx, titles);
 
     // The featured applicant has a saved profile, so the demo's apply wizard works at once.
     const featured = data.persons.find(
       (p) => p.name === FEATURED_APPLICANT.name && p.organisationKey === FEATURED_APPLICANT.organisationKey,
     );
     if (featured)
-      await tx.insert(applicantProfiles).values({
+      await repo.insertProfile(tx, {
         personId: personIds.get(featured.key)!,
         data: featuredApplicantProfile(),
         updatedBy: personIds.get(featured.key)!,
       });
 
-    await tx.insert(users).values(
+    await repo.insertUsers(
+      tx,
       data.users.map((u, i) => ({
         username: u.username,
         displayName: u.displayName,
@@ -155,9 +145,8 @@ export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
   const { users: demoUsers } = buildDemoDataset();
   // The self-registered newcomer last: he logs in by his phone and waits for his employer.
   const names = [...demoUsers.map((u) => u.username), DEMO_NEWCOMER.phone];
-  const rows = await db.query.users.findMany({ where: inArray(users.username, names) });
-  const orgs = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const rows = await repo.usersNamed(db, names);
+  const orgName = await repo.organisationNames(db);
   const order = new Map(names.map((name, i) => [name, i]));
   const phoneOf = (username: string) =>
     username === DEMO_NEWCOMER.phone ? DEMO_NEWCOMER.phone : demoPhone(order.get(username) ?? 0);

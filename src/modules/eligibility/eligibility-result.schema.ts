@@ -17,7 +17,8 @@ const unmet = z
   })
   .meta({ id: 'UnmetCondition', description: '一项未满足的条件及其依据' });
 
-const effects = z
+/** What a pathway does besides opening the way: the policy browser shows the ones a policy states. */
+export const pathwayEffectsSchema = z
   .object({
     directRecognition: z.boolean(),
     passRateCap: z.number().nullable(),
@@ -44,7 +45,7 @@ const pathwayResult = z
     eligible: z.boolean(),
     basis: z.object({ id: z.string(), name: z.string(), citation }),
     unmet: z.array(unmet),
-    effects,
+    effects: pathwayEffectsSchema,
     earliestEligibleOn: z.string().nullable(),
     bases: z.array(basis).optional().describe('途径有多个依据时，每个依据各自未满足的条件'),
   })
@@ -61,7 +62,7 @@ export const eligibilityResultSchema = z
     nearestPathway: pathway.nullable(),
     unmet: z.array(unmet),
     pathways: z.array(pathwayResult),
-    effects,
+    effects: pathwayEffectsSchema,
     earliestEligibleOn: z.string().nullable(),
     policyStatus: z.enum(['in-force', 'draft']),
     warnings: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { featureModule } from '../../http/feature-module';
-import type { ProfileService } from '../profile/profile.service';
+import type { ProfileService } from '../profile';
 import { eligibilityRoutes } from './eligibility.routes';
 
 /** The eligibility check on one's own profile: routes over the profile service. */

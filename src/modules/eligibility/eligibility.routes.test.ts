@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { createUser, login } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 
 const EXAMPLE = JSON.parse(
   fs.readFileSync(
@@ -11,14 +11,10 @@ const EXAMPLE = JSON.parse(
   ),
 );
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const s = testAppSuite();
 
 const check = (payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/eligibility/check', payload: payload as object });
+  s.t.app.inject({ method: 'POST', url: '/api/v1/eligibility/check', payload: payload as object });
 
 describe('POST /api/v1/eligibility/check (CONTRACTS §1)', () => {
   it('answers the contract example without login, with every unmet condition and the earliest date', async () => {
@@ -93,7 +89,7 @@ describe('POST /api/v1/eligibility/check (CONTRACTS §1)', () => {
 
 describe('policy browser API', () => {
   it('lists policy sets publicly and keeps details to those who may browse them', async () => {
-    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/policies' })).json();
+    const list = (await s.t.app.inject({ method: 'GET', url: '/api/v1/policies' })).json();
     expect(list.map((p: { id: string }) => p.id)).toEqual([
       'national',
       'anshan-2023',
@@ -102,15 +98,17 @@ describe('policy browser API', () => {
       'jilin-2022',
     ]);
     expect(list.find((p: { id: string }) => p.id === 'liaoning-city-2025-draft').status).toBe('draft');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/policies/anshan-2023' })).statusCode).toBe(401);
+    expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/policies/anshan-2023' })).statusCode).toBe(
+      401,
+    );
   });
 
   it('shows a policy set with origins and citations, and a diff, to HR; refuses applicants', async () => {
-    await createUser(t.database.db, { username: 'hr', roles: ['hr'] });
-    await createUser(t.database.db, { username: 'someone', roles: ['applicant'] });
-    const hr = await login(t.app, 'hr');
+    await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
+    await createUser(s.t.database.db, { username: 'someone', roles: ['applicant'] });
+    const hr = await login(s.t.app, 'hr');
     const policy = (
-      await t.app.inject({
+      await s.t.app.inject({
         method: 'GET',
         url: '/api/v1/policies/jilin-2022?asOf=2023-03-01',
         headers: { cookie: hr.cookie },
@@ -124,7 +122,7 @@ describe('policy browser API', () => {
     });
     expect(policy.general.find((r: { id: string }) => r.id === 'not-retired').layer).toBe('national');
     const diff = (
-      await t.app.inject({
+      await s.t.app.inject({
         method: 'GET',
         url: '/api/v1/policies/diff?a=anshan-2023&b=liaoyang-2023',
         headers: { cookie: hr.cookie },
@@ -136,10 +134,10 @@ describe('policy browser API', () => {
           r.key === 'recommendation.enterprise-lead' && r.status === 'only-b',
       ),
     ).toBe(true);
-    const applicant = await login(t.app, 'someone');
+    const applicant = await login(s.t.app, 'someone');
     expect(
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'GET',
           url: '/api/v1/policies/jilin-2022',
           headers: { cookie: applicant.cookie },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EligibilityRequest } from '../../domain/policy';
 import { actorOf, PUBLIC } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
-import { type ProfileService, profileSchema } from '../profile/profile.service';
+import { type ProfileService, profileSchema } from '../profile';
 import { checkEligibility } from './eligibility.service';
 import { eligibilityRequestSchema } from './eligibility-request.schema';
 import { eligibilityResultSchema } from './eligibility-result.schema';

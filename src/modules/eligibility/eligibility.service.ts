@@ -9,7 +9,7 @@ import { POLICY_LAYERS } from '../../policies';
 
 // The shapes of the contract (CONTRACTS §1), for the routes of other modules that take or answer with them.
 export { applicantSchema, levelField, seriesField } from './eligibility-request.schema';
-export { eligibilityResultSchema } from './eligibility-result.schema';
+export { eligibilityResultSchema, pathwayEffectsSchema } from './eligibility-result.schema';
 
 /**
  * Resolved policy sets by set and date. The rule base is immutable data loaded with the

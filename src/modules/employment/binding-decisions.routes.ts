@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { BindingDecisions } from './binding-decisions.service';
 import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from './binding-schemas';
 
@@ -48,10 +47,7 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
       },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('人员绑定一览表.xlsx'))
-          .send(file);
+        return sendXlsx(reply, '人员绑定一览表.xlsx', file);
       },
     );
 

@@ -9,9 +9,9 @@ import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { findOrganisation } from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
+import { findOrganisation } from '../organisations';
 import { type UnitBindingView, unitBindingView } from './binding-view';
 import * as repo from './employment.repository';
 

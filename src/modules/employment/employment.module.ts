@@ -1,7 +1,7 @@
 import { featureModule, type Platform } from '../../http/feature-module';
 import type { MessageSender } from '../../platform/message-sender';
-import type { AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
 import { bindingDecisionsRoutes } from './binding-decisions.routes';
 import { createBindingDecisions } from './binding-decisions.service';
 import { employmentRoutes } from './employment.routes';

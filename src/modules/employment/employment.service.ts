@@ -13,10 +13,10 @@ import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { regionFullName } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { findOrganisation, findOrganisationByCreditCode } from '../organisations/organisations.repository';
-import { personOfUser } from '../profile/profile.repository';
+import type { AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
+import { findOrganisation, findOrganisationByCreditCode } from '../organisations';
+import { personOfUser } from '../profile';
 import { personBindingView } from './binding-view';
 import * as repo from './employment.repository';
 

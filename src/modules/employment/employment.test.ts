@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import {
   authed,
   createOrganisation,
@@ -9,29 +10,27 @@ import {
   makeCreditCode,
   type Session,
 } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { employmentBindings, notifications } from '../../db/schema';
 
-let t: TestApp;
-let w: ApplicationWorld;
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
+const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
 
 const ask = (session: Session, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/me/employment-bindings', headers: authed(session), payload });
-const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: authed(session) });
+  s.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/employment-bindings',
+    headers: authed(session),
+    payload,
+  });
+const { get } = signedInRequests(() => s.t);
 const withdraw = (session: Session, id: string) =>
-  t.app.inject({
+  s.t.app.inject({
     method: 'POST',
     url: `/api/v1/me/employment-bindings/${id}/withdraw`,
     headers: authed(session),
   });
 
 async function bindingsOf(personId: string) {
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .select({ n: count() })
     .from(employmentBindings)
     .where(eq(employmentBindings.personId, personId));
@@ -39,7 +38,7 @@ async function bindingsOf(personId: string) {
 }
 
 /** A self-registered professional: no employer yet, a saved profile, born 1988-03-15. */
-const newcomer = () => w.applicant(null);
+const newcomer = () => s.w.applicant(null);
 
 describe('a person asks to be bound to their employer', () => {
   it('shows nothing bound at first, then a pending request the unit is told about, which the person may withdraw', async () => {
@@ -48,9 +47,9 @@ describe('a person asks to be bound to their employer', () => {
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.json()).toEqual({ current: null, pending: null, history: [] });
 
-    const inboxBefore = await t.database.db.select({ n: count() }).from(notifications);
+    const inboxBefore = await s.t.database.db.select({ n: count() }).from(notifications);
     const asked = await ask(session, {
-      creditCode: w.orgs.employer.creditCode.toLowerCase(),
+      creditCode: s.w.orgs.employer.creditCode.toLowerCase(),
       relation: 'contract',
       startedOn: '2020-07-01',
     });
@@ -61,12 +60,12 @@ describe('a person asks to be bound to their employer', () => {
       relation: 'contract',
       startedOn: '2020-07-01',
       dispatchAgency: null,
-      organisation: { id: w.orgs.employer.id, name: w.orgs.employer.name },
+      organisation: { id: s.w.orgs.employer.id, name: s.w.orgs.employer.name },
       actions: ['withdraw'],
     });
-    const inboxAfter = await t.database.db.select({ n: count() }).from(notifications);
+    const inboxAfter = await s.t.database.db.select({ n: count() }).from(notifications);
     expect(inboxAfter[0]!.n).toBeGreaterThan(inboxBefore[0]!.n);
-    const unitInbox = await get(w.sessions.employer, '/api/v1/me/notifications');
+    const unitInbox = await get(s.w.sessions.employer, '/api/v1/me/notifications');
     expect(unitInbox.json().items[0]).toMatchObject({ title: '人员绑定申请', link: '/binding-requests' });
     expect(unitInbox.json().items[0].body).toContain(person.name);
 
@@ -77,13 +76,13 @@ describe('a person asks to be bound to their employer', () => {
 
     // A second request while the first waits: refused, nothing written.
     const again = await ask(session, {
-      organisationId: w.orgs.otherEmployer.id,
+      organisationId: s.w.orgs.otherEmployer.id,
       relation: 'staff',
       startedOn: '2021-01-01',
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'BINDING_PENDING' });
-    expect(again.json().error.message).toContain(w.orgs.employer.name);
+    expect(again.json().error.message).toContain(s.w.orgs.employer.name);
     expect(await bindingsOf(person.id)).toBe(1);
 
     // Someone else cannot withdraw it, and cannot tell it exists.
@@ -104,7 +103,7 @@ describe('a person asks to be bound to their employer', () => {
 
     // Withdrawn, the person may ask again.
     const renewed = await ask(session, {
-      organisationId: w.orgs.employer.id,
+      organisationId: s.w.orgs.employer.id,
       relation: 'staff',
       startedOn: '2020-07-01',
     });
@@ -114,27 +113,27 @@ describe('a person asks to be bound to their employer', () => {
   it('names a dispatched person’s agency, which must be an approved dispatch agency', async () => {
     const { session } = await newcomer();
     const asked = await ask(session, {
-      organisationId: w.orgs.employer.id,
+      organisationId: s.w.orgs.employer.id,
       relation: 'dispatch',
-      dispatchAgencyId: w.orgs.agency.id,
+      dispatchAgencyId: s.w.orgs.agency.id,
       startedOn: '2022-03-01',
     });
     expect(asked.statusCode, asked.body).toBe(201);
-    expect(asked.json().dispatchAgency).toEqual({ id: w.orgs.agency.id, name: w.orgs.agency.name });
+    expect(asked.json().dispatchAgency).toEqual({ id: s.w.orgs.agency.id, name: s.w.orgs.agency.name });
   });
 
   it('refuses, with a Chinese reason and no write, every request it cannot take', async () => {
     const { person, session } = await newcomer();
-    const pendingUnit = await createOrganisation(t.database.db, {
+    const pendingUnit = await createOrganisation(s.t.database.db, {
       name: '待审核的新注册单位',
       status: 'pending',
     });
-    const pendingAgency = await createOrganisation(t.database.db, {
+    const pendingAgency = await createOrganisation(s.t.database.db, {
       name: '待审核的劳务派遣公司',
       kind: 'dispatch-agency',
       status: 'pending',
     });
-    const base = { organisationId: w.orgs.employer.id, relation: 'staff', startedOn: '2015-09-01' };
+    const base = { organisationId: s.w.orgs.employer.id, relation: 'staff', startedOn: '2015-09-01' };
     const cases: [string, Record<string, unknown>, number, string, string][] = [
       [
         'an unknown credit code',
@@ -159,7 +158,7 @@ describe('a person asks to be bound to their employer', () => {
       ],
       [
         'both the code and the id',
-        { creditCode: w.orgs.employer.creditCode },
+        { creditCode: s.w.orgs.employer.creditCode },
         400,
         'VALIDATION_FAILED',
         'creditCode',
@@ -174,14 +173,14 @@ describe('a person asks to be bound to their employer', () => {
       ],
       [
         'a dispatch agency as the employer',
-        { organisationId: w.orgs.agency.id },
+        { organisationId: s.w.orgs.agency.id },
         422,
         'NOT_AN_EMPLOYER',
         'organisationId',
       ],
       [
         'the HR bureau as the employer',
-        { creditCode: w.orgs.hrBureau.creditCode, organisationId: undefined },
+        { creditCode: s.w.orgs.hrBureau.creditCode, organisationId: undefined },
         422,
         'NOT_AN_EMPLOYER',
         'creditCode',
@@ -189,14 +188,14 @@ describe('a person asks to be bound to their employer', () => {
       ['dispatch without an agency', { relation: 'dispatch' }, 400, 'VALIDATION_FAILED', 'dispatchAgencyId'],
       [
         'an agency for a staff member',
-        { dispatchAgencyId: w.orgs.agency.id },
+        { dispatchAgencyId: s.w.orgs.agency.id },
         400,
         'VALIDATION_FAILED',
         'dispatchAgencyId',
       ],
       [
         'an employer as the agency',
-        { relation: 'dispatch', dispatchAgencyId: w.orgs.otherEmployer.id },
+        { relation: 'dispatch', dispatchAgencyId: s.w.orgs.otherEmployer.id },
         422,
         'NOT_A_DISPATCH_AGENCY',
         'dispatchAgencyId',
@@ -236,9 +235,9 @@ describe('a person asks to be bound to their employer', () => {
   });
 
   it('refuses a request for the unit the person is already bound to', async () => {
-    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const { person, session } = await s.w.applicant(s.w.orgs.employer.id);
     const response = await ask(session, {
-      organisationId: w.orgs.employer.id,
+      organisationId: s.w.orgs.employer.id,
       relation: 'staff',
       startedOn: '2016-01-01',
     });
@@ -249,18 +248,18 @@ describe('a person asks to be bound to their employer', () => {
     const mine = (await get(session, '/api/v1/me/employment')).json();
     expect(mine.current).toMatchObject({
       bindingId: null,
-      organisation: { id: w.orgs.employer.id, regionName: '辽宁省鞍山市铁东区' },
+      organisation: { id: s.w.orgs.employer.id, regionName: '辽宁省鞍山市铁东区' },
       relation: null,
     });
   });
   it('answers “not found” to an applicant account without a person on record, writing nothing', async () => {
-    const user = await createUser(t.database.db, { roles: ['applicant'] });
-    const session = await login(t.app, user.username);
+    const user = await createUser(s.t.database.db, { roles: ['applicant'] });
+    const session = await login(s.t.app, user.username);
     const mine = await get(session, '/api/v1/me/employment');
     expect(mine.statusCode).toBe(404);
     expect(mine.json().error.code).toBe('PROFILE_NOT_FOUND');
     const asked = await ask(session, {
-      organisationId: w.orgs.employer.id,
+      organisationId: s.w.orgs.employer.id,
       relation: 'staff',
       startedOn: '2020-01-01',
     });
@@ -270,29 +269,29 @@ describe('a person asks to be bound to their employer', () => {
 
 describe('the employer search of the request form', () => {
   it('finds approved employers by part of the name or the start of the credit code, nothing else', async () => {
-    await createOrganisation(t.database.db, { name: '鞍山恒信通信分公司（待审核）', status: 'pending' });
+    await createOrganisation(s.t.database.db, { name: '鞍山恒信通信分公司（待审核）', status: 'pending' });
     const { session } = await newcomer();
     const byName = await get(session, `/api/v1/employers?q=${encodeURIComponent('恒信通信')}`);
     expect(byName.statusCode, byName.body).toBe(200);
     expect(byName.json()).toEqual([
       {
-        id: w.orgs.employer.id,
-        name: w.orgs.employer.name,
-        creditCode: w.orgs.employer.creditCode,
+        id: s.w.orgs.employer.id,
+        name: s.w.orgs.employer.name,
+        creditCode: s.w.orgs.employer.creditCode,
         regionName: '辽宁省鞍山市铁东区',
       },
     ]);
-    const prefix = w.orgs.otherEmployer.creditCode.slice(0, 14).toLowerCase();
+    const prefix = s.w.orgs.otherEmployer.creditCode.slice(0, 14).toLowerCase();
     const byCode = (await get(session, `/api/v1/employers?q=${prefix}`)).json();
-    expect(byCode.map((u: { id: string }) => u.id)).toEqual([w.orgs.otherEmployer.id]);
+    expect(byCode.map((u: { id: string }) => u.id)).toEqual([s.w.orgs.otherEmployer.id]);
     const agencies = (await get(session, `/api/v1/employers?q=${encodeURIComponent('汇才')}`)).json();
     expect(agencies).toEqual([]);
-    for (let i = 0; i < 22; i++) await createOrganisation(t.database.db, { name: `批量用人单位${i}` });
+    for (let i = 0; i < 22; i++) await createOrganisation(s.t.database.db, { name: `批量用人单位${i}` });
     expect(
       (await get(session, `/api/v1/employers?q=${encodeURIComponent('批量用人单位')}`)).json(),
     ).toHaveLength(20);
     // Any logged-in user may search (an employer's clerk checks its own listing); no login, no answer.
-    expect((await get(w.sessions.hr, '/api/v1/employers')).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/employers' })).statusCode).toBe(401);
+    expect((await get(s.w.sessions.hr, '/api/v1/employers')).statusCode).toBe(200);
+    expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/employers' })).statusCode).toBe(401);
   });
 });

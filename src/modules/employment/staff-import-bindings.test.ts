@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   createOrganisation,
   createPerson,
@@ -9,12 +10,11 @@ import {
   type Session,
 } from '../../../test/helpers/factories';
 import { type StaffLine, staffWorkbook, uploadStaff } from '../../../test/helpers/staff-workbook';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { employmentBindings, persons } from '../../db/schema';
 import { OTHER_UNIT_MESSAGE } from '../../domain/accounts/staff-placement';
 import { createStaffImportService } from './staff-import.service';
 
-let t: TestApp;
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 let unitA: { id: string };
 let unitB: { id: string };
 let unitC: { id: string };
@@ -23,20 +23,18 @@ let employerA: Session;
 let employerB: Session;
 
 beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  const db = t.database.db;
+  const db = s.t.database.db;
   unitA = await createOrganisation(db, { name: '鞍山钢铁研究院', jurisdictionCode: '210300' });
   unitB = await createOrganisation(db, { name: '辽阳石化设计院', jurisdictionCode: '211000' });
   unitC = await createOrganisation(db, { name: '鞍山市第三医院' });
   clerkA = await createUser(db, { roles: ['employer'], organisationId: unitA.id });
   const clerkB = await createUser(db, { roles: ['employer'], organisationId: unitB.id });
-  employerA = await login(t.app, clerkA.username);
-  employerB = await login(t.app, clerkB.username);
+  employerA = await login(s.t.app, clerkA.username);
+  employerB = await login(s.t.app, clerkB.username);
 });
-afterAll(() => t?.close());
 
 const bindingsOf = (personId: string) =>
-  t.database.db.select().from(employmentBindings).where(eq(employmentBindings.personId, personId));
+  s.t.database.db.select().from(employmentBindings).where(eq(employmentBindings.personId, personId));
 
 async function bind(
   personId: string,
@@ -44,12 +42,12 @@ async function bind(
   status: 'pending' | 'confirmed',
   startedOn: string,
 ) {
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .insert(employmentBindings)
     .values({ personId, organisationId, relation: 'staff', startedOn, status, source: 'person' })
     .returning();
   if (status === 'confirmed')
-    await t.database.db.update(persons).set({ organisationId }).where(eq(persons.id, personId));
+    await s.t.database.db.update(persons).set({ organisationId }).where(eq(persons.id, personId));
   return row!;
 }
 
@@ -67,14 +65,14 @@ const line = (
 
 describe('批量登记人员 of people already bound or asking', () => {
   it('confirms a person’s own request to the unit with the file’s data, and leaves a request to another unit alone', async () => {
-    const db = t.database.db;
-    const asking = await createPerson(db, t.cipher, { name: '高远', birthDate: '1984-04-04' });
+    const db = s.t.database.db;
+    const asking = await createPerson(db, s.t.cipher, { name: '高远', birthDate: '1984-04-04' });
     const request = await bind(asking.id, unitA.id, 'pending', '2019-01-01');
-    const elsewhere = await createPerson(db, t.cipher, { name: '罗静', birthDate: '1986-06-06' });
+    const elsewhere = await createPerson(db, s.t.cipher, { name: '罗静', birthDate: '1986-06-06' });
     const other = await bind(elsewhere.id, unitC.id, 'pending', '2024-01-01');
 
     const response = await uploadStaff(
-      t,
+      s.t,
       employerA,
       await staffWorkbook([line(asking, '2018-07-01'), line(elsewhere, '2016-03-01', '在编')]),
     );
@@ -107,11 +105,11 @@ describe('批量登记人员 of people already bound or asking', () => {
   });
 
   it('never takes a person from another unit: the row is refused and nothing moves', async () => {
-    const db = t.database.db;
-    const mover = await createPerson(db, t.cipher, { name: '田甜', birthDate: '1989-09-09' });
+    const db = s.t.database.db;
+    const mover = await createPerson(db, s.t.cipher, { name: '田甜', birthDate: '1989-09-09' });
     const old = await bind(mover.id, unitA.id, 'confirmed', '2012-08-01');
 
-    const refused = await uploadStaff(t, employerB, await staffWorkbook([line(mover, '2025-05-01')]));
+    const refused = await uploadStaff(s.t, employerB, await staffWorkbook([line(mover, '2025-05-01')]));
     expect(refused.statusCode).toBe(422);
     expect(refused.json().report.rows[0].message).toBe(`身份证号码：${OTHER_UNIT_MESSAGE}`);
     expect(await bindingsOf(mover.id)).toMatchObject([{ id: old.id, status: 'confirmed' }]);
@@ -119,18 +117,18 @@ describe('批量登记人员 of people already bound or asking', () => {
     expect(person?.organisationId).toBe(unitA.id);
 
     // Its own unit finds the person already on its staff.
-    const own = await uploadStaff(t, employerA, await staffWorkbook([line(mover, '2012-08-01')]));
+    const own = await uploadStaff(s.t, employerA, await staffWorkbook([line(mover, '2012-08-01')]));
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json().rows[0]).toMatchObject({ status: 'unchanged' });
   });
 
   it('keeps the import when an invitation cannot be sent, and says so on the row', async () => {
     const failing = createStaffImportService({
-      db: t.database.db,
-      clock: t.clock,
-      audit: t.services.audit,
-      cipher: t.cipher,
-      notifications: t.services.notifications,
+      db: s.t.database.db,
+      clock: s.t.clock,
+      audit: s.t.services.audit,
+      cipher: s.t.cipher,
+      notifications: s.t.services.notifications,
       publicBaseUrl: 'https://zhiping.example.cn',
       sender: {
         async send() {
@@ -157,17 +155,17 @@ describe('批量登记人员 of people already bound or asking', () => {
     expect(outcome.report).toMatchObject({ written: true, counts: { created: 1, invitationsFailed: 1 } });
     expect(outcome.report.rows[0]).toMatchObject({ status: 'created', invitation: 'failed' });
     expect(outcome.report.rows[0]!.message).toContain('邀请短信发送失败，请通知本人自行注册');
-    const [person] = await t.database.db
+    const [person] = await s.t.database.db
       .select()
       .from(persons)
-      .where(eq(persons.idNumberHash, t.cipher.lookupHash(idNumber)));
+      .where(eq(persons.idNumberHash, s.t.cipher.lookupHash(idNumber)));
     expect(person?.organisationId).toBe(unitA.id);
   });
 
   it('lets two units importing the same new person at once end with one person, never a server error', async () => {
     const person = { name: '方圆', idNumber: makeIdNumber('1991-12-12') };
     const file = await staffWorkbook([line(person, '2022-02-01')]);
-    const answers = await Promise.all([uploadStaff(t, employerA, file), uploadStaff(t, employerB, file)]);
+    const answers = await Promise.all([uploadStaff(s.t, employerA, file), uploadStaff(s.t, employerB, file)]);
     // The winner registers the person; the other unit is refused — at the write (409) when the
     // two overlap, or at the check (422: the person is now another unit's) when one runs first.
     expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(1);
@@ -176,10 +174,10 @@ describe('批量登记人员 of people already bound or asking', () => {
       if (answer.statusCode === 409) expect(answer.json().error.code).toBe('STAFF_IMPORT_CONFLICT');
       if (answer.statusCode === 422) expect(answer.json().error.code).toBe('STAFF_ROWS_INVALID');
     }
-    const found = await t.database.db
+    const found = await s.t.database.db
       .select()
       .from(persons)
-      .where(eq(persons.idNumberHash, t.cipher.lookupHash(person.idNumber)));
+      .where(eq(persons.idNumberHash, s.t.cipher.lookupHash(person.idNumber)));
     expect(found).toHaveLength(1);
     const confirmed = (await bindingsOf(found[0]!.id)).filter((b) => b.status === 'confirmed');
     expect(confirmed).toHaveLength(1);

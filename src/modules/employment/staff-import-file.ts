@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { MAX_STAFF_ROWS, type RawStaffRow, readStaffHeader } from '../../domain/accounts/staff-row';
 import { AppError, invalidInput } from '../../domain/errors';
-import { isZip, peekXlsx } from '../title-import/xlsx-peek';
-import { xlsxRows } from '../title-import/xlsx-rows';
+import { isZip, peekXlsx } from '../../platform/spreadsheet/xlsx-peek';
+import { xlsxRows } from '../../platform/spreadsheet/xlsx-rows';
 
 /** The data rows of an uploaded staff workbook, each with its spreadsheet row number. */
 export type StaffFileRows = { row: number; raw: RawStaffRow }[];

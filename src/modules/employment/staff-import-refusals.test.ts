@@ -1,47 +1,43 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   createOrganisation,
   createPerson,
-  createUser,
-  login,
   makeCreditCode,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
 import { type StaffLine, staffWorkbook, uploadStaff } from '../../../test/helpers/staff-workbook';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
 
-let t: TestApp;
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 let employer: Session;
 let agency: { creditCode: string };
 let waitingAgency: { creditCode: string };
 let employerCode: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  const db = t.database.db;
+  const db = s.t.database.db;
   const unit = await createOrganisation(db, { name: '鞍山市第二中学' });
   agency = await createOrganisation(db, { kind: 'dispatch-agency' });
   waitingAgency = await createOrganisation(db, { kind: 'dispatch-agency', status: 'pending' });
   employerCode = (await createOrganisation(db)).creditCode;
-  const clerk = await createUser(db, { roles: ['employer'], organisationId: unit.id });
-  employer = await login(t.app, clerk.username);
+  employer = await signIn(s.t, { roles: ['employer'], organisationId: unit.id });
 });
-afterAll(() => t?.close());
 
 /** Rows of every table a bulk registration writes to, and the SMS handed out. */
 async function census() {
-  const result = (await t.database.db.execute(sql`select
+  const result = (await s.t.database.db.execute(sql`select
       (select count(*) from persons)::int as persons,
       (select count(*) from employment_bindings)::int as bindings,
       (select count(*) from notifications)::int as notices,
       (select count(*) from audit_events where action = 'staff.imported')::int as events`)) as unknown as {
     rows: Record<string, number>[];
   };
-  return { ...result.rows[0], sms: t.sent.length };
+  return { ...result.rows[0], sms: s.t.sent.length };
 }
 
 /** The number with another check character. */
@@ -57,7 +53,10 @@ const good = (name: string, birthDate: string, phone: string): StaffLine => ({
 
 describe('批量登记人员: a file with errors', () => {
   it('writes nothing, answers 422 and names every bad row with its reason (a check gives the same report)', async () => {
-    const known = await createPerson(t.database.db, t.cipher, { name: '陈国栋', birthDate: '1975-06-06' });
+    const known = await createPerson(s.t.database.db, s.t.cipher, {
+      name: '陈国栋',
+      birthDate: '1975-06-06',
+    });
     const first = good('孙丽', '1988-03-03', '13700000001');
     const lines: StaffLine[] = [
       first,
@@ -82,7 +81,7 @@ describe('批量登记人员: a file with errors', () => {
     const file = await staffWorkbook(lines);
     const before = await census();
 
-    const refused = await uploadStaff(t, employer, file);
+    const refused = await uploadStaff(s.t, employer, file);
     expect(refused.statusCode, refused.body).toBe(422);
     const body = refused.json();
     expect(body.error.code).toBe('STAFF_ROWS_INVALID');
@@ -110,7 +109,7 @@ describe('批量登记人员: a file with errors', () => {
     });
     expect(await census()).toEqual(before);
 
-    const check = await uploadStaff(t, employer, file, { dryRun: true });
+    const check = await uploadStaff(s.t, employer, file, { dryRun: true });
     expect(check.statusCode).toBe(200);
     expect(check.json()).toMatchObject({ dryRun: true, written: false, rows: body.report.rows });
     expect(await census()).toEqual(before);
@@ -123,7 +122,7 @@ describe('批量登记人员: a file with errors', () => {
     sheet.addRow(['马超', 210302198801010000, 13700000021, '合同制', '', '43174']);
     sheet.addRow(['马腾', '2.10302E+17', '13700000022', '合同制', '', '2018-03-15']);
     sheet.addRow(['马岱', makeIdNumber('1988-01-02'), 13700000023, '合同制', '', '43174']);
-    const check = await uploadStaff(t, employer, Buffer.from(await workbook.xlsx.writeBuffer()), {
+    const check = await uploadStaff(s.t, employer, Buffer.from(await workbook.xlsx.writeBuffer()), {
       dryRun: true,
     });
     expect(check.statusCode, check.body).toBe(200);
@@ -138,7 +137,7 @@ describe('批量登记人员: a file with errors', () => {
 describe('批量登记人员: files that are not the template', () => {
   it('refuses other kinds of file, a wrong header, an empty upload and too many rows, before looking anything up', async () => {
     const before = await census();
-    const text = await uploadStaff(t, employer, Buffer.from('姓名,身份证号码\n张三,1\n'), {
+    const text = await uploadStaff(s.t, employer, Buffer.from('姓名,身份证号码\n张三,1\n'), {
       fileName: 'a.xlsx',
     });
     expect(text.statusCode).toBe(400);
@@ -146,14 +145,14 @@ describe('批量登记人员: files that are not the template', () => {
       code: 'FILE_TYPE_NOT_ALLOWED',
       message: 'file：只能上传Excel工作簿（.xlsx），请使用批量登记模板',
     });
-    const xls = await uploadStaff(t, employer, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+    const xls = await uploadStaff(s.t, employer, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
     expect(xls.json().error.message).toContain('不支持Excel 97-2003（.xls）格式');
-    const empty = await uploadStaff(t, employer, Buffer.alloc(0));
+    const empty = await uploadStaff(s.t, employer, Buffer.alloc(0));
     expect(empty.json().error.code).toBe('FILE_EMPTY');
 
     const wrong = new ExcelJS.Workbook();
     wrong.addWorksheet('名单').addRow(['姓名', '身份证号', '手机号码']);
-    const header = await uploadStaff(t, employer, Buffer.from(await wrong.xlsx.writeBuffer()));
+    const header = await uploadStaff(s.t, employer, Buffer.from(await wrong.xlsx.writeBuffer()));
     expect(header.statusCode).toBe(400);
     expect(header.json().error).toMatchObject({
       code: 'TEMPLATE_MISMATCH',
@@ -168,7 +167,7 @@ describe('批量登记人员: files that are not the template', () => {
       relation: '在编',
       startedOn: '2020-01-01',
     }));
-    const tooMany = await uploadStaff(t, employer, await staffWorkbook(many));
+    const tooMany = await uploadStaff(s.t, employer, await staffWorkbook(many));
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error).toMatchObject({
       code: 'TOO_MANY_ROWS',
@@ -178,7 +177,7 @@ describe('批量登记人员: files that are not the template', () => {
   });
 
   it('takes the unit from the session only: a unit cannot be named in the request', async () => {
-    const named = await t.app.inject({
+    const named = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/employer/staff-import?organisationId=${crypto.randomUUID()}`,
       headers: { cookie: employer.cookie, 'x-csrf-token': employer.csrfToken },

@@ -5,10 +5,9 @@ import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/acc
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { StaffImportService } from './staff-import.service';
 
 const tags = ['批量登记人员'];
@@ -67,10 +66,7 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
         },
       },
       async (request, reply) =>
-        reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('批量登记人员模板.xlsx'))
-          .send(await service.template(actorOf(request))),
+        sendXlsx(reply, '批量登记人员模板.xlsx', await service.template(actorOf(request))),
     );
 
     app.post(
@@ -126,10 +122,11 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
         },
       },
       async (request, reply) =>
-        reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('批量登记结果.xlsx'))
-          .send(await service.reportWorkbook(actorOf(request), request.body.rows)),
+        sendXlsx(
+          reply,
+          '批量登记结果.xlsx',
+          await service.reportWorkbook(actorOf(request), request.body.rows),
+        ),
     );
   };
 }

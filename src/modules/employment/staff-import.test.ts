@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -10,24 +11,22 @@ import {
   type Session,
 } from '../../../test/helpers/factories';
 import { type StaffLine, sheetText, staffWorkbook, uploadStaff } from '../../../test/helpers/staff-workbook';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { auditEvents, employmentBindings, notifications, persons } from '../../db/schema';
 import { STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
 
-let t: TestApp;
+const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 let unit: { id: string; name: string };
 let agency: { id: string; creditCode: string };
 let employer: Session;
 let template: Buffer;
 
 beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  const db = t.database.db;
+  const db = s.t.database.db;
   unit = await createOrganisation(db, { name: '鞍山市中心医院', jurisdictionCode: '210302' });
   agency = await createOrganisation(db, { name: '鞍山市人力资源派遣有限公司', kind: 'dispatch-agency' });
   const clerk = await createUser(db, { roles: ['employer'], organisationId: unit.id });
-  employer = await login(t.app, clerk.username);
-  const response = await t.app.inject({
+  employer = await login(s.t.app, clerk.username);
+  const response = await s.t.app.inject({
     method: 'GET',
     url: '/api/v1/employer/staff-import/template',
     headers: authed(employer),
@@ -35,20 +34,19 @@ beforeAll(async () => {
   expect(response.statusCode, response.body).toBe(200);
   template = response.rawPayload;
 });
-afterAll(() => t?.close());
 
 const remote = () => `10.1.${Math.floor(Math.random() * 250)}.1`;
 
 async function personByIdNumber(idNumber: string) {
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .select()
     .from(persons)
-    .where(eq(persons.idNumberHash, t.cipher.lookupHash(idNumber)));
+    .where(eq(persons.idNumberHash, s.t.cipher.lookupHash(idNumber)));
   return row;
 }
 
 async function staffImportEvents() {
-  return t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'staff.imported'));
+  return s.t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'staff.imported'));
 }
 
 describe('批量登记人员: the template', () => {
@@ -57,7 +55,7 @@ describe('批量登记人员: the template', () => {
     const guide = (await sheetText(template, 1)).flat().join('\n');
     expect(guide).toContain('劳务派遣单位统一社会信用代码：仅用工关系为“劳务派遣”时填写');
     expect(guide).toContain('YYYY-MM-DD');
-    const empty = await uploadStaff(t, employer, template);
+    const empty = await uploadStaff(s.t, employer, template);
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.code).toBe('FILE_EMPTY');
   });
@@ -65,8 +63,8 @@ describe('批量登记人员: the template', () => {
 
 describe('批量登记人员: a clean file', () => {
   it('creates and binds new persons, binds a registered one, invites only those without an account, and audits once', async () => {
-    const db = t.database.db;
-    const registered = await createPerson(db, t.cipher, { name: '刘志强', birthDate: '1980-05-05' });
+    const db = s.t.database.db;
+    const registered = await createPerson(db, s.t.cipher, { name: '刘志强', birthDate: '1980-05-05' });
     const account = await createUser(db, { roles: ['applicant'], personId: registered.id });
     const lines: StaffLine[] = [
       {
@@ -101,9 +99,9 @@ describe('批量登记人员: a clean file', () => {
       },
     ];
     const file = await staffWorkbook(lines, template);
-    const sentBefore = t.sent.length;
+    const sentBefore = s.t.sent.length;
 
-    const check = await uploadStaff(t, employer, file, { dryRun: true });
+    const check = await uploadStaff(s.t, employer, file, { dryRun: true });
     expect(check.statusCode, check.body).toBe(200);
     expect(check.json().rows.filter((r: { status: string }) => r.status === 'invalid')).toEqual([]);
     expect(check.json()).toMatchObject({
@@ -119,9 +117,9 @@ describe('批量登记人员: a clean file', () => {
       null,
     ]);
     expect(await personByIdNumber(lines[0]!.idNumber)).toBeUndefined();
-    expect(t.sent.length).toBe(sentBefore);
+    expect(s.t.sent.length).toBe(sentBefore);
 
-    const imported = await uploadStaff(t, employer, file);
+    const imported = await uploadStaff(s.t, employer, file);
     expect(imported.statusCode, imported.body).toBe(200);
     const report = imported.json();
     expect(report).toMatchObject({ dryRun: false, written: true, counts: { created: 3, bound: 1 } });
@@ -161,7 +159,7 @@ describe('批量登记人员: a clean file', () => {
     expect(created.idNumberCipher).not.toContain(lines[1]!.idNumber.slice(6, 14));
 
     // One invitation per person without an account, to the number in the file; none to the registered one.
-    const sms = t.sent.slice(sentBefore);
+    const sms = s.t.sent.slice(sentBefore);
     expect(sms.map((m) => m.phone).sort()).toEqual(['13912345601', '13912345602', '13912345603']);
     for (const message of sms) {
       expect(message).toMatchObject({ channel: 'sms', userId: null });
@@ -187,24 +185,24 @@ describe('批量登记人员: a clean file', () => {
     expect(data).not.toContain('1391234560');
 
     // The same file again changes nothing and invites nobody.
-    const again = await uploadStaff(t, employer, file);
+    const again = await uploadStaff(s.t, employer, file);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ written: false, counts: { unchanged: 4, created: 0, bound: 0 } });
     expect(again.json().rows[0].status).toBe('unchanged');
-    expect(t.sent.length).toBe(sentBefore + 3);
+    expect(s.t.sent.length).toBe(sentBefore + 3);
     expect(await staffImportEvents()).toHaveLength(1);
 
     // The invited person registers with their ID number and the phone: the record is claimed, already bound.
     const phone = '13912345601';
-    const asked = await t.app.inject({
+    const asked = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/phone-codes',
       payload: { phone, purpose: 'register' },
       remoteAddress: remote(),
     });
     expect(asked.statusCode, asked.body).toBe(202);
-    const code = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
-    const registration = await t.app.inject({
+    const code = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1]!;
+    const registration = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/public/registrations',
       payload: {
@@ -219,8 +217,8 @@ describe('批量登记人员: a clean file', () => {
     });
     expect(registration.statusCode, registration.body).toBe(201);
     expect(registration.json().claimedExistingPerson).toBe(true);
-    const session = await login(t.app, phone, 'Zhiping2026');
-    const profile = await t.app.inject({
+    const session = await login(s.t.app, phone, 'Zhiping2026');
+    const profile = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/me/profile',
       headers: { cookie: session.cookie },
@@ -241,11 +239,11 @@ describe('批量登记人员: the report as a workbook', () => {
         startedOn: '2020-01-01',
       },
     ]);
-    const check = await uploadStaff(t, employer, file, { dryRun: true });
+    const check = await uploadStaff(s.t, employer, file, { dryRun: true });
     expect(check.statusCode).toBe(200);
     const rows = check.json().rows;
     expect(rows[0]).toMatchObject({ status: 'invalid', name: '=1+2' });
-    const exported = await t.app.inject({
+    const exported = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/employer/staff-import/report.xlsx',
       headers: authed(employer),
@@ -263,7 +261,7 @@ describe('批量登记人员: the report as a workbook', () => {
 
 describe('批量登记人员: who may', () => {
   it('refuses a unit not yet approved, and roles without staff.bind', async () => {
-    const db = t.database.db;
+    const db = s.t.database.db;
     const waiting = await createOrganisation(db, { status: 'pending' });
     const clerk = await createUser(db, { roles: ['employer'], organisationId: waiting.id });
     const file = await staffWorkbook([
@@ -275,11 +273,11 @@ describe('批量登记人员: who may', () => {
         startedOn: '2020-01-01',
       },
     ]);
-    const refused = await uploadStaff(t, await login(t.app, clerk.username), file);
+    const refused = await uploadStaff(s.t, await login(s.t.app, clerk.username), file);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.code).toBe('UNIT_NOT_APPROVED');
     const hr = await createUser(db, { roles: ['hr'] });
-    const bureau = await uploadStaff(t, await login(t.app, hr.username), file);
+    const bureau = await uploadStaff(s.t, await login(s.t.app, hr.username), file);
     expect(bureau.statusCode).toBe(403);
     const count = await db.execute(sql`select count(*)::int as n from persons where name = '赵磊'`);
     expect((count as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);

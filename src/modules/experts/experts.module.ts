@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { expertsRoutes } from './experts.routes';
 import { createExpertsService } from './experts.service';
 

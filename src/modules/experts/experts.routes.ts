@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access';
-import { calendarDateField, passwordField, uuidField } from '../../http/field-schemas';
+import {
+  calendarDateField,
+  idParams,
+  passwordField,
+  uuidField,
+  yearField,
+  yearParam,
+} from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
 import {
@@ -29,7 +36,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
           summary: '评审专家（可按评委会年度专家库筛选）',
           querystring: z.object({
             committeeId: uuidField.optional(),
-            year: z.coerce.number().int().min(2000).max(2100).optional(),
+            year: yearParam.optional(),
           }),
           response: { 200: z.array(expert), 403: errorResponse, 404: errorResponse },
         },
@@ -78,7 +85,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '为专家开通专家端账号',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             username: z
               .string()
@@ -101,7 +108,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({
             committeeId: uuidField.optional(),
-            year: z.coerce.number().int().min(2000).max(2100).optional(),
+            year: yearParam.optional(),
           }),
           response: { 200: expertsImported, ...errorResponses },
         },
@@ -118,10 +125,10 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '将专家纳入评委会年度专家库（6月30日前）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             expertId: uuidField,
-            year: z.number().int().min(2000).max(2100),
+            year: yearField,
             group: z.string().trim().max(50),
           }),
           response: { 200: poolChanged, ...errorResponses },
@@ -138,7 +145,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
           summary: '将专家移出评委会年度专家库（6月30日前）',
           params: z.object({
             id: uuidField,
-            year: z.coerce.number().int().min(2000).max(2100),
+            year: yearParam,
             expertId: uuidField,
           }),
           response: { 200: poolChanged, ...errorResponses },
@@ -157,7 +164,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '登记专家与申报人的关系（回避依据）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             idNumber: z.string().trim().max(18),
             kind: relationKind,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVELS } from '../../domain/catalogue/levels';
-import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snapshot';
+import { codesOf } from '../../domain/code-labels';
+import { RELATION_NAMES } from '../../domain/review/pool-snapshot';
 import { fieldProblem } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import type { ExpertsService } from './experts.service';
@@ -9,7 +10,7 @@ type Answer<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
 /** The kinds of relation that recuse an expert from a person's application. */
 export const relationKind = z
-  .enum(Object.keys(RELATION_NAMES) as [RelationKind, ...RelationKind[]], '关系类型不正确')
+  .enum(codesOf(RELATION_NAMES), '关系类型不正确')
   .describe(
     'relative 亲属 | supervisor 导师 | student 学生 | co-author 合著 | declared-conflict 自行申报回避',
   );

@@ -12,12 +12,12 @@ import { RELATION_NAMES, type RelationKind } from '../../domain/review/pool-snap
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
-import { findCommittee, listCommittees } from '../committees/committees.repository';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { policyForPlace } from '../policy/policies.service';
-import { sessionAccess } from '../review/review.policy';
-import { findUserByUsername, insertUser } from '../users/users.repository';
+import type { AuditLog } from '../audit';
+import { findCommittee, listCommittees } from '../committees';
+import { findOrganisation } from '../organisations';
+import { policyForPlace } from '../policy';
+import { sessionAccess } from '../review';
+import { findUserByUsername, insertUser } from '../users';
 import { parseExpertWorkbook } from './expert-import';
 import { COLUMN_OF, type ExpertInput, expertProblems } from './expert-input';
 import { keepsExperts } from './experts.policy';

@@ -1,22 +1,13 @@
 import { count, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed, login, makeIdNumber } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { expertPoolMembers, experts } from '../../db/schema';
 import { EXPERT_COLUMNS } from './expert-import';
 
-let t: TestApp;
-let w: ApplicationWorld;
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
-const { setDay } = applicationRequests(() => t);
+const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const { setDay } = s;
 
 async function workbook(rows: (string | Date)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -35,11 +26,11 @@ function upload(bytes: Buffer, query: string) {
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return t.app.inject({
+  return s.t.app.inject({
     method: 'POST',
     url: `/api/v1/experts/import?${query}`,
     headers: {
-      ...authed(w.sessions.provinceOffice),
+      ...authed(s.w.sessions.provinceOffice),
       'content-type': `multipart/form-data; boundary=${boundary}`,
     },
     payload: body,
@@ -105,7 +96,7 @@ describe('the expert import', () => {
         '2030-12-31',
       ],
     ]);
-    const query = `committeeId=${w.committees.provincialTelecom.id}&year=2027`;
+    const query = `committeeId=${s.w.committees.provincialTelecom.id}&year=2027`;
     const first = await upload(bytes, query);
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ total: 4, imported: 2, failed: 2 });
@@ -116,14 +107,14 @@ describe('the expert import', () => {
 
     const again = await upload(bytes, query);
     expect(again.json()).toMatchObject({ imported: 2, failed: 2 });
-    const db = t.database.db;
+    const db = s.t.database.db;
     expect((await db.select({ n: count() }).from(experts))[0]!.n).toBe(2);
     expect((await db.select({ n: count() }).from(expertPoolMembers))[0]!.n).toBe(2);
 
-    const listed = await t.app.inject({
+    const listed = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/experts?${query}`,
-      headers: authed(w.sessions.provinceOffice),
+      headers: authed(s.w.sessions.provinceOffice),
     });
     expect(
       listed
@@ -131,58 +122,58 @@ describe('the expert import', () => {
         .map((e: { name: string }) => e.name)
         .sort(),
     ).toEqual(['刘晓梅', '王立新']);
-    const elsewhere = await t.app.inject({
+    const elsewhere = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/experts',
-      headers: authed(w.sessions.liaoyangHr),
+      headers: authed(s.w.sessions.liaoyangHr),
     });
     expect(elsewhere.json()).toEqual([]);
-    const foreignPool = await t.app.inject({
+    const foreignPool = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/experts?${query}`,
-      headers: authed(w.sessions.liaoyangHr),
+      headers: authed(s.w.sessions.liaoyangHr),
     });
     expect(foreignPool.statusCode).toBe(404);
 
     const wang = listed.json().find((e: { name: string }) => e.name === '王立新');
-    const opened = await t.app.inject({
+    const opened = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/experts/${wang.id}/account`,
-      headers: authed(w.sessions.provinceOffice),
+      headers: authed(s.w.sessions.provinceOffice),
       payload: { username: 'wanglixin', password: 'Expert2026pass' },
     });
     expect(opened.statusCode, opened.body).toBe(201);
-    const portal = await login(t.app, 'wanglixin', 'Expert2026pass');
+    const portal = await login(s.t.app, 'wanglixin', 'Expert2026pass');
     // The office chose the password: the expert's first act is to choose their own.
-    const beforeChange = await t.app.inject({
+    const beforeChange = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/expert/sessions',
       headers: authed(portal),
     });
     expect(beforeChange.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await t.app.inject({
+    const changed = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/password',
       headers: authed(portal),
       payload: { current: 'Expert2026pass', next: 'Wang2026own' },
     });
     expect(changed.statusCode, changed.body).toBe(200);
-    const mine = await t.app.inject({
+    const mine = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/expert/sessions',
       headers: authed(portal),
     });
     expect(mine.statusCode).toBe(200);
     expect(mine.json()).toEqual([]);
-    const twice = await t.app.inject({
+    const twice = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/experts/${wang.id}/account`,
-      headers: authed(w.sessions.provinceOffice),
+      headers: authed(s.w.sessions.provinceOffice),
       payload: { username: 'wanglixin2', password: 'Expert2026pass' },
     });
     expect(twice.statusCode).toBe(409);
 
-    const closedYear = await upload(bytes, `committeeId=${w.committees.provincialTelecom.id}&year=2026`);
+    const closedYear = await upload(bytes, `committeeId=${s.w.committees.provincialTelecom.id}&year=2026`);
     expect(closedYear.statusCode).toBe(422);
     const notExcel = await upload(Buffer.from('not a workbook'), query);
     expect(notExcel.statusCode).toBe(400);
@@ -193,12 +184,12 @@ describe('the expert import', () => {
 describe('registering an expert', () => {
   it('refuses a work unit that is not on record with a 400 naming the field, and writes nothing (found by the fuzzer)', async () => {
     setDay('2026-03-02');
-    const before = (await t.database.db.select({ n: count() }).from(experts))[0]!.n;
+    const before = (await s.t.database.db.select({ n: count() }).from(experts))[0]!.n;
     const register = (unitOrganisationId: string) =>
-      t.app.inject({
+      s.t.app.inject({
         method: 'POST',
         url: '/api/v1/experts',
-        headers: authed(w.sessions.hr),
+        headers: authed(s.w.sessions.hr),
         payload: {
           name: '周评审',
           series: 'engineering',
@@ -218,8 +209,8 @@ describe('registering an expert', () => {
     expect(unknown.json().error.details).toEqual([
       { path: 'unitOrganisationId', message: '所选工作单位不存在' },
     ]);
-    expect((await t.database.db.select({ n: count() }).from(experts))[0]!.n).toBe(before);
-    const known = await register(w.orgs.employer.id);
+    expect((await s.t.database.db.select({ n: count() }).from(experts))[0]!.n).toBe(before);
+    const known = await register(s.w.orgs.employer.id);
     expect(known.statusCode, known.body).toBe(201);
   });
 
@@ -227,10 +218,10 @@ describe('registering an expert', () => {
     setDay('2026-03-02');
     const register = async (name: string) =>
       (
-        await t.app.inject({
+        await s.t.app.inject({
           method: 'POST',
           url: '/api/v1/experts',
-          headers: authed(w.sessions.hr),
+          headers: authed(s.w.sessions.hr),
           payload: {
             name,
             series: 'engineering',
@@ -247,17 +238,17 @@ describe('registering an expert', () => {
     const ids = [await register('赵同名'), await register('钱同名')];
     const opened = await Promise.all(
       ids.map((id) =>
-        t.app.inject({
+        s.t.app.inject({
           method: 'POST',
           url: `/api/v1/experts/${id}/account`,
-          headers: authed(w.sessions.hr),
+          headers: authed(s.w.sessions.hr),
           payload: { username: 'same.name', password: 'Expert2026pass' },
         }),
       ),
     );
     expect(opened.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(opened.find((r) => r.statusCode === 409)!.json().error.code).toBe('USERNAME_TAKEN');
-    const linked = await t.database.db
+    const linked = await s.t.database.db
       .select({ userId: experts.userId })
       .from(experts)
       .where(inArray(experts.id, ids));

@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { UsersService } from '../users/users.service';
+import type { UsersService } from '../users';
 import { homeRoutes } from './home.routes';
 import { createHomeService, type HomeService } from './home.service';
 

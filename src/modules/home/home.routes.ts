@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { AUTHENTICATED, actorOf } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
-import type { UsersService } from '../users/users.service';
+import type { UsersService } from '../users';
 import type { HomeService } from './home.service';
 
 const countRow = z.object({ name: z.string(), count: z.number() });

@@ -3,9 +3,10 @@ import type { Actor } from '../../domain/access/actor';
 import { type Role, roleName } from '../../domain/access/roles';
 import { findSeries, isLevel, LEVELS, type Level, levelName, titleName } from '../../domain/catalogue';
 import { findRegion, regionPrefix } from '../../domain/regions';
-import { findOrganisation } from '../organisations/organisations.repository';
-import type { PeopleScope } from '../people/people.repository';
-import * as people from '../people/people.repository';
+import { findOrganisation } from '../organisations';
+import type { PeopleScope } from '../people';
+import * as people from '../people';
+import { findUser } from '../users';
 
 /** The role whose home a multi-role user sees first: the most powerful one. */
 const HOME_ORDER: Role[] = [
@@ -54,7 +55,7 @@ export function createHomeService(deps: { db: Db }) {
   }
 
   async function applicantProfile(actor: Actor) {
-    const user = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId) });
+    const user = await findUser(db, actor.userId);
     if (!user?.personId) return undefined;
     const person = await people.findPerson(db, user.personId);
     if (!person) return undefined;

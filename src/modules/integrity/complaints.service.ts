@@ -8,7 +8,7 @@ import { complaintReference, idPrefixOfReference } from '../../domain/integrity/
 import { findRegion, regionFullName } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import * as repo from './complaints.repository';
 import { assertReadsIntegrity, complaintActions, inJurisdiction } from './integrity.policy';
 

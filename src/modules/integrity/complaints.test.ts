@@ -1,18 +1,12 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
-import { authed, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { authed } from '../../../test/helpers/factories';
 import { auditEvents, complaints } from '../../db/schema';
 import { COMPLAINTS_PER_MINUTE } from './complaints.routes';
 
-let t: TestApp;
-let w: ApplicationWorld;
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
+const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
 
 let clients = 0;
 /** Each test speaks from its own address, so the per-client rate limit is the rate-limit test's alone. */
@@ -25,10 +19,8 @@ const lodge = (
   payload: Record<string, unknown>,
   remoteAddress: string,
   headers: Record<string, string> = {},
-) => t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload, remoteAddress, headers });
-const post = (session: Session, url: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url, headers: authed(session), payload });
-const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: authed(session) });
+) => s.t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload, remoteAddress, headers });
+const { get, post } = signedInRequests(() => s.t);
 
 const complaint = (over: Record<string, unknown> = {}) => ({
   complainantName: '刘晓红',
@@ -38,9 +30,9 @@ const complaint = (over: Record<string, unknown> = {}) => ({
   content: '张某某申报材料中的项目经历与实际不符，其所在单位并未承担该项目，请予核查。',
   ...over,
 });
-const stored = async () => (await t.database.db.select({ n: count() }).from(complaints))[0]!.n;
+const stored = async () => (await s.t.database.db.select({ n: count() }).from(complaints))[0]!.n;
 const auditOf = async (id: string) =>
-  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id))).map((e) => e.action);
+  (await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id))).map((e) => e.action);
 
 describe('lodging a complaint', () => {
   it('requires a real name and a phone number, saying so in Chinese, and stores nothing otherwise', async () => {
@@ -65,19 +57,22 @@ describe('lodging a complaint', () => {
     const { id, reference, receivedAt } = response.json();
     expect(reference).toMatch(new RegExp(`^TS20260302-${id.slice(0, 8).toUpperCase()}$`));
     expect(receivedAt).toBe('2026-03-02T02:00:00.000Z');
-    const [row] = await t.database.db.select().from(complaints).where(eq(complaints.id, id));
+    const [row] = await s.t.database.db.select().from(complaints).where(eq(complaints.id, id));
     expect(row!.complainantPhoneCipher).not.toContain('13800138000');
-    expect(t.cipher.decrypt(row!.complainantPhoneCipher)).toBe('13800138000');
+    expect(s.t.cipher.decrypt(row!.complainantPhoneCipher)).toBe('13800138000');
     expect(row).toMatchObject({ complainantPhoneMasked: '138****8000', status: 'open', submittedBy: null });
     expect(await auditOf(id)).toEqual(['complaint.received']);
 
     const signedIn = await lodge(
       complaint({ phone: '024-23456789' }),
       newClient(),
-      authed(w.sessions.employer),
+      authed(s.w.sessions.employer),
     );
     expect(signedIn.statusCode, signedIn.body).toBe(201);
-    const [own] = await t.database.db.select().from(complaints).where(eq(complaints.id, signedIn.json().id));
+    const [own] = await s.t.database.db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.id, signedIn.json().id));
     expect(own!.submittedBy).not.toBeNull();
     expect(own!.complainantPhoneMasked).toBe('024-****6789');
   });
@@ -93,7 +88,7 @@ describe('lodging a complaint', () => {
   });
 
   it('offers the HR bureaus as recipients without login', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/public/complaints/recipients' });
+    const response = await s.t.app.inject({ method: 'GET', url: '/api/v1/public/complaints/recipients' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toContainEqual({
       regionCode: '210300',
@@ -109,7 +104,7 @@ describe('handling complaints', () => {
     const liaoyang = (
       await lodge(complaint({ regionCode: '211002', subject: '辽阳范围内的举报事项' }), newClient())
     ).json().id;
-    const hrList = await get(w.sessions.hr, '/api/v1/complaints?status=open&pageSize=100');
+    const hrList = await get(s.w.sessions.hr, '/api/v1/complaints?status=open&pageSize=100');
     expect(hrList.statusCode, hrList.body).toBe(200);
     const ids = hrList.json().items.map((c: { id: string }) => c.id);
     expect(ids).toContain(anshan);
@@ -121,32 +116,32 @@ describe('handling complaints', () => {
       statusName: '待处理',
       actions: ['resolve', 'flag-malicious'],
     });
-    const supervised = (await get(w.sessions.supervisor, '/api/v1/complaints?pageSize=100')).json();
+    const supervised = (await get(s.w.sessions.supervisor, '/api/v1/complaints?pageSize=100')).json();
     expect(supervised.items.find((c: { id: string }) => c.id === anshan).actions).toEqual([]);
-    const liaoyangList = (await get(w.sessions.liaoyangHr, '/api/v1/complaints?pageSize=100')).json();
+    const liaoyangList = (await get(s.w.sessions.liaoyangHr, '/api/v1/complaints?pageSize=100')).json();
     expect(liaoyangList.items.map((c: { id: string }) => c.id)).toEqual([liaoyang]);
     const byReference = (
-      await get(w.sessions.hr, `/api/v1/complaints?q=TS20260302-${anshan.slice(0, 8)}`)
+      await get(s.w.sessions.hr, `/api/v1/complaints?q=TS20260302-${anshan.slice(0, 8)}`)
     ).json();
     expect(byReference.items.map((c: { id: string }) => c.id)).toEqual([anshan]);
-    expect((await get(w.sessions.employer, '/api/v1/complaints')).statusCode).toBe(403);
+    expect((await get(s.w.sessions.employer, '/api/v1/complaints')).statusCode).toBe(403);
   });
 
   it('resolves an open complaint once, in its jurisdiction, with its audit event', async () => {
     const id = (await lodge(complaint(), newClient())).json().id;
     const url = `/api/v1/complaints/${id}/resolve`;
     const outcome = { outcome: '经核查，张某某项目经历属实，举报不成立，已书面答复举报人' };
-    expect((await post(w.sessions.hr, url, { outcome: '' })).statusCode).toBe(400);
-    expect((await post(w.sessions.supervisor, url, outcome)).statusCode).toBe(403);
-    expect((await post(w.sessions.liaoyangHr, url, outcome)).statusCode).toBe(404);
-    const resolved = await post(w.sessions.hr, url, outcome);
+    expect((await post(s.w.sessions.hr, url, { outcome: '' })).statusCode).toBe(400);
+    expect((await post(s.w.sessions.supervisor, url, outcome)).statusCode).toBe(403);
+    expect((await post(s.w.sessions.liaoyangHr, url, outcome)).statusCode).toBe(404);
+    const resolved = await post(s.w.sessions.hr, url, outcome);
     expect(resolved.statusCode, resolved.body).toBe(200);
     expect(resolved.json()).toMatchObject({
       status: 'resolved',
       statusName: '已办结',
       actions: ['flag-malicious'],
     });
-    const again = await post(w.sessions.hr, url, outcome);
+    const again = await post(s.w.sessions.hr, url, outcome);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('该投诉举报已办结，不能重复处理');
     expect(await auditOf(id)).toEqual(['complaint.received', 'complaint.resolved']);
@@ -156,7 +151,7 @@ describe('handling complaints', () => {
     const id = (await lodge(complaint({ subject: '恶意举报测试事项' }), newClient())).json().id;
     const url = `/api/v1/complaints/${id}/flag-malicious`;
     const sanction = { sanction: '经核查系捏造事实恶意举报，记入举报人诚信记录，移交公安机关处理' };
-    const flagged = await post(w.sessions.hr, url, sanction);
+    const flagged = await post(s.w.sessions.hr, url, sanction);
     expect(flagged.statusCode, flagged.body).toBe(200);
     expect(flagged.json()).toMatchObject({
       malicious: true,
@@ -165,8 +160,8 @@ describe('handling complaints', () => {
       outcome: '经核查，举报内容不实，系恶意举报',
       actions: [],
     });
-    expect((await post(w.sessions.hr, url, sanction)).statusCode).toBe(409);
-    const malicious = (await get(w.sessions.supervisor, '/api/v1/complaints?malicious=true')).json();
+    expect((await post(s.w.sessions.hr, url, sanction)).statusCode).toBe(409);
+    const malicious = (await get(s.w.sessions.supervisor, '/api/v1/complaints?malicious=true')).json();
     expect(malicious.items.map((c: { id: string }) => c.id)).toEqual([id]);
     expect(await auditOf(id)).toEqual(['complaint.received', 'complaint.flagged-malicious']);
   });

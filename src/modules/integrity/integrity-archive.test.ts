@@ -1,57 +1,44 @@
 import { count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
-import {
-  authed,
-  createOrganisation,
-  createUser,
-  login,
-  makeIdNumber,
-  type Session,
-} from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
+import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { createOrganisation, makeIdNumber, type Session, signIn } from '../../../test/helpers/factories';
 import { auditEvents, certificates, fraudFindings, type PersonRecord } from '../../db/schema';
 import { formatCertificateNumber } from '../../domain/certificates';
 import { maskIdNumber } from '../../domain/identifiers';
 
-let t: TestApp;
-let w: ApplicationWorld;
 let jilinHr: Session;
+const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const { act, file, get, setDay } = s;
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  w = await buildApplicationWorld(t);
-  const bureau = await createOrganisation(t.database.db, {
+  const bureau = await createOrganisation(s.t.database.db, {
     name: '吉林省人力资源和社会保障厅',
     kind: 'hr-bureau',
     jurisdictionCode: '220000',
     employerKind: 'government',
   });
-  const user = await createUser(t.database.db, {
+  jilinHr = await signIn(s.t, {
     roles: ['hr'],
     organisationId: bureau.id,
     jurisdictionCode: '220000',
   });
-  jilinHr = await login(t.app, user.username);
 });
-afterAll(() => t?.close());
 
-const { act, file, get, setDay } = applicationRequests(() => t);
-const post = (session: Session, url: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url, headers: authed(session), payload });
+const { post } = signedInRequests(() => s.t);
 
 let sequence = 0;
 /** A valid certificate in the ledger for the holder with this ID number (the issuing code is not needed). */
 async function certificateOf(holder: { name: string; idNumber: string }, regionCode = '210300') {
   sequence += 1;
   const number = formatCertificateNumber({ regionCode, year: 2020, committeeCode: '001', sequence });
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .insert(certificates)
     .values({
       number,
       holderName: holder.name,
-      holderIdCipher: t.cipher.encrypt(holder.idNumber),
-      holderIdHash: t.cipher.lookupHash(holder.idNumber),
+      holderIdCipher: s.t.cipher.encrypt(holder.idNumber),
+      holderIdHash: s.t.cipher.lookupHash(holder.idNumber),
       holderIdMasked: maskIdNumber(holder.idNumber),
       series: 'engineering',
       level: 'intermediate',
@@ -69,7 +56,7 @@ async function certificateOf(holder: { name: string; idNumber: string }, regionC
 
 const holderOf = (person: PersonRecord) => ({
   name: person.name,
-  idNumber: t.cipher.decrypt(person.idNumberCipher),
+  idNumber: s.t.cipher.decrypt(person.idNumberCipher),
 });
 
 const finding = (person: { name: string; idNumber: string }, over: Record<string, unknown> = {}) => ({
@@ -87,13 +74,13 @@ const finding = (person: { name: string; idNumber: string }, over: Record<string
 const statusOf = async (ids: string[]) =>
   Object.fromEntries(
     (
-      await t.database.db
+      await s.t.database.db
         .select({ id: certificates.id, status: certificates.status })
         .from(certificates)
         .where(inArray(certificates.id, ids))
     ).map((c) => [c.id, c.status]),
   );
-const findingCount = async () => (await t.database.db.select({ n: count() }).from(fraudFindings))[0]!.n;
+const findingCount = async () => (await s.t.database.db.select({ n: count() }).from(fraudFindings))[0]!.n;
 
 describe('recording a fraud finding', () => {
   it('revokes exactly the listed titles of the person and bans until decidedOn + 3 years − 1 day', async () => {
@@ -105,7 +92,7 @@ describe('recording a fraud finding', () => {
       await certificateOf(holder),
     ];
     const response = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { certificateNumbers: [first!.number, second!.number.toLowerCase()] }),
     );
@@ -121,7 +108,7 @@ describe('recording a fraud finding', () => {
       [second!.id]: 'revoked',
       [kept!.id]: 'valid',
     });
-    const [revoked] = await t.database.db.select().from(certificates).where(eq(certificates.id, first!.id));
+    const [revoked] = await s.t.database.db.select().from(certificates).where(eq(certificates.id, first!.id));
     expect(revoked).toMatchObject({
       revokedOn: '2026-03-02',
       revokedReason: '弄虚作假取得职称，依据鞍人社〔2026〕15号撤销',
@@ -130,14 +117,14 @@ describe('recording a fraud finding', () => {
 
     // Sealed and hashed at rest; masked on screen; never in the audit log.
     const id = response.json().id as string;
-    const [row] = await t.database.db.select().from(fraudFindings).where(eq(fraudFindings.id, id));
+    const [row] = await s.t.database.db.select().from(fraudFindings).where(eq(fraudFindings.id, id));
     expect(row!.personIdCipher).not.toContain(holder.idNumber);
-    expect(t.cipher.decrypt(row!.personIdCipher)).toBe(holder.idNumber);
-    expect(row!.personIdHash).toBe(t.cipher.lookupHash(holder.idNumber));
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    expect(s.t.cipher.decrypt(row!.personIdCipher)).toBe(holder.idNumber);
+    expect(row!.personIdHash).toBe(s.t.cipher.lookupHash(holder.idNumber));
+    const events = await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
     expect(events.map((e) => e.action)).toEqual(['integrity.finding-recorded']);
     expect(JSON.stringify(events)).not.toContain(holder.idNumber);
-    const detail = await get(w.sessions.supervisor, `/api/v1/integrity/findings/${id}`);
+    const detail = await get(s.w.sessions.supervisor, `/api/v1/integrity/findings/${id}`);
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json()).toMatchObject({
       personIdMasked: maskIdNumber(holder.idNumber),
@@ -148,10 +135,10 @@ describe('recording a fraud finding', () => {
     expect(detail.body).not.toContain(holder.idNumber);
 
     // The same decision twice, or a title revoked twice, is refused.
-    const again = await post(w.sessions.hr, '/api/v1/integrity/findings', finding(holder));
+    const again = await post(s.w.sessions.hr, '/api/v1/integrity/findings', finding(holder));
     expect(again.statusCode).toBe(409);
     const twice = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { decisionNumber: '鞍人社〔2026〕16号', certificateNumbers: [first!.number] }),
     );
@@ -167,7 +154,7 @@ describe('recording a fraud finding', () => {
     const foreign = await certificateOf(other);
     const before = await findingCount();
     const response = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { certificateNumbers: [own.number, foreign.number] }),
     );
@@ -188,21 +175,21 @@ describe('recording a fraud finding', () => {
       sequence: 9999,
     });
     const missing = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { certificateNumbers: [unknown] }),
     );
     expect(missing.statusCode).toBe(422);
     expect(missing.json().error.message).toContain('不在证书台账中');
     const typo = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { certificateNumbers: ['2103002020001000000'] }),
     );
     expect(typo.statusCode).toBe(400);
     expect(typo.json().error.details[0].path).toBe('certificateNumbers.0');
     const future = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { decidedOn: '2026-03-03' }),
     );
@@ -215,18 +202,18 @@ describe('recording a fraud finding', () => {
     setDay('2026-03-02');
     const holder = { name: '赵强', idNumber: makeIdNumber('1980-07-08') };
     const before = await findingCount();
-    for (const session of [w.sessions.supervisor, w.sessions.employer, w.sessions.cityOffice]) {
+    for (const session of [s.w.sessions.supervisor, s.w.sessions.employer, s.w.sessions.cityOffice]) {
       const denied = await post(session, '/api/v1/integrity/findings', finding(holder));
       expect(denied.statusCode).toBe(403);
       expect(denied.json().error.message).toBeTruthy();
     }
-    const foreign = await post(w.sessions.liaoyangHr, '/api/v1/integrity/findings', finding(holder));
+    const foreign = await post(s.w.sessions.liaoyangHr, '/api/v1/integrity/findings', finding(holder));
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.message).toContain('本辖区');
     expect(await findingCount()).toBe(before);
 
     const made = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { decisionNumber: '鞍人社〔2026〕20号' }),
     );
@@ -235,7 +222,7 @@ describe('recording a fraud finding', () => {
     expect((await get(jilinHr, `/api/v1/integrity/findings/${id}`)).statusCode).toBe(404);
     const jilinList = (await get(jilinHr, '/api/v1/integrity/findings')).json();
     expect(jilinList.items.map((f: { id: string }) => f.id)).not.toContain(id);
-    const anshanList = await get(w.sessions.supervisor, '/api/v1/integrity/findings?q=赵强&bannedNow=true');
+    const anshanList = await get(s.w.sessions.supervisor, '/api/v1/integrity/findings?q=赵强&bannedNow=true');
     expect(anshanList.statusCode, anshanList.body).toBe(200);
     expect(anshanList.json()).toMatchObject({
       total: 1,
@@ -243,10 +230,10 @@ describe('recording a fraud finding', () => {
     });
     expect(anshanList.body).not.toContain(holder.idNumber);
     const byDecision = (
-      await get(w.sessions.hr, `/api/v1/integrity/findings?q=${encodeURIComponent('〔2026〕20号')}`)
+      await get(s.w.sessions.hr, `/api/v1/integrity/findings?q=${encodeURIComponent('〔2026〕20号')}`)
     ).json();
     expect(byDecision.items.map((f: { id: string }) => f.id)).toEqual([id]);
-    const exported = await get(w.sessions.supervisor, '/api/v1/integrity/findings/export?bannedNow=true');
+    const exported = await get(s.w.sessions.supervisor, '/api/v1/integrity/findings/export?bannedNow=true');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
   });
@@ -255,17 +242,17 @@ describe('recording a fraud finding', () => {
 describe('the ban at application time', () => {
   it('refuses a person banned in the archive, though the profile declares no ban, and the wizard shows why', async () => {
     setDay('2026-03-02');
-    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const { person, session } = await s.w.applicant(s.w.orgs.employer.id);
     const holder = holderOf(person);
     const recorded = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holder, { decisionNumber: '鞍人社〔2025〕88号', decidedOn: '2025-06-30' }),
     );
     expect(recorded.statusCode, recorded.body).toBe(201);
     expect(recorded.json().bannedUntil).toBe('2028-06-29');
 
-    const check = await post(w.sessions.hr, '/api/v1/integrity/ban-check', { idNumber: holder.idNumber });
+    const check = await post(s.w.sessions.hr, '/api/v1/integrity/ban-check', { idNumber: holder.idNumber });
     expect(check.json()).toMatchObject({ banned: true, bannedUntil: '2028-06-29', findings: 1 });
 
     const preview = await post(session, '/api/v1/applications/preview', {
@@ -290,17 +277,17 @@ describe('the ban at application time', () => {
 
   it('refuses the resubmission of a returned application once the person is banned, and keeps it returned', async () => {
     setDay('2026-03-02');
-    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const { person, session } = await s.w.applicant(s.w.orgs.employer.id);
     const filed = await file(session);
     expect(filed.statusCode, filed.body).toBe(201);
     const id = filed.json().id as string;
-    const returned = await act(w.sessions.employer, id, {
+    const returned = await act(s.w.sessions.employer, id, {
       event: 'return',
       reason: '学历证书扫描件不清晰，请重新上传',
     });
     expect(returned.json().state).toBe('returned');
     const recorded = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holderOf(person), { decisionNumber: '鞍人社〔2026〕7号', decidedOn: '2026-03-01' }),
     );
@@ -315,10 +302,10 @@ describe('the ban at application time', () => {
   });
 
   it('lets the person apply again the day after the last banned day', async () => {
-    const { person, session } = await w.applicant(w.orgs.employer.id);
+    const { person, session } = await s.w.applicant(s.w.orgs.employer.id);
     setDay('2026-03-02');
     const recorded = await post(
-      w.sessions.hr,
+      s.w.sessions.hr,
       '/api/v1/integrity/findings',
       finding(holderOf(person), { decisionNumber: '鞍人社〔2023〕5号', decidedOn: '2023-03-01' }),
     );

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { citationSchema } from '../../http/citation';
 import { calendarDateField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
 import type { IntegrityArchive } from './integrity-archive.service';
 
 const tags = ['诚信档案'];
@@ -105,10 +104,7 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const file = await archive.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('失信行为记录.xlsx'))
-          .send(file);
+        return sendXlsx(reply, '失信行为记录.xlsx', file);
       },
     );
 

@@ -1,8 +1,8 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { DeadlineAdmin } from '../deadlines/deadline-admin.service';
-import type { NotificationsService } from '../notifications/notifications.service';
-import type { DrawAudit } from '../review/draw-audit.service';
-import type { TitleImportService } from '../title-import/title-import.service';
+import type { DeadlineAdmin } from '../deadlines';
+import type { NotificationsService } from '../notifications';
+import type { DrawAudit } from '../review';
+import type { TitleImportService } from '../title-import';
 import { createOperations, type Operations } from './operations.service';
 import { operatorRoutes } from './operator.routes';
 import { operatorImportRoutes } from './operator-import.routes';

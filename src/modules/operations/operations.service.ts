@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client';
-import { sealAuditChain, verifyAuditChain } from '../audit/audit.service';
-import type { DeadlineSweeper } from '../deadlines/deadline-sweeper';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { verifyFixedResults } from '../review/results-integrity';
+import { sealAuditChain, verifyAuditChain } from '../audit';
+import type { DeadlineSweeper } from '../deadlines';
+import type { NotificationsService } from '../notifications';
+import { verifyFixedResults } from '../review';
 import { appliedMigrations, userCount } from './operations.repository';
 
 /**

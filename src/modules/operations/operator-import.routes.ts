@@ -5,8 +5,8 @@ import { AppError } from '../../domain/errors';
 import { OPERATOR } from '../../http/access';
 import { regionCodeField } from '../../http/field-schemas';
 import { ndjsonResponse } from '../../http/file-reply';
-import { TITLE_IMPORT_MAX_BYTES } from '../title-import/title-import.routes';
-import type { TitleImportService } from '../title-import/title-import.service';
+import type { TitleImportService } from '../title-import';
+import { TITLE_IMPORT_MAX_BYTES } from '../title-import';
 import { type ImportStreamLine, importStreamLine } from './operator.schema';
 
 /**

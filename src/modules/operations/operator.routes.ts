@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { OPERATOR } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
-import type { DeadlineAdmin } from '../deadlines/deadline-admin.service';
-import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines/deadlines.schema';
-import { poolSnapshotResponse } from '../review/draw-audit.schema';
-import type { DrawAudit } from '../review/draw-audit.service';
+import type { DeadlineAdmin } from '../deadlines';
+import { deadlineList, deadlineListQuery, sweepResult } from '../deadlines';
+import type { DrawAudit } from '../review';
+import { poolSnapshotResponse } from '../review';
 import type { Operations } from './operations.service';
 import { auditTrailCheck, serverStatus } from './operator.schema';
 
@@ -81,7 +80,7 @@ export function operatorRoutes(s: {
         schema: {
           tags,
           summary: '专家抽取的冻结输入（同 /api/v1/review-sessions/{id}/pool-snapshot）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           response: { 200: poolSnapshotResponse, 404: errorResponse, 409: errorResponse, ...denied },
         },
       },

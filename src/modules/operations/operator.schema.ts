@@ -35,4 +35,4 @@ export const serverStatus = z
   .meta({ id: 'ServerStatus' });
 
 /** One line of the answer of POST /api/v1/operator/title-imports (the title import's own stream of lines). */
-export { type ImportStreamLine, importStreamLine } from '../title-import/title-import.service';
+export { type ImportStreamLine, importStreamLine } from '../title-import';

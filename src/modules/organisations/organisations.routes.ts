@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
-import { AUTHENTICATED, actorOf } from '../../http/access';
-import { creditCodeField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { AUTHENTICATED } from '../../http/access';
+import { creditCodeField, regionCodeField } from '../../http/field-schemas';
+import { sortQuery } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
 
@@ -58,91 +57,25 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       () => service.dispatchAgencies(),
     );
 
-    app.get(
-      '/api/v1/organisations',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '机构列表（筛选、排序、分页）',
-          querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(organisation), 400: errorResponse },
-        },
+    registerRoutes(app, {
+      path: '/api/v1/organisations',
+      config: manage,
+      tags: ['机构'],
+      filters,
+      item: organisation,
+      summaries: { list: '机构列表（筛选、排序、分页）', export: '导出机构一览表（Excel）' },
+      workbook: { description: '机构一览表', fileName: '机构一览表.xlsx' },
+      list: (actor, { jurisdiction, ...rest }) =>
+        service.list(actor, { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) }),
+      exportXlsx: (actor, { jurisdiction, ...rest }) =>
+        service.exportXlsx(actor, { ...rest, jurisdictionPrefix: jurisdictionPrefix(jurisdiction) }),
+      detail: { summary: '机构详情', get: (actor, id) => service.get(actor, id) },
+      create: { summary: '新建机构', body: input, create: (actor, body) => service.create(actor, body) },
+      update: {
+        summary: '修改机构',
+        body: input.partial(),
+        update: (actor, id, body) => service.update(actor, id, body),
       },
-      (request) => {
-        const { jurisdiction, ...rest } = request.query;
-        return service.list(actorOf(request), {
-          ...rest,
-          jurisdictionPrefix: jurisdictionPrefix(jurisdiction),
-        });
-      },
-    );
-
-    app.get(
-      '/api/v1/organisations/export',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '导出机构一览表（Excel）',
-          querystring: z.strictObject(filters),
-          response: { 200: xlsxResponse('机构一览表') },
-        },
-      },
-      async (request, reply) => {
-        const { jurisdiction, ...rest } = request.query;
-        const file = await service.exportXlsx(actorOf(request), {
-          ...rest,
-          jurisdictionPrefix: jurisdictionPrefix(jurisdiction),
-        });
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('机构一览表.xlsx'))
-          .send(file);
-      },
-    );
-
-    app.get(
-      '/api/v1/organisations/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '机构详情',
-          params: z.object({ id: uuidField }),
-          response: { 200: organisation, 404: errorResponse },
-        },
-      },
-      (request) => service.get(actorOf(request), request.params.id),
-    );
-
-    app.post(
-      '/api/v1/organisations',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '新建机构',
-          body: input,
-          response: { 201: organisation, 400: errorResponse, 409: errorResponse },
-        },
-      },
-      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
-    );
-
-    app.patch(
-      '/api/v1/organisations/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['机构'],
-          summary: '修改机构',
-          params: z.object({ id: uuidField }),
-          body: input.partial(),
-          response: { 200: organisation, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
-      (request) => service.update(actorOf(request), request.params.id, request.body),
-    );
+    });
   };
 }

@@ -7,7 +7,7 @@ import type { EmployerKind, OrganisationKind } from '../../domain/organisations/
 import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { organisationView, organisationViews } from './organisation-view';
 import * as repo from './organisations.repository';
 

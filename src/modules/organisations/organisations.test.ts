@@ -1,21 +1,19 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createUser, login, makeCreditCode, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { organisations } from '../../db/schema';
 
-let t: TestApp;
+const s = testAppSuite();
 let admin: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  await createUser(t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(t.app, 'root');
+  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
+  admin = await login(s.t.app, 'root');
 });
-afterAll(() => t?.close());
 
 const create = (body: object) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: authed(admin), payload: body });
-const orgCount = async () => (await t.database.db.select({ n: count() }).from(organisations))[0]!.n;
+  s.t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: authed(admin), payload: body });
+const orgCount = async () => (await s.t.database.db.select({ n: count() }).from(organisations))[0]!.n;
 
 describe('organisations', () => {
   it('creates an employer identified by a valid credit code (lower case accepted)', async () => {
@@ -94,13 +92,13 @@ describe('organisations', () => {
       creditCode: makeCreditCode('220100', '11'),
       jurisdictionCode: '220100',
     });
-    const jilin = await t.app.inject({
+    const jilin = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/organisations?jurisdiction=220000',
       headers: { cookie: admin.cookie },
     });
     expect(jilin.json().items.map((o: { name: string }) => o.name)).toEqual(['长春市人力资源和社会保障局']);
-    const anshan = await t.app.inject({
+    const anshan = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/organisations?jurisdiction=210300&kind=employer',
       headers: { cookie: admin.cookie },
@@ -120,14 +118,14 @@ describe('organisations', () => {
       creditCode: makeCreditCode(),
       jurisdictionCode: '210300',
     });
-    const patched = await t.app.inject({
+    const patched = await s.t.app.inject({
       method: 'PATCH',
       url: `/api/v1/organisations/${created.json().id}`,
       headers: authed(admin),
       payload: { name: '新名称' },
     });
     expect(patched.json().name).toBe('新名称');
-    const missing = await t.app.inject({
+    const missing = await s.t.app.inject({
       method: 'PATCH',
       url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000',
       headers: authed(admin),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, like, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, persons, personTitles } from '../../db/schema';
 
@@ -43,6 +43,16 @@ export async function countOrganisations(db: Db, jurisdictionPrefix: string, kin
 
 export function findPerson(db: Db, id: string) {
   return db.query.persons.findFirst({ where: eq(persons.id, id) });
+}
+
+/** The people with these ids (a certificate copies its holder's identity from them). */
+export function findPersons(db: Db, ids: readonly string[]) {
+  return ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .select()
+        .from(persons)
+        .where(inArray(persons.id, [...ids]));
 }
 
 export function titlesOf(db: Db, personId: string) {

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { createUser, login, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 
-let t: TestApp;
+const s = testAppSuite();
 let hr: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  await createUser(t.database.db, { username: 'coverage-hr', roles: ['hr'] });
-  await createUser(t.database.db, { username: 'coverage-applicant', roles: ['applicant'] });
-  hr = await login(t.app, 'coverage-hr');
+  await createUser(s.t.database.db, { username: 'coverage-hr', roles: ['hr'] });
+  await createUser(s.t.database.db, { username: 'coverage-applicant', roles: ['applicant'] });
+  hr = await login(s.t.app, 'coverage-hr');
 });
-afterAll(() => t?.close());
 
 const coverage = (id: string, cookie?: string) =>
-  t.app.inject({
+  s.t.app.inject({
     method: 'GET',
     url: `/api/v1/policies/${encodeURIComponent(id)}/coverage`,
     ...(cookie ? { headers: { cookie } } : {}),
@@ -47,7 +45,7 @@ describe('GET /api/v1/policies/:id/coverage', () => {
 
   it('keeps the map to those who may browse policies', async () => {
     expect((await coverage('anshan-2023')).statusCode).toBe(401);
-    const applicant = await login(t.app, 'coverage-applicant');
+    const applicant = await login(s.t.app, 'coverage-applicant');
     expect((await coverage('anshan-2023', applicant.cookie)).statusCode).toBe(403);
   });
 
@@ -61,7 +59,7 @@ describe('GET /api/v1/policies/:id/coverage', () => {
   });
 
   it('is described exactly in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const doc = (await s.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     // The shapes are named components; a schema that refers to one reads as that component.
     const resolved = (schema: { $ref?: string }) =>
       schema.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;

@@ -6,7 +6,7 @@ import { checkCoverage, type Provision, ruleIdsOf, summarizeCoverage } from '../
 import { assertParameterLayers } from '../../domain/policy/parameter-check';
 import { POLICY_LAYERS, POLICY_SETS } from '../../policies';
 import { SEED_COVERAGE } from '../../policies/coverage';
-import { resolvedPolicy } from '../eligibility/eligibility.service';
+import { resolvedPolicy } from '../eligibility';
 import { parameterView, pathwayView, policyView, ruleView, standardView } from './policy-view';
 
 /**

@@ -4,6 +4,7 @@ import { PATHWAYS } from '../../domain/policy';
 import { citationSchema as citation } from '../../http/citation';
 import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
+import { pathwayEffectsSchema } from '../eligibility';
 import type { diffPolicies, showPolicy } from './policies.service';
 
 /** When an item is in force: from (inclusive) until (exclusive); null where the set does not say. */
@@ -69,16 +70,7 @@ const pathway = z
     waives: z.array(z.string()).describe('对本依据不适用的通用条件编号'),
     conditions: z.array(rule),
     reductions: z.array(z.object({ years: z.number(), description: z.string(), citation })),
-    effects: z
-      .object({
-        directRecognition: z.boolean(),
-        passRateCap: z.number().nullable(),
-        outsidePostQuota: z.boolean(),
-        postGrade: z.number().nullable(),
-        separateEvaluation: z.boolean(),
-      })
-      .partial()
-      .describe('政策写明的效果（只列出写明的）'),
+    effects: pathwayEffectsSchema.partial().describe('政策写明的效果（只列出写明的）'),
     layer: z.string(),
     ...dated,
   })

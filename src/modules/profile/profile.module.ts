@@ -1,5 +1,5 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { profileRoutes } from './profile.routes';
 import { createProfileService } from './profile.service';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Applicant } from '../../domain/policy';
 import { actorOf } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
-import { applicantSchema } from '../eligibility/eligibility.service';
+import { applicantSchema } from '../eligibility';
 import { profileSchema } from './profile.schema';
 import type { ProfileService } from './profile.service';
 

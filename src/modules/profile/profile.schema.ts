@@ -3,7 +3,7 @@ import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-rela
 import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
-import { applicantSchema } from '../eligibility/eligibility.service';
+import { applicantSchema } from '../eligibility';
 import type { ProfileService } from './profile.service';
 import { titleVerificationSchema } from './title-verification.schema';
 

@@ -6,10 +6,10 @@ import type { Applicant } from '../../domain/policy';
 import type { TitleEvidence } from '../../domain/profile/title-records';
 import { startingTitles, verifyTitles } from '../../domain/profile/title-verification';
 import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit/audit.service';
-import { currentBindingOf } from '../employment/employment.repository';
-import { findOrganisation } from '../organisations/organisations.repository';
-import { findPerson } from '../people/people.repository';
+import type { AuditLog } from '../audit';
+import { currentBindingOf } from '../employment';
+import { findOrganisation } from '../organisations';
+import { findPerson } from '../people';
 import * as repo from './profile.repository';
 import { titleEvidenceOf, titleVerificationView } from './title-evidence';
 

@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -8,20 +9,18 @@ import {
   login,
   type Session,
 } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { applicantProfiles, auditEvents } from '../../db/schema';
 
-let t: TestApp;
+const s = testAppSuite();
 let me: Session;
 let personId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const employer = await createOrganisation(t.database.db, {
+  const employer = await createOrganisation(s.t.database.db, {
     name: '鞍山恒信通信工程有限公司',
     employerKind: 'private-enterprise',
   });
-  const person = await createPerson(t.database.db, t.cipher, {
+  const person = await createPerson(s.t.database.db, s.t.cipher, {
     name: '李志远',
     birthDate: '1988-03-15',
     organisationId: employer.id,
@@ -30,15 +29,14 @@ beforeAll(async () => {
     ],
   });
   personId = person.id;
-  await createUser(t.database.db, {
+  await createUser(s.t.database.db, {
     username: 'lizy',
     roles: ['applicant'],
     personId,
     organisationId: employer.id,
   });
-  me = await login(t.app, 'lizy');
+  me = await login(s.t.app, 'lizy');
 });
-afterAll(() => t?.close());
 
 const applicant = {
   birthDate: '1988-03-15',
@@ -48,17 +46,17 @@ const applicant = {
   continuingEducation: [{ year: 2025, hours: 96, professionalHours: 70 }],
 };
 const put = (body: unknown, session: Session = me) =>
-  t.app.inject({
+  s.t.app.inject({
     method: 'PUT',
     url: '/api/v1/me/profile',
     headers: authed(session),
     payload: body as object,
   });
-const stored = async () => (await t.database.db.select({ n: count() }).from(applicantProfiles))[0]!.n;
+const stored = async () => (await s.t.database.db.select({ n: count() }).from(applicantProfiles))[0]!.n;
 
 describe('the applicant profile', () => {
   it('starts from what the system holds: birth date and titles on record', async () => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/me/profile',
       headers: { cookie: me.cookie },
@@ -79,13 +77,13 @@ describe('the applicant profile', () => {
     const response = await put({ applicant });
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.updatedAt).toBe(t.clock.now().toISOString());
+    expect(body.updatedAt).toBe(s.t.clock.now().toISOString());
     expect(body.applicant.education[0]).toMatchObject({
       degree: 'bachelor',
       fullTime: true,
       major: '通信工程',
     });
-    const [event] = await t.database.db
+    const [event] = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'profile.updated'));
@@ -95,7 +93,7 @@ describe('the applicant profile', () => {
       data: { education: 1, titles: 1, work: 1, achievements: 0 },
     });
 
-    const check = await t.app.inject({
+    const check = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/eligibility/check',
       payload: {
@@ -138,7 +136,7 @@ describe('the applicant profile', () => {
   ])('refuses a bad profile naming the field and keeps the saved one (%#)', async (body, path, text) => {
     const before = await stored();
     const saved = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: me.cookie } })
+      await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: me.cookie } })
     ).json();
     const response = await put(body);
     expect(response.statusCode).toBe(400);
@@ -146,29 +144,29 @@ describe('the applicant profile', () => {
     expect(detail?.message).toContain(text);
     expect(await stored()).toBe(before);
     const after = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: me.cookie } })
+      await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: me.cookie } })
     ).json();
     expect(after).toEqual(saved);
   });
 
   it('is the applicant’s own: other roles are refused, anonymous callers too, and a missing CSRF token', async () => {
-    await createUser(t.database.db, { username: 'hr1', roles: ['hr'] });
-    const hr = await login(t.app, 'hr1');
+    await createUser(s.t.database.db, { username: 'hr1', roles: ['hr'] });
+    const hr = await login(s.t.app, 'hr1');
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: hr.cookie } }))
+      (await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: hr.cookie } }))
         .statusCode,
     ).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/profile' })).statusCode).toBe(401);
-    const noToken = await t.app.inject({
+    expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile' })).statusCode).toBe(401);
+    const noToken = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/profile',
       headers: { cookie: me.cookie },
       payload: { applicant },
     });
     expect(noToken.statusCode).toBe(403);
-    await createUser(t.database.db, { username: 'nobody', roles: ['applicant'] });
-    const unlinked = await login(t.app, 'nobody');
-    const missing = await t.app.inject({
+    await createUser(s.t.database.db, { username: 'nobody', roles: ['applicant'] });
+    const unlinked = await login(s.t.app, 'nobody');
+    const missing = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/me/profile',
       headers: { cookie: unlinked.cookie },

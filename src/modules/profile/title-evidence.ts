@@ -3,8 +3,8 @@ import type { PersonRecord } from '../../db/schema';
 import type { HeldTitle } from '../../domain/policy';
 import { foldTitleRecords, type TitleEvidence } from '../../domain/profile/title-records';
 import { type TitleVerificationView, verifyTitles } from '../../domain/profile/title-verification';
-import { certificatesOfHolder } from '../certificates/certificates.repository';
-import { titlesOf } from '../people/people.repository';
+import { certificatesOfHolder } from '../certificates';
+import { titlesOf } from '../people';
 
 /**
  * The titles the system holds records of for a person: the titles on record and the ledger's

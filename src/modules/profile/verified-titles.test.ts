@@ -1,44 +1,31 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import {
-  type ApplicationWorld,
-  buildApplicationWorld,
-  engineerProfile,
-} from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { applicationSuite } from '../../../test/helpers/application-suite';
+import { engineerProfile } from '../../../test/helpers/application-world';
 import {
   authed,
   createPerson,
-  createUser,
   login,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
 import { multipartBody } from '../../../test/helpers/multipart';
 import { pdfText } from '../../../test/helpers/pdf-text';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { type TitleRecord, titleRecord } from '../../../test/helpers/title-records';
 import { auditEvents, certificates } from '../../db/schema';
 import { formatCertificateNumber } from '../../domain/certificates';
 import { TITLE_RECORD_COLUMNS } from '../../domain/certificates/title-record';
 
 // A profile starts from the titles the system holds records of, and each title says whether a record backs it.
-let t: TestApp;
-let w: ApplicationWorld;
 
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(async () => {
-  await t?.services.titleImports.idle();
-  await t?.close();
-});
+const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
+const { file, get } = s;
 
-const { file, get } = applicationRequests(() => t);
 const BIRTH = '1988-03-15';
 
 /** Imports historical title rows through the bureau's upload, and waits for the job to end. */
-async function importTitles(rows: Record<(typeof TITLE_RECORD_COLUMNS)[number], string>[]) {
+async function importTitles(rows: TitleRecord[]) {
   const text = [
     TITLE_RECORD_COLUMNS.join(','),
     ...rows.map((r) => TITLE_RECORD_COLUMNS.map((c) => r[c]).join(',')),
@@ -46,48 +33,48 @@ async function importTitles(rows: Record<(typeof TITLE_RECORD_COLUMNS)[number], 
   const body = multipartBody([
     { name: 'file', fileName: 'titles.csv', contentType: 'text/csv', bytes: Buffer.from(text.join('\r\n')) },
   ]);
-  const response = await t.app.inject({
+  const response = await s.t.app.inject({
     method: 'POST',
     url: '/api/v1/title-imports',
-    headers: { ...authed(w.sessions.hr), ...body.headers },
+    headers: { ...authed(s.w.sessions.hr), ...body.headers },
     payload: body.payload,
   });
   expect(response.statusCode).toBe(202);
-  await t.services.titleImports.idle();
-  const job = (await get(w.sessions.hr, `/api/v1/title-imports/${response.json().id}`)).json();
+  await s.t.services.titleImports.idle();
+  const job = (await get(s.w.sessions.hr, `/api/v1/title-imports/${response.json().id}`)).json();
   expect(job).toMatchObject({ status: 'done', importedRows: rows.length, failedRows: 0 });
 }
 
-const assistantRow = (name: string, idNumber: string) => ({
-  姓名: name,
-  身份证号码: idNumber,
-  系列: '工程技术',
-  专业: '通信工程',
-  层级: '助理级',
-  职称名称: '助理工程师',
-  评审机构: '鞍山市工程技术系列初级职称评审委员会',
-  发文文号: '鞍人社〔2011〕88号',
-  取得资格日期: '2011-12-20',
-  原证书编号: '',
-});
+/** The record of an 助理工程师 of 2011, from Anshan's junior committee. */
+const assistantRow = (name: string, idNumber: string) =>
+  titleRecord(idNumber, {
+    姓名: name,
+    层级: '助理级',
+    职称名称: '助理工程师',
+    评审机构: '鞍山市工程技术系列初级职称评审委员会',
+    发文文号: '鞍人社〔2011〕88号',
+    取得资格日期: '2011-12-20',
+  });
 
 /** A professional at the employer with an account and no saved profile. */
 async function newcomer(
   name: string,
   titles: NonNullable<Parameters<typeof createPerson>[2]>['titles'] = [],
 ) {
-  const person = await createPerson(t.database.db, t.cipher, {
+  const person = await createPerson(s.t.database.db, s.t.cipher, {
     name,
     birthDate: BIRTH,
-    organisationId: w.orgs.employer.id,
+    organisationId: s.w.orgs.employer.id,
     titles,
   });
-  const user = await createUser(t.database.db, {
-    roles: ['applicant'],
-    personId: person.id,
-    organisationId: w.orgs.employer.id,
-  });
-  return { person, session: await login(t.app, user.username) };
+  return {
+    person,
+    session: await signIn(s.t, {
+      roles: ['applicant'],
+      personId: person.id,
+      organisationId: s.w.orgs.employer.id,
+    }),
+  };
 }
 
 let certificateSequence = 0;
@@ -100,11 +87,11 @@ async function issuedCertificate(person: { id: string; name: string; idNumber: s
     committeeCode: '001',
     sequence: certificateSequence,
   });
-  await t.database.db.insert(certificates).values({
+  await s.t.database.db.insert(certificates).values({
     number,
     holderName: person.name,
-    holderIdCipher: t.cipher.encrypt(person.idNumber),
-    holderIdHash: t.cipher.lookupHash(person.idNumber),
+    holderIdCipher: s.t.cipher.encrypt(person.idNumber),
+    holderIdHash: s.t.cipher.lookupHash(person.idNumber),
     holderIdMasked: '210302**********1X',
     personId: person.id,
     series: 'engineering',
@@ -135,7 +122,7 @@ describe('titles verified against the records', () => {
     personId = person.id;
     certificateNumber = await issuedCertificate(person);
     await importTitles([assistantRow(person.name, person.idNumber)]);
-    [{ number: importedNumber }] = (await t.database.db
+    [{ number: importedNumber }] = (await s.t.database.db
       .select({ number: certificates.number })
       .from(certificates)
       .where(and(eq(certificates.source, 'import'), eq(certificates.holderName, person.name)))) as [
@@ -165,7 +152,7 @@ describe('titles verified against the records', () => {
 
   it('lets the person move a verified title’s date: the save succeeds and the title shows as declared', async () => {
     const [assistant, intermediate] = (await profileOf(me)).json().applicant.titles;
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/profile',
       headers: authed(me),
@@ -192,7 +179,7 @@ describe('titles verified against the records', () => {
     ]);
     // The next read says the same: the flags follow the saved facts, not the session.
     expect((await profileOf(me)).json().verification).toEqual(body.verification);
-    const [event] = await t.database.db
+    const [event] = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'profile.updated'), eq(auditEvents.entityId, personId)));
@@ -203,7 +190,7 @@ describe('titles verified against the records', () => {
     const filed = await file(me);
     expect(filed.statusCode).toBe(201);
     applicationId = filed.json().id;
-    const detail = await get(w.sessions.employer, `/api/v1/applications/${applicationId}`);
+    const detail = await get(s.w.sessions.employer, `/api/v1/applications/${applicationId}`);
     expect(detail.statusCode).toBe(200);
     const body = detail.json();
     expect(body.applicant.titles.map((x: { obtainedOn: string }) => x.obtainedOn)).toEqual([
@@ -220,7 +207,7 @@ describe('titles verified against the records', () => {
       expect.objectContaining({ source: 'certificate', certificateNumber }),
     ]);
 
-    const form = await get(w.sessions.employer, `/api/v1/applications/${applicationId}/form.pdf`);
+    const form = await get(s.w.sessions.employer, `/api/v1/applications/${applicationId}/form.pdf`);
     expect(form.statusCode).toBe(200);
     const text = pdfText(form.rawPayload).replace(/\s+/g, '');
     expect(text).toContain(`已核验（历史导入${importedNumber}）`);
@@ -231,7 +218,7 @@ describe('titles verified against the records', () => {
   it('puts the title back to its recorded date and it is verified again', async () => {
     const saved = (await profileOf(me)).json().applicant;
     saved.titles[1].obtainedOn = '2016-12-18';
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/profile',
       headers: authed(me),
@@ -239,7 +226,7 @@ describe('titles verified against the records', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().verification.titles.every((x: { verified: boolean }) => x.verified)).toBe(true);
-    const detail = (await get(w.sessions.employer, `/api/v1/applications/${applicationId}`)).json();
+    const detail = (await get(s.w.sessions.employer, `/api/v1/applications/${applicationId}`)).json();
     expect(detail.verification.titles.map((x: { source: string }) => x.source)).toEqual([
       'import',
       'certificate',
@@ -266,9 +253,9 @@ describe('titles verified against the records', () => {
     await importTitles([assistantRow('韩雨晴', idNumber)]);
     const phone = '13912345678';
     const post = (url: string, payload: Record<string, unknown>) =>
-      t.app.inject({ method: 'POST', url, payload, remoteAddress: '10.0.18.3' });
+      s.t.app.inject({ method: 'POST', url, payload, remoteAddress: '10.0.18.3' });
     expect((await post('/api/v1/public/phone-codes', { phone, purpose: 'register' })).statusCode).toBe(202);
-    const code = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
+    const code = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1]!;
     const registered = await post('/api/v1/public/registrations', {
       name: '韩雨晴',
       idNumber,
@@ -278,7 +265,7 @@ describe('titles verified against the records', () => {
       regionCode: '210302',
     });
     expect(registered.statusCode, registered.body).toBe(201);
-    const body = (await profileOf(await login(t.app, phone, 'Zhiping2026'))).json();
+    const body = (await profileOf(await login(s.t.app, phone, 'Zhiping2026'))).json();
     expect(body.applicant).toEqual({
       birthDate: '1986-09-02',
       titles: [{ series: 'engineering', level: 'assistant', obtainedOn: '2011-12-20', via: 'review' }],
@@ -288,18 +275,18 @@ describe('titles verified against the records', () => {
     ]);
 
     // She saves her profile with that title; the bureau then revokes its certificate (fraud found).
-    const me = await login(t.app, phone, 'Zhiping2026');
-    const saved = await t.app.inject({
+    const me = await login(s.t.app, phone, 'Zhiping2026');
+    const saved = await s.t.app.inject({
       method: 'PUT',
       url: '/api/v1/me/profile',
       headers: authed(me),
       payload: { applicant: engineerProfile('1986-09-02', { titles: body.applicant.titles }) },
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    const revoked = await t.app.inject({
+    const revoked = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/certificates/${body.verification.titles[0].recordId}/revoke`,
-      headers: authed(w.sessions.hr),
+      headers: authed(s.w.sessions.hr),
       payload: { reason: '申报材料弄虚作假', authority: '鞍山市人力资源和社会保障局' },
     });
     expect(revoked.statusCode, revoked.body).toBe(200);

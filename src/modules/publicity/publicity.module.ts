@@ -1,6 +1,6 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { AuditLog } from '../audit';
+import type { NotificationsService } from '../notifications';
 import { publicityRoutes } from './publicity.routes';
 import { createPublicityService } from './publicity.service';
 

@@ -50,7 +50,8 @@ export async function insertObjection(db: Db, values: typeof objections.$inferIn
   return row!;
 }
 
-export function objectionsOf(db: Db, applicationId: string) {
+/** Objections with the kind and organisation of the notice each answers (who may handle it depends on them). */
+function objectionsWithNotice(db: Db) {
   return db
     .select({
       objection: objections,
@@ -58,20 +59,17 @@ export function objectionsOf(db: Db, applicationId: string) {
       noticeOrganisationId: publicityNotices.organisationId,
     })
     .from(objections)
-    .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
+    .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId));
+}
+
+export function objectionsOf(db: Db, applicationId: string) {
+  return objectionsWithNotice(db)
     .where(eq(objections.applicationId, applicationId))
     .orderBy(asc(objections.createdAt));
 }
 
 export function findObjection(db: Db, id: string) {
-  return db
-    .select({
-      objection: objections,
-      noticeOrganisationId: publicityNotices.organisationId,
-      noticeKind: publicityNotices.kind,
-    })
-    .from(objections)
-    .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
+  return objectionsWithNotice(db)
     .where(eq(objections.id, id))
     .then((rows) => rows[0]);
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, PUBLIC } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import type { PublicityService } from './publicity.service';
@@ -72,7 +72,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
         schema: {
           tags,
           summary: '对公示提出异议（须实名并留联系方式）',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: objectionBody,
           response: {
             201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
@@ -109,7 +109,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
         schema: {
           tags,
           summary: '登记异议核实处理结果',
-          params: z.object({ id: uuidField }),
+          params: idParams,
           body: z.strictObject({
             status: z.enum(['upheld', 'dismissed']),
             outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),

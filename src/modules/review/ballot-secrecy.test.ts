@@ -1,14 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import {
-  acceptedApplications,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptedApplications, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import type { Db } from '../../db/client';
 import { createBallotBox } from './ballot-box';
 
@@ -18,24 +11,13 @@ import { createBallotBox } from './ballot-box';
  * expert with a choice. On PostgreSQL the raw pages are read with pageinspect.
  */
 
-let t: TestApp;
-let w: ReviewWorld;
-let apps: Awaited<ReturnType<typeof acceptedApplications>>;
+const s = reviewSuite({ experts: 30, accepted: 3, timeout: 180_000 });
+const { get, setDay, post, newSession, setAgenda } = s;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-  apps = await acceptedApplications(t, w, 3);
-  if (onPostgres) await t.database.db.execute(sql`create extension if not exists pageinspect`);
-}, 180_000);
-afterAll(() => t?.close());
-
-const { get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+  if (onPostgres) await s.t.database.db.execute(sql`create extension if not exists pageinspect`);
+});
 
 async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -75,8 +57,8 @@ describe('the secret ballot against a reader of the database', () => {
   it('leaves no trace of a choice next to an expert while voting is open', async () => {
     setDay('2026-11-16');
     id = (await newSession()).json().id;
-    const office = w.sessions.provinceOffice;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: apps.map((a) => a.id) });
+    const office = s.w.sessions.provinceOffice;
+    await setAgenda(id, idsOf(s.apps));
     await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-SECRET-0001' });
     expect((await post(office, `/api/v1/review-sessions/${id}/draw`)).statusCode).toBe(200);
     const seats = (await get(office, `/api/v1/review-sessions/${id}`)).json().seats;
@@ -86,10 +68,10 @@ describe('the secret ballot against a reader of the database', () => {
     });
     expect(open.statusCode, open.body).toBe(200);
 
-    const db = t.database.db;
+    const db = s.t.database.db;
     const codes = ['A001', 'A002', 'A003'];
     for (const [i, seat] of members.entries()) {
-      const session = await w.pool.find((e) => e.id === seat.expertId)!.session();
+      const session = await s.w.pool.find((e) => e.id === seat.expertId)!.session();
       for (const [k, code] of codes.entries()) {
         const choice = (['agree', 'disagree', 'abstain'] as const)[(i + k) % 3]!;
         const cast = await post(session, `/api/v1/expert/sessions/${id}/items/${code}/ballot`, { choice });
@@ -104,9 +86,9 @@ describe('the secret ballot against a reader of the database', () => {
     expect(tallies[0]!.n).toBe(0);
     seals = (await rows<{ seal: string }>(db, sql`select seal from sealed_ballots`)).map((r) => r.seal);
     expect(seals).toHaveLength(33);
-    expect(new Set(seals.map((s) => s.length)).size).toBe(1);
+    expect(new Set(seals.map((seal) => seal.length)).size).toBe(1);
     expect(new Set(seals).size).toBe(33);
-    for (const a of apps) for (const s of seals) expect(s).not.toContain(a.id);
+    for (const a of s.apps) for (const seal of seals) expect(seal).not.toContain(a.id);
     const [round] = await rows<{ salt: string }>(
       db,
       sql`select ballot_salt as salt from review_sessions where id = ${id}`,
@@ -130,7 +112,7 @@ describe('the secret ballot against a reader of the database', () => {
         .map((tp) => `${tp.rel}:${tp.len}`)
         .sort()
         .join(',');
-      const code = codes[apps.findIndex((a) => a.id === v.app)]!;
+      const code = codes[s.apps.findIndex((a) => a.id === v.app)]!;
       const choice = choices.get(`${v.expert}/${code}`)!;
       fingerprints.set(written, (fingerprints.get(written) ?? new Set()).add(choice));
     }
@@ -140,8 +122,8 @@ describe('the secret ballot against a reader of the database', () => {
   });
 
   it('counts only at the close, in its own transaction, and leaves nothing to pair afterwards', async () => {
-    const db = t.database.db;
-    const office = w.sessions.provinceOffice;
+    const db = s.t.database.db;
+    const office = s.w.sessions.provinceOffice;
     const closed = await post(office, `/api/v1/review-sessions/${id}/voting/close`);
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toEqual({ ballots: 33 });
@@ -157,7 +139,7 @@ describe('the secret ballot against a reader of the database', () => {
       db,
       sql`select application_id as app, agree, disagree, abstain, xmin::text as xmin from ballot_tallies where session_id = ${id}`,
     );
-    for (const [k, a] of apps.entries()) {
+    for (const [k, a] of s.apps.entries()) {
       const expected = { agree: 0, disagree: 0, abstain: 0 };
       for (const [key, choice] of choices) if (key.endsWith(`/A00${k + 1}`)) expected[choice] += 1;
       expect(counted.find((c) => c.app === a.id)).toMatchObject(expected);
@@ -193,8 +175,8 @@ describe('the secret ballot against a reader of the database', () => {
   });
 
   it('refuses a ballot whose transaction begins after the close, whatever was checked before', async () => {
-    const db = t.database.db;
-    const box = createBallotBox({ cipher: t.cipher });
+    const db = s.t.database.db;
+    const box = createBallotBox({ cipher: s.t.cipher });
     const [voter] = await rows<{ expert: string; app: string }>(
       db,
       sql`select expert_id as expert, application_id as app from ballot_participation limit 1`,
@@ -215,12 +197,12 @@ describe('the secret ballot against a reader of the database', () => {
 describe.runIf(onPostgres)('a ballot racing the close on PostgreSQL', () => {
   it('is either counted by the close or refused: the close waits for a ballot in flight', async () => {
     setDay('2026-11-16');
-    const more = await acceptedApplications(t, w, 1);
+    const more = await acceptedApplications(s.t, s.w, 1);
     setDay('2026-11-16');
     const id = (await newSession({ name: '2026年度通信工程专业高级职称评审会（第二场）' })).json()
       .id as string;
-    const office = w.sessions.provinceOffice;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: more.map((a) => a.id) });
+    const office = s.w.sessions.provinceOffice;
+    await setAgenda(id, idsOf(more));
     await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-SECRET-0002' });
     await post(office, `/api/v1/review-sessions/${id}/draw`);
     const seats = (await get(office, `/api/v1/review-sessions/${id}`)).json().seats;
@@ -230,12 +212,12 @@ describe.runIf(onPostgres)('a ballot racing the close on PostgreSQL', () => {
     });
 
     // A second server process holds a ballot's transaction open while the office closes.
-    const client = new pg.Client({ connectionString: t.database.url });
+    const client = new pg.Client({ connectionString: s.t.database.url });
     await client.connect();
     try {
       const { drizzle } = await import('drizzle-orm/node-postgres');
       const other = drizzle(client) as unknown as Db;
-      const box = createBallotBox({ cipher: t.cipher });
+      const box = createBallotBox({ cipher: s.t.cipher });
       await client.query('begin');
       await box.cast(other, {
         sessionId: id,
@@ -256,7 +238,7 @@ describe.runIf(onPostgres)('a ballot racing the close on PostgreSQL', () => {
       expect(closed.statusCode, closed.body).toBe(200);
       expect(closed.json()).toEqual({ ballots: 1 });
       const [tally] = await rows<{ agree: number }>(
-        t.database.db,
+        s.t.database.db,
         sql`select agree from ballot_tallies where session_id = ${id}`,
       );
       expect(tally!.agree).toBe(1);

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { applicationRequests } from '../../../test/helpers/application-requests';
 import {
   authed,
@@ -8,7 +9,6 @@ import {
   login,
   type Session,
 } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import {
   applications,
   ballotTallies,
@@ -19,7 +19,7 @@ import {
   sessionAgenda,
 } from '../../db/schema';
 
-let t: TestApp;
+const s = testAppSuite({ sessionIdleMinutes: 60 * 24 * 365 });
 let office: Session;
 let sessionId: string;
 
@@ -29,9 +29,8 @@ let sessionId: string;
  * directly: the draw and the ballots are what the other session tests exercise.
  */
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  const db = t.database.db;
-  applicationRequests(() => t).setDay('2026-11-16');
+  const db = s.t.database.db;
+  applicationRequests(() => s.t).setDay('2026-11-16');
   const university = await createOrganisation(db, { name: '吉林某大学', jurisdictionCode: '220102' });
   const officeOrg = await createOrganisation(db, {
     name: '吉林某大学高等学校教师职称评审委员会办公室',
@@ -59,7 +58,7 @@ beforeAll(async () => {
     organisationId: officeOrg.id,
     jurisdictionCode: '220102',
   });
-  office = await login(t.app, user.username);
+  office = await login(s.t.app, user.username);
   const [session] = await db
     .insert(reviewSessions)
     .values({
@@ -99,7 +98,7 @@ beforeAll(async () => {
     });
   }
   for (const [i, agree] of [11, 10, 9, 8].entries()) {
-    const person = await createPerson(db, t.cipher, { name: `候选人${i}`, organisationId: university.id });
+    const person = await createPerson(db, s.t.cipher, { name: `候选人${i}`, organisationId: university.id });
     const [app] = await db
       .insert(applications)
       .values({
@@ -131,13 +130,12 @@ beforeAll(async () => {
     await db.insert(ballotTallies).values({ sessionId, applicationId: app!.id, agree, disagree: 11 - agree });
   }
 });
-afterAll(() => t?.close());
 
 const post = (url: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url, headers: authed(office), payload });
+  s.t.app.inject({ method: 'POST', url, headers: authed(office), payload });
 const preview = async () =>
   (
-    await t.app.inject({
+    await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/review-sessions/${sessionId}/results/preview`,
       headers: authed(office),
@@ -147,7 +145,7 @@ const preview = async () =>
 describe('评聘结合 bonuses on the pass ratio (jilin-2022 一(二)4)', () => {
   it('raise a Jilin university group’s cap by the points its kind allows, and refuse more', async () => {
     const console1 = (
-      await t.app.inject({
+      await s.t.app.inject({
         method: 'GET',
         url: `/api/v1/review-sessions/${sessionId}`,
         headers: authed(office),

@@ -1,7 +1,7 @@
 import type { CommitteeRecord, ReviewSessionRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { notFound } from '../../domain/errors';
-import { findCommittee } from '../committees/committees.repository';
+import { findCommittee } from '../committees';
 import { drawSnapshotOf } from './draw-replay';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';

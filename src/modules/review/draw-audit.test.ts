@@ -1,41 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
+import { describe, expect, it } from 'vitest';
 import { createUser, login } from '../../../test/helpers/factories';
-import {
-  acceptedApplications,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { persons, reviewSessions } from '../../db/schema';
 import { type DrawSnapshot, replaySnapshot } from './draw-replay';
 
-let t: TestApp;
-let w: ReviewWorld;
-let apps: Awaited<ReturnType<typeof acceptedApplications>>;
-
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-  apps = await acceptedApplications(t, w, 3);
-}, 120_000);
-afterAll(() => t?.close());
-
-const { get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+const s = reviewSuite({ experts: 30, accepted: 3 });
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a session’s frozen pool snapshot', () => {
   it('gives auditors exactly the inputs that replay the draw, with the published digests, and no identity', async () => {
     setDay('2026-11-16');
-    const office = w.sessions.provinceOffice;
+    const office = s.w.sessions.provinceOffice;
     const id = (await newSession()).json().id as string;
     const url = `/api/v1/review-sessions/${id}/pool-snapshot`;
-    await post(office, `/api/v1/review-sessions/${id}/agenda`, { applicationIds: apps.map((a) => a.id) });
+    await setAgenda(id, idsOf(s.apps));
     const unpublished = await get(office, url);
     expect(unpublished.statusCode).toBe(409);
     expect(unpublished.json().error.code).toBe('SEED_NOT_PUBLISHED');
@@ -47,7 +26,7 @@ describe('a session’s frozen pool snapshot', () => {
     expect(before.statusCode, before.body).toBe(200);
     expect(before.json()).toMatchObject({
       sessionId: id,
-      committee: { id: w.committee.id, name: '辽宁省通信工程专业高级职称评审委员会' },
+      committee: { id: s.w.committee.id, name: '辽宁省通信工程专业高级职称评审委员会' },
       seed: 'AUDIT-2026-0001',
       poolHash: seed.poolHash,
       inputsHash: seed.inputsHash,
@@ -62,32 +41,38 @@ describe('a session’s frozen pool snapshot', () => {
     expect(snapshot.panel).toHaveLength(14);
     // Replayed from what went over the wire, the digests recomputed: the same panel.
     expect(replaySnapshot(snapshot)).toMatchObject({ problems: [], drawn: true, matches: true });
-    const moved = { ...snapshot, panel: snapshot.panel.map((s, i) => (i === 0 ? { ...s, order: 99 } : s)) };
+    const moved = {
+      ...snapshot,
+      panel: snapshot.panel.map((seat, i) => (i === 0 ? { ...seat, order: 99 } : seat)),
+    };
     expect(replaySnapshot(moved).matches).toBe(false);
     const edited = { ...snapshot, pool: snapshot.pool.slice(1) };
     expect(replaySnapshot(edited).problems).toEqual(['专家库快照与公布的摘要不符']);
 
     // Applicants appear by id and materials only: no ID number, masked or not, and no name.
-    const people = await t.database.db.select().from(persons);
+    const people = await s.t.database.db.select().from(persons);
     for (const person of people) {
-      const idNumber = t.cipher.decrypt(person.idNumberCipher);
+      const idNumber = s.t.cipher.decrypt(person.idNumberCipher);
       expect(after.body).not.toContain(idNumber);
       expect(after.body).not.toContain(person.idNumberMasked);
     }
-    for (const a of apps) expect(after.body).not.toContain(a.personName);
+    for (const a of s.apps) expect(after.body).not.toContain(a.personName);
 
     // The committee office that ran it, and the HR bureau and supervisor of its region (the
     // province), may audit it; a city's, whose region the committee is not in, may not know of it.
     const provincial = async (role: 'hr' | 'supervisor') =>
-      login(t.app, (await createUser(t.database.db, { roles: [role], jurisdictionCode: '210000' })).username);
+      login(
+        s.t.app,
+        (await createUser(s.t.database.db, { roles: [role], jurisdictionCode: '210000' })).username,
+      );
     expect((await get(await provincial('hr'), url)).statusCode).toBe(200);
     expect((await get(await provincial('supervisor'), url)).statusCode).toBe(200);
-    expect((await get(w.sessions.hr, url)).statusCode).toBe(404);
-    expect((await get(w.sessions.supervisor, url)).statusCode).toBe(404);
-    expect((await get(w.sessions.cityOffice, url)).statusCode).toBe(404);
-    expect((await get(w.sessions.admin, url)).statusCode).toBe(403);
-    expect((await get(w.sessions.employer, url)).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    expect((await get(s.w.sessions.hr, url)).statusCode).toBe(404);
+    expect((await get(s.w.sessions.supervisor, url)).statusCode).toBe(404);
+    expect((await get(s.w.sessions.cityOffice, url)).statusCode).toBe(404);
+    expect((await get(s.w.sessions.admin, url)).statusCode).toBe(403);
+    expect((await get(s.w.sessions.employer, url)).statusCode).toBe(403);
+    expect((await s.t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
     const unknown = await get(
       office,
       '/api/v1/review-sessions/00000000-0000-4000-8000-000000000000/pool-snapshot',
@@ -95,10 +80,10 @@ describe('a session’s frozen pool snapshot', () => {
     expect(unknown.statusCode).toBe(404);
 
     // A snapshot edited in the database after publication is served as stored, and the replay says so.
-    const [row] = await t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
+    const [row] = await s.t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
     const pool = JSON.parse(row!.poolSnapshot!);
     pool[0].name = '改过的名字';
-    await t.database.db
+    await s.t.database.db
       .update(reviewSessions)
       .set({ poolSnapshot: JSON.stringify(pool) })
       .where(eq(reviewSessions.id, id));

@@ -1,9 +1,10 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { applicantProfiles, attachments, type CommitteeRecord } from '../../db/schema';
+import type { CommitteeRecord } from '../../db/schema';
 import type { Level } from '../../domain/catalogue';
 import type { PoolExpert, RelationKind } from '../../domain/review/pool-snapshot';
 import type { DrawApplicant } from '../../domain/review/recusal';
+import { attachmentsByIds } from '../attachments';
+import { findProfiles } from '../profile';
 import { agendaOf, poolOf, relationsOf } from './review.repository';
 
 /** The specialty group (专业组) of a specialty in a committee: its registered grouping, or the specialty itself. */
@@ -62,15 +63,8 @@ export async function loadDrawApplicants(
   const personIds = agenda.map((a) => a.application.personId);
   const attachmentIds = agenda.flatMap((a) => a.application.attachmentIds);
   const [profiles, files] = await Promise.all([
-    personIds.length
-      ? db.select().from(applicantProfiles).where(inArray(applicantProfiles.personId, personIds))
-      : [],
-    attachmentIds.length
-      ? db
-          .select({ id: attachments.id, fileName: attachments.fileName })
-          .from(attachments)
-          .where(inArray(attachments.id, attachmentIds))
-      : [],
+    findProfiles(db, personIds),
+    attachmentsByIds(db, attachmentIds),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.personId, p.data]));
   const fileName = new Map(files.map((f) => [f.id, f.fileName]));

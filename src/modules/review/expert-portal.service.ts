@@ -1,11 +1,11 @@
-import { inArray } from 'drizzle-orm';
-import { applicantProfiles, type ExpertRecord } from '../../db/schema';
+import type { ExpertRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import type { BallotChoice } from '../../domain/review/sealed-ballot';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
 import { assertSessionAllows, sessionAllows } from '../../domain/review/session-steps';
+import { findProfiles } from '../profile';
 import { createBallotBox } from './ballot-box';
 import { blindItem } from './blind-view';
 import * as repo from './review.repository';
@@ -95,9 +95,7 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
       const items = await itemsFor(sessionId, expert.id, seat, stage);
       const personIds = items.map((i) => i.application.personId);
       const [profiles, scores, participation] = await Promise.all([
-        personIds.length
-          ? db.select().from(applicantProfiles).where(inArray(applicantProfiles.personId, personIds))
-          : [],
+        findProfiles(db, personIds),
         repo.scoresOf(db, sessionId),
         repo.participationOf(db, sessionId),
       ]);

@@ -1,9 +1,9 @@
 import { sessionAllows } from '../../domain/review/session-steps';
-import type { AuditLog } from '../audit/audit.service';
-import { findCommittee } from '../committees/committees.repository';
-import type { DeadlineHandlers } from '../deadlines/deadline-sweeper';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { competentHrBureau } from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import { findCommittee } from '../committees';
+import type { DeadlineHandlers } from '../deadlines';
+import type { NotificationsService } from '../notifications';
+import { competentHrBureau } from '../organisations';
 import { lockSession, updateSession } from './review.repository';
 
 /**

@@ -1,41 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
+import { describe, expect, it } from 'vitest';
 import { authed } from '../../../test/helpers/factories';
-import {
-  acceptedApplications,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { acceptedApplications, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { applications } from '../../db/schema';
 
-let t: TestApp;
-let w: ReviewWorld;
-
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-}, 120_000);
-afterAll(() => t?.close());
-
-const { get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+const s = reviewSuite({ experts: 30 });
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a session with a green-channel application', () => {
   it('decides the green channel by its own 3 senior experts, fails a tie at the cap, and revokes without back-fill', async () => {
-    const more = await acceptedApplications(t, w, 4);
+    const more = await acceptedApplications(s.t, s.w, 4);
     const green = more[3]!;
-    await t.database.db
+    await s.t.database.db
       .update(applications)
       .set({ pathway: 'green-channel' })
       .where(eq(applications.id, green.id));
     setDay('2026-11-16');
-    const office = w.sessions.provinceOffice;
+    const office = s.w.sessions.provinceOffice;
     const created = await newSession({
       name: '2026年度通信工程专业高级职称评审会（第二场）',
       strata: [
@@ -46,9 +27,8 @@ describe('a session with a green-channel application', () => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     const url = `/api/v1/review-sessions/${id}`;
-    expect((await post(office, `${url}/agenda`, { applicationIds: more.map((a) => a.id) })).statusCode).toBe(
-      200,
-    );
+    const agenda = await setAgenda(id, idsOf(more));
+    expect(agenda.statusCode, agenda.body).toBe(200);
     expect((await post(office, `${url}/seed`, { seed: '2026-LN-TELECOM-0002' })).statusCode).toBe(200);
     expect((await post(office, `${url}/draw`)).statusCode).toBe(200);
     const detail = (await get(office, url)).json();
@@ -60,7 +40,7 @@ describe('a session with a green-channel application', () => {
     );
     expect(m).toHaveLength(11);
     expect(g).toHaveLength(3);
-    const session = (expertId: string) => w.pool.find((e) => e.id === expertId)!.session();
+    const session = (expertId: string) => s.w.pool.find((e) => e.id === expertId)!.session();
     const seen = (await get(await session(g[0].expertId), `/api/v1/expert/sessions/${id}/items`)).json();
     expect(seen.items.map((i: { code: string }) => i.code)).toEqual([greenCode]);
     const open = await post(office, `${url}/voting/open`, {
@@ -106,7 +86,7 @@ describe('a session with a green-channel application', () => {
     expect(preview.outcomes.find((o: { code: string }) => o.code === greenCode).outcome).toBe('passed');
     expect((await post(office, `${url}/results`)).statusCode).toBe(200);
 
-    const revoked = await t.app.inject({
+    const revoked = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/applications/${green.id}/transitions`,
       headers: authed(office),

@@ -1,7 +1,6 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditEvents, reviewSessions } from '../../db/schema';
-import { resultsOf } from './review.repository';
+import { firstEventData } from '../audit';
+import { resultsFixedSessions, resultsOf } from './review.repository';
 import { resultsDigest } from './session-results';
 
 export interface ResultsProblem {
@@ -16,21 +15,15 @@ export interface ResultsProblem {
  * Run after the chain itself verifies, so the sealed digest can be trusted.
  */
 export async function verifyFixedResults(db: Db): Promise<{ sessions: number; problems: ResultsProblem[] }> {
-  const sessions = await db.select().from(reviewSessions).where(isNotNull(reviewSessions.resultsFixedAt));
+  const sessions = await resultsFixedSessions(db);
   const problems: ResultsProblem[] = [];
   for (const session of sessions) {
-    const [sealed] = await db
-      .select({ data: auditEvents.data })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.action, 'session.results-fixed'),
-          eq(auditEvents.entityType, 'review-session'),
-          eq(auditEvents.entityId, session.id),
-        ),
-      )
-      .limit(1);
-    const expected = (sealed?.data as { digest?: string } | undefined)?.digest;
+    const sealed = await firstEventData(db, {
+      action: 'session.results-fixed',
+      entityType: 'review-session',
+      entityId: session.id,
+    });
+    const expected = (sealed as { digest?: string } | undefined)?.digest;
     const actual = resultsDigest(await resultsOf(db, session.id));
     if (!expected)
       problems.push({

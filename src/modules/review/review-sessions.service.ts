@@ -18,12 +18,12 @@ import {
 } from '../../domain/review/through-train';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { ApplicationsService } from '../applications/applications.service';
-import type { AuditLog } from '../audit/audit.service';
-import { findCommittee, listCommittees } from '../committees/committees.repository';
-import { resolvedPolicy } from '../eligibility/eligibility.service';
-import type { NotificationsService } from '../notifications/notifications.service';
-import { policyForPlace } from '../policy/policies.service';
+import type { ApplicationsService } from '../applications';
+import type { AuditLog } from '../audit';
+import { findCommittee, listCommittees } from '../committees';
+import { resolvedPolicy } from '../eligibility';
+import type { NotificationsService } from '../notifications';
+import { policyForPlace } from '../policy';
 import { groupOfSpecialty } from './draw-inputs';
 import { renderEvaluationForm } from './evaluation-form-pdf';
 import { type SessionAccessRecord, sessionAccess, sessionPolicy } from './review.policy';

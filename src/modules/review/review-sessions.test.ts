@@ -1,68 +1,34 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
+import { describe, expect, it } from 'vitest';
 import { createUser, login } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
-import {
-  acceptedApplications,
-  atApplicantsEmployer,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { atApplicantsEmployer, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { auditEvents, experts, reviewSessions, sessionResults } from '../../db/schema';
 import { verifyFixedResults } from './results-integrity';
 import { replayDraw } from './session-draw';
 
-let t: TestApp;
-let w: ReviewWorld;
-let apps: Awaited<ReturnType<typeof acceptedApplications>>;
-
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 30 });
-  apps = await acceptedApplications(t, w, 3);
-}, 120_000);
-afterAll(() => t?.close());
-
-const { get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+const s = reviewSuite({ experts: 30, accepted: 3 });
+const { get, setDay, post, newSession, setAgenda } = s;
 
 describe('a review session', () => {
   it('is held by the end of November by a committee in its validity, with a lawful panel', async () => {
     setDay('2026-11-16');
     const acrossYears = await newSession({ heldOn: '2027-01-08' });
     expect(acrossYears.statusCode).toBe(201);
-    const crossing = await post(
-      w.sessions.provinceOffice,
-      `/api/v1/review-sessions/${acrossYears.json().id}/agenda`,
-      {
-        applicationIds: [apps[0]!.id],
-      },
-    );
+    const crossing = await setAgenda(acrossYears.json().id, [s.apps[0]!.id]);
     expect(crossing.statusCode).toBe(400);
     expect(crossing.json().error.message).toContain('不允许跨年度');
     // The province sets no date of its own; the applicants' city (anshan-2023 九) says 11月底前.
     const late = await newSession({ heldOn: '2026-12-02' });
     expect(late.statusCode).toBe(201);
-    const lateAgenda = await post(
-      w.sessions.provinceOffice,
-      `/api/v1/review-sessions/${late.json().id}/agenda`,
-      {
-        applicationIds: [apps[0]!.id],
-      },
-    );
+    const lateAgenda = await setAgenda(late.json().id, [s.apps[0]!.id]);
     expect(lateAgenda.statusCode).toBe(400);
     expect(lateAgenda.json().error.message).toContain('anshan-2023 九');
     const small = await newSession({ strata: [{ group: '通信工程', seats: 9, alternates: 2 }] });
     expect(small.statusCode).toBe(400);
     expect(small.json().error.details[0].path).toBe('strata');
-    const foreign = await post(w.sessions.cityOffice, '/api/v1/review-sessions', {
-      committeeId: w.committee.id,
+    const foreign = await post(s.w.sessions.cityOffice, '/api/v1/review-sessions', {
+      committeeId: s.w.committee.id,
       name: '越权会议',
       heldOn: '2026-11-20',
       place: '鞍山',
@@ -76,24 +42,24 @@ describe('a review session', () => {
     const id = (await newSession({ heldOn: '2026-11-20' })).json().id;
     const rowOf = async (session: Parameters<typeof get>[0]) =>
       (await get(session, '/api/v1/review-sessions')).json().find((row: { id: string }) => row.id === id);
-    const office = (await get(w.sessions.provinceOffice, `/api/v1/review-sessions/${id}`)).json();
+    const office = (await get(s.w.sessions.provinceOffice, `/api/v1/review-sessions/${id}`)).json();
     expect(office.actions).toEqual([
       { step: 'agenda', name: '编排议程' },
       { step: 'publish-seed', name: '公布抽取种子' },
     ]);
     expect(office.steps).toEqual(office.actions);
-    expect((await rowOf(w.sessions.provinceOffice)).actions).toEqual(office.actions);
+    expect((await rowOf(s.w.sessions.provinceOffice)).actions).toEqual(office.actions);
     // The province's supervisor reads the provincial committee's sessions.
     const supervisor = await login(
-      t.app,
-      (await createUser(t.database.db, { roles: ['supervisor'], jurisdictionCode: '210000' })).username,
+      s.t.app,
+      (await createUser(s.t.database.db, { roles: ['supervisor'], jurisdictionCode: '210000' })).username,
     );
     const reader = await get(supervisor, `/api/v1/review-sessions/${id}`);
     expect(reader.statusCode).toBe(200);
     expect(reader.json().actions).toEqual([]);
     expect((await rowOf(supervisor)).actions).toEqual([]);
-    expect((await get(w.sessions.cityOffice, `/api/v1/review-sessions/${id}`)).statusCode).toBe(404);
-    expect(await rowOf(w.sessions.cityOffice)).toBeUndefined();
+    expect((await get(s.w.sessions.cityOffice, `/api/v1/review-sessions/${id}`)).statusCode).toBe(404);
+    expect(await rowOf(s.w.sessions.cityOffice)).toBeUndefined();
   });
 
   it('runs from agenda to announcement: replayable draw with recusal, blind review, one anonymous ballot, capped results', async () => {
@@ -101,20 +67,16 @@ describe('a review session', () => {
     const created = await newSession();
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
-    const office = w.sessions.provinceOffice;
+    const office = s.w.sessions.provinceOffice;
 
-    const agenda = await post(office, `/api/v1/review-sessions/${id}/agenda`, {
-      applicationIds: apps.map((a) => a.id),
-    });
+    const agenda = await setAgenda(id, idsOf(s.apps));
     expect(agenda.statusCode, agenda.body).toBe(200);
-    const again = await post(office, `/api/v1/review-sessions/${id}/agenda`, {
-      applicationIds: [apps[0]!.id],
-    });
+    const again = await setAgenda(id, [s.apps[0]!.id]);
     expect(again.statusCode).toBe(400);
 
     const seed = await post(office, `/api/v1/review-sessions/${id}/seed`, { seed: '2026-LN-TELECOM-0001' });
     expect(seed.statusCode, seed.body).toBe(200);
-    expect(seed.json()).toMatchObject({ seed: '2026-LN-TELECOM-0001', poolSize: w.pool.length });
+    expect(seed.json()).toMatchObject({ seed: '2026-LN-TELECOM-0001', poolSize: s.w.pool.length });
     expect(seed.json().poolHash).toMatch(/^[0-9a-f]{64}$/);
     const drawn = await post(office, `/api/v1/review-sessions/${id}/draw`);
     expect(drawn.statusCode, drawn.body).toBe(200);
@@ -123,27 +85,27 @@ describe('a review session', () => {
     const console1 = (await get(office, `/api/v1/review-sessions/${id}`)).json();
     expect(console1.status).toBe('drawn');
     // 16 of the 30 can sit and 14 seats are drawn: the draw cannot avoid meeting the others.
-    const atEmployer = new Set(w.pool.filter((_, i) => atApplicantsEmployer(i)).map((e) => e.id));
+    const atEmployer = new Set(s.w.pool.filter((_, i) => atApplicantsEmployer(i)).map((e) => e.id));
     expect(console1.seats.some((s: { expertId: string }) => atEmployer.has(s.expertId))).toBe(false);
     // A drawn expert at the applicants' employer steps aside for all three, and the draw moves on.
     const sameUnit = console1.recusals.filter((r: { reason: string }) => r.reason === 'same-unit');
     expect(sameUnit.length).toBeGreaterThan(0);
-    expect(sameUnit.length % apps.length).toBe(0);
+    expect(sameUnit.length % s.apps.length).toBe(0);
     for (const r of sameUnit) expect(atEmployer.has(r.expertId)).toBe(true);
     expect(sameUnit[0].reasonName).toBe('同一单位');
 
     // Any auditor replays the panel from the published seed and the frozen snapshot.
-    const replay = await replayDraw(t.database.db, id);
+    const replay = await replayDraw(s.t.database.db, id);
     expect(replay).toMatchObject({ matches: true, problems: [], poolHash: seed.json().poolHash });
-    const [row] = await t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
+    const [row] = await s.t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
     const tampered = JSON.parse(row!.poolSnapshot!);
     tampered[0].name = '改过的名字';
-    await t.database.db
+    await s.t.database.db
       .update(reviewSessions)
       .set({ poolSnapshot: JSON.stringify(tampered) })
       .where(eq(reviewSessions.id, id));
-    expect((await replayDraw(t.database.db, id)).problems).toEqual(['专家库快照与公布的摘要不符']);
-    await t.database.db
+    expect((await replayDraw(s.t.database.db, id)).problems).toEqual(['专家库快照与公布的摘要不符']);
+    await s.t.database.db
       .update(reviewSessions)
       .set({ poolSnapshot: row!.poolSnapshot })
       .where(eq(reviewSessions.id, id));
@@ -151,12 +113,12 @@ describe('a review session', () => {
     // Blind initial review: the expert sees codes and records, never who or where.
     const members = console1.seats.filter((s: { role: string }) => s.role === 'member');
     const alternate = console1.seats.find((s: { role: string }) => s.role === 'alternate');
-    const expertSession = (expertId: string) => w.pool.find((e) => e.id === expertId)!.session();
+    const expertSession = (expertId: string) => s.w.pool.find((e) => e.id === expertId)!.session();
     const first = await expertSession(members[0].expertId);
     const items = await get(first, `/api/v1/expert/sessions/${id}/items`);
     expect(items.statusCode, items.body).toBe(200);
     expect(items.json().items.map((i: { code: string }) => i.code)).toEqual(['A001', 'A002', 'A003']);
-    for (const a of apps) {
+    for (const a of s.apps) {
       for (const secret of [a.personName, a.employerName, a.number, a.id])
         expect(items.body).not.toContain(secret);
     }
@@ -166,7 +128,7 @@ describe('a review session', () => {
       comment: '业绩突出，代表作质量较高。',
     });
     expect(scored.statusCode, scored.body).toBe(200);
-    const outsider = await get(await w.pool[0]!.session(), `/api/v1/expert/sessions/${id}/items`);
+    const outsider = await get(await s.w.pool[0]!.session(), `/api/v1/expert/sessions/${id}/items`);
     expect(outsider.statusCode).toBe(404);
 
     // The roll call: fewer than 2/3 of the 11 members is no quorum, and nothing changes.
@@ -192,13 +154,13 @@ describe('a review session', () => {
     expect(absent.statusCode).toBe(403);
     // A001: 11 agree; A002: 10 agree; A003: 7 agree — below ceil(2×11/3) = 8.
     for (const [i, seat] of members.entries()) {
-      const s = await expertSession(seat.expertId);
+      const expert = await expertSession(seat.expertId);
       for (const [code, agreeing] of [
         ['A001', 11],
         ['A002', 10],
         ['A003', 7],
       ] as const) {
-        const cast = await post(s, `/api/v1/expert/sessions/${id}/items/${code}/ballot`, {
+        const cast = await post(expert, `/api/v1/expert/sessions/${id}/items/${code}/ballot`, {
           choice: i < agreeing ? 'agree' : 'disagree',
         });
         expect(cast.statusCode, cast.body).toBe(200);
@@ -212,7 +174,7 @@ describe('a review session', () => {
     expect(secondBallot.json().error.message).toContain('不进行第二轮投票');
 
     // Anonymity: no table holds an expert next to a choice, and the audit trail says only that one voted.
-    const columns = await t.database.db.execute<{ table_name: string; column_name: string }>(
+    const columns = await s.t.database.db.execute<{ table_name: string; column_name: string }>(
       sql`select table_name, column_name from information_schema.columns where table_schema = 'public'`,
     );
     const byTable = new Map<string, Set<string>>();
@@ -221,7 +183,7 @@ describe('a review session', () => {
     for (const [table, cols] of byTable)
       if (cols.has('expert_id'))
         expect([table, ['agree', 'disagree', 'choice'].some((c) => cols.has(c))]).toEqual([table, false]);
-    const ballotAudit = await t.database.db
+    const ballotAudit = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'review.ballot-cast'));
@@ -244,17 +206,17 @@ describe('a review session', () => {
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(fixed.json()).toMatchObject({ passed: 1, failed: 2, publicityEndsOn: '2026-11-20' });
     const states = await Promise.all(
-      apps.map(async (a) => (await get(office, `/api/v1/applications/${a.id}`)).json().state),
+      s.apps.map(async (a) => (await get(office, `/api/v1/applications/${a.id}`)).json().state),
     );
     expect(states).toEqual(['result-publicity', 'not-passed', 'not-passed']);
-    const notices = (await t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
+    const notices = (await s.t.app.inject({ method: 'GET', url: '/api/v1/public/publicity' })).json();
     const resultNotice = notices.items.find((n: { kind: string }) => n.kind === 'result');
     expect(resultNotice).toMatchObject({
       publisher: '辽宁省通信工程专业高级职称评审委员会办公室',
       endsOn: '2026-11-20',
     });
     // An objection to the result blocks filing until the committee office records its outcome.
-    const objection = await t.app.inject({
+    const objection = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/public/publicity/${resultNotice.id}/objections`,
       payload: {
@@ -266,22 +228,26 @@ describe('a review session', () => {
     expect(objection.statusCode, objection.body).toBe(201);
 
     // Fixed results are immutable, and a change made around the trigger is found by audit verify.
-    await expect(t.database.db.execute(sql`update session_results set passed = true`)).rejects.toThrow();
-    expect((await verifyFixedResults(t.database.db)).problems).toEqual([]);
-    const original = await t.database.db.select().from(sessionResults);
+    await expect(s.t.database.db.execute(sql`update session_results set passed = true`)).rejects.toThrow();
+    expect((await verifyFixedResults(s.t.database.db)).problems).toEqual([]);
+    const original = await s.t.database.db.select().from(sessionResults);
     const bypass = async (statement: ReturnType<typeof sql>) => {
-      await t.database.db.execute(sql`alter table session_results disable trigger session_results_no_change`);
-      await t.database.db.execute(statement);
-      await t.database.db.execute(sql`alter table session_results enable trigger session_results_no_change`);
+      await s.t.database.db.execute(
+        sql`alter table session_results disable trigger session_results_no_change`,
+      );
+      await s.t.database.db.execute(statement);
+      await s.t.database.db.execute(
+        sql`alter table session_results enable trigger session_results_no_change`,
+      );
     };
     await bypass(sql`update session_results set passed = true, outcome = 'passed'`);
-    const check = await verifyFixedResults(t.database.db);
+    const check = await verifyFixedResults(s.t.database.db);
     expect(check.problems[0]?.reason).toContain('结果被修改');
     for (const r of original)
       await bypass(
         sql`update session_results set passed = ${r.passed}, outcome = ${r.outcome} where application_id = ${r.applicationId}`,
       );
-    expect((await verifyFixedResults(t.database.db)).problems).toEqual([]);
+    expect((await verifyFixedResults(s.t.database.db)).problems).toEqual([]);
 
     const early = await post(office, `/api/v1/review-sessions/${id}/filing`);
     expect(early.statusCode).toBe(422);
@@ -290,14 +256,14 @@ describe('a review session', () => {
     const blocked = await post(office, `/api/v1/review-sessions/${id}/filing`);
     expect(blocked.statusCode).toBe(422);
     expect(blocked.json().error.message).toContain('尚有1件公示异议未处理完毕');
-    const seen = (await get(office, `/api/v1/applications/${apps[0]!.id}`)).json();
+    const seen = (await get(office, `/api/v1/applications/${s.apps[0]!.id}`)).json();
     expect(seen.objections[0]).toMatchObject({
       noticeKind: 'result',
       complainantName: '赵文华',
       canResolve: true,
     });
     const byEmployer = await post(
-      w.sessions.employer,
+      s.w.sessions.employer,
       `/api/v1/objections/${objection.json().id}/resolution`,
       {
         status: 'dismissed',
@@ -321,11 +287,11 @@ describe('a review session', () => {
       conferred: 1,
       certificates: [expect.stringMatching(/^210000202600\d{8}[\dX]$/)],
     });
-    expect((await get(office, `/api/v1/applications/${apps[0]!.id}`)).json().state).toBe('conferred');
+    expect((await get(office, `/api/v1/applications/${s.apps[0]!.id}`)).json().state).toBe('conferred');
 
     const form = await get(
       office,
-      `/api/v1/review-sessions/${id}/applications/${apps[0]!.id}/evaluation-form.pdf`,
+      `/api/v1/review-sessions/${id}/applications/${s.apps[0]!.id}/evaluation-form.pdf`,
     );
     expect(form.statusCode).toBe(200);
     expect(form.headers['content-type']).toBe('application/pdf');
@@ -333,17 +299,17 @@ describe('a review session', () => {
     for (const copy of ['第一联', '第二联', '第三联']) expect(text).toContain(copy);
     expect(text.replace(/\s+/g, '')).toContain('同意11票，不同意0票，弃权0票');
     expect(text).toContain('辽人社〔2026〕188号');
-    expect(text.replace(/\s+/g, '')).toContain(apps[0]!.personName);
+    expect(text.replace(/\s+/g, '')).toContain(s.apps[0]!.personName);
     const hidden = await get(
-      w.sessions.cityOffice,
-      `/api/v1/review-sessions/${id}/applications/${apps[0]!.id}/evaluation-form.pdf`,
+      s.w.sessions.cityOffice,
+      `/api/v1/review-sessions/${id}/applications/${s.apps[0]!.id}/evaluation-form.pdf`,
     );
     expect(hidden.statusCode).toBe(404);
   }, 120_000);
 
   it('closes the year’s expert pool on 30 June', async () => {
     setDay('2026-11-16');
-    const [spare] = await t.database.db
+    const [spare] = await s.t.database.db
       .insert(experts)
       .values({
         name: '新入库专家',
@@ -356,15 +322,15 @@ describe('a review session', () => {
         termTo: '2028-12-31',
       })
       .returning();
-    const url = `/api/v1/committees/${w.committee.id}/pool`;
-    const closed = await post(w.sessions.provinceOffice, url, {
+    const url = `/api/v1/committees/${s.w.committee.id}/pool`;
+    const closed = await post(s.w.sessions.provinceOffice, url, {
       expertId: spare!.id,
       year: 2026,
       group: '通信工程',
     });
     expect(closed.statusCode).toBe(422);
     expect(closed.json().error.message).toContain('6月30日前');
-    const next = await post(w.sessions.provinceOffice, url, {
+    const next = await post(s.w.sessions.provinceOffice, url, {
       expertId: spare!.id,
       year: 2027,
       group: '通信工程',

@@ -1,8 +1,8 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { ApplicationsService } from '../applications/applications.service';
-import type { AuditLog } from '../audit/audit.service';
-import type { CalendarService } from '../calendar/calendar.service';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { ApplicationsService } from '../applications';
+import type { AuditLog } from '../audit';
+import type { CalendarService } from '../calendar';
+import type { NotificationsService } from '../notifications';
 import { drawAuditRoutes } from './draw-audit.routes';
 import { createDrawAudit } from './draw-audit.service';
 import { createExpertPortal } from './expert-portal.service';

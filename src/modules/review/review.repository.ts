@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   applications,
@@ -218,8 +218,9 @@ export function resultsOf(db: Db, sessionId: string) {
     .orderBy(asc(sessionResults.capGroup), asc(sessionResults.rank));
 }
 
-export function committeesOfOffice(db: Db, officeOrganisationId: string) {
-  return db.select().from(committees).where(eq(committees.officeOrganisationId, officeOrganisationId));
+/** The sessions whose results are fixed (their digests are sealed in the audit chain). */
+export function resultsFixedSessions(db: Db) {
+  return db.select().from(reviewSessions).where(isNotNull(reviewSessions.resultsFixedAt));
 }
 
 /** The expert record behind an account (the expert portal). */

@@ -1,10 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import type { Db } from '../../db/client';
 import { auditEvents, reviewSessions } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
@@ -13,23 +11,17 @@ import { SESSION_STEP_RULES, stepRefused } from '../../domain/review/session-ste
 import { advanceSession } from './session-advance';
 import { SESSION_STEP_ROUTES } from './session-steps.routes';
 
-let t: TestApp;
-let w: ApplicationWorld;
-beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365 });
-  w = await buildApplicationWorld(t);
-}, 120_000);
-afterAll(() => t?.close());
+const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const { setDay } = s;
 
-const { setDay } = applicationRequests(() => t);
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /** A session of the provincial committee, stored directly in the stage the test needs. */
 async function sessionIn(status: SessionState) {
-  const [row] = await t.database.db
+  const [row] = await s.t.database.db
     .insert(reviewSessions)
     .values({
-      committeeId: w.committees.provincialTelecom.id,
+      committeeId: s.w.committees.provincialTelecom.id,
       year: 2026,
       name: `2026年度评审会（${status}）`,
       heldOn: '2026-11-20',
@@ -37,19 +29,19 @@ async function sessionIn(status: SessionState) {
       status,
       strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
       lookBackYears: 3,
-      createdBy: w.orgs.provinceOffice.id,
+      createdBy: s.w.orgs.provinceOffice.id,
     })
     .returning();
   return row!;
 }
 
 async function stored(id: string) {
-  const [row] = await t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
+  const [row] = await s.t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
   return row!;
 }
 
 async function auditCount(id: string) {
-  const rows = await t.database.db
+  const rows = await s.t.database.db
     .select({ seq: auditEvents.seq })
     .from(auditEvents)
     .where(and(eq(auditEvents.entityType, 'review-session'), eq(auditEvents.entityId, id)));
@@ -57,10 +49,10 @@ async function auditCount(id: string) {
 }
 
 const actor = (over: Partial<Actor>): Actor => ({
-  userId: w.orgs.provinceOffice.id,
+  userId: s.w.orgs.provinceOffice.id,
   roles: ['committee-office'],
   permissions: [],
-  organisationId: w.orgs.provinceOffice.id,
+  organisationId: s.w.orgs.provinceOffice.id,
   jurisdictionCode: '210000',
   ...over,
 });
@@ -95,20 +87,20 @@ describe('the session console’s steps', () => {
       for (const route of SESSION_STEP_ROUTES) {
         const rule = SESSION_STEP_RULES[route.step];
         if ((rule.from as readonly string[]).includes(status)) continue;
-        const response = await t.app.inject({
+        const response = await s.t.app.inject({
           method: 'POST',
           url: `/api/v1/review-sessions/${session.id}/${route.path}`,
-          headers: authed(w.sessions.provinceOffice),
+          headers: authed(s.w.sessions.provinceOffice),
           payload: VALID_BODY[route.path] ?? {},
         });
         const refusal = stepRefused(status, route.step);
         expect(response.statusCode, `${route.path} from ${status}: ${response.body}`).toBe(409);
         expect(response.json().error).toMatchObject({ code: refusal.code, message: refusal.message });
       }
-      const preview = await t.app.inject({
+      const preview = await s.t.app.inject({
         method: 'GET',
         url: `/api/v1/review-sessions/${session.id}/results/preview`,
-        headers: authed(w.sessions.provinceOffice),
+        headers: authed(s.w.sessions.provinceOffice),
       });
       if (status !== 'voting-closed')
         expect(preview.json().error).toMatchObject({
@@ -122,7 +114,7 @@ describe('the session console’s steps', () => {
 });
 
 describe('advanceSession', () => {
-  const inTransaction = <T>(work: (tx: Db) => Promise<T>) => t.database.db.transaction(work);
+  const inTransaction = <T>(work: (tx: Db) => Promise<T>) => s.t.database.db.transaction(work);
 
   it('writes the stage the step leads to with the step’s columns, and moves the version on', async () => {
     const session = await sessionIn('voting');
@@ -166,12 +158,12 @@ describe('advanceSession', () => {
       kind: 'conflict',
       code: 'SESSION_CHANGED',
     });
-    const hr = actor({ roles: ['hr'], organisationId: w.orgs.hrBureau.id, jurisdictionCode: '210000' });
+    const hr = actor({ roles: ['hr'], organisationId: s.w.orgs.hrBureau.id, jurisdictionCode: '210000' });
     await expect(inTransaction((tx) => advanceSession(tx, hr, session, 'agenda', {}))).rejects.toMatchObject({
       kind: 'forbidden',
       code: 'SESSION_READ_ONLY',
     });
-    const cityOffice = actor({ organisationId: w.orgs.cityOffice.id, jurisdictionCode: '210300' });
+    const cityOffice = actor({ organisationId: s.w.orgs.cityOffice.id, jurisdictionCode: '210300' });
     await expect(
       inTransaction((tx) => advanceSession(tx, cityOffice, session, 'agenda', {})),
     ).rejects.toMatchObject({ kind: 'not-found', code: 'SESSION_NOT_FOUND' });
@@ -183,7 +175,7 @@ describe('advanceSession', () => {
     async () => {
       const session = await sessionIn('drawn');
       // Another server process opens the voting and holds its transaction open.
-      const client = new pg.Client({ connectionString: t.database.url });
+      const client = new pg.Client({ connectionString: s.t.database.url });
       await client.connect();
       try {
         const { drizzle } = await import('drizzle-orm/node-postgres');

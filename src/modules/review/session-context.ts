@@ -3,7 +3,7 @@ import type { CommitteeRecord, ReviewSessionRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { assertSessionAllows, type OfficeStep } from '../../domain/review/session-steps';
-import { findCommittee } from '../committees/committees.repository';
+import { findCommittee } from '../committees';
 import { type SessionAccess, sessionAccess } from './review.policy';
 import { findSession } from './review.repository';
 

@@ -3,7 +3,7 @@ import { AppError, invalidInput } from '../../domain/errors';
 import { parameterValue } from '../../domain/policy/parameter-values';
 import { checkQuorum } from '../../domain/review/quorum';
 import { shareOfRatio } from '../../domain/review/share';
-import { policyForPlace } from '../policy/policies.service';
+import { policyForPlace } from '../policy';
 import { createBallotBox } from './ballot-box';
 import * as repo from './review.repository';
 import type { ReviewDeps } from './review-sessions.service';

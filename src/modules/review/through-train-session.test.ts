@@ -1,56 +1,34 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRequests } from '../../../test/helpers/application-requests';
-import {
-  acceptedApplications,
-  buildReviewWorld,
-  type ReviewWorld,
-  reviewRequests,
-} from '../../../test/helpers/review-world';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AcceptedApplication, reviewSuite } from '../../../test/helpers/review-world';
 import { applications, auditEvents } from '../../db/schema';
 import { throughTrainCitation } from '../../domain/review/through-train';
 import { resolvedPolicy } from '../eligibility/eligibility.service';
 
-let t: TestApp;
-let w: ReviewWorld;
-let throughTrainApp: Awaited<ReturnType<typeof acceptedApplications>>[number];
-let ordinaryApp: Awaited<ReturnType<typeof acceptedApplications>>[number];
+const s = reviewSuite({ experts: 0, accepted: 2 });
+const { get, setDay, post, newSession, setAgenda } = s;
+let throughTrainApp: AcceptedApplication;
+let ordinaryApp: AcceptedApplication;
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
-  w = await buildReviewWorld(t, { experts: 0 });
-  [throughTrainApp, ordinaryApp] = (await acceptedApplications(t, w, 2)) as [
-    typeof throughTrainApp,
-    typeof ordinaryApp,
-  ];
+  [throughTrainApp, ordinaryApp] = s.apps as [AcceptedApplication, AcceptedApplication];
   // The eligibility engine marks the pathway at filing; here one of the Anshan applications is a
   // private-enterprise through-train application (its employer is a private enterprise).
-  await t.database.db
+  await s.t.database.db
     .update(applications)
     .set({ pathway: 'through-train' })
     .where(eq(applications.id, throughTrainApp.id));
-}, 120_000);
-afterAll(() => t?.close());
-
-const { get, setDay } = applicationRequests(() => t);
-const { post, newSession } = reviewRequests(
-  () => t,
-  () => w,
-);
+});
 
 /** A session of the Anshan city committee (anshan-2023: 年度例会11月底前), organised by series: ≥25 members. */
 const citySession = (over: Record<string, unknown>) =>
-  post(w.sessions.cityOffice, '/api/v1/review-sessions', {
-    committeeId: w.committees.citySenior.id,
+  post(s.w.sessions.cityOffice, '/api/v1/review-sessions', {
+    committeeId: s.w.committees.citySenior.id,
     name: '2026年度工程技术系列副高级职称评审会',
     place: '鞍山市铁东区评审中心',
     strata: [{ group: '工程技术', seats: 25, alternates: 3 }],
     ...over,
   });
-
-const agendaOf = (sessionId: string, applicationIds: string[]) =>
-  post(w.sessions.provinceOffice, `/api/v1/review-sessions/${sessionId}/agenda`, { applicationIds });
 
 describe('the through-train clause of each Liaoning city document', () => {
   it.each([
@@ -88,16 +66,16 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
     });
     expect(second.statusCode, second.body).toBe(201);
 
-    const detail = (await get(w.sessions.cityOffice, `/api/v1/review-sessions/${first.json().id}`)).json();
+    const detail = (await get(s.w.sessions.cityOffice, `/api/v1/review-sessions/${first.json().id}`)).json();
     expect(detail.throughTrain).toBe(true);
-    const listed = (await get(w.sessions.cityOffice, '/api/v1/review-sessions')).json() as {
+    const listed = (await get(s.w.sessions.cityOffice, '/api/v1/review-sessions')).json() as {
       id: string;
       throughTrain: boolean;
     }[];
     expect(listed.filter((s) => s.throughTrain).map((s) => s.id)).toEqual(
       expect.arrayContaining([first.json().id, second.json().id]),
     );
-    const [created] = await t.database.db
+    const [created] = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'session.created'), eq(auditEvents.entityId, first.json().id)));
@@ -123,7 +101,7 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
   it('takes only through-train applications, and through-train applications go only onto it', async () => {
     setDay('2026-11-16');
     const annual = (await newSession()).json().id as string;
-    const refusedFromAnnual = await agendaOf(annual, [throughTrainApp.id]);
+    const refusedFromAnnual = await setAgenda(annual, [throughTrainApp.id]);
     expect(refusedFromAnnual.statusCode).toBe(400);
     const [onAnnual] = refusedFromAnnual.json().error.details;
     expect(onAnnual.message).toContain(`申报${throughTrainApp.number}`);
@@ -134,7 +112,7 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
     const special = await newSession({ heldOn: '2026-12-15', throughTrain: true, name: '直通车专场' });
     expect(special.statusCode, special.body).toBe(201);
     const specialId = special.json().id as string;
-    const refusedFromSpecial = await agendaOf(specialId, [ordinaryApp.id]);
+    const refusedFromSpecial = await setAgenda(specialId, [ordinaryApp.id]);
     expect(refusedFromSpecial.statusCode).toBe(400);
     const [onSpecial] = refusedFromSpecial.json().error.details;
     expect(onSpecial.message).toContain(`申报${ordinaryApp.number}不是民营企业职称评审“直通车”申报`);
@@ -147,20 +125,20 @@ describe('a 民营企业直通车专场 (随时申报、单独评价、一年多
       name: '直通车专场（次年）',
     });
     expect(nextYear.statusCode, nextYear.body).toBe(201);
-    const acrossYears = await agendaOf(nextYear.json().id, [throughTrainApp.id]);
+    const acrossYears = await setAgenda(nextYear.json().id, [throughTrainApp.id]);
     expect(acrossYears.statusCode).toBe(400);
     expect(acrossYears.json().error.message).toContain('不允许跨年度');
 
     // The other side of each rule: the ordinary application goes onto the annual meeting, and the
     // through-train application onto its 12-15 session, past the applicant's own 11-30 deadline.
-    expect((await agendaOf(annual, [ordinaryApp.id])).statusCode).toBe(200);
-    const accepted = await agendaOf(specialId, [throughTrainApp.id]);
+    expect((await setAgenda(annual, [ordinaryApp.id])).statusCode).toBe(200);
+    const accepted = await setAgenda(specialId, [throughTrainApp.id]);
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const detail = (await get(w.sessions.provinceOffice, `/api/v1/review-sessions/${specialId}`)).json();
+    const detail = (await get(s.w.sessions.provinceOffice, `/api/v1/review-sessions/${specialId}`)).json();
     expect(detail.agenda.map((a: { applicationId: string }) => a.applicationId)).toEqual([
       throughTrainApp.id,
     ]);
-    const [added] = await t.database.db
+    const [added] = await s.t.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'session.agenda-added'), eq(auditEvents.entityId, specialId)));

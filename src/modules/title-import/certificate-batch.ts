@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { CopyInto, CopyValue, Db } from '../../db/client';
 import { IMPORTED_COMMITTEE_CODE } from '../../domain/certificates';
-import { allocateCertificateNumbersInBlocks } from '../certificates/certificate-numbering';
+import { allocateCertificateNumbersInBlocks, importKeysOnRecord } from '../certificates';
+import { lockTitleImportWrites } from './title-import.repository';
 
 /** The ledger columns an imported certificate fills; the rest take their defaults (status valid). */
 export const IMPORTED_CERTIFICATE_COLUMNS = [
@@ -36,12 +36,6 @@ export interface PreparedCertificate {
 }
 
 /**
- * Any number: every importer takes it, so two imports never both find a key absent and both
- * write it — the unique index would then abort a whole batch.
- */
-const TITLE_IMPORT_LOCK = 7_270_101;
-
-/**
  * Writes one batch in the caller's bulk transaction: skips the certificates an earlier run
  * already wrote (same import key), numbers the rest per year in the region's block for
  * imported records (committee code 000), and COPYs them into the ledger.
@@ -53,14 +47,10 @@ export async function writeCertificateBatch(
   batch: readonly PreparedCertificate[],
 ): Promise<{ imported: number; existing: number }> {
   if (batch.length === 0) return { imported: 0, existing: 0 };
-  await tx.execute(sql`select pg_advisory_xact_lock(${TITLE_IMPORT_LOCK})`);
-  // One array parameter rather than thousands of them; bound as a value, the planner probes the
-  // unique index once per key.
-  const found = await tx.execute<{ import_key: string }>(sql`
-    select import_key from certificates
-    where import_key = any(${sql.param(batch.map((c) => c.importKey))}::text[])`);
-  const existing = new Set(
-    (found as unknown as { rows: { import_key: string }[] }).rows.map((r) => r.import_key),
+  await lockTitleImportWrites(tx);
+  const existing = await importKeysOnRecord(
+    tx,
+    batch.map((c) => c.importKey),
   );
   const fresh = existing.size === 0 ? batch : batch.filter((c) => !existing.has(c.importKey));
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/errors';
-import { isBlankRow, type SheetRow } from './sheet-row';
+import { isBlankRow, type SheetRow } from '../../platform/spreadsheet/sheet-row';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;

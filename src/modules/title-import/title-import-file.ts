@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { type RawTitleRecord, readTitleHeader } from '../../domain/certificates/title-record';
 import { AppError, invalidInput } from '../../domain/errors';
+import type { SheetRow } from '../../platform/spreadsheet/sheet-row';
+import { isZip, peekXlsx, type ReadAt } from '../../platform/spreadsheet/xlsx-peek';
+import { xlsxRows } from '../../platform/spreadsheet/xlsx-rows';
 import { countCsvDataRows, csvRows, looksLikeText } from './csv-rows';
-import type { SheetRow } from './sheet-row';
-import { isZip, peekXlsx, type ReadAt } from './xlsx-peek';
-import { xlsxRows } from './xlsx-rows';
 
 /** The file to import: uploaded bytes (HTTP) or a path on this machine (CLI). */
 export type TitleImportFile = { fileName: string; bytes: Buffer } | { fileName: string; path: string };

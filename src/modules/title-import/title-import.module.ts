@@ -1,6 +1,6 @@
 import { bulkWriterOf } from '../../db/client';
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { titleImportRoutes } from './title-import.routes';
 import { createTitleImportService } from './title-import.service';
 

@@ -101,3 +101,14 @@ export async function finishJob(
 ): Promise<void> {
   await tx.update(titleImportJobs).set(outcome).where(eq(titleImportJobs.id, id));
 }
+
+/**
+ * Any number: every importer takes it, so two imports never both find a key absent and both
+ * write it — the unique index would then abort a whole batch.
+ */
+const TITLE_IMPORT_LOCK = 7_270_101;
+
+/** Holds the importers' lock until the batch's transaction ends. */
+export async function lockTitleImportWrites(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${TITLE_IMPORT_LOCK})`);
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createPerson,
@@ -9,33 +9,29 @@ import {
   login,
   makeIdNumber,
   type Session,
+  signIn,
 } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { pdfText } from '../../../test/helpers/pdf-text';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { TITLE_RECORD_COLUMNS } from '../../domain/certificates/title-record';
 
-let t: TestApp;
+const s = testAppSuite();
 let bureau: Session;
 let office: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  const db = t.database.db;
+  const db = s.t.database.db;
   const hr = await createUser(db, { roles: ['hr'], jurisdictionCode: '210300' });
   const committeeOffice = await createUser(db, { roles: ['committee-office'], jurisdictionCode: '210300' });
-  bureau = await login(t.app, hr.username);
-  office = await login(t.app, committeeOffice.username);
-});
-afterAll(async () => {
-  await t?.services.titleImports.idle();
-  await t?.close();
+  bureau = await login(s.t.app, hr.username);
+  office = await login(s.t.app, committeeOffice.username);
 });
 
 /** A multipart/form-data body with one file part, as a browser sends it. */
 function upload(session: Session, fileName: string, bytes: Buffer) {
   const boundary = `----zhiping${crypto.randomBytes(8).toString('hex')}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return t.app.inject({
+  return s.t.app.inject({
     method: 'POST',
     url: '/api/v1/title-imports',
     headers: { ...authed(session), 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -43,7 +39,7 @@ function upload(session: Session, fileName: string, bytes: Buffer) {
   });
 }
 
-const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: authed(session) });
+const { get } = signedInRequests(() => s.t);
 
 /** Polls the job as the page does until it is no longer running. */
 async function untilFinished(id: string) {
@@ -96,18 +92,15 @@ describe('the title import API', () => {
 
     const report = await get(bureau, `/api/v1/title-imports/${job.id}/errors.xlsx`);
     expect(report.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
+    const sheet = await firstSheet(report.rawPayload);
     expect(sheet.getRow(1).values).toEqual([undefined, '行号', '列', '问题']);
     expect(sheet.getRow(2).values).toEqual([undefined, 3, '取得资格日期', '“2018-02-30”不是有效的日期']);
   });
 
   it('turns an imported record into a certificate the holder downloads and anyone verifies', async () => {
-    const holder = await createPerson(t.database.db, t.cipher, { name: '赵敏', birthDate: '1986-06-06' });
-    const account = await createUser(t.database.db, { roles: ['applicant'], personId: holder.id });
-    const applicant = await login(t.app, account.username);
-    const idNumber = t.cipher.decrypt(holder.idNumberCipher);
+    const holder = await createPerson(s.t.database.db, s.t.cipher, { name: '赵敏', birthDate: '1986-06-06' });
+    const applicant = await signIn(s.t, { roles: ['applicant'], personId: holder.id });
+    const idNumber = s.t.cipher.decrypt(holder.idNumberCipher);
     const job = await untilFinished(
       (await upload(bureau, '鞍山2017.csv', csv([record(idNumber, '2017-12-01')]))).json().id,
     );
@@ -125,7 +118,7 @@ describe('the title import API', () => {
       valid: true,
       parts: { regionCode: '210300', year: 2017, committeeCode: '000' },
     });
-    const verified = await t.app.inject({
+    const verified = await s.t.app.inject({
       method: 'GET',
       url: `/api/v1/public/certificates/${mine[0].number}`,
     });
@@ -151,9 +144,10 @@ describe('the title import API', () => {
   it('serves a template that imports as it is (its example row is valid)', async () => {
     const template = await get(bureau, '/api/v1/title-imports/template.xlsx');
     expect(template.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, ...TITLE_RECORD_COLUMNS]);
+    expect((await firstSheet(template.rawPayload)).getRow(1).values).toEqual([
+      undefined,
+      ...TITLE_RECORD_COLUMNS,
+    ]);
     const response = await upload(bureau, '模板.xlsx', template.rawPayload);
     expect(response.statusCode, response.body).toBe(202);
     expect(await untilFinished(response.json().id)).toMatchObject({
@@ -187,7 +181,7 @@ describe('the title import API', () => {
 
   it('takes files above the attachment limit on this route', async () => {
     const huge = record(makeIdNumber('1991-01-01'), '2019-09-01');
-    huge[9] = 'A'.repeat(t.config.attachmentMaxBytes + 1024);
+    huge[9] = 'A'.repeat(s.t.config.attachmentMaxBytes + 1024);
     const response = await upload(bureau, 'big.csv', csv([huge]));
     expect(response.statusCode, response.body).toBe(202);
     const job = await untilFinished(response.json().id);

@@ -3,18 +3,14 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { job, problem } from './title-import.schema';
+import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
 const tags = ['历史职称数据导入'];
 const bureau = { access: { roles: ['hr'] as const } };
-
-/** A historical archive can be large; this route alone takes files up to this size. */
-export const TITLE_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {
@@ -69,10 +65,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
         },
       },
       async (request, reply) =>
-        reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('职称历史数据导入模板.xlsx'))
-          .send(await service.template(actorOf(request))),
+        sendXlsx(reply, '职称历史数据导入模板.xlsx', await service.template(actorOf(request))),
     );
 
     app.get(
@@ -102,10 +95,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
       },
       async (request, reply) => {
         const report = await service.errorReport(actorOf(request), request.params.id);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition(report.fileName))
-          .send(report.bytes);
+        return sendXlsx(reply, report.fileName, report.bytes);
       },
     );
   };

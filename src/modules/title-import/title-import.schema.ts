@@ -54,3 +54,6 @@ export const importStreamLine = z
   });
 
 export type ImportStreamLine = z.output<typeof importStreamLine>;
+
+/** A historical archive can be large; the import routes (bureau and operator) take files up to this size. */
+export const TITLE_IMPORT_MAX_BYTES = 200 * 1024 * 1024;

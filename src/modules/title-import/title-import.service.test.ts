@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, makeIdNumber } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
+import { makeIdNumber } from '../../../test/helpers/factories';
+import { anshanBureauActor, titleRecordRow } from '../../../test/helpers/title-records';
 import { bulkWriterOf } from '../../db/client';
 import { auditEvents, certificates, titleImportJobs } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
@@ -13,20 +14,11 @@ import { maskIdNumber } from '../../domain/identifiers';
 import { createAuditLog } from '../audit/audit.service';
 import { createTitleImportService } from './title-import.service';
 
-let t: TestApp;
+const s = testAppSuite();
 let bureau: Actor;
 beforeAll(async () => {
-  t = await createTestApp();
-  const user = await createUser(t.database.db, { roles: ['hr'], jurisdictionCode: '210300' });
-  bureau = {
-    userId: user.id,
-    roles: ['hr'],
-    permissions: [],
-    organisationId: null,
-    jurisdictionCode: '210300',
-  };
+  bureau = await anshanBureauActor(s.t);
 });
-afterAll(() => t?.close());
 
 /** The AppError a call rejects with. */
 async function caughtAppError(promise: Promise<unknown>): Promise<AppError> {
@@ -41,27 +33,10 @@ async function caughtAppError(promise: Promise<unknown>): Promise<AppError> {
 const csv = (rows: string[][]) =>
   Buffer.from(`\uFEFF${[TITLE_RECORD_COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n')}\r\n`);
 
-function row(idNumber: string, values: Partial<Record<(typeof TITLE_RECORD_COLUMNS)[number], string>> = {}) {
-  const record = {
-    姓名: '王立新',
-    身份证号码: idNumber,
-    系列: '工程技术',
-    专业: '通信工程',
-    层级: '副高级',
-    职称名称: '高级工程师',
-    评审机构: '辽宁省工程技术高级职称评审委员会',
-    发文文号: '辽人社〔2015〕123号',
-    取得资格日期: '2015-12-31',
-    原证书编号: '',
-    ...values,
-  };
-  return TITLE_RECORD_COLUMNS.map((column) => record[column]);
-}
-
 async function importNow(bytes: Buffer, fileName = 'titles.csv') {
-  const job = await t.services.titleImports.startImport(bureau, { fileName, bytes });
-  await t.services.titleImports.idle();
-  return t.services.titleImports.getJob(bureau, job.id);
+  const job = await s.t.services.titleImports.startImport(bureau, { fileName, bytes });
+  await s.t.services.titleImports.idle();
+  return s.t.services.titleImports.getJob(bureau, job.id);
 }
 
 describe('the historical import of title records', () => {
@@ -69,8 +44,8 @@ describe('the historical import of title records', () => {
   const nurse = makeIdNumber('1985-07-01', false);
   const broken = `${good.slice(0, 17)}${good.endsWith('0') ? '1' : '0'}`;
   const file = csv([
-    row(good),
-    row(nurse, {
+    titleRecordRow(good),
+    titleRecordRow(nurse, {
       姓名: '刘晓梅',
       系列: '卫生技术',
       专业: '护理',
@@ -78,12 +53,12 @@ describe('the historical import of title records', () => {
       职称名称: '主管护师',
       取得资格日期: '2012/6/30',
     }),
-    row(broken),
-    row(makeIdNumber('1980-01-01'), { 取得资格日期: '2023-02-30' }),
-    row(makeIdNumber('1980-01-01'), { 系列: '火箭技术' }),
-    row(makeIdNumber('1980-01-01'), { 层级: '中级' }),
-    row(makeIdNumber('1980-01-01'), { 取得资格日期: '2026-03-03' }),
-    row(good),
+    titleRecordRow(broken),
+    titleRecordRow(makeIdNumber('1980-01-01'), { 取得资格日期: '2023-02-30' }),
+    titleRecordRow(makeIdNumber('1980-01-01'), { 系列: '火箭技术' }),
+    titleRecordRow(makeIdNumber('1980-01-01'), { 层级: '中级' }),
+    titleRecordRow(makeIdNumber('1980-01-01'), { 取得资格日期: '2026-03-03' }),
+    titleRecordRow(good),
   ]);
 
   it('imports the good rows and reports each bad row with its row, column and reason', async () => {
@@ -116,9 +91,9 @@ describe('the historical import of title records', () => {
   });
 
   it('writes verifiable certificates: numbered in the bureau block with committee code 000, ID encrypted and masked', async () => {
-    const rows = await t.database.db.select().from(certificates).where(eq(certificates.source, 'import'));
+    const rows = await s.t.database.db.select().from(certificates).where(eq(certificates.source, 'import'));
     expect(rows).toHaveLength(2);
-    const byId = new Map(rows.map((r) => [t.cipher.decrypt(r.holderIdCipher), r]));
+    const byId = new Map(rows.map((r) => [s.t.cipher.decrypt(r.holderIdCipher), r]));
     const engineer = byId.get(good)!;
     const parsed = parseCertificateNumber(engineer.number);
     expect(parsed).toMatchObject({
@@ -128,7 +103,7 @@ describe('the historical import of title records', () => {
     expect(engineer.number).toHaveLength(21);
     expect(engineer.holderIdCipher).not.toContain(good);
     expect(engineer.holderIdMasked).toBe(maskIdNumber(good));
-    expect(engineer.holderIdHash).toBe(t.cipher.lookupHash(good));
+    expect(engineer.holderIdHash).toBe(s.t.cipher.lookupHash(good));
     expect(engineer).toMatchObject({
       status: 'valid',
       series: 'engineering',
@@ -143,52 +118,52 @@ describe('the historical import of title records', () => {
       issuedOn: '2012-06-30',
     });
     expect(byId.get(nurse)!.number.slice(6, 10)).toBe('2012');
-    const verified = await t.services.certificates.verifier.verify(engineer.number);
+    const verified = await s.t.services.certificates.verifier.verify(engineer.number);
     expect(verified).toMatchObject({ number: engineer.number, status: 'valid', title: '高级工程师' });
   });
 
   it('is idempotent: a re-run imports nothing and counts the rows already there', async () => {
     const job = await importNow(file);
     expect(job).toMatchObject({ status: 'done', importedRows: 0, existingRows: 2, failedRows: 6 });
-    const [n] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(certificates);
+    const [n] = await s.t.database.db.select({ n: sql<number>`count(*)::int` }).from(certificates);
     expect(n!.n).toBe(2);
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, job.id));
+    const events = await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, job.id));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: 'title-import.finished' });
     expect(JSON.stringify(events[0]!.data)).not.toContain(good);
   });
 
   it('refuses a file whose header lacks a column, naming it, before anything is written', async () => {
-    const jobsBefore = await t.database.db.select().from(titleImportJobs);
+    const jobsBefore = await s.t.database.db.select().from(titleImportJobs);
     const header = TITLE_RECORD_COLUMNS.map((c) => (c === '发文文号' ? '文号' : c)).join(',');
-    const bytes = Buffer.from(`${header}\n${row(makeIdNumber('1970-01-01')).join(',')}\n`);
+    const bytes = Buffer.from(`${header}\n${titleRecordRow(makeIdNumber('1970-01-01')).join(',')}\n`);
     const error = await caughtAppError(
-      t.services.titleImports.startImport(bureau, { fileName: 'x.csv', bytes }),
+      s.t.services.titleImports.startImport(bureau, { fileName: 'x.csv', bytes }),
     );
     expect(error).toMatchObject({ kind: 'invalid', code: 'TEMPLATE_MISMATCH' });
     expect(error.message).toContain('发文文号');
-    expect(await t.database.db.select().from(titleImportJobs)).toHaveLength(jobsBefore.length);
+    expect(await s.t.database.db.select().from(titleImportJobs)).toHaveLength(jobsBefore.length);
   });
 
   it('refuses content that is neither a workbook nor text, and any role but the HR bureau', async () => {
     const pdf = Buffer.from('%PDF-1.4\n\u0000\u0001binary');
     expect(
-      await caughtAppError(t.services.titleImports.startImport(bureau, { fileName: 'a.csv', bytes: pdf })),
+      await caughtAppError(s.t.services.titleImports.startImport(bureau, { fileName: 'a.csv', bytes: pdf })),
     ).toMatchObject({
       code: 'FILE_TYPE_NOT_ALLOWED',
     });
     const office = { ...bureau, roles: ['committee-office' as const] };
     expect(
-      await caughtAppError(t.services.titleImports.startImport(office, { fileName: 'a.csv', bytes: file })),
+      await caughtAppError(s.t.services.titleImports.startImport(office, { fileName: 'a.csv', bytes: file })),
     ).toMatchObject({
       kind: 'forbidden',
     });
     const elsewhere = { ...bureau, jurisdictionCode: '220000' };
-    const [someJob] = await t.database.db.select().from(titleImportJobs).limit(1);
-    expect(await caughtAppError(t.services.titleImports.getJob(elsewhere, someJob!.id))).toMatchObject({
+    const [someJob] = await s.t.database.db.select().from(titleImportJobs).limit(1);
+    expect(await caughtAppError(s.t.services.titleImports.getJob(elsewhere, someJob!.id))).toMatchObject({
       kind: 'not-found',
     });
-    expect((await t.services.titleImports.listJobs(elsewhere, { page: 1, pageSize: 10 })).total).toBe(0);
+    expect((await s.t.services.titleImports.listJobs(elsewhere, { page: 1, pageSize: 10 })).total).toBe(0);
   });
 
   it('reads a workbook with date cells, in batches that number on from the earlier import', async () => {
@@ -196,17 +171,18 @@ describe('the historical import of title records', () => {
     const sheet = book.addWorksheet('职称');
     sheet.addRow([...TITLE_RECORD_COLUMNS]);
     const people = [makeIdNumber('1970-03-03'), makeIdNumber('1971-04-04'), makeIdNumber('1972-05-05')];
-    for (const id of people) sheet.addRow([...row(id).slice(0, 8), new Date(Date.UTC(2015, 5, 1)), 'A-1']);
+    for (const id of people)
+      sheet.addRow([...titleRecordRow(id).slice(0, 8), new Date(Date.UTC(2015, 5, 1)), 'A-1']);
     sheet.addRow([]);
-    sheet.addRow(row(makeIdNumber('1973-06-06'), { 层级: '教授级' }));
+    sheet.addRow(titleRecordRow(makeIdNumber('1973-06-06'), { 层级: '教授级' }));
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     const progress: number[] = [];
     const small = createTitleImportService({
-      db: t.database.db,
-      bulk: bulkWriterOf(t.database.db),
-      clock: t.clock,
-      audit: createAuditLog({ clock: t.clock }),
-      cipher: t.cipher,
+      db: s.t.database.db,
+      bulk: bulkWriterOf(s.t.database.db),
+      clock: s.t.clock,
+      audit: createAuditLog({ clock: s.t.clock }),
+      cipher: s.t.cipher,
       batchSize: 2,
     });
     const problems: string[] = [];
@@ -222,7 +198,7 @@ describe('the historical import of title records', () => {
     expect(problems).toEqual(['6:层级']);
     expect(progress).toEqual([2, 4]);
     const numbers = (
-      await t.database.db
+      await s.t.database.db
         .select({ number: certificates.number, legacy: certificates.legacyNumber })
         .from(certificates)
         .where(eq(certificates.importJobId, job.id))
@@ -235,11 +211,11 @@ describe('the historical import of title records', () => {
     const id = makeIdNumber('1966-06-06');
     const committee = '辽宁省\\工程技术\t高级\r\n评委会';
     const bytes = Buffer.from(
-      `${TITLE_RECORD_COLUMNS.join(',')}\n${row(id, { 评审机构: `"${committee.replaceAll('"', '""')}"`, 原证书编号: 'N\\A' }).join(',')}\n`,
+      `${TITLE_RECORD_COLUMNS.join(',')}\n${titleRecordRow(id, { 评审机构: `"${committee.replaceAll('"', '""')}"`, 原证书编号: 'N\\A' }).join(',')}\n`,
     );
     const job = await importNow(bytes);
     expect(job).toMatchObject({ importedRows: 1, failedRows: 0 });
-    const [stored] = await t.database.db
+    const [stored] = await s.t.database.db
       .select({ committeeName: certificates.committeeName, legacyNumber: certificates.legacyNumber })
       .from(certificates)
       .where(eq(certificates.importJobId, job.id));
@@ -249,7 +225,7 @@ describe('the historical import of title records', () => {
   it('refuses an unknown region on the command line', async () => {
     expect(
       await caughtAppError(
-        t.services.titleImports.runImport({ regionCode: '999999' }, { fileName: 'a.csv', bytes: file }),
+        s.t.services.titleImports.runImport({ regionCode: '999999' }, { fileName: 'a.csv', bytes: file }),
       ),
     ).toMatchObject({ kind: 'invalid' });
   });

@@ -6,7 +6,7 @@ import { AppError, invalidInput, notFound } from '../../domain/errors';
 import { findRegion } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditLog } from '../audit';
 import { assertMayImportTitles, seesImportJob } from './title-import.policy';
 import * as repo from './title-import.repository';
 import { type OpenedTitleFile, openTitleFile, type TitleImportFile } from './title-import-file';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { PUBLIC } from '../../http/access';
+import { PUBLIC, publicForm } from '../../http/access';
 import {
   creditCodeField,
   mobilePhoneField,
@@ -53,7 +53,7 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
       '/api/v1/public/unit-registrations',
       {
         // No session exists yet, so no CSRF token; the SMS code proves the contact's phone.
-        config: { access: PUBLIC, csrf: false, rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } },
+        config: publicForm(PER_MINUTE),
         schema: {
           tags,
           summary: '单位注册（用人单位、劳务派遣单位）',

@@ -14,11 +14,10 @@ import { findRegion } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import { accountByPhoneHash } from '../account/account.repository';
-import type { PhoneCodes } from '../account/phone-codes.service';
-import { insertAccount, usernameTaken } from '../account/registration.repository';
-import type { AuditLog } from '../audit/audit.service';
-import { findOrganisation, findOrganisationByCreditCode } from '../organisations/organisations.repository';
+import type { PhoneCodes } from '../account';
+import { accountByPhoneHash, insertAccount, usernameTaken } from '../account';
+import type { AuditLog } from '../audit';
+import { findOrganisation, findOrganisationByCreditCode } from '../organisations';
 import { resolveDispatchTargets } from './dispatch-targets';
 import * as repo from './units.repository';
 

@@ -1,24 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApplicationWorld, buildApplicationWorld } from '../../../test/helpers/application-world';
+import { describe, expect, it } from 'vitest';
+import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed, createOrganisation, makeCreditCode } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
 import { newPhone, UNIT_PASSWORD, unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { auditEvents, dispatchRelations, organisations, users } from '../../db/schema';
 
-let t: TestApp;
-let w: ApplicationWorld;
-const units = unitRegistrations(() => t);
+const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
+const units = unitRegistrations(() => s.t);
 const { register, employerForm, post } = units;
 
-beforeAll(async () => {
-  t = await createTestApp({ loginRateLimitPerMinute: 10_000 });
-  w = await buildApplicationWorld(t);
-});
-afterAll(() => t?.close());
-
 async function counts() {
-  const result = (await t.database.db.execute(
+  const result = (await s.t.database.db.execute(
     sql`select (select count(*) from organisations)::int as organisations,
                (select count(*) from users)::int as users,
                (select count(*) from dispatch_relations)::int as relations`,
@@ -27,50 +19,50 @@ async function counts() {
 }
 
 const login = (username: string, password = UNIT_PASSWORD) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  s.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
 const unitNamed = async (creditCode: string) =>
-  (await t.database.db.select().from(organisations).where(eq(organisations.creditCode, creditCode)))[0]!;
+  (await s.t.database.db.select().from(organisations).where(eq(organisations.creditCode, creditCode)))[0]!;
 
 describe('单位注册', () => {
   it('lists the approved departments of the unit’s region and the regions above it, and no others', async () => {
-    const provincial = await createOrganisation(t.database.db, {
+    const provincial = await createOrganisation(s.t.database.db, {
       name: '辽宁省卫生健康委员会',
       kind: 'department',
       jurisdictionCode: '210000',
     });
-    await createOrganisation(t.database.db, {
+    await createOrganisation(s.t.database.db, {
       name: '鞍山市待审核主管部门',
       kind: 'department',
       jurisdictionCode: '210300',
       status: 'pending',
     });
-    await createOrganisation(t.database.db, {
+    await createOrganisation(s.t.database.db, {
       name: '辽阳市教育局',
       kind: 'department',
       jurisdictionCode: '211000',
     });
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/public/departments?regionCode=210302',
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().map((d: { name: string }) => d.name)).toEqual([
       provincial.name,
-      w.orgs.department.name,
+      s.w.orgs.department.name,
     ]);
     expect(response.json()[1]).toEqual({
-      id: w.orgs.department.id,
+      id: s.w.orgs.department.id,
       name: '鞍山市工业和信息化局',
       jurisdiction: { code: '210300', name: '鞍山市' },
     });
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/public/departments?regionCode=999999' });
+    const bad = await s.t.app.inject({ method: 'GET', url: '/api/v1/public/departments?regionCode=999999' });
     expect(bad.statusCode).toBe(400);
   });
 
   it('registers an employer and its administrator account, both waiting for the HR bureau, in one audited write', async () => {
     const form = employerForm({
-      departmentId: w.orgs.department.id,
+      departmentId: s.w.orgs.department.id,
       creditCode: makeCreditCode('210302').toLowerCase(),
     });
     const created = await register(form);
@@ -83,22 +75,22 @@ describe('单位注册', () => {
       kind: 'employer',
       status: 'pending',
       jurisdictionCode: '210302',
-      departmentId: w.orgs.department.id,
+      departmentId: s.w.orgs.department.id,
       contactName: '韩雪梅',
       contactPhoneMasked: `137****${(form.contactPhone as string).slice(-4)}`,
     });
     expect(unit.contactPhoneCipher).not.toContain(form.contactPhone);
-    const [account] = await t.database.db.select().from(users).where(eq(users.username, form.username));
+    const [account] = await s.t.database.db.select().from(users).where(eq(users.username, form.username));
     expect(account).toMatchObject({
       status: 'pending',
       roles: ['employer'],
       organisationId: unit.id,
       jurisdictionCode: '210302',
-      phoneHash: t.services.phoneCodes.phoneHashOf(form.contactPhone as string),
+      phoneHash: s.t.services.phoneCodes.phoneHashOf(form.contactPhone as string),
       phoneMasked: unit.contactPhoneMasked,
     });
     expect(account!.phoneCipher).not.toContain(form.contactPhone);
-    const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, unit.id));
+    const [event] = await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, unit.id));
     expect(event).toMatchObject({ action: 'unit.registered', actorUserId: account!.id });
     expect(JSON.stringify(event!.data)).not.toContain(form.contactPhone);
 
@@ -117,38 +109,38 @@ describe('单位注册', () => {
       kind: 'dispatch-agency',
       employerKind: undefined,
       name: '鞍山市新注册劳务派遣有限公司',
-      dispatchesTo: [w.orgs.employer.creditCode, w.orgs.withDepartment.id, w.orgs.employer.creditCode],
+      dispatchesTo: [s.w.orgs.employer.creditCode, s.w.orgs.withDepartment.id, s.w.orgs.employer.creditCode],
     });
     const created = await register(form);
     expect(created.statusCode, created.body).toBe(201);
     const unitId = created.json().organisationId;
-    const [account] = await t.database.db.select().from(users).where(eq(users.username, form.username));
+    const [account] = await s.t.database.db.select().from(users).where(eq(users.username, form.username));
     expect(account!.roles).toEqual(['dispatcher']);
-    const relations = await t.database.db
+    const relations = await s.t.database.db
       .select()
       .from(dispatchRelations)
       .where(eq(dispatchRelations.agencyId, unitId));
     expect(relations.map((r) => [r.unitId, r.status]).sort()).toEqual(
       [
-        [w.orgs.employer.id, 'pending'],
-        [w.orgs.withDepartment.id, 'pending'],
+        [s.w.orgs.employer.id, 'pending'],
+        [s.w.orgs.withDepartment.id, 'pending'],
       ].sort(),
     );
     // Not offered to applicants until approved.
-    const agencies = await t.app.inject({
+    const agencies = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/dispatch-agencies',
-      headers: authed(w.sessions.employer),
+      headers: authed(s.w.sessions.employer),
     });
     expect(agencies.json().map((a: { id: string }) => a.id)).not.toContain(unitId);
-    expect(agencies.json().map((a: { id: string }) => a.id)).toContain(w.orgs.agency.id);
+    expect(agencies.json().map((a: { id: string }) => a.id)).toContain(s.w.orgs.agency.id);
   });
 
   it('refuses every bad registration with a clear answer and writes nothing', async () => {
     const pendingUnit = employerForm();
     expect((await register(pendingUnit)).statusCode).toBe(201);
     const pendingEmployer = await unitNamed(pendingUnit.creditCode as string);
-    const liaoyangDepartment = await createOrganisation(t.database.db, {
+    const liaoyangDepartment = await createOrganisation(s.t.database.db, {
       name: '辽阳市工业和信息化局',
       kind: 'department',
       jurisdictionCode: '211000',
@@ -165,12 +157,12 @@ describe('单位注册', () => {
     expect(badCredit.statusCode).toBe(400);
     expect(badCredit.json().error.details[0]).toMatchObject({ path: 'creditCode' });
 
-    const taken = await refusal({ creditCode: w.orgs.employer.creditCode });
+    const taken = await refusal({ creditCode: s.w.orgs.employer.creditCode });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('CREDIT_CODE_TAKEN');
     expect(taken.json().error.message).toContain('已注册');
     // The public is not told who holds it.
-    expect(taken.body).not.toContain(w.orgs.employer.name);
+    expect(taken.body).not.toContain(s.w.orgs.employer.name);
 
     const waiting = await refusal({ creditCode: pendingUnit.creditCode });
     expect(waiting.statusCode).toBe(409);
@@ -187,7 +179,7 @@ describe('单位注册', () => {
     // A code for another purpose does not open a unit registration.
     const personPhone = newPhone();
     await post('/api/v1/public/phone-codes', { phone: personPhone, purpose: 'register' });
-    const personCode = /验证码(\d{6})/.exec(t.sent.at(-1)!.body)![1]!;
+    const personCode = /验证码(\d{6})/.exec(s.t.sent.at(-1)!.body)![1]!;
     const otherPurpose = await post('/api/v1/public/unit-registrations', {
       ...employerForm({ contactPhone: personPhone }),
       code: personCode,
@@ -214,7 +206,7 @@ describe('单位注册', () => {
     expect(bureau.statusCode).toBe(400);
     expect(bureau.json().error.details[0].path).toBe('kind');
 
-    const employerDispatching = await refusal({ dispatchesTo: [w.orgs.employer.creditCode] }, '123456');
+    const employerDispatching = await refusal({ dispatchesTo: [s.w.orgs.employer.creditCode] }, '123456');
     expect(employerDispatching.statusCode).toBe(400);
     expect(employerDispatching.json().error.details[0].path).toBe('dispatchesTo');
 
@@ -222,7 +214,7 @@ describe('单位注册', () => {
     expect(weakPassword.statusCode).toBe(400);
     expect(weakPassword.json().error.details[0].path).toBe('password');
 
-    for (const departmentId of [liaoyangDepartment.id, w.orgs.employer.id, pendingEmployer.id]) {
+    for (const departmentId of [liaoyangDepartment.id, s.w.orgs.employer.id, pendingEmployer.id]) {
       const department = await refusal({ departmentId }, '123456');
       expect(department.statusCode, department.body).toBe(422);
       expect(department.json().error).toMatchObject({
@@ -234,7 +226,12 @@ describe('单位注册', () => {
     const targets = await refusal(
       {
         kind: 'dispatch-agency',
-        dispatchesTo: [w.orgs.employer.creditCode, pendingEmployer.id, makeCreditCode(), w.orgs.hrBureau.id],
+        dispatchesTo: [
+          s.w.orgs.employer.creditCode,
+          pendingEmployer.id,
+          makeCreditCode(),
+          s.w.orgs.hrBureau.id,
+        ],
       },
       '123456',
     );
@@ -252,10 +249,10 @@ describe('单位注册', () => {
     const form = employerForm({ name: '鞍山市铁东区待修改单位' });
     const created = await register(form);
     const unitId = created.json().organisationId as string;
-    const returned = await t.app.inject({
+    const returned = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/unit-registrations/${unitId}/return`,
-      headers: authed(w.sessions.hr),
+      headers: authed(s.w.sessions.hr),
       payload: { note: '单位名称与营业执照不一致' },
     });
     expect(returned.statusCode, returned.body).toBe(200);
@@ -273,7 +270,7 @@ describe('单位注册', () => {
     expect(stranger.statusCode).toBe(409);
     expect(stranger.json().error.message).toContain('原注册联系人的手机号');
 
-    t.clock.advance(2 * 60_000);
+    s.t.clock.advance(2 * 60_000);
     const corrected = await register({
       ...form,
       name: '鞍山市铁东区已修改科技有限公司',
@@ -291,7 +288,7 @@ describe('单位注册', () => {
     });
     const again = await login(`${form.username}x`, 'Xinmima2026');
     expect(again.json().error.code).toBe('UNIT_PENDING_REVIEW');
-    const events = await t.database.db
+    const events = await s.t.database.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(eq(auditEvents.entityId, unitId))

@@ -4,7 +4,7 @@ import type { Access } from '../../http/access';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
-import { organisationSchema } from '../organisations/organisation-schemas';
+import { organisationSchema } from '../organisations';
 import type { UnitRelationsService } from './unit-relations.service';
 import { dispatchRelationSchema, unitReference } from './unit-schemas';
 

@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
-import { organisationSchema, unitStatusFilter } from '../organisations/organisation-schemas';
+import { organisationSchema, unitStatusFilter } from '../organisations';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 
@@ -68,10 +67,7 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
       },
       async (request, reply) => {
         const file = await service.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('单位注册一览表.xlsx'))
-          .send(file);
+        return sendXlsx(reply, '单位注册一览表.xlsx', file);
       },
     );
 

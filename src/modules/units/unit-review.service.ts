@@ -6,12 +6,8 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisa
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit/audit.service';
-import {
-  departmentsOf,
-  listOrganisations,
-  type OrganisationSort,
-} from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import { departmentsOf, listOrganisations, type OrganisationSort } from '../organisations';
 import { dispatchRelationView, unitRowView } from './unit-view';
 import { maintainsUnitIn, reviewRegionPrefix, reviewsUnitIn } from './units.policy';
 import * as repo from './units.repository';

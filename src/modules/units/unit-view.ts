@@ -4,7 +4,7 @@ import {
   DISPATCH_RELATION_STATUSES,
   type DispatchRelationStatus,
 } from '../../domain/organisations/unit-registration';
-import { type DepartmentRef, organisationView } from '../organisations/organisation-view';
+import { type DepartmentRef, organisationView } from '../organisations';
 
 /** What the actor may do with a unit, sent with it so the page offers exactly that (DESIGN rule 4). */
 export interface UnitActions {

@@ -1,6 +1,6 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { PhoneCodes } from '../account/phone-codes.service';
-import type { AuditLog } from '../audit/audit.service';
+import type { PhoneCodes } from '../account';
+import type { AuditLog } from '../audit';
 import { unitRegistrationRoutes } from './unit-registration.routes';
 import { createUnitRegistration } from './unit-registration.service';
 import { unitRelationsRoutes } from './unit-relations.routes';

@@ -1,6 +1,6 @@
 import { featureModule, type Platform } from '../../http/feature-module';
-import type { AuditLog } from '../audit/audit.service';
-import type { LoginLockout } from '../auth/auth.service';
+import type { AuditLog } from '../audit';
+import type { LoginLockout } from '../auth';
 import { usersRoutes } from './users.routes';
 import { createUsersService } from './users.service';
 

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf } from '../../http/access';
-import { passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { xlsxResponse } from '../../http/file-reply';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
-import { attachmentDisposition, XLSX_CONTENT_TYPE } from '../../platform/excel';
+import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
+import { errorResponse, sortQuery } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
 import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
@@ -63,73 +62,27 @@ const patchBody = z.strictObject({
   status: z.enum(['active', 'disabled']).optional(),
 });
 
-const idParams = z.object({ id: uuidField });
 const manage = { access: { permission: 'users.manage' as const } };
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/api/v1/admin/users',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '用户列表（筛选、排序、分页）',
-          querystring: z.strictObject({ ...pagingQuery, ...filters }),
-          response: { 200: pageResponse(userRow), 400: errorResponse },
-        },
+    registerRoutes(app, {
+      path: '/api/v1/admin/users',
+      config: manage,
+      tags: ['用户'],
+      filters,
+      item: userRow,
+      summaries: { list: '用户列表（筛选、排序、分页）', export: '导出用户一览表（Excel）' },
+      workbook: { description: '用户一览表', fileName: '用户一览表.xlsx' },
+      list: (actor, query) => service.list(actor, query),
+      exportXlsx: (actor, query) => service.exportXlsx(actor, query),
+      create: { summary: '新建用户', body: createBody, create: (actor, body) => service.create(actor, body) },
+      update: {
+        summary: '修改用户（含停用、启用）',
+        body: patchBody,
+        update: (actor, id, body) => service.update(actor, id, body),
       },
-      (request) => service.list(actorOf(request), request.query),
-    );
-
-    app.get(
-      '/api/v1/admin/users/export',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '导出用户一览表（Excel）',
-          querystring: z.strictObject(filters),
-          response: { 200: xlsxResponse('用户一览表') },
-        },
-      },
-      async (request, reply) => {
-        const file = await service.exportXlsx(actorOf(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachmentDisposition('用户一览表.xlsx'))
-          .send(file);
-      },
-    );
-
-    app.post(
-      '/api/v1/admin/users',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '新建用户',
-          body: createBody,
-          response: { 201: userRow, 400: errorResponse, 409: errorResponse },
-        },
-      },
-      async (request, reply) => reply.status(201).send(await service.create(actorOf(request), request.body)),
-    );
-
-    app.patch(
-      '/api/v1/admin/users/:id',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '修改用户（含停用、启用）',
-          params: idParams,
-          body: patchBody,
-          response: { 200: userRow, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
-      (request) => service.update(actorOf(request), request.params.id, request.body),
-    );
+    });
 
     app.post(
       '/api/v1/admin/users/:id/reset-password',

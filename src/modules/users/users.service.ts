@@ -8,11 +8,11 @@ import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organis
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit/audit.service';
-import { deleteSessionsOfUser } from '../auth/auth.repository';
-import type { LoginLockout } from '../auth/login-lockout';
-import { currentUnitsOf } from '../employment/employment.repository';
-import { findOrganisation, findOrganisationsByIds } from '../organisations/organisations.repository';
+import type { AuditLog } from '../audit';
+import type { LoginLockout } from '../auth';
+import { deleteSessionsOfUser } from '../auth';
+import { currentUnitsOf } from '../employment';
+import { findOrganisation, findOrganisationsByIds } from '../organisations';
 import { meView, userRowView } from './user-view';
 import * as repo from './users.repository';
 

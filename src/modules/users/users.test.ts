@@ -1,36 +1,34 @@
 import { count } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createOrganisation, createUser, login, type Session } from '../../../test/helpers/factories';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { auditEvents, users } from '../../db/schema';
 
-let t: TestApp;
+const s = testAppSuite();
 let admin: Session;
 let employerOrgId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const province = await createOrganisation(t.database.db, {
+  const province = await createOrganisation(s.t.database.db, {
     kind: 'hr-bureau',
     employerKind: 'government',
     jurisdictionCode: '210000',
   });
   employerOrgId = (
-    await createOrganisation(t.database.db, {
+    await createOrganisation(s.t.database.db, {
       name: '鞍山华宇通信工程有限公司',
       employerKind: 'private-enterprise',
     })
   ).id;
-  await createUser(t.database.db, {
+  await createUser(s.t.database.db, {
     username: 'root',
     roles: ['admin'],
     organisationId: province.id,
     jurisdictionCode: '210000',
   });
-  admin = await login(t.app, 'root');
+  admin = await login(s.t.app, 'root');
 });
-afterAll(() => t?.close());
 
 const valid = () => ({
   username: 'zhangsan',
@@ -42,13 +40,13 @@ const valid = () => ({
 });
 
 async function counts() {
-  const [u] = await t.database.db.select({ n: count() }).from(users);
-  const [a] = await t.database.db.select({ n: count() }).from(auditEvents);
+  const [u] = await s.t.database.db.select({ n: count() }).from(users);
+  const [a] = await s.t.database.db.select({ n: count() }).from(auditEvents);
   return { users: u!.n, audit: a!.n };
 }
 
 function post(body: unknown, session: Session = admin) {
-  return t.app.inject({
+  return s.t.app.inject({
     method: 'POST',
     url: '/api/v1/admin/users',
     headers: authed(session),
@@ -70,7 +68,7 @@ describe('admin user management', () => {
     expect(response.json().organisation.name).toBe('鞍山华宇通信工程有限公司');
     expect(await counts()).toEqual({ users: before.users + 1, audit: before.audit + 1 });
     // The new user can log in.
-    expect((await login(t.app, 'zhangsan', 'Passw0rd123')).csrfToken).toBeTruthy();
+    expect((await login(s.t.app, 'zhangsan', 'Passw0rd123')).csrfToken).toBeTruthy();
   });
 
   it.each([
@@ -112,7 +110,7 @@ describe('admin user management', () => {
   it('lists with filter, sort and paging', async () => {
     for (const name of ['alpha1', 'alpha2', 'alpha3'])
       await post({ ...valid(), username: name, displayName: '阿尔法' });
-    const page1 = await t.app.inject({
+    const page1 = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users?q=alpha&sort=-username&page=1&pageSize=2',
       headers: { cookie: admin.cookie },
@@ -120,13 +118,13 @@ describe('admin user management', () => {
     expect(page1.statusCode).toBe(200);
     expect(page1.json().total).toBe(3);
     expect(page1.json().items.map((u: { username: string }) => u.username)).toEqual(['alpha3', 'alpha2']);
-    const byRole = await t.app.inject({
+    const byRole = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users?role=admin',
       headers: { cookie: admin.cookie },
     });
     expect(byRole.json().items.map((u: { username: string }) => u.username)).toEqual(['root']);
-    const badSort = await t.app.inject({
+    const badSort = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users?sort=password',
       headers: { cookie: admin.cookie },
@@ -136,25 +134,23 @@ describe('admin user management', () => {
   });
 
   it('exports the filtered list as a real .xlsx', async () => {
-    const response = await t.app.inject({
+    const response = await s.t.app.inject({
       method: 'GET',
       url: '/api/v1/admin/users/export?q=alpha',
       headers: { cookie: admin.cookie },
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await firstSheet(response.rawPayload);
     expect(sheet.getRow(1).getCell(1).value).toBe('用户名');
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(3).value).toBe('用人单位');
   });
 
   it('disables a user, which ends their sessions, and unlocks and resets passwords', async () => {
-    const target = await createUser(t.database.db, { username: 'tobedisabled', roles: ['expert'] });
-    const theirs = await login(t.app, 'tobedisabled');
-    const disable = await t.app.inject({
+    const target = await createUser(s.t.database.db, { username: 'tobedisabled', roles: ['expert'] });
+    const theirs = await login(s.t.app, 'tobedisabled');
+    const disable = await s.t.app.inject({
       method: 'PATCH',
       url: `/api/v1/admin/users/${target.id}`,
       headers: authed(admin),
@@ -162,10 +158,10 @@ describe('admin user management', () => {
     });
     expect(disable.statusCode).toBe(200);
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: theirs.cookie } }))
+      (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: theirs.cookie } }))
         .statusCode,
     ).toBe(401);
-    const refused = await t.app.inject({
+    const refused = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: 'tobedisabled', password: 'Test1234pass' },
@@ -173,7 +169,7 @@ describe('admin user management', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('ACCOUNT_DISABLED');
 
-    const reset = await t.app.inject({
+    const reset = await s.t.app.inject({
       method: 'POST',
       url: `/api/v1/admin/users/${target.id}/reset-password`,
       headers: authed(admin),
@@ -181,7 +177,7 @@ describe('admin user management', () => {
     });
     expect(reset.statusCode).toBe(400);
     expect(reset.json().error.details[0].path).toBe('password');
-    const unknown = await t.app.inject({
+    const unknown = await s.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/users/00000000-0000-4000-8000-000000000000/unlock',
       headers: authed(admin),
@@ -191,14 +187,19 @@ describe('admin user management', () => {
   });
 
   it('denies non-admins (403) and anonymous callers (401)', async () => {
-    await createUser(t.database.db, { username: 'plainexpert', roles: ['expert'] });
-    const expert = await login(t.app, 'plainexpert');
+    await createUser(s.t.database.db, { username: 'plainexpert', roles: ['expert'] });
+    const expert = await login(s.t.app, 'plainexpert');
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/admin/users', headers: { cookie: expert.cookie } }))
-        .statusCode,
+      (
+        await s.t.app.inject({
+          method: 'GET',
+          url: '/api/v1/admin/users',
+          headers: { cookie: expert.cookie },
+        })
+      ).statusCode,
     ).toBe(403);
     expect((await post(valid(), expert)).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/users' })).statusCode).toBe(401);
+    expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/admin/users' })).statusCode).toBe(401);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { sm2 as v2 } from 'sm-crypto-v2';
 import { describe, expect, it } from 'vitest';
+import { expectUserIdAgreement, flipHexDigit, INTEROP_MESSAGES } from '../../../test/helpers/sm2-interop';
 import {
   createSm2Signer,
   DEFAULT_USER_ID,
@@ -14,14 +15,6 @@ import {
 } from './index';
 import { computeZa } from './user-digest';
 
-const MESSAGES: (string | Uint8Array)[] = [
-  '',
-  'message digest',
-  '{"holder":"张三","number":"ZP-2024-000123","title":"高级工程师"}',
-  new Uint8Array([0, 1, 2, 255, 254, 128]),
-  'x'.repeat(1000),
-];
-
 const EXAMPLE = {
   d: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
   k: '59276e27d506861a16680f3ad9c02dccef3cc1fa3cdbe4ce6d54b80deac1bc21',
@@ -29,9 +22,6 @@ const EXAMPLE = {
     'f5a03b0648d2c4630eeac513e1bb81a15944da3827d5b74143ac7eaceee720b3' +
     'b1b6aa29df212fd8763182bc0d421ca1bb9038fd1f7f42d4840b69c485bbc1aa',
 };
-
-const flipHexDigit = (hex: string, at: number) =>
-  hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
 
 describe('SM2 against sm-crypto-v2', () => {
   it('derives the same public keys, both ways', () => {
@@ -55,7 +45,7 @@ describe('SM2 against sm-crypto-v2', () => {
     for (let i = 0; i < 3; i++) {
       const keys = generateSm2KeyPair();
       const signer = createSm2Signer(keys.privateKey);
-      for (const message of MESSAGES) {
+      for (const message of INTEROP_MESSAGES) {
         const signature = signer.sign(message);
         expect(v2.doVerifySignature(message, signature, keys.publicKey, { hash: true })).toBe(true);
         expect(v2.doVerifySignature('另一条消息', signature, keys.publicKey, { hash: true })).toBe(false);
@@ -66,7 +56,7 @@ describe('SM2 against sm-crypto-v2', () => {
   it('accepts the signatures of sm-crypto-v2, and rejects them altered', () => {
     for (let i = 0; i < 3; i++) {
       const keys = v2.generateKeyPairHex();
-      for (const message of MESSAGES) {
+      for (const message of INTEROP_MESSAGES) {
         const signature = v2.doSignature(message, keys.privateKey, { hash: true });
         expect(sm2Verify(message, signature, keys.publicKey)).toBe(true);
         expect(sm2Verify(message, flipHexDigit(signature, 70), keys.publicKey)).toBe(false);
@@ -75,14 +65,7 @@ describe('SM2 against sm-crypto-v2', () => {
   });
 
   it('agrees on a user ID other than the default, both ways', () => {
-    const keys = generateSm2KeyPair();
-    const userId = '人社厅-职称评审';
-    const ours = createSm2Signer(keys.privateKey, userId).sign('证书');
-    expect(v2.doVerifySignature('证书', ours, keys.publicKey, { hash: true, userId })).toBe(true);
-    expect(v2.doVerifySignature('证书', ours, keys.publicKey, { hash: true })).toBe(false);
-    const theirs = v2.doSignature('证书', keys.privateKey, { hash: true, userId });
-    expect(sm2Verify('证书', theirs, keys.publicKey, userId)).toBe(true);
-    expect(sm2Verify('证书', theirs, keys.publicKey)).toBe(false);
+    expectUserIdAgreement(v2);
   });
 
   it('agrees on DER signatures, both ways', () => {
@@ -114,11 +97,11 @@ describe('SM2 against sm-crypto-v2', () => {
     // The first verification with a key goes without a table, the second and later ones use it.
     const keys = generateSm2KeyPair();
     const signer = createSm2Signer(keys.privateKey);
-    const signatures = MESSAGES.map((message) => signer.sign(message));
-    expect(sm2Verify(MESSAGES[1]!, flipHexDigit(signatures[1]!, 3), keys.publicKey)).toBe(false);
-    MESSAGES.forEach((message, i) => {
+    const signatures = INTEROP_MESSAGES.map((message) => signer.sign(message));
+    expect(sm2Verify(INTEROP_MESSAGES[1]!, flipHexDigit(signatures[1]!, 3), keys.publicKey)).toBe(false);
+    INTEROP_MESSAGES.forEach((message, i) => {
       expect(sm2Verify(message, signatures[i]!, keys.publicKey)).toBe(true);
-      expect(sm2Verify(message, signatures[(i + 1) % MESSAGES.length]!, keys.publicKey)).toBe(false);
+      expect(sm2Verify(message, signatures[(i + 1) % INTEROP_MESSAGES.length]!, keys.publicKey)).toBe(false);
     });
     const other = generateSm2KeyPair();
     const theirs = v2.doSignature('证书', other.privateKey, { hash: true });

@@ -1,5 +1,6 @@
 import { sm2 as smCrypto } from 'sm-crypto';
 import { describe, expect, it } from 'vitest';
+import { expectUserIdAgreement, flipHexDigit, INTEROP_MESSAGES } from '../../../test/helpers/sm2-interop';
 import { AppError } from '../../domain/errors';
 import { N } from './curve';
 import {
@@ -34,20 +35,9 @@ const EXAMPLE = {
   s: 'B1B6AA29DF212FD8763182BC0D421CA1BB9038FD1F7F42D4840B69C485BBC1AA',
 };
 
-const MESSAGES: (string | Uint8Array)[] = [
-  '',
-  'message digest',
-  '{"holder":"张三","number":"ZP-2024-000123","title":"高级工程师"}',
-  new Uint8Array([0, 1, 2, 255, 254, 128]),
-  'x'.repeat(1000),
-];
-
 /** sm-crypto takes strings as UTF-8 and byte arrays only as plain arrays. */
 const forSmCrypto = (message: string | Uint8Array) =>
   typeof message === 'string' ? message : Array.from(message);
-
-const flipHexDigit = (hex: string, at: number) =>
-  hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
 
 describe('SM2 signatures, the standard example', () => {
   it('derives the public key, Z_A and e of the example', () => {
@@ -78,7 +68,7 @@ describe('SM2 signatures against sm-crypto', () => {
       const keys = generateSm2KeyPair();
       const signer = createSm2Signer(keys.privateKey);
       expect(signer.publicKey).toBe(keys.publicKey);
-      for (const message of MESSAGES) {
+      for (const message of INTEROP_MESSAGES) {
         const signature = signer.sign(message);
         expect(signature).toMatch(/^[0-9a-f]{128}$/);
         expect(
@@ -93,7 +83,7 @@ describe('SM2 signatures against sm-crypto', () => {
     for (let i = 0; i < 3; i++) {
       const keys = smCrypto.generateKeyPairHex();
       expect(publicKeyOf(keys.privateKey)).toBe(keys.publicKey);
-      for (const message of MESSAGES) {
+      for (const message of INTEROP_MESSAGES) {
         const signature = smCrypto.doSignature(forSmCrypto(message), keys.privateKey, { hash: true });
         expect(sm2Verify(message, signature, keys.publicKey)).toBe(true);
       }
@@ -101,14 +91,7 @@ describe('SM2 signatures against sm-crypto', () => {
   });
 
   it('agrees with sm-crypto on a user ID other than the default, both ways', () => {
-    const keys = generateSm2KeyPair();
-    const userId = '人社厅-职称评审';
-    const ours = createSm2Signer(keys.privateKey, userId).sign('证书');
-    expect(smCrypto.doVerifySignature('证书', ours, keys.publicKey, { hash: true, userId })).toBe(true);
-    expect(smCrypto.doVerifySignature('证书', ours, keys.publicKey, { hash: true })).toBe(false);
-    const theirs = smCrypto.doSignature('证书', keys.privateKey, { hash: true, userId });
-    expect(sm2Verify('证书', theirs, keys.publicKey, userId)).toBe(true);
-    expect(sm2Verify('证书', theirs, keys.publicKey)).toBe(false);
+    expectUserIdAgreement(smCrypto);
   });
 
   it('agrees with sm-crypto on DER signatures, both ways', () => {

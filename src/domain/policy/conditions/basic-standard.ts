@@ -4,6 +4,7 @@ import {
   DEGREE_NAMES,
   degreeRank,
   highestDegree,
+  isGoingOn,
   isGrassroots,
   seniorityMetOn,
   seniorityYears,
@@ -147,9 +148,7 @@ export function evaluateBasicStandard(
     ];
   }
   const degree = highestDegree(applicant, asOf);
-  const atGrassroots = applicant.work.some(
-    (w) => isGrassroots(w) && w.from <= asOf && (w.to === null || w.to > asOf),
-  );
+  const atGrassroots = applicant.work.some((w) => isGrassroots(w) && isGoingOn(w, asOf));
   // 适当放宽学历: a degree counts as that many steps higher when choosing the route.
   const route = bestRoute(standard.routes, degreeRank(degree) + educationRelaxedBy, atGrassroots);
   const failures: Failure[] = [];

@@ -1,6 +1,6 @@
 import type { ConditionSpec } from '../condition-spec';
 import { RESIDENCE_NAMES } from '../names';
-import { addMonths } from '../profile-facts';
+import { addMonths, isGoingOn } from '../profile-facts';
 import { type EvaluationContext, type Failure, MET } from './evaluation-context';
 
 type Spec<K extends ConditionSpec['kind']> = Extract<ConditionSpec, { kind: K }>;
@@ -27,7 +27,7 @@ export const generalEvaluators = {
   'has-employer'(_spec: Spec<'has-employer'>, ctx: EvaluationContext): Failure[] {
     const { work } = ctx.request.applicant;
     const asOf = ctx.request.asOf;
-    for (const w of work) if (w.from <= asOf && (w.to === null || w.to > asOf)) return MET;
+    for (const w of work) if (isGoingOn(w, asOf)) return MET;
     return [
       { message: '须在本人人事（劳动）关系所在单位申报，当前无在职工作单位', facts: { currentEmployers: 0 } },
     ];

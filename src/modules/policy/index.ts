@@ -1,0 +1,2 @@
+/** The policy module's public interface: the policy in force for a place and a date. */
+export { policyForPlace } from './policies.service';
