@@ -14,17 +14,22 @@ export function sortQuery<const F extends string>(fields: readonly F[], fallback
 
 const pages = new WeakMap<z.ZodType, z.ZodType>();
 
-/**
- * One page of a list. A page of a named item is itself named (`XPage`), once however many
- * routes answer with it, so the document and the generated client say what the page holds.
- */
-export function pageResponse<T extends z.ZodType>(item: T) {
-  const page = z.object({
+/** The fields of one page of a list, unnamed: for a page that states more than its rows. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
     items: z.array(item),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
+}
+
+/**
+ * One page of a list. A page of a named item is itself named (`XPage`), once however many
+ * routes answer with it, so the document and the generated client say what the page holds.
+ */
+export function pageResponse<T extends z.ZodType>(item: T) {
+  const page = pageOf(item);
   const id = z.globalRegistry.get(item)?.id;
   if (!id) return page;
   const known = pages.get(item) as typeof page | undefined;

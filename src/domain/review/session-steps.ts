@@ -194,3 +194,40 @@ export const SESSION_STEPS: Record<SessionState, { step: SessionStep; name: stri
       .map((step) => ({ step, name: RULES[step].name })),
   ]),
 ) as Record<SessionState, { step: SessionStep; name: string }[]>;
+
+/** A step as offered to the user: its key and its name on the console. */
+export interface OfferedStep {
+  step: SessionStep;
+  name: string;
+}
+
+/**
+ * Whether a Jilin university's 评聘结合 senior review on the agenda may raise the session's
+ * pass ratio by its bonus (jilin-2022 一(二)4), which adds the `cap-adjustments` step.
+ */
+export function capBonusApplies(agenda: readonly { policySet: string; series: string }[]): boolean {
+  return agenda.some((a) => a.policySet === 'jilin-2022' && a.series === 'higher-education-teacher');
+}
+
+/**
+ * The steps the console offers the office in this stage; where the bonus applies, setting it
+ * is offered just before fixing the results, the last moment it can still change them.
+ */
+export function consoleSteps(status: SessionState, capAdjustable: boolean): OfferedStep[] {
+  const steps = SESSION_STEPS[status] ?? [];
+  if (!sessionAllows(status, 'fix-results') || !capAdjustable) return steps;
+  return [
+    ...steps.slice(0, -1),
+    { step: 'cap-adjustments', name: RULES['cap-adjustments'].name },
+    ...steps.slice(-1),
+  ];
+}
+
+/**
+ * What the managing office may do on the session now: the console's steps and, while they
+ * are kept (from the draw until the results are fixed), the minutes.
+ */
+export function officeSteps(status: SessionState, capAdjustable: boolean): OfferedStep[] {
+  const steps = consoleSteps(status, capAdjustable);
+  return sessionAllows(status, 'minutes') ? [...steps, { step: 'minutes', name: RULES.minutes.name }] : steps;
+}

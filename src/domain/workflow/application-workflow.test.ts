@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../access/roles';
+import { ROLE_CODES, type Role } from '../access/roles';
 import type { TransitionFacts } from './application-guards';
 import { APPLICATION_STATES, type ApplicationState, FINAL_STATES } from './application-states';
-import { APPLICATION_TRANSITIONS } from './application-transitions';
-import { decideTransition, eventsFor } from './application-workflow';
+import { APPLICATION_EVENTS, APPLICATION_TRANSITIONS } from './application-transitions';
+import { decideTransition, eventsFor, refusalOf } from './application-workflow';
 
 const facts = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
   today: '2025-10-20',
@@ -171,5 +171,24 @@ describe('the application workflow as data', () => {
     ]);
     expect(eventsFor('unit-publicity', ['employer']).map((e) => e.event)).toEqual(['decline', 'recommend']);
     expect(eventsFor('hr-review', ['applicant']).map((e) => e.event)).toEqual(['withdraw']);
+  });
+
+  it('explains every event a record does not offer as the decision would, or as a session’s step', () => {
+    for (const state of Object.keys(APPLICATION_STATES) as ApplicationState[])
+      for (const role of ROLE_CODES)
+        for (const event of [...APPLICATION_EVENTS, 'no-such-event']) {
+          if (eventsFor(state, [role]).some((a) => a.event === event)) continue;
+          const refusal = refusalOf(state, event, [role]);
+          const decision = decideTransition(state, event, [role], facts());
+          if (decision.ok || decision.error.code === 'TRANSITION_GUARD_FAILED') {
+            // Past state and role, only a review session may take it.
+            expect(refusal.code).toBe('SESSION_STEP');
+            const taken = APPLICATION_TRANSITIONS.filter(
+              (t) => t.event === event && t.from.includes(state) && t.roles.includes(role),
+            );
+            expect(taken.every((t) => t.bySession)).toBe(true);
+          } else expect(refusal).toEqual(decision.error);
+        }
+    expect(refusalOf('submitted', 'withdraw', ['employer']).message).toBe('「撤回申报」须由专业技术人员执行');
   });
 });

@@ -12,16 +12,14 @@ function unmetGuards(transition: Transition, facts: TransitionFacts): string[] {
 }
 
 /**
- * Which transition `event` takes from `state` for an actor with `roles`, or why it cannot:
- * an unknown event or wrong state is a conflict, a wrong role is forbidden, and unmet
- * guards are answered all at once (一次性告知). Pure: the service supplies the facts.
+ * The transitions `event` may take from `state` for an actor with `roles`, or why there are
+ * none: an unknown event or wrong state is a conflict, a wrong role is forbidden.
  */
-export function decideTransition(
+function transitionsFor(
   state: ApplicationState,
   event: string,
   roles: readonly Role[],
-  facts: TransitionFacts,
-): TransitionOutcome {
+): { ok: true; transitions: Transition[] } | { ok: false; error: AppError } {
   const forEvent = APPLICATION_TRANSITIONS.filter((t) => t.event === event);
   if (forEvent.length === 0) {
     return {
@@ -53,6 +51,37 @@ export function decideTransition(
       ),
     };
   }
+  return { ok: true, transitions: mine };
+}
+
+/**
+ * Why `event` is not among the actions `eventsFor(state, roles)` offers: the wrong event,
+ * state or role, or else a step only a review session takes (on its console).
+ */
+export function refusalOf(state: ApplicationState, event: string, roles: readonly Role[]): AppError {
+  const found = transitionsFor(state, event, roles);
+  if (!found.ok) return found.error;
+  return new AppError(
+    'conflict',
+    'SESSION_STEP',
+    `「${found.transitions[0]!.name}」须在评审会议中办理（会议控制台），不能对单个申报直接执行`,
+  );
+}
+
+/**
+ * Which transition `event` takes from `state` for an actor with `roles`, or why it cannot:
+ * `transitionsFor`'s refusals, then unmet guards answered all at once (一次性告知). Pure: the
+ * service supplies the facts.
+ */
+export function decideTransition(
+  state: ApplicationState,
+  event: string,
+  roles: readonly Role[],
+  facts: TransitionFacts,
+): TransitionOutcome {
+  const found = transitionsFor(state, event, roles);
+  if (!found.ok) return found;
+  const mine = found.transitions;
   let fewest: string[] | null = null;
   for (const transition of mine) {
     const reasons = unmetGuards(transition, facts);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import type { AttachmentKind } from '../../domain/attachments/file-type';
@@ -8,26 +9,35 @@ import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import { startingTitles } from '../../domain/profile/title-verification';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
-import { eventsFor } from '../../domain/workflow/application-workflow';
 import { buildWorkbook } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments';
 import { listAttachments } from '../attachments';
 import { findCommittee } from '../committees';
 import { findOrganisation } from '../organisations';
 import { findPerson } from '../people';
-import { findProfile, personIdOfUser, titleEvidenceOf, titleVerificationView } from '../profile';
+import { findProfile, titleEvidenceOf, titleVerificationView } from '../profile';
 import { noticesOf, objectionsOf } from '../publicity';
 import { renderApplicationForm } from './application-form-pdf';
 import { applicationSummary, eligibilityOf, policyOf } from './application-view';
-import { rolesOnRecord, scopeCondition } from './applications.policy';
+import {
+  type ApplicationAccessRecord,
+  type ApplicationAction,
+  applicationPolicy,
+  handlesObjections,
+  listAbilitiesOf,
+  rolesOnRecord,
+} from './applications.policy';
 import * as repo from './applications.repository';
-import type { ApplicationsService } from './applications.service';
+import { type ApplicationsService, actorPersonIdOf } from './applications.service';
 
 interface ApplicationListQuery extends repo.ApplicationFilter {
   page: number;
   pageSize: number;
   sort: string;
 }
+
+/** A list row as the policy judges it, with the names the list shows. */
+type ListedApplication = ApplicationAccessRecord & { personName: string; employerName: string };
 
 /** unit 单位公示 | dispatch 派遣单位公示 | result 结果公示: the notices' kinds as stored. */
 type NoticeKind = 'unit' | 'dispatch' | 'result';
@@ -73,17 +83,16 @@ export function createApplicationQueries(deps: {
     // The titles as the person declares them now, each marked verified or declared, as the 评审表 prints them.
     const evidence = person ? await titleEvidenceOf(db, person) : { records: [], revoked: [] };
     const titles = profile ? ((profile.data as Partial<Applicant>).titles ?? []) : startingTitles(evidence);
-    const roles = rolesOnRecord(actor, app, {
-      personId: await personIdOfUser(db, actor.userId),
+    const record: ApplicationAccessRecord = {
+      ...app,
+      actorPersonId: await actorPersonIdOf(db, actor),
       committeeOfficeId: committee?.officeOrganisationId ?? null,
-    });
+    };
     const attached = new Set(app.attachmentIds);
     // Objections carry a complainant's name and contact: only the unit or office handling them sees those.
-    // The publisher of a notice handles its objections: the unit, the agency, or (results) the committee office.
-    const handles = (organisationId: string) =>
-      organisationId === actor.organisationId &&
-      (roles.includes('employer') || roles.includes('dispatcher') || roles.includes('committee-office'));
-    return {
+    const handles = (publisherId: string) => handlesObjections(actor, record, publisherId);
+    // The caller found it in scope; a record the policy still refuses is a disagreement, told "not found".
+    const presented = present(applicationPolicy, actor, record, () => ({
       ...applicationSummary(app, { personName: person?.name ?? '', employerName: employer?.name ?? '' }),
       idNumberMasked: person?.idNumberMasked ?? '',
       dispatchAgencyName: agency?.name ?? null,
@@ -141,9 +150,10 @@ export function createApplicationQueries(deps: {
         reason: e.reason,
         occurredAt: e.occurredAt.toISOString(),
       })),
-      roles,
-      actions: eventsFor(app.state as ApplicationState, roles),
-    };
+      roles: rolesOnRecord(actor, record),
+    }));
+    if (!presented) throw notFound('申报', 'APPLICATION_NOT_FOUND');
+    return presented;
   }
 
   const queries = {
@@ -152,8 +162,9 @@ export function createApplicationQueries(deps: {
     },
 
     async list(actor: Actor, query: ApplicationListQuery) {
-      const scope = scopeCondition(actor);
-      if (!scope) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const scope = applicationPolicy.scopeOf(actor);
+      const actions = listAbilitiesOf(actor);
+      if (!scope) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, actions };
       const descending = query.sort.startsWith('-');
       const field = (descending ? query.sort.slice(1) : query.sort) as repo.ApplicationSort;
       const { rows, total } = await repo.listApplications(
@@ -165,18 +176,24 @@ export function createApplicationQueries(deps: {
         query.pageSize,
       );
       // Each row carries the steps this user may take on it, as the detail does (DESIGN rule 4).
-      const personId = actor.roles.includes('applicant') ? await personIdOfUser(db, actor.userId) : null;
+      const actorPersonId = await actorPersonIdOf(db, actor);
       return {
-        items: rows.map((r) => ({
-          ...applicationSummary(r.application, r),
-          actions: eventsFor(
-            r.application.state as ApplicationState,
-            rolesOnRecord(actor, r.application, { personId, committeeOfficeId: r.committeeOfficeId }),
-          ),
-        })),
+        items: presentAll<ListedApplication, ApplicationAction, ReturnType<typeof applicationSummary>>(
+          applicationPolicy,
+          actor,
+          rows.map(({ application, personName, employerName, committeeOfficeId }) => ({
+            ...application,
+            actorPersonId,
+            committeeOfficeId,
+            personName,
+            employerName,
+          })),
+          (record) => applicationSummary(record, record),
+        ),
         total,
         page: query.page,
         pageSize: query.pageSize,
+        actions,
       };
     },
 

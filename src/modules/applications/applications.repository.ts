@@ -139,6 +139,16 @@ export async function findApplication(db: Db, id: string, scope?: SQL) {
   return row;
 }
 
+/** Which of these ids are applications within the actor's scope, in one query. */
+export async function idsInScope(db: Db, ids: readonly string[], scope: SQL): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(inArray(applications.id, [...ids]), scope));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Compare-and-set on `version`: undefined when someone else changed the application first. */
 export async function updateApplication(
   db: Db,

@@ -18,14 +18,14 @@ import {
   xlsxResponse,
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
-import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import type { AttachmentsService } from '../attachments';
 import { levelField, seriesField } from '../eligibility';
 import type { ApplicationQueries } from './application-queries';
 import {
   applicationDetail,
   applicationEvent,
-  applicationListItem,
+  applicationListPage,
   applicationPreview,
   applicationReceiptSchema,
   bulkTransitionResult,
@@ -221,7 +221,7 @@ export function applicationsRoutes(
           tags,
           summary: '申报列表（按角色和辖区限定范围）',
           querystring: z.strictObject(listQuery),
-          response: { 200: pageResponse(applicationListItem), 400: errorResponse },
+          response: { 200: applicationListPage, 400: errorResponse },
         },
       },
       (request) => queries.list(actorOf(request), request.query),

@@ -6,6 +6,7 @@ import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
 import { citationSchema as citation } from '../../http/citation';
+import { pageOf } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { eligibilityResultSchema } from '../eligibility';
 import { titleVerificationSchema } from '../profile';
@@ -62,6 +63,19 @@ export const applicationSummary = z
 export const applicationListItem = applicationSummary
   .extend({ actions: z.array(action) })
   .meta({ id: 'ApplicationListItem' });
+
+/** What the caller may do with the list as a whole (not with one row). */
+const listAction = z
+  .object({
+    action: z.enum(['notices-pdf']).describe('notices-pdf 打印本单位公示表'),
+    name: z.string(),
+  })
+  .meta({ id: 'ApplicationListAction' });
+
+/** A page of the list (named as any page of its rows), with what the caller may do with the list as a whole. */
+export const applicationListPage = pageOf(applicationListItem)
+  .extend({ actions: z.array(listAction) })
+  .meta({ id: 'ApplicationListItemPage' });
 
 const policyApplied = z
   .object({ id: z.string(), name: z.string(), note: z.string().nullable() })
@@ -187,3 +201,4 @@ true satisfies DescribesAll<
   z.ZodArray<typeof applicationListItem>,
   Answer<ApplicationQueries['list']>['items']
 >;
+true satisfies DescribesAll<typeof applicationListPage, Answer<ApplicationQueries['list']>>;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { ApplicationRecord, PersonRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { requireAbility } from '../../domain/access/record-policy';
 import { quotaClaims } from '../../domain/applications/recommender-quotas';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
@@ -8,7 +9,11 @@ import { AppError, notFound } from '../../domain/errors';
 import type { Applicant, Pathway } from '../../domain/policy';
 import type { ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_TRANSITIONS } from '../../domain/workflow/application-transitions';
-import { decideTransition, effectsBeforeDecision } from '../../domain/workflow/application-workflow';
+import {
+  decideTransition,
+  effectsBeforeDecision,
+  refusalOf,
+} from '../../domain/workflow/application-workflow';
 import type { Clock } from '../../platform/clock';
 import { POLICY_LAYERS } from '../../policies';
 import type { KeptFile } from '../attachments';
@@ -28,12 +33,30 @@ import {
   transitionAudit,
   transitionFacts,
 } from './application-transition';
-import { rolesOnRecord, scopeCondition } from './applications.policy';
+import { type ApplicationAccessRecord, applicationPolicy, rolesOnRecord } from './applications.policy';
 import * as repo from './applications.repository';
 import { type ApplicationDraft, assessFacts } from './filing-assessment';
 
 // What other modules use of applications: review sessions fire the steps that are theirs.
 export type { SessionStep, TransitionCommand, TransitionDeps };
+
+/** The person the acting account belongs to; read only for an applicant, the one role that needs it. */
+export async function actorPersonIdOf(db: Db, actor: Actor): Promise<string | null> {
+  return actor.roles.includes('applicant') ? personIdOfUser(db, actor.userId) : null;
+}
+
+/** The application with the facts its policy judges it by for this actor (applicationPolicy). */
+async function accessRecordOf(
+  db: Db,
+  actor: Actor,
+  app: ApplicationRecord,
+): Promise<ApplicationAccessRecord> {
+  const [actorPersonId, office] = await Promise.all([
+    actorPersonIdOf(db, actor),
+    repo.committeeOfficeOf(db, app.committeeId),
+  ]);
+  return { ...app, actorPersonId, committeeOfficeId: office?.officeId ?? null };
+}
 
 /** The professional the acting account belongs to (one query). */
 async function applicantOf(db: Db, actor: Actor) {
@@ -162,14 +185,22 @@ export async function fireTransition(
   if (command.expectedVersion !== undefined && command.expectedVersion !== app.version)
     throw new AppError('conflict', 'STALE_VERSION', '申报已被他人处理，请刷新后重试');
   const today = todayInShanghai(now);
-  const office = await repo.committeeOfficeOf(tx, app.committeeId);
-  const roles = rolesOnRecord(actor, app, {
-    personId: actor.roles.includes('applicant') ? await personIdOfUser(tx, actor.userId) : null,
-    committeeOfficeId: office?.officeId ?? null,
-  });
-  if (roles.length === 0) throw notFound('申报', 'APPLICATION_NOT_FOUND');
-
   const state = app.state as ApplicationState;
+  const record = await accessRecordOf(tx, actor, app);
+  const roles = rolesOnRecord(actor, record);
+  const abilities = applicationPolicy.abilitiesOf(actor, record);
+  const hidden = () => notFound('申报', 'APPLICATION_NOT_FOUND');
+  // Refused through the abilities the record shows as buttons. A session's steps are the
+  // console's, not the record's: the session's use case has checked its step, and the
+  // decision below checks the office's role on the record.
+  if (options.session) {
+    if (abilities === null) throw hidden();
+  } else
+    requireAbility(abilities?.map((a) => a.event) ?? null, command.event, {
+      hidden,
+      refused: () => refusalOf(state, command.event, roles),
+    });
+
   const found = await planBeforeDecision(
     {
       tx,
@@ -190,12 +221,6 @@ export async function fireTransition(
   const outcome = decideTransition(state, command.event, roles, facts);
   if (!outcome.ok) throw outcome.error;
   const { transition } = outcome;
-  if (transition.bySession && !options.session)
-    throw new AppError(
-      'conflict',
-      'SESSION_STEP',
-      `「${transition.name}」须在评审会议中办理（会议控制台），不能对单个申报直接执行`,
-    );
   const role = roles.find((r) => transition.roles.includes(r))!;
 
   const reason = command.reason?.trim() || null;
@@ -257,10 +282,24 @@ export function createApplicationsService(deps: {
 
   /** The application if the actor may see it; otherwise "not found", never "forbidden". */
   async function visible(actor: Actor, id: string): Promise<ApplicationRecord> {
-    const scope = scopeCondition(actor);
+    const scope = applicationPolicy.scopeOf(actor);
     const app = scope ? await repo.findApplication(db, id, scope) : undefined;
     if (!app) throw notFound('申报', 'APPLICATION_NOT_FOUND');
     return app;
+  }
+
+  /** One event on one visible application, in its own transaction (read again inside it). */
+  async function transitionVisible(
+    actor: Actor,
+    id: string,
+    command: TransitionCommand,
+    transitionDeps: TransitionDeps,
+  ) {
+    const now = clock.now();
+    return db.transaction(async (tx) => {
+      const current = (await repo.findApplication(tx, id))!;
+      return fireTransition(tx, transitionDeps, actor, current, command, now);
+    });
   }
 
   return {
@@ -306,23 +345,23 @@ export function createApplicationsService(deps: {
     /** One event on one application, in one transaction. */
     async transition(actor: Actor, id: string, command: TransitionCommand) {
       const app = await visible(actor, id);
-      const now = clock.now();
-      const transitionDeps = await loadTransitionDeps();
-      return db.transaction(async (tx) => {
-        const current = (await repo.findApplication(tx, app.id))!;
-        return fireTransition(tx, transitionDeps, actor, current, command, now);
-      });
+      return transitionVisible(actor, app.id, command, await loadTransitionDeps());
     },
 
     /**
-     * Bulk actions (批量操作): the same event on many applications, each in its own
+     * Bulk actions (批量操作): the ids the actor may see are found in one query (the others
+     * are "not found", as one by one); then the same event on each, each in its own
      * transaction, so one refusal does not undo the others; every outcome is reported.
      */
     async transitionMany(actor: Actor, ids: string[], command: Omit<TransitionCommand, 'expectedVersion'>) {
+      const scope = applicationPolicy.scopeOf(actor);
+      const inScope = scope ? await repo.idsInScope(db, ids, scope) : new Set<string>();
+      const transitionDeps = await loadTransitionDeps();
       const results: { id: string; ok: boolean; state?: ApplicationState; message?: string }[] = [];
       for (const id of ids) {
         try {
-          const app = await this.transition(actor, id, command);
+          if (!inScope.has(id)) throw notFound('申报', 'APPLICATION_NOT_FOUND');
+          const app = await transitionVisible(actor, id, command, transitionDeps);
           results.push({ id, ok: true, state: app.state as ApplicationState });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;

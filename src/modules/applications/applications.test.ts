@@ -11,6 +11,15 @@ const { file, act, get, rows, setDay } = s;
 
 const target = SENIOR_TELECOM;
 
+/** A bulk action (批量操作) by the employer's staff. */
+const bulkAsEmployer = (ids: string[], event: string) =>
+  s.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications/transitions',
+    headers: authed(s.w.sessions.employer),
+    payload: { ids, event },
+  });
+
 describe('filing an application', () => {
   it('is idempotent: the same key twice yields one application, 201 then 200', async () => {
     setDay('2026-03-02');
@@ -348,12 +357,7 @@ describe('the pre-review chain', () => {
       'decline',
     ]);
     expect(rowOf(idb).actions).toEqual([]);
-    const bulk = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications/transitions',
-      headers: authed(s.w.sessions.employer),
-      payload: { ids: [ida, idb], event: 'start-unit-publicity' },
-    });
+    const bulk = await bulkAsEmployer([ida, idb], 'start-unit-publicity');
     expect(bulk.json()).toMatchObject({
       succeeded: 1,
       failed: 1,
@@ -362,5 +366,26 @@ describe('the pre-review chain', () => {
         { id: idb, ok: false, message: expect.stringContaining('已撤回') },
       ],
     });
+  });
+
+  it('answers an id outside the caller’s scope as not found in a bulk action, the others still done', async () => {
+    setDay('2026-03-02');
+    const a = await s.w.applicant(s.w.orgs.employer.id);
+    const ida = (await file(a.session)).json().id;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const bulk = await bulkAsEmployer([unknown, ida], 'start-unit-publicity');
+    expect(bulk.json()).toEqual({
+      succeeded: 1,
+      failed: 1,
+      results: [
+        { id: unknown, ok: false, message: '申报不存在' },
+        { id: ida, ok: true, state: 'unit-publicity' },
+      ],
+    });
+    // The list states what may be done with it as a whole: the unit prints its 公示表, the applicant nothing.
+    expect((await get(s.w.sessions.employer, '/api/v1/applications')).json().actions).toEqual([
+      { action: 'notices-pdf', name: '公示表PDF' },
+    ]);
+    expect((await get(a.session, '/api/v1/applications')).json().actions).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@ import { todayInShanghai } from '../../domain/calendar';
 import { isLevel, isSeriesSlug, type Level, seriesHasLevel } from '../../domain/catalogue';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { parameterValue } from '../../domain/policy/parameter-values';
-import { findRegion, isWithinRegion } from '../../domain/regions';
+import { findRegion } from '../../domain/regions';
 import { afterYearlyDeadline, approvalProblems } from '../../domain/review/committee-rules';
 import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit';
 import { findOrganisation } from '../organisations';
 import { policyForPlace } from '../policy';
+import { mayApplySelfReview, registersCommitteesIn, selfReviewScopeOf } from './committees.policy';
 import * as repo from './committees.repository';
 
 export interface CommitteeInput {
@@ -52,7 +53,7 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
   const { db, clock, audit } = deps;
 
   function hrOf(actor: Actor, regionCode: string) {
-    if (!actor.roles.includes('hr') || !isWithinRegion(regionCode, actor.jurisdictionCode))
+    if (!registersCommitteesIn(actor, regionCode))
       throw new AppError('forbidden', 'REGISTRY_FORBIDDEN', '只有本辖区人社部门可以核准和管理评委会');
   }
 
@@ -144,7 +145,7 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
       actor: Actor,
       input: { year: number; series: string; levels: string[]; specialties: string[]; reason: string },
     ) {
-      if (!actor.roles.includes('employer') || !actor.organisationId)
+      if (!mayApplySelfReview(actor))
         throw new AppError('forbidden', 'SELF_REVIEW_FORBIDDEN', '只有用人单位可以申请开展自主评审');
       const unit = await findOrganisation(db, actor.organisationId);
       const today = todayInShanghai(clock.now());
@@ -248,9 +249,9 @@ export function createCommitteeRegistry(deps: { db: Db; clock: Clock; audit: Aud
     },
 
     listSelfReviewApplications(actor: Actor) {
-      if (!actor.roles.includes('hr') && !actor.roles.includes('employer'))
-        throw new AppError('forbidden', 'SELF_REVIEW_FORBIDDEN', '无权查看自主评审申请');
-      return repo.selfReviewApplicationsFor(db, actor);
+      const scope = selfReviewScopeOf(actor);
+      if (!scope) throw new AppError('forbidden', 'SELF_REVIEW_FORBIDDEN', '无权查看自主评审申请');
+      return repo.selfReviewApplicationsFor(db, scope);
     },
   };
 }

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { committees, organisations, selfReviewApplications } from '../../db/schema';
-import type { Actor } from '../../domain/access/actor';
 import { regionPrefix } from '../../domain/regions';
 
 export function listCommittees(db: Db) {
@@ -67,14 +66,18 @@ export async function decideSelfReviewApplication(
   return row;
 }
 
-/** An employer sees its own applications; an HR bureau those of units in its jurisdiction. */
-export function selfReviewApplicationsFor(db: Db, actor: Actor) {
-  const scope = actor.roles.includes('hr')
-    ? like(organisations.jurisdictionCode, `${regionPrefix(actor.jurisdictionCode)}%`)
-    : eq(
-        selfReviewApplications.organisationId,
-        actor.organisationId ?? '00000000-0000-0000-0000-000000000000',
-      );
+/** The self-review applications in a scope (`selfReviewScopeOf`): a jurisdiction's units' or one unit's. */
+export function selfReviewApplicationsFor(
+  db: Db,
+  within: { jurisdictionCode: string } | { organisationId: string | null },
+) {
+  const scope =
+    'jurisdictionCode' in within
+      ? like(organisations.jurisdictionCode, `${regionPrefix(within.jurisdictionCode)}%`)
+      : eq(
+          selfReviewApplications.organisationId,
+          within.organisationId ?? '00000000-0000-0000-0000-000000000000',
+        );
   return db
     .select({ application: selfReviewApplications, unitName: organisations.name })
     .from(selfReviewApplications)

@@ -20,6 +20,7 @@ import { sessionAccess } from '../review';
 import { findUserByUsername, insertUser } from '../users';
 import { parseExpertWorkbook } from './expert-import';
 import { COLUMN_OF, type ExpertInput, expertProblems } from './expert-input';
+import { keepsExperts } from './experts.policy';
 import * as repo from './experts.repository';
 
 /**
@@ -30,7 +31,7 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
   const { db, clock, audit, cipher } = deps;
 
   function mayManageExperts(actor: Actor) {
-    if (!actor.roles.includes('committee-office') && !actor.roles.includes('hr'))
+    if (!keepsExperts(actor))
       throw new AppError('forbidden', 'EXPERTS_FORBIDDEN', '只有评委会办事机构和人社部门可以管理专家');
   }
 

@@ -7,6 +7,7 @@ import type { AuditLog } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { renderNoticeSheet } from './notice-sheet-pdf';
+import { handlesObjection, publisherRoleOf } from './publicity.policy';
 import * as repo from './publicity.repository';
 
 export interface ObjectionInput {
@@ -22,9 +23,6 @@ const OBJECTIONS_PER_DAY = 3;
  * Publicity (公示): the notices anyone may read without logging in, and objections (异议)
  * with a real name and contact, handled by the unit that published the notice.
  */
-/** Who publishes each kind of notice, and so handles its objections. */
-const PUBLISHER_ROLE = { unit: 'employer', dispatch: 'dispatcher', result: 'committee-office' } as const;
-
 export function createPublicityService(deps: {
   db: Db;
   audit: AuditLog;
@@ -86,7 +84,7 @@ export function createPublicityService(deps: {
           [
             {
               organisationId: notice.organisationId,
-              role: PUBLISHER_ROLE[notice.kind as keyof typeof PUBLISHER_ROLE] ?? 'employer',
+              role: publisherRoleOf(notice.kind),
             },
           ],
           {
@@ -106,11 +104,7 @@ export function createPublicityService(deps: {
       decision: { status: 'upheld' | 'dismissed'; outcome: string },
     ) {
       const found = await repo.findObjection(db, objectionId);
-      const mayHandle =
-        found &&
-        found.noticeOrganisationId === actor.organisationId &&
-        actor.roles.includes(PUBLISHER_ROLE[found.noticeKind as keyof typeof PUBLISHER_ROLE] ?? 'employer');
-      if (!found || !mayHandle) throw notFound('异议', 'OBJECTION_NOT_FOUND');
+      if (!found || !handlesObjection(actor, found)) throw notFound('异议', 'OBJECTION_NOT_FOUND');
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await repo.resolveObjection(tx, objectionId, {

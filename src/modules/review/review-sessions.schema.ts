@@ -13,13 +13,14 @@ const counts = z.object({ agree: z.number(), disagree: z.number(), abstain: z.nu
 /** The session's stage; the stored text of the console's services, listed. */
 const sessionState = storedEnum(Object.keys(SESSION_STATES));
 
-/** The steps the committee office may take in the session's stage (the buttons to show). */
+/** A step the committee office may take in the session's stage (a button to show). */
 const step = z
   .object({
     step: z.enum([
       ...new Set([
         ...Object.values(SESSION_STEPS).flatMap((steps) => steps.map((s) => s.step)),
         'cap-adjustments' as const,
+        'minutes' as const,
       ]),
     ] as [SessionStep, ...SessionStep[]]),
     name: z.string(),
@@ -52,6 +53,8 @@ const sessionFacts = z.object({
   statusName: z.string(),
   /** 民营企业职称评审“直通车”专场. */
   throughTrain: z.boolean(),
+  /** What the caller may do on the session now (its policy): the office's steps; none for readers. */
+  actions: z.array(step),
 });
 
 export const sessionSummary = sessionFacts.extend({ seats: z.number() }).meta({ id: 'SessionSummary' });

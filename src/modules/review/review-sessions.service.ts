@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client';
+import type { ReviewSessionRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
+import { presentAll } from '../../domain/access/record-policy';
 import { todayInShanghai, type WorkingDayCalendar } from '../../domain/calendar';
 import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
@@ -7,6 +9,7 @@ import { parameterValue } from '../../domain/policy/parameter-values';
 import { committeeMaySit, panelSizeProblems, sessionDateProblems } from '../../domain/review/committee-rules';
 import { citeSuffix } from '../../domain/review/review-citations';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
+import { capBonusApplies } from '../../domain/review/session-steps';
 import {
   sessionDeadlineFor,
   throughTrainAgendaProblem,
@@ -23,7 +26,7 @@ import type { NotificationsService } from '../notifications';
 import { policyForPlace } from '../policy';
 import { groupOfSpecialty } from './draw-inputs';
 import { renderEvaluationForm } from './evaluation-form-pdf';
-import { sessionAccess } from './review.policy';
+import { type SessionAccessRecord, sessionAccess, sessionPolicy } from './review.policy';
 import * as repo from './review.repository';
 import { advanceSession } from './session-advance';
 import { loadManagedSession, loadSession } from './session-context';
@@ -75,10 +78,20 @@ export function createReviewSessionsService(deps: ReviewDeps) {
 
   return {
     async list(actor: Actor) {
-      const committees = (await listCommittees(db)).filter((c) => sessionAccess(actor, c) !== null);
+      const committees = (await listCommittees(db)).filter(sessionPolicy.scopeOf(actor));
       const byId = new Map(committees.map((c) => [c.id, c]));
       const sessions = await repo.sessionsOfCommittees(db, [...byId.keys()]);
-      return sessions.map((session) => ({
+      const agendas = await repo.agendaPoliciesOf(
+        db,
+        sessions.map((s) => s.id),
+      );
+      const records: (SessionAccessRecord & { session: ReviewSessionRecord })[] = sessions.map((session) => ({
+        session,
+        status: session.status,
+        committee: byId.get(session.committeeId)!,
+        capAdjustable: capBonusApplies(agendas.filter((a) => a.sessionId === session.id)),
+      }));
+      return presentAll(sessionPolicy, actor, records, ({ session }: (typeof records)[number]) => ({
         id: session.id,
         name: session.name,
         committeeId: session.committeeId,

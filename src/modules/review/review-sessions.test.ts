@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createUser, login } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { atApplicantsEmployer, idsOf, reviewSuite } from '../../../test/helpers/review-world';
 import { auditEvents, experts, reviewSessions, sessionResults } from '../../db/schema';
@@ -34,6 +35,31 @@ describe('a review session', () => {
       strata: [{ group: '通信工程', seats: 11, alternates: 3 }],
     });
     expect(foreign.statusCode).toBe(404);
+  });
+
+  it('answers each session with what the caller may do on it: the office its steps, a reader none', async () => {
+    setDay('2026-11-16');
+    const id = (await newSession({ heldOn: '2026-11-20' })).json().id;
+    const rowOf = async (session: Parameters<typeof get>[0]) =>
+      (await get(session, '/api/v1/review-sessions')).json().find((row: { id: string }) => row.id === id);
+    const office = (await get(s.w.sessions.provinceOffice, `/api/v1/review-sessions/${id}`)).json();
+    expect(office.actions).toEqual([
+      { step: 'agenda', name: '编排议程' },
+      { step: 'publish-seed', name: '公布抽取种子' },
+    ]);
+    expect(office.steps).toEqual(office.actions);
+    expect((await rowOf(s.w.sessions.provinceOffice)).actions).toEqual(office.actions);
+    // The province's supervisor reads the provincial committee's sessions.
+    const supervisor = await login(
+      s.t.app,
+      (await createUser(s.t.database.db, { roles: ['supervisor'], jurisdictionCode: '210000' })).username,
+    );
+    const reader = await get(supervisor, `/api/v1/review-sessions/${id}`);
+    expect(reader.statusCode).toBe(200);
+    expect(reader.json().actions).toEqual([]);
+    expect((await rowOf(supervisor)).actions).toEqual([]);
+    expect((await get(s.w.sessions.cityOffice, `/api/v1/review-sessions/${id}`)).statusCode).toBe(404);
+    expect(await rowOf(s.w.sessions.cityOffice)).toBeUndefined();
   });
 
   it('runs from agenda to announcement: replayable draw with recusal, blind review, one anonymous ballot, capped results', async () => {

@@ -57,6 +57,20 @@ export function sessionsOfCommittees(db: Db, committeeIds: string[]) {
     .orderBy(asc(reviewSessions.heldOn));
 }
 
+/** The policy set and series of every application on these sessions' agendas (what the session rules read). */
+export function agendaPoliciesOf(db: Db, sessionIds: string[]) {
+  if (sessionIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      sessionId: sessionAgenda.sessionId,
+      policySet: applications.policySet,
+      series: applications.series,
+    })
+    .from(sessionAgenda)
+    .innerJoin(applications, eq(applications.id, sessionAgenda.applicationId))
+    .where(inArray(sessionAgenda.sessionId, sessionIds));
+}
+
 /** Compare-and-set on `version`: undefined when the session moved on meanwhile. */
 export async function updateSession(
   db: Db,

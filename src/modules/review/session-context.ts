@@ -8,6 +8,8 @@ import { type SessionAccess, sessionAccess } from './review.policy';
 import { findSession } from './review.repository';
 
 export interface SessionContext {
+  /** Whom the session was loaded for. */
+  actor: Actor;
   session: ReviewSessionRecord;
   committee: CommitteeRecord;
   access: SessionAccess;
@@ -19,7 +21,7 @@ export async function loadSession(db: Db, actor: Actor, id: string): Promise<Ses
   const committee = session ? await findCommittee(db, session.committeeId) : undefined;
   const access = committee ? sessionAccess(actor, committee) : null;
   if (!session || !committee || !access) throw notFound('评审会议', 'SESSION_NOT_FOUND');
-  return { session, committee, access };
+  return { actor, session, committee, access };
 }
 
 /** Refused to anyone but the session's committee office. */

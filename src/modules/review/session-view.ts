@@ -1,11 +1,14 @@
 import type { Db } from '../../db/client';
+import { present } from '../../domain/access/record-policy';
 import { targetTitle } from '../../domain/applications/target-title';
+import { notFound } from '../../domain/errors';
 import type { Pathway } from '../../domain/policy';
 import { PATHWAY_NAMES } from '../../domain/policy/names';
 import { RECUSAL_REASON_NAMES } from '../../domain/review/recusal-reasons';
 import { SESSION_STATES, type SessionState } from '../../domain/review/session-states';
-import { SESSION_STEP_RULES, SESSION_STEPS, sessionAllows } from '../../domain/review/session-steps';
+import { capBonusApplies, consoleSteps } from '../../domain/review/session-steps';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
+import { type SessionAccessRecord, sessionPolicy } from './review.policy';
 import * as repo from './review.repository';
 import type { SessionContext } from './session-context';
 
@@ -20,30 +23,12 @@ const REASON_NAMES: Record<string, string> = {
 const TALLY_VISIBLE: readonly SessionState[] = ['voting-closed', 'results-fixed', 'filed', 'announced'];
 
 /**
- * The steps of the stage; a Jilin university's 评聘结合 senior review may also raise its pass
- * ratio by its bonus (jilin-2022 一(二)4) before the results are fixed.
- */
-function stepsOf(status: SessionState, apps: readonly { policySet: string; series: string }[]) {
-  const steps = SESSION_STEPS[status];
-  const bonusApplies = apps.some(
-    (a) => a.policySet === 'jilin-2022' && a.series === 'higher-education-teacher',
-  );
-  // Offered just before fixing the results, the last moment it can still change them.
-  if (!sessionAllows(status, 'fix-results') || !bonusApplies) return steps;
-  return [
-    ...steps.slice(0, -1),
-    { step: 'cap-adjustments' as const, name: SESSION_STEP_RULES['cap-adjustments'].name },
-    ...steps.slice(-1),
-  ];
-}
-
-/**
  * The session console's read model for the committee office (and, read-only, the HR bureau
  * and the supervisor): agenda with names, panel, recusals, progress of scoring and voting,
  * and the fixed results. Experts never receive this.
  */
 export async function sessionDetail(db: Db, ctx: SessionContext) {
-  const { session, committee, access } = ctx;
+  const { session, committee, access, actor } = ctx;
   const [agenda, seats, recusals, scores, participation, tallies, results] = await Promise.all([
     repo.agendaOf(db, session.id),
     repo.seatsOf(db, session.id),
@@ -62,7 +47,12 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
   );
   for (const { expert } of seats) expertName.set(expert.id, expert.name);
   const codeOf = new Map(agenda.map((a) => [a.item.applicationId, a.item.code]));
-  return {
+  const record: SessionAccessRecord = {
+    status,
+    committee,
+    capAdjustable: capBonusApplies(agenda.map((a) => a.application)),
+  };
+  const presented = present(sessionPolicy, actor, record, () => ({
     id: session.id,
     name: session.name,
     committeeId: committee.id,
@@ -74,13 +64,8 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
     statusName: SESSION_STATES[status] ?? status,
     throughTrain: session.throughTrain,
     version: session.version,
-    steps:
-      access === 'manage'
-        ? stepsOf(
-            status,
-            agenda.map((a) => a.application),
-          )
-        : [],
+    // The console's buttons; `actions` adds what the office does elsewhere on the page (the minutes).
+    steps: access === 'manage' ? consoleSteps(status, record.capAdjustable) : [],
     strata: session.strata,
     capAdjustments: session.capAdjustments,
     specialtyGroups: committee.specialtyGroups,
@@ -171,7 +156,10 @@ export async function sessionDetail(db: Db, ctx: SessionContext) {
       announcedOn: session.announcedOn,
     },
     minutes: session.minutes,
-  };
+  }));
+  // Loaded for this actor by `loadSession`, which asks the same policy.
+  if (!presented) throw notFound('评审会议', 'SESSION_NOT_FOUND');
+  return presented;
 }
 
 export type SessionDetail = Awaited<ReturnType<typeof sessionDetail>>;

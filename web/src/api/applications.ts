@@ -32,6 +32,9 @@ export type TimelineEntry = ApplicationDetail['timeline'][number];
 /** An event the server lets this user fire on this application now: the buttons to show. */
 export type ApplicationAction = Schemas['ApplicationAction'];
 
+/** What the server lets this user do with the list as a whole (the page's own buttons). */
+export type ApplicationListAction = Schemas['ApplicationListAction'];
+
 type ListQuery = QueryOf<'/api/v1/applications', 'get'>;
 
 export type ApplicationSort = NonNullable<ListQuery['sort']>;
@@ -53,7 +56,7 @@ function applicationsQuery({ eligible, state, ...rest }: ApplicationFilters) {
 export function listApplications(
   query: PageQuery<ApplicationFilters>,
   signal?: AbortSignal,
-): Promise<Page<ApplicationSummary>> {
+): Promise<Page<ApplicationSummary> & { actions: ApplicationListAction[] }> {
   const { page, pageSize, ...filters } = query;
   return call(
     api.GET('/api/v1/applications', {

@@ -34,7 +34,7 @@ export type Attendance = Seat['attendance'];
 
 export type Recusal = Schemas['Recusal'];
 
-/** `GET /review-sessions/:id`: the console. `steps` is empty for those who only read. */
+/** `GET /review-sessions/:id`: the console. `actions` (the office's steps now) is empty for those who only read. */
 export type SessionDetail = Schemas['SessionDetail'];
 
 export type NewSession = BodyOf<'/api/v1/review-sessions', 'post'>;

@@ -10224,6 +10224,14 @@ export interface components {
       roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
       actions: components["schemas"]["ApplicationAction"][];
     };
+    ApplicationListAction: {
+      /**
+       * @description notices-pdf 打印本单位公示表
+       * @enum {string}
+       */
+      action: "notices-pdf";
+      name: string;
+    };
     ApplicationListItem: {
       id: string;
       number: string;
@@ -10258,6 +10266,7 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+      actions: components["schemas"]["ApplicationListAction"][];
     };
     ApplicationPreview: {
       today: string;
@@ -11623,6 +11632,7 @@ export interface components {
       status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       throughTrain: boolean;
+      actions: components["schemas"]["SessionStep"][];
       version: number;
       steps: components["schemas"]["SessionStep"][];
       strata: components["schemas"]["Stratum"][];
@@ -11702,7 +11712,7 @@ export interface components {
     };
     SessionStep: {
       /** @enum {string} */
-      step: "agenda" | "publish-seed" | "draw" | "schedule-defence" | "open-voting" | "close-voting" | "preview" | "fix-results" | "file" | "announce" | "cap-adjustments";
+      step: "agenda" | "publish-seed" | "draw" | "schedule-defence" | "open-voting" | "close-voting" | "preview" | "fix-results" | "file" | "announce" | "cap-adjustments" | "minutes";
       name: string;
     };
     SessionSummary: {
@@ -11717,6 +11727,7 @@ export interface components {
       status: "planned" | "seed-published" | "drawn" | "voting" | "voting-closed" | "results-fixed" | "filed" | "announced";
       statusName: string;
       throughTrain: boolean;
+      actions: components["schemas"]["SessionStep"][];
       seats: number;
     };
     SessionVotingClosed: {

@@ -9,8 +9,6 @@ import { ServerTable } from '../../components/server-table';
 import { stateOptions } from '../../lib/application-labels';
 import { levelNames, levelOrder } from '../../lib/labels';
 import { useServerList } from '../../lib/use-server-list';
-import { hasRole } from '../../session/access';
-import { useMe } from '../../session/session-context';
 import { seriesOptions } from '../self-check/self-check-values';
 import { applicationColumns } from './application-columns';
 import {
@@ -51,11 +49,11 @@ const filterControls: ListFilter<ApplicationFilterKey>[] = [
  * jurisdiction's or their committee's — to filter, open, export as the 一览表, and act on in bulk.
  */
 export function ApplicationsPage() {
-  const me = useMe();
   const table = useServerList(applicationFilterKeys, toApplicationFilters, listApplications);
   const { query, filters, setFilter } = table;
   const [selected, setSelected] = useState<ApplicationSummary[]>([]);
-  const publishes = hasRole(me, 'employer') || hasRole(me, 'dispatcher');
+  // The 公示表 is offered where the list says this user publishes notices.
+  const noticesPdf = table.list.data?.actions.find((action) => action.action === 'notices-pdf');
   // Oversight (the supervisor) reads only: no checkboxes where no bulk step could follow.
   // Checkboxes only where a bulk step could follow: some row on the page offers this user a step.
   const actsInBulk = bulkEvents(table.list.data?.items ?? []).length > 0;
@@ -67,12 +65,12 @@ export function ApplicationsPage() {
         description="按状态、系列、层级和资格审查结果筛选申报，打开详情逐件办理，或勾选后批量办理；一览表按当前筛选条件导出。"
         extra={
           <>
-            {publishes ? (
+            {noticesPdf ? (
               <ExportButton
                 path={noticesPdfPath}
                 query={{}}
                 fileName="公示表.pdf"
-                label="公示表PDF"
+                label={noticesPdf.name}
                 icon={<FilePdfOutlined />}
               />
             ) : null}

@@ -10,9 +10,6 @@ interface Values {
   notes: Record<string, string | undefined>;
 }
 
-/** The minutes are kept from the draw until the results are fixed; afterwards they are part of the record. */
-const RECORDING: readonly string[] = ['drawn', 'voting', 'voting-closed'];
-
 /**
  * 会议纪要: the meeting's minutes and a deliberation note (合议意见) per application. The office edits
  * them until the results are fixed; everyone else reads them.
@@ -22,7 +19,8 @@ export function MinutesTab({ detail, onSaved }: { detail: SessionDetail; onSaved
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<unknown>();
-  const editable = detail.steps.length > 0 && RECORDING.includes(detail.status);
+  // The server offers `minutes` to the office from the draw until the results are fixed; afterwards they are part of the record.
+  const editable = detail.actions.some((action) => action.step === 'minutes');
 
   useEffect(() => {
     form.setFieldsValue({

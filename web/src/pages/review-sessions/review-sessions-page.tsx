@@ -97,8 +97,9 @@ export function ReviewSessionsPage() {
       width: 190,
       render: (_, row) => <Tag color={sessionStateColour(row.status)}>{row.statusName}</Tag>,
     },
+    // A session the caller may act on opens as the console; the others are read.
     actionsColumn(100, (row) => (
-      <Link to={`/review-sessions/${row.id}`}>{organises ? '会议控制台' : '查看'}</Link>
+      <Link to={`/review-sessions/${row.id}`}>{row.actions.length > 0 ? '会议控制台' : '查看'}</Link>
     )),
   ];
 

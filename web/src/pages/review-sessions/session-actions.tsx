@@ -123,7 +123,9 @@ export function SessionActions({ detail, onDone, showTab }: Props) {
     });
   };
 
-  if (detail.steps.length === 0)
+  // What the office may do now (the session's `actions`); the minutes are kept in their own tab.
+  const steps = detail.actions.filter((action) => action.step !== 'minutes');
+  if (steps.length === 0)
     return (
       <Typography.Text type="secondary" data-testid="no-steps">
         {detail.status === 'announced' ? '会议事项已全部办结。' : `当前阶段为「${detail.statusName}」。`}
@@ -131,13 +133,12 @@ export function SessionActions({ detail, onDone, showTab }: Props) {
     );
 
   // The step that moves the session on is the primary one; an empty agenda must be filled first.
-  const hasAgendaStep = detail.steps.some((step) => step.step === 'agenda');
-  const primary =
-    hasAgendaStep && detail.agenda.length === 0 ? 'agenda' : detail.steps[detail.steps.length - 1]?.step;
+  const hasAgendaStep = steps.some((step) => step.step === 'agenda');
+  const primary = hasAgendaStep && detail.agenda.length === 0 ? 'agenda' : steps[steps.length - 1]?.step;
   return (
     <>
       <Flex gap={8} wrap data-testid="session-steps">
-        {detail.steps.map((step) => (
+        {steps.map((step) => (
           <Button
             key={step.step}
             type={step.step === primary ? 'primary' : 'default'}
