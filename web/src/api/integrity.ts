@@ -27,10 +27,7 @@ export type RecordedFinding = Schemas['RecordedFinding'];
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'true' : 'false');
 
 /** One page of the archive of the user's jurisdiction, with the list's filters. */
-export function listFindings(
-  query: PageQuery<FindingFilters>,
-  signal?: AbortSignal,
-): Promise<FindingPage> {
+export function listFindings(query: PageQuery<FindingFilters>, signal?: AbortSignal): Promise<FindingPage> {
   const { bannedNow, ...rest } = query;
   return call(
     api.GET('/api/v1/integrity/findings', {
