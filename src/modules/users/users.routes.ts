@@ -5,6 +5,7 @@ import { actorOf } from '../../http/access';
 import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { USER_ABILITIES } from './users.policy';
 import type { UsersService } from './users.service';
 
 const roleEnum = z.enum(ROLE_CODES as [Role, ...Role[]]);
@@ -35,6 +36,7 @@ const userRow = z
       .describe('账号关联的专业技术人员（身份证号脱敏）'),
     phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),
     mustChangePassword: z.boolean().describe('密码由他人设置，登录后须先修改'),
+    actions: z.array(z.enum(USER_ABILITIES)).describe('管理员对该账号可执行的操作（users.policy）'),
   })
   .meta({ id: 'User' });
 

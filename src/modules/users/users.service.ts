@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
+import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES, type Role } from '../../domain/access/roles';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
@@ -14,6 +15,7 @@ import { deleteSessionsOfUser } from '../auth';
 import { currentUnitsOf } from '../employment';
 import { findOrganisation, findOrganisationsByIds } from '../organisations';
 import { meView, userRowView } from './user-view';
+import { statusChangeRefusal, userPolicy } from './users.policy';
 import * as repo from './users.repository';
 
 export interface UserInput {
@@ -85,8 +87,8 @@ export function createUsersService(deps: {
     return organisation;
   }
 
-  /** Rows with their units and linked persons, each fetched once for the page. */
-  async function withOrganisations(rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
+  /** Rows with their units and linked persons (each fetched once for the page) and the actor's abilities. */
+  async function withOrganisations(actor: Actor, rows: Awaited<ReturnType<typeof repo.listUsers>>['items']) {
     const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
     const personIds = present(rows.map((r) => r.personId));
     const [organisationRows, personRows, units] = await Promise.all([
@@ -102,13 +104,14 @@ export function createUsersService(deps: {
       ]),
     );
     const people = new Map(personRows.map((p) => [p.id, { ...p, currentUnit: unitOf.get(p.id) ?? null }]));
-    return rows.map((row) =>
+    const views = rows.map((row) =>
       userRowView(
         row,
         row.organisationId ? organisations.get(row.organisationId) : undefined,
         row.personId ? (people.get(row.personId) ?? null) : null,
       ),
     );
+    return presentAll(userPolicy(clock.now()), actor, views, (view) => view);
   }
 
   async function loadUser(id: string) {
@@ -123,12 +126,17 @@ export function createUsersService(deps: {
       return meView(user, await organisationFor(user.organisationId));
     },
 
-    async list(_actor: Actor, query: UserListQuery) {
+    async list(actor: Actor, query: UserListQuery) {
       const { items, total } = await repo.listUsers(db, query, query.sort, {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: await withOrganisations(items), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: await withOrganisations(actor, items),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async create(actor: Actor, input: UserInput) {
@@ -162,7 +170,7 @@ export function createUsersService(deps: {
                 jurisdictionCode: row.jurisdictionCode,
               },
             });
-            return userRowView(row, organisation);
+            return present(userPolicy(clock.now()), actor, userRowView(row, organisation), (view) => view)!;
           }),
         () => usernameTaken(input.username),
       );
@@ -170,11 +178,11 @@ export function createUsersService(deps: {
 
     async update(actor: Actor, id: string, patch: UserPatch) {
       const current = await loadUser(id);
-      if (id === actor.userId && patch.status === 'disabled') {
+      const refusal = patch.status === undefined ? null : statusChangeRefusal(actor, current);
+      if (refusal === 'self' && patch.status === 'disabled') {
         throw invalidInput([{ path: 'status', message: '不能停用自己的账号' }]);
       }
-      // A registered unit's account opens with the HR bureau's approval of the unit, not by hand.
-      if (current.status === 'pending' && patch.status !== undefined) {
+      if (refusal === 'pending') {
         throw new AppError(
           'conflict',
           'UNIT_PENDING_REVIEW',
@@ -201,7 +209,7 @@ export function createUsersService(deps: {
         return row;
       });
       // Read after the commit: the view's lookups run outside the transaction.
-      return (await withOrganisations([updated]))[0]!;
+      return (await withOrganisations(actor, [updated]))[0]!;
     },
 
     /** Sets a new password and ends the user's sessions, so the old password's sessions die too. */

@@ -186,6 +186,57 @@ describe('admin user management', () => {
     expect(unknown.json().error.message).toBe('用户不存在');
   });
 
+  it('gives each row the buttons the server accepts: not disabling oneself, enabling a disabled account, unlocking a running lock', async () => {
+    const locked = await createUser(s.t.database.db, {
+      username: 'lockedone',
+      roles: ['expert'],
+      lockedUntil: new Date(s.t.clock.now().getTime() + 3_600_000),
+    });
+    const off = await createUser(s.t.database.db, {
+      username: 'switchedoff',
+      roles: ['expert'],
+      status: 'disabled',
+    });
+    const pending = await createUser(s.t.database.db, {
+      username: 'unitpending',
+      roles: ['employer'],
+      status: 'pending',
+    });
+    const list = await s.t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users?pageSize=100',
+      headers: authed(admin),
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const actionsOf = (username: string) =>
+      (list.json().items as { username: string; actions: string[] }[]).find((u) => u.username === username)!
+        .actions;
+    expect(actionsOf('root')).toEqual(['edit', 'reset-password']);
+    expect(actionsOf(locked.username)).toEqual(['edit', 'reset-password', 'disable', 'unlock']);
+    expect(actionsOf(off.username)).toEqual(['edit', 'reset-password', 'enable']);
+    expect(actionsOf(pending.username)).toEqual(['edit', 'reset-password']);
+    // What a row leaves out, the server refuses.
+    const rootId = (list.json().items as { id: string; username: string }[]).find(
+      (u) => u.username === 'root',
+    )!.id;
+    const self = await s.t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${rootId}`,
+      headers: authed(admin),
+      payload: { status: 'disabled' },
+    });
+    expect(self.statusCode).toBe(400);
+    expect(self.json().error.details[0].message).toBe('不能停用自己的账号');
+    const opening = await s.t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${pending.id}`,
+      headers: authed(admin),
+      payload: { status: 'active' },
+    });
+    expect(opening.statusCode).toBe(409);
+    expect(opening.json().error.code).toBe('UNIT_PENDING_REVIEW');
+  });
+
   it('denies non-admins (403) and anonymous callers (401)', async () => {
     await createUser(s.t.database.db, { username: 'plainexpert', roles: ['expert'] });
     const expert = await login(s.t.app, 'plainexpert');

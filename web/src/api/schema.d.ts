@@ -12084,6 +12084,8 @@ export interface components {
       phoneMasked: string | null;
       /** @description 密码由他人设置，登录后须先修改 */
       mustChangePassword: boolean;
+      /** @description 管理员对该账号可执行的操作（users.policy） */
+      actions: ("edit" | "disable" | "enable" | "reset-password" | "unlock" | "unlink")[];
     };
     UserPage: {
       items: components["schemas"]["User"][];

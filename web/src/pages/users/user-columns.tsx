@@ -7,15 +7,19 @@ import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
 import { sortOrderOf } from '../../lib/use-table-query';
 
+/** What the page does for each button; which buttons a row shows is the row's own `actions`. */
 export interface UserActions {
   edit: (user: UserRow) => void;
   toggleStatus: (user: UserRow) => void;
   resetPassword: (user: UserRow) => void;
   unlock: (user: UserRow) => void;
-  /** 解除绑定 of the linked person's current unit; absent without the permission. */
-  unlink?: ((user: UserRow) => void) | undefined;
-  /** The administrator's own id: they may not disable themselves. */
-  selfId: string;
+  /** 解除绑定 of the linked person's current unit. */
+  unlink: (user: UserRow) => void;
+}
+
+/** Why a row's 停用/启用 is not offered: the server says so by leaving both out of its actions. */
+function statusLockedReason(user: UserRow): string {
+  return user.status === 'pending' ? '单位注册审核通过后自动开通' : '不能停用自己的账号';
 }
 
 /** The user table's columns; sortable ones follow the server's `sort` parameter. */
@@ -100,42 +104,24 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
     createdAtColumn(sort, '创建时间', 140),
     actionsColumn(220, (user) => (
       <Space size={0} wrap>
-        <Button type="link" size="small" onClick={() => actions.edit(user)}>
-          编辑
-        </Button>
-        <Popconfirm
-          title={user.status === 'active' ? `停用账号 ${user.username}？` : `启用账号 ${user.username}？`}
-          description={user.status === 'active' ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
-          okText={user.status === 'active' ? '停用' : '启用'}
-          onConfirm={() => actions.toggleStatus(user)}
-          disabled={user.id === actions.selfId || user.status === 'pending'}
-        >
-          <Button
-            type="link"
-            size="small"
-            danger={user.status === 'active'}
-            disabled={user.id === actions.selfId || user.status === 'pending'}
-            title={
-              user.id === actions.selfId
-                ? '不能停用自己的账号'
-                : user.status === 'pending'
-                  ? '单位注册审核通过后自动开通'
-                  : undefined
-            }
-          >
-            {user.status === 'active' ? '停用' : '启用'}
+        {user.actions.includes('edit') ? (
+          <Button type="link" size="small" onClick={() => actions.edit(user)}>
+            编辑
           </Button>
-        </Popconfirm>
-        <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
-          重置密码
-        </Button>
-        {actions.unlink && user.person?.currentUnit ? (
-          <Button type="link" size="small" danger onClick={() => actions.unlink?.(user)}>
+        ) : null}
+        <StatusToggle user={user} onToggle={() => actions.toggleStatus(user)} />
+        {user.actions.includes('reset-password') ? (
+          <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
+            重置密码
+          </Button>
+        ) : null}
+        {user.actions.includes('unlink') ? (
+          <Button type="link" size="small" danger onClick={() => actions.unlink(user)}>
             解除绑定
           </Button>
         ) : null}
         {user.mustChangePassword ? <MustChangePasswordTag /> : null}
-        {isInFuture(user.lockedUntil) ? (
+        {user.actions.includes('unlock') ? (
           <Popconfirm
             title={`解锁账号 ${user.username}？`}
             okText="解锁"
@@ -157,5 +143,33 @@ function MustChangePasswordTag() {
     <Tooltip title="密码由管理员设置，用户下次登录须先修改">
       <Tag color="orange">待改密</Tag>
     </Tooltip>
+  );
+}
+
+/**
+ * 停用 or 启用, as the row's actions allow; shown disabled, with the reason, when neither is
+ * allowed (the administrator's own account, a unit account awaiting review).
+ */
+function StatusToggle({ user, onToggle }: { user: UserRow; onToggle: () => void }) {
+  const disabling = user.status === 'active';
+  const allowed = user.actions.includes(disabling ? 'disable' : 'enable');
+  return (
+    <Popconfirm
+      title={disabling ? `停用账号 ${user.username}？` : `启用账号 ${user.username}？`}
+      description={disabling ? '停用后该用户无法登录，已登录的会话将失效。' : undefined}
+      okText={disabling ? '停用' : '启用'}
+      onConfirm={onToggle}
+      disabled={!allowed}
+    >
+      <Button
+        type="link"
+        size="small"
+        danger={disabling}
+        disabled={!allowed}
+        title={allowed ? undefined : statusLockedReason(user)}
+      >
+        {disabling ? '停用' : '启用'}
+      </Button>
+    </Popconfirm>
   );
 }

@@ -17,8 +17,6 @@ import { ServerTable } from '../../components/server-table';
 import { roleOptions, userStatusOptions } from '../../lib/labels';
 import { useModalTarget } from '../../lib/use-modal-target';
 import { plainFilters, useServerList } from '../../lib/use-server-list';
-import { hasPermission } from '../../session/access';
-import { useMe } from '../../session/session-context';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UnlinkBindingModal } from './unlink-binding-modal';
 import { userColumns } from './user-columns';
@@ -34,7 +32,6 @@ const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
 
 /** 用户管理: accounts of every role, with their organisation, jurisdiction and state. */
 export function UsersPage() {
-  const me = useMe();
   const { message } = App.useApp();
   const table = useServerList(filterKeys, plainFilters<UserFilters>, listUsers);
   const { query, setFilter } = table;
@@ -55,7 +52,6 @@ export function UsersPage() {
   };
 
   const columns = userColumns(query.sort, {
-    selfId: me.id,
     edit: (user) => editing.open({ user }),
     resetPassword: resetting.open,
     toggleStatus: (user) => {
@@ -66,7 +62,7 @@ export function UsersPage() {
       );
     },
     unlock: (user) => run(() => unlockUser(user.id), `已解锁 ${user.username}`),
-    unlink: hasPermission(me, 'bindings.unlink') ? unlinking.open : undefined,
+    unlink: unlinking.open,
   });
 
   return (
