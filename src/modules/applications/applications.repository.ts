@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
+import { pageOf } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import {
   type ApplicationRecord,
@@ -291,28 +293,29 @@ export async function listApplications(
       : undefined,
   );
   const column = SORTS[sort.field];
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        application: applications,
-        personName: persons.name,
-        employerName: organisations.name,
-        committeeOfficeId: committees.officeOrganisationId,
-      })
-      .from(applications)
-      .innerJoin(persons, eq(persons.id, applications.personId))
-      .innerJoin(organisations, eq(organisations.id, applications.employerId))
-      .leftJoin(committees, eq(committees.id, applications.committeeId))
-      .where(where)
-      .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number))
-      .offset(offset)
-      .limit(limit),
-    db
-      .select({ n: count() })
-      .from(applications)
-      .innerJoin(persons, eq(persons.id, applications.personId))
-      .innerJoin(organisations, eq(organisations.id, applications.employerId))
-      .where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+  const fromApplications = db
+    .select({
+      application: applications,
+      personName: persons.name,
+      employerName: organisations.name,
+      committeeOfficeId: committees.officeOrganisationId,
+    })
+    .from(applications)
+    .$dynamic();
+  const rows = withApplicantAndEmployer(fromApplications)
+    .leftJoin(committees, eq(committees.id, applications.committeeId))
+    .where(where)
+    .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number));
+  const matching = withApplicantAndEmployer(db.select({ n: count() }).from(applications).$dynamic())
+    .where(where)
+    .then(([row]) => row?.n ?? 0);
+  const { items, total } = await pageOf(rows, { offset, limit }, matching);
+  return { rows: items, total };
+}
+
+/** Joins each application's applicant and employer: the names a list shows and its keyword searches. */
+function withApplicantAndEmployer<Q extends PgSelect>(query: Q) {
+  return query
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, applications.employerId));
 }

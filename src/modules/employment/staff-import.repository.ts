@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { insertRows } from '../../db/insert-rows';
 import {
   type EmploymentBindingRecord,
@@ -36,13 +37,7 @@ export async function personsWithAccounts(db: Db, personIds: readonly string[]):
 export function openBindingsOf(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: employmentBindings.id,
-      personId: employmentBindings.personId,
-      organisationId: employmentBindings.organisationId,
-      status: employmentBindings.status,
-      startedOn: employmentBindings.startedOn,
-    })
+    .select(columnsOf(employmentBindings, ['id', 'personId', 'organisationId', 'status', 'startedOn']))
     .from(employmentBindings)
     .where(
       and(
@@ -56,12 +51,7 @@ export function openBindingsOf(db: Db, personIds: readonly string[]) {
 export function organisationsByCreditCodes(db: Db, codes: readonly string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: organisations.id,
-      creditCode: organisations.creditCode,
-      kind: organisations.kind,
-      status: organisations.status,
-    })
+    .select(columnsOf(organisations, ['id', 'creditCode', 'kind', 'status']))
     .from(organisations)
     .where(anyOf(organisations.creditCode, codes));
 }

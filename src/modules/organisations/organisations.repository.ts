@@ -1,8 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { containing } from '../../db/like-pattern';
+import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { type NewOrganisationRecord, type OrganisationRecord, organisations } from '../../db/schema';
+import { insertReturning, tablePage } from '../../db/table-rows';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
 export interface OrganisationFilter {
@@ -21,7 +25,7 @@ export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 function whereOf(filter: OrganisationFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containing(filter.q);
     conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
   }
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
@@ -37,24 +41,13 @@ function orderOf(sort: OrganisationSort) {
   return sort.startsWith('-') ? [desc(column), asc(organisations.id)] : [asc(column), asc(organisations.id)];
 }
 
-export async function listOrganisations(
+export function listOrganisations(
   db: Db,
   filter: OrganisationFilter,
   sort: OrganisationSort,
-  page: { limit: number; offset: number },
+  page: PageWindow,
 ) {
-  const where = whereOf(filter);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(organisations)
-      .where(where)
-      .orderBy(...orderOf(sort))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(organisations).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  return tablePage(db, organisations, whereOf(filter), orderOf(sort), page);
 }
 
 export function findOrganisation(db: Db, id: string) {
@@ -84,9 +77,8 @@ export function findOrganisationByCreditCode(db: Db, creditCode: string) {
   return db.query.organisations.findFirst({ where: eq(organisations.creditCode, creditCode) });
 }
 
-export async function insertOrganisation(db: Db, values: NewOrganisationRecord) {
-  const [row] = await db.insert(organisations).values(values).returning();
-  return row!;
+export function insertOrganisation(db: Db, values: NewOrganisationRecord) {
+  return insertReturning(db, organisations, values);
 }
 
 export async function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
@@ -111,11 +103,7 @@ export async function competentHrBureau(db: Db, jurisdictionCode: string) {
  */
 export function organisationsOfKind(db: Db, kind: string) {
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      jurisdictionCode: organisations.jurisdictionCode,
-    })
+    .select(columnsOf(organisations, ['id', 'name', 'jurisdictionCode']))
     .from(organisations)
     .where(and(eq(organisations.kind, kind), eq(organisations.status, 'approved')))
     .orderBy(asc(organisations.name));

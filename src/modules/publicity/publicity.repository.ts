@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { objections, organisations, publicityNotices } from '../../db/schema';
+import { insertReturning } from '../../db/table-rows';
 
-export async function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
-  const [row] = await db.insert(publicityNotices).values(values).returning();
-  return row!;
+export function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
+  return insertReturning(db, publicityNotices, values);
 }
 
 /** Notices whose period includes `today`, for the public page; optionally of one unit. */
@@ -45,9 +45,8 @@ export function noticesOf(db: Db, applicationId: string) {
     .orderBy(asc(publicityNotices.startsOn));
 }
 
-export async function insertObjection(db: Db, values: typeof objections.$inferInsert) {
-  const [row] = await db.insert(objections).values(values).returning();
-  return row!;
+export function insertObjection(db: Db, values: typeof objections.$inferInsert) {
+  return insertReturning(db, objections, values);
 }
 
 /** Objections with the kind and organisation of the notice each answers (who may handle it depends on them). */

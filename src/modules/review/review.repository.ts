@@ -18,15 +18,14 @@ import {
   sessionAgenda,
   sessionResults,
 } from '../../db/schema';
+import { insertReturning, rowById } from '../../db/table-rows';
 
-export async function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
-  const [row] = await db.insert(reviewSessions).values(values).returning();
-  return row!;
+export function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
+  return insertReturning(db, reviewSessions, values);
 }
 
-export async function findSession(db: Db, id: string) {
-  const [row] = await db.select().from(reviewSessions).where(eq(reviewSessions.id, id)).limit(1);
-  return row;
+export function findSession(db: Db, id: string) {
+  return rowById(db, reviewSessions, id);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, notInArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import {
   type DispatchRelationRecord,
   dispatchRelations,
@@ -8,6 +9,7 @@ import {
   outbox,
   users,
 } from '../../db/schema';
+import { insertReturning } from '../../db/table-rows';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 
 /** A unit that registers itself (employer or dispatch agency), by id; undefined for any other organisation. */
@@ -21,11 +23,7 @@ export function findUnit(db: Db, id: string) {
 export function approvedDepartmentsIn(db: Db, regionCodes: readonly string[]) {
   if (regionCodes.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      jurisdictionCode: organisations.jurisdictionCode,
-    })
+    .select(columnsOf(organisations, ['id', 'name', 'jurisdictionCode']))
     .from(organisations)
     .where(
       and(
@@ -55,21 +53,14 @@ export function organisationsNamed(db: Db, names: { creditCodes: string[]; ids: 
 /** The accounts of a unit (its administrator, and later whoever it adds), oldest first. */
 export function accountsOfUnit(db: Db, organisationId: string) {
   return db
-    .select({
-      id: users.id,
-      username: users.username,
-      status: users.status,
-      phoneHash: users.phoneHash,
-      roles: users.roles,
-    })
+    .select(columnsOf(users, ['id', 'username', 'status', 'phoneHash', 'roles']))
     .from(users)
     .where(eq(users.organisationId, organisationId))
     .orderBy(asc(users.createdAt));
 }
 
-export async function insertUnit(tx: Db, values: NewOrganisationRecord) {
-  const [row] = await tx.insert(organisations).values(values).returning();
-  return row!;
+export function insertUnit(tx: Db, values: NewOrganisationRecord) {
+  return insertReturning(tx, organisations, values);
 }
 
 /**
@@ -114,12 +105,7 @@ export function dispatchRelationsOf(db: Db, agencyId: string) {
   return db
     .select({
       relation: dispatchRelations,
-      unit: {
-        id: organisations.id,
-        name: organisations.name,
-        creditCode: organisations.creditCode,
-        status: organisations.status,
-      },
+      unit: columnsOf(organisations, ['id', 'name', 'creditCode', 'status']),
     })
     .from(dispatchRelations)
     .innerJoin(organisations, eq(organisations.id, dispatchRelations.unitId))
