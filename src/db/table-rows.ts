@@ -1,5 +1,5 @@
-import { eq, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 import { type PageWindow, pageOf } from './page-query';
 
@@ -31,6 +31,41 @@ export async function insertReturning<T extends PgTable>(
 ): Promise<T['$inferSelect']> {
   const [row] = await db.insert(table).values(values).returning();
   return row as T['$inferSelect'];
+}
+
+/**
+ * Updates the row with this id and returns it as changed. With `onlyIf` it is a compare-and-set:
+ * the row changes only while the condition still holds (a status, a version), so of two people
+ * deciding at once the second finds undefined, as when there is no such row.
+ */
+export async function updateRow<T extends TableWithId>(
+  db: Db,
+  table: T,
+  id: T['$inferSelect']['id'],
+  values: PgUpdateSetSource<T>,
+  onlyIf?: SQL,
+): Promise<T['$inferSelect'] | undefined> {
+  const rows = await db
+    .update(table)
+    .set(values)
+    .where(and(eq(table.id, id), onlyIf))
+    .returning();
+  return (rows as T['$inferSelect'][])[0];
+}
+
+/**
+ * Compare-and-set on a `version` column: writes `patch` and the next version only while the row
+ * is still at `version`; undefined when someone else changed it first.
+ */
+export function updateVersioned<T extends TableWithId & { version: PgColumn }>(
+  db: Db,
+  table: T,
+  id: T['$inferSelect']['id'],
+  version: number,
+  patch: PgUpdateSetSource<T>,
+): Promise<T['$inferSelect'] | undefined> {
+  const next = { ...patch, version: version + 1 } as PgUpdateSetSource<T>;
+  return updateRow(db, table, id, next, eq(table.version, version));
 }
 
 /**

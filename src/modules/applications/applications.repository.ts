@@ -17,6 +17,7 @@ import {
   persons,
   users,
 } from '../../db/schema';
+import { updateVersioned } from '../../db/table-rows';
 import type { ClaimsInUse, QuotaClaim } from '../../domain/applications/recommender-quotas';
 
 /** `count` fresh application serial numbers from the sequence, in one query. */
@@ -152,18 +153,13 @@ export async function idsInScope(db: Db, ids: readonly string[], scope: SQL): Pr
 }
 
 /** Compare-and-set on `version`: undefined when someone else changed the application first. */
-export async function updateApplication(
+export function updateApplication(
   db: Db,
   id: string,
   version: number,
   patch: Partial<typeof applications.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(applications)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(applications.id, id), eq(applications.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(db, applications, id, version, patch);
 }
 
 export async function insertEvents(db: Db, values: (typeof applicationEvents.$inferInsert)[]) {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { committees, organisations, selfReviewApplications } from '../../db/schema';
-import { insertReturning, rowById } from '../../db/table-rows';
+import { insertReturning, rowById, updateRow } from '../../db/table-rows';
 import { regionPrefix } from '../../domain/regions';
 
 export function listCommittees(db: Db) {
@@ -43,17 +43,12 @@ export function findSelfReviewApplication(db: Db, id: string) {
 }
 
 /** Decides a pending application once; undefined if someone decided it first. */
-export async function decideSelfReviewApplication(
+export function decideSelfReviewApplication(
   db: Db,
   id: string,
   patch: Partial<typeof selfReviewApplications.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(selfReviewApplications)
-    .set(patch)
-    .where(and(eq(selfReviewApplications.id, id), eq(selfReviewApplications.status, 'pending')))
-    .returning();
-  return row;
+  return updateRow(db, selfReviewApplications, id, patch, eq(selfReviewApplications.status, 'pending'));
 }
 
 /** The self-review applications in a scope (`selfReviewScopeOf`): a jurisdiction's units' or one unit's. */

@@ -11,7 +11,7 @@ import {
   persons,
   users,
 } from '../../db/schema';
-import { insertReturning } from '../../db/table-rows';
+import { insertReturning, updateRow } from '../../db/table-rows';
 import type { BindingStatus } from '../../domain/accounts/employment-relation';
 
 type NewBinding = typeof employmentBindings.$inferInsert;
@@ -185,18 +185,13 @@ export async function lockBinding(tx: Db, id: string) {
  * Moves a binding out of `from` (compare-and-set): the row as changed, or undefined when it was
  * no longer in `from` — someone decided first.
  */
-export async function settleBinding(
+export function settleBinding(
   tx: Db,
   id: string,
   from: BindingStatus,
   values: Pick<Partial<EmploymentBindingRecord>, 'status' | 'endedOn' | 'decidedBy' | 'decidedAt' | 'reason'>,
 ) {
-  const [row] = await tx
-    .update(employmentBindings)
-    .set(values)
-    .where(and(eq(employmentBindings.id, id), eq(employmentBindings.status, from)))
-    .returning();
-  return row;
+  return updateRow(tx, employmentBindings, id, values, eq(employmentBindings.status, from));
 }
 
 /** Clears a person's employer if it is still `organisationId` (an unlinked binding's unit). */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { containing } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { type ComplaintRecord, complaints, organisations } from '../../db/schema';
-import { insertReturning, rowById, tablePage } from '../../db/table-rows';
+import { insertReturning, rowById, tablePage, updateRow } from '../../db/table-rows';
 
 export interface ComplaintFilter {
   /** The actor's scope, a region prefix: complaints addressed to its region and every region below it. */
@@ -46,17 +46,12 @@ export function insertComplaint(db: Db, values: typeof complaints.$inferInsert) 
 }
 
 /** Records the outcome of an open complaint; undefined when it was no longer open. */
-export async function resolveOpenComplaint(
+export function resolveOpenComplaint(
   db: Db,
   id: string,
   values: Pick<ComplaintRecord, 'outcome' | 'handledBy' | 'handledAt'>,
 ) {
-  const [row] = await db
-    .update(complaints)
-    .set({ ...values, status: 'resolved' })
-    .where(and(eq(complaints.id, id), eq(complaints.status, 'open')))
-    .returning();
-  return row;
+  return updateRow(db, complaints, id, { ...values, status: 'resolved' }, eq(complaints.status, 'open'));
 }
 
 /**

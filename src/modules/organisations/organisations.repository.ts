@@ -6,7 +6,7 @@ import { containing } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { type NewOrganisationRecord, type OrganisationRecord, organisations } from '../../db/schema';
-import { insertReturning, tablePage } from '../../db/table-rows';
+import { insertReturning, tablePage, updateRow } from '../../db/table-rows';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
 export interface OrganisationFilter {
@@ -81,9 +81,8 @@ export function insertOrganisation(db: Db, values: NewOrganisationRecord) {
   return insertReturning(db, organisations, values);
 }
 
-export async function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
-  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
-  return row;
+export function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
+  return updateRow(db, organisations, id, values);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { objections, organisations, publicityNotices } from '../../db/schema';
-import { insertReturning } from '../../db/table-rows';
+import { insertReturning, updateRow } from '../../db/table-rows';
 
 export function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
   return insertReturning(db, publicityNotices, values);
@@ -74,17 +74,12 @@ export function findObjection(db: Db, id: string) {
 }
 
 /** Records the outcome once: only an open objection is updated. */
-export async function resolveObjection(
+export function resolveObjection(
   db: Db,
   id: string,
   values: { status: 'upheld' | 'dismissed'; outcome: string; handledBy: string; handledAt: Date },
 ) {
-  const [row] = await db
-    .update(objections)
-    .set(values)
-    .where(and(eq(objections.id, id), eq(objections.status, 'open')))
-    .returning();
-  return row;
+  return updateRow(db, objections, id, values, eq(objections.status, 'open'));
 }
 
 export function countObjectionsToday(db: Db, noticeId: string, contact: string, since: Date) {

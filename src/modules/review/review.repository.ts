@@ -18,7 +18,7 @@ import {
   sessionAgenda,
   sessionResults,
 } from '../../db/schema';
-import { insertReturning, rowById } from '../../db/table-rows';
+import { insertReturning, rowById, updateVersioned } from '../../db/table-rows';
 
 export function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
   return insertReturning(db, reviewSessions, values);
@@ -71,18 +71,8 @@ export function agendaPoliciesOf(db: Db, sessionIds: string[]) {
 }
 
 /** Compare-and-set on `version`: undefined when the session moved on meanwhile. */
-export async function updateSession(
-  db: Db,
-  id: string,
-  version: number,
-  patch: Partial<ReviewSessionRecord>,
-) {
-  const [row] = await db
-    .update(reviewSessions)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(reviewSessions.id, id), eq(reviewSessions.version, version)))
-    .returning();
-  return row;
+export function updateSession(db: Db, id: string, version: number, patch: Partial<ReviewSessionRecord>) {
+  return updateVersioned(db, reviewSessions, id, version, patch);
 }
 
 /** The agenda with what the committee office needs to read (never shown to experts). */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { containing } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { persons, users } from '../../db/schema';
-import { insertReturning, tablePage } from '../../db/table-rows';
+import { insertReturning, tablePage, updateRow } from '../../db/table-rows';
 
 export interface UserFilter {
   q?: string | undefined;
@@ -42,9 +42,8 @@ export function insertUser(db: Db, values: typeof users.$inferInsert) {
   return insertReturning(db, users, values);
 }
 
-export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
-  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
-  return row;
+export function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  return updateRow(db, users, id, values);
 }
 
 /** The persons linked to accounts, with what an administrator may see of them. */
