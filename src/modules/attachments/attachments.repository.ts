@@ -10,11 +10,10 @@ export function insertAttachments(db: Db, values: (typeof attachments.$inferInse
 }
 
 export function listAttachments(db: Db, personId: string) {
-  return db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.personId, personId))
-    .orderBy(desc(attachments.createdAt));
+  return db.query.attachments.findMany({
+    where: eq(attachments.personId, personId),
+    orderBy: desc(attachments.createdAt),
+  });
 }
 
 /** One attachment of one person: someone else's is simply not found. */

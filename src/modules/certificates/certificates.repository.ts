@@ -10,19 +10,17 @@ export function findCertificate(db: Db, id: string) {
 }
 
 export function certificatesOfHolder(db: Db, holderIdHash: string) {
-  return db
-    .select()
-    .from(certificates)
-    .where(eq(certificates.holderIdHash, holderIdHash))
-    .orderBy(desc(certificates.issuedOn), asc(certificates.number));
+  return db.query.certificates.findMany({
+    where: eq(certificates.holderIdHash, holderIdHash),
+    orderBy: [desc(certificates.issuedOn), asc(certificates.number)],
+  });
 }
 
 export function eventsOf(db: Db, certificateId: string) {
-  return db
-    .select()
-    .from(certificateEvents)
-    .where(eq(certificateEvents.certificateId, certificateId))
-    .orderBy(asc(certificateEvents.id));
+  return db.query.certificateEvents.findMany({
+    where: eq(certificateEvents.certificateId, certificateId),
+    orderBy: asc(certificateEvents.id),
+  });
 }
 
 /** Where a ledger query may look: regions by code prefix and committees by id (either suffices). */

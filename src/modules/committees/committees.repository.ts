@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, like } from 'drizzle-orm';
+import { asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { committees, organisations, selfReviewApplications } from '../../db/schema';
 import { insertReturning, rowById, updateRow } from '../../db/table-rows';

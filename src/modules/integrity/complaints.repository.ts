@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { containing } from '../../db/like-pattern';
+import { anyContains } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { type ComplaintRecord, complaints, organisations } from '../../db/schema';
 import { insertReturning, rowById, tablePage, updateRow } from '../../db/table-rows';
@@ -21,10 +21,7 @@ function whereOf(filter: ComplaintFilter): SQL | undefined {
   if (filter.status) conditions.push(eq(complaints.status, filter.status));
   if (filter.malicious !== undefined) conditions.push(eq(complaints.malicious, filter.malicious));
   if (filter.idPrefix) conditions.push(sql`${complaints.id}::text like ${`${filter.idPrefix}%`}`);
-  else if (filter.q) {
-    const pattern = containing(filter.q);
-    conditions.push(or(ilike(complaints.complainantName, pattern), ilike(complaints.subject, pattern))!);
-  }
+  else if (filter.q) conditions.push(anyContains(filter.q, [complaints.complainantName, complaints.subject]));
   return and(...conditions);
 }
 

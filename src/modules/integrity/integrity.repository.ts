@@ -1,8 +1,8 @@
-import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, max, type SQL, sql } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { columnsOf } from '../../db/columns-of';
-import { containing } from '../../db/like-pattern';
+import { anyContains } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { certificates, fraudFindings } from '../../db/schema';
@@ -19,20 +19,22 @@ export interface FindingFilter {
 
 function whereOf(filter: FindingFilter): SQL | undefined {
   const conditions: SQL[] = [like(fraudFindings.regionCode, `${filter.regionPrefix}%`)];
-  if (filter.q) {
-    const pattern = containing(filter.q);
-    conditions.push(
-      or(ilike(fraudFindings.personName, pattern), ilike(fraudFindings.decisionNumber, pattern))!,
-    );
-  }
+  if (filter.q)
+    conditions.push(anyContains(filter.q, [fraudFindings.personName, fraudFindings.decisionNumber]));
   if (filter.bannedOn) conditions.push(gte(fraudFindings.bannedUntil, filter.bannedOn));
   return and(...conditions);
 }
 
+/** The archive's order: newest decision first, then newest record (the id keeps a page stable). */
+const NEWEST_DECISION_FIRST = [
+  desc(fraudFindings.decidedOn),
+  desc(fraudFindings.recordedAt),
+  desc(fraudFindings.id),
+];
+
 /** One page of the archive in a jurisdiction, newest decision first. */
 export function listFindings(db: Db, filter: FindingFilter, page: PageWindow) {
-  const order = [desc(fraudFindings.decidedOn), desc(fraudFindings.recordedAt), desc(fraudFindings.id)];
-  return tablePage(db, fraudFindings, whereOf(filter), order, page);
+  return tablePage(db, fraudFindings, whereOf(filter), NEWEST_DECISION_FIRST, page);
 }
 
 /** One finding by id, whatever its region: the caller decides whether the actor may see it. */

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { columnsOf } from '../../db/columns-of';
-import { containing } from '../../db/like-pattern';
+import { anyContains } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { type NewOrganisationRecord, type OrganisationRecord, organisations } from '../../db/schema';
@@ -24,10 +24,7 @@ export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 
 function whereOf(filter: OrganisationFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.q) {
-    const pattern = containing(filter.q);
-    conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
-  }
+  if (filter.q) conditions.push(anyContains(filter.q, [organisations.name, organisations.creditCode]));
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.kinds) conditions.push(inArray(organisations.kind, [...filter.kinds]));
   if (filter.status) conditions.push(eq(organisations.status, filter.status));

@@ -38,11 +38,10 @@ export function findNotice(db: Db, id: string) {
 }
 
 export function noticesOf(db: Db, applicationId: string) {
-  return db
-    .select()
-    .from(publicityNotices)
-    .where(eq(publicityNotices.applicationId, applicationId))
-    .orderBy(asc(publicityNotices.startsOn));
+  return db.query.publicityNotices.findMany({
+    where: eq(publicityNotices.applicationId, applicationId),
+    orderBy: asc(publicityNotices.startsOn),
+  });
 }
 
 export function insertObjection(db: Db, values: typeof objections.$inferInsert) {

@@ -200,11 +200,10 @@ export async function insertResults(db: Db, rows: (typeof sessionResults.$inferI
 }
 
 export function resultsOf(db: Db, sessionId: string) {
-  return db
-    .select()
-    .from(sessionResults)
-    .where(eq(sessionResults.sessionId, sessionId))
-    .orderBy(asc(sessionResults.capGroup), asc(sessionResults.rank));
+  return db.query.sessionResults.findMany({
+    where: eq(sessionResults.sessionId, sessionId),
+    orderBy: [asc(sessionResults.capGroup), asc(sessionResults.rank)],
+  });
 }
 
 /** The sessions whose results are fixed (their digests are sealed in the audit chain). */

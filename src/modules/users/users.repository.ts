@@ -1,6 +1,6 @@
-import { and, arrayContains, asc, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { containing } from '../../db/like-pattern';
+import { anyContains } from '../../db/like-pattern';
 import type { PageWindow } from '../../db/page-query';
 import { persons, users } from '../../db/schema';
 import { insertReturning, tablePage, updateRow } from '../../db/table-rows';
@@ -15,10 +15,7 @@ export type UserSort = 'username' | '-username' | 'createdAt' | '-createdAt';
 
 function whereOf(filter: UserFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.q) {
-    const pattern = containing(filter.q);
-    conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
-  }
+  if (filter.q) conditions.push(anyContains(filter.q, [users.username, users.displayName]));
   if (filter.role) conditions.push(arrayContains(users.roles, [filter.role]));
   if (filter.status) conditions.push(eq(users.status, filter.status));
   return conditions.length ? and(...conditions) : undefined;
