@@ -1,5 +1,5 @@
-import { bigserial, date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow } from './columns';
+import { index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { dateOn, instant, instantNow, serialKey } from './columns';
 
 /**
  * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
@@ -8,14 +8,14 @@ import { instant, instantNow } from './columns';
 export const deadlines = pgTable(
   'deadlines',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: serialKey(),
     /**
      * One of DEADLINE_KINDS (domain/deadlines), which `scheduleDeadline` enforces; read back as
      * a string, since a row written by an older version may hold a kind no longer known.
      */
     kind: varchar('kind', { length: 40 }).notNull(),
     /** The last day of the period; the deadline is processed on the next day. */
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    dueOn: dateOn('due_on').notNull(),
     subjectId: varchar('subject_id', { length: 64 }).notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     processedAt: instant('processed_at'),

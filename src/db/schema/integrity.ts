@@ -1,5 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, uuidKey } from './columns';
+import { boolean, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { dateOn, handledColumns, instantNow, optionalRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -17,14 +17,14 @@ export const fraudFindings = pgTable(
     personIdHash: varchar('person_id_hash', { length: 64 }).notNull(),
     personIdMasked: varchar('person_id_masked', { length: 18 }).notNull(),
     regionCode: varchar('region_code', { length: 6 }).notNull(),
-    authorityOrganisationId: uuid('authority_organisation_id').references(() => organisations.id),
+    authorityOrganisationId: optionalRef('authority_organisation_id', () => organisations.id),
     authorityName: varchar('authority_name', { length: 100 }).notNull(),
     decisionNumber: varchar('decision_number', { length: 60 }).notNull(),
-    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    decidedOn: dateOn('decided_on').notNull(),
     facts: text('facts').notNull(),
     evidence: text('evidence').notNull(),
     banYears: integer('ban_years').notNull(),
-    bannedUntil: date('banned_until', { mode: 'string' }).notNull(),
+    bannedUntil: dateOn('banned_until').notNull(),
     citation: jsonb('citation').$type<{ document: string; clause: string }>().notNull(),
     revokedCertificates: jsonb('revoked_certificates').$type<string[]>().notNull().default([]),
     recordedBy: uuid('recorded_by').notNull(),
@@ -57,8 +57,7 @@ export const complaints = pgTable(
     outcome: text('outcome'),
     malicious: boolean('malicious').notNull().default(false),
     sanction: text('sanction'),
-    handledBy: uuid('handled_by'),
-    handledAt: instant('handled_at'),
+    ...handledColumns(),
     submittedBy: uuid('submitted_by'),
     submittedAt: instantNow('submitted_at'),
   },

@@ -1,5 +1,5 @@
-import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instantNow, requiredRef, uuidKey } from './columns';
+import { index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { dateOn, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -12,11 +12,11 @@ export const persons = pgTable(
     id: uuidKey(),
     name: varchar('name', { length: 50 }).notNull(),
     gender: varchar('gender', { length: 8 }).notNull(),
-    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    birthDate: dateOn('birth_date').notNull(),
     idNumberCipher: text('id_number_cipher').notNull(),
     idNumberHash: varchar('id_number_hash', { length: 64 }).notNull().unique(),
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
-    organisationId: uuid('organisation_id').references(() => organisations.id),
+    organisationId: optionalRef('organisation_id', () => organisations.id),
     jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
     createdAt: instantNow('created_at'),
   },
@@ -32,10 +32,8 @@ export const personTitles = pgTable(
   {
     id: uuidKey(),
     personId: requiredRef('person_id', () => persons.id),
-    series: varchar('series', { length: 40 }).notNull(),
-    level: varchar('level', { length: 20 }).notNull(),
-    specialty: varchar('specialty', { length: 50 }).notNull(),
-    obtainedOn: date('obtained_on', { mode: 'string' }).notNull(),
+    ...titleColumns(),
+    obtainedOn: dateOn('obtained_on').notNull(),
     via: varchar('via', { length: 20 }).notNull(),
   },
   (t) => [index('person_titles_person_idx').on(t.personId)],

@@ -1,6 +1,6 @@
-import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, instantNow, requiredRef, uuidKey } from './columns';
+import { dateOn, handledColumns, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -18,8 +18,8 @@ export const publicityNotices = pgTable(
     maskedName: varchar('masked_name', { length: 20 }).notNull(),
     unitName: varchar('unit_name', { length: 100 }).notNull(),
     targetTitle: varchar('target_title', { length: 100 }).notNull(),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    startsOn: dateOn('starts_on').notNull(),
+    endsOn: dateOn('ends_on').notNull(),
     createdAt: instantNow('created_at'),
   },
   (t) => [
@@ -47,8 +47,7 @@ export const objections = pgTable(
       .notNull()
       .default('open'),
     outcome: text('outcome'),
-    handledBy: uuid('handled_by'),
-    handledAt: instant('handled_at'),
+    ...handledColumns(),
     createdAt: instantNow('created_at'),
   },
   (t) => [index('objections_application_idx').on(t.applicationId, t.status)],
