@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOf, selectAnyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { columnsOf } from '../../db/columns-of';
 import { insertRows } from '../../db/insert-rows';
@@ -16,11 +16,8 @@ import {
 
 /** The persons these keyed ID hashes belong to. */
 export function personsByIdHashes(db: Db, hashes: readonly string[]) {
-  if (hashes.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: persons.id, name: persons.name, idNumberHash: persons.idNumberHash })
-    .from(persons)
-    .where(anyOf(persons.idNumberHash, hashes));
+  const fields = columnsOf(persons, ['id', 'name', 'idNumberHash']);
+  return selectAnyOf(db, fields, persons, persons.idNumberHash, hashes);
 }
 
 /** Which of these persons already have an account. */
@@ -49,11 +46,8 @@ export function openBindingsOf(db: Db, personIds: readonly string[]) {
 
 /** The organisations registered under these credit codes (the rows' dispatch agencies). */
 export function organisationsByCreditCodes(db: Db, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .select(columnsOf(organisations, ['id', 'creditCode', 'kind', 'status']))
-    .from(organisations)
-    .where(anyOf(organisations.creditCode, codes));
+  const fields = columnsOf(organisations, ['id', 'creditCode', 'kind', 'status']);
+  return selectAnyOf(db, fields, organisations, organisations.creditCode, codes);
 }
 
 /** New persons in one statement. */

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { periodHolds } from '../../db/period';
 import { objections, organisations, publicityNotices } from '../../db/schema';
 import { insertReturning, updateRow } from '../../db/table-rows';
 
@@ -25,8 +26,7 @@ export function currentNotices(db: Db, today: string, organisationId?: string) {
     .innerJoin(organisations, eq(organisations.id, publicityNotices.organisationId))
     .where(
       and(
-        lte(publicityNotices.startsOn, today),
-        gte(publicityNotices.endsOn, today),
+        periodHolds(publicityNotices.startsOn, publicityNotices.endsOn, today),
         organisationId ? eq(publicityNotices.organisationId, organisationId) : undefined,
       ),
     )

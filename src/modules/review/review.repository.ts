@@ -1,5 +1,7 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { periodHolds } from '../../db/period';
 import {
   applications,
   ballotParticipation,
@@ -60,11 +62,7 @@ export function sessionsOfCommittees(db: Db, committeeIds: string[]) {
 export function agendaPoliciesOf(db: Db, sessionIds: string[]) {
   if (sessionIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      sessionId: sessionAgenda.sessionId,
-      policySet: applications.policySet,
-      series: applications.series,
-    })
+    .select({ sessionId: sessionAgenda.sessionId, ...columnsOf(applications, ['policySet', 'series']) })
     .from(sessionAgenda)
     .innerJoin(applications, eq(applications.id, sessionAgenda.applicationId))
     .where(inArray(sessionAgenda.sessionId, sessionIds));
@@ -120,8 +118,7 @@ export function poolOf(db: Db, committeeId: string, year: number, asOf: string) 
         eq(expertPoolMembers.committeeId, committeeId),
         eq(expertPoolMembers.year, year),
         eq(experts.status, 'active'),
-        lte(experts.termFrom, asOf),
-        gte(experts.termTo, asOf),
+        periodHolds(experts.termFrom, experts.termTo, asOf),
       ),
     );
 }
