@@ -1,7 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
-import { dateOn, instant, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
+import { instant, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -39,9 +49,9 @@ export const applications = pgTable(
      * (举荐人每年限额, 每个奖项仅限1人) are counted from these, not from profiles edited since.
      */
     claims: jsonb('claims').$type<QuotaClaim[]>().notNull().default([]),
-    unitPublicityEndsOn: dateOn('unit_publicity_ends_on'),
-    dispatchPublicityEndsOn: dateOn('dispatch_publicity_ends_on'),
-    resultPublicityEndsOn: dateOn('result_publicity_ends_on'),
+    unitPublicityEndsOn: date('unit_publicity_ends_on', { mode: 'string' }),
+    dispatchPublicityEndsOn: date('dispatch_publicity_ends_on', { mode: 'string' }),
+    resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
     returnedByCommittee: boolean('returned_by_committee').notNull().default(false),
     lastReason: text('last_reason'),
     idempotencyKey: varchar('idempotency_key', { length: 64 }).notNull(),

@@ -1,5 +1,5 @@
-import { index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instantNow } from './columns';
+import { date, index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instantNow } from './columns';
 
 /**
  * A year whose State Council holiday schedule is known. A date in a year without a row
@@ -19,7 +19,7 @@ export const calendarYears = pgTable('calendar_years', {
 export const calendarDays = pgTable(
   'calendar_days',
   {
-    date: dateOn('date').primaryKey(),
+    date: date('date', { mode: 'string' }).primaryKey(),
     year: integer('year')
       .notNull()
       .references(() => calendarYears.year, { onDelete: 'cascade' }),

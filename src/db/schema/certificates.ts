@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { dateOn, instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
+import { instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
 import { committees } from './committees';
 import { persons } from './persons';
 
@@ -32,7 +32,7 @@ export const certificates = pgTable(
     committeeId: optionalRef('committee_id', () => committees.id),
     committeeName: varchar('committee_name', { length: 100 }).notNull(),
     announcementNumber: varchar('announcement_number', { length: 60 }).notNull(),
-    issuedOn: dateOn('issued_on').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     /** The jurisdiction whose HR bureau keeps the ledger entry (the number's first six digits). */
     regionCode: varchar('region_code', { length: 6 }).notNull(),
     /** review | import */
@@ -44,7 +44,7 @@ export const certificates = pgTable(
     legacyNumber: varchar('legacy_number', { length: 60 }),
     /** The certificate this one replaced (补换). */
     replacesId: uuid('replaces_id'),
-    revokedOn: dateOn('revoked_on'),
+    revokedOn: date('revoked_on', { mode: 'string' }),
     revokedReason: text('revoked_reason'),
     revokedAuthority: varchar('revoked_authority', { length: 100 }),
     createdAt: instantNow('created_at'),

@@ -1,4 +1,4 @@
-import { type AnyPgColumn, bigserial, date, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigserial, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** A row's surrogate key: a random uuid the database assigns. */
 export const uuidKey = () => uuid('id').primaryKey().defaultRandom();
@@ -18,12 +18,6 @@ export const instant = (name: string) => timestamp(name, { withTimezone: true })
 
 /** When a row (or a step of it) was written: required, the database's now() unless given. */
 export const instantNow = (name: string) => instant(name).notNull().defaultNow();
-
-/**
- * A calendar day, read and written as a `YYYY-MM-DD` string (DESIGN rule 8): never a Date,
- * whose time zone would move it to the day before.
- */
-export const dateOn = (name: string) => date(name, { mode: 'string' });
 
 /** A title (职称) as the catalogue names it: its series, level and specialty, all required. */
 export const titleColumns = () => ({

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
+import { date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -24,9 +24,9 @@ export const committees = pgTable(
     /** active | suspended | revoked (DOMAIN §6); a suspended or revoked committee holds no session. */
     status: varchar('status', { length: 16 }).notNull().default('active'),
     statusReason: text('status_reason'),
-    approvedOn: dateOn('approved_on').notNull(),
+    approvedOn: date('approved_on', { mode: 'string' }).notNull(),
     /** Approval and filing are valid for at most 3 years (parameter committee.approvalYears). */
-    validUntil: dateOn('valid_until').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
     /** 组建单位: the body that set the committee up. */
     organiser: varchar('organiser', { length: 100 }).notNull().default(''),
     /** government | industry | self-review | social (DOMAIN §6) */

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instant, instantNow, serialKey } from './columns';
+import { date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow, serialKey } from './columns';
 
 /**
  * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
@@ -15,7 +15,7 @@ export const deadlines = pgTable(
      */
     kind: varchar('kind', { length: 40 }).notNull(),
     /** The last day of the period; the deadline is processed on the next day. */
-    dueOn: dateOn('due_on').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
     subjectId: varchar('subject_id', { length: 64 }).notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     processedAt: instant('processed_at'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
+import { date, index, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 import { users } from './users';
@@ -23,8 +23,8 @@ export const employmentBindings = pgTable(
     relation: varchar('relation', { length: 16 }).notNull(),
     /** For a dispatched person, the agency (劳务派遣单位) that employs them and sends them to the unit. */
     dispatchAgencyId: optionalRef('dispatch_agency_id', () => organisations.id),
-    startedOn: dateOn('started_on').notNull(),
-    endedOn: dateOn('ended_on'),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
     /** `pending` → `confirmed` | `refused` | `withdrawn`; `confirmed` → `ended` | `unlinked`. */
     status: varchar('status', { length: 16 }).notNull(),
     /**

@@ -1,5 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
+import { boolean, date, index, integer, jsonb, pgTable, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { users } from './users';
@@ -25,8 +25,8 @@ export const experts = pgTable(
       .default([]),
     regionCode: varchar('region_code', { length: 6 }).notNull(),
     privateSector: boolean('private_sector').notNull().default(false),
-    termFrom: dateOn('term_from').notNull(),
-    termTo: dateOn('term_to').notNull(),
+    termFrom: date('term_from', { mode: 'string' }).notNull(),
+    termTo: date('term_to', { mode: 'string' }).notNull(),
     /** active | suspended */
     status: varchar('status', { length: 16 }).notNull().default('active'),
     /** Keyed SM3 of the ID number: the Excel import is idempotent on it. */
@@ -48,7 +48,7 @@ export const expertPoolMembers = pgTable(
     expertId: requiredRef('expert_id', () => experts.id),
     year: integer('year').notNull(),
     group: varchar('group', { length: 50 }).notNull(),
-    addedOn: dateOn('added_on').notNull(),
+    addedOn: date('added_on', { mode: 'string' }).notNull(),
   },
   (t) => [
     uniqueIndex('expert_pool_members_unique_idx').on(t.committeeId, t.year, t.expertId),

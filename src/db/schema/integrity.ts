@@ -1,5 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, handledColumns, instantNow, optionalRef, uuidKey } from './columns';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { handledColumns, instantNow, optionalRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -20,11 +20,11 @@ export const fraudFindings = pgTable(
     authorityOrganisationId: optionalRef('authority_organisation_id', () => organisations.id),
     authorityName: varchar('authority_name', { length: 100 }).notNull(),
     decisionNumber: varchar('decision_number', { length: 60 }).notNull(),
-    decidedOn: dateOn('decided_on').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     facts: text('facts').notNull(),
     evidence: text('evidence').notNull(),
     banYears: integer('ban_years').notNull(),
-    bannedUntil: dateOn('banned_until').notNull(),
+    bannedUntil: date('banned_until', { mode: 'string' }).notNull(),
     citation: jsonb('citation').$type<{ document: string; clause: string }>().notNull(),
     revokedCertificates: jsonb('revoked_certificates').$type<string[]>().notNull().default([]),
     recordedBy: uuid('recorded_by').notNull(),

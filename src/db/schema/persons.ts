@@ -1,5 +1,5 @@
-import { index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
+import { date, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -12,7 +12,7 @@ export const persons = pgTable(
     id: uuidKey(),
     name: varchar('name', { length: 50 }).notNull(),
     gender: varchar('gender', { length: 8 }).notNull(),
-    birthDate: dateOn('birth_date').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
     idNumberCipher: text('id_number_cipher').notNull(),
     idNumberHash: varchar('id_number_hash', { length: 64 }).notNull().unique(),
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
@@ -33,7 +33,7 @@ export const personTitles = pgTable(
     id: uuidKey(),
     personId: requiredRef('person_id', () => persons.id),
     ...titleColumns(),
-    obtainedOn: dateOn('obtained_on').notNull(),
+    obtainedOn: date('obtained_on', { mode: 'string' }).notNull(),
     via: varchar('via', { length: 20 }).notNull(),
   },
   (t) => [index('person_titles_person_idx').on(t.personId)],

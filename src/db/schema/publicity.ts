@@ -1,6 +1,6 @@
-import { index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { dateOn, handledColumns, instantNow, requiredRef, uuidKey } from './columns';
+import { handledColumns, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -18,8 +18,8 @@ export const publicityNotices = pgTable(
     maskedName: varchar('masked_name', { length: 20 }).notNull(),
     unitName: varchar('unit_name', { length: 100 }).notNull(),
     targetTitle: varchar('target_title', { length: 100 }).notNull(),
-    startsOn: dateOn('starts_on').notNull(),
-    endsOn: dateOn('ends_on').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
     createdAt: instantNow('created_at'),
   },
   (t) => [

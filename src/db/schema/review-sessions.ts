@@ -1,5 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { dateOn, instant, instantNow, requiredRef, uuidKey } from './columns';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
 
 /**
@@ -15,7 +15,7 @@ export const reviewSessions = pgTable(
     committeeId: requiredRef('committee_id', () => committees.id),
     year: integer('year').notNull(),
     name: varchar('name', { length: 100 }).notNull(),
-    heldOn: dateOn('held_on').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
     place: varchar('place', { length: 100 }).notNull(),
     /** See domain/review/session-states.ts. */
     status: varchar('status', { length: 24 }).notNull(),
@@ -54,12 +54,12 @@ export const reviewSessions = pgTable(
     votingClosedAt: instant('voting_closed_at'),
     resultsFixedAt: instant('results_fixed_at'),
     resultsDigest: varchar('results_digest', { length: 64 }),
-    resultPublicityEndsOn: dateOn('result_publicity_ends_on'),
-    filingDueOn: dateOn('filing_due_on'),
-    filedOn: dateOn('filed_on'),
+    resultPublicityEndsOn: date('result_publicity_ends_on', { mode: 'string' }),
+    filingDueOn: date('filing_due_on', { mode: 'string' }),
+    filedOn: date('filed_on', { mode: 'string' }),
     filingOverdue: boolean('filing_overdue').notNull().default(false),
     announcementNumber: varchar('announcement_number', { length: 60 }),
-    announcedOn: dateOn('announced_on'),
+    announcedOn: date('announced_on', { mode: 'string' }),
     minutes: text('minutes').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
