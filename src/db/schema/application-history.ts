@@ -1,12 +1,12 @@
-import { index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef, serialKey } from './columns';
+import { instant, requiredRef } from './columns';
 
 /** The timeline: every transition fired, by whom, with its reason. */
 export const applicationEvents = pgTable(
   'application_events',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     applicationId: requiredRef('application_id', () => applications.id),
     event: varchar('event', { length: 40 }).notNull(),
     fromState: varchar('from_state', { length: 24 }),
@@ -24,7 +24,7 @@ export const applicationEvents = pgTable(
 export const applicationCommitments = pgTable(
   'application_commitments',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     applicationId: requiredRef('application_id', () => applications.id),
     kind: varchar('kind', { length: 16 }).notNull(),
     textVersion: varchar('text_version', { length: 32 }).notNull(),

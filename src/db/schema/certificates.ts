@@ -1,7 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
+import { instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { committees } from './committees';
 import { persons } from './persons';
 
@@ -65,7 +75,7 @@ export type CertificateRecord = typeof certificates.$inferSelect;
 export const certificateEvents = pgTable(
   'certificate_events',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     certificateId: requiredRef('certificate_id', () => certificates.id),
     kind: varchar('kind', { length: 16 }).notNull(),
     reason: text('reason'),

@@ -1,10 +1,7 @@
-import { type AnyPgColumn, bigserial, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** A row's surrogate key: a random uuid the database assigns. */
 export const uuidKey = () => uuid('id').primaryKey().defaultRandom();
-
-/** The key of rows appended in order (a timeline, a history): a bigint sequence, read as a number. */
-export const serialKey = () => bigserial('id', { mode: 'number' }).primaryKey();
 
 /** A required reference to another table's row: a uuid, not null, with its foreign key. */
 export const requiredRef = (name: string, target: () => AnyPgColumn) =>

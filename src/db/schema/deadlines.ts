@@ -1,5 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, serialKey } from './columns';
+import { bigserial, date, index, integer, jsonb, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow } from './columns';
 
 /**
  * A stored deadline (DESIGN rule 5: no in-memory timers). The sweeper claims due rows with
@@ -8,7 +8,7 @@ import { instant, instantNow, serialKey } from './columns';
 export const deadlines = pgTable(
   'deadlines',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     /**
      * One of DEADLINE_KINDS (domain/deadlines), which `scheduleDeadline` enforces; read back as
      * a string, since a row written by an older version may hold a kind no longer known.

@@ -1,5 +1,5 @@
-import { pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, requiredRef, serialKey } from './columns';
+import { bigserial, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { experts } from './experts';
 import { persons } from './persons';
 
@@ -11,7 +11,7 @@ import { persons } from './persons';
 export const expertRelations = pgTable(
   'expert_relations',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     expertId: requiredRef('expert_id', () => experts.id),
     personId: requiredRef('person_id', () => persons.id),
     /** relative | supervisor | student | co-author | declared-conflict */

@@ -1,6 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
-import { instantNow, optionalRef, requiredRef, serialKey, titleColumns, uuidKey } from './columns';
-import { committees } from './committees';
+import { boolean, date, index, jsonb, pgTable, varchar } from 'drizzle-orm/pg-core';
+import { instantNow, optionalRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -36,25 +35,4 @@ export const experts = pgTable(
   (t) => [index('experts_specialty_idx').on(t.series, t.specialty), index('experts_user_idx').on(t.userId)],
 );
 
-/**
- * Membership of a committee's expert pool (专家库) for a year, in a specialty group. Changes to
- * the year's pool close on 30 June (anshan-2023 九, liaoyang-2023 十一); only members may sit.
- */
-export const expertPoolMembers = pgTable(
-  'expert_pool_members',
-  {
-    id: serialKey(),
-    committeeId: requiredRef('committee_id', () => committees.id),
-    expertId: requiredRef('expert_id', () => experts.id),
-    year: integer('year').notNull(),
-    group: varchar('group', { length: 50 }).notNull(),
-    addedOn: date('added_on', { mode: 'string' }).notNull(),
-  },
-  (t) => [
-    uniqueIndex('expert_pool_members_unique_idx').on(t.committeeId, t.year, t.expertId),
-    index('expert_pool_members_expert_idx').on(t.expertId),
-  ],
-);
-
 export type ExpertRecord = typeof experts.$inferSelect;
-export type ExpertPoolMemberRecord = typeof expertPoolMembers.$inferSelect;

@@ -12,6 +12,7 @@ export * from './certificates';
 export * from './committees';
 export * from './deadlines';
 export * from './employment';
+export * from './expert-pool';
 export * from './expert-relations';
 export * from './experts';
 export * from './integrity';

@@ -1,12 +1,12 @@
-import { index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { instant, requiredRef, serialKey } from './columns';
+import { bigserial, index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { instant, requiredRef } from './columns';
 import { users } from './users';
 
 /** The in-app inbox (站内消息) of one user. */
 export const notifications = pgTable(
   'notifications',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     userId: requiredRef('user_id', () => users.id),
     title: varchar('title', { length: 100 }).notNull(),
     body: text('body').notNull(),
@@ -24,7 +24,7 @@ export const notifications = pgTable(
 export const outbox = pgTable(
   'outbox',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     channel: varchar('channel', { length: 8 }).notNull(),
     userId: requiredRef('user_id', () => users.id),
     subject: varchar('subject', { length: 100 }).notNull(),

@@ -1,6 +1,6 @@
-import { boolean, index, integer, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, requiredRef, serialKey } from './columns';
+import { instant, requiredRef } from './columns';
 import { experts } from './experts';
 import { reviewSessions } from './review-sessions';
 
@@ -26,7 +26,7 @@ export const panelSeats = pgTable(
 export const recusals = pgTable(
   'recusals',
   {
-    id: serialKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     sessionId: requiredRef('session_id', () => reviewSessions.id),
     expertId: requiredRef('expert_id', () => experts.id),
     applicationId: requiredRef('application_id', () => applications.id),
