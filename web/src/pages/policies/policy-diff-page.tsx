@@ -1,15 +1,5 @@
 import { SwapOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Segmented,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import {
