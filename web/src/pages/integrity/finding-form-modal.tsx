@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { parseCertificateNumber } from '../../../../src/domain/certificates/certificate-number';
 import { recordFinding } from '../../api/integrity';
 import { CodeInput, idNumberRules } from '../../components/code-input';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
@@ -147,7 +148,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
             { required: true, whitespace: true, min: 10, message: '请写明弄虚作假的事实（不少于10个字）' },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={4000} showCount />
+          <CountedTextArea rows={3} maxLength={4000} />
         </Form.Item>
         <Form.Item
           name="evidence"
