@@ -70,6 +70,20 @@ export function optionsOf<K extends string>(names: Record<K, string>): { value: 
   return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value] }));
 }
 
+/**
+ * A status table with each status's name and antd tag colour on one row, split into the two lookups the
+ * tags and filters read, so a status never gets a name without a colour.
+ */
+export function statusTable<K extends string>(
+  rows: Record<K, readonly [name: string, colour: string]>,
+): { names: Record<K, string>; colours: Record<K, string> } {
+  const entries = Object.entries(rows) as [K, readonly [string, string]][];
+  return {
+    names: Object.fromEntries(entries.map(([status, [name]]) => [status, name])) as Record<K, string>,
+    colours: Object.fromEntries(entries.map(([status, [, colour]]) => [status, colour])) as Record<K, string>,
+  };
+}
+
 /** Looks a code up in a name table, showing the raw code rather than nothing if the server sends a new one. */
 export function nameOf<K extends string>(table: Record<K, string>, code: string | null | undefined): string {
   if (!code) return '—';
