@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UserRow } from '../../api/users';
+import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
 import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
@@ -122,15 +123,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
         ) : null}
         {user.mustChangePassword ? <MustChangePasswordTag /> : null}
         {user.actions.includes('unlock') ? (
-          <Popconfirm
+          <ConfirmLink
             title={`解锁账号 ${user.username}？`}
             okText="解锁"
             onConfirm={() => actions.unlock(user)}
-          >
-            <Button type="link" size="small">
-              解锁
-            </Button>
-          </Popconfirm>
+          />
         ) : null}
       </Space>
     )),
