@@ -34,6 +34,11 @@ export const organisationKindNames: Record<OrganisationKind, string> = ORGANISAT
 
 export const organisationKindOptions = optionsOf(organisationKindNames);
 
+/** The kinds that register themselves (单位注册), as the registration form and its review list offer them. */
+export const registrableKindOptions = organisationKindOptions.filter(
+  (option) => option.value === 'employer' || option.value === 'dispatch-agency',
+);
+
 export const employerKindNames: Record<EmployerKind, string> = EMPLOYER_KINDS;
 
 export const employerKindOptions = optionsOf(employerKindNames);

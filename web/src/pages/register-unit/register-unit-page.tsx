@@ -12,7 +12,7 @@ import { quietLoading } from '../../components/quiet-loading';
 import { AuthFrame } from '../../layout/auth-frame';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
-import { employerKindOptions } from '../../lib/labels';
+import { employerKindOptions, registrableKindOptions } from '../../lib/labels';
 import { useNoticeSubmit } from '../../lib/use-notice-submit';
 import { creditCodeRules, normaliseCreditCode } from '../organisations/credit-code-rules';
 
@@ -100,15 +100,7 @@ export function RegisterUnitPage() {
         initialValues={{ kind: 'employer' satisfies RegistrableUnitKind }}
       >
         <Form.Item name="kind" label="单位类型" rules={[{ required: true }]}>
-          <Radio.Group
-            id="kind"
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: 'employer', label: '用人单位' },
-              { value: 'dispatch-agency', label: '劳务派遣单位' },
-            ]}
-          />
+          <Radio.Group id="kind" optionType="button" buttonStyle="solid" options={registrableKindOptions} />
         </Form.Item>
         <Form.Item
           name="name"
