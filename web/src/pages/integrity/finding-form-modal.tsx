@@ -1,7 +1,8 @@
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { parseCertificateNumber } from '../../../../src/domain/certificates/certificate-number';
 import { recordFinding } from '../../api/integrity';
+import { Caution } from '../../components/caution';
 import { CodeInput, idNumberRules } from '../../components/code-input';
 import { CountedTextArea } from '../../components/counted-text-area';
 import { FieldRow, RowField } from '../../components/field-row';
@@ -85,12 +86,9 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
       onOk={save}
       onCancel={onClose}
     >
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="保存后，所列职称证书即予撤销，并在禁止申报期内拒绝其职称申报（国家规定3年）。请核对证书编号与认定决定。"
-      />
+      <Caution>
+        保存后，所列职称证书即予撤销，并在禁止申报期内拒绝其职称申报（国家规定3年）。请核对证书编号与认定决定。
+      </Caution>
       <Form<Values>
         form={form}
         layout="vertical"
