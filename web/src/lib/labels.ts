@@ -43,11 +43,12 @@ export const employerKindNames: Record<EmployerKind, string> = EMPLOYER_KINDS;
 
 export const employerKindOptions = optionsOf(employerKindNames);
 
-export const userStatusNames: Record<UserStatus, string> = {
-  active: '正常',
-  disabled: '已停用',
-  pending: '待审核',
-};
+/** An account: active green, disabled grey, waiting for its unit's review orange. */
+export const { names: userStatusNames, colours: userStatusColours } = statusTable<UserStatus>({
+  active: ['正常', 'green'],
+  disabled: ['已停用', 'default'],
+  pending: ['待审核', 'orange'],
+});
 
 export const userStatusOptions = optionsOf(userStatusNames);
 

@@ -4,7 +4,7 @@ import type { UserRow } from '../../api/users';
 import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
 import { createdAtColumn } from '../../lib/created-at-column';
-import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
+import { nameOf, roleNames, userStatusColours, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
 import { sortOrderOf } from '../../lib/use-table-query';
 
@@ -83,9 +83,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       width: 120,
       render: (_, user) => (
         <Space size={4}>
-          <Tag color={{ active: 'green', disabled: 'default', pending: 'orange' }[user.status]}>
-            {nameOf(userStatusNames, user.status)}
-          </Tag>
+          <Tag color={userStatusColours[user.status]}>{nameOf(userStatusNames, user.status)}</Tag>
           {user.mustChangePassword ? <MustChangePasswordTag /> : null}
           {isInFuture(user.lockedUntil) ? (
             <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
