@@ -7,6 +7,7 @@ import { actionsColumn } from '../../lib/actions-column';
 import { relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
+import { sortedTimeColumn } from '../../lib/time-columns';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 export interface BindingRequestActions {
@@ -52,15 +53,7 @@ export function bindingRequestColumns(
       sortOrder: sortOrderOf(sort, 'startedOn'),
       width: 110,
     },
-    {
-      title: '申请时间',
-      dataIndex: 'requestedAt',
-      key: 'requestedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'requestedAt'),
-      width: 140,
-      render: (value: string) => formatDateTime(value),
-    },
+    sortedTimeColumn(sort, '申请时间', 'requestedAt', 140),
     {
       title: '状态',
       key: 'status',

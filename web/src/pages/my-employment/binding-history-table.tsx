@@ -3,7 +3,7 @@ import type { PersonBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
 import { bindingSourceNames, relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 
 /** Every binding of the person, latest first: which unit, since and until when, and what became of it. */
 export function BindingHistoryTable({ history }: { history: PersonBinding[] }) {
@@ -56,13 +56,7 @@ export function BindingHistoryTable({ history }: { history: PersonBinding[] }) {
           key: 'reason',
           render: (_, b) => b.reason ?? (b.source === 'person' ? '—' : nameOf(bindingSourceNames, b.source)),
         },
-        {
-          title: '申请时间',
-          dataIndex: 'requestedAt',
-          key: 'requestedAt',
-          width: 140,
-          render: (value: string) => formatDateTime(value),
-        },
+        timeColumn('申请时间', 'requestedAt', 140),
       ]}
     />
   );

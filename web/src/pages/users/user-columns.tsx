@@ -3,9 +3,9 @@ import type { ColumnsType } from 'antd/es/table';
 import type { UserRow } from '../../api/users';
 import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
-import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, roleNames, userStatusColours, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
+import { createdAtColumn, timeColumn } from '../../lib/time-columns';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 /** What the page does for each button; which buttons a row shows is the row's own `actions`. */
@@ -93,13 +93,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
         </Space>
       ),
     },
-    {
-      title: '最后登录',
-      dataIndex: 'lastLoginAt',
-      key: 'lastLoginAt',
-      width: 140,
-      render: (value: string | null) => formatDateTime(value),
-    },
+    timeColumn('最后登录', 'lastLoginAt', 140),
     createdAtColumn(sort, '创建时间', 140),
     actionsColumn(220, (user) => (
       <Space size={0} wrap>
