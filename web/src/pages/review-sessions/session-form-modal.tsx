@@ -39,6 +39,12 @@ interface Props {
 }
 
 /** A senior committee organised by specialty needs ≥11 members; a fresh row starts there. */
+/** The two counts of a specialty group, drawn alike: members (at least one) and alternates. */
+const stratumCounts = [
+  { field: 'seats', label: '委员席位', what: '席位', min: 1, width: 110 },
+  { field: 'alternates', label: '替补', what: '替补人数', min: 0, width: 100 },
+] as const;
+
 const newStratum = (group = ''): Stratum => ({ group, seats: 11, alternates: 2, greenChannel: false });
 
 /**
@@ -168,24 +174,18 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                   >
                     <AutoComplete options={groupOptions} placeholder="如：通信工程" />
                   </RowField>
-                  <RowField
-                    name={[row.name, 'seats']}
-                    label={index === 0 ? '委员席位' : undefined}
-                    rules={requiredNumber('席位')}
-                    width={110}
-                    fixed
-                  >
-                    <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
-                  </RowField>
-                  <RowField
-                    name={[row.name, 'alternates']}
-                    label={index === 0 ? '替补' : undefined}
-                    rules={requiredNumber('替补人数')}
-                    width={100}
-                    fixed
-                  >
-                    <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />
-                  </RowField>
+                  {stratumCounts.map(({ field, label, what, min, width }) => (
+                    <RowField
+                      key={field}
+                      name={[row.name, field]}
+                      label={index === 0 ? label : undefined}
+                      rules={requiredNumber(what)}
+                      width={width}
+                      fixed
+                    >
+                      <InputNumber min={min} max={99} precision={0} style={{ width: '100%' }} />
+                    </RowField>
+                  ))}
                   <RowField
                     name={[row.name, 'greenChannel']}
                     label={index === 0 ? '绿色通道' : undefined}
