@@ -28,6 +28,18 @@ const fields = [
   'termTo',
 ] as const;
 
+/** What a new expert starts with: a senior engineer, appointed from this year to the end of the year after next. */
+function newExpert(): Partial<Values> {
+  const thisYear = dayjs().year();
+  return {
+    series: 'engineering',
+    level: 'senior',
+    privateSector: false,
+    termFrom: dayjs(`${thisYear}-01-01`),
+    termTo: dayjs(`${thisYear + 2}-12-31`),
+  };
+}
+
 interface Props {
   open: boolean;
   onClose: () => void;
@@ -60,21 +72,9 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
       onSaved(id);
     });
 
-  const thisYear = dayjs().year();
   return (
     <FormModal {...frame} title="登记专家" okText="登记" width={680} onOk={save} onCancel={onClose}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="expert"
-        initialValues={{
-          series: 'engineering',
-          level: 'senior',
-          privateSector: false,
-          termFrom: dayjs(`${thisYear}-01-01`),
-          termTo: dayjs(`${thisYear + 2}-12-31`),
-        }}
-      >
+      <Form<Values> form={form} layout="vertical" name="expert" initialValues={newExpert()}>
         <FieldRow>
           <RowField name="name" label="姓名" rules={requiredText('姓名', 2)} width={180}>
             <Input maxLength={50} autoComplete="off" />
