@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { errorMessage } from '../api/client';
 
 export interface ListTableProps<T> {
-  /** The search box and filters above the table. */
-  toolbar: ReactNode;
+  /** The search box and filters above the table; a list with none (导入记录) leaves it out. */
+  toolbar?: ReactNode;
   /** Why the rows could not be loaded, shown above the table. */
   error: unknown;
   /** Shown between the toolbar and the table, e.g. the bar of actions on the chosen rows. */

@@ -85,7 +85,6 @@ export function TitleImportsPage() {
       {current ? <ImportProgress key={current.id} job={current} onFinished={onFinished} /> : null}
       <ServerTable<TitleImportJob>
         table={table}
-        toolbar={null}
         columns={jobColumns(setCurrent)}
         scrollX={1000}
         emptyText="还没有导入记录"
