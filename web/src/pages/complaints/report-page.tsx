@@ -10,7 +10,7 @@ import {
 } from '../../api/integrity';
 import { CountedTextArea } from '../../components/counted-text-area';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
+import { SaveButton } from '../../components/save-button';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/time';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -151,9 +151,7 @@ export function ReportPage() {
               >
                 <CountedTextArea rows={6} maxLength={2000} placeholder="请具体写明事实、理由和线索" />
               </Form.Item>
-              <Button type="primary" onClick={send} loading={quietLoading(saving)}>
-                提交投诉举报
-              </Button>
+              <SaveButton saving={saving} onClick={send} label="提交投诉举报" />
             </Form>
           </>
         )}

@@ -1,10 +1,10 @@
-import { App, Button, Empty, Form, Input, Typography } from 'antd';
+import { App, Empty, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { recordMinutes, type SessionDetail } from '../../api/review';
 import { CountedTextArea } from '../../components/counted-text-area';
 import { ProblemAlert } from '../../components/problem-alert';
-import { quietLoading } from '../../components/quiet-loading';
+import { SaveButton } from '../../components/save-button';
 
 interface Values {
   minutes: string;
@@ -76,11 +76,7 @@ export function MinutesTab({ detail, onSaved }: { detail: SessionDetail; onSaved
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       ))}
-      {editable ? (
-        <Button type="primary" onClick={save} loading={quietLoading(saving)}>
-          保存会议纪要
-        </Button>
-      ) : null}
+      {editable ? <SaveButton saving={saving} onClick={save} label="保存会议纪要" /> : null}
     </Form>
   );
 }
