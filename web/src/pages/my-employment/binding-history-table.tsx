@@ -1,6 +1,6 @@
-import { Table } from 'antd';
 import type { PersonBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
+import { WholeTable } from '../../components/whole-table';
 import { bindingSourceNames, relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
 import { timeColumn } from '../../lib/time-columns';
@@ -8,10 +8,8 @@ import { timeColumn } from '../../lib/time-columns';
 /** Every binding of the person, latest first: which unit, since and until when, and what became of it. */
 export function BindingHistoryTable({ history }: { history: PersonBinding[] }) {
   return (
-    <Table<PersonBinding>
+    <WholeTable<PersonBinding>
       rowKey="id"
-      size="small"
-      pagination={false}
       dataSource={history}
       scroll={{ x: 760 }}
       locale={{ emptyText: '暂无绑定记录' }}

@@ -1,5 +1,5 @@
 import { SwapOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Segmented, type TableColumnsType, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import {
@@ -10,6 +10,7 @@ import {
   listPolicies,
 } from '../../api/policies';
 import { PageHeader } from '../../components/page-header';
+import { WholeTable } from '../../components/whole-table';
 import { useRequest } from '../../lib/use-request';
 import { policyOptions } from './policies-page';
 import { diffKindNames, ItemSummary, itemTitle, Provenance } from './policy-items';
@@ -149,13 +150,11 @@ export function PolicyDiffPage() {
           <Alert type="error" showIcon title={errorMessage(diff.error)} style={{ marginBottom: 12 }} />
         ) : null}
         <div data-testid="policy-diff">
-          <Table<DiffRow>
-            size="small"
+          <WholeTable<DiffRow>
             rowKey={(row) => `${row.kind}:${row.key}`}
             columns={columns}
             dataSource={rows}
             loading={diff.loading}
-            pagination={false}
             // Fixed layout: the label columns keep their widths and A and B share the rest equally.
             tableLayout="fixed"
             scroll={{ x: 960 }}
