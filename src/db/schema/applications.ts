@@ -11,7 +11,15 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
-import { instant, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
+import {
+  divisionCode,
+  instant,
+  instantNow,
+  optionalRef,
+  requiredRef,
+  titleColumns,
+  uuidKey,
+} from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -36,7 +44,7 @@ export const applications = pgTable(
     employerId: requiredRef('employer_id', () => organisations.id),
     dispatchAgencyId: optionalRef('dispatch_agency_id', () => organisations.id),
     departmentId: optionalRef('department_id', () => organisations.id),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
     committeeId: optionalRef('committee_id', () => committees.id),
     entrusted: boolean('entrusted').notNull().default(false),
     state: varchar('state', { length: 24 }).notNull(),

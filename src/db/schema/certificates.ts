@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  date,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
+import { divisionCode, instantNow, optionalRef, titleColumns, uuidKey } from './columns';
 import { committees } from './committees';
 import { persons } from './persons';
 
@@ -44,7 +34,7 @@ export const certificates = pgTable(
     announcementNumber: varchar('announcement_number', { length: 60 }).notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     /** The jurisdiction whose HR bureau keeps the ledger entry (the number's first six digits). */
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     /** review | import */
     source: varchar('source', { length: 8 }).$type<'review' | 'import'>().notNull(),
     importJobId: uuid('import_job_id'),
@@ -70,20 +60,3 @@ export const certificates = pgTable(
 );
 
 export type CertificateRecord = typeof certificates.$inferSelect;
-
-/** The ledger's history of each certificate: issued, replaced, voided, revoked. */
-export const certificateEvents = pgTable(
-  'certificate_events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    certificateId: requiredRef('certificate_id', () => certificates.id),
-    kind: varchar('kind', { length: 16 }).notNull(),
-    reason: text('reason'),
-    authority: varchar('authority', { length: 100 }),
-    actorId: uuid('actor_id'),
-    /** Facts of the event, each a text or null: announcementNumber, newNumber, oldNumber, revokedOn. */
-    data: jsonb('data').$type<Record<string, string | null>>().notNull().default({}),
-    at: instantNow('at'),
-  },
-  (t) => [index('certificate_events_certificate_idx').on(t.certificateId, t.id)],
-);

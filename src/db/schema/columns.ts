@@ -28,3 +28,6 @@ export const handledColumns = () => ({
   handledBy: uuid('handled_by'),
   handledAt: instant('handled_at'),
 });
+
+/** A six-digit administrative division code (GB/T 2260): the region or jurisdiction a row belongs to. */
+export const divisionCode = (name: string) => varchar(name, { length: 6 }).notNull();

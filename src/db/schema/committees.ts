@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
+import { divisionCode, instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -20,7 +20,7 @@ export const committees = pgTable(
     series: varchar('series', { length: 40 }).notNull(),
     levels: jsonb('levels').$type<string[]>().notNull(),
     specialties: jsonb('specialties').$type<string[]>().notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     /** active | suspended | revoked (DOMAIN §6); a suspended or revoked committee holds no session. */
     status: varchar('status', { length: 16 }).notNull().default('active'),
     statusReason: text('status_reason'),

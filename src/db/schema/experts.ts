@@ -1,5 +1,5 @@
 import { boolean, date, index, jsonb, pgTable, varchar } from 'drizzle-orm/pg-core';
-import { instantNow, optionalRef, titleColumns, uuidKey } from './columns';
+import { divisionCode, instantNow, optionalRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -22,7 +22,7 @@ export const experts = pgTable(
       .$type<{ unitId: string; unitName: string; from: string; to: string | null }[]>()
       .notNull()
       .default([]),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     privateSector: boolean('private_sector').notNull().default(false),
     termFrom: date('term_from', { mode: 'string' }).notNull(),
     termTo: date('term_to', { mode: 'string' }).notNull(),

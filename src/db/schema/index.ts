@@ -7,6 +7,7 @@ export * from './attachments';
 export * from './audit';
 export * from './ballots';
 export * from './calendar';
+export * from './certificate-events';
 export * from './certificate-numbering';
 export * from './certificates';
 export * from './committees';

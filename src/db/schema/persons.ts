@@ -1,5 +1,5 @@
 import { date, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
-import { instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
+import { divisionCode, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -17,7 +17,7 @@ export const persons = pgTable(
     idNumberHash: varchar('id_number_hash', { length: 64 }).notNull().unique(),
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
     organisationId: optionalRef('organisation_id', () => organisations.id),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
     createdAt: instantNow('created_at'),
   },
   (t) => [

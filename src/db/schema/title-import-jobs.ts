@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, uuidKey } from './columns';
+import { divisionCode, instant, instantNow, uuidKey } from './columns';
 
 /** One historical import run (CLI or upload): its progress and every row it refused, with why. */
 export const titleImportJobs = pgTable(
@@ -7,7 +7,7 @@ export const titleImportJobs = pgTable(
   {
     id: uuidKey(),
     fileName: varchar('file_name', { length: 200 }).notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     /** running | done | failed */
     status: varchar('status', { length: 12 }).notNull(),
     totalRows: integer('total_rows').notNull().default(0),
