@@ -44,6 +44,22 @@ export async function buildWorkbook<T>(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** What a paged list is asked for when an export wants all of it: an 一览表 holds every filtered row. */
+export const EVERY_ROW = { page: 1, pageSize: 100_000 } as const;
+
+/**
+ * The whole filtered list as an .xlsx 一览表: `list` is the screen's own paged query asked for
+ * `EVERY_ROW`, so the file holds exactly the rows the list shows, all pages of them.
+ */
+export async function listWorkbook<T>(
+  sheetName: string,
+  columns: ExcelColumn<T>[],
+  list: (everyRow: typeof EVERY_ROW) => Promise<{ items: readonly T[] }>,
+): Promise<Buffer> {
+  const { items } = await list(EVERY_ROW);
+  return buildWorkbook(sheetName, columns, items);
+}
+
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A Content-Disposition value that carries a Chinese file name (RFC 5987). */

@@ -1,4 +1,5 @@
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { findSeries, levelName } from '../../domain/catalogue';
 import type { Applicant, EligibilityResult } from '../../domain/policy';
 import { EMPLOYER_KIND_NAMES } from '../../domain/policy/names';
@@ -16,8 +17,6 @@ const APPRAISALS: Record<string, string> = {
   incompetent: '不合格',
 };
 
-const shanghai = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 const cite = (c: { document: string; clause: string }) => `${c.document} ${c.clause}`;
 
 function eligibilityParagraphs(result: EligibilityResult): string[] {
@@ -156,7 +155,7 @@ export function renderApplicationForm(
         heading: '七、诚信承诺',
         paragraphs: detail.commitments.flatMap((c) => [
           `${c.title}（${c.textVersion}版）：${COMMITMENT_TEXTS[c.kind as CommitmentKind]?.text ?? ''}`,
-          `签署人：${c.signedBy}，签署时间：${shanghai(c.signedAt)}`,
+          `签署人：${c.signedBy}，签署时间：${shanghaiTime(c.signedAt)}`,
         ]),
       },
       {
@@ -169,7 +168,7 @@ export function renderApplicationForm(
             { title: '意见或理由' },
           ],
           rows: detail.timeline.map((e) => [
-            shanghai(e.occurredAt),
+            shanghaiTime(e.occurredAt),
             e.toStateName,
             `${e.actorRoleName} ${e.organisationName ?? ''} ${e.actorName}`.trim(),
             e.reason ?? '',

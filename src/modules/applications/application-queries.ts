@@ -5,11 +5,12 @@ import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import type { AttachmentKind } from '../../domain/attachments/file-type';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import { startingTitles } from '../../domain/profile/title-verification';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
-import { buildWorkbook } from '../../platform/excel';
+import { type ExcelColumn, listWorkbook } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments';
 import { listAttachments } from '../attachments';
 import { findCommittee } from '../committees';
@@ -42,8 +43,18 @@ type ListedApplication = ApplicationAccessRecord & { personName: string; employe
 /** unit 单位公示 | dispatch 派遣单位公示 | result 结果公示: the notices' kinds as stored. */
 type NoticeKind = 'unit' | 'dispatch' | 'result';
 
-const shanghai = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+/** The columns of the 申报人员一览表. */
+const APPLICATION_COLUMNS: ExcelColumn<ReturnType<typeof applicationSummary>>[] = [
+  { header: '申报编号', width: 20, value: (a) => a.number },
+  { header: '姓名', value: (a) => a.personName },
+  { header: '工作单位', width: 32, value: (a) => a.employerName },
+  { header: '系列', width: 20, value: (a) => a.seriesName },
+  { header: '申报资格', width: 28, value: (a) => a.title },
+  { header: '申报途径', value: (a) => a.pathwayName },
+  { header: '资格审查', value: (a) => (a.eligible ? '符合' : '不符合') },
+  { header: '状态', width: 24, value: (a) => a.stateName },
+  { header: '提交时间', width: 20, value: (a) => shanghaiTime(a.submittedAt) },
+];
 
 /** Reading applications: the detail a reviewer works from, queues, the 一览表 export. */
 export function createApplicationQueries(deps: {
@@ -199,21 +210,8 @@ export function createApplicationQueries(deps: {
 
     /** 申报人员一览表 as .xlsx, with the list's filters. */
     async exportXlsx(actor: Actor, query: Omit<ApplicationListQuery, 'page' | 'pageSize'>) {
-      const { items } = await queries.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook(
-        '申报人员一览表',
-        [
-          { header: '申报编号', width: 20, value: (a) => a.number },
-          { header: '姓名', value: (a) => a.personName },
-          { header: '工作单位', width: 32, value: (a) => a.employerName },
-          { header: '系列', width: 20, value: (a) => a.seriesName },
-          { header: '申报资格', width: 28, value: (a) => a.title },
-          { header: '申报途径', value: (a) => a.pathwayName },
-          { header: '资格审查', value: (a) => (a.eligible ? '符合' : '不符合') },
-          { header: '状态', width: 24, value: (a) => a.stateName },
-          { header: '提交时间', width: 20, value: (a) => shanghai(a.submittedAt) },
-        ],
-        items,
+      return listWorkbook('申报人员一览表', APPLICATION_COLUMNS, (everyRow) =>
+        queries.list(actor, { ...query, ...everyRow }),
       );
     },
 

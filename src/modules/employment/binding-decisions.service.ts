@@ -7,9 +7,10 @@ import {
   EMPLOYMENT_RELATIONS,
 } from '../../domain/accounts/employment-relation';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, notFound } from '../../domain/errors';
 import type { Clock } from '../../platform/clock';
-import { buildWorkbook } from '../../platform/excel';
+import { type ExcelColumn, listWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
@@ -23,8 +24,19 @@ export interface UnitBindingQuery extends repo.UnitBindingFilter {
   sort: repo.UnitBindingSort;
 }
 
-const shanghaiTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+/** The columns of the 人员绑定 一览表. */
+const BINDING_COLUMNS: ExcelColumn<UnitBindingView>[] = [
+  { header: '姓名', value: (b) => b.person.name },
+  { header: '身份证号（脱敏）', width: 22, value: (b) => b.person.idNumberMasked },
+  { header: '用工形式', value: (b) => EMPLOYMENT_RELATIONS[b.relation] ?? b.relation },
+  { header: '劳务派遣单位', width: 30, value: (b) => b.dispatchAgency?.name ?? '' },
+  { header: '入职日期', value: (b) => b.startedOn },
+  { header: '结束日期', value: (b) => b.endedOn ?? '' },
+  { header: '状态', value: (b) => BINDING_STATUSES[b.status] ?? b.status },
+  { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.requestedAt) },
+  { header: '处理时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
+  { header: '说明', width: 40, value: (b) => b.reason ?? '' },
+];
 
 function decidedAlready(status: string): AppError {
   return new AppError(
@@ -86,22 +98,8 @@ export function createBindingDecisions(deps: {
 
     /** The filtered list as an .xlsx 一览表 (all pages). */
     async exportXlsx(actor: Actor, query: Omit<UnitBindingQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook<UnitBindingView>(
-        '人员绑定',
-        [
-          { header: '姓名', value: (b) => b.person.name },
-          { header: '身份证号（脱敏）', width: 22, value: (b) => b.person.idNumberMasked },
-          { header: '用工形式', value: (b) => EMPLOYMENT_RELATIONS[b.relation] ?? b.relation },
-          { header: '劳务派遣单位', width: 30, value: (b) => b.dispatchAgency?.name ?? '' },
-          { header: '入职日期', value: (b) => b.startedOn },
-          { header: '结束日期', value: (b) => b.endedOn ?? '' },
-          { header: '状态', value: (b) => BINDING_STATUSES[b.status] ?? b.status },
-          { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.requestedAt) },
-          { header: '处理时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
-          { header: '说明', width: 40, value: (b) => b.reason ?? '' },
-        ],
-        items,
+      return listWorkbook('人员绑定', BINDING_COLUMNS, (everyRow) =>
+        service.list(actor, { ...query, ...everyRow }),
       );
     },
 
