@@ -1,10 +1,8 @@
-import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
-import type { Clock } from '../../platform/clock';
 import { hashPassword, verifyPassword } from '../../platform/password';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import * as repo from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
@@ -17,13 +15,12 @@ const SESSION_ID_LENGTH = 16;
  * verified phone, see the sessions that are open and end them. Nobody needs an
  * administrator to set a password.
  */
-export function createAccountService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  codes: PhoneCodes;
-  lockout: Pick<LoginLockout, 'clear'>;
-}) {
+export function createAccountService(
+  deps: StateChangeDeps & {
+    codes: PhoneCodes;
+    lockout: Pick<LoginLockout, 'clear'>;
+  },
+) {
   const { db, clock, audit, codes, lockout } = deps;
   return {
     /**

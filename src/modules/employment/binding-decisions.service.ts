@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { requireAbility } from '../../domain/access/record-policy';
 import {
@@ -9,9 +8,8 @@ import {
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, notFound } from '../../domain/errors';
-import type { Clock } from '../../platform/clock';
 import { type ExcelColumn, listWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { presentUnitBindings, type UnitBindingView } from './binding-view';
@@ -52,12 +50,11 @@ function decidedAlready(status: string): AppError {
  * an administrator unlinks a wrong binding (issue 18 #6). Each decision is one transaction with its
  * audit event and the notice to whoever it concerns.
  */
-export function createBindingDecisions(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  notifications: Pick<NotificationsService, 'notify'>;
-}) {
+export function createBindingDecisions(
+  deps: StateChangeDeps & {
+    notifications: Pick<NotificationsService, 'notify'>;
+  },
+) {
   const { db, clock, audit, notifications } = deps;
 
   /**

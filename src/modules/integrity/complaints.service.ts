@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { ComplaintRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { present, presentAll } from '../../domain/access/record-policy';
@@ -7,9 +6,8 @@ import { type FieldProblem, invalidInput } from '../../domain/errors';
 import { checkPhone, isRealName, maskPhone } from '../../domain/integrity/complainant-contact';
 import { complaintReference, idPrefixOfReference } from '../../domain/integrity/complaint-reference';
 import { findRegion, regionFullName } from '../../domain/regions';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import * as repo from './complaints.repository';
 import {
   assertReadsIntegrity,
@@ -86,12 +84,11 @@ function complaintView(row: ComplaintRecord) {
  * the HR bureau of the region resolves it or flags a malicious false report with its sanction.
  * The phone is sealed (SM4) and shown masked.
  */
-export function createComplaintsService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  cipher: FieldCipher;
-}) {
+export function createComplaintsService(
+  deps: StateChangeDeps & {
+    cipher: FieldCipher;
+  },
+) {
   const { db, clock, audit, cipher } = deps;
 
   /** A complaint the actor may take `action` on now; refused as {@link requireComplaintAbility} says. */

@@ -6,9 +6,8 @@ import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import type { Clock } from '../../platform/clock';
 import { type ExcelColumn, listWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import { departmentsOf, listOrganisations, type OrganisationSort } from '../organisations';
 import { dispatchRelationView, presentUnits, type UnitRowView } from './unit-view';
 import { unitRegistrationPolicy } from './units.policy';
@@ -53,7 +52,7 @@ function notPending(unit: OrganisationRecord): AppError {
  * SMS) or return with a note (the unit corrects and registers again). A unit outside the
  * bureau's jurisdiction is "not found".
  */
-export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }) {
+export function createUnitReview(deps: StateChangeDeps) {
   const { db, clock, audit } = deps;
 
   /** The unit, once the actor's abilities on its registration include `ability`. */

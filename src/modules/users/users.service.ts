@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
@@ -7,10 +6,9 @@ import { ROLES, type Role } from '../../domain/access/roles';
 import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
-import type { Clock } from '../../platform/clock';
 import { type ExcelColumn, listWorkbook } from '../../platform/excel';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import { deleteSessionsOfUser } from '../auth';
 import { currentUnitsOf } from '../employment';
@@ -84,13 +82,12 @@ function usernameTaken(username: string): AppError {
   ]);
 }
 
-export function createUsersService(deps: {
-  db: Db;
-  audit: AuditLog;
-  clock: Clock;
-  /** Unlocking and a new password also forget the failures counted on the login name. */
-  lockout: Pick<LoginLockout, 'clear'>;
-}) {
+export function createUsersService(
+  deps: StateChangeDeps & {
+    /** Unlocking and a new password also forget the failures counted on the login name. */
+    lockout: Pick<LoginLockout, 'clear'>;
+  },
+) {
   const { db, audit, clock, lockout } = deps;
 
   async function organisationFor(id: string | null) {
