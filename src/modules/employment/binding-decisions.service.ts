@@ -1,18 +1,13 @@
 import type { Actor } from '../../domain/access/actor';
 import { requireAbility } from '../../domain/access/record-policy';
-import {
-  BINDING_STATUSES,
-  type BindingStatus,
-  EMPLOYMENT_RELATIONS,
-} from '../../domain/accounts/employment-relation';
+import { BINDING_STATUSES, type BindingStatus } from '../../domain/accounts/employment-relation';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
-import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, notFound } from '../../domain/errors';
-import { type ExcelColumn, listWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
-import { presentUnitBindings, type UnitBindingView } from './binding-view';
+import { BINDING_COLUMNS, presentUnitBindings, type UnitBindingView } from './binding-view';
 import { bindingRefusals, type UnitBindingAction, unitBindingPolicy } from './employment.policy';
 import * as repo from './employment.repository';
 
@@ -21,20 +16,6 @@ export interface UnitBindingQuery extends repo.UnitBindingFilter {
   pageSize: number;
   sort: repo.UnitBindingSort;
 }
-
-/** The columns of the 人员绑定 一览表. */
-const BINDING_COLUMNS: ExcelColumn<UnitBindingView>[] = [
-  { header: '姓名', value: (b) => b.person.name },
-  { header: '身份证号（脱敏）', width: 22, value: (b) => b.person.idNumberMasked },
-  { header: '用工形式', value: (b) => EMPLOYMENT_RELATIONS[b.relation] ?? b.relation },
-  { header: '劳务派遣单位', width: 30, value: (b) => b.dispatchAgency?.name ?? '' },
-  { header: '入职日期', value: (b) => b.startedOn },
-  { header: '结束日期', value: (b) => b.endedOn ?? '' },
-  { header: '状态', value: (b) => BINDING_STATUSES[b.status] ?? b.status },
-  { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.requestedAt) },
-  { header: '处理时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
-  { header: '说明', width: 40, value: (b) => b.reason ?? '' },
-];
 
 function decidedAlready(status: string): AppError {
   return new AppError(

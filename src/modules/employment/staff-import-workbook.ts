@@ -17,6 +17,12 @@ const WIDTHS: Record<(typeof STAFF_ROW_COLUMNS)[number], number> = {
 // column stays General, so a typed date becomes a date cell, which is read as YYYY-MM-DD.
 const TEXT_COLUMNS = new Set(['身份证号码', '手机号码', '劳务派遣单位统一社会信用代码']);
 
+const TEMPLATE_COLUMNS = STAFF_ROW_COLUMNS.map((header) => ({
+  header,
+  width: WIDTHS[header],
+  style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
+}));
+
 const RELATION_NAMES = Object.values(EMPLOYMENT_RELATIONS);
 
 const RULES = [
@@ -42,16 +48,7 @@ const EXAMPLE = ['王某某', '11010519491231002X', '13800000000', '在编', '',
  */
 export async function buildStaffImportTemplate(): Promise<Buffer> {
   const workbook = newWorkbook();
-  const sheet = addHeadedSheet(
-    workbook,
-    '人员名单',
-    STAFF_ROW_COLUMNS.map((header) => ({
-      header,
-      width: WIDTHS[header],
-      style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
-    })),
-    { frozenHeader: true },
-  );
+  const sheet = addHeadedSheet(workbook, '人员名单', TEMPLATE_COLUMNS, { frozenHeader: true });
   const relationColumn = sheet.getColumn(STAFF_ROW_COLUMNS.indexOf('用工关系') + 1).letter;
   for (let row = 2; row <= MAX_STAFF_ROWS + 1; row++)
     sheet.getCell(`${relationColumn}${row}`).dataValidation = {

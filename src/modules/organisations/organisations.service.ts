@@ -1,14 +1,12 @@
 import type { Db } from '../../db/client';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
-import { UNIT_STATUSES, type UnitStatus } from '../../domain/accounts/employment-relation';
 import { AppError, notFound } from '../../domain/errors';
 import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
-import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
-import { type ExcelColumn, listWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
-import { type OrganisationView, organisationView, organisationViews } from './organisation-view';
+import { ORGANISATION_COLUMNS, organisationView, organisationViews } from './organisation-view';
 import * as repo from './organisations.repository';
 
 export interface OrganisationInput {
@@ -18,21 +16,6 @@ export interface OrganisationInput {
   employerKind?: EmployerKind | null | undefined;
   jurisdictionCode: string;
 }
-
-/** The columns of the 机构 一览表. */
-const ORGANISATION_COLUMNS: ExcelColumn<OrganisationView>[] = [
-  { header: '机构名称', width: 36, value: (o) => o.name },
-  { header: '类型', value: (o) => ORGANISATION_KINDS[o.kind as OrganisationKind] ?? o.kind },
-  {
-    header: '单位性质',
-    value: (o) => (o.employerKind ? EMPLOYER_KINDS[o.employerKind as EmployerKind] : ''),
-  },
-  { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
-  { header: '所在地区', value: (o) => o.jurisdiction.name },
-  { header: '行政区划代码', value: (o) => o.jurisdiction.code },
-  { header: '状态', value: (o) => UNIT_STATUSES[o.status as UnitStatus] ?? o.status },
-  { header: '主管部门', width: 30, value: (o) => o.department?.name ?? '' },
-];
 
 export interface OrganisationListQuery extends repo.OrganisationFilter {
   page: number;

@@ -24,6 +24,13 @@ const EXAMPLE_ROW = [
   '',
 ];
 
+// ID and certificate numbers as text, so Excel keeps all their characters.
+const TEMPLATE_COLUMNS = TITLE_RECORD_COLUMNS.map((header) => ({
+  header,
+  width: header === '评审机构' ? 34 : header === '身份证号码' || header === '发文文号' ? 22 : 14,
+  style: header === '身份证号码' || header === '原证书编号' ? { numFmt: '@' } : {},
+}));
+
 const RULES = [
   '第一行为表头，列名须与模板一致（列的顺序可调整）；每行一条职称记录。',
   '身份证号码：18位居民身份证号码，须通过校验码检查；请以文本格式填写，避免Excel将其变为科学计数法。',
@@ -41,16 +48,7 @@ const RULES = [
  */
 export async function buildTitleImportTemplate(): Promise<Buffer> {
   const workbook = newWorkbook();
-  const sheet = addHeadedSheet(
-    workbook,
-    '职称历史数据',
-    TITLE_RECORD_COLUMNS.map((header) => ({
-      header,
-      width: header === '评审机构' ? 34 : header === '身份证号码' || header === '发文文号' ? 22 : 14,
-      style: header === '身份证号码' || header === '原证书编号' ? { numFmt: '@' } : {},
-    })),
-    { frozenHeader: true },
-  );
+  const sheet = addHeadedSheet(workbook, '职称历史数据', TEMPLATE_COLUMNS, { frozenHeader: true });
   sheet.addRow(EXAMPLE_ROW);
 
   const guide = addHeadedSheet(

@@ -2,14 +2,12 @@ import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { requireAbility } from '../../domain/access/record-policy';
-import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, notFound } from '../../domain/errors';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { type ExcelColumn, listWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { StateChangeDeps } from '../audit';
 import { departmentsOf, listOrganisations, type OrganisationSort } from '../organisations';
-import { dispatchRelationView, presentUnits, type UnitRowView } from './unit-view';
+import { dispatchRelationView, presentUnits, UNIT_COLUMNS } from './unit-view';
 import { unitRegistrationPolicy } from './units.policy';
 import * as repo from './units.repository';
 
@@ -21,22 +19,6 @@ export interface UnitListQuery {
   page: number;
   pageSize: number;
 }
-
-/** The columns of the 单位注册 一览表. */
-const UNIT_COLUMNS: ExcelColumn<UnitRowView>[] = [
-  { header: '单位名称', width: 36, value: (u) => u.name },
-  { header: '类型', value: (u) => ORGANISATION_KINDS[u.kind as OrganisationKind] ?? u.kind },
-  { header: '统一社会信用代码', width: 22, value: (u) => u.creditCode },
-  { header: '所在地区', value: (u) => u.jurisdiction.name },
-  { header: '主管部门', width: 30, value: (u) => u.department?.name ?? '' },
-  { header: '单位地址', width: 36, value: (u) => u.address ?? '' },
-  { header: '联系人', value: (u) => u.contact?.name ?? '' },
-  { header: '联系电话', value: (u) => u.contact?.phoneMasked ?? '' },
-  { header: '状态', value: (u) => u.statusName },
-  { header: '注册时间', width: 20, value: (u) => shanghaiTime(u.createdAt) },
-  { header: '审核时间', width: 20, value: (u) => shanghaiTime(u.reviewedAt) },
-  { header: '审核意见', width: 36, value: (u) => u.reviewNote ?? '' },
-];
 
 function notPending(unit: OrganisationRecord): AppError {
   return new AppError(

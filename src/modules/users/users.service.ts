@@ -3,17 +3,16 @@ import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
 import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES, type Role } from '../../domain/access/roles';
-import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
-import { type ExcelColumn, listWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import { hashPassword } from '../../platform/password';
 import type { StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import { deleteSessionsOfUser } from '../auth';
 import { currentUnitsOf } from '../employment';
 import { findOrganisation, findOrganisationsByIds } from '../organisations';
-import { meView, type UserRowView, userRowView } from './user-view';
+import { meView, USER_COLUMNS, userRowView } from './user-view';
 import { statusChangeRefusal, userPolicy } from './users.policy';
 import * as repo from './users.repository';
 
@@ -62,18 +61,6 @@ function roleOrganisationProblems(
   }
   return problems;
 }
-
-/** The columns of the 用户 一览表. */
-const USER_COLUMNS: ExcelColumn<UserRowView>[] = [
-  { header: '用户名', value: (u) => u.username },
-  { header: '姓名', value: (u) => u.displayName },
-  { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
-  { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
-  { header: '辖区', value: (u) => u.jurisdiction.name },
-  { header: '状态', value: (u) => ({ active: '正常', disabled: '停用', pending: '待审核' })[u.status] },
-  { header: '最近登录', width: 20, value: (u) => shanghaiTime(u.lastLoginAt) },
-  { header: '创建时间', width: 20, value: (u) => shanghaiTime(u.createdAt) },
-];
 
 /** A username is one account's: the refusal of a second, whether the check or the unique index finds it. */
 function usernameTaken(username: string): AppError {
