@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
@@ -22,6 +23,16 @@ export function createAccountService(
   },
 ) {
   const { db, clock, audit, codes, lockout } = deps;
+
+  /**
+   * Sets the new password and ends the sessions it makes stale: every one but `keep` (the session
+   * that changed it, if any). Returns how many ended.
+   */
+  async function replacePassword(tx: Db, accountId: string, passwordHash: string, keep: string | null) {
+    await repo.setPassword(tx, accountId, passwordHash, clock.now());
+    return repo.endSessionsOfUser(tx, accountId, keep);
+  }
+
   return {
     /**
      * Changes the password (the current one required) and ends every other session, so a
@@ -40,8 +51,7 @@ export function createAccountService(
         ]);
       const passwordHash = await hashPassword(input.next);
       return db.transaction(async (tx) => {
-        await repo.setPassword(tx, account.id, passwordHash, clock.now());
-        const ended = await repo.endSessionsOfUser(tx, account.id, currentTokenHash);
+        const ended = await replacePassword(tx, account.id, passwordHash, currentTokenHash);
         await audit.record(tx, actor.userId, {
           action: 'account.password-changed',
           entityType: 'user',
@@ -70,9 +80,8 @@ export function createAccountService(
       const passwordHash = await hashPassword(input.next);
       return db.transaction(async (tx) => {
         await codes.spend(tx, ticket);
-        await repo.setPassword(tx, account.id, passwordHash, clock.now());
         await lockout.clear(tx, account.username);
-        const ended = await repo.endSessionsOfUser(tx, account.id, null);
+        const ended = await replacePassword(tx, account.id, passwordHash, null);
         await audit.record(tx, account.id, {
           action: 'account.password-recovered',
           entityType: 'user',

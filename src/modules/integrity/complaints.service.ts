@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client';
 import type { ComplaintRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { present, presentAll } from '../../domain/access/record-policy';
@@ -103,6 +104,38 @@ export function createComplaintsService(
     return present(complaintPolicy, actor, row, complaintView)!;
   }
 
+  /**
+   * Handles a complaint the actor may `ability` now, in one transaction with its audit event:
+   * `write` changes it only while it can still be so handled, so one handled meanwhile is refused.
+   */
+  async function handle(
+    actor: Actor,
+    id: string,
+    ability: ComplaintAction,
+    change: {
+      write: (
+        tx: Db,
+        handling: { handledBy: string; handledAt: Date },
+      ) => Promise<ComplaintRecord | undefined>;
+      action: string;
+      data: (row: ComplaintRecord, before: ComplaintRecord) => Record<string, unknown>;
+    },
+  ) {
+    const before = await complaintFor(actor, id, ability);
+    const handledAt = clock.now();
+    return db.transaction(async (tx) => {
+      const row = await change.write(tx, { handledBy: actor.userId, handledAt });
+      if (!row) throw complaintDone(ability);
+      await audit.record(tx, actor.userId, {
+        action: change.action,
+        entityType: 'complaint',
+        entityId: id,
+        data: change.data(row, before),
+      });
+      return handled(actor, row);
+    });
+  }
+
   return {
     /** Where a complaint can be sent: each HR bureau's jurisdiction, for the public form. */
     async recipients() {
@@ -171,23 +204,12 @@ export function createComplaintsService(
     },
 
     /** Records the outcome of an open complaint (办结), once. */
-    async resolve(actor: Actor, id: string, input: { outcome: string }) {
-      await complaintFor(actor, id, 'resolve');
-      const now = clock.now();
-      return db.transaction(async (tx) => {
-        const row = await repo.resolveOpenComplaint(tx, id, {
-          outcome: input.outcome.trim(),
-          handledBy: actor.userId,
-          handledAt: now,
-        });
-        if (!row) throw complaintDone('resolve');
-        await audit.record(tx, actor.userId, {
-          action: 'complaint.resolved',
-          entityType: 'complaint',
-          entityId: id,
-          data: { regionCode: row.regionCode },
-        });
-        return handled(actor, row);
+    resolve(actor: Actor, id: string, input: { outcome: string }) {
+      return handle(actor, id, 'resolve', {
+        write: (tx, handling) =>
+          repo.resolveOpenComplaint(tx, id, { outcome: input.outcome.trim(), ...handling }),
+        action: 'complaint.resolved',
+        data: (row) => ({ regionCode: row.regionCode }),
       });
     },
 
@@ -195,24 +217,16 @@ export function createComplaintsService(
      * Flags a malicious false report (恶意举报) with its sanction; an open one is closed by it.
      * Flagging twice is refused: the sanction on record is the one decided.
      */
-    async flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
-      const current = await complaintFor(actor, id, 'flag-malicious');
-      const now = clock.now();
-      return db.transaction(async (tx) => {
-        const row = await repo.flagComplaintMalicious(tx, id, {
-          sanction: input.sanction.trim(),
-          outcomeIfOpen: '经核查，举报内容不实，系恶意举报',
-          handledBy: actor.userId,
-          handledAt: now,
-        });
-        if (!row) throw complaintDone('flag-malicious');
-        await audit.record(tx, actor.userId, {
-          action: 'complaint.flagged-malicious',
-          entityType: 'complaint',
-          entityId: id,
-          data: { regionCode: row.regionCode, closed: current.status === 'open' },
-        });
-        return handled(actor, row);
+    flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
+      return handle(actor, id, 'flag-malicious', {
+        write: (tx, handling) =>
+          repo.flagComplaintMalicious(tx, id, {
+            sanction: input.sanction.trim(),
+            outcomeIfOpen: '经核查，举报内容不实，系恶意举报',
+            ...handling,
+          }),
+        action: 'complaint.flagged-malicious',
+        data: (row, before) => ({ regionCode: row.regionCode, closed: before.status === 'open' }),
       });
     },
   };
