@@ -3,13 +3,18 @@ import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
 import { hashPassword, verifyPassword } from '../../platform/password';
-import type { StateChangeDeps } from '../audit';
+import type { AuditEntry, StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import * as repo from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 
 /** How a session is named in the list: a prefix of its token's hash, which opens nothing. */
 const SESSION_ID_LENGTH = 16;
+
+/** An audit entry of self-service: each is about one user's own account. */
+function accountEvent(action: string, userId: string, data?: Record<string, unknown>): AuditEntry {
+  return { action, entityType: 'user', entityId: userId, ...(data && { data }) };
+}
 
 /**
  * Self-service on one's own account (账号安全): change the password, recover it by the
@@ -52,12 +57,11 @@ export function createAccountService(
       const passwordHash = await hashPassword(input.next);
       return db.transaction(async (tx) => {
         const ended = await replacePassword(tx, account.id, passwordHash, currentTokenHash);
-        await audit.record(tx, actor.userId, {
-          action: 'account.password-changed',
-          entityType: 'user',
-          entityId: account.id,
-          data: { otherSessionsEnded: ended },
-        });
+        await audit.record(
+          tx,
+          actor.userId,
+          accountEvent('account.password-changed', account.id, { otherSessionsEnded: ended }),
+        );
         return { otherSessionsEnded: ended };
       });
     },
@@ -82,12 +86,11 @@ export function createAccountService(
         await codes.spend(tx, ticket);
         await lockout.clear(tx, account.username);
         const ended = await replacePassword(tx, account.id, passwordHash, null);
-        await audit.record(tx, account.id, {
-          action: 'account.password-recovered',
-          entityType: 'user',
-          entityId: account.id,
-          data: { sessionsEnded: ended },
-        });
+        await audit.record(
+          tx,
+          account.id,
+          accountEvent('account.password-recovered', account.id, { sessionsEnded: ended }),
+        );
         return { username: account.username, phone: maskMobilePhone(input.phone) };
       });
     },
@@ -110,11 +113,7 @@ export function createAccountService(
       return db.transaction(async (tx) => {
         const ended = await repo.endSessionByPrefix(tx, actor.userId, id);
         if (ended === 0) throw notFound('会话', 'SESSION_NOT_FOUND');
-        await audit.record(tx, actor.userId, {
-          action: 'account.session-ended',
-          entityType: 'user',
-          entityId: actor.userId,
-        });
+        await audit.record(tx, actor.userId, accountEvent('account.session-ended', actor.userId));
       });
     },
   };
