@@ -32,9 +32,7 @@ function decidedAlready(status: string): AppError {
  * audit event and the notice to whoever it concerns.
  */
 export function createBindingDecisions(
-  deps: StateChangeDeps & {
-    notifications: Pick<NotificationsService, 'notify'>;
-  },
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
 ) {
   const { db, clock, audit, notifications } = deps;
 

@@ -92,9 +92,7 @@ function checkUnit(
  * (binding-decisions.service.ts).
  */
 export function createEmploymentService(
-  deps: StateChangeDeps & {
-    notifications: Pick<NotificationsService, 'notify'>;
-  },
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
 ) {
   const { db, clock, audit, notifications } = deps;
 

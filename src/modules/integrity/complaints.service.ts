@@ -85,11 +85,7 @@ function complaintView(row: ComplaintRecord) {
  * the HR bureau of the region resolves it or flags a malicious false report with its sanction.
  * The phone is sealed (SM4) and shown masked.
  */
-export function createComplaintsService(
-  deps: StateChangeDeps & {
-    cipher: FieldCipher;
-  },
-) {
+export function createComplaintsService(deps: StateChangeDeps & { cipher: FieldCipher }) {
   const { db, clock, audit, cipher } = deps;
 
   /** A complaint the actor may take `action` on now; refused as {@link requireComplaintAbility} says. */

@@ -22,9 +22,7 @@ const OBJECTIONS_PER_DAY = 3;
  * with a real name and contact, handled by the unit that published the notice.
  */
 export function createPublicityService(
-  deps: StateChangeDeps & {
-    notifications: Pick<NotificationsService, 'notify'>;
-  },
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
 ) {
   const { db, audit, clock } = deps;
 
