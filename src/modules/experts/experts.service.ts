@@ -63,6 +63,17 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     return committee;
   }
 
+  /** Records an event of one expert's record (saved, account opened, relation declared). */
+  function recordOnExpert(
+    tx: Db,
+    actor: Actor,
+    expertId: string,
+    action: string,
+    data: Record<string, unknown>,
+  ) {
+    return audit.record(tx, actor.userId, { action, entityType: 'expert', entityId: expertId, data });
+  }
+
   /** Changes a committee's pool in one transaction with the audit event `action`, whose data `change` returns. */
   function changePool(
     actor: Actor,
@@ -179,11 +190,10 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
         const row = values.idNumberHash
           ? await repo.upsertExpertByIdHash(tx, values)
           : await repo.insertExpert(tx, values);
-        await audit.record(tx, actor.userId, {
-          action: 'expert.saved',
-          entityType: 'expert',
-          entityId: row.id,
-          data: { series: row.series, level: row.level, specialty: row.specialty },
+        await recordOnExpert(tx, actor, row.id, 'expert.saved', {
+          series: row.series,
+          level: row.level,
+          specialty: row.specialty,
         });
         return { id: row.id };
       });
@@ -327,11 +337,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
               jurisdictionCode: expert.regionCode,
             });
             await repo.linkAccount(tx, expertId, user.id);
-            await audit.record(tx, actor.userId, {
-              action: 'expert.account-opened',
-              entityType: 'expert',
-              entityId: expertId,
-              data: { userId: user.id, username: input.username },
+            await recordOnExpert(tx, actor, expertId, 'expert.account-opened', {
+              userId: user.id,
+              username: input.username,
             });
             return { expertId, userId: user.id, username: input.username };
           }),
@@ -363,11 +371,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           declaredAt: now,
         });
         if (!row) throw new AppError('conflict', 'RELATION_EXISTS', '该关系已登记');
-        await audit.record(tx, actor.userId, {
-          action: 'expert.relation-declared',
-          entityType: 'expert',
-          entityId: expertId,
-          data: { personId: person.id, kind: input.kind },
+        await recordOnExpert(tx, actor, expertId, 'expert.relation-declared', {
+          personId: person.id,
+          kind: input.kind,
         });
         return { id: row.id, personName: person.name, kind: input.kind };
       });
