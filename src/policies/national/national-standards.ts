@@ -1,8 +1,5 @@
 import type { BasicStandard } from '../../domain/policy/rule-base';
-
-const ENGINEERING = { document: 'national', clause: '人社部发〔2019〕16号' };
-const TEACHER = { document: 'national', clause: '人社部发〔2015〕79号' };
-const HEALTH = { document: 'national', clause: '人社部发〔2021〕51号' };
+import { ENGINEERING_REFORM, HEALTH_REFORM, TEACHER_REFORM } from './national-citations';
 
 /**
  * National basic standards (评价基本标准) encoded so far: engineering at all five levels,
@@ -13,13 +10,13 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'engineering',
     level: 'entry',
-    citation: ENGINEERING,
+    citation: ENGINEERING_REFORM,
     routes: [{ minDegree: 'secondary', yearsSinceGraduation: 1 }],
   },
   {
     series: 'engineering',
     level: 'assistant',
-    citation: ENGINEERING,
+    citation: ENGINEERING_REFORM,
     belowTitle: '技术员',
     routes: [
       { minDegree: 'master' },
@@ -31,7 +28,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'engineering',
     level: 'intermediate',
-    citation: ENGINEERING,
+    citation: ENGINEERING_REFORM,
     belowTitle: '助理工程师',
     routes: [
       { minDegree: 'doctorate' },
@@ -42,7 +39,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'engineering',
     level: 'associate-senior',
-    citation: ENGINEERING,
+    citation: ENGINEERING_REFORM,
     belowTitle: '工程师',
     routes: [
       { minDegree: 'doctorate', titleYears: 2 },
@@ -52,14 +49,14 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'engineering',
     level: 'senior',
-    citation: ENGINEERING,
+    citation: ENGINEERING_REFORM,
     belowTitle: '高级工程师',
     routes: [{ minDegree: 'bachelor', titleYears: 5 }],
   },
   {
     series: 'primary-secondary-teacher',
     level: 'intermediate',
-    citation: TEACHER,
+    citation: TEACHER_REFORM,
     belowTitle: '二级教师',
     routes: [
       { minDegree: 'doctorate' },
@@ -71,7 +68,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'primary-secondary-teacher',
     level: 'associate-senior',
-    citation: TEACHER,
+    citation: TEACHER_REFORM,
     belowTitle: '一级教师',
     routes: [
       { minDegree: 'doctorate', titleYears: 2 },
@@ -81,7 +78,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'health',
     level: 'intermediate',
-    citation: HEALTH,
+    citation: HEALTH_REFORM,
     belowTitle: '医师（药师、护师、技师）',
     routes: [
       { minDegree: 'doctorate' },
@@ -94,7 +91,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'health',
     level: 'associate-senior',
-    citation: HEALTH,
+    citation: HEALTH_REFORM,
     belowTitle: '主治（主管）医师',
     routes: [
       { minDegree: 'doctorate', titleYears: 2 },
@@ -107,7 +104,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
   {
     series: 'health',
     level: 'senior',
-    citation: HEALTH,
+    citation: HEALTH_REFORM,
     belowTitle: '副主任医师（药师、护师、技师）',
     routes: [{ minDegree: 'bachelor', titleYears: 5 }],
   },
