@@ -10,9 +10,11 @@ import {
 } from './appointment';
 import { APPOINTMENT_GUARDS, type AppointmentGuard, type GuardOutcome } from './appointment-guard-table';
 import { type ClauseCitation, POST_CLAUSES } from './guard-citations';
+import { guardKey } from './guard-outcome';
 import type { PostRules } from './post-rules';
 
-const g = (name: string) => `posts.appointment.${name}`;
+/** `guardKey`, short for the lists below. */
+const g = guardKey;
 
 /**
  * A first professional post, whether the person is new to the unit's posts or transferred in:
