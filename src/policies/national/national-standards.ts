@@ -1,7 +1,18 @@
 import type { Level } from '../../domain/catalogue';
 import type { Citation } from '../../domain/policy/citation';
-import type { BasicStandard } from '../../domain/policy/rule-base';
+import type { Degree } from '../../domain/policy/eligibility-request';
+import type { BasicStandard, StandardRoute } from '../../domain/policy/rule-base';
 import { ENGINEERING_REFORM, HEALTH_REFORM, TEACHER_REFORM } from './national-citations';
+
+/**
+ * Routes that differ only in the years held with the title below, by the lowest degree that
+ * opens each (null: the degree alone suffices, no title below needed), in the document's order.
+ */
+function afterTitle(years: Partial<Record<Degree, number | null>>): StandardRoute[] {
+  return Object.entries(years).map(([minDegree, titleYears]) =>
+    titleYears === null ? { minDegree: minDegree as Degree } : { minDegree: minDegree as Degree, titleYears },
+  );
+}
 
 /** One series' standards under its reform document, level by level in the document's order. */
 function seriesStandards(
@@ -37,52 +48,31 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
     },
     intermediate: {
       belowTitle: '助理工程师',
-      routes: [
-        { minDegree: 'doctorate' },
-        { minDegree: 'master', titleYears: 2 },
-        { minDegree: 'associate', titleYears: 4 },
-      ],
+      routes: afterTitle({ doctorate: null, master: 2, associate: 4 }),
     },
     'associate-senior': {
       belowTitle: '工程师',
-      routes: [
-        { minDegree: 'doctorate', titleYears: 2 },
-        { minDegree: 'bachelor', titleYears: 5 },
-      ],
+      routes: afterTitle({ doctorate: 2, bachelor: 5 }),
     },
     senior: {
       belowTitle: '高级工程师',
-      routes: [{ minDegree: 'bachelor', titleYears: 5 }],
+      routes: afterTitle({ bachelor: 5 }),
     },
   }),
   ...seriesStandards('primary-secondary-teacher', TEACHER_REFORM, {
     intermediate: {
       belowTitle: '二级教师',
-      routes: [
-        { minDegree: 'doctorate' },
-        { minDegree: 'master', titleYears: 2 },
-        { minDegree: 'bachelor', titleYears: 4 },
-        { minDegree: 'associate', titleYears: 5 },
-      ],
+      routes: afterTitle({ doctorate: null, master: 2, bachelor: 4, associate: 5 }),
     },
     'associate-senior': {
       belowTitle: '一级教师',
-      routes: [
-        { minDegree: 'doctorate', titleYears: 2 },
-        { minDegree: 'bachelor', titleYears: 5 },
-      ],
+      routes: afterTitle({ doctorate: 2, bachelor: 5 }),
     },
   }),
   ...seriesStandards('health', HEALTH_REFORM, {
     intermediate: {
       belowTitle: '医师（药师、护师、技师）',
-      routes: [
-        { minDegree: 'doctorate' },
-        { minDegree: 'master', titleYears: 2 },
-        { minDegree: 'bachelor', titleYears: 4 },
-        { minDegree: 'associate', titleYears: 6 },
-        { minDegree: 'secondary', titleYears: 7 },
-      ],
+      routes: afterTitle({ doctorate: null, master: 2, bachelor: 4, associate: 6, secondary: 7 }),
     },
     'associate-senior': {
       belowTitle: '主治（主管）医师',
@@ -96,7 +86,7 @@ export const NATIONAL_STANDARDS: readonly BasicStandard[] = [
     },
     senior: {
       belowTitle: '副主任医师（药师、护师、技师）',
-      routes: [{ minDegree: 'bachelor', titleYears: 5 }],
+      routes: afterTitle({ bachelor: 5 }),
     },
   }),
 ];
