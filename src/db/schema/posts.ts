@@ -14,7 +14,6 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import type { PlanProblem } from '../../domain/posts/post-plan';
 import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -53,10 +52,8 @@ export const postPlans = pgTable(
     effectiveUntil: date('effective_until', { mode: 'string' }),
     /** HR's 批复文号. */
     approvalDocument: varchar('approval_document', { length: 100 }),
-    /** The reasons of the last return, kept while the unit corrects the plan. */
-    returnReason: text('return_reason'),
-    /** Every failing item of the plan when it was last returned (`PlanProblem[]`). */
-    returnedProblems: jsonb('returned_problems').$type<PlanProblem[]>(),
+    /** Every item of the last return (退回意见, one per failing item), kept while the unit corrects the plan. */
+    returnReasons: jsonb('return_reasons').$type<string[]>(),
     submittedAt: instant('submitted_at'),
     reviewedBy: uuid('reviewed_by').references(() => users.id),
     reviewedAt: instant('reviewed_at'),

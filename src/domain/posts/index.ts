@@ -7,3 +7,4 @@ export * from './plan-check';
 export * from './post-board';
 export * from './post-plan';
 export * from './post-rules';
+export * from './plan-workflow';
