@@ -74,8 +74,11 @@ export const postPlans = pgTable(
       .where(sql`state in ('approved', 'superseded')`),
     // The department's and HR's queues: plans by state.
     index('post_plans_state_idx').on(t.state, t.organisationId),
-    check('post_plans_figures_check', sql`staffing_quota >= 0 and professional_total >= 0
-      and management_total >= 0 and support_total >= 0`),
+    check(
+      'post_plans_figures_check',
+      sql`staffing_quota >= 0 and professional_total >= 0
+      and management_total >= 0 and support_total >= 0`,
+    ),
   ],
 );
 
