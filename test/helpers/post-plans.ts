@@ -47,8 +47,11 @@ export async function buildPostWorld(t: TestApp) {
   const enterprise = await org('鞍山恒信通信工程有限公司', 'employer', '210300', {
     employerKind: 'private-enterprise',
   });
-  const staff = (roles: ['employer' | 'department' | 'hr'], organisationId: string, jurisdictionCode = '210300') =>
-    signIn(t, { roles, organisationId, jurisdictionCode });
+  const staff = (
+    roles: ['employer' | 'department' | 'hr'],
+    organisationId: string,
+    jurisdictionCode = '210300',
+  ) => signIn(t, { roles, organisationId, jurisdictionCode });
   const sessions = {
     department: await staff(['department'], department.id),
     otherDepartment: await staff(['department'], otherDepartment.id),

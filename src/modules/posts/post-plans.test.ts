@@ -28,7 +28,8 @@ async function approved(session: Session, document: string, over: Record<string,
   return step(s.w.sessions.hr, plan.id, 'approve', { approvalDocument: document });
 }
 
-const actionsOfPlan = async (session: Session, id: string) => (await get(session, `/api/v1/post-plans/${id}`)).json().actions;
+const actionsOfPlan = async (session: Session, id: string) =>
+  (await get(session, `/api/v1/post-plans/${id}`)).json().actions;
 
 const auditTrail = async (id: string) =>
   (await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id))).map((e) => e.action);
@@ -59,9 +60,19 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     expect(hrQueue.json().items).toEqual([]);
 
     const submitted = await step(unit.session, plan.id, 'submit');
-    expect(submitted).toMatchObject({ state: 'submitted', stateName: '待主管部门审核', actions: { edit: false } });
-    const queue = await get(s.w.sessions.department, `/api/v1/post-plans?state=submitted&organisationId=${unit.id}`);
-    expect(queue.json()).toMatchObject({ total: 1, items: [{ id: plan.id, actions: { review: true, return: true } }] });
+    expect(submitted).toMatchObject({
+      state: 'submitted',
+      stateName: '待主管部门审核',
+      actions: { edit: false },
+    });
+    const queue = await get(
+      s.w.sessions.department,
+      `/api/v1/post-plans?state=submitted&organisationId=${unit.id}`,
+    );
+    expect(queue.json()).toMatchObject({
+      total: 1,
+      items: [{ id: plan.id, actions: { review: true, return: true } }],
+    });
     // The HR bureau waits for the department.
     expect(await actionsOfPlan(s.w.sessions.hr, plan.id)).toMatchObject({ approve: false, return: false });
 
@@ -70,7 +81,9 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
       stateName: '待人社部门审批',
     });
     expect(await actionsOfPlan(s.w.sessions.hr, plan.id)).toMatchObject({ approve: true, return: true });
-    const done = await step(s.w.sessions.hr, plan.id, 'approve', { approvalDocument: '鞍人社批〔2026〕12号' });
+    const done = await step(s.w.sessions.hr, plan.id, 'approve', {
+      approvalDocument: '鞍人社批〔2026〕12号',
+    });
     expect(done).toMatchObject({
       state: 'approved',
       approvalDocument: '鞍人社批〔2026〕12号',
@@ -84,7 +97,9 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
       'post-plan.approved',
     ]);
 
-    const twice = await post(s.w.sessions.hr, `/api/v1/post-plans/${plan.id}/approve`, { approvalDocument: '鞍人社批〔2026〕13号' });
+    const twice = await post(s.w.sessions.hr, `/api/v1/post-plans/${plan.id}/approve`, {
+      approvalDocument: '鞍人社批〔2026〕13号',
+    });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error).toMatchObject({ code: 'POST_PLAN_STATE' });
   });
@@ -92,7 +107,10 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
   it('refuses to submit a plan that breaks the totals, with every problem, its rule and citation, and writes nothing', async () => {
     const unit = await s.w.unit();
     const gradeQuotas = realisticPlan().gradeQuotas.map((g) => (g.grade === 7 ? { grade: 7, quota: 14 } : g));
-    const plan = await drafted(unit.session, { totals: { professional: 90, management: 40, support: 10 }, gradeQuotas });
+    const plan = await drafted(unit.session, {
+      totals: { professional: 90, management: 40, support: 10 },
+      gradeQuotas,
+    });
     const before = await auditTrail(plan.id);
 
     const refused = await post(unit.session, `/api/v1/post-plans/${plan.id}/submit`, {});
@@ -133,7 +151,11 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     expect(returned).toMatchObject({ state: 'returned', stateName: '已退回', returnReasons: reasons });
     expect(await actionsOfPlan(unit.session, plan.id)).toMatchObject({ edit: true, submit: true });
 
-    const corrected = await put(unit.session, `/api/v1/post-plans/${plan.id}`, realisticPlan({ staffingQuota: 125 }));
+    const corrected = await put(
+      unit.session,
+      `/api/v1/post-plans/${plan.id}`,
+      realisticPlan({ staffingQuota: 125 }),
+    );
     expect(corrected.statusCode, corrected.body).toBe(200);
     expect(corrected.json()).toMatchObject({ state: 'returned', staffingQuota: 125, returnReasons: reasons });
 
@@ -143,7 +165,9 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     const empty = await post(s.w.sessions.hr, `/api/v1/post-plans/${plan.id}/return`, { reasons: [] });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.message).toContain('请至少填写一条退回意见');
-    expect(await step(s.w.sessions.hr, plan.id, 'return', { reasons: ['请补充编制部门的核编文件'] })).toMatchObject({
+    expect(
+      await step(s.w.sessions.hr, plan.id, 'return', { reasons: ['请补充编制部门的核编文件'] }),
+    ).toMatchObject({
       state: 'returned',
       returnReasons: ['请补充编制部门的核编文件'],
     });
@@ -163,7 +187,9 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     const first = await approved(unit.session, '鞍人社批〔2026〕20号');
     const second = await approved(unit.session, '鞍人社批〔2026〕21号', {
       effectiveFrom: '2026-07-01',
-      gradeQuotas: realisticPlan().gradeQuotas.map((g) => (g.grade === 13 ? { grade: 13, quota: 10 } : g.grade === 12 ? { grade: 12, quota: 24 } : g)),
+      gradeQuotas: realisticPlan().gradeQuotas.map((g) =>
+        g.grade === 13 ? { grade: 13, quota: 10 } : g.grade === 12 ? { grade: 12, quota: 24 } : g,
+      ),
     });
     expect(second).toMatchObject({ version: 2, state: 'approved' });
     expect((await get(unit.session, `/api/v1/post-plans/${first.id}`)).json()).toMatchObject({
@@ -172,7 +198,8 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     });
     expect(await auditTrail(first.id)).toContain('post-plan.superseded');
 
-    const board = async (day: string) => (await get(unit.session, `/api/v1/post-boards/${unit.id}?asOf=${day}`)).json();
+    const board = async (day: string) =>
+      (await get(unit.session, `/api/v1/post-boards/${unit.id}?asOf=${day}`)).json();
     const june = await board('2026-06-30');
     expect(june.plan).toMatchObject({ id: first.id, version: 1, effectiveUntil: '2026-07-01' });
     expect(june.grades.find((g: { grade: number }) => g.grade === 13).quota).toBe(12);
@@ -200,12 +227,28 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
       (await s.t.database.db.select().from(postPlans).where(eq(postPlans.organisationId, unit.id))).length;
     const before = await countPlans();
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ gradeQuotas: [{ grade: 14, quota: 3 }] }, 'gradeQuotas[0].grade', '不存在专业技术14级岗位（等级为1至13级）'],
-      [{ gradeQuotas: [{ grade: 1, quota: 1 }] }, 'gradeQuotas.1', '专业技术一级岗位是国家专设的特级岗位，单位不设岗位数额'],
-      [{ highestGrade: 5, gradeQuotas: [{ grade: 4, quota: 1 }] }, 'gradeQuotas.4', '本单位专业技术岗位最高等级为5级'],
+      [
+        { gradeQuotas: [{ grade: 14, quota: 3 }] },
+        'gradeQuotas[0].grade',
+        '不存在专业技术14级岗位（等级为1至13级）',
+      ],
+      [
+        { gradeQuotas: [{ grade: 1, quota: 1 }] },
+        'gradeQuotas.1',
+        '专业技术一级岗位是国家专设的特级岗位，单位不设岗位数额',
+      ],
+      [
+        { highestGrade: 5, gradeQuotas: [{ grade: 4, quota: 1 }] },
+        'gradeQuotas.4',
+        '本单位专业技术岗位最高等级为5级',
+      ],
       [{ staffingQuota: -5 }, 'staffingQuota', '编制数不能为负数'],
       [{ gradeQuotas: [{ grade: 9, quota: -1 }] }, 'gradeQuotas[0].quota', '岗位数不能为负数'],
-      [{ effectiveFrom: '2026-02-01' }, 'effectiveFrom', '生效日期应晚于现行岗位设置方案（第1版）的生效日期2026-03-01'],
+      [
+        { effectiveFrom: '2026-02-01' },
+        'effectiveFrom',
+        '生效日期应晚于现行岗位设置方案（第1版）的生效日期2026-03-01',
+      ],
       [{ funding: 'grant' }, 'funding', '经费形式应为全额拨款'],
     ];
     for (const [over, path, message] of cases) {
@@ -220,13 +263,24 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
 
     // An edit with bad input leaves the draft as it was.
     const plan = await drafted(unit.session, { effectiveFrom: '2026-09-01' });
-    const bad = await put(unit.session, `/api/v1/post-plans/${plan.id}`, realisticPlan({ effectiveFrom: '2026-09-01', gradeQuotas: [{ grade: 0, quota: 2 }] }));
+    const bad = await put(
+      unit.session,
+      `/api/v1/post-plans/${plan.id}`,
+      realisticPlan({ effectiveFrom: '2026-09-01', gradeQuotas: [{ grade: 0, quota: 2 }] }),
+    );
     expect(bad.statusCode).toBe(400);
-    const grades = await s.t.database.db.select().from(postPlanGrades).where(eq(postPlanGrades.planId, plan.id));
+    const grades = await s.t.database.db
+      .select()
+      .from(postPlanGrades)
+      .where(eq(postPlanGrades.planId, plan.id));
     expect(grades.reduce((n, g) => n + g.quota, 0)).toBe(90);
 
     // One plan on its way at a time; a unit that is not a public institution has no post plan.
-    const second = await post(unit.session, '/api/v1/post-plans', realisticPlan({ effectiveFrom: '2026-10-01' }));
+    const second = await post(
+      unit.session,
+      '/api/v1/post-plans',
+      realisticPlan({ effectiveFrom: '2026-10-01' }),
+    );
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('POST_PLAN_OPEN');
     const enterprise = await post(s.w.sessions.enterprise, '/api/v1/post-plans', realisticPlan());
