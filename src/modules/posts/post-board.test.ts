@@ -20,17 +20,8 @@ async function approvedPlan(session: Session) {
   return id as string;
 }
 
-type Row = {
-  grade: number;
-  quota: number;
-  occupied: number;
-  vacant: number;
-  borrowedIn: number;
-  borrowedOut: number;
-  special: number;
-  over: number;
-  people: number;
-};
+/** A grade's row of the board: its figures by name. */
+type Row = Record<string, number>;
 
 describe('岗位设置情况（岗位看板）', () => {
   it('shows every grade of an approved plan vacant while no appointment is filed', async () => {

@@ -4,7 +4,7 @@ import type { Session } from '../../../test/helpers/factories';
 import { buildPostWorld, realisticPlan } from '../../../test/helpers/post-plans';
 
 const s = appSuite({ loginRateLimitPerMinute: 10_000 }, buildPostWorld);
-const { get, post, put } = signedInRequests(() => s.t);
+const { get, post, patch } = signedInRequests(() => s.t);
 
 async function submittedPlan(session: Session) {
   const draft = await post(session, '/api/v1/post-plans', realisticPlan());
@@ -27,7 +27,7 @@ describe('岗位设置方案的可见范围', () => {
       expect((await get(stranger, `/api/v1/post-plans?organisationId=${unit.id}`)).json().items).toEqual([]);
       expect(await status(get(stranger, `/api/v1/post-boards/${unit.id}`))).toBe(404);
     }
-    expect(await status(put(other.session, `/api/v1/post-plans/${id}`, realisticPlan()))).toBe(404);
+    expect(await status(patch(other.session, `/api/v1/post-plans/${id}`, realisticPlan()))).toBe(404);
     expect(await status(post(other.session, `/api/v1/post-plans/${id}/submit`, {}))).toBe(404);
     expect(await status(post(s.w.sessions.otherDepartment, `/api/v1/post-plans/${id}/review`, {}))).toBe(404);
     expect(
@@ -62,7 +62,7 @@ describe('岗位设置方案的可见范围', () => {
       ),
     ).toBe(403);
     // A submitted plan is no longer the unit's to edit; the department's stage is not HR's.
-    const edit = await put(unit.session, `/api/v1/post-plans/${id}`, realisticPlan());
+    const edit = await patch(unit.session, `/api/v1/post-plans/${id}`, realisticPlan());
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.message).toBe('岗位设置方案当前为「待主管部门审核」，不能修改');
     expect(

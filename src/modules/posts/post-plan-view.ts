@@ -97,12 +97,14 @@ function planView(row: PlanRow, lines: PlanLines) {
     reviewedAt: iso(plan.reviewedAt),
     approvedAt: iso(plan.approvedAt),
     updatedAt: plan.updatedAt.toISOString(),
+    check: planCheck(row, lines),
   };
 }
 
 /**
- * Plans as the API answers them, each with its `actions` from the policy; `approverOf` names
- * the HR bureau of each unit's level, which decides who approves.
+ * Plans as the API answers them, each with its check (pure, so a queue shows every plan's
+ * problems at once) and its `actions` from the policy; `approverOf` names the HR bureau of
+ * each unit's level, which decides who approves.
  */
 export function presentPlans(
   actor: Actor,

@@ -16,7 +16,7 @@ import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
 import { findOrganisation } from '../organisations';
 import { approversOf, loadPlanFor, loadVisiblePlan, regionTierOf } from './post-plan-records';
-import { planCheck, planRules, presentPlans } from './post-plan-view';
+import { planRules, presentPlans } from './post-plan-view';
 import * as repo from './post-plans.repository';
 import { postPlanPolicy } from './posts.policy';
 import type { PlanDraftBody } from './posts.schema';
@@ -115,8 +115,7 @@ export function createPostPlans(deps: { db: Db; clock: Clock; audit: AuditLog })
     async detail(actor: Actor, id: string) {
       const record = await loadVisiblePlan(db, actor, id);
       const lines = await repo.linesOf(db, [id]);
-      const [view] = presentPlans(actor, [record], lines, () => record.approverBureauId);
-      return { ...view!, check: planCheck(record, lines) };
+      return presentPlans(actor, [record], lines, () => record.approverBureauId)[0]!;
     },
 
     /** Starts the unit's next version as a draft; one plan of a unit is on its way at a time. */

@@ -6,7 +6,7 @@ import { buildPostWorld, realisticPlan } from '../../../test/helpers/post-plans'
 import { auditEvents, postPlanGrades, postPlans } from '../../db/schema';
 
 const s = appSuite({ loginRateLimitPerMinute: 10_000 }, buildPostWorld);
-const { get, post, put } = signedInRequests(() => s.t);
+const { get, post, patch } = signedInRequests(() => s.t);
 
 async function drafted(session: Session, over: Record<string, unknown> = {}) {
   const response = await post(session, '/api/v1/post-plans', realisticPlan(over));
@@ -151,7 +151,7 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
     expect(returned).toMatchObject({ state: 'returned', stateName: '已退回', returnReasons: reasons });
     expect(await actionsOfPlan(unit.session, plan.id)).toMatchObject({ edit: true, submit: true });
 
-    const corrected = await put(
+    const corrected = await patch(
       unit.session,
       `/api/v1/post-plans/${plan.id}`,
       realisticPlan({ staffingQuota: 125 }),
@@ -263,7 +263,7 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
 
     // An edit with bad input leaves the draft as it was.
     const plan = await drafted(unit.session, { effectiveFrom: '2026-09-01' });
-    const bad = await put(
+    const bad = await patch(
       unit.session,
       `/api/v1/post-plans/${plan.id}`,
       realisticPlan({ effectiveFrom: '2026-09-01', gradeQuotas: [{ grade: 0, quota: 2 }] }),

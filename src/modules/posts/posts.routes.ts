@@ -16,7 +16,6 @@ import {
   planFilters,
   planRefusalResponse,
   postBoardSchema,
-  postPlanDetailSchema,
   postPlanSchema,
   returnBody,
   reviewBody,
@@ -25,7 +24,6 @@ import {
 const tags = ['岗位设置'];
 /** Who reads plans and boards: units, departments and HR bureaus, each within its own scope. */
 const readers: FastifyContextConfig = { access: { roles: ['employer', 'department', 'hr'] } };
-const drafting: FastifyContextConfig = { access: { permission: 'posts.plan' } };
 const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
 /** A step up the chain: its path, who takes it, its body and the service call. */
@@ -50,7 +48,7 @@ export function postsRoutes(
     step({
       path: 'submit',
       summary: '报送岗位设置方案（有主管部门的报主管部门审核，否则直接报人社部门；不符合规定的逐项列出）',
-      config: drafting,
+      config: { access: { permission: 'posts.plan' } },
       body: z.strictObject({}),
       checks: true,
       take: (actor, id) => steps.submit(actor, id),
@@ -95,50 +93,21 @@ export function postsRoutes(
       workbook: { description: '岗位设置方案一览表', fileName: '岗位设置方案一览表.xlsx' },
       list: (actor, query) => plans.list(actor, query),
       exportXlsx: (actor, query) => plans.exportXlsx(actor, query),
+      detail: {
+        summary: '岗位设置方案详情（含按现行政策逐项检查的结果）',
+        get: (actor, id) => plans.detail(actor, id),
+      },
+      create: {
+        summary: '编制本单位岗位设置方案（草稿，新版本）',
+        body: planDraftBody,
+        create: (actor, body) => plans.create(actor, body),
+      },
+      update: {
+        summary: '修改草稿或已退回的岗位设置方案（整份替换）',
+        body: planDraftBody,
+        update: (actor, id, body) => plans.update(actor, id, body),
+      },
     });
-
-    app.get(
-      '/api/v1/post-plans/:id',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '岗位设置方案详情（含按现行政策逐项检查的结果）',
-          params: idParams,
-          response: { 200: postPlanDetailSchema, 404: errorResponse },
-        },
-      },
-      (request) => plans.detail(actorOf(request), request.params.id),
-    );
-
-    app.post(
-      '/api/v1/post-plans',
-      {
-        config: drafting,
-        schema: {
-          tags,
-          summary: '编制本单位岗位设置方案（草稿，新版本）',
-          body: planDraftBody,
-          response: { 201: postPlanDetailSchema, ...refusals, 422: errorResponse },
-        },
-      },
-      async (request, reply) => reply.status(201).send(await plans.create(actorOf(request), request.body)),
-    );
-
-    app.put(
-      '/api/v1/post-plans/:id',
-      {
-        config: drafting,
-        schema: {
-          tags,
-          summary: '修改草稿或已退回的岗位设置方案',
-          params: idParams,
-          body: planDraftBody,
-          response: { 200: postPlanDetailSchema, ...refusals },
-        },
-      },
-      (request) => plans.update(actorOf(request), request.params.id, request.body),
-    );
 
     for (const s of STEPS)
       app.post(
@@ -151,7 +120,7 @@ export function postsRoutes(
             params: idParams,
             body: s.body,
             response: {
-              200: postPlanDetailSchema,
+              200: postPlanSchema,
               ...refusals,
               ...(s.checks ? { 422: planRefusalResponse } : {}),
             },

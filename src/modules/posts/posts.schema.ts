@@ -64,7 +64,7 @@ const actions = z
   })
   .describe('当前用户可执行的操作');
 
-/** A plan as lists and details answer it. */
+/** A plan as lists and details answer it, with its structure check against the rules in force for it. */
 export const postPlanSchema = z
   .object({
     id: z.string(),
@@ -97,19 +97,13 @@ export const postPlanSchema = z
     reviewedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
     updatedAt: z.string(),
-    actions,
-  })
-  .meta({ id: 'PostPlan' });
-
-/** One plan with the structure check against the rules in force for its unit and first day. */
-export const postPlanDetailSchema = postPlanSchema
-  .extend({
     check: z.object({
       policy: z.object({ id: z.string(), name: z.string() }).describe('适用的政策集'),
       problems: z.array(planProblem).describe('不符合的项目（为空时可报送）'),
     }),
+    actions,
   })
-  .meta({ id: 'PostPlanDetail' });
+  .meta({ id: 'PostPlan' });
 
 /** A refused submission or approval: every failing item with its rule and citation. */
 export const planRefusalResponse = z

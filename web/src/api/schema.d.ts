@@ -9434,7 +9434,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9456,12 +9456,6 @@ export interface paths {
           };
         };
         /** @description Default Response */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
         409: {
           content: {
             "application/json": components["schemas"]["Error"];
@@ -9475,12 +9469,6 @@ export interface paths {
         };
         /** @description Default Response */
         415: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description Default Response */
-        422: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -9561,7 +9549,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9600,8 +9588,8 @@ export interface paths {
         };
       };
     };
-    /** 修改草稿或已退回的岗位设置方案 */
-    put: {
+    /** 修改草稿或已退回的岗位设置方案（整份替换） */
+    patch: {
       parameters: {
         path: {
           id: string;
@@ -9616,7 +9604,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9691,7 +9679,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9775,7 +9763,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9852,7 +9840,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -9930,7 +9918,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": components["schemas"]["PostPlanDetail"];
+            "application/json": components["schemas"]["PostPlan"];
           };
         };
         /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
@@ -12147,68 +12135,6 @@ export interface components {
       reviewedAt: string | null;
       approvedAt: string | null;
       updatedAt: string;
-      /** @description 当前用户可执行的操作 */
-      actions: {
-        edit: boolean;
-        submit: boolean;
-        review: boolean;
-        return: boolean;
-        approve: boolean;
-      };
-    };
-    PostPlanDetail: {
-      id: string;
-      unit: {
-        id: string;
-        name: string;
-      };
-      version: number;
-      /** @enum {string} */
-      state: "draft" | "submitted" | "reviewed" | "returned" | "approved" | "superseded";
-      stateName: string;
-      staffingQuota: number;
-      /** @enum {string} */
-      funding: "full" | "partial" | "self";
-      fundingName: string;
-      /** @enum {string} */
-      mainCategory: "professional" | "management" | "support";
-      totals: {
-        professional: number;
-        management: number;
-        support: number;
-      };
-      /** @enum {string} */
-      regionTier: "province" | "city" | "county";
-      publicService: boolean;
-      highestGrade: number | null;
-      effectiveFrom: string;
-      effectiveUntil: string | null;
-      /** @description 批复文号 */
-      approvalDocument: string | null;
-      /** @description 最近一次退回的意见（逐条） */
-      returnReasons: string[];
-      gradeQuotas: {
-          grade: number;
-          quota: number;
-        }[];
-      specialPosts: ({
-          grade: number;
-          count: number;
-          reason: string;
-          citation: string | null;
-        })[];
-      submittedAt: string | null;
-      reviewedAt: string | null;
-      approvedAt: string | null;
-      updatedAt: string;
-      /** @description 当前用户可执行的操作 */
-      actions: {
-        edit: boolean;
-        submit: boolean;
-        review: boolean;
-        return: boolean;
-        approve: boolean;
-      };
       check: {
         /** @description 适用的政策集 */
         policy: {
@@ -12217,6 +12143,14 @@ export interface components {
         };
         /** @description 不符合的项目（为空时可报送） */
         problems: components["schemas"]["PostPlanProblem"][];
+      };
+      /** @description 当前用户可执行的操作 */
+      actions: {
+        edit: boolean;
+        submit: boolean;
+        review: boolean;
+        return: boolean;
+        approve: boolean;
       };
     };
     PostPlanDraftInput: {
