@@ -26,6 +26,7 @@ describe('岗位设置方案的可见范围', () => {
       expect(await status(get(stranger, `/api/v1/post-plans/${id}`))).toBe(404);
       expect((await get(stranger, `/api/v1/post-plans?organisationId=${unit.id}`)).json().items).toEqual([]);
       expect(await status(get(stranger, `/api/v1/post-boards/${unit.id}`))).toBe(404);
+      expect(await status(get(stranger, `/api/v1/post-plans/${id}/review-form`))).toBe(404);
     }
     expect(await status(patch(other.session, `/api/v1/post-plans/${id}`, realisticPlan()))).toBe(404);
     expect(await status(post(other.session, `/api/v1/post-plans/${id}/submit`, {}))).toBe(404);

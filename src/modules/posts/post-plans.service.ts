@@ -16,6 +16,7 @@ import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
 import { findOrganisation } from '../organisations';
 import { approversOf, loadPlanFor, loadVisiblePlan, regionTierOf } from './post-plan-records';
+import { buildPlanReviewForm } from './post-plan-review-form';
 import { planRules, presentPlans } from './post-plan-view';
 import * as repo from './post-plans.repository';
 import { postPlanPolicy } from './posts.policy';
@@ -189,6 +190,15 @@ export function createPostPlans(deps: { db: Db; clock: Clock; audit: AuditLog })
         });
       });
       return service.detail(actor, id);
+    },
+
+    /** The 岗位设置审核表 of one plan the actor may see, as an .xlsx file. */
+    async reviewForm(actor: Actor, id: string) {
+      const plan = await service.detail(actor, id);
+      return {
+        fileName: `${plan.unit.name}岗位设置审核表（第${plan.version}版）.xlsx`,
+        bytes: await buildPlanReviewForm(plan),
+      };
     },
 
     /** The filtered list as an .xlsx 一览表 (all pages). */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
 import type { Session } from '../../../test/helpers/factories';
+import { firstSheet } from '../../../test/helpers/first-sheet';
 import { buildPostWorld, realisticPlan } from '../../../test/helpers/post-plans';
 import { auditEvents, postPlanGrades, postPlans } from '../../db/schema';
 
@@ -96,6 +97,23 @@ describe('岗位设置方案：单位编制、主管部门审核、人社部门�
       'post-plan.reviewed',
       'post-plan.approved',
     ]);
+
+    const form = await get(s.w.sessions.hr, `/api/v1/post-plans/${plan.id}/review-form`);
+    expect(form.statusCode, form.body).toBe(200);
+    expect(decodeURIComponent(String(form.headers['content-disposition']))).toContain(
+      `${unit.name}岗位设置审核表（第1版）.xlsx`,
+    );
+    const sheet = await firstSheet(form.rawPayload);
+    const rows: string[][] = [];
+    sheet.eachRow((r) => {
+      rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    expect(rows[0]![0]).toBe('事业单位岗位设置审核表');
+    expect(rows).toContainEqual(['单位名称', unit.name, '方案版本', '第1版（已批准（执行中））']);
+    expect(rows).toContainEqual(['专业技术岗位', '90', '75%', '']);
+    expect(rows).toContainEqual(['助理级', '专业技术12级', '22', '24.4%']);
+    expect(rows).toContainEqual(['符合各项规定', '', '', '']);
+    expect(rows.find((r) => r[0] === '人社部门审批')?.slice(2)).toEqual(['批复文号', '鞍人社批〔2026〕12号']);
 
     const twice = await post(s.w.sessions.hr, `/api/v1/post-plans/${plan.id}/approve`, {
       approvalDocument: '鞍人社批〔2026〕13号',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
 import { actorOf } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import type { PostBoardService } from './post-board.service';
@@ -133,6 +134,23 @@ export function postsRoutes(
             request.body,
           ),
       );
+
+    app.get(
+      '/api/v1/post-plans/:id/review-form',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: '导出岗位设置审核表（Excel）',
+          params: idParams,
+          response: { 200: xlsxResponse('岗位设置审核表'), 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const form = await plans.reviewForm(actorOf(request), request.params.id);
+        return sendXlsx(reply, form.fileName, form.bytes);
+      },
+    );
 
     app.get(
       '/api/v1/post-boards/:unitId',
