@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor';
 import { presentAll } from '../../domain/access/record-policy';
-import type { RegionTier } from '../../domain/catalogue';
+import type { PostGrade, RegionTier } from '../../domain/catalogue';
 import { checkPlan, type PlanProblem, type PostPlan, postRulesOf } from '../../domain/posts';
 import { PLAN_STATE_NAMES, type PlanEvent, type PlanState } from '../../domain/posts/plan-workflow';
 import type { FundingKind, PostCategory } from '../../domain/posts/post-plan';
@@ -53,7 +53,7 @@ export function planCheck(row: PlanRow, lines: PlanLines) {
   });
   const problems: PlanProblem[] = checkPlan(domainPlan(row, lines), {
     publicService: plan.publicService,
-    ...(plan.highestGrade !== null ? { highestGrade: plan.highestGrade as never } : {}),
+    ...(plan.highestGrade !== null ? { highestGrade: plan.highestGrade as PostGrade } : {}),
     rules,
   });
   return { policy: { id: policy.id, name: policy.name }, problems };
