@@ -22,6 +22,7 @@ export * from './notifications';
 export * from './organisations';
 export * from './persons';
 export * from './phone-codes';
+export * from './posts';
 export * from './publicity';
 export * from './review-panels';
 export * from './review-sessions';
