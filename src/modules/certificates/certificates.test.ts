@@ -7,6 +7,7 @@ import { conferTitles } from '../../../test/helpers/conferred-titles';
 import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { buildReviewWorld, type ReviewWorld } from '../../../test/helpers/review-world';
+import { SENIOR_TELECOM_VERIFICATION } from '../../../test/helpers/verification-answer';
 import { auditEvents, certificates, persons } from '../../db/schema';
 import { mod11_2CheckChar, parseCertificateNumber } from '../../domain/certificates';
 import { verifyCertificatePdf } from './certificate-pdf-verify';
@@ -152,13 +153,7 @@ describe('public verification (CONTRACTS §4)', () => {
       number,
       status: 'valid',
       holder: `${name[0]}${'*'.repeat(name.length - 2)}${name.at(-1)}`,
-      title: '高级工程师',
-      series: '工程技术',
-      level: '副高级',
-      specialty: '通信工程',
-      committee: '辽宁省通信工程专业高级职称评审委员会',
-      announcement: '辽人社〔2026〕201号',
-      issuedOn: '2026-11-23',
+      ...SENIOR_TELECOM_VERIFICATION,
     });
     const id = s.t.cipher.decrypt(row!.holderIdCipher);
     expect(response.body).not.toContain(id.slice(6, 14));
