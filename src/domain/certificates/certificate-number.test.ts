@@ -8,10 +8,12 @@ import {
 } from './certificate-number';
 
 describe('certificate numbers', () => {
-  it('uses the same MOD 11-2 check as the ID card for 17 digits', () => {
-    for (const body of ['11010519491231002', '44052418800101001', '21010219900307123'])
+  it.each(['11010519491231002', '44052418800101001', '21010219900307123'])(
+    'uses the same MOD 11-2 check as the ID card for 17 digits (%s)',
+    (body) => {
       expect(mod11_2CheckChar(body)).toBe(idNumberCheckChar(body));
-  });
+    },
+  );
 
   it('formats region, year, committee and sequence with a check character and parses them back', () => {
     const number = formatCertificateNumber({

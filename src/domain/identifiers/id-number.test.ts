@@ -99,15 +99,12 @@ describe('validateIdNumber: each failure has its own reason', () => {
     for (const value of values) expect(reasonOf(value), value).toBe(reason);
   });
 
-  it('rejects illegal characters', () => {
-    for (const bad of [
-      '1101051949123100XX',
-      '11010519491231002Y',
-      '11010519491231-02X',
-      '１１010519491231002X',
-    ])
+  it.each(['1101051949123100XX', '11010519491231002Y', '11010519491231-02X', '１１010519491231002X'])(
+    'rejects the illegal characters of %s',
+    (bad) => {
       expect(reasonOf(bad)).toContain('含有非法字符');
-  });
+    },
+  );
 
   it('takes a birth date after today as valid from that day on', () => {
     expect(validateIdNumber(withCheck('11010520250602001'), '2025-06-02').valid).toBe(true);

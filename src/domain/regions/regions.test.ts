@@ -12,15 +12,17 @@ import {
 } from './index';
 
 describe('isValidRegionCodeFormat', () => {
-  it('accepts exactly six digits', () => {
-    expect(isValidRegionCodeFormat('210302')).toBe(true);
-    expect(isValidRegionCodeFormat('000000')).toBe(true);
-  });
-
-  it('rejects other shapes', () => {
-    for (const bad of ['21030', '2103020', '21030a', ' 210302', '２１０３０２', '']) {
-      expect(isValidRegionCodeFormat(bad)).toBe(false);
-    }
+  it.each([
+    ['210302', true],
+    ['000000', true],
+    ['21030', false],
+    ['2103020', false],
+    ['21030a', false],
+    [' 210302', false],
+    ['２１０３０２', false],
+    ['', false],
+  ])('takes %j as six digits: %s', (code, valid) => {
+    expect(isValidRegionCodeFormat(code)).toBe(valid);
   });
 });
 
