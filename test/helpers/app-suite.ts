@@ -52,8 +52,7 @@ export function appSuite<W>(
  */
 export function signedInRequests(testApp: () => TestApp) {
   const send =
-    (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE') =>
-    (session: Session, url: string, payload?: Record<string, unknown>) =>
+    (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE') => (session: Session, url: string, payload?: object) =>
       testApp().app.inject({ method, url, headers: authed(session), ...(payload ? { payload } : {}) });
   return {
     get: (session: Session, url: string) =>

@@ -1,24 +1,20 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
-import { authed } from '../../../test/helpers/factories';
 import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
 
 const s = applicationSuite();
+const api = signedInRequests(() => s.t);
 const { file, act, get, rows, setDay } = s;
 
 const target = SENIOR_TELECOM;
 
 /** A bulk action (批量操作) by the employer's staff. */
 const bulkAsEmployer = (ids: string[], event: string) =>
-  s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications/transitions',
-    headers: authed(s.w.sessions.employer),
-    payload: { ids, event },
-  });
+  api.post(s.w.sessions.employer, '/api/v1/applications/transitions', { ids, event });
 
 describe('filing an application', () => {
   it('is idempotent: the same key twice yields one application, 201 then 200', async () => {
@@ -98,12 +94,7 @@ describe('filing an application', () => {
   it('answers bad input with a Chinese 400 naming the field, and changes nothing', async () => {
     const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const before = await rows();
-    const noKey = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      headers: authed(session),
-      payload: { target },
-    });
+    const noKey = await api.post(session, '/api/v1/applications', { target });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json().error.message).toContain('Idempotency-Key');
     const foreign = await file(session, { attachmentIds: ['3f1c1c4e-1111-4a4a-8b8b-000000000001'] });
@@ -179,11 +170,9 @@ describe('the pre-review chain', () => {
     });
     const mine = (await get(me, `/api/v1/applications/${id}`)).json();
     expect(mine.objections[0].complainantName).toBeNull();
-    const resolved = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/objections/${detail.objections[0].id}/resolution`,
-      headers: authed(employer),
-      payload: { status: 'dismissed', outcome: '经核实，业绩材料与项目验收报告一致，异议不成立。' },
+    const resolved = await api.post(employer, `/api/v1/objections/${detail.objections[0].id}/resolution`, {
+      status: 'dismissed',
+      outcome: '经核实，业绩材料与项目验收报告一致，异议不成立。',
     });
     expect(resolved.statusCode, resolved.body).toBe(200);
 

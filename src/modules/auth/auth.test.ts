@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -12,6 +12,7 @@ import { createTestApp } from '../../../test/helpers/test-app';
 import { auditEvents, sessions } from '../../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 
 async function attempt(username: string, password: string) {
   return s.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -110,11 +111,7 @@ describe('login and session', () => {
         .statusCode,
     ).toBe(200);
     s.t.clock.advance(31 * 60_000);
-    const expired = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      headers: { cookie: session.cookie },
-    });
+    const expired = await api.get(session, '/api/v1/auth/me');
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('SESSION_EXPIRED');
   });

@@ -1,8 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
-  authed,
   createOrganisation,
   createPerson,
   createUser,
@@ -12,6 +11,7 @@ import {
 import { applicantProfiles, auditEvents } from '../../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 let me: Session;
 let personId: string;
 
@@ -45,22 +45,12 @@ const applicant = {
   work: [{ from: '2010-07-15', to: null, employerKind: 'private-enterprise' }],
   continuingEducation: [{ year: 2025, hours: 96, professionalHours: 70 }],
 };
-const put = (body: unknown, session: Session = me) =>
-  s.t.app.inject({
-    method: 'PUT',
-    url: '/api/v1/me/profile',
-    headers: authed(session),
-    payload: body as object,
-  });
+const put = (body: unknown, session: Session = me) => api.put(session, '/api/v1/me/profile', body as object);
 const stored = async () => (await s.t.database.db.select({ n: count() }).from(applicantProfiles))[0]!.n;
 
 describe('the applicant profile', () => {
   it('starts from what the system holds: birth date and titles on record', async () => {
-    const response = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: me.cookie },
-    });
+    const response = await api.get(me, '/api/v1/me/profile');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       name: '李志远',
@@ -166,11 +156,7 @@ describe('the applicant profile', () => {
     expect(noToken.statusCode).toBe(403);
     await createUser(s.t.database.db, { username: 'nobody', roles: ['applicant'] });
     const unlinked = await login(s.t.app, 'nobody');
-    const missing = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: unlinked.cookie },
-    });
+    const missing = await api.get(unlinked, '/api/v1/me/profile');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('PROFILE_NOT_FOUND');
   });
