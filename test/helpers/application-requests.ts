@@ -11,6 +11,16 @@ import { authed, type Session } from './factories';
 import { type FormPart, multipartBody } from './multipart';
 import type { TestApp } from './test-app';
 
+/** The timeline of an application from filing to the committee's acceptance, event by event, in order. */
+export const EVENTS_TO_ACCEPTANCE = [
+  'submit',
+  'start-unit-publicity',
+  'recommend',
+  'department-approve',
+  'hr-approve',
+  'committee-accept',
+];
+
 /** The target most tests file for: 高级工程师 in 通信工程. */
 export const SENIOR_TELECOM = { series: 'engineering', level: 'associate-senior', specialty: '通信工程' };
 

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { signedInRequests } from '../../../test/helpers/app-suite';
-import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { EVENTS_TO_ACCEPTANCE, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
@@ -204,14 +204,7 @@ describe('the pre-review chain', () => {
     expect(accepted.json().actions).toEqual([]);
 
     const timeline = accepted.json().timeline.map((e: { event: string }) => e.event);
-    expect(timeline).toEqual([
-      'submit',
-      'start-unit-publicity',
-      'recommend',
-      'department-approve',
-      'hr-approve',
-      'committee-accept',
-    ]);
+    expect(timeline).toEqual(EVENTS_TO_ACCEPTANCE);
     const audited = await s.t.database.db
       .select({ n: count() })
       .from(auditEvents)

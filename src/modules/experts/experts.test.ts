@@ -19,6 +19,40 @@ async function workbook(rows: (string | Date)[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/**
+ * A row of the expert workbook for an engineer of the telecom specialty (and specialty group):
+ * by default a 正高级 at 某单位 of the province, not in a private enterprise, appointed for
+ * 2026–2028; a row states only what sets it apart.
+ */
+function telecomExpertRow(
+  name: string,
+  idNumber: string,
+  row: {
+    level?: string;
+    employer?: string;
+    regionCode?: string;
+    privateEnterprise?: '是' | '否';
+    termFrom?: string | Date;
+    termTo?: string | Date;
+  } = {},
+): (string | Date)[] {
+  const { level = '正高级', employer = '某单位', regionCode = '210000', privateEnterprise = '否' } = row;
+  const { termFrom = '2026-01-01', termTo = '2028-12-31' } = row;
+  return [
+    name,
+    idNumber,
+    '工程技术',
+    level,
+    '通信工程',
+    '通信工程',
+    employer,
+    regionCode,
+    privateEnterprise,
+    termFrom,
+    termTo,
+  ];
+}
+
 function upload(bytes: Buffer, query: string) {
   const boundary = '----zhiping-test';
   const body = Buffer.concat([
@@ -45,58 +79,20 @@ describe('the expert import', () => {
     const good = makeIdNumber('1968-04-02');
     const other = makeIdNumber('1971-09-30', false);
     const bytes = await workbook([
-      [
-        '王立新',
-        good,
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '辽宁省邮电规划设计院',
-        '210000',
-        '否',
-        new Date('2026-01-01'),
-        new Date('2028-12-31'),
-      ],
-      [
-        '刘晓梅',
-        other,
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '沈阳某通信公司',
-        '210100',
-        '是',
-        '2026/1/1',
-        '2028/12/31',
-      ],
-      [
-        '赵错号',
-        '210302196801010000',
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '某单位',
-        '210000',
-        '否',
-        '2026-01-01',
-        '2028-12-31',
-      ],
-      [
-        '钱超期',
-        makeIdNumber('1970-01-01'),
-        '工程技术',
-        '教授级',
-        '通信工程',
-        '通信工程',
-        '某单位',
-        '210000',
-        '否',
-        '2026-01-01',
-        '2030-12-31',
-      ],
+      telecomExpertRow('王立新', good, {
+        employer: '辽宁省邮电规划设计院',
+        termFrom: new Date('2026-01-01'),
+        termTo: new Date('2028-12-31'),
+      }),
+      telecomExpertRow('刘晓梅', other, {
+        employer: '沈阳某通信公司',
+        regionCode: '210100',
+        privateEnterprise: '是',
+        termFrom: '2026/1/1',
+        termTo: '2028/12/31',
+      }),
+      telecomExpertRow('赵错号', '210302196801010000'),
+      telecomExpertRow('钱超期', makeIdNumber('1970-01-01'), { level: '教授级', termTo: '2030-12-31' }),
     ]);
     const query = `committeeId=${s.w.committees.provincialTelecom.id}&year=2027`;
     const first = await upload(bytes, query);
