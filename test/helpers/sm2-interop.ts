@@ -1,27 +1,6 @@
 import { expect } from 'vitest';
 import { createSm2Signer, derToRawSignature, generateSm2KeyPair, sm2Verify } from '../../src/platform/sm2';
 
-/**
- * The signature example on the recommended curve, message "message digest", ID
- * "1234567812345678", as published in GM/T 0003.5-2012 and GB/T 32918.5-2017 Annex A
- * (the example of GB/T 32918.2 itself uses a different, illustrative curve). The same
- * values are OpenSSL's test vector (test/sm2_internal_test.c, "From Annex A in both
- * GM/T0003.5-2012 and GB/T 32918.5-2016") and GmSSL's, Z_A and e included.
- */
-export const STANDARD_EXAMPLE = {
-  d: '3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8',
-  publicKey:
-    '04' +
-    '09F9DF311E5421A150DD7D161E4BC5C672179FAD1833FC076BB08FF356F35020' +
-    'CCEA490CE26775A52DC6EA718CC1AA600AED05FBF35E084A6632F6072DA9AD13',
-  za: 'B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3',
-  e: 'F0B43E94BA45ACCAACE692ED534382EB17E6AB5A19CE7B31F4486FDFC0D28640',
-  message: 'message digest',
-  k: '59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21',
-  r: 'F5A03B0648D2C4630EEAC513E1BB81A15944DA3827D5B74143AC7EACEEE720B3',
-  s: 'B1B6AA29DF212FD8763182BC0D421CA1BB9038FD1F7F42D4840B69C485BBC1AA',
-};
-
 /** Messages every interoperability test signs: empty, the standard's, a certificate's JSON, raw bytes, a long one. */
 export const INTEROP_MESSAGES: (string | Uint8Array)[] = [
   '',

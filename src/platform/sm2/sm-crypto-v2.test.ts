@@ -9,8 +9,8 @@ import {
   expectUserIdAgreement,
   flipHexDigit,
   INTEROP_MESSAGES,
-  STANDARD_EXAMPLE,
 } from '../../../test/helpers/sm2-interop';
+import { STANDARD_EXAMPLE } from '../../../test/helpers/sm2-standard-example';
 import { createSm2Signer, DEFAULT_USER_ID, generateSm2KeyPair, publicKeyOf, sm2Verify } from './index';
 import { computeZa } from './user-digest';
 

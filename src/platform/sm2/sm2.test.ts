@@ -5,8 +5,8 @@ import {
   expectUserIdAgreement,
   flipHexDigit,
   INTEROP_MESSAGES,
-  STANDARD_EXAMPLE,
 } from '../../../test/helpers/sm2-interop';
+import { STANDARD_EXAMPLE } from '../../../test/helpers/sm2-standard-example';
 import { AppError } from '../../domain/errors';
 import { N } from './curve';
 import {
