@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { AppConfig } from '../../src/platform/config';
 import { authed, type Session } from './factories';
+import { type FormPart, multipartBody } from './multipart';
 import { createTestApp, type TestApp } from './test-app';
 
 /**
@@ -61,5 +62,15 @@ export function signedInRequests(testApp: () => TestApp) {
     put: send('PUT'),
     patch: send('PATCH'),
     del: send('DELETE'),
+    /** A multipart/form-data POST of `parts`, as a browser uploads files; `headers` adds to it (e.g. an idempotency key). */
+    upload: (session: Session, url: string, parts: FormPart[], headers: Record<string, string> = {}) => {
+      const form = multipartBody(parts);
+      return testApp().app.inject({
+        method: 'POST',
+        url,
+        headers: { ...authed(session), ...headers, ...form.headers },
+        payload: form.payload,
+      });
+    },
   };
 }

@@ -11,7 +11,6 @@ import {
   type Session,
   signIn,
 } from '../../../test/helpers/factories';
-import { multipartBody } from '../../../test/helpers/multipart';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { type TitleRecord, titleRecord } from '../../../test/helpers/title-records';
 import { auditEvents, certificates } from '../../db/schema';
@@ -32,15 +31,9 @@ async function importTitles(rows: TitleRecord[]) {
     TITLE_RECORD_COLUMNS.join(','),
     ...rows.map((r) => TITLE_RECORD_COLUMNS.map((c) => r[c]).join(',')),
   ];
-  const body = multipartBody([
+  const response = await api.upload(s.w.sessions.hr, '/api/v1/title-imports', [
     { name: 'file', fileName: 'titles.csv', contentType: 'text/csv', bytes: Buffer.from(text.join('\r\n')) },
   ]);
-  const response = await s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/title-imports',
-    headers: { ...authed(s.w.sessions.hr), ...body.headers },
-    payload: body.payload,
-  });
   expect(response.statusCode).toBe(202);
   await s.t.services.titleImports.idle();
   const job = (await get(s.w.sessions.hr, `/api/v1/title-imports/${response.json().id}`)).json();
