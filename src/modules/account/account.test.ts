@@ -7,6 +7,7 @@ import {
   login,
   makeIdNumber,
   type Session,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 
@@ -14,8 +15,7 @@ const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
 const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'acctadmin');
+  admin = await signIn(s.t, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
 });
 
 const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148';

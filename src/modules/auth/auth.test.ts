@@ -5,7 +5,7 @@ import {
   authed,
   createOrganisation,
   createUser,
-  login,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 import { createTestApp } from '../../../test/helpers/test-app';
@@ -98,8 +98,7 @@ describe('login and session', () => {
   });
 
   it('ends a session idle for longer than 30 minutes', async () => {
-    await createUser(s.t.database.db, { username: 'idler', roles: ['expert'] });
-    const session = await login(s.t.app, 'idler');
+    const session = await signIn(s.t, { username: 'idler', roles: ['expert'] });
     s.t.clock.advance(29 * 60_000);
     expect(
       (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
@@ -117,8 +116,7 @@ describe('login and session', () => {
   });
 
   it('requires the CSRF token on state-changing requests made with a session', async () => {
-    await createUser(s.t.database.db, { username: 'csrf', roles: ['expert'] });
-    const session = await login(s.t.app, 'csrf');
+    const session = await signIn(s.t, { username: 'csrf', roles: ['expert'] });
     const before = (await s.t.database.db.select({ n: count() }).from(sessions))[0]!.n;
     const missing = await s.t.app.inject({
       method: 'POST',

@@ -5,8 +5,8 @@ import {
   authed,
   createOrganisation,
   createUser,
-  login,
   type Session,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
@@ -113,8 +113,7 @@ describe('sessions that end otherwise', () => {
       kind: 'hr-bureau',
       employerKind: 'government',
     });
-    await createUser(s.t.database.db, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
-    const admin = await login(s.t.app, 'sessadmin');
+    const admin = await signIn(s.t, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
     const user = await createUser(s.t.database.db, { username: 'forgetful', roles: ['expert'] });
     const desk = await loginFrom(s.t, 'forgetful', DESKTOP);
     const phone = await loginFrom(s.t, 'forgetful', PHONE);

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
-import { createUser, login, type Session } from '../../../test/helpers/factories';
+import { type Session, signIn } from '../../../test/helpers/factories';
 
 const s = testAppSuite();
 const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'root');
+  admin = await signIn(s.t, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
 });
 
 const get = (url: string) => s.t.app.inject({ method: 'GET', url });
@@ -101,8 +100,7 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
   });
 
   it('refuses edits from non-admins and anonymous callers', async () => {
-    await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
-    const hr = await login(s.t.app, 'hr');
+    const hr = await signIn(s.t, { username: 'hr', roles: ['hr'] });
     expect(
       (await api.put(hr, '/api/v1/calendar/days/2026-05-06', { kind: 'holiday', name: 'x' })).statusCode,
     ).toBe(403);

@@ -1,15 +1,14 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
-import { authed, createUser, login, makeCreditCode, type Session } from '../../../test/helpers/factories';
+import { authed, makeCreditCode, type Session, signIn } from '../../../test/helpers/factories';
 import { organisations } from '../../db/schema';
 
 const s = testAppSuite();
 const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'root');
+  admin = await signIn(s.t, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
 });
 
 const create = (body: object) =>

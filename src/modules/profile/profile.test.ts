@@ -1,13 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
-import {
-  createOrganisation,
-  createPerson,
-  createUser,
-  login,
-  type Session,
-} from '../../../test/helpers/factories';
+import { createOrganisation, createPerson, type Session, signIn } from '../../../test/helpers/factories';
 import { applicantProfiles, auditEvents } from '../../db/schema';
 
 const s = testAppSuite();
@@ -29,13 +23,12 @@ beforeAll(async () => {
     ],
   });
   personId = person.id;
-  await createUser(s.t.database.db, {
+  me = await signIn(s.t, {
     username: 'lizy',
     roles: ['applicant'],
     personId,
     organisationId: employer.id,
   });
-  me = await login(s.t.app, 'lizy');
 });
 
 const applicant = {
@@ -140,8 +133,7 @@ describe('the applicant profile', () => {
   });
 
   it('is the applicant’s own: other roles are refused, anonymous callers too, and a missing CSRF token', async () => {
-    await createUser(s.t.database.db, { username: 'hr1', roles: ['hr'] });
-    const hr = await login(s.t.app, 'hr1');
+    const hr = await signIn(s.t, { username: 'hr1', roles: ['hr'] });
     expect(
       (await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: hr.cookie } }))
         .statusCode,
@@ -154,8 +146,7 @@ describe('the applicant profile', () => {
       payload: { applicant },
     });
     expect(noToken.statusCode).toBe(403);
-    await createUser(s.t.database.db, { username: 'nobody', roles: ['applicant'] });
-    const unlinked = await login(s.t.app, 'nobody');
+    const unlinked = await signIn(s.t, { username: 'nobody', roles: ['applicant'] });
     const missing = await api.get(unlinked, '/api/v1/me/profile');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('PROFILE_NOT_FOUND');
