@@ -50,6 +50,14 @@ export function applicationRequests(testApp: () => TestApp) {
     get(session: Session, url: string) {
       return testApp().app.inject({ method: 'GET', url, headers: authed(session) });
     },
+    /** Lodges an objection to publicity notice `noticeId` as the public does: no login. */
+    object(noticeId: string, objection: { complainantName: string; contact: string; content: string }) {
+      return testApp().app.inject({
+        method: 'POST',
+        url: `/api/v1/public/publicity/${noticeId}/objections`,
+        payload: objection,
+      });
+    },
     async rows() {
       return (await testApp().database.db.select({ n: count() }).from(applications))[0]!.n;
     },

@@ -138,21 +138,13 @@ describe('the pre-review chain', () => {
     });
     expect(notice.maskedName).toMatch(/^申＊+\d$/);
 
-    const objection = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/publicity/${notice.id}/objections`,
-      payload: {
-        complainantName: '王建国',
-        contact: '13800138000',
-        content: '该同志的代表性业绩与实际参与情况不符，请核实。',
-      },
+    const objection = await s.object(notice.id, {
+      complainantName: '王建国',
+      contact: '13800138000',
+      content: '该同志的代表性业绩与实际参与情况不符，请核实。',
     });
     expect(objection.statusCode, objection.body).toBe(201);
-    const anonymous = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/publicity/${notice.id}/objections`,
-      payload: { complainantName: 'x', contact: '123', content: '短' },
-    });
+    const anonymous = await s.object(notice.id, { complainantName: 'x', contact: '123', content: '短' });
     expect(anonymous.statusCode).toBe(400);
 
     const early = await act(employer, id, { event: 'recommend', unitCommitment: true });

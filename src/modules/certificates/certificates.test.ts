@@ -32,6 +32,12 @@ const { get } = applicationRequests(() => s.t);
 const post = (session: Session, url: string, payload: Record<string, unknown> = {}) =>
   s.t.app.inject({ method: 'POST', url, headers: authed(session), payload });
 const publicGet = (url: string) => s.t.app.inject({ method: 'GET', url });
+/** The status public verification shows for certificate `number` now. */
+const publicStatus = async (number: string) =>
+  (await publicGet(`/api/v1/public/certificates/${number}`)).json().status;
+/** The ledger row of certificate `number`, as stored. */
+const ledgerRow = async (number: string) =>
+  (await s.t.database.db.select().from(certificates).where(eq(certificates.number, number)))[0];
 /**
  * The public answer for `number` once it reads `status`, or the last answer after a second:
  * a status change reaches the cache by NOTIFY, so "at once" means within the contract's second.
@@ -130,7 +136,7 @@ describe('certificates issued at the announcement', () => {
 describe('public verification (CONTRACTS §4)', () => {
   it('shows validity and the title with the holder masked and no identifier', async () => {
     const number = conferred.certificates[0]!;
-    const [row] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, number));
+    const row = await ledgerRow(number);
     const response = await publicGet(`/api/v1/public/certificates/${number}`);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
@@ -198,8 +204,8 @@ describe('public verification (CONTRACTS §4)', () => {
 describe('the ledger: replacement and revocation', () => {
   it('replaces with a new number in the same block and voids the old one, visible to verification at once', async () => {
     const oldNumber = conferred.certificates[1]!;
-    const [old] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, oldNumber));
-    expect((await publicGet(`/api/v1/public/certificates/${oldNumber}`)).json().status).toBe('valid');
+    const old = await ledgerRow(oldNumber);
+    expect(await publicStatus(oldNumber)).toBe('valid');
     const noReason = await post(w.sessions.provinceOffice, `/api/v1/certificates/${old!.id}/replace`, {
       reason: '',
     });
@@ -214,7 +220,7 @@ describe('the ledger: replacement and revocation', () => {
     expect(fresh.slice(0, 13)).toBe(oldNumber.slice(0, 13));
     const voided = await publicSoon(oldNumber, 'revoked');
     expect(voided).toMatchObject({ status: 'revoked', revokedOn: '2026-11-23' });
-    expect((await publicGet(`/api/v1/public/certificates/${fresh}`)).json().status).toBe('valid');
+    expect(await publicStatus(fresh)).toBe('valid');
     const again = await post(provinceHr, `/api/v1/certificates/${old!.id}/replace`, {
       reason: '再次补换试试',
     });
@@ -231,9 +237,9 @@ describe('the ledger: replacement and revocation', () => {
 
   it('revokes by the HR bureau only, with reason and authority, and verification shows it at once', async () => {
     const number = conferred.certificates[0]!;
-    const [cert] = await s.t.database.db.select().from(certificates).where(eq(certificates.number, number));
+    const cert = await ledgerRow(number);
     // Cached as valid first: the revocation must still show.
-    expect((await publicGet(`/api/v1/public/certificates/${number}`)).json().status).toBe('valid');
+    expect(await publicStatus(number)).toBe('valid');
     const byOffice = await post(w.sessions.provinceOffice, `/api/v1/certificates/${cert!.id}/revoke`, {
       reason: '弄虚作假',
       authority: '辽宁省人社厅',
