@@ -116,14 +116,13 @@ describe('regionPath and regionFullName', () => {
 });
 
 describe('provinceCodeOf', () => {
-  it('finds the province of a known division', () => {
-    expect(provinceCodeOf('210302')).toBe('210000');
-    expect(provinceCodeOf('222400')).toBe('220000');
-    expect(provinceCodeOf('810000')).toBe('810000');
-  });
-
-  it('is undefined for an unknown code', () => {
-    expect(provinceCodeOf('219999')).toBeUndefined();
+  it.each([
+    ['210302', '210000'],
+    ['222400', '220000'],
+    ['810000', '810000'],
+    ['219999', undefined],
+  ])('finds the province of %s: %s (none for an unknown code)', (code, province) => {
+    expect(provinceCodeOf(code)).toBe(province);
   });
 });
 
