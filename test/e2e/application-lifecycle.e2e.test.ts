@@ -14,6 +14,7 @@ import {
   logIn,
   openMenu,
   productInBrowser,
+  waitForState,
 } from './harness';
 
 // Monday 2026-03-02, 10:00 in Beijing. Unit publicity then runs five working days, to Friday 03-06.
@@ -57,14 +58,6 @@ async function as(
     if (username) await logIn(page, h.product.baseUrl, username, homeRole);
     await run(page);
   });
-}
-
-/** The state shown in the application's facts, once it reads `state`. */
-async function waitForState(page: Page, state: string): Promise<void> {
-  await page
-    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
-    .filter({ hasText: state })
-    .waitFor({ timeout: 30_000 });
 }
 
 /** Opens our application from the 申报审核 list, as a reviewer finds it. */

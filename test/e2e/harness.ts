@@ -129,3 +129,11 @@ export async function addDegreeAndCurrentJob(
     await fillDate(page, `#applicant_work_${current}_from`, startedOn);
   return current;
 }
+
+/** The state shown in the application's facts, once it reads `state`. */
+export async function waitForState(page: Page, state: string): Promise<void> {
+  await page
+    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
+    .filter({ hasText: state })
+    .waitFor({ timeout: 30_000 });
+}
