@@ -1,5 +1,5 @@
 import type { Me, Role } from '../api/auth';
-import { hasRole } from './access';
+import { hasPermission, hasRole } from './access';
 
 /** Who may open which kind of page: the rules the navigation table's `allows` are built from. */
 export const everyone = () => true;
@@ -28,3 +28,7 @@ export const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 's
 /** The HR bureau keeps the certificate ledger, a committee office its committees' part, the supervisor reads. */
 export const keepsCertificates = (me: Me) =>
   hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
+
+/** Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves. */
+export const managesPosts = (me: Me) =>
+  hasPermission(me, 'posts.plan') || hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve');
