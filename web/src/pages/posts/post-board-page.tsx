@@ -29,37 +29,38 @@ const figure = (value: number, colour?: string) =>
 
 function figureColumns<T extends GradeRow | LevelRow>(): ColumnsType<T> {
   return [
-    { title: '核定', dataIndex: 'quota', key: 'quota', align: 'right', width: 70 },
-    { title: '在岗', dataIndex: 'occupied', key: 'occupied', align: 'right', width: 70 },
+    { title: '核定', dataIndex: 'quota', key: 'quota', align: 'right', width: 56 },
+    { title: '在岗', dataIndex: 'occupied', key: 'occupied', align: 'right', width: 56 },
     {
       title: '空缺',
       dataIndex: 'vacant',
       key: 'vacant',
       align: 'right',
-      width: 70,
+      width: 56,
       render: (value: number) => figure(value, VACANT),
     },
-    { title: '借入', dataIndex: 'borrowedIn', key: 'borrowedIn', align: 'right', width: 70 },
-    { title: '借出', dataIndex: 'borrowedOut', key: 'borrowedOut', align: 'right', width: 70 },
-    { title: '特设', dataIndex: 'special', key: 'special', align: 'right', width: 70 },
+    { title: '借入', dataIndex: 'borrowedIn', key: 'borrowedIn', align: 'right', width: 56 },
+    { title: '借出', dataIndex: 'borrowedOut', key: 'borrowedOut', align: 'right', width: 56 },
+    { title: '特设', dataIndex: 'special', key: 'special', align: 'right', width: 56 },
     {
       title: '超岗',
       dataIndex: 'over',
       key: 'over',
       align: 'right',
-      width: 70,
+      width: 56,
       render: (value: number) => figure(value, OVER),
     },
   ];
 }
 
 const gradeColumns: ColumnsType<GradeRow> = [
-  { title: '等级', dataIndex: 'name', key: 'name', width: 130, fixed: 'left' },
+  // 4级 rather than 专业技术4级: the short name leaves room on a phone for the figures beside it.
+  { title: '等级', key: 'grade', width: 64, fixed: 'left', render: (_, row) => `${row.grade}级` },
   ...figureColumns<GradeRow>(),
 ];
 
 const levelColumns: ColumnsType<LevelRow> = [
-  { title: '层级', dataIndex: 'levelName', key: 'level', width: 130, fixed: 'left' },
+  { title: '层级', dataIndex: 'levelName', key: 'level', width: 80, fixed: 'left' },
   ...figureColumns<LevelRow>(),
 ];
 
@@ -182,7 +183,7 @@ export function PostBoardPage() {
               dataSource={data.levels}
               columns={levelColumns}
               onRow={rowTint}
-              scroll={{ x: 620 }}
+              scroll={{ x: 540 }}
               data-testid="board-levels"
             />
           </Card>
@@ -194,7 +195,7 @@ export function PostBoardPage() {
               dataSource={grades}
               columns={gradeColumns}
               onRow={rowTint}
-              scroll={{ x: 620 }}
+              scroll={{ x: 540 }}
               data-testid="board-grades"
             />
           </Card>

@@ -1,12 +1,12 @@
 import { Tag } from 'antd';
-import { LEVEL_NAMES, type Level } from '../../../../src/domain/catalogue/levels';
+import { LEVEL_NAMES, LEVELS, type Level } from '../../../../src/domain/catalogue/levels';
 import { postGradeName, postGradesOf } from '../../../../src/domain/catalogue/post-grades';
 import { PLAN_STATE_NAMES, PLAN_STATES, type PlanState } from '../../../../src/domain/posts/plan-workflow';
 import { FUNDING_KIND_NAMES, POST_CATEGORY_NAMES } from '../../../../src/domain/posts/post-plan';
 import { optionsOf } from '../../lib/labels';
 
 /** The professional levels a unit sets posts for; grade 1 is the nation's own and never a unit's. */
-export const PLAN_LEVELS: readonly Level[] = ['senior', 'associate-senior', 'intermediate', 'assistant'];
+export const PLAN_LEVELS: readonly Level[] = LEVELS;
 
 /** Grades per level as the wizard and the board list them, highest first, without grade 1. */
 export function gradesOfLevel(level: Level): number[] {

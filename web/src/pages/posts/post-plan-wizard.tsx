@@ -181,7 +181,7 @@ export function PostPlanWizard({ subject, onClose, onChanged }: Props) {
       width={1080}
     >
       <Row gutter={[24, 16]}>
-        <Col xs={24} lg={15}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
           <Form form={form} layout="vertical" name="post-plan" data-testid="post-plan-form">
             <Card size="small" title="基本情况" style={{ marginBottom: 16 }}>
               <Row gutter={12}>
@@ -308,7 +308,8 @@ export function PostPlanWizard({ subject, onClose, onChanged }: Props) {
             </Card>
           </Form>
         </Col>
-        <Col xs={24} lg={9}>
+        {/* On a phone the check comes first: it is what the user saved to read. */}
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
           <Flex vertical gap={12} style={{ position: 'sticky', top: 0 }}>
             <Flex gap={8} wrap>
               <Button onClick={saveDraft} loading={busy} data-testid="plan-save">
