@@ -3,7 +3,7 @@ import { count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/test-database';
 import type { Database } from '../db/client';
-import { certificates, employmentBindings, persons, personTitles, users } from '../db/schema';
+import { certificates, employmentBindings, persons, personTitles, postPlans, users } from '../db/schema';
 import { parseCertificateNumber } from '../domain/certificates';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { systemClock } from '../platform/clock';
@@ -22,6 +22,7 @@ beforeAll(async () => {
     database,
     cipher,
     services: createServices({ db: database.db, clock: systemClock, config, cipher }),
+    clock: systemClock,
     close: () => database.close(),
   };
 });
@@ -45,8 +46,15 @@ describe('demo seeding', () => {
     expect(summary).toMatchObject({ organisations: 36, persons: 300 });
     expect(summary!.accounts.map((a) => a.username)).toContain('admin');
     expect(await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }))).toBeNull();
-    // One per role, the self-registered newcomer and the account of the unit awaiting review.
-    expect(await userCount()).toBe(11);
+    // One per role, the self-registered newcomer, the account of the unit awaiting review and the
+    // HR clerks of the two public institutions with post plans.
+    expect(await userCount()).toBe(13);
+    // Post plans made through the posts services: two approved, and one waiting for the department.
+    const plans = await database.db
+      .select({ state: postPlans.state, n: count() })
+      .from(postPlans)
+      .groupBy(postPlans.state);
+    expect(Object.fromEntries(plans.map((p) => [p.state, p.n]))).toEqual({ approved: 2, submitted: 1 });
     expect(summary!.accounts.at(-1)).toMatchObject({
       username: '13900000100',
       organisation: '未绑定单位，待单位确认',

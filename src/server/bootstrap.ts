@@ -14,6 +14,8 @@ export interface AppContext {
   database: Database;
   services: Services;
   cipher: FieldCipher;
+  /** The time source the services were wired with (the demo dates its post plans by it). */
+  clock: Clock;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function openAppContext(
       database,
       services,
       cipher,
+      clock,
       close: async () => {
         await services.certificates.verifier.detach();
         await database.close();
@@ -77,5 +80,9 @@ export async function seedDemoIfFresh(context: AppContext, config: AppConfig): P
   if (config.production) return null;
   const [row] = await context.database.db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return null;
-  return seedDemo(context.database.db, { audit: context.services.audit, cipher: context.cipher });
+  return seedDemo(context.database.db, {
+    audit: context.services.audit,
+    cipher: context.cipher,
+    posts: { ...context.services.posts, clock: context.clock },
+  });
 }

@@ -1,17 +1,20 @@
 import type { Db } from '../../db/client';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber, maskMobilePhone } from '../../domain/identifiers';
+import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import { phoneLookupHash } from '../account';
 import type { AuditLog } from '../audit';
 import { bindEmployersOnRecord } from '../employment';
+import type { PostPlanSteps, PostPlansService } from '../posts';
 import * as repo from './demo.repository';
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
 import { DEMO_NEWCOMER, seedDemoJoining } from './demo-joining.seed';
 import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
+import { DEMO_POST_UNITS, demoActor, seedDemoPostClerks, seedDemoPosts } from './demo-posts.seed';
 import { featuredApplicantProfile } from './demo-profiles';
 
 export interface DemoAccount {
@@ -43,13 +46,23 @@ function verifiedPhone(phone: string, cipher: FieldCipher) {
   };
 }
 
-/** Inserts the demo dataset in one transaction: all of it or nothing. */
-export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCipher }): Promise<DemoSummary> {
+/**
+ * Inserts the demo dataset in one transaction: all of it or nothing. With `posts`, the demo's post
+ * plans are then made through the posts services, each step in its own transaction as users take it.
+ */
+export async function seedDemo(
+  db: Db,
+  deps: {
+    audit: AuditLog;
+    cipher: FieldCipher;
+    posts?: { plans: PostPlansService; steps: PostPlanSteps; clock: Clock };
+  },
+): Promise<DemoSummary> {
   const data: DemoDataset = buildDemoDataset();
   // Hashing is deliberately slow; do it before the transaction opens.
   const hashes = await Promise.all(data.users.map(() => hashPassword(data.password)));
 
-  await db.transaction(async (tx) => {
+  const actors = await db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
     const insertedOrgs = await repo.insertOrganisations(
       tx,
@@ -100,7 +113,7 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         updatedBy: personIds.get(featured.key)!,
       });
 
-    await repo.insertUsers(
+    const userRows = await repo.insertUsers(
       tx,
       data.users.map((u, i) => ({
         username: u.username,
@@ -116,6 +129,7 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
       })),
     );
     await seedDemoJoining(tx, { orgIds, cipher: deps.cipher, passwordHash: hashes[0]! });
+    const clerks = await seedDemoPostClerks(tx, { orgIds, passwordHash: hashes[0]! });
     await seedDemoCertificates(tx, data, { personIds, cipher: deps.cipher });
     await seedDemoExperts(tx, data, {
       committeeId,
@@ -131,7 +145,19 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
         users: data.users.length,
       },
     });
+    const staffActor = (username: string) => {
+      const i = data.users.findIndex((u) => u.username === username);
+      const u = data.users[i]!;
+      return demoActor(
+        userRows[i]!.id,
+        u.roles.filter(isRole),
+        orgIds.get(u.organisationKey ?? '') ?? '',
+        u.jurisdictionCode,
+      );
+    };
+    return { ...clerks, department: staffActor('department'), hr: staffActor('hr') };
   });
+  if (deps.posts) await seedDemoPosts(deps.posts, actors, deps.posts.clock);
   return {
     organisations: data.organisations.length,
     persons: data.persons.length,
@@ -144,7 +170,12 @@ export async function seedDemo(db: Db, deps: { audit: AuditLog; cipher: FieldCip
 export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
   const { users: demoUsers } = buildDemoDataset();
   // The self-registered newcomer last: he logs in by his phone and waits for his employer.
-  const names = [...demoUsers.map((u) => u.username), DEMO_NEWCOMER.phone];
+  const names = [
+    ...demoUsers.map((u) => u.username),
+    DEMO_POST_UNITS.hospital.username,
+    DEMO_POST_UNITS.institute.username,
+    DEMO_NEWCOMER.phone,
+  ];
   const rows = await repo.usersNamed(db, names);
   const orgName = await repo.organisationNames(db);
   const order = new Map(names.map((name, i) => [name, i]));
