@@ -49,6 +49,15 @@ export function publicForm(perMinute: number): FastifyContextConfig {
   return { access: PUBLIC, csrf: false, rateLimit: { max: perMinute, timeWindow: 60_000 } };
 }
 export const AUTHENTICATED: Access = { authenticated: true };
+
+/**
+ * The route configs (`config`) of the audiences many features share, so that a route names its
+ * audience the same way everywhere: anyone (published reference data and notices), any signed-in
+ * user, and an applicant acting on their own records.
+ */
+export const publicRoute: FastifyContextConfig = { access: PUBLIC };
+export const signedInRoute: FastifyContextConfig = { access: AUTHENTICATED };
+export const applicantRoute: FastifyContextConfig = { access: { roles: ['applicant'] } };
 export const OPERATOR: Access = { operator: true };
 
 const declared = new WeakMap<FastifyInstance, Map<string, Access>>();

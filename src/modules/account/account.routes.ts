@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
+import { AUTHENTICATED, actorOf, publicForm, signedInRoute } from '../../http/access';
 import { mobilePhoneField, passwordField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { codeSent } from './account.schema';
@@ -37,7 +37,7 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/me/sessions',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags,
           summary: '本人当前登录的会话',
@@ -64,7 +64,7 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/me/sessions/:id',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags,
           summary: '结束本人的某个会话（如在他处忘记退出）',

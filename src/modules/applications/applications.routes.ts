@@ -6,7 +6,7 @@ import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachm
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, applicantRoute, signedInRoute } from '../../http/access';
 import { citationSchema } from '../../http/citation';
 import { uuidField } from '../../http/field-schemas';
 import {
@@ -34,7 +34,6 @@ import type { ApplicationsService } from './applications.service';
 
 const tags = ['职称申报'];
 const STATE_CODES = Object.keys(APPLICATION_STATES) as [string, ...string[]];
-const applicantOnly = { access: { roles: ['applicant'] as const } };
 /** Everyone who takes part in the pre-review chain; the record scope decides what each sees. */
 const participants = {
   access: {
@@ -134,7 +133,7 @@ export function applicationsRoutes(
     app.get(
       '/api/v1/commitments',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags,
           summary: '个人、单位承诺书文本（当前版本）',
@@ -159,7 +158,7 @@ export function applicationsRoutes(
     app.post(
       '/api/v1/applications/preview',
       {
-        config: applicantOnly,
+        config: applicantRoute,
         schema: {
           tags,
           summary:
@@ -179,7 +178,7 @@ export function applicationsRoutes(
     app.post(
       '/api/v1/applications',
       {
-        config: applicantOnly,
+        config: applicantRoute,
         schema: {
           tags,
           summary:

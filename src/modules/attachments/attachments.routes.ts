@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
-import { actorOf } from '../../http/access';
+import { actorOf, applicantRoute } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
@@ -19,7 +19,6 @@ const attachment = z
     createdAt: z.string(),
   })
   .meta({ id: 'Attachment', description: '申报人本人的一份附件' });
-const own = { access: { roles: ['applicant'] as const } };
 const tags = ['申报人档案'];
 
 /** The applicant's supporting files (PDF/JPG/PNG). */
@@ -28,7 +27,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
     app.post(
       '/api/v1/me/attachments',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）',
@@ -51,14 +50,17 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
 
     app.get(
       '/api/v1/me/attachments',
-      { config: own, schema: { tags, summary: '本人附件列表', response: { 200: z.array(attachment) } } },
+      {
+        config: applicantRoute,
+        schema: { tags, summary: '本人附件列表', response: { 200: z.array(attachment) } },
+      },
       (request) => service.list(actorOf(request)),
     );
 
     app.get(
       '/api/v1/me/attachments/:id/content',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_WORKING_DAYS_COUNT } from '../../domain/calendar';
-import { actorOf, PUBLIC } from '../../http/access';
+import { actorOf, publicRoute } from '../../http/access';
 import { calendarDateField, yearParam } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import type { CalendarService } from './calendar.service';
@@ -36,7 +36,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
     app.get(
       '/api/v1/calendar/workdays',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '计算N个工作日期限的截止日（含起始日，遇节假日顺延，按国务院放假安排及调休）',
@@ -59,7 +59,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
     app.get(
       '/api/v1/calendar/is-workday',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '查询某日是否为工作日',
@@ -82,7 +82,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
     app.get(
       '/api/v1/calendar/years',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '已录入的年度',
@@ -97,7 +97,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
     app.get(
       '/api/v1/calendar/years/:year',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '某年度的放假与调休安排',

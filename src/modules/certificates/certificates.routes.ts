@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
-import { actorOf } from '../../http/access';
+import { actorOf, applicantRoute } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
@@ -129,7 +129,7 @@ export function certificatesRoutes(
     app.get(
       '/api/v1/me/certificates',
       {
-        config: { access: { roles: ['applicant'] } },
+        config: applicantRoute,
         schema: {
           tags,
           summary: '我的职称证书（含历史导入）',

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
-import { PUBLIC } from '../../http/access';
+import { PUBLIC, publicRoute } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { CertificateVerifier } from './certificate-verification';
 import type { SigningKeys } from './signing-keys';
@@ -75,7 +75,7 @@ export function publicVerificationRoutes(deps: {
     app.get(
       '/api/v1/public/keys',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '证书签名公钥及有效期（SM2/SM3，用于离线核验）',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, signedInRoute } from '../../http/access';
 import { calendarDateField, idParams, uuidField, yearField } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import {
@@ -163,7 +163,7 @@ export function committeesRoutes(
     app.get(
       '/api/v1/committees',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: { tags: ['评委会'], summary: '评委会目录清单', response: { 200: z.array(committee) } },
       },
       () => service.list(),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EligibilityRequest } from '../../domain/policy';
-import { actorOf, PUBLIC } from '../../http/access';
+import { actorOf, applicantRoute, PUBLIC } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import { type ProfileService, profileSchema } from '../profile';
 import { checkEligibility } from './eligibility.service';
@@ -13,7 +13,7 @@ export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZ
     app.get(
       '/api/v1/me/eligibility-profile',
       {
-        config: { access: { roles: ['applicant'] } },
+        config: applicantRoute,
         schema: {
           tags: ['职称申报条件'],
           summary: '本人已存档的信息（用于申报条件自测）',

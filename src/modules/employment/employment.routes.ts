@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, applicantRoute, signedInRoute } from '../../http/access';
 import { calendarDateField, creditCodeField, uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { myEmployment, personBinding, relationSchema } from './binding-schemas';
 import type { EmploymentService } from './employment.service';
 
 const tags = ['人员绑定'];
-const own = { access: { roles: ['applicant'] as const } };
 
 const requestBody = z.strictObject({
   creditCode: creditCodeField.optional().describe('单位的统一社会信用代码（与 organisationId 二选一）'),
@@ -26,7 +25,7 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
     app.get(
       '/api/v1/me/employment',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '我的单位：当前人事（劳动）关系所在单位、待确认的申请和绑定记录',
@@ -39,7 +38,7 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
     app.post(
       '/api/v1/me/employment-bindings',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '申请绑定人事（劳动）关系所在单位（由单位确认）',
@@ -64,7 +63,7 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
     app.post(
       '/api/v1/me/employment-bindings/:id/withdraw',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '撤回本人待单位确认的绑定申请',
@@ -82,7 +81,7 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
     app.get(
       '/api/v1/employers',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags,
           summary: '搜索可绑定的用人单位（已通过审核；按名称或统一社会信用代码前缀，最多20个）',

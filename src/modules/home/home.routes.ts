@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, signedInRoute } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { UsersService } from '../users';
 import type { HomeService } from './home.service';
@@ -13,7 +13,7 @@ export function homeRoutes(home: HomeService, users: UsersService): FastifyPlugi
     app.get(
       '/api/v1/home',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags: ['工作台'],
           summary: '当前角色的工作台',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, signedInRoute } from '../../http/access';
 import { errorResponse, pagingQuery } from '../../http/list-query';
 import type { NotificationsService } from './notifications.service';
 
@@ -15,7 +15,6 @@ const item = z
   })
   .meta({ id: 'InboxMessage' });
 const tags = ['站内消息'];
-const signedIn = { access: AUTHENTICATED };
 
 /** Every user's inbox. */
 export function notificationsRoutes(service: NotificationsService): FastifyPluginAsyncZod {
@@ -23,7 +22,7 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
     app.get(
       '/api/v1/me/notifications',
       {
-        config: signedIn,
+        config: signedInRoute,
         schema: {
           tags,
           summary: '我的站内消息',
@@ -46,7 +45,7 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
     app.post(
       '/api/v1/me/notifications/read',
       {
-        config: signedIn,
+        config: signedInRoute,
         schema: {
           tags,
           summary: '标记为已读（ids 为空表示全部）',

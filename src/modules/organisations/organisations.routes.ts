@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
-import { AUTHENTICATED } from '../../http/access';
+import { signedInRoute } from '../../http/access';
 import { creditCodeField, regionCodeField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
@@ -41,7 +41,7 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
     app.get(
       '/api/v1/dispatch-agencies',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags: ['机构'],
           summary: '劳务派遣单位名录（申报时选择）',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PUBLIC } from '../../http/access';
+import { publicRoute } from '../../http/access';
 import { calendarDateField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import type { Clock } from '../../platform/clock';
@@ -19,7 +19,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
       '/api/v1/policies',
       {
         // The list is public: the self-check page lets anyone pick a policy set.
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '政策集列表',

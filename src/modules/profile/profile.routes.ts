@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Applicant } from '../../domain/policy';
-import { actorOf } from '../../http/access';
+import { actorOf, applicantRoute } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import { applicantSchema } from '../eligibility';
 import { profileSchema } from './profile.schema';
 import type { ProfileService } from './profile.service';
 
-const own = { access: { roles: ['applicant'] as const } };
 const tags = ['申报人档案'];
 
 /** The applicant's own profile: the facts the eligibility check and the application use. */
@@ -16,7 +15,7 @@ export function profileRoutes(service: ProfileService): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/me/profile',
       {
-        config: own,
+        config: applicantRoute,
         schema: { tags, summary: '本人档案', response: { 200: profileSchema, 404: errorResponse } },
       },
       (request) => service.get(actorOf(request)),
@@ -24,7 +23,7 @@ export function profileRoutes(service: ProfileService): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/me/profile',
       {
-        config: own,
+        config: applicantRoute,
         schema: {
           tags,
           summary: '保存本人档案（学历、职称、工作经历、岗位、考核、继续教育、业绩等）',

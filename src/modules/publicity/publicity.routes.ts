@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC } from '../../http/access';
+import { actorOf, PUBLIC, publicRoute } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
@@ -52,7 +52,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
     app.get(
       '/api/v1/public/publicity',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '正在公示的申报人员（姓名已脱敏）',

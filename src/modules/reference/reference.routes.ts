@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LEVELS, levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
 import { childrenOf, listProvinces, type Region, type RegionLevel } from '../../domain/regions';
-import { AUTHENTICATED, PUBLIC } from '../../http/access';
+import { publicRoute, signedInRoute } from '../../http/access';
 
 interface RegionNode {
   code: string;
@@ -46,7 +46,7 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
       '/api/v1/regions',
       {
         // A published national standard, and the registration form needs it before any login.
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags: ['参考数据'],
           summary: '行政区划（GB/T 2260）',
@@ -62,7 +62,7 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/catalogue/series',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags: ['参考数据'],
           summary: '职称系列目录（27个系列）',
@@ -114,7 +114,7 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/catalogue/post-grades',
       {
-        config: { access: AUTHENTICATED },
+        config: signedInRoute,
         schema: {
           tags: ['参考数据'],
           summary: '事业单位专业技术岗位等级（1–13级）',

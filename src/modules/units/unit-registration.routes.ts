@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { PUBLIC, publicForm } from '../../http/access';
+import { publicForm, publicRoute } from '../../http/access';
 import {
   creditCodeField,
   mobilePhoneField,
@@ -82,7 +82,7 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
     app.get(
       '/api/v1/public/departments',
       {
-        config: { access: PUBLIC },
+        config: publicRoute,
         schema: {
           tags,
           summary: '可选的主管部门（所在地区及上级地区）',
