@@ -11,6 +11,7 @@ import {
 } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import { readUploadedFile } from '../../http/uploaded-file';
+import { expertBody } from './expert-input';
 import {
   expert,
   expertAccountOpened,
@@ -50,29 +51,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '登记评审专家（聘期不超过3年）',
-          body: z.strictObject({
-            name: z.string().trim().min(2).max(50),
-            idNumber: z.string().trim().max(18).optional(),
-            series: z.string(),
-            level: z.string(),
-            specialty: z.string().trim().min(1).max(50),
-            unitOrganisationId: uuidField.nullable().optional(),
-            unitName: z.string().trim().min(1).max(100),
-            regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字'),
-            privateSector: z.boolean(),
-            termFrom: calendarDateField,
-            termTo: calendarDateField,
-            unitHistory: z
-              .array(
-                z.strictObject({
-                  unitId: uuidField,
-                  unitName: z.string().max(100),
-                  from: calendarDateField,
-                  to: calendarDateField.nullable(),
-                }),
-              )
-              .optional(),
-          }),
+          body: expertBody,
           response: { 201: z.object({ id: z.string() }), ...errorResponses },
         },
       },

@@ -5,6 +5,7 @@ import { citationSchema } from '../../http/citation';
 import { calendarDateField, regionCodeField, uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { fraudFindingBody } from './fraud-finding-input';
 import type { IntegrityArchive } from './integrity-archive.service';
 
 const tags = ['诚信档案'];
@@ -50,16 +51,7 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
         schema: {
           tags,
           summary: '认定弄虚作假行为，记入诚信档案（撤销所列职称证书，禁止申报期按政策参数）',
-          body: z.strictObject({
-            personName: z.string().trim().min(2).max(50),
-            idNumber: z.string().trim().max(18),
-            regionCode: regionCodeField,
-            decisionNumber: z.string().trim().min(4, '请填写认定决定文号').max(60),
-            decidedOn: calendarDateField,
-            facts: z.string().trim().min(10, '请写明弄虚作假的事实（不少于10个字）').max(4000),
-            evidence: z.string().trim().min(2, '请写明认定所依据的证据材料').max(2000),
-            certificateNumbers: z.array(z.string().trim().max(30)).max(20),
-          }),
+          body: fraudFindingBody,
           response: {
             201: z
               .object({
