@@ -19,6 +19,7 @@ import {
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
 import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { AttachmentsService } from '../attachments';
 import { levelField, seriesField } from '../eligibility';
 import type { ApplicationQueries } from './application-queries';
@@ -129,40 +130,33 @@ export function applicationsRoutes(
     return kept;
   }
 
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     app.get(
       '/api/v1/commitments',
-      {
-        config: signedInRoute,
-        schema: {
-          tags,
-          summary: '个人、单位承诺书文本（当前版本）',
-          response: {
-            200: z.array(
-              z
-                .object({
-                  kind: z.enum(['personal', 'unit']),
-                  version: z.string(),
-                  title: z.string(),
-                  text: z.string(),
-                  citation: citationSchema,
-                })
-                .meta({ id: 'CommitmentText' }),
-            ),
-          },
+      route(signedInRoute, '个人、单位承诺书文本（当前版本）', {
+        response: {
+          200: z.array(
+            z
+              .object({
+                kind: z.enum(['personal', 'unit']),
+                version: z.string(),
+                title: z.string(),
+                text: z.string(),
+                citation: citationSchema,
+              })
+              .meta({ id: 'CommitmentText' }),
+          ),
         },
-      },
+      }),
       () => Object.values(COMMITMENT_TEXTS),
     );
 
     app.post(
       '/api/v1/applications/preview',
-      {
-        config: applicantRoute,
-        schema: {
-          tags,
-          summary:
-            '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
+      route(
+        applicantRoute,
+        '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
+        {
           body: createBody.pick({ target: true, pathway: true }),
           response: {
             200: applicationPreview,
@@ -171,7 +165,7 @@ export function applicationsRoutes(
             422: errorResponse,
           },
         },
-      },
+      ),
       (request) => service.preview(actorOf(request), request.body),
     );
 
@@ -214,29 +208,19 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '申报列表（按角色和辖区限定范围）',
-          querystring: z.strictObject(listQuery),
-          response: { 200: applicationListPage, 400: errorResponse },
-        },
-      },
+      route(participants, '申报列表（按角色和辖区限定范围）', {
+        querystring: z.strictObject(listQuery),
+        response: { 200: applicationListPage, 400: errorResponse },
+      }),
       (request) => queries.list(actorOf(request), request.query),
     );
 
     app.get(
       '/api/v1/applications/export',
-      {
-        config: reviewers,
-        schema: {
-          tags,
-          summary: '导出申报人员一览表（Excel）',
-          querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
-          response: { 200: xlsxResponse('申报人员一览表') },
-        },
-      },
+      route(reviewers, '导出申报人员一览表（Excel）', {
+        querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('申报人员一览表') },
+      }),
       async (request, reply) => {
         const file = await queries.exportXlsx(actorOf(request), request.query);
         return sendXlsx(reply, '申报人员一览表.xlsx', file);
@@ -245,29 +229,19 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications/:id',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）',
-          params: idParams,
-          response: { 200: applicationDetail, 404: errorResponse },
-        },
-      },
+      route(participants, '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）', {
+        params: idParams,
+        response: { 200: applicationDetail, 404: errorResponse },
+      }),
       (request) => queries.get(actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/applications/:id/form.pdf',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '评审表（PDF）',
-          params: idParams,
-          response: { 200: pdfResponse('评审表') },
-        },
-      },
+      route(participants, '评审表（PDF）', {
+        params: idParams,
+        response: { 200: pdfResponse('评审表') },
+      }),
       async (request, reply) => {
         const { bytes, number } = await queries.formPdf(actorOf(request), request.params.id);
         return sendPdf(reply, `评审表-${number}.pdf`, bytes);
@@ -276,23 +250,18 @@ export function applicationsRoutes(
 
     app.post(
       '/api/v1/applications/:id/transitions',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '执行流程操作（提交、审核、公示、推荐、退回、受理等）',
-          params: idParams,
-          body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
-          response: {
-            200: applicationDetail,
-            400: errorResponse,
-            403: errorResponse,
-            404: errorResponse,
-            409: errorResponse,
-            422: errorResponse,
-          },
+      route(participants, '执行流程操作（提交、审核、公示、推荐、退回、受理等）', {
+        params: idParams,
+        body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
+        response: {
+          200: applicationDetail,
+          400: errorResponse,
+          403: errorResponse,
+          404: errorResponse,
+          409: errorResponse,
+          422: errorResponse,
         },
-      },
+      }),
       async (request) => {
         const actor = actorOf(request);
         await service.transition(actor, request.params.id, request.body);
@@ -302,15 +271,10 @@ export function applicationsRoutes(
 
     app.post(
       '/api/v1/applications/transitions',
-      {
-        config: reviewers,
-        schema: {
-          tags,
-          summary: '批量执行流程操作（逐件处理，逐件返回结果）',
-          body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
-          response: { 200: bulkTransitionResult, 400: errorResponse },
-        },
-      },
+      route(reviewers, '批量执行流程操作（逐件处理，逐件返回结果）', {
+        body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
+        response: { 200: bulkTransitionResult, 400: errorResponse },
+      }),
       (request) => {
         const { ids, ...rest } = request.body;
         return service.transitionMany(actorOf(request), [...new Set(ids)], rest);
@@ -319,15 +283,10 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications/:id/attachments/:attachmentId',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '下载申报材料',
-          params: z.object({ id: uuidField, attachmentId: uuidField }),
-          response: { 200: attachmentFileResponse },
-        },
-      },
+      route(participants, '下载申报材料', {
+        params: z.object({ id: uuidField, attachmentId: uuidField }),
+        response: { 200: attachmentFileResponse },
+      }),
       async (request, reply) => {
         const { row, bytes } = await queries.attachment(
           actorOf(request),
@@ -337,5 +296,5 @@ export function applicationsRoutes(
         return sendStoredFile(reply, row, bytes);
       },
     );
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { todayInShanghai } from '../../domain/calendar';
 import { PUBLIC } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { Clock } from '../../platform/clock';
 import { validateIdentifier } from './validate-identifier';
 
@@ -11,14 +12,13 @@ import { validateIdentifier } from './validate-identifier';
  * anyone holds it. POST, so that an ID number never lands in a URL or an access log.
  */
 export function identifiersRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['证件校验'], (app, route) => {
     app.post(
       '/api/v1/identifiers/validate',
-      {
-        config: { access: PUBLIC, rateLimit: { max: 600, timeWindow: 60_000 } },
-        schema: {
-          tags: ['证件校验'],
-          summary: '校验身份证号码或统一社会信用代码',
+      route(
+        { access: PUBLIC, rateLimit: { max: 600, timeWindow: 60_000 } },
+        '校验身份证号码或统一社会信用代码',
+        {
           body: z.strictObject({ type: z.enum(['id-number', 'credit-code']), value: z.string().max(64) }),
           response: {
             200: z
@@ -30,9 +30,9 @@ export function identifiersRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod
             400: errorResponse,
           },
         },
-      },
+      ),
       async (request) =>
         validateIdentifier(request.body.type, request.body.value, todayInShanghai(deps.clock.now())),
     );
-  };
+  });
 }

@@ -5,6 +5,7 @@ import { signedInRoute } from '../../http/access';
 import { creditCodeField, regionCodeField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
 
@@ -37,23 +38,18 @@ function jurisdictionPrefix(code: string | undefined): string | undefined {
 const manage = { access: { permission: 'organisations.manage' as const } };
 
 export function organisationsRoutes(service: OrganisationsService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['机构'], (app, route) => {
     app.get(
       '/api/v1/dispatch-agencies',
-      {
-        config: signedInRoute,
-        schema: {
-          tags: ['机构'],
-          summary: '劳务派遣单位名录（申报时选择）',
-          response: {
-            200: z.array(
-              z
-                .object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })
-                .meta({ id: 'DispatchAgency' }),
-            ),
-          },
+      route(signedInRoute, '劳务派遣单位名录（申报时选择）', {
+        response: {
+          200: z.array(
+            z
+              .object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })
+              .meta({ id: 'DispatchAgency' }),
+          ),
         },
-      },
+      }),
       () => service.dispatchAgencies(),
     );
 
@@ -77,5 +73,5 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
         update: (actor, id, body) => service.update(actor, id, body),
       },
     });
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { poolSnapshotResponse } from './draw-audit.schema';
 import type { DrawAudit } from './draw-audit.service';
 
@@ -11,20 +12,18 @@ const auditors = { access: { roles: ['committee-office', 'hr', 'supervisor'] as 
 
 /** The frozen inputs of a session's draw, for auditors to replay it (`zhiping review replay-draw`). */
 export function drawAuditRoutes(audit: DrawAudit): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['评审会议'], (app, route) => {
     app.get(
       '/api/v1/review-sessions/:id/pool-snapshot',
-      {
-        config: auditors,
-        schema: {
-          tags: ['评审会议'],
-          summary:
-            '专家抽取的冻结输入：专家库快照、回避依据、分组席位、种子及其SM3摘要，和已抽取的专家组（供审计复现抽取）',
+      route(
+        auditors,
+        '专家抽取的冻结输入：专家库快照、回避依据、分组席位、种子及其SM3摘要，和已抽取的专家组（供审计复现抽取）',
+        {
           params: z.object({ id: uuidField }),
           response: { 200: poolSnapshotResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
         },
-      },
+      ),
       (request) => audit.poolSnapshot(actorOf(request), request.params.id),
     );
-  };
+  });
 }
