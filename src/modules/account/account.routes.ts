@@ -24,8 +24,6 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
           }),
           response: {
             200: z.object({ otherSessionsEnded: z.number().int() }),
-            400: errorResponse,
-            401: errorResponse,
           },
         },
       ),
@@ -48,7 +46,6 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
               }),
             ),
           }),
-          401: errorResponse,
           403: errorResponse,
         },
       }),
@@ -61,10 +58,6 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
         params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, '会话标识应为16位十六进制') }),
         response: {
           204: z.null(),
-          400: errorResponse,
-          401: errorResponse,
-          403: errorResponse,
-          404: errorResponse,
         },
       }),
       async (request, reply) => {
@@ -78,7 +71,7 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
       route(publicForm(PER_MINUTE), '找回密码：向注册手机号发送验证码', {
         description: '无论该手机号是否绑定账号，应答都相同；只有绑定了账号的手机号才会收到短信。',
         body: z.strictObject({ phone: mobilePhoneField }),
-        response: { 202: codeSent, 400: errorResponse, 429: errorResponse },
+        response: { 202: codeSent },
       }),
       async (request, reply) => reply.status(202).send(await account.sendRecoveryCode(request.body.phone)),
     );
@@ -96,8 +89,6 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncZod {
             username: z.string().describe('该手机号绑定账号的登录用户名'),
             phone: z.string(),
           }),
-          400: errorResponse,
-          429: errorResponse,
         },
       }),
       async (request) => account.recoverPassword(request.body),

@@ -27,8 +27,6 @@ export function registrationRoutes(deps: {
         }),
         response: {
           202: codeSent,
-          400: errorResponse,
-          429: errorResponse,
         },
       }),
       async (request, reply) => {
@@ -69,10 +67,8 @@ export function registrationRoutes(deps: {
               claimedExistingPerson: z.boolean().describe('是否认领了系统中已有的本人档案'),
             })
             .meta({ id: 'Registered' }),
-          400: errorResponse,
           409: errorResponse,
           422: errorResponse,
-          429: errorResponse,
         },
       }),
       async (request, reply) => reply.status(201).send(await deps.registration.register(request.body)),

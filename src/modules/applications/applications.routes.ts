@@ -160,7 +160,6 @@ export function applicationsRoutes(
           body: createBody.pick({ target: true, pathway: true }),
           response: {
             200: applicationPreview,
-            400: errorResponse,
             404: errorResponse,
             422: errorResponse,
           },
@@ -183,11 +182,8 @@ export function applicationsRoutes(
           response: {
             200: applicationReceiptSchema,
             201: applicationReceiptSchema,
-            400: errorResponse,
             404: errorResponse,
             409: errorResponse,
-            413: errorResponse,
-            415: errorResponse,
             422: errorResponse,
           },
         },
@@ -210,7 +206,7 @@ export function applicationsRoutes(
       '/api/v1/applications',
       route(participants, '申报列表（按角色和辖区限定范围）', {
         querystring: z.strictObject(listQuery),
-        response: { 200: applicationListPage, 400: errorResponse },
+        response: { 200: applicationListPage },
       }),
       (request) => queries.list(actorOf(request), request.query),
     );
@@ -231,7 +227,7 @@ export function applicationsRoutes(
       '/api/v1/applications/:id',
       route(participants, '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）', {
         params: idParams,
-        response: { 200: applicationDetail, 404: errorResponse },
+        response: { 200: applicationDetail },
       }),
       (request) => queries.get(actorOf(request), request.params.id),
     );
@@ -255,9 +251,6 @@ export function applicationsRoutes(
         body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
         response: {
           200: applicationDetail,
-          400: errorResponse,
-          403: errorResponse,
-          404: errorResponse,
           409: errorResponse,
           422: errorResponse,
         },
@@ -273,7 +266,7 @@ export function applicationsRoutes(
       '/api/v1/applications/transitions',
       route(reviewers, '批量执行流程操作（逐件处理，逐件返回结果）', {
         body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
-        response: { 200: bulkTransitionResult, 400: errorResponse },
+        response: { 200: bulkTransitionResult },
       }),
       (request) => {
         const { ids, ...rest } = request.body;

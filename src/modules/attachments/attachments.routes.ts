@@ -4,7 +4,6 @@ import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
 import { actorOf, applicantRoute } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
-import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
@@ -29,7 +28,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
       route(applicantRoute, '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）', {
         consumes: ['multipart/form-data'],
         querystring: z.strictObject({ kind: z.enum(ATTACHMENT_KIND_CODES) }),
-        response: { 201: attachment, 400: errorResponse, 413: errorResponse, 415: errorResponse },
+        response: { 201: attachment },
       }),
       async (request, reply) => {
         const file = await readUploadedFile(request, { missing: '请选择要上传的文件' });

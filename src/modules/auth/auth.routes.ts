@@ -48,11 +48,9 @@ export function authRoutes(deps: {
         body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
         response: {
           200: me,
-          400: errorResponse,
           401: errorResponse,
           403: errorResponse,
           423: errorResponse,
-          429: errorResponse,
         },
       }),
       async (request, reply) => {
@@ -77,7 +75,7 @@ export function authRoutes(deps: {
     app.get(
       '/api/v1/auth/me',
       route({ access: AUTHENTICATED, openBeforePasswordChange: true }, '当前用户', {
-        response: { 200: me, 401: errorResponse },
+        response: { 200: me },
       }),
       async (request) => ({
         user: await users.me(actorOf(request)),

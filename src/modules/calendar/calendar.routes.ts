@@ -44,7 +44,6 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
           200: z
             .object({ from: z.string(), count: z.number(), end: z.string() })
             .meta({ id: 'WorkdaysResult' }),
-          400: errorResponse,
           422: errorResponse,
         },
       }),
@@ -62,7 +61,6 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
             kind: z.enum(['workday', 'weekend', 'holiday', 'makeup-workday']),
             name: z.string().nullable(),
           }),
-          400: errorResponse,
           422: errorResponse,
         },
       }),
@@ -83,7 +81,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/years/:year',
       route(publicRoute, '某年度的放假与调休安排', {
         params: z.object({ year: yearParam }),
-        response: { 200: yearDetail, 404: errorResponse },
+        response: { 200: yearDetail },
       }),
       (request) => service.getYear(request.params.year),
     );
@@ -93,7 +91,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       route(edit, '新增年度（草稿）', {
         // Lenient as it always was: a year sent as text is read too.
         body: z.strictObject({ year: yearParam }),
-        response: { 201: yearDetail, 400: errorResponse, 409: errorResponse },
+        response: { 201: yearDetail, 409: errorResponse },
       }),
       async (request, reply) =>
         reply.status(201).send(await service.declareYear(actorOf(request), request.body.year)),
@@ -103,7 +101,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/years/:year/publish',
       route(edit, '发布年度安排', {
         params: z.object({ year: yearParam }),
-        response: { 200: yearDetail, 404: errorResponse, 409: errorResponse, 422: errorResponse },
+        response: { 200: yearDetail, 409: errorResponse, 422: errorResponse },
       }),
       (request) => service.publishYear(actorOf(request), request.params.year),
     );
@@ -113,7 +111,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       route(edit, '设置放假日或调休上班日', {
         params: z.object({ date: calendarDateField }),
         body: z.strictObject({ kind: dayKind, name: z.string().trim().min(1).max(50) }),
-        response: { 200: scheduleDay, 400: errorResponse, 404: errorResponse },
+        response: { 200: scheduleDay },
       }),
       (request) => service.setDay(actorOf(request), request.params.date, request.body),
     );
@@ -122,7 +120,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/v1/calendar/days/:date',
       route(edit, '恢复为默认（周一至周五上班）', {
         params: z.object({ date: calendarDateField }),
-        response: { 204: z.null(), 404: errorResponse },
+        response: { 204: z.null() },
       }),
       async (request, reply) => {
         await service.clearDay(actorOf(request), request.params.date);

@@ -4,7 +4,7 @@ import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
 import { actorOf, applicantRoute } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { buildWorkbook } from '../../platform/excel';
 import type { CertificateDownloads } from './certificate-download';
@@ -73,7 +73,6 @@ export function certificatesRoutes(
               counts: z.record(z.string(), z.number()).describe('同一筛选条件下（状态除外）各状态的证书数'),
             })
             .meta({ id: 'LedgerPage' }),
-          400: errorResponse,
         },
       }),
       (request) => ledger.list(actorOf(request), request.query),
@@ -155,7 +154,6 @@ export function certificatesRoutes(
               ),
             })
             .meta({ id: 'CertificateDetail' }),
-          404: errorResponse,
         },
       }),
       (request) => ledger.get(actorOf(request), request.params.id),

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
 import { PUBLIC, publicRoute } from '../../http/access';
-import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { CertificateVerifier } from './certificate-verification';
 import type { SigningKeys } from './signing-keys';
@@ -57,7 +56,7 @@ export function publicVerificationRoutes(deps: {
       '/api/v1/public/certificates/:number',
       route(limited, '按证书编号查验职称证书（持证人姓名脱敏）', {
         params: z.object({ number: z.string().max(40) }),
-        response: { 200: publicCertificate, 400: errorResponse, 404: errorResponse, 429: errorResponse },
+        response: { 200: publicCertificate },
       }),
       // The body is the cached JSON of exactly the schema above (see publicCertificateView).
       async (request, reply) => {

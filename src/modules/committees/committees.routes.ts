@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, signedInRoute } from '../../http/access';
 import { calendarDateField, idParams, uuidField, yearField } from '../../http/field-schemas';
-import { errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponses } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import {
   committeeStatusChanged,
@@ -90,7 +90,7 @@ export function committeesRoutes(
     app.get(
       '/api/v1/self-review-applications',
       route({ access: { roles: ['hr', 'employer'] as const } }, '自主评审申请', {
-        response: { 200: z.array(selfReviewApplicationRow), 403: errorResponse },
+        response: { 200: z.array(selfReviewApplicationRow) },
       }),
       (request) => registry.listSelfReviewApplications(actorOf(request)),
     );

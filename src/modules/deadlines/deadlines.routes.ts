@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/access';
-import { errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponses } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { DeadlineAdmin } from './deadline-admin.service';
 import { deadlineIdParams, deadlineList, deadlineListQuery, deadlineRow } from './deadlines.schema';
@@ -14,7 +14,7 @@ export function deadlinesRoutes(admin: DeadlineAdmin): FastifyPluginAsyncZod {
       '/api/v1/admin/deadlines',
       route(manage, '期限任务列表（status：failed 已失败、pending 待处理、done 已完成；默认 failed）', {
         querystring: deadlineListQuery,
-        response: { 200: deadlineList, 400: errorResponse, 403: errorResponse },
+        response: { 200: deadlineList },
       }),
       (request) => admin.list(actorOf(request), request.query),
     );

@@ -26,7 +26,7 @@ export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZ
         '申报条件自测：一次性告知全部不符合的条件及依据',
         {
           body: eligibilityRequestSchema,
-          response: { 200: eligibilityResultSchema, 400: errorResponse },
+          response: { 200: eligibilityResultSchema },
         },
       ),
       async (request) => checkEligibility(request.body as EligibilityRequest),

@@ -42,7 +42,6 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
         params: idParams,
         response: {
           200: unitBinding,
-          404: errorResponse,
           409: errorResponse.describe('BINDING_DECIDED 已处理'),
         },
       }),
@@ -56,8 +55,6 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
         body: reasonBody,
         response: {
           200: unitBinding,
-          400: errorResponse,
-          404: errorResponse,
           409: errorResponse.describe('BINDING_DECIDED 已处理'),
         },
       }),
@@ -68,7 +65,7 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
       '/api/v1/employer/staff',
       route(unitClerk, '本单位已确认绑定的人员', {
         querystring: z.strictObject({ ...pagingQuery, q: filters.q }),
-        response: { 200: pageResponse(unitBinding), 400: errorResponse },
+        response: { 200: pageResponse(unitBinding) },
       }),
       (request) => service.staff(actorOf(request), request.query),
     );
@@ -83,8 +80,6 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
           body: reasonBody,
           response: {
             200: unlinkedBinding,
-            400: errorResponse,
-            404: errorResponse,
             409: errorResponse.describe('BINDING_NOT_CURRENT 不是已确认的当前绑定'),
           },
         },

@@ -37,7 +37,6 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
         body: requestBody,
         response: {
           201: personBinding,
-          400: errorResponse,
           404: errorResponse,
           409: errorResponse.describe('BINDING_PENDING 已有待确认的申请；ALREADY_BOUND 已绑定该单位'),
           422: errorResponse.describe(
@@ -55,7 +54,6 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
         params: z.object({ id: uuidField }),
         response: {
           200: personBinding,
-          404: errorResponse,
           409: errorResponse.describe('BINDING_DECIDED 单位已处理'),
         },
       }),
@@ -77,7 +75,6 @@ export function employmentRoutes(service: EmploymentService): FastifyPluginAsync
               })
               .meta({ id: 'EmployerChoice' }),
           ),
-          400: errorResponse,
         },
       }),
       (request) => service.employers(request.query.q),

@@ -28,7 +28,7 @@ export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {
           committeeId: uuidField.optional(),
           year: yearParam.optional(),
         }),
-        response: { 200: z.array(expert), 403: errorResponse, 404: errorResponse },
+        response: { 200: z.array(expert), 404: errorResponse },
       }),
       (request) => service.list(actorOf(request), request.query),
     );

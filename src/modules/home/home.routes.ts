@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf, signedInRoute } from '../../http/access';
-import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { UsersService } from '../users';
 import type { HomeService } from './home.service';
@@ -56,7 +55,6 @@ export function homeRoutes(home: HomeService, users: UsersService): FastifyPlugi
                 .optional(),
             })
             .meta({ id: 'HomeData', description: '当前角色的工作台：概况卡片、图表，申报人另有本人档案' }),
-          401: errorResponse,
         },
       }),
       async (request) => {

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInShanghai } from '../../domain/calendar';
 import { PUBLIC } from '../../http/access';
-import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { Clock } from '../../platform/clock';
 import { validateIdentifier } from './validate-identifier';
@@ -27,7 +26,6 @@ export function identifiersRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod
                 z.object({ valid: z.literal(false), reason: z.string() }),
               ])
               .meta({ id: 'IdentifierCheck' }),
-            400: errorResponse,
           },
         },
       ),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, PUBLIC } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { ComplaintsService } from './complaints.service';
 
@@ -82,8 +82,6 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
                 regionName: z.string(),
               })
               .meta({ id: 'LodgedComplaint' }),
-            400: errorResponse,
-            429: errorResponse,
           },
         },
       ),
@@ -102,7 +100,7 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
             .optional(),
           q: z.string().trim().max(60).optional(),
         }),
-        response: { 200: pageResponse(complaint), 400: errorResponse, 403: errorResponse },
+        response: { 200: pageResponse(complaint) },
       }),
       (request) => service.list(actorOf(request), request.query),
     );

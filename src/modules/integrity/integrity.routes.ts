@@ -4,7 +4,7 @@ import { actorOf } from '../../http/access';
 import { citationSchema } from '../../http/citation';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { fraudFindingBody } from './fraud-finding-input';
 import type { IntegrityArchive } from './integrity-archive.service';
@@ -76,8 +76,6 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
                 .describe('对诚信档案整体可执行的操作：record 记录失信行为'),
             })
             .meta({ id: 'FindingPage' }),
-          400: errorResponse,
-          403: errorResponse,
         },
       }),
       (request) => archive.list(actorOf(request), request.query),
@@ -101,8 +99,6 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
         params: z.object({ id: uuidField }),
         response: {
           200: finding.extend({ facts: z.string(), evidence: z.string() }).meta({ id: 'FindingDetail' }),
-          403: errorResponse,
-          404: errorResponse,
         },
       }),
       (request) => archive.get(actorOf(request), request.params.id),
@@ -121,8 +117,6 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
             findings: z.number().int(),
             today: z.string(),
           }),
-          400: errorResponse,
-          403: errorResponse,
         },
       }),
       (request) => archive.banCheck(actorOf(request), request.body.idNumber),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, signedInRoute } from '../../http/access';
-import { errorResponse, pagingQuery } from '../../http/list-query';
+import { pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { NotificationsService } from './notifications.service';
 
@@ -41,7 +41,7 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
       '/api/v1/me/notifications/read',
       route(signedInRoute, '标记为已读（ids 为空表示全部）', {
         body: z.strictObject({ ids: z.array(z.number().int().positive()).max(500).optional() }),
-        response: { 200: z.object({ marked: z.number().int() }), 400: errorResponse },
+        response: { 200: z.object({ marked: z.number().int() }) },
       }),
       (request) => service.markRead(actorOf(request), request.body.ids ?? 'all'),
     );

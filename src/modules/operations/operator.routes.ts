@@ -42,7 +42,7 @@ export function operatorRoutes(s: {
       '/api/v1/operator/deadlines',
       route(config, '期限任务列表（同 /api/v1/admin/deadlines）', {
         querystring: deadlineListQuery,
-        response: { 200: deadlineList, 400: errorResponse, ...denied },
+        response: { 200: deadlineList, ...denied },
       }),
       (request) => s.deadlineAdmin.listForOperator(request.query),
     );
@@ -57,7 +57,7 @@ export function operatorRoutes(s: {
       '/api/v1/operator/review-sessions/:id/pool-snapshot',
       route(config, '专家抽取的冻结输入（同 /api/v1/review-sessions/{id}/pool-snapshot）', {
         params: idParams,
-        response: { 200: poolSnapshotResponse, 404: errorResponse, 409: errorResponse, ...denied },
+        response: { 200: poolSnapshotResponse, 409: errorResponse, ...denied },
       }),
       (request) => s.drawAudit.poolSnapshotForOperator(request.params.id),
     );

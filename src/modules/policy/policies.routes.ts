@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicRoute } from '../../http/access';
 import { calendarDateField } from '../../http/field-schemas';
-import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { Clock } from '../../platform/clock';
 import { POLICY_SETS } from '../../policies';
@@ -47,7 +46,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
           asOfA: calendarDateField.optional(),
           asOfB: calendarDateField.optional(),
         }),
-        response: { 200: policyDiffSchema, 400: errorResponse },
+        response: { 200: policyDiffSchema },
       }),
       async (request) => {
         const { a, b, asOfA, asOfB } = request.query;
@@ -63,7 +62,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/coverage',
       route(browse, '种子文件逐条覆盖表（已编码、其他模块执行、待建设、非系统规则）', {
         params: z.object({ id: policyId }),
-        response: { 200: policyCoverageSchema, 400: errorResponse, 404: errorResponse },
+        response: { 200: policyCoverageSchema },
       }),
       async (request) => showCoverage(request.params.id),
     );
@@ -73,7 +72,7 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
       route(browse, '政策集的规则与参数（含生效日期与依据）', {
         params: z.object({ id: policyId }),
         querystring: z.strictObject({ asOf: calendarDateField.optional() }),
-        response: { 200: policyViewSchema, 400: errorResponse },
+        response: { 200: policyViewSchema },
       }),
       async (request) =>
         showPolicy(request.params.id, request.query.asOf ?? defaultAsOf(request.params.id, deps.clock.now())),

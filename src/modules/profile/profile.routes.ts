@@ -22,7 +22,7 @@ export function profileRoutes(service: ProfileService): FastifyPluginAsyncZod {
       '/api/v1/me/profile',
       route(applicantRoute, '保存本人档案（学历、职称、工作经历、岗位、考核、继续教育、业绩等）', {
         body: z.strictObject({ applicant: applicantSchema }),
-        response: { 200: profileSchema, 400: errorResponse, 404: errorResponse },
+        response: { 200: profileSchema, 404: errorResponse },
       }),
       (request) => service.save(actorOf(request), request.body.applicant as Applicant),
     );

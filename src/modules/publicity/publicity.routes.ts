@@ -69,10 +69,7 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
           body: objectionBody,
           response: {
             201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
-            400: errorResponse,
-            404: errorResponse,
             409: errorResponse,
-            429: errorResponse,
           },
         },
       ),
@@ -114,8 +111,6 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
                 handledAt: z.string(),
               })
               .meta({ id: 'ObjectionHandled' }),
-            400: errorResponse,
-            404: errorResponse,
             409: errorResponse,
           },
         },

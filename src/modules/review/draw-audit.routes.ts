@@ -20,7 +20,7 @@ export function drawAuditRoutes(audit: DrawAudit): FastifyPluginAsyncZod {
         '专家抽取的冻结输入：专家库快照、回避依据、分组席位、种子及其SM3摘要，和已抽取的专家组（供审计复现抽取）',
         {
           params: z.object({ id: uuidField }),
-          response: { 200: poolSnapshotResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 200: poolSnapshotResponse, 409: errorResponse },
         },
       ),
       (request) => audit.poolSnapshot(actorOf(request), request.params.id),

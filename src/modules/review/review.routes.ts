@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access';
 import { calendarDateField, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
-import { errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponses } from '../../http/list-query';
 import { routeOptions, routesIn } from '../../http/route-options';
 import {
   ballotRecorded,
@@ -72,7 +72,7 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
       '/api/v1/review-sessions/:id',
       route(readers, '会议控制台', {
         params: idParams,
-        response: { 200: sessionDetailSchema, 404: errorResponse },
+        response: { 200: sessionDetailSchema },
       }),
       (request) => services.sessions.get(actorOf(request), request.params.id),
     );
@@ -90,7 +90,7 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
       '/api/v1/review-sessions/:id/applications/:applicationId/evaluation-form.pdf',
       route(readers, '评定表PDF（一式三联）', {
         params: z.object({ id: uuidField, applicationId: uuidField }),
-        response: { 200: pdfResponse('评定表（一式三联）'), 404: errorResponse },
+        response: { 200: pdfResponse('评定表（一式三联）') },
       }),
       async (request, reply) => {
         const bytes = await services.sessions.evaluationForm(
@@ -106,7 +106,7 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
     app.get(
       '/api/v1/expert/sessions',
       expertRoute(expertOnly, '我参加的评审会议', {
-        response: { 200: expertSessions, 403: errorResponse },
+        response: { 200: expertSessions },
       }),
       (request) => services.portal.mySessions(actorOf(request)),
     );

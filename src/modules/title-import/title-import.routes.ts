@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { readUploadedFile } from '../../http/uploaded-file';
 import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
@@ -22,7 +22,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
         '上传历史职称数据（multipart/form-data，字段 file；.xlsx 或 CSV，按内容判断，不超过200MB），返回导入任务',
         {
           consumes: ['multipart/form-data'],
-          response: { 202: job, ...errorResponses, 413: errorResponse, 415: errorResponse },
+          response: { 202: job, ...errorResponses },
         },
       ),
       async (request, reply) => {
@@ -42,7 +42,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
       '/api/v1/title-imports',
       route(bureau, '本辖区（含下级）的历史数据导入任务，最新的在前', {
         querystring: z.strictObject(pagingQuery),
-        response: { 200: pageResponse(job), 403: errorResponse },
+        response: { 200: pageResponse(job) },
       }),
       (request) => service.listJobs(actorOf(request), request.query),
     );
@@ -60,7 +60,7 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
       '/api/v1/title-imports/:id',
       route(bureau, '导入任务的进度与计数，以及前100条问题', {
         params: z.object({ id: uuidField }),
-        response: { 200: job.extend({ errors: z.array(problem) }), 403: errorResponse, 404: errorResponse },
+        response: { 200: job.extend({ errors: z.array(problem) }) },
       }),
       (request) => service.getJob(actorOf(request), request.params.id),
     );

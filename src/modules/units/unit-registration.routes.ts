@@ -64,10 +64,8 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
               resubmitted: z.boolean().describe('是否为退回后的重新提交'),
             })
             .meta({ id: 'UnitRegistered' }),
-          400: errorResponse,
           409: errorResponse,
           422: errorResponse,
-          429: errorResponse,
         },
       }),
       async (request, reply) => reply.status(201).send(await service.register(request.body)),
@@ -87,7 +85,6 @@ export function unitRegistrationRoutes(service: UnitRegistrationService): Fastif
               })
               .meta({ id: 'DepartmentOption' }),
           ),
-          400: errorResponse,
         },
       }),
       (request) => service.departments(request.query.regionCode),

@@ -26,7 +26,7 @@ export function unitRelationsRoutes(service: UnitRelationsService): FastifyPlugi
         body: z.strictObject({
           departmentId: uuidField.nullable().describe('主管部门；null 为取消'),
         }),
-        response: { 200: organisationSchema, 400: errorResponse, 404: errorResponse, 422: errorResponse },
+        response: { 200: organisationSchema, 422: errorResponse },
       }),
       (request) => service.setDepartment(actorOf(request), request.params.id, request.body.departmentId),
     );
@@ -35,7 +35,7 @@ export function unitRelationsRoutes(service: UnitRelationsService): FastifyPlugi
       '/api/v1/organisations/:id/dispatch-relations',
       route(maintain, '劳务派遣单位的派遣关系', {
         params: idParams,
-        response: { 200: z.array(dispatchRelationSchema), 404: errorResponse },
+        response: { 200: z.array(dispatchRelationSchema) },
       }),
       (request) => service.dispatchRelations(actorOf(request), request.params.id),
     );
@@ -47,8 +47,6 @@ export function unitRelationsRoutes(service: UnitRelationsService): FastifyPlugi
         body: z.strictObject({ unit: unitReference }),
         response: {
           201: z.array(dispatchRelationSchema),
-          400: errorResponse,
-          404: errorResponse,
           409: errorResponse,
           422: errorResponse,
         },
@@ -63,7 +61,7 @@ export function unitRelationsRoutes(service: UnitRelationsService): FastifyPlugi
       '/api/v1/organisations/:id/dispatch-relations/:unitId',
       route(maintain, '终止派遣关系', {
         params: z.object({ id: uuidField, unitId: uuidField }),
-        response: { 200: z.array(dispatchRelationSchema), 404: errorResponse },
+        response: { 200: z.array(dispatchRelationSchema) },
       }),
       (request) => service.endDispatchRelation(actorOf(request), request.params.id, request.params.unitId),
     );

@@ -57,7 +57,7 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
       '/api/v1/unit-registrations/:id',
       route(review, '单位注册详情（联系人手机号脱敏、主管部门、派遣关系）', {
         params: idParams,
-        response: { 200: unitDetail, 404: errorResponse },
+        response: { 200: unitDetail },
       }),
       (request) => service.detail(actorOf(request), request.params.id),
     );
@@ -66,7 +66,7 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
       '/api/v1/unit-registrations/:id/approve',
       route(review, '审核通过单位注册（开通单位管理员账号，派遣关系生效，短信通知）', {
         params: idParams,
-        response: { 200: unitDetail, 404: errorResponse, 409: errorResponse },
+        response: { 200: unitDetail, 409: errorResponse },
       }),
       (request) => service.approve(actorOf(request), request.params.id),
     );
@@ -78,7 +78,7 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
         body: z.strictObject({
           note: z.string('请填写退回意见').trim().min(2, '退回意见至少2个字').max(200, '退回意见最多200字'),
         }),
-        response: { 200: unitDetail, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+        response: { 200: unitDetail, 409: errorResponse },
       }),
       (request) => service.return(actorOf(request), request.params.id, request.body.note),
     );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { actorOf } from '../../http/access';
 import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { errorResponse, sortQuery } from '../../http/list-query';
+import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import { routesIn } from '../../http/route-options';
 import { USER_ABILITIES } from './users.policy';
@@ -92,7 +92,7 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       route(manage, '重置密码', {
         params: idParams,
         body: z.strictObject({ password: passwordField }),
-        response: { 204: z.null(), 400: errorResponse, 404: errorResponse },
+        response: { 204: z.null() },
       }),
       async (request, reply) => {
         await service.resetPassword(actorOf(request), request.params.id, request.body.password);
@@ -104,7 +104,7 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/api/v1/admin/users/:id/unlock',
       route(manage, '解除锁定', {
         params: idParams,
-        response: { 204: z.null(), 404: errorResponse },
+        response: { 204: z.null() },
       }),
       async (request, reply) => {
         await service.unlock(actorOf(request), request.params.id);
