@@ -5,6 +5,7 @@ import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/acc
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/access';
+import { countsOf } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -40,15 +41,7 @@ const report = z
     dryRun: z.boolean(),
     written: z.boolean().describe('本次请求是否已写入（预检和有误的文件均为false）'),
     unit: z.object({ id: z.string(), name: z.string() }),
-    counts: z.object({
-      rows: z.number().int(),
-      created: z.number().int(),
-      bound: z.number().int(),
-      unchanged: z.number().int(),
-      invalid: z.number().int(),
-      invitations: z.number().int(),
-      invitationsFailed: z.number().int(),
-    }),
+    counts: countsOf('rows', 'created', 'bound', 'unchanged', 'invalid', 'invitations', 'invitationsFailed'),
     rows: z.array(reportRow),
   })
   .meta({ id: 'StaffImportReport' });
