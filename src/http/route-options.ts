@@ -7,8 +7,8 @@ type Described<S extends FastifySchema> = { tags: string[]; summary: string } & 
 /**
  * The options of the routes in one section of the API document (`tags`): each route states who
  * may call it (`config`, see access.ts), what it does (the summary) and the rest of its schema,
- * without repeating the section. A file binds it once, `const route = routeOptions(tags)`, and
- * declares each route as `app.get(path, route(publicRoute, '已录入的年度', { response }), handler)`.
+ * without repeating the section: `app.get(path, route(publicRoute, '已录入的年度', { response }), handler)`.
+ * `routesIn` binds it for a feature's routes; a file with routes in a second section binds that one itself.
  */
 export function routeOptions(tags: string[]) {
   return <S extends FastifySchema = Record<never, never>>(
@@ -21,8 +21,8 @@ export function routeOptions(tags: string[]) {
   });
 }
 
-/** Declares a route's options in one section of the document: what `routeOptions` returns. */
-export type RouteOptions = ReturnType<typeof routeOptions>;
+/** Gives a route its options in one section of the document: what `routeOptions` returns. */
+export type SectionRouteOptions = ReturnType<typeof routeOptions>;
 
 /**
  * A feature's routes, all in one section of the API document (`tags`): `register` declares them
@@ -30,7 +30,7 @@ export type RouteOptions = ReturnType<typeof routeOptions>;
  */
 export function routesIn(
   tags: string[],
-  register: (app: Parameters<FastifyPluginAsyncZod>[0], route: RouteOptions) => void | Promise<void>,
+  register: (app: Parameters<FastifyPluginAsyncZod>[0], route: SectionRouteOptions) => void | Promise<void>,
 ): FastifyPluginAsyncZod {
   const route = routeOptions(tags);
   return async (app) => {
