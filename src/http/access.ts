@@ -58,6 +58,16 @@ export const AUTHENTICATED: Access = { authenticated: true };
 export const publicRoute: FastifyContextConfig = { access: PUBLIC };
 export const signedInRoute: FastifyContextConfig = { access: AUTHENTICATED };
 export const applicantRoute: FastifyContextConfig = { access: { roles: ['applicant'] } };
+
+/** The route config of routes that require a permission (domain/access/permissions). */
+export function requiresPermission(permission: Permission): FastifyContextConfig {
+  return { access: { permission } };
+}
+
+/** The route config of routes open to the given roles only. */
+export function forRoles(...roles: Role[]): FastifyContextConfig {
+  return { access: { roles } };
+}
 export const OPERATOR: Access = { operator: true };
 
 const declared = new WeakMap<FastifyInstance, Map<string, Access>>();

@@ -6,7 +6,7 @@ import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachm
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
-import { actorOf, applicantRoute, signedInRoute } from '../../http/access';
+import { actorOf, applicantRoute, forRoles, signedInRoute } from '../../http/access';
 import { citationSchema } from '../../http/citation';
 import { uuidField } from '../../http/field-schemas';
 import {
@@ -36,24 +36,16 @@ import type { ApplicationsService } from './applications.service';
 const tags = ['职称申报'];
 const STATE_CODES = Object.keys(APPLICATION_STATES) as [string, ...string[]];
 /** Everyone who takes part in the pre-review chain; the record scope decides what each sees. */
-const participants = {
-  access: {
-    roles: [
-      'applicant',
-      'employer',
-      'dispatcher',
-      'department',
-      'hr',
-      'committee-office',
-      'supervisor',
-    ] as const,
-  },
-};
-const reviewers = {
-  access: {
-    roles: ['employer', 'dispatcher', 'department', 'hr', 'committee-office', 'supervisor'] as const,
-  },
-};
+const participants = forRoles(
+  'applicant',
+  'employer',
+  'dispatcher',
+  'department',
+  'hr',
+  'committee-office',
+  'supervisor',
+);
+const reviewers = forRoles('employer', 'dispatcher', 'department', 'hr', 'committee-office', 'supervisor');
 
 const idempotencyHeaders = z.object({
   'idempotency-key': z

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, OPERATOR } from '../../http/access';
+import { actorOf, forRoles, OPERATOR } from '../../http/access';
 import { dispositionOf, fileResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -43,7 +43,7 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/backup',
       {
-        config: { access: { roles: ['admin'] as const } },
+        config: forRoles('admin'),
         schema: { tags: ['系统维护'], summary: `下载${summary}`, response: answers },
       },
       (request, reply) => stream(request, reply, actorOf(request).userId),

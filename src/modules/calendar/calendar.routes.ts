@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_WORKING_DAYS_COUNT } from '../../domain/calendar';
-import { actorOf, publicRoute } from '../../http/access';
+import { actorOf, publicRoute, requiresPermission } from '../../http/access';
 import { calendarDateField, yearParam } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -28,7 +28,7 @@ const yearSummary = z
     updatedAt: z.string(),
   })
   .meta({ id: 'CalendarYearSummary' });
-const edit = { access: { permission: 'calendar.edit' as const } };
+const edit = requiresPermission('calendar.edit');
 
 /** Working-day answers are public (they are published holiday schedules); editing is for admins. */
 export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
-import { actorOf, applicantRoute } from '../../http/access';
+import { actorOf, applicantRoute, forRoles } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
@@ -10,7 +10,7 @@ import { buildWorkbook } from '../../platform/excel';
 import type { CertificateDownloads } from './certificate-download';
 import type { CertificateLedger } from './certificate-ledger.service';
 
-const keepers = { access: { roles: ['hr', 'committee-office', 'supervisor'] as const } };
+const keepers = forRoles('hr', 'committee-office', 'supervisor');
 const idParams = z.object({ id: uuidField });
 
 const entry = z
@@ -162,7 +162,7 @@ export function certificatesRoutes(
     app.get(
       '/api/v1/certificates/:id/pdf',
       route(
-        { access: { roles: ['applicant', 'hr', 'committee-office', 'supervisor'] } },
+        forRoles('applicant', 'hr', 'committee-office', 'supervisor'),
         '下载电子职称证书（PDF，SM2签名）',
         {
           params: idParams,
@@ -177,7 +177,7 @@ export function certificatesRoutes(
 
     app.post(
       '/api/v1/certificates/:id/replace',
-      route({ access: { roles: ['hr', 'committee-office'] } }, '补换证书（原编号作废，签发新编号）', {
+      route(forRoles('hr', 'committee-office'), '补换证书（原编号作废，签发新编号）', {
         params: idParams,
         body: z.strictObject({ reason: z.string().max(500) }),
         response: {
@@ -191,7 +191,7 @@ export function certificatesRoutes(
 
     app.post(
       '/api/v1/certificates/:id/revoke',
-      route({ access: { roles: ['hr'] } }, '撤销证书（写明原因和决定机关）', {
+      route(forRoles('hr'), '撤销证书（写明原因和决定机关）', {
         params: idParams,
         body: z.strictObject({ reason: z.string().max(500), authority: z.string().max(100) }),
         response: {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, signedInRoute } from '../../http/access';
+import { actorOf, forRoles, signedInRoute } from '../../http/access';
 import { calendarDateField, idParams, uuidField, yearField } from '../../http/field-schemas';
 import { errorResponses } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -41,7 +41,7 @@ const committee = z
   })
   .meta({ id: 'Committee' });
 
-const hrOnly = { access: { roles: ['hr'] as const } };
+const hrOnly = forRoles('hr');
 const levels = z.array(z.string()).min(1, '请选择评审层级');
 
 /** The committee registry as staff read it (目录清单). */
@@ -89,14 +89,14 @@ export function committeesRoutes(
     );
     app.get(
       '/api/v1/self-review-applications',
-      route({ access: { roles: ['hr', 'employer'] as const } }, '自主评审申请', {
+      route(forRoles('hr', 'employer'), '自主评审申请', {
         response: { 200: z.array(selfReviewApplicationRow) },
       }),
       (request) => registry.listSelfReviewApplications(actorOf(request)),
     );
     app.post(
       '/api/v1/self-review-applications',
-      route({ access: { roles: ['employer'] as const } }, '申请开展自主评审（当年开展的须在6月30日前提交）', {
+      route(forRoles('employer'), '申请开展自主评审（当年开展的须在6月30日前提交）', {
         body: z.strictObject({
           year: yearField,
           series: z.string(),

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { errorResponses } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { DeadlineAdmin } from './deadline-admin.service';
 import { deadlineIdParams, deadlineList, deadlineListQuery, deadlineRow } from './deadlines.schema';
 
-const manage = { access: { permission: 'deadlines.manage' as const } };
+const manage = requiresPermission('deadlines.manage');
 
 /** The administrator's view of the stored deadlines: failed ones with their errors, and a retry. */
 export function deadlinesRoutes(admin: DeadlineAdmin): FastifyPluginAsyncZod {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
@@ -9,7 +9,7 @@ import type { BindingDecisions } from './binding-decisions.service';
 import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from './binding-schemas';
 
 const tags = ['人员绑定'];
-const unitClerk = { access: { permission: 'staff.bind' as const } };
+const unitClerk = requiresPermission('staff.bind');
 const idParams = z.object({ id: uuidField });
 
 const filters = {
@@ -72,18 +72,14 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
 
     app.post(
       '/api/v1/admin/employment-bindings/:id/unlink',
-      route(
-        { access: { permission: 'bindings.unlink' as const } },
-        '解除错误的人员与单位绑定（须写明原因）',
-        {
-          params: idParams,
-          body: reasonBody,
-          response: {
-            200: unlinkedBinding,
-            409: errorResponse.describe('BINDING_NOT_CURRENT 不是已确认的当前绑定'),
-          },
+      route(requiresPermission('bindings.unlink'), '解除错误的人员与单位绑定（须写明原因）', {
+        params: idParams,
+        body: reasonBody,
+        response: {
+          200: unlinkedBinding,
+          409: errorResponse.describe('BINDING_NOT_CURRENT 不是已确认的当前绑定'),
         },
-      ),
+      }),
       (request) => service.unlink(actorOf(request), request.params.id, request.body.reason),
     );
   });

@@ -4,7 +4,7 @@ import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-rela
 import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { AppError } from '../../domain/errors';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { countsOf } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
@@ -13,7 +13,7 @@ import { readUploadedFile } from '../../http/uploaded-file';
 import type { StaffImportService } from './staff-import.service';
 
 const tags = ['批量登记人员'];
-const staffBind = { access: { permission: 'staff.bind' as const } };
+const staffBind = requiresPermission('staff.bind');
 
 /** Five thousand rows fit in a few hundred kilobytes; anything far larger is not the template. */
 export const STAFF_IMPORT_MAX_BYTES = 5 * 1024 * 1024;

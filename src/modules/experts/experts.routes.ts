@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { idParams, passwordField, uuidField, yearField, yearParam } from '../../http/field-schemas';
 import { errorResponse, errorResponses } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -16,7 +16,7 @@ import {
 } from './experts.schema';
 import type { ExpertsService } from './experts.service';
 
-const managers = { access: { roles: ['committee-office', 'hr'] as const } };
+const managers = forRoles('committee-office', 'hr');
 
 /** The expert registry, the committees' yearly pools and declared relations. */
 export function expertsRoutes(service: ExpertsService): FastifyPluginAsyncZod {

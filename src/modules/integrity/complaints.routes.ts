@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC } from '../../http/access';
+import { actorOf, forRoles, PUBLIC } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
 import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { ComplaintsService } from './complaints.service';
 
-const hrOnly = { access: { roles: ['hr'] as const } };
+const hrOnly = forRoles('hr');
 
 /**
  * Complaints lodged per client address per minute. A real person reports a handful of matters
@@ -90,7 +90,7 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
 
     app.get(
       '/api/v1/complaints',
-      route({ access: { roles: ['hr', 'supervisor'] as const } }, '本辖区投诉举报（联系电话已脱敏）', {
+      route(forRoles('hr', 'supervisor'), '本辖区投诉举报（联系电话已脱敏）', {
         querystring: z.strictObject({
           ...pagingQuery,
           status: z.enum(['open', 'resolved'], '应为 open 或 resolved').optional(),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { citationSchema } from '../../http/citation';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
@@ -9,8 +9,8 @@ import { routesIn } from '../../http/route-options';
 import { fraudFindingBody } from './fraud-finding-input';
 import type { IntegrityArchive } from './integrity-archive.service';
 
-const hrOnly = { access: { roles: ['hr'] as const } };
-const readers = { access: { roles: ['hr', 'supervisor'] as const } };
+const hrOnly = forRoles('hr');
+const readers = forRoles('hr', 'supervisor');
 
 const citation = citationSchema;
 

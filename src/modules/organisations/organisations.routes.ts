@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
-import { signedInRoute } from '../../http/access';
+import { requiresPermission, signedInRoute } from '../../http/access';
 import { creditCodeField, regionCodeField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
@@ -35,7 +35,7 @@ function jurisdictionPrefix(code: string | undefined): string | undefined {
   return code?.replace(/(00)+$/, '');
 }
 
-const manage = { access: { permission: 'organisations.manage' as const } };
+const manage = requiresPermission('organisations.manage');
 
 export function organisationsRoutes(service: OrganisationsService): FastifyPluginAsyncZod {
   return routesIn(['机构'], (app, route) => {

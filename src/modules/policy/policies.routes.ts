@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { publicRoute } from '../../http/access';
+import { publicRoute, requiresPermission } from '../../http/access';
 import { calendarDateField } from '../../http/field-schemas';
 import { routesIn } from '../../http/route-options';
 import type { Clock } from '../../platform/clock';
@@ -10,7 +10,7 @@ import { policyCoverageSchema } from './policy-coverage.schema';
 import { policyDiffSchema, policyViewSchema } from './policy-view.schema';
 
 const policyId = z.enum(POLICY_SETS);
-const browse = { access: { permission: 'policies.browse' as const } };
+const browse = requiresPermission('policies.browse');
 
 export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
   return routesIn(['政策规则库'], (app, route) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC, publicRoute } from '../../http/access';
+import { actorOf, forRoles, PUBLIC, publicRoute } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
@@ -78,13 +78,9 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
 
     app.get(
       '/api/v1/publicity/notices.pdf',
-      route(
-        { access: { roles: ['employer', 'dispatcher'] as const } },
-        '本单位公示表（PDF，正在公示的人员）',
-        {
-          response: { 200: pdfResponse('公示表') },
-        },
-      ),
+      route(forRoles('employer', 'dispatcher'), '本单位公示表（PDF，正在公示的人员）', {
+        response: { 200: pdfResponse('公示表') },
+      }),
       async (request, reply) => {
         const bytes = await service.sheetPdf(actorOf(request));
         return sendPdf(reply, '公示表.pdf', bytes);
@@ -93,28 +89,24 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
 
     app.post(
       '/api/v1/objections/:id/resolution',
-      route(
-        { access: { roles: ['employer', 'dispatcher', 'committee-office'] as const } },
-        '登记异议核实处理结果',
-        {
-          params: idParams,
-          body: z.strictObject({
-            status: z.enum(['upheld', 'dismissed']),
-            outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
-          }),
-          response: {
-            200: z
-              .object({
-                id: z.string(),
-                status: objectionStatus,
-                outcome: z.string().nullable(),
-                handledAt: z.string(),
-              })
-              .meta({ id: 'ObjectionHandled' }),
-            409: errorResponse,
-          },
+      route(forRoles('employer', 'dispatcher', 'committee-office'), '登记异议核实处理结果', {
+        params: idParams,
+        body: z.strictObject({
+          status: z.enum(['upheld', 'dismissed']),
+          outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
+        }),
+        response: {
+          200: z
+            .object({
+              id: z.string(),
+              status: objectionStatus,
+              outcome: z.string().nullable(),
+              handledAt: z.string(),
+            })
+            .meta({ id: 'ObjectionHandled' }),
+          409: errorResponse,
         },
-      ),
+      }),
       (request) => service.resolve(actorOf(request), request.params.id, request.body),
     );
   });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -8,7 +8,7 @@ import { poolSnapshotResponse } from './draw-audit.schema';
 import type { DrawAudit } from './draw-audit.service';
 
 /** Who may audit a session's draw; the service narrows it to the committee's office and region. */
-const auditors = { access: { roles: ['committee-office', 'hr', 'supervisor'] as const } };
+const auditors = forRoles('committee-office', 'hr', 'supervisor');
 
 /** The frozen inputs of a session's draw, for auditors to replay it (`zhiping review replay-draw`). */
 export function drawAuditRoutes(audit: DrawAudit): FastifyPluginAsyncZod {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { calendarDateField, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponses } from '../../http/list-query';
@@ -21,8 +21,8 @@ import {
   sessionTags as tags,
 } from './session-steps.routes';
 
-const readers = { access: { roles: ['committee-office', 'hr', 'supervisor'] as const } };
-const expertOnly = { access: { roles: ['expert'] as const } };
+const readers = forRoles('committee-office', 'hr', 'supervisor');
+const expertOnly = forRoles('expert');
 const itemParams = z.object({ id: uuidField, code: z.string().regex(/^[A-Z]\d{3,}$/, '事项编号格式不正确') });
 
 const stratum = z.strictObject({

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
@@ -10,7 +10,7 @@ import { readUploadedFile } from '../../http/uploaded-file';
 import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
-const bureau = { access: { roles: ['hr'] as const } };
+const bureau = forRoles('hr');
 
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Access } from '../../http/access';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -13,7 +12,7 @@ import { dispatchRelationSchema, unitReference } from './unit-schemas';
  * The HR bureau (units.review, within its jurisdiction) and the administrator (organisations.manage,
  * everywhere): the service checks which, and answers "not found" outside the bureau's region.
  */
-const maintain: { access: Access } = { access: { roles: ['hr', 'admin'] } };
+const maintain = forRoles('hr', 'admin');
 const idParams = z.object({ id: uuidField });
 
 export function unitRelationsRoutes(service: UnitRelationsService): FastifyPluginAsyncZod {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
@@ -11,7 +11,7 @@ import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 
 const tags = ['单位注册'];
-const review = { access: { permission: 'units.review' as const } };
+const review = requiresPermission('units.review');
 const idParams = z.object({ id: uuidField });
 
 const unitRow = organisationSchema

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
@@ -65,7 +65,7 @@ const patchBody = z.strictObject({
   status: z.enum(['active', 'disabled']).optional(),
 });
 
-const manage = { access: { permission: 'users.manage' as const } };
+const manage = requiresPermission('users.manage');
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
   return routesIn(['用户'], (app, route) => {
