@@ -46,7 +46,15 @@ export const PUBLIC: Access = { public: true };
  * and the SMS code cover it), and at most `perMinute` requests per address and minute.
  */
 export function publicForm(perMinute: number): FastifyContextConfig {
-  return { access: PUBLIC, csrf: false, rateLimit: { max: perMinute, timeWindow: 60_000 } };
+  return { ...publicLimited(perMinute), csrf: false };
+}
+
+/**
+ * A route anyone may call, at most `perMinute` times a minute from one address: a public service
+ * that costs the server work (the self-check, identifier checks, certificate verification).
+ */
+export function publicLimited(perMinute: number): FastifyContextConfig {
+  return { access: PUBLIC, rateLimit: { max: perMinute, timeWindow: 60_000 } };
 }
 export const AUTHENTICATED: Access = { authenticated: true };
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
-import { PUBLIC, publicRoute } from '../../http/access';
+import { publicLimited, publicRoute } from '../../http/access';
 import { routesIn } from '../../http/route-options';
 import type { CertificateVerifier } from './certificate-verification';
 import type { SigningKeys } from './signing-keys';
@@ -45,7 +45,7 @@ export function publicVerificationRoutes(deps: {
   keys: SigningKeys;
   ratePerMinute: number;
 }): FastifyPluginAsyncZod {
-  const limited = { access: PUBLIC, rateLimit: { max: deps.ratePerMinute, timeWindow: '1 minute' } };
+  const limited = publicLimited(deps.ratePerMinute);
   // The pages answer a phone's browser: too many lookups get the page saying so, not the API's JSON.
   const pageErrors = (error: { statusCode?: number }, _request: unknown, reply: FastifyReply) => {
     if (error.statusCode !== 429) throw error;

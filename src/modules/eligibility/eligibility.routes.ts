@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EligibilityRequest } from '../../domain/policy';
-import { actorOf, applicantRoute, PUBLIC } from '../../http/access';
+import { actorOf, applicantRoute, publicLimited } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { type ProfileService, profileSchema } from '../profile';
@@ -21,14 +21,10 @@ export function eligibilityRoutes(profiles: ProfileService): FastifyPluginAsyncZ
 
     app.post(
       '/api/v1/eligibility/check',
-      route(
-        { access: PUBLIC, rateLimit: { max: 600, timeWindow: 60_000 } },
-        '申报条件自测：一次性告知全部不符合的条件及依据',
-        {
-          body: eligibilityRequestSchema,
-          response: { 200: eligibilityResultSchema },
-        },
-      ),
+      route(publicLimited(600), '申报条件自测：一次性告知全部不符合的条件及依据', {
+        body: eligibilityRequestSchema,
+        response: { 200: eligibilityResultSchema },
+      }),
       async (request) => checkEligibility(request.body as EligibilityRequest),
     );
   });

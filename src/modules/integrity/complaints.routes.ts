@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, forRoles, PUBLIC } from '../../http/access';
+import { actorOf, forRoles, publicLimited } from '../../http/access';
 import { storedEnum, uuidField } from '../../http/field-schemas';
 import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -40,51 +40,43 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
   return routesIn(['投诉举报'], (app, route) => {
     app.get(
       '/api/v1/public/complaints/recipients',
-      route(
-        { access: PUBLIC, rateLimit: { max: 60, timeWindow: 60_000 } },
-        '受理投诉举报的人社部门（按行政区划）',
-        {
-          response: {
-            200: z.array(
-              z
-                .object({ regionCode: z.string(), regionName: z.string(), bureauName: z.string() })
-                .meta({ id: 'ComplaintRecipient' }),
-            ),
-          },
+      route(publicLimited(60), '受理投诉举报的人社部门（按行政区划）', {
+        response: {
+          200: z.array(
+            z
+              .object({ regionCode: z.string(), regionName: z.string(), bureauName: z.string() })
+              .meta({ id: 'ComplaintRecipient' }),
+          ),
         },
-      ),
+      }),
       () => service.recipients(),
     );
 
     app.post(
       '/api/v1/public/complaints',
-      route(
-        { access: PUBLIC, rateLimit: { max: COMPLAINTS_PER_MINUTE, timeWindow: 60_000 } },
-        '提交投诉举报（须实名并留联系电话，无需登录）',
-        {
-          body: z.strictObject({
-            complainantName: z.string('请填写真实姓名').trim().max(30),
-            phone: z.string('请填写联系电话').trim().max(20),
-            regionCode: z.string('请选择受理地区').regex(/^\d{6}$/, '行政区划代码应为6位数字'),
-            subject: z.string('请填写投诉举报对象').trim().min(2, '请填写投诉举报对象').max(100),
-            content: z
-              .string('请填写投诉举报内容')
-              .trim()
-              .min(10, '请具体写明投诉举报的事实和理由（不少于10个字）')
-              .max(2000),
-          }),
-          response: {
-            201: z
-              .object({
-                id: z.string(),
-                reference: z.string().describe('受理编号'),
-                receivedAt: z.string(),
-                regionName: z.string(),
-              })
-              .meta({ id: 'LodgedComplaint' }),
-          },
+      route(publicLimited(COMPLAINTS_PER_MINUTE), '提交投诉举报（须实名并留联系电话，无需登录）', {
+        body: z.strictObject({
+          complainantName: z.string('请填写真实姓名').trim().max(30),
+          phone: z.string('请填写联系电话').trim().max(20),
+          regionCode: z.string('请选择受理地区').regex(/^\d{6}$/, '行政区划代码应为6位数字'),
+          subject: z.string('请填写投诉举报对象').trim().min(2, '请填写投诉举报对象').max(100),
+          content: z
+            .string('请填写投诉举报内容')
+            .trim()
+            .min(10, '请具体写明投诉举报的事实和理由（不少于10个字）')
+            .max(2000),
+        }),
+        response: {
+          201: z
+            .object({
+              id: z.string(),
+              reference: z.string().describe('受理编号'),
+              receivedAt: z.string(),
+              regionName: z.string(),
+            })
+            .meta({ id: 'LodgedComplaint' }),
         },
-      ),
+      }),
       async (request, reply) => reply.code(201).send(await service.submit(request.actor, request.body)),
     );
 

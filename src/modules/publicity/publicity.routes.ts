@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, forRoles, PUBLIC, publicRoute } from '../../http/access';
+import { actorOf, forRoles, publicLimited, publicRoute } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
@@ -61,18 +61,14 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
 
     app.post(
       '/api/v1/public/publicity/:id/objections',
-      route(
-        { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
-        '对公示提出异议（须实名并留联系方式）',
-        {
-          params: idParams,
-          body: objectionBody,
-          response: {
-            201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
-            409: errorResponse,
-          },
+      route(publicLimited(10), '对公示提出异议（须实名并留联系方式）', {
+        params: idParams,
+        body: objectionBody,
+        response: {
+          201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
+          409: errorResponse,
         },
-      ),
+      }),
       async (request, reply) => reply.status(201).send(await service.object(request.params.id, request.body)),
     );
 
