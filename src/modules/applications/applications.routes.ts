@@ -8,7 +8,7 @@ import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
 import { actorOf, applicantRoute, forRoles, signedInRoute } from '../../http/access';
 import { citationSchema } from '../../http/citation';
-import { uuidField } from '../../http/field-schemas';
+import { idParams, uuidField } from '../../http/field-schemas';
 import {
   attachmentFileResponse,
   pdfResponse,
@@ -92,7 +92,6 @@ const listQuery = {
   sort: sortQuery(['number', 'submittedAt', 'updatedAt', 'name', 'state'], '-updatedAt'),
 };
 
-const idParams = z.object({ id: uuidField });
 /** Applications: filing, the reviewers' queues, each step of the workflow, the 一览表. */
 export function applicationsRoutes(
   service: ApplicationsService,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
 import { actorOf, applicantRoute, forRoles } from '../../http/access';
-import { storedEnum, uuidField } from '../../http/field-schemas';
+import { idParams, storedEnum } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -11,7 +11,6 @@ import type { CertificateDownloads } from './certificate-download';
 import type { CertificateLedger } from './certificate-ledger.service';
 
 const keepers = forRoles('hr', 'committee-office', 'supervisor');
-const idParams = z.object({ id: uuidField });
 
 const entry = z
   .object({

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requiresPermission } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import { routesIn } from '../../http/route-options';
@@ -10,7 +10,6 @@ import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from '.
 
 const tags = ['人员绑定'];
 const unitClerk = requiresPermission('staff.bind');
-const idParams = z.object({ id: uuidField });
 
 const filters = {
   status: bindingStatusSchema.optional(),

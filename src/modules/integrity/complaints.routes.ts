@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, forRoles, publicLimited } from '../../http/access';
-import { storedEnum, uuidField } from '../../http/field-schemas';
+import { idParams, storedEnum } from '../../http/field-schemas';
 import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import type { ComplaintsService } from './complaints.service';
@@ -100,7 +100,7 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
     app.post(
       '/api/v1/complaints/:id/resolve',
       route(hrOnly, '登记投诉举报的核查处理结果（办结）', {
-        params: z.object({ id: uuidField }),
+        params: idParams,
         body: z.strictObject({
           outcome: z.string('请写明核查情况和处理结果').trim().min(4, '请写明核查情况和处理结果').max(2000),
         }),
@@ -112,7 +112,7 @@ export function complaintsRoutes(service: ComplaintsService): FastifyPluginAsync
     app.post(
       '/api/v1/complaints/:id/flag-malicious',
       route(hrOnly, '标记为恶意举报并登记处理措施', {
-        params: z.object({ id: uuidField }),
+        params: idParams,
         body: z.strictObject({
           sanction: z
             .string('请写明对恶意举报的处理措施')

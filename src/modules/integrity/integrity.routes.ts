@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, forRoles } from '../../http/access';
 import { citationSchema } from '../../http/citation';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
@@ -96,7 +96,7 @@ export function integrityRoutes(archive: IntegrityArchive): FastifyPluginAsyncZo
     app.get(
       '/api/v1/integrity/findings/:id',
       route(readers, '失信行为记录详情（含事实与证据）', {
-        params: z.object({ id: uuidField }),
+        params: idParams,
         response: {
           200: finding.extend({ facts: z.string(), evidence: z.string() }).meta({ id: 'FindingDetail' }),
         },

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf, forRoles } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { routesIn } from '../../http/route-options';
 import { poolSnapshotResponse } from './draw-audit.schema';
@@ -19,7 +18,7 @@ export function drawAuditRoutes(audit: DrawAudit): FastifyPluginAsyncZod {
         auditors,
         '专家抽取的冻结输入：专家库快照、回避依据、分组席位、种子及其SM3摘要，和已抽取的专家组（供审计复现抽取）',
         {
-          params: z.object({ id: uuidField }),
+          params: idParams,
           response: { 200: poolSnapshotResponse, 409: errorResponse },
         },
       ),

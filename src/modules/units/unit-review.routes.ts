@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import { actorOf, requiresPermission } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import { routesIn } from '../../http/route-options';
@@ -12,7 +12,6 @@ import { dispatchRelationSchema } from './unit-schemas';
 
 const tags = ['单位注册'];
 const review = requiresPermission('units.review');
-const idParams = z.object({ id: uuidField });
 
 const unitRow = organisationSchema
   .extend({
