@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { APPLICATION_REVIEWER_ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
@@ -35,17 +36,10 @@ import type { ApplicationsService } from './applications.service';
 
 const tags = ['职称申报'];
 const STATE_CODES = Object.keys(APPLICATION_STATES) as [string, ...string[]];
-/** Everyone who takes part in the pre-review chain; the record scope decides what each sees. */
-const participants = forRoles(
-  'applicant',
-  'employer',
-  'dispatcher',
-  'department',
-  'hr',
-  'committee-office',
-  'supervisor',
-);
-const reviewers = forRoles('employer', 'dispatcher', 'department', 'hr', 'committee-office', 'supervisor');
+/** The roles along the pre-review chain (and its overseers). */
+const reviewers = forRoles(...APPLICATION_REVIEWER_ROLES);
+/** Everyone who takes part in the chain, the applicant too; the record scope decides what each sees. */
+const participants = forRoles('applicant', ...APPLICATION_REVIEWER_ROLES);
 
 const idempotencyHeaders = z.object({
   'idempotency-key': z
