@@ -1,5 +1,3 @@
-import { codesOf } from '../code-labels';
-
 /**
  * How a person is employed by the unit that holds their personnel (labour) relationship
  * (DOMAIN §14). A dispatched person names the agency that employs them: its publicity and
@@ -12,7 +10,6 @@ export const EMPLOYMENT_RELATIONS = {
 } as const;
 
 export type EmploymentRelation = keyof typeof EMPLOYMENT_RELATIONS;
-export const EMPLOYMENT_RELATION_CODES = codesOf(EMPLOYMENT_RELATIONS);
 
 /** The life of a binding: the person asks, the unit decides; a confirmed one ends or is corrected. */
 export const BINDING_STATUSES = {
@@ -25,7 +22,6 @@ export const BINDING_STATUSES = {
 } as const;
 
 export type BindingStatus = keyof typeof BINDING_STATUSES;
-export const BINDING_STATUS_CODES = codesOf(BINDING_STATUSES);
 
 /** Where a binding came from. */
 export type BindingSource = 'person' | 'unit-import' | 'migrated';
@@ -38,4 +34,3 @@ export const UNIT_STATUSES = {
 } as const;
 
 export type UnitStatus = keyof typeof UNIT_STATUSES;
-export const UNIT_STATUS_CODES = codesOf(UNIT_STATUSES);

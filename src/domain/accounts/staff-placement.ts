@@ -3,7 +3,6 @@
  * knows: a new person, a known person bound to the unit, a person already on its staff, or a
  * row that contradicts the record. Pure, so the preview and the import decide alike.
  */
-import { codesOf } from '../code-labels';
 import type { StaffRow, StaffRowProblem } from './staff-row';
 
 /** What became of a row in the report: 登记成功, 已存在并绑定, 已是本单位人员, 错误. */
@@ -14,12 +13,10 @@ export const STAFF_ROW_STATUSES = {
   invalid: '错误',
 } as const;
 export type StaffRowStatus = keyof typeof STAFF_ROW_STATUSES;
-export const STAFF_ROW_STATUS_CODES = codesOf(STAFF_ROW_STATUSES);
 
 /** A row's registration invitation: to be sent (a check), sent, or refused by the SMS adapter. */
 export const INVITATION_STATES = { planned: '待发送', sent: '已发送', failed: '发送失败' } as const;
 export type InvitationState = keyof typeof INVITATION_STATES;
-export const INVITATION_STATE_CODES = codesOf(INVITATION_STATES);
 
 /** The person an ID number already belongs to, with their account and open bindings. */
 export interface KnownPerson {

@@ -71,16 +71,22 @@ export function quotaUseOf(others: readonly ClaimsInUse[], personId: string, yea
 }
 
 /**
- * A quota's limit: recommendations per recommender per year (e.g. 院士 ≤3, 2025-draft #2) or
- * people per award (e.g. one coach, 2025-draft #10). The rule base names the kinds; a kind
- * without the parameter has no quota.
+ * A quota its claim has reached, counting the people already using it in `counts`:
+ * recommendations per recommender per year (e.g. 院士 ≤3, 2025-draft #2) or people per award
+ * (e.g. one coach, 2025-draft #10), with the parameter's citation; null while there is room.
+ * The rule base names the kinds; a kind without the parameter has no quota.
  */
-function limitOf(
+function reachedQuota(
   parameters: ReadonlyMap<string, Parameter>,
   key: ReturnType<typeof perAwardKey | typeof perRecommenderPerYearKey>,
+  counts: ReadonlyMap<string, number>,
+  claim: string,
 ) {
   const parameter = optionalParameter({ parameters }, key);
-  return parameter ? { limit: parameter.value, parameter } : null;
+  const used = counts.get(claim) ?? 0;
+  return parameter && used >= parameter.value
+    ? { limit: parameter.value, used, citation: parameter.citation }
+    : null;
 }
 
 /**
@@ -96,26 +102,28 @@ export function quotaProblems(
   const problems: BlockingProblem[] = [];
   for (const { kind, recommender, award } of claims) {
     const name = ACHIEVEMENT_NAMES[kind] ?? kind;
-    const perRecommender = recommender ? limitOf(parameters, perRecommenderPerYearKey(kind)) : null;
-    if (recommender && perRecommender) {
-      const used = use.recommendedThisYear.get(claimKey(kind, recommender)) ?? 0;
-      if (used >= perRecommender.limit)
-        problems.push({
-          code: 'RECOMMENDER_QUOTA',
-          message: `${name}：每名举荐人每年举荐不超过${perRecommender.limit}人，「${recommender}」本年度已举荐${used}人`,
-          citation: perRecommender.parameter.citation,
-        });
-    }
-    const perAward = award ? limitOf(parameters, perAwardKey(kind)) : null;
-    if (award && perAward) {
-      const used = use.awardClaimed.get(claimKey(kind, award)) ?? 0;
-      if (used >= perAward.limit)
-        problems.push({
-          code: 'AWARD_QUOTA',
-          message: `${name}：每个奖项仅限${perAward.limit}人，奖项「${award}」已有${used}人申报`,
-          citation: perAward.parameter.citation,
-        });
-    }
+    const perRecommender =
+      recommender &&
+      reachedQuota(
+        parameters,
+        perRecommenderPerYearKey(kind),
+        use.recommendedThisYear,
+        claimKey(kind, recommender),
+      );
+    if (perRecommender)
+      problems.push({
+        code: 'RECOMMENDER_QUOTA',
+        message: `${name}：每名举荐人每年举荐不超过${perRecommender.limit}人，「${recommender}」本年度已举荐${perRecommender.used}人`,
+        citation: perRecommender.citation,
+      });
+    const perAward =
+      award && reachedQuota(parameters, perAwardKey(kind), use.awardClaimed, claimKey(kind, award));
+    if (perAward)
+      problems.push({
+        code: 'AWARD_QUOTA',
+        message: `${name}：每个奖项仅限${perAward.limit}人，奖项「${award}」已有${perAward.used}人申报`,
+        citation: perAward.citation,
+      });
   }
   return problems;
 }

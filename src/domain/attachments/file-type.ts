@@ -1,5 +1,3 @@
-import { codesOf } from '../code-labels';
-
 /** The file types applicants may attach, by what their bytes are — never by their name. */
 export const ATTACHMENT_TYPES = {
   'application/pdf': { extension: 'pdf', name: 'PDF' },
@@ -36,4 +34,3 @@ export const ATTACHMENT_KINDS = {
 } as const;
 
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
-export const ATTACHMENT_KIND_CODES = codesOf(ATTACHMENT_KINDS);

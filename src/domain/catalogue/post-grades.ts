@@ -86,6 +86,21 @@ export interface StructureRatio {
 
 const RATIO_CITATION: Citation = { document: 'national', clause: '国人部发〔2006〕87号' };
 
+/** Grade numbers as the 实施意见 writes them in its ratios: 2 → '二级', 11 → '十一级'. */
+const GRADE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
+
+/** A ratio between the single grades of one level, described and labelled as the 实施意见 does. */
+function betweenGrades(key: string, grades: readonly PostGrade[], ratio: readonly number[]): StructureRatio {
+  const labels = grades.map((grade) => `${GRADE_NUMERALS[grade - 1]}级`);
+  return {
+    key,
+    description: `${labels.join('、')}岗位之间的比例`,
+    groups: grades.map((grade, i) => ({ label: labels[i]!, grades: [grade] })),
+    ratio,
+    citation: RATIO_CITATION,
+  };
+}
+
 /**
  * National overall control targets (全国总体控制目标) for the structure of professional posts,
  * from the 实施意见 of the 岗位设置 trial measures. Units and regions may set their own,
@@ -103,49 +118,10 @@ export const NATIONAL_STRUCTURE_RATIOS: readonly StructureRatio[] = [
     ratio: [1, 3, 6],
     citation: RATIO_CITATION,
   },
-  {
-    key: 'senior-grades',
-    description: '二级、三级、四级岗位之间的比例',
-    groups: [
-      { label: '二级', grades: [2] },
-      { label: '三级', grades: [3] },
-      { label: '四级', grades: [4] },
-    ],
-    ratio: [1, 3, 6],
-    citation: RATIO_CITATION,
-  },
-  {
-    key: 'associate-senior-grades',
-    description: '五级、六级、七级岗位之间的比例',
-    groups: [
-      { label: '五级', grades: [5] },
-      { label: '六级', grades: [6] },
-      { label: '七级', grades: [7] },
-    ],
-    ratio: [2, 4, 4],
-    citation: RATIO_CITATION,
-  },
-  {
-    key: 'intermediate-grades',
-    description: '八级、九级、十级岗位之间的比例',
-    groups: [
-      { label: '八级', grades: [8] },
-      { label: '九级', grades: [9] },
-      { label: '十级', grades: [10] },
-    ],
-    ratio: [3, 4, 3],
-    citation: RATIO_CITATION,
-  },
-  {
-    key: 'assistant-grades',
-    description: '十一级、十二级岗位之间的比例',
-    groups: [
-      { label: '十一级', grades: [11] },
-      { label: '十二级', grades: [12] },
-    ],
-    ratio: [5, 5],
-    citation: RATIO_CITATION,
-  },
+  betweenGrades('senior-grades', [2, 3, 4], [1, 3, 6]),
+  betweenGrades('associate-senior-grades', [5, 6, 7], [2, 4, 4]),
+  betweenGrades('intermediate-grades', [8, 9, 10], [3, 4, 3]),
+  betweenGrades('assistant-grades', [11, 12], [5, 5]),
 ];
 
 /** The national ratio with this key ('tiers', 'senior-grades', …). */

@@ -1,4 +1,10 @@
 import { JUNIOR_AND_INTERMEDIATE, type SeriesDefinition } from './series-definition';
+import {
+  KEEPER_TITLES,
+  LECTURER_TITLES,
+  PRACTICE_INSTRUCTOR_LINE,
+  RESEARCHER_LINE,
+} from './shared-title-lines';
 
 /** Series 01–13 of the national list (高等学校教师 … 技工院校教师). */
 export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
@@ -22,18 +28,7 @@ export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
     name: '哲学社会科学研究人员',
     shortName: '哲学社会科学研究',
     examLevels: [],
-    lines: [
-      {
-        key: 'researcher',
-        name: '研究',
-        titles: {
-          senior: '研究员',
-          'associate-senior': '副研究员',
-          intermediate: '助理研究员',
-          assistant: '研究实习员',
-        },
-      },
-    ],
+    lines: [RESEARCHER_LINE],
   },
   {
     code: '03',
@@ -41,18 +36,7 @@ export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
     name: '自然科学研究人员',
     shortName: '自然科学研究',
     examLevels: [],
-    lines: [
-      {
-        key: 'researcher',
-        name: '研究',
-        titles: {
-          senior: '研究员',
-          'associate-senior': '副研究员',
-          intermediate: '助理研究员',
-          assistant: '研究实习员',
-        },
-      },
-    ],
+    lines: [RESEARCHER_LINE],
   },
   {
     code: '04',
@@ -239,13 +223,7 @@ export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
       {
         key: 'librarian',
         name: '图书资料',
-        titles: {
-          senior: '研究馆员',
-          'associate-senior': '副研究馆员',
-          intermediate: '馆员',
-          assistant: '助理馆员',
-          entry: '管理员',
-        },
+        titles: KEEPER_TITLES,
       },
     ],
   },
@@ -278,13 +256,7 @@ export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
       {
         key: 'archivist',
         name: '档案',
-        titles: {
-          senior: '研究馆员',
-          'associate-senior': '副研究馆员',
-          intermediate: '馆员',
-          assistant: '助理馆员',
-          entry: '管理员',
-        },
+        titles: KEEPER_TITLES,
       },
     ],
   },
@@ -318,24 +290,9 @@ export const SERIES_01_TO_13: readonly SeriesDefinition[] = [
       {
         key: 'lecturer',
         name: '理论课教师',
-        titles: {
-          senior: '正高级讲师',
-          'associate-senior': '高级讲师',
-          intermediate: '讲师',
-          assistant: '助理讲师',
-        },
+        titles: LECTURER_TITLES,
       },
-      {
-        key: 'practice-instructor',
-        name: '实习指导教师',
-        titles: {
-          senior: '正高级实习指导教师',
-          'associate-senior': '高级实习指导教师',
-          intermediate: '一级实习指导教师',
-          assistant: '二级实习指导教师',
-          entry: '三级实习指导教师',
-        },
-      },
+      PRACTICE_INSTRUCTOR_LINE,
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { artLine } from './art-lines';
 import { JUNIOR_AND_INTERMEDIATE, type SeriesDefinition } from './series-definition';
+import { LECTURER_TITLES, PRACTICE_INSTRUCTOR_LINE } from './shared-title-lines';
 
 /** Series 14–27 of the national list (体育 … 审计). */
 export const SERIES_14_TO_27: readonly SeriesDefinition[] = [
@@ -161,24 +162,9 @@ export const SERIES_14_TO_27: readonly SeriesDefinition[] = [
         // 文化课 and 专业课 teachers share these names.
         key: 'lecturer',
         name: '文化课、专业课教师',
-        titles: {
-          senior: '正高级讲师',
-          'associate-senior': '高级讲师',
-          intermediate: '讲师',
-          assistant: '助理讲师',
-        },
+        titles: LECTURER_TITLES,
       },
-      {
-        key: 'practice-instructor',
-        name: '实习指导教师',
-        titles: {
-          senior: '正高级实习指导教师',
-          'associate-senior': '高级实习指导教师',
-          intermediate: '一级实习指导教师',
-          assistant: '二级实习指导教师',
-          entry: '三级实习指导教师',
-        },
-      },
+      PRACTICE_INSTRUCTOR_LINE,
     ],
   },
   {

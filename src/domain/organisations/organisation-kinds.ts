@@ -1,5 +1,3 @@
-import { codesOf } from '../code-labels';
-
 /** Kinds of organisation (DOMAIN §1) and the role each kind's staff act in. */
 export const ORGANISATION_KINDS = {
   employer: '用人单位',
@@ -11,7 +9,6 @@ export const ORGANISATION_KINDS = {
 } as const;
 
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
-export const ORGANISATION_KIND_CODES = codesOf(ORGANISATION_KINDS);
 
 /** Employer categories as the eligibility contract names them (CONTRACTS §1 `employerKind`). */
 export const EMPLOYER_KINDS = {
@@ -24,7 +21,6 @@ export const EMPLOYER_KINDS = {
 } as const;
 
 export type EmployerKind = keyof typeof EMPLOYER_KINDS;
-export const EMPLOYER_KIND_CODES = codesOf(EMPLOYER_KINDS);
 
 /**
  * A role that acts for an organisation must belong to one of the matching kind: an

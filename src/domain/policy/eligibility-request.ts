@@ -1,4 +1,6 @@
 import type { Level } from '../catalogue';
+import { codesOf } from '../code-labels';
+import { ACHIEVEMENT_NAMES, PATHWAY_NAMES } from './names';
 
 /**
  * The eligibility request of CONTRACTS §1, as the engine reads it (after validation and
@@ -35,42 +37,12 @@ export type SkillLevel = 'senior-worker' | 'technician' | 'senior-technician' | 
 export const TITLE_VIAS = ['review', 'exam', 'recognition', 'qualification'] as const;
 export type TitleVia = (typeof TITLE_VIAS)[number];
 
-export const PATHWAYS = [
-  'regular',
-  'exceptional',
-  'green-channel',
-  'direct-recognition',
-  'one-step',
-  'recommendation',
-  'through-train',
-  'skills-bridge',
-  'qualification-mapping',
-] as const;
+/** The ways in (CONTRACTS §1 `pathway`): the codes of `PATHWAY_NAMES`, in its order. */
+export const PATHWAYS = codesOf(PATHWAY_NAMES);
 export type Pathway = (typeof PATHWAYS)[number];
 
-export const ACHIEVEMENT_KINDS = [
-  'postdoc-completed',
-  'postdoc-innovation-gold',
-  'postdoc-innovation-gold-mentor',
-  'worldskills-gold',
-  'worldskills-gold-coach',
-  'national-skills-gold',
-  'national-skills-gold-coach',
-  'major-breakthrough',
-  'excellent-engineer-team',
-  'academician-recommendation',
-  'enterprise-lead-recommendation',
-  'outstanding-contribution-enterprise-staff',
-  'skill-level',
-  'professional-qualification',
-  // Extensions (CONTRACTS §1 lists kinds "at least"): facts that open the seeds' other routes.
-  'research-team-member',
-  'flexible-talent',
-  'cross-region-placement',
-  'high-skill-leader',
-  'outstanding-contribution',
-  'county-innovator',
-] as const;
+/** The kinds of achievement (CONTRACTS §1 `achievements[].kind`): the codes of `ACHIEVEMENT_NAMES`, in its order. */
+export const ACHIEVEMENT_KINDS = codesOf(ACHIEVEMENT_NAMES);
 export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
 
 export interface Education {

@@ -1,8 +1,11 @@
 import { EMPLOYER_KINDS } from '../organisations/organisation-kinds';
-import type { AchievementKind, Pathway, SkillLevel, WorkArea } from './eligibility-request';
+import type { SkillLevel, WorkArea } from './eligibility-request';
 
-/** Chinese names of the contract's codes, for messages and the policy browser. */
-export const ACHIEVEMENT_NAMES: Record<AchievementKind, string> = {
+/**
+ * Chinese names of the contract's codes, for messages and the policy browser. The achievement
+ * and pathway tables are also where their codes are listed (eligibility-request.ts).
+ */
+export const ACHIEVEMENT_NAMES = {
   'postdoc-completed': '博士后期满出站',
   'postdoc-innovation-gold': '全国博士后创新创业大赛金奖',
   'postdoc-innovation-gold-mentor': '全国博士后创新创业大赛金奖合作导师',
@@ -17,13 +20,14 @@ export const ACHIEVEMENT_NAMES: Record<AchievementKind, string> = {
   'outstanding-contribution-enterprise-staff': '全面振兴新突破突出贡献企业骨干人员',
   'skill-level': '职业技能等级',
   'professional-qualification': '专业技术类职业资格',
+  // Extensions (CONTRACTS §1 lists kinds "at least"): facts that open the seeds' other routes.
   'research-team-member': '业绩成果优秀的引进科研团队成员',
   'flexible-talent': '柔性引进人才',
   'cross-region-placement': '由组织选派跨地域来辽工作的专业技术人才',
   'high-skill-leader': '高技能领军人才',
   'outstanding-contribution': '业绩显著、贡献突出（经用人单位考察认定）',
   'county-innovator': '在县域创新创业的优秀科技型人才',
-};
+} as const;
 
 export const SKILL_NAMES: Record<SkillLevel, string> = {
   'senior-worker': '高级工',
@@ -52,7 +56,7 @@ export const RESIDENCE_NAMES: Record<string, string> = {
 export const EMPLOYER_KIND_NAMES: Record<string, string> = EMPLOYER_KINDS;
 
 /** Names of the pathways (CONTRACTS §1 `pathway`), as users read them. */
-export const PATHWAY_NAMES: Record<Pathway, string> = {
+export const PATHWAY_NAMES = {
   regular: '正常申报',
   exceptional: '破格',
   'green-channel': '绿色通道',
@@ -62,4 +66,4 @@ export const PATHWAY_NAMES: Record<Pathway, string> = {
   'through-train': '民营企业直通车',
   'skills-bridge': '技能人才贯通',
   'qualification-mapping': '职业资格对应',
-};
+} as const;

@@ -149,13 +149,32 @@ function mergedPeriods(work: WorkPeriod[], asOf: string, include: (w: WorkPeriod
   return merged;
 }
 
+/** Months covered by merged periods (`mergedPeriods`), each run counted by `monthsBetween`. */
+function totalMonths(runs: readonly { from: string; to: string }[]): number {
+  return runs.reduce((total, p) => total + monthsBetween(p.from, p.to), 0);
+}
+
 /** Total months of the matching work periods up to `asOf`, overlaps counted once. */
 export function cumulativeMonths(
   work: WorkPeriod[],
   asOf: string,
   include: (w: WorkPeriod) => boolean,
 ): number {
-  return mergedPeriods(work, asOf, include).reduce((total, p) => total + monthsBetween(p.from, p.to), 0);
+  return totalMonths(mergedPeriods(work, asOf, include));
+}
+
+/**
+ * The merged matching periods up to `asOf`, the last being the run still going on then; null
+ * when no matching period is going on, as then waiting changes nothing.
+ */
+function runsGoingOn(
+  work: WorkPeriod[],
+  asOf: string,
+  include: (w: WorkPeriod) => boolean,
+): { from: string; to: string }[] | null {
+  if (!work.some((w) => include(w) && isGoingOn(w, asOf))) return null;
+  const merged = mergedPeriods(work, asOf, include);
+  return merged.length > 0 ? merged : null;
 }
 
 /**
@@ -168,9 +187,7 @@ export function continuousSince(
   include: (w: WorkPeriod) => boolean,
   after: string,
 ): string | null {
-  const ongoing = work.some((w) => include(w) && isGoingOn(w, asOf));
-  if (!ongoing) return null;
-  const current = mergedPeriods(work, asOf, include).at(-1);
+  const current = runsGoingOn(work, asOf, include)?.at(-1);
   if (!current) return null;
   return current.from >= after ? current.from : after;
 }
@@ -185,13 +202,10 @@ export function cumulativeMetOn(
   include: (w: WorkPeriod) => boolean,
   months: number,
 ): string | null {
-  const ongoing = work.some((w) => include(w) && isGoingOn(w, asOf));
-  if (!ongoing) return null;
-  const merged = mergedPeriods(work, asOf, include);
-  const current = merged.at(-1);
-  if (!current) return null;
-  const before = merged.slice(0, -1).reduce((total, p) => total + monthsBetween(p.from, p.to), 0);
-  return addMonths(current.from, months - before);
+  const runs = runsGoingOn(work, asOf, include);
+  if (!runs) return null;
+  const current = runs.at(-1)!;
+  return addMonths(current.from, months - totalMonths(runs.slice(0, -1)));
 }
 
 /** Whether a period is going on at `asOf`: begun by then, open-ended or ending after it (a period ending that day is over). */

@@ -10,9 +10,25 @@ import {
 } from './appointment';
 import { APPOINTMENT_GUARDS, type AppointmentGuard, type GuardOutcome } from './appointment-guard-table';
 import { type ClauseCitation, POST_CLAUSES } from './guard-citations';
+import { guardKey } from './guard-outcome';
 import type { PostRules } from './post-rules';
 
-const g = (name: string) => `posts.appointment.${name}`;
+/** `guardKey`, short for the lists below. */
+const g = guardKey;
+
+/**
+ * A first professional post, whether the person is new to the unit's posts or transferred in:
+ * both take a vacancy as new staff and start at the lowest grade of the level.
+ */
+const FIRST_POST = [
+  g('plan-in-force'),
+  g('grade-exists'),
+  g('kind-fits'),
+  g('new-staff-vacancy'),
+  g('vacancy'),
+  g('title-for-level'),
+  g('lowest-grade-first'),
+];
 
 /**
  * The guards each kind of appointment must pass (DOMAIN §8), in the order they are shown.
@@ -21,15 +37,7 @@ const g = (name: string) => `posts.appointment.${name}`;
  * first post at a new one.
  */
 export const GUARDS_BY_KIND: Readonly<Record<AppointmentKind, readonly string[]>> = {
-  first: [
-    g('plan-in-force'),
-    g('grade-exists'),
-    g('kind-fits'),
-    g('new-staff-vacancy'),
-    g('vacancy'),
-    g('title-for-level'),
-    g('lowest-grade-first'),
-  ],
+  first: FIRST_POST,
   'within-level': [
     g('plan-in-force'),
     g('grade-exists'),
@@ -49,15 +57,7 @@ export const GUARDS_BY_KIND: Readonly<Record<AppointmentKind, readonly string[]>
     g('lowest-grade-first'),
     g('retirement'),
   ],
-  'transfer-in': [
-    g('plan-in-force'),
-    g('grade-exists'),
-    g('kind-fits'),
-    g('new-staff-vacancy'),
-    g('vacancy'),
-    g('title-for-level'),
-    g('lowest-grade-first'),
-  ],
+  'transfer-in': FIRST_POST,
   conversion: [
     g('plan-in-force'),
     g('grade-exists'),

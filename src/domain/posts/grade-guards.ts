@@ -9,10 +9,9 @@ import {
 } from '../catalogue';
 import { addMonths } from '../policy/profile-facts';
 import { POST_CLAUSES } from './guard-citations';
-import { type AppointmentGuard, fail, isPromotion, PASS, sameLevel, withinLevelFrom } from './guard-outcome';
+import { appointmentGuard, fail, isPromotion, PASS, sameLevel, withinLevelFrom } from './guard-outcome';
 
-export const gradeExists: AppointmentGuard = {
-  key: 'posts.appointment.grade-exists',
+export const gradeExists = appointmentGuard('grade-exists', {
   name: '岗位等级存在且属于相应层级',
   basis: 'national',
   citations: POST_CLAUSES.grades,
@@ -25,10 +24,9 @@ export const gradeExists: AppointmentGuard = {
       return fail('专业技术一级岗位是国家专设的特级岗位，只能按特设岗位聘用');
     return PASS;
   },
-};
+});
 
-export const kindFits: AppointmentGuard = {
-  key: 'posts.appointment.kind-fits',
+export const kindFits = appointmentGuard('kind-fits', {
   name: '聘用类型与现聘岗位相符',
   basis: 'national',
   citations: POST_CLAUSES.grades,
@@ -64,10 +62,9 @@ export const kindFits: AppointmentGuard = {
         return PASS;
     }
   },
-};
+});
 
-export const stepByStep: AppointmentGuard = {
-  key: 'posts.appointment.step-by-step',
+export const stepByStep = appointmentGuard('step-by-step', {
   name: '同一层级内逐级聘用',
   basis: 'seed',
   citations: POST_CLAUSES.stepByStep,
@@ -80,10 +77,9 @@ export const stepByStep: AppointmentGuard = {
           `同一层级内应逐级聘用：现聘${postGradeName(current.grade)}，只能聘用到${postGradeName(current.grade - 1)}，不能聘用到${postGradeName(grade)}`,
         );
   },
-};
+});
 
-export const lowestGradeFirst: AppointmentGuard = {
-  key: 'posts.appointment.lowest-grade-first',
+export const lowestGradeFirst = appointmentGuard('lowest-grade-first', {
   name: '首次聘用某一层级或新调入的，聘用到该层级最低等级',
   basis: 'seed',
   citations: POST_CLAUSES.lowestGrade,
@@ -97,10 +93,9 @@ export const lowestGradeFirst: AppointmentGuard = {
           `首次聘用${levelName(level)}岗位或新调入的，应聘用到该层级最低等级${postGradeName(lowest)}，不能直接聘用到${postGradeName(grade)}`,
         );
   },
-};
+});
 
-export const interval: AppointmentGuard = {
-  key: 'posts.appointment.interval',
+export const interval = appointmentGuard('interval', {
   name: '层级内晋升满足间隔时限',
   basis: 'parameter',
   citations: POST_CLAUSES.interval,
@@ -122,10 +117,9 @@ export const interval: AppointmentGuard = {
       reason: `由${postGradeName(from)}晋升${postGradeName(c.grade)}须在${postGradeName(from)}聘满${months}个月（自${since}起），${due}起方可聘用${ignored}`,
     };
   },
-};
+});
 
-export const retirement: AppointmentGuard = {
-  key: 'posts.appointment.retirement',
+export const retirement = appointmentGuard('retirement', {
   name: '距规定退休时间不足规定月数的不得晋升',
   basis: 'parameter',
   citations: POST_CLAUSES.retirement,
@@ -139,4 +133,4 @@ export const retirement: AppointmentGuard = {
       ? fail(`距规定退休时间（${retires}）不足${rule.value}个月，不能晋升岗位等级`, rule.citation)
       : PASS;
   },
-};
+});

@@ -43,6 +43,14 @@ export interface AppointmentGuard {
   readonly check: (context: GuardContext) => GuardOutcome;
 }
 
+/** The key of the guard `slug` ('vacancy' → 'posts.appointment.vacancy'), as findings and kinds name it. */
+export const guardKey = (slug: string) => `posts.appointment.${slug}`;
+
+/** Declares the guard `slug`: its key is `guardKey(slug)`. */
+export function appointmentGuard(slug: string, rule: Omit<AppointmentGuard, 'key'>): AppointmentGuard {
+  return { key: guardKey(slug), ...rule };
+}
+
 export const PASS: GuardOutcome = { status: 'pass' };
 export const fail = (reason: string, citation?: Citation): GuardOutcome => ({
   status: 'fail',

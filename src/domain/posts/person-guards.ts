@@ -2,10 +2,9 @@
 import { isCalendarDate } from '../calendar';
 import { levelName, levelRank } from '../catalogue';
 import { POST_CLAUSES } from './guard-citations';
-import { type AppointmentGuard, fail, PASS } from './guard-outcome';
+import { appointmentGuard, fail, PASS } from './guard-outcome';
 
-export const titleForLevel: AppointmentGuard = {
-  key: 'posts.appointment.title-for-level',
+export const titleForLevel = appointmentGuard('title-for-level', {
   name: '具备岗位层级相应的职称',
   basis: 'national',
   citations: [...POST_CLAUSES.title, ...POST_CLAUSES.appointBeforeTitle],
@@ -26,10 +25,9 @@ export const titleForLevel: AppointmentGuard = {
       citation: later.citation,
     };
   },
-};
+});
 
-export const specialApproval: AppointmentGuard = {
-  key: 'posts.appointment.special-approval',
+export const specialApproval = appointmentGuard('special-approval', {
   name: '特设岗位写明事由并经批准',
   basis: 'national',
   citations: POST_CLAUSES.special,
@@ -40,10 +38,9 @@ export const specialApproval: AppointmentGuard = {
       problems.push('特设岗位须经地市级以上人社部门批准，请填写批准文号');
     return problems.length ? fail(problems.join('；')) : PASS;
   },
-};
+});
 
-export const changeReason: AppointmentGuard = {
-  key: 'posts.appointment.change-reason',
+export const changeReason = appointmentGuard('change-reason', {
   name: '降低岗位等级或解除聘用写明原因',
   basis: 'national',
   citations: POST_CLAUSES.change,
@@ -51,4 +48,4 @@ export const changeReason: AppointmentGuard = {
     request.reason?.trim()
       ? PASS
       : fail(request.kind === 'ending' ? '解除聘用须写明原因' : '降低岗位等级须写明原因'),
-};
+});

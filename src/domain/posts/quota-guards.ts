@@ -1,11 +1,10 @@
 /** Guards of the plan and its quota: plan in force, vacancy and 退二进一, new staff, borrowing, conversion. */
 import { levelName, type PostGrade, postGradeName, postGradesOf } from '../catalogue';
 import { POST_CLAUSES } from './guard-citations';
-import { type AppointmentGuard, fail, PASS } from './guard-outcome';
+import { appointmentGuard, fail, PASS } from './guard-outcome';
 import { professionalVacancies } from './post-board';
 
-export const planInForce: AppointmentGuard = {
-  key: 'posts.appointment.plan-in-force',
+export const planInForce = appointmentGuard('plan-in-force', {
   name: '岗位设置方案已核准并生效',
   basis: 'national',
   citations: POST_CLAUSES.plan,
@@ -16,10 +15,9 @@ export const planInForce: AppointmentGuard = {
       return fail(`聘用起始日期${request.startDate}早于岗位设置方案生效日期${plan.effectiveFrom}`);
     return PASS;
   },
-};
+});
 
-export const vacancy: AppointmentGuard = {
-  key: 'posts.appointment.vacancy',
+export const vacancy = appointmentGuard('vacancy', {
   name: '在核定岗位数额内有空余岗位',
   basis: 'national',
   citations: [
@@ -59,10 +57,9 @@ export const vacancy: AppointmentGuard = {
     }
     return fail(full);
   },
-};
+});
 
-export const newStaffVacancy: AppointmentGuard = {
-  key: 'posts.appointment.new-staff-vacancy',
+export const newStaffVacancy = appointmentGuard('new-staff-vacancy', {
   name: '没有空余岗位的，新增人员不聘用到专业技术岗位',
   basis: 'seed',
   citations: POST_CLAUSES.quota,
@@ -74,10 +71,9 @@ export const newStaffVacancy: AppointmentGuard = {
           '本单位没有空余专业技术岗位，新增人员原则上不得聘用到专业技术岗位（因机构改革等特殊需要的除外）',
         );
   },
-};
+});
 
-export const borrow: AppointmentGuard = {
-  key: 'posts.appointment.borrow',
+export const borrow = appointmentGuard('borrow', {
   name: '借用高级别空余岗位的条件',
   basis: 'parameter',
   citations: POST_CLAUSES.borrow,
@@ -112,10 +108,9 @@ export const borrow: AppointmentGuard = {
     problems.push(`${levelName(level)}各等级岗位尚未全部聘满，不能借用高级别岗位`);
     return fail(problems.join('；'), rules.borrowHigherVacancy!.citation);
   },
-};
+});
 
-export const conversionScheme: AppointmentGuard = {
-  key: 'posts.appointment.conversion-scheme',
+export const conversionScheme = appointmentGuard('conversion-scheme', {
   name: '转聘须有经主管部门同意的转聘方案',
   basis: 'seed',
   citations: POST_CLAUSES.conversion,
@@ -126,4 +121,4 @@ export const conversionScheme: AppointmentGuard = {
       problems.push('单位的转聘工作方案和标准条件尚未报经主管部门同意');
     return problems.length ? fail(problems.join('；')) : PASS;
   },
-};
+});

@@ -1,13 +1,2 @@
-export type { Region, RegionLevel } from './regions';
-export {
-  childrenOf,
-  findRegion,
-  isProvincePrefix,
-  isValidRegionCodeFormat,
-  isWithinRegion,
-  listProvinces,
-  provinceCodeOf,
-  regionFullName,
-  regionPath,
-  regionPrefix,
-} from './regions';
+/** Administrative regions (GB/T 2260): lookup, ancestry and the codes' format. */
+export * from './regions';

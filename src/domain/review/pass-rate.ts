@@ -45,39 +45,24 @@ export interface CombinedBonus {
 const JILIN_UNIVERSITIES = { document: 'jilin-2022', clause: '一(二)4' };
 const SENIOR: readonly Level[] = ['senior', 'associate-senior'];
 
+/** A Jilin university bonus: each applies to the senior levels under the one clause. */
+const jilinBonus = (id: string, name: string, range: readonly [number, number]): CombinedBonus => ({
+  id,
+  name,
+  range,
+  levels: SENIOR,
+  citation: JILIN_UNIVERSITIES,
+});
+
 /**
  * Jilin 评聘结合 universities (jilin-2022 一(二)4): on top of the base ratios 正高 45%,
  * 副高 55%, 中级 70%, senior pass ratios may rise by these points for the institution's kind.
  */
 export const JILIN_COMBINED_BONUSES: readonly CombinedBonus[] = [
-  {
-    id: 'double-first-class',
-    name: '国家“双一流”建设院校',
-    range: [10, 20],
-    levels: SENIOR,
-    citation: JILIN_UNIVERSITIES,
-  },
-  {
-    id: 'double-high-plan',
-    name: '国家“双高计划”建设院校',
-    range: [5, 15],
-    levels: SENIOR,
-    citation: JILIN_UNIVERSITIES,
-  },
-  {
-    id: 'provincial-distinctive',
-    name: '我省特色高水平大学、特色高水平高职院校建设院校',
-    range: [5, 10],
-    levels: SENIOR,
-    citation: JILIN_UNIVERSITIES,
-  },
-  {
-    id: 'hardship-area',
-    name: '艰苦边远地区院校',
-    range: [5, 10],
-    levels: SENIOR,
-    citation: JILIN_UNIVERSITIES,
-  },
+  jilinBonus('double-first-class', '国家“双一流”建设院校', [10, 20]),
+  jilinBonus('double-high-plan', '国家“双高计划”建设院校', [5, 15]),
+  jilinBonus('provincial-distinctive', '我省特色高水平大学、特色高水平高职院校建设院校', [5, 10]),
+  jilinBonus('hardship-area', '艰苦边远地区院校', [5, 10]),
 ];
 
 /**

@@ -52,6 +52,27 @@ const BEFORE_REVIEW: readonly ApplicationState[] = [
 ];
 
 /**
+ * A step whose next state depends on the application's route (dispatched or not, a competent
+ * department or not): one transition per branch, each checking its routing guards before the
+ * step's own. The routing guards exclude each other, so exactly one branch can be taken.
+ */
+function routed(
+  step: Omit<Transition, 'to'>,
+  branches: readonly (readonly [to: ApplicationState, ...routing: GuardName[]])[],
+): Transition[] {
+  const { event, name, from, roles, guards, effects } = step;
+  return branches.map(([to, ...routing]) => ({
+    event,
+    name,
+    from,
+    to,
+    roles,
+    guards: [...routing, ...guards],
+    effects,
+  }));
+}
+
+/**
  * The process of DOMAIN §5 and liaoning-city-2025-draft #15: employer review and
  * publicity, the dispatch agency's second review and publicity for dispatched staff, the
  * competent department, the HR bureau, and the committee office's acceptance or one return.
@@ -113,45 +134,21 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     guards: ['reason-given'],
     effects: SENT_BACK,
   },
-  {
-    event: 'recommend',
-    name: '推荐上报',
-    from: ['unit-publicity'],
-    to: 'dispatch-review',
-    roles: ['employer'],
-    guards: ['dispatched', 'unit-publicity-ended', 'no-open-objections', 'unit-commitment'],
-    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
-  },
-  {
-    event: 'recommend',
-    name: '推荐上报',
-    from: ['unit-publicity'],
-    to: 'department-review',
-    roles: ['employer'],
-    guards: [
-      'not-dispatched',
-      'has-department',
-      'unit-publicity-ended',
-      'no-open-objections',
-      'unit-commitment',
+  ...routed(
+    {
+      event: 'recommend',
+      name: '推荐上报',
+      from: ['unit-publicity'],
+      roles: ['employer'],
+      guards: ['unit-publicity-ended', 'no-open-objections', 'unit-commitment'],
+      effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
+    },
+    [
+      ['dispatch-review', 'dispatched'],
+      ['department-review', 'not-dispatched', 'has-department'],
+      ['hr-review', 'not-dispatched', 'no-department'],
     ],
-    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
-  },
-  {
-    event: 'recommend',
-    name: '推荐上报',
-    from: ['unit-publicity'],
-    to: 'hr-review',
-    roles: ['employer'],
-    guards: [
-      'not-dispatched',
-      'no-department',
-      'unit-publicity-ended',
-      'no-open-objections',
-      'unit-commitment',
-    ],
-    effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
-  },
+  ),
   {
     event: 'start-dispatch-publicity',
     name: '开始派遣单位公示',
@@ -170,24 +167,20 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     guards: ['reason-given'],
     effects: SENT_BACK,
   },
-  {
-    event: 'dispatch-approve',
-    name: '派遣单位审核通过',
-    from: ['dispatch-publicity'],
-    to: 'department-review',
-    roles: ['dispatcher'],
-    guards: ['has-department', 'both-publicities-ended', 'no-open-objections'],
-    effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
-  },
-  {
-    event: 'dispatch-approve',
-    name: '派遣单位审核通过',
-    from: ['dispatch-publicity'],
-    to: 'hr-review',
-    roles: ['dispatcher'],
-    guards: ['no-department', 'both-publicities-ended', 'no-open-objections'],
-    effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
-  },
+  ...routed(
+    {
+      event: 'dispatch-approve',
+      name: '派遣单位审核通过',
+      from: ['dispatch-publicity'],
+      roles: ['dispatcher'],
+      guards: ['both-publicities-ended', 'no-open-objections'],
+      effects: [TELL_APPLICANT, TELL_NEXT_ACTORS],
+    },
+    [
+      ['department-review', 'has-department'],
+      ['hr-review', 'no-department'],
+    ],
+  ),
   {
     event: 'department-approve',
     name: '主管部门审核盖章',

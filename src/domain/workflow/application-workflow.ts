@@ -7,6 +7,11 @@ import { APPLICATION_TRANSITIONS, type Transition } from './application-transiti
 
 export type TransitionOutcome = { ok: true; transition: Transition } | { ok: false; error: AppError };
 
+/** A refusal, as every answer of this workflow gives it: the error the service throws as is. */
+function refused(...error: ConstructorParameters<typeof AppError>): { ok: false; error: AppError } {
+  return { ok: false, error: new AppError(...error) };
+}
+
 function unmetGuards(transition: Transition, facts: TransitionFacts): string[] {
   return transition.guards.map((g) => GUARDS[g](facts)).filter((reason): reason is string => reason !== null);
 }
@@ -21,36 +26,24 @@ function transitionsFor(
   roles: readonly Role[],
 ): { ok: true; transitions: Transition[] } | { ok: false; error: AppError } {
   const forEvent = APPLICATION_TRANSITIONS.filter((t) => t.event === event);
-  if (forEvent.length === 0) {
-    return {
-      ok: false,
-      error: new AppError('invalid', 'UNKNOWN_EVENT', `未知的操作：${event}`, [
-        { path: 'event', message: '不是可执行的操作' },
-      ]),
-    };
-  }
+  if (forEvent.length === 0)
+    return refused('invalid', 'UNKNOWN_EVENT', `未知的操作：${event}`, [
+      { path: 'event', message: '不是可执行的操作' },
+    ]);
   const fromHere = forEvent.filter((t) => t.from.includes(state));
-  if (fromHere.length === 0) {
-    return {
-      ok: false,
-      error: new AppError(
-        'conflict',
-        'WRONG_STATE',
-        `申报当前状态为「${APPLICATION_STATES[state]}」，不能执行「${forEvent[0]!.name}」`,
-      ),
-    };
-  }
+  if (fromHere.length === 0)
+    return refused(
+      'conflict',
+      'WRONG_STATE',
+      `申报当前状态为「${APPLICATION_STATES[state]}」，不能执行「${forEvent[0]!.name}」`,
+    );
   const mine = fromHere.filter((t) => t.roles.some((r) => roles.includes(r)));
-  if (mine.length === 0) {
-    return {
-      ok: false,
-      error: new AppError(
-        'forbidden',
-        'WRONG_ROLE',
-        `「${fromHere[0]!.name}」须由${fromHere[0]!.roles.map(roleName).join('、')}执行`,
-      ),
-    };
-  }
+  if (mine.length === 0)
+    return refused(
+      'forbidden',
+      'WRONG_ROLE',
+      `「${fromHere[0]!.name}」须由${fromHere[0]!.roles.map(roleName).join('、')}执行`,
+    );
   return { ok: true, transitions: mine };
 }
 
@@ -90,15 +83,12 @@ export function decideTransition(
     // that applies to this application, i.e. the one with the fewest unmet guards.
     if (!fewest || reasons.length < fewest.length) fewest = reasons;
   }
-  return {
-    ok: false,
-    error: new AppError(
-      'unprocessable',
-      'TRANSITION_GUARD_FAILED',
-      `不能执行「${mine[0]!.name}」：${fewest!.join('；')}`,
-      fewest!.map((message) => ({ path: 'event', message })),
-    ),
-  };
+  return refused(
+    'unprocessable',
+    'TRANSITION_GUARD_FAILED',
+    `不能执行「${mine[0]!.name}」：${fewest!.join('；')}`,
+    fewest!.map((message) => ({ path: 'event', message })),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { APPLICATION_REVIEWER_ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
-import { ATTACHMENT_KIND_CODES, type AttachmentKind } from '../../domain/attachments/file-type';
+import { ATTACHMENT_KINDS, type AttachmentKind } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
@@ -96,7 +96,7 @@ export function applicationsRoutes(
   async function keepFiles(request: FastifyRequest) {
     const kept = [];
     for (const file of formFiles(request)) {
-      if (!ATTACHMENT_KIND_CODES.includes(file.field as AttachmentKind))
+      if (!Object.hasOwn(ATTACHMENT_KINDS, file.field))
         throw invalidInput([
           { path: file.field, message: '文件的表单字段名应为附件类别代码（如 education-certificate）' },
         ]);

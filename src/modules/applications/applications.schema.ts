@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
-import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
+import { ATTACHMENT_KINDS } from '../../domain/attachments/file-type';
 import { LEVELS } from '../../domain/catalogue/levels';
+import { codesOf } from '../../domain/code-labels';
 import { PATHWAYS, TITLE_VIAS } from '../../domain/policy';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
 import { APPLICATION_EVENTS } from '../../domain/workflow/application-transitions';
@@ -116,7 +117,7 @@ export const applicationDetail = applicationSummary
     attachments: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum(ATTACHMENT_KIND_CODES),
+        kind: z.enum(codesOf(ATTACHMENT_KINDS)),
         fileName: z.string(),
         contentType: z.string(),
         size: z.number().int(),

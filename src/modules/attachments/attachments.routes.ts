@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ATTACHMENT_KIND_CODES } from '../../domain/attachments/file-type';
+import { ATTACHMENT_KINDS } from '../../domain/attachments/file-type';
+import { codesOf } from '../../domain/code-labels';
 import { actorOf, applicantRoute } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
@@ -11,7 +12,7 @@ import type { AttachmentsService } from './attachments.service';
 const attachment = z
   .object({
     id: z.string(),
-    kind: z.enum(ATTACHMENT_KIND_CODES),
+    kind: z.enum(codesOf(ATTACHMENT_KINDS)),
     fileName: z.string(),
     contentType: z.string().describe('按内容判断的类型：application/pdf、image/jpeg 或 image/png'),
     size: z.number().describe('字节数'),
@@ -27,7 +28,7 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
       '/api/v1/me/attachments',
       route(applicantRoute, '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）', {
         consumes: ['multipart/form-data'],
-        querystring: z.strictObject({ kind: z.enum(ATTACHMENT_KIND_CODES) }),
+        querystring: z.strictObject({ kind: z.enum(codesOf(ATTACHMENT_KINDS)) }),
         response: { 201: attachment },
       }),
       async (request, reply) => {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { BINDING_STATUS_CODES, EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
+import { BINDING_STATUSES, EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
+import { codesOf } from '../../domain/code-labels';
 
 /** The response schemas of the binding routes, shared by the person's and the unit's side. */
 
 const relation = z
-  .enum(EMPLOYMENT_RELATION_CODES)
+  .enum(codesOf(EMPLOYMENT_RELATIONS))
   .describe('用工形式：staff 在编，contract 合同制，dispatch 劳务派遣');
 const status = z
-  .enum(BINDING_STATUS_CODES)
+  .enum(codesOf(BINDING_STATUSES))
   .describe(
     'pending 待单位确认，confirmed 已确认，refused 单位已拒绝，withdrawn 本人已撤回，ended 更换单位后结束，unlinked 管理员已解除',
   );

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
-import { INVITATION_STATE_CODES, STAFF_ROW_STATUS_CODES } from '../../domain/accounts/staff-placement';
+import { EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
+import { INVITATION_STATES, STAFF_ROW_STATUSES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
+import { codesOf } from '../../domain/code-labels';
 import { AppError } from '../../domain/errors';
 import { actorOf, requiresPermission } from '../../http/access';
 import { countsOf } from '../../http/field-schemas';
@@ -25,13 +26,13 @@ const reportRow = z.object({
   row: z.number().int().min(1).max(1_048_576).describe('Excel中的行号（表头为第1行）'),
   name: z.string().max(400),
   idNumberMasked: z.string().max(120).nullable().describe('脱敏后的身份证号码'),
-  relation: z.enum(EMPLOYMENT_RELATION_CODES).nullable(),
+  relation: z.enum(codesOf(EMPLOYMENT_RELATIONS)).nullable(),
   status: z
-    .enum(STAFF_ROW_STATUS_CODES)
+    .enum(codesOf(STAFF_ROW_STATUSES))
     .describe('created 登记成功；bound 已存在并绑定；unchanged 已是本单位人员；invalid 错误'),
   message: z.string().max(4000),
   invitation: z
-    .enum(INVITATION_STATE_CODES)
+    .enum(codesOf(INVITATION_STATES))
     .nullable()
     .describe('注册邀请短信：planned 待发送（预检）；sent 已发送；failed 发送失败；null 无需邀请'),
 });

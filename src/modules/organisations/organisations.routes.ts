@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EMPLOYER_KIND_CODES, ORGANISATION_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { codesOf } from '../../domain/code-labels';
+import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import { requiresPermission, signedInRoute } from '../../http/access';
 import { creditCodeField, regionCodeField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
@@ -13,7 +14,7 @@ const organisation = organisationSchema;
 
 const filters = {
   q: z.string().max(50).optional(),
-  kind: z.enum(ORGANISATION_KIND_CODES).optional(),
+  kind: z.enum(codesOf(ORGANISATION_KINDS)).optional(),
   status: unitStatusFilter.optional(),
   jurisdiction: z
     .string()
@@ -24,9 +25,9 @@ const filters = {
 
 const input = z.strictObject({
   name: z.string().trim().min(2).max(100),
-  kind: z.enum(ORGANISATION_KIND_CODES),
+  kind: z.enum(codesOf(ORGANISATION_KINDS)),
   creditCode: creditCodeField,
-  employerKind: z.enum(EMPLOYER_KIND_CODES).nullable().optional(),
+  employerKind: z.enum(codesOf(EMPLOYER_KINDS)).nullable().optional(),
   jurisdictionCode: regionCodeField,
 });
 

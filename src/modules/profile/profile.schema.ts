@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { EMPLOYMENT_RELATION_CODES } from '../../domain/accounts/employment-relation';
-import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
+import { codesOf } from '../../domain/code-labels';
+import { EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
 import { storedEnum } from '../../http/field-schemas';
 import type { DescribesAll } from '../../http/response-shape';
 import { applicantSchema } from '../eligibility';
@@ -35,9 +36,9 @@ export const profileSchema = z
     currentEmployer: z
       .object({
         name: z.string(),
-        employerKind: storedEnum(EMPLOYER_KIND_CODES).nullable(),
+        employerKind: storedEnum(codesOf(EMPLOYER_KINDS)).nullable(),
         since: z.string().nullable().describe('单位确认的入职日期（绑定起始日）'),
-        relation: z.enum(EMPLOYMENT_RELATION_CODES).nullable().describe('单位确认的用工形式'),
+        relation: z.enum(codesOf(EMPLOYMENT_RELATIONS)).nullable().describe('单位确认的用工形式'),
       })
       .nullable(),
     jurisdictionCode: z.string(),

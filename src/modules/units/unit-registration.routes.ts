@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EMPLOYER_KIND_CODES } from '../../domain/organisations/organisation-kinds';
+import { codesOf } from '../../domain/code-labels';
+import { EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 import { publicForm, publicRoute } from '../../http/access';
 import {
@@ -22,7 +23,7 @@ const registration = z.strictObject({
   creditCode: creditCodeField,
   name: z.string('请填写单位名称').trim().min(2, '单位名称至少2个字').max(100),
   kind: z.enum(REGISTRABLE_UNIT_KINDS, '单位类型应为 employer（用人单位）或 dispatch-agency（劳务派遣单位）'),
-  employerKind: z.enum(EMPLOYER_KIND_CODES).optional().describe('单位性质；用人单位必填'),
+  employerKind: z.enum(codesOf(EMPLOYER_KINDS)).optional().describe('单位性质；用人单位必填'),
   regionCode: regionCodeField.describe('单位所在地行政区划代码：由该地人社部门审核'),
   address: z.string('请填写单位地址').trim().min(2, '请填写单位地址').max(200),
   contactName: z

@@ -1,3 +1,5 @@
+import type { Level } from '../../domain/catalogue';
+import type { Degree } from '../../domain/policy/eligibility-request';
 import type { PathwayVariant } from '../../domain/policy/rule-base';
 
 const at = (clause: string) => ({ document: 'jilin-2022', clause });
@@ -22,6 +24,49 @@ const TEACHING_30_YEARS = {
     stillThere: true,
   },
 } as const;
+
+/** 一(五)2, both of its ways in: 高级教师 at county-or-below schools, ahead of the general measures. */
+const RURAL_TEACHER = {
+  citation: at('一(五)2'),
+  priority: 10,
+  appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
+  standard: 'full',
+} as const;
+
+/**
+ * 一(四)1: a doctor (副高) or master (中级) who signs a service contract of 3 years with a unit
+ * at county level or below is recognised at that level — one measure, stated once per degree.
+ */
+function countyContract(
+  degree: 'doctorate' | 'master',
+  name: string,
+  level: Level,
+  degrees: readonly Degree[],
+): PathwayVariant {
+  return {
+    id: `direct-recognition.county-contract-${degree}`,
+    pathway: 'direct-recognition',
+    name,
+    citation: at('一(四)1'),
+    appliesTo: { levels: [level] },
+    standard: 'none',
+    conditions: [
+      NOT_EXAM,
+      {
+        id: `county-contract.${degree}`,
+        citation: at('一(四)1'),
+        basis: true,
+        condition: { kind: 'degree', anyOf: degrees },
+      },
+      {
+        id: 'county-contract',
+        citation: at('一(四)1'),
+        condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW },
+      },
+    ],
+    effects: { directRecognition: true, outsidePostQuota: true },
+  };
+}
 
 /** 一(四)1 and 一(五)2: the grassroots measures, each its own way in. */
 export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
@@ -57,60 +102,18 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     ],
     effects: { directRecognition: true, outsidePostQuota: true },
   },
-  {
-    id: 'direct-recognition.county-contract-doctorate',
-    pathway: 'direct-recognition',
-    name: '博士与县以下单位签订3年服务合同认定副高级职称',
-    citation: at('一(四)1'),
-    appliesTo: { levels: ['associate-senior'] },
-    standard: 'none',
-    conditions: [
-      NOT_EXAM,
-      {
-        id: 'county-contract.doctorate',
-        citation: at('一(四)1'),
-        basis: true,
-        condition: { kind: 'degree', anyOf: ['doctorate'] },
-      },
-      {
-        id: 'county-contract',
-        citation: at('一(四)1'),
-        condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW },
-      },
-    ],
-    effects: { directRecognition: true, outsidePostQuota: true },
-  },
-  {
-    id: 'direct-recognition.county-contract-master',
-    pathway: 'direct-recognition',
-    name: '硕士与县以下单位签订3年服务合同认定中级职称',
-    citation: at('一(四)1'),
-    appliesTo: { levels: ['intermediate'] },
-    standard: 'none',
-    conditions: [
-      NOT_EXAM,
-      {
-        id: 'county-contract.master',
-        citation: at('一(四)1'),
-        basis: true,
-        condition: { kind: 'degree', anyOf: ['master', 'doctorate'] },
-      },
-      {
-        id: 'county-contract',
-        citation: at('一(四)1'),
-        condition: { kind: 'service-contract', minYears: 3, areas: COUNTY_AND_BELOW },
-      },
-    ],
-    effects: { directRecognition: true, outsidePostQuota: true },
-  },
+  countyContract('doctorate', '博士与县以下单位签订3年服务合同认定副高级职称', 'associate-senior', [
+    'doctorate',
+  ]),
+  countyContract('master', '硕士与县以下单位签订3年服务合同认定中级职称', 'intermediate', [
+    'master',
+    'doctorate',
+  ]),
   {
     id: 'direct-recognition.rural-teacher',
     pathway: 'direct-recognition',
     name: '县以下学校教学一线满30年、一级教师岗位满10年直接认定高级教师',
-    citation: at('一(五)2'),
-    priority: 10,
-    appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
-    standard: 'full',
+    ...RURAL_TEACHER,
     conditions: [
       TEACHING_30_YEARS,
       {
@@ -125,10 +128,7 @@ export const JILIN_GRASSROOTS_PATHWAYS: PathwayVariant[] = [
     id: 'exceptional.rural-teacher',
     pathway: 'exceptional',
     name: '县以下学校教学一线满30年、一级教师岗位不满10年破格申报高级教师',
-    citation: at('一(五)2'),
-    priority: 10,
-    appliesTo: { series: ['primary-secondary-teacher'], levels: ['associate-senior'] },
-    standard: 'full',
+    ...RURAL_TEACHER,
     conditions: [
       TEACHING_30_YEARS,
       {

@@ -1,5 +1,8 @@
+import type { Level } from '../../domain/catalogue';
+import type { ConditionSpec } from '../../domain/policy/condition-spec';
 import { appointmentCombinedKey, passRateCapKey } from '../../domain/policy/parameter-registry';
-import type { PolicyLayer } from '../../domain/policy/rule-base';
+import type { ConditionRule, PathwayVariant, PolicyLayer } from '../../domain/policy/rule-base';
+import { REGULAR_PATHWAY } from '../national/national.policy';
 import { SKILLS_BRIDGE_SERIES, skillsBridgeConditions } from '../national/skills-bridge';
 import { JILIN_GRASSROOTS_PATHWAYS } from './jilin-2022-grassroots';
 import { JILIN_QUALIFICATION_MAPPING } from './jilin-qualification-mapping';
@@ -8,9 +11,40 @@ const DOC = 'jilin-2022';
 const at = (clause: string) => ({ document: DOC, clause });
 const HIGHER_ED = 'higher-education-teacher';
 
-/** 二(一): the exceptions it makes to 六(一)'s "原则上不得越级破格" are explicit. */
-const SKIP_ALLOWED = ['no-level-skip'];
-const OUTSTANDING = { kind: 'achievement', anyOf: ['outstanding-contribution'] } as const;
+/** 二(一): what makes a person eligible for one of its measures (a postdoc, a doctorate, a talent category). */
+const measureBasis = (id: string, condition: ConditionSpec) => ({
+  id,
+  citation: at('二(一)'),
+  basis: true as const,
+  condition,
+});
+
+/**
+ * 二(一)'s 破格 measures: straight to a level, with the exception they make to 六(一)'s
+ * "原则上不得越级破格" stated by waiving it.
+ */
+const skippingMeasure = (
+  id: string,
+  name: string,
+  levels: readonly Level[],
+  conditions: readonly ConditionRule[],
+): PathwayVariant => ({
+  id: `exceptional.${id}`,
+  pathway: 'exceptional',
+  name,
+  citation: at('二(一)'),
+  appliesTo: { levels },
+  standard: 'none',
+  waives: ['no-level-skip'],
+  conditions,
+});
+
+/** 二(一): the 业绩贡献（特别）突出 that several of its measures ask on top of their basis. */
+const outstanding = (id: string) => ({
+  id,
+  citation: at('二(一)'),
+  condition: { kind: 'achievement', anyOf: ['outstanding-contribution'] } as const,
+});
 
 /** 吉林省人社厅 2022年全省职称工作 (seeds/004). */
 export const JILIN_2022: PolicyLayer = {
@@ -47,12 +81,7 @@ export const JILIN_2022: PolicyLayer = {
   ],
   pathways: [
     {
-      id: 'regular',
-      pathway: 'regular',
-      name: '正常申报',
-      citation: { document: 'national', clause: '评价基本标准' },
-      standard: 'full',
-      conditions: [],
+      ...REGULAR_PATHWAY,
       seniorityReductions: [
         {
           // 城市到县乡基层一线满3年且仍在基层：提前2年申报，单独评定，特设岗位聘任.
@@ -90,59 +119,30 @@ export const JILIN_2022: PolicyLayer = {
       effects: { separateEvaluation: true, passRateCap: null },
     },
     ...JILIN_GRASSROOTS_PATHWAYS,
-    {
-      id: 'exceptional.postdoc',
-      pathway: 'exceptional',
-      name: '出站博士后直接申报评定副高级职称',
-      citation: at('二(一)'),
-      appliesTo: { levels: ['associate-senior'] },
-      standard: 'none',
-      waives: SKIP_ALLOWED,
-      conditions: [
-        {
-          id: 'postdoc',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
-        },
+    skippingMeasure(
+      'postdoc',
+      '出站博士后直接申报评定副高级职称',
+      ['associate-senior'],
+      [measureBasis('postdoc', { kind: 'achievement', anyOf: ['postdoc-completed'] })],
+    ),
+    skippingMeasure(
+      'doctorate-outstanding',
+      '业绩贡献突出的博士直接申报评定副高级职称',
+      ['associate-senior'],
+      [
+        measureBasis('doctorate-outstanding.degree', { kind: 'degree', anyOf: ['doctorate'] }),
+        outstanding('doctorate-outstanding.contribution'),
       ],
-    },
-    {
-      id: 'exceptional.doctorate-outstanding',
-      pathway: 'exceptional',
-      name: '业绩贡献突出的博士直接申报评定副高级职称',
-      citation: at('二(一)'),
-      appliesTo: { levels: ['associate-senior'] },
-      standard: 'none',
-      waives: SKIP_ALLOWED,
-      conditions: [
-        {
-          id: 'doctorate-outstanding.degree',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'degree', anyOf: ['doctorate'] },
-        },
-        { id: 'doctorate-outstanding.contribution', citation: at('二(一)'), condition: OUTSTANDING },
+    ),
+    skippingMeasure(
+      'postdoc-senior',
+      '业绩成果特别突出的出站博士后跨级申报评定正高级职称',
+      ['senior'],
+      [
+        measureBasis('postdoc-senior.postdoc', { kind: 'achievement', anyOf: ['postdoc-completed'] }),
+        outstanding('postdoc-senior.contribution'),
       ],
-    },
-    {
-      id: 'exceptional.postdoc-senior',
-      pathway: 'exceptional',
-      name: '业绩成果特别突出的出站博士后跨级申报评定正高级职称',
-      citation: at('二(一)'),
-      appliesTo: { levels: ['senior'] },
-      standard: 'none',
-      waives: SKIP_ALLOWED,
-      conditions: [
-        {
-          id: 'postdoc-senior.postdoc',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'achievement', anyOf: ['postdoc-completed'] },
-        },
-        { id: 'postdoc-senior.contribution', citation: at('二(一)'), condition: OUTSTANDING },
-      ],
-    },
+    ),
     {
       // 直接评定高级职称，单独聘任、单独管理 — evaluated by its own procedure (盲审初评、答辩复评、
       // 专家共议、结果公示), appointed apart; 单独聘任 is not 单独评审.
@@ -152,14 +152,7 @@ export const JILIN_2022: PolicyLayer = {
       citation: at('二(一)'),
       appliesTo: { levels: ['associate-senior', 'senior'] },
       standard: 'none',
-      conditions: [
-        {
-          id: 'talent-category',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'talent-category', anyOf: ['C', 'D'] },
-        },
-      ],
+      conditions: [measureBasis('talent-category', { kind: 'talent-category', anyOf: ['C', 'D'] })],
       effects: { directRecognition: true },
     },
     {
@@ -170,13 +163,8 @@ export const JILIN_2022: PolicyLayer = {
       appliesTo: { levels: ['associate-senior', 'senior'] },
       standard: 'none',
       conditions: [
-        {
-          id: 'talent-category.e',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'talent-category', anyOf: ['E'] },
-        },
-        { id: 'talent-category.e-outstanding', citation: at('二(一)'), condition: OUTSTANDING },
+        measureBasis('talent-category.e', { kind: 'talent-category', anyOf: ['E'] }),
+        outstanding('talent-category.e-outstanding'),
       ],
       effects: { directRecognition: true },
     },
@@ -190,13 +178,8 @@ export const JILIN_2022: PolicyLayer = {
       appliesTo: { levels: ['senior'] },
       standard: 'none',
       conditions: [
-        {
-          id: 'talent-category.ab',
-          citation: at('二(一)'),
-          basis: true,
-          condition: { kind: 'talent-category', anyOf: ['A', 'B'] },
-        },
-        { id: 'talent-category.ab-outstanding', citation: at('二(一)'), condition: OUTSTANDING },
+        measureBasis('talent-category.ab', { kind: 'talent-category', anyOf: ['A', 'B'] }),
+        outstanding('talent-category.ab-outstanding'),
       ],
       effects: { directRecognition: false, outsidePostQuota: true, postGrade: 2 },
     },

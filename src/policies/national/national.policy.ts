@@ -1,9 +1,17 @@
-import type { PolicyLayer } from '../../domain/policy/rule-base';
+import type { PathwayVariant, PolicyLayer } from '../../domain/policy/rule-base';
+import { CE_ORDER, HEALTH_REFORM, ORDER_40, SUPERVISION_2024, TEACHER_REFORM } from './national-citations';
 import { NATIONAL_POST_PARAMETERS } from './national-posts';
 import { NATIONAL_STANDARDS } from './national-standards';
 
-const ORDER_40 = { document: 'national', clause: '人社部令第40号' };
-const CE_ORDER = { document: 'national', clause: '人社部令第25号 第8条' };
+/** The ordinary way in: the basic standard in full, no further condition; a province may add to it. */
+export const REGULAR_PATHWAY = {
+  id: 'regular',
+  pathway: 'regular',
+  name: '正常申报',
+  citation: { document: 'national', clause: '评价基本标准' },
+  standard: 'full',
+  conditions: [],
+} as const satisfies PathwayVariant;
 
 /**
  * National rules (人社部令第40号 职称评审管理暂行规定 and others, DOMAIN §11). Every value is
@@ -29,26 +37,26 @@ export const NATIONAL: PolicyLayer = {
     {
       key: 'grassroots.serviceMonths.health',
       value: 12,
-      citation: { document: 'national', clause: '人社部发〔2021〕51号' },
+      citation: HEALTH_REFORM,
       note: '执业医师晋升副高级职称，应当有累计一年以上在县级以下或者对口支援的医疗卫生机构提供医疗卫生服务的经历（医师法第47条）',
     },
     {
       key: 'grassroots.serviceMonths.primary-secondary-teacher',
       value: 12,
-      citation: { document: 'national', clause: '人社部发〔2015〕79号' },
+      citation: TEACHER_REFORM,
       note: '城镇中小学教师申报高级教师职称，应有1年以上在农村学校或薄弱学校任教经历',
     },
     // 中小学教师职称评审与岗位聘用相结合：在核定的岗位结构比例内评审（评聘结合）.
     {
       key: 'appointment.combined.primary-secondary-teacher',
       value: true,
-      citation: { document: 'national', clause: '人社部发〔2015〕79号' },
+      citation: TEACHER_REFORM,
       note: '中小学教师实行评聘结合，在岗位结构比例内开展评审，不适用“评聘分开”系列的通过率上限',
     },
     {
       key: 'fraud.banYears',
       value: 3,
-      citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
+      citation: SUPERVISION_2024,
     },
     {
       key: 'publicity.unitWorkdays',
@@ -130,7 +138,7 @@ export const NATIONAL: PolicyLayer = {
     },
     {
       id: 'not-banned',
-      citation: { document: 'national', clause: '职称评审监管暂行办法（2024）' },
+      citation: SUPERVISION_2024,
       condition: { kind: 'not-banned' },
     },
     { id: 'has-employer', citation: ORDER_40, condition: { kind: 'has-employer' } },
@@ -141,15 +149,6 @@ export const NATIONAL: PolicyLayer = {
     },
     { id: 'continuing-education', citation: CE_ORDER, condition: { kind: 'continuing-education' } },
   ],
-  pathways: [
-    {
-      id: 'regular',
-      pathway: 'regular',
-      name: '正常申报',
-      citation: { document: 'national', clause: '评价基本标准' },
-      standard: 'full',
-      conditions: [],
-    },
-  ],
+  pathways: [REGULAR_PATHWAY],
   standards: NATIONAL_STANDARDS,
 };

@@ -1,12 +1,10 @@
 import { api, call, type Schemas } from './client';
 
-/** A year's schedule: seeded from the published State Council schedule, or entered by an administrator. */
+/**
+ * A year's schedule: seeded from the published State Council schedule, or entered by an administrator.
+ * A draft year is being entered and answers no working-day question until it is published.
+ */
 export type CalendarYear = Schemas['CalendarYear'];
-
-export type CalendarSource = CalendarYear['source'];
-
-/** A draft year is being entered and answers no working-day question until it is published. */
-export type CalendarYearStatus = CalendarYear['status'];
 
 export type CalendarYearSummary = Schemas['CalendarYearSummary'];
 

@@ -66,6 +66,9 @@ export interface Page<T> {
 /** A list request's query: the list's filters `F` and which page of it (from 1) in pages of `pageSize`. */
 export type PageQuery<F = unknown> = F & { page: number; pageSize: number };
 
+/** A list endpoint as a list page calls it: one page of rows for the filters in the address bar. */
+export type PageLoader<F, Row> = (query: PageQuery<F>, signal?: AbortSignal) => Promise<Page<Row>>;
+
 export type QueryValue = string | number | boolean | null | undefined;
 /** A list repeats its key (`state=a&state=b`), the way the server reads a repeatable filter. */
 export type Query = Record<string, QueryValue | readonly QueryValue[]>;

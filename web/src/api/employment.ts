@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type PageLoader, type QueryOf, type Schemas } from './client';
 
 /** A binding in the person's own history. */
 export type PersonBinding = Schemas['PersonBinding'];
@@ -46,12 +46,8 @@ export function searchEmployers(q: string, signal?: AbortSignal): Promise<Employ
   return call(api.GET('/api/v1/employers', { params: { query: { q } }, signal }));
 }
 
-export function listBindingRequests(
-  query: PageQuery<UnitBindingFilters>,
-  signal?: AbortSignal,
-): Promise<Page<UnitBinding>> {
-  return call(api.GET('/api/v1/employer/binding-requests', { params: { query }, signal }));
-}
+export const listBindingRequests: PageLoader<UnitBindingFilters, UnitBinding> = (query, signal) =>
+  call(api.GET('/api/v1/employer/binding-requests', { params: { query }, signal }));
 
 export function confirmBinding(id: string): Promise<UnitBinding> {
   return call(api.POST('/api/v1/employer/binding-requests/{id}/confirm', { params: { path: { id } } }));

@@ -15,7 +15,16 @@ export type ExpertItems = Schemas['ExpertItems'];
 
 export type BallotChoice = 'agree' | 'disagree' | 'abstain';
 
-const item = (sessionId: string, code: string) => ({ params: { path: { id: sessionId, code } } });
+/** What the server answers to a score, a recusal or a ballot: the item's code and that it took. */
+export type ScoreAnswer = { code: string; score: number };
+export type RecusalAnswer = { code: string; recused: boolean };
+export type BallotAnswer = { code: string; recorded: boolean };
+
+/** A request about one item of a session: its path, and what the expert sends about it. */
+const onItem = <B>(sessionId: string, code: string, body: B) => ({
+  params: { path: { id: sessionId, code } },
+  body,
+});
 
 export function listMySessions(signal?: AbortSignal): Promise<ExpertSession[]> {
   return call(api.GET('/api/v1/expert/sessions', { signal }));
@@ -29,36 +38,20 @@ export function submitScore(
   sessionId: string,
   code: string,
   body: { score: number; comment: string },
-): Promise<{ code: string; score: number }> {
-  return call(
-    api.POST('/api/v1/expert/sessions/{id}/items/{code}/score', { ...item(sessionId, code), body }),
-  );
+): Promise<ScoreAnswer> {
+  return call(api.POST('/api/v1/expert/sessions/{id}/items/{code}/score', onItem(sessionId, code, body)));
 }
 
 /** 申请回避: the item leaves the expert's list; the office sees the reason. */
-export function declareConflict(
-  sessionId: string,
-  code: string,
-  detail: string,
-): Promise<{ code: string; recused: boolean }> {
+export function declareConflict(sessionId: string, code: string, detail: string): Promise<RecusalAnswer> {
   return call(
-    api.POST('/api/v1/expert/sessions/{id}/items/{code}/recusal', {
-      ...item(sessionId, code),
-      body: { detail },
-    }),
+    api.POST('/api/v1/expert/sessions/{id}/items/{code}/recusal', onItem(sessionId, code, { detail })),
   );
 }
 
 /** One ballot per item, single round: a second one is refused (409 BALLOT_ALREADY_CAST). */
-export function castBallot(
-  sessionId: string,
-  code: string,
-  choice: BallotChoice,
-): Promise<{ code: string; recorded: boolean }> {
+export function castBallot(sessionId: string, code: string, choice: BallotChoice): Promise<BallotAnswer> {
   return call(
-    api.POST('/api/v1/expert/sessions/{id}/items/{code}/ballot', {
-      ...item(sessionId, code),
-      body: { choice },
-    }),
+    api.POST('/api/v1/expert/sessions/{id}/items/{code}/ballot', onItem(sessionId, code, { choice })),
   );
 }

@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type PageLoader, type QueryOf, type Schemas } from './client';
 
 /**
  * An organisation as the server answers with it: with its review status (a self-registered unit's;
@@ -23,12 +23,8 @@ export type OrganisationInput = BodyOf<'/api/v1/organisations', 'post'>;
 export const organisationsPath = '/api/v1/organisations';
 export const organisationsExportPath = '/api/v1/organisations/export';
 
-export function listOrganisations(
-  query: PageQuery<OrganisationFilters>,
-  signal?: AbortSignal,
-): Promise<Page<OrganisationRow>> {
-  return call(api.GET('/api/v1/organisations', { params: { query }, signal }));
-}
+export const listOrganisations: PageLoader<OrganisationFilters, OrganisationRow> = (query, signal) =>
+  call(api.GET('/api/v1/organisations', { params: { query }, signal }));
 
 export function createOrganisation(input: OrganisationInput): Promise<OrganisationRow> {
   return call(api.POST('/api/v1/organisations', { body: input }));

@@ -28,10 +28,6 @@ export type AgendaItem = Schemas['AgendaItem'];
 /** A seat of the panel; `attendance` is `null` until the roll call. */
 export type Seat = Schemas['Seat'];
 
-export type SeatRole = Seat['role'];
-
-export type Attendance = Seat['attendance'];
-
 export type Recusal = Schemas['Recusal'];
 
 /** `GET /review-sessions/:id`: the console. `actions` (the office's steps now) is empty for those who only read. */

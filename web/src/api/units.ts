@@ -1,4 +1,4 @@
-import { api, type BodyOf, call, type Page, type PageQuery, type QueryOf, type Schemas } from './client';
+import { api, type BodyOf, call, type PageLoader, type QueryOf, type Schemas } from './client';
 import type { OrganisationRow } from './organisations';
 
 export type UnitRegistrationForm = BodyOf<'/api/v1/public/unit-registrations', 'post'>;
@@ -38,12 +38,8 @@ export type UnitFilters = Pick<ListQuery, 'q' | 'status' | 'kind' | 'sort'>;
 export const unitRegistrationsPath = '/api/v1/unit-registrations';
 export const unitRegistrationsExportPath = '/api/v1/unit-registrations/export';
 
-export function listUnitRegistrations(
-  query: PageQuery<UnitFilters>,
-  signal?: AbortSignal,
-): Promise<Page<UnitRow>> {
-  return call(api.GET('/api/v1/unit-registrations', { params: { query }, signal }));
-}
+export const listUnitRegistrations: PageLoader<UnitFilters, UnitRow> = (query, signal) =>
+  call(api.GET('/api/v1/unit-registrations', { params: { query }, signal }));
 
 export function fetchUnitRegistration(id: string, signal?: AbortSignal): Promise<UnitDetail> {
   return call(api.GET('/api/v1/unit-registrations/{id}', { params: { path: { id } }, signal }));

@@ -1,29 +1,24 @@
 import { Select } from 'antd';
 import { errorMessage } from '../api/client';
 import { listDepartments } from '../api/units';
+import { type NullableChoiceProps, nullableChoice } from '../lib/nullable-choice';
 import { useRequest } from '../lib/use-request';
 
-interface Props {
+interface Props extends NullableChoiceProps {
   /** The unit's region: the departments of it and of the regions above it are offered. */
   regionCode: string | undefined;
-  value?: string | null;
-  onChange?: (id: string | null) => void;
-  id?: string;
   disabled?: boolean;
 }
 
 /** Chooses a competent department (主管部门) for a unit of `regionCode`, or none. */
-export function DepartmentSelect({ regionCode, value, onChange, id, disabled }: Props) {
+export function DepartmentSelect({ regionCode, disabled, ...field }: Props) {
   const departments = useRequest(
     (signal) => (regionCode ? listDepartments(regionCode, signal) : Promise.resolve([])),
     [regionCode],
   );
   return (
     <Select<string>
-      id={id}
-      value={value ?? undefined}
-      onChange={(chosen) => onChange?.(chosen ?? null)}
-      allowClear
+      {...nullableChoice(field)}
       disabled={disabled || !regionCode}
       loading={departments.loading}
       placeholder={

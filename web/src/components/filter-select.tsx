@@ -13,17 +13,7 @@ interface Props {
   width: number;
 }
 
-/** A clearable drop-down that filters a list by one field. */
-export function FilterSelect({ value, onChange, options, placeholder, label, width }: Props) {
-  return (
-    <Select
-      value={value}
-      onChange={onChange}
-      options={options}
-      placeholder={placeholder}
-      allowClear
-      style={{ width }}
-      aria-label={label}
-    />
-  );
+/** A clearable drop-down that filters a list by one field; value, options and placeholder go to antd as they are. */
+export function FilterSelect({ label, width, ...select }: Props) {
+  return <Select {...select} allowClear style={{ width }} aria-label={label} />;
 }

@@ -23,31 +23,12 @@ interface Props {
  * The frame of a modal form: a problem alert above the form and an OK button that shows the request.
  *
  * It always renders its content, even while closed, so the `Form.useForm` instance the parent holds is
- * connected before the first open and can be reset and filled by the parent's effects.
+ * connected before the first open and can be reset and filled by the parent's effects. The rest of the
+ * props (open, title, okText, width, onOk, onCancel) are antd's `Modal` props, passed on as they are.
  */
-export function FormModal({
-  open,
-  title,
-  okText,
-  width,
-  saving,
-  danger,
-  problem,
-  onOk,
-  onCancel,
-  children,
-}: Props) {
+export function FormModal({ saving, danger, problem, children, ...modal }: Props) {
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText={okText}
-      onOk={onOk}
-      okButtonProps={{ loading: quietLoading(saving), danger }}
-      onCancel={onCancel}
-      width={width}
-      forceRender
-    >
+    <Modal {...modal} okButtonProps={{ loading: quietLoading(saving), danger }} forceRender>
       {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
       {children}
     </Modal>

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { errorMessage } from '../api/client';
 
 export interface ListTableProps<T> {
-  /** The search box and filters above the table. */
-  toolbar: ReactNode;
+  /** The search box and filters above the table; a list with none (导入记录) leaves it out. */
+  toolbar?: ReactNode;
   /** Why the rows could not be loaded, shown above the table. */
   error: unknown;
   /** Shown between the toolbar and the table, e.g. the bar of actions on the chosen rows. */
@@ -36,16 +36,13 @@ export function ListTable<T extends { id: string }>({
   toolbar,
   error,
   banner,
-  columns,
   rows,
-  loading,
-  pagination,
-  onChange,
   scrollX,
   emptyText,
-  rowSelection,
   testId,
   onRowClick,
+  // columns, loading, pagination, onChange and rowSelection are antd Table's own, passed on as they are.
+  ...table
 }: ListTableProps<T>) {
   return (
     <Card size="small">
@@ -57,16 +54,12 @@ export function ListTable<T extends { id: string }>({
       ) : null}
       {banner}
       <Table<T>
+        {...table}
         rowKey="id"
         size="middle"
-        columns={columns}
         dataSource={rows}
-        loading={loading}
-        pagination={pagination}
-        onChange={onChange}
         scroll={{ x: scrollX }}
         locale={{ emptyText }}
-        rowSelection={rowSelection}
         onRow={
           onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
         }

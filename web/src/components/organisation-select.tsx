@@ -1,6 +1,7 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { listOrganisations } from '../api/organisations';
+import { type NullableChoiceProps, nullableChoice } from '../lib/nullable-choice';
 import { useServerSearch } from '../lib/use-server-search';
 
 interface Option {
@@ -8,17 +9,14 @@ interface Option {
   label: string;
 }
 
-interface Props {
-  value?: string | null;
-  onChange?: (id: string | null) => void;
+interface Props extends NullableChoiceProps {
   /** The organisation already chosen, so its name shows before anything is searched. */
   initial?: { id: string; name: string } | null;
-  id?: string;
   placeholder?: string;
 }
 
 /** Chooses an organisation by searching the server by name or credit code; there are too many to list. */
-export function OrganisationSelect({ value, onChange, initial, id, placeholder }: Props) {
+export function OrganisationSelect({ initial, placeholder, ...field }: Props) {
   const { options, loading, search } = useServerSearch<Option>((text) =>
     listOrganisations({ q: text.trim() || undefined, page: 1, pageSize: 20 }).then((page) =>
       page.items.map((org) => ({ value: org.id, label: org.name })),
@@ -35,11 +33,8 @@ export function OrganisationSelect({ value, onChange, initial, id, placeholder }
 
   return (
     <Select<string>
-      id={id}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
+      {...nullableChoice(field)}
       options={merged}
-      allowClear
       showSearch={{ filterOption: false, onSearch: search }}
       placeholder={placeholder ?? '输入单位名称搜索'}
       notFoundContent={loading ? <Spin size="small" /> : '无匹配单位'}

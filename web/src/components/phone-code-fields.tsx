@@ -1,5 +1,5 @@
 import { LockOutlined, MobileOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Button, Form, type FormInstance, Input, Space } from 'antd';
+import { Button, Form, type FormInstance, Input, type InputProps, Space } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import type { CodeSent } from '../api/registration';
@@ -71,13 +71,7 @@ export function PhoneCodeFields({
               { pattern: /^1[3-9]\d{9}$/, message: '应为11位中国大陆手机号码' },
             ]}
           >
-            <Input
-              id="phone"
-              prefix={<MobileOutlined />}
-              maxLength={11}
-              inputMode="numeric"
-              autoComplete="tel"
-            />
+            <DigitsInput id="phone" prefix={<MobileOutlined />} maxLength={11} autoComplete="tel" />
           </Form.Item>
           <Button
             onClick={askCode}
@@ -97,13 +91,7 @@ export function PhoneCodeFields({
           { pattern: /^\d{6}$/, message: '验证码为6位数字' },
         ]}
       >
-        <Input
-          id="code"
-          prefix={<SafetyOutlined />}
-          maxLength={6}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-        />
+        <DigitsInput id="code" prefix={<SafetyOutlined />} maxLength={6} autoComplete="one-time-code" />
       </Form.Item>
     </>
   );
@@ -121,4 +109,9 @@ export function NewPasswordFields({ name, label }: { name: string; label: string
       </Form.Item>
     </>
   );
+}
+
+/** A box for digits (a phone number, an SMS code): a phone shows its number pad for it. */
+function DigitsInput(props: InputProps) {
+  return <Input {...props} inputMode="numeric" />;
 }

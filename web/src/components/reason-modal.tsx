@@ -1,7 +1,8 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { type ReactNode, useMemo } from 'react';
 import { useModalForm } from '../lib/use-modal-form';
+import { CountedTextArea } from './counted-text-area';
 import { FormModal } from './form-modal';
 
 interface Props<S> {
@@ -83,7 +84,7 @@ export function ReasonModal<S>({
       {children}
       <Form form={form} layout="vertical" name={name}>
         <Form.Item name={field} label={label} extra={extra} rules={rules}>
-          <Input.TextArea rows={rows} maxLength={maxLength} showCount placeholder={placeholder} />
+          <CountedTextArea rows={rows} maxLength={maxLength} placeholder={placeholder} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -3,7 +3,7 @@
 import { APPLICATION_STATES } from '../../../src/domain/workflow/application-states';
 import { APPLICATION_TRANSITIONS } from '../../../src/domain/workflow/application-transitions';
 import type { ApplicationState, ObjectionStatus } from '../api/applications';
-import { optionsOf } from './labels';
+import { optionsOf, statusTable } from './labels';
 
 export const stateNames: Record<ApplicationState, string> = APPLICATION_STATES;
 
@@ -50,17 +50,12 @@ export function isSetback(event: string): boolean {
   return needsReason(event) || event === 'withdraw';
 }
 
-export const objectionStatusNames: Record<ObjectionStatus, string> = {
-  open: '待核实处理',
-  upheld: '异议成立',
-  dismissed: '异议不成立',
-};
-
-export const objectionStatusColours: Record<ObjectionStatus, string> = {
-  open: 'warning',
-  upheld: 'error',
-  dismissed: 'success',
-};
+/** An objection: open waits (orange), upheld stops the application (red), dismissed clears it (green). */
+export const { names: objectionStatusNames, colours: objectionStatusColours } = statusTable<ObjectionStatus>({
+  open: ['待核实处理', 'warning'],
+  upheld: ['异议成立', 'error'],
+  dismissed: ['异议不成立', 'success'],
+});
 
 export const publicityKindNames: Record<'unit' | 'dispatch' | 'result', string> = {
   unit: '用人单位公示',

@@ -14,6 +14,17 @@ export function requiredText(what: string, min?: number): FormRule[] {
   ];
 }
 
+/**
+ * A name the person must type that the server stores with a length limit (单位名称, 姓名, 节日名称):
+ * 请输入… (or `requiredMessage` where an example helps), and …不超过 N 个字 before the server refuses it.
+ */
+export function requiredName(what: string, max: number, requiredMessage = `请输入${what}`): FormRule[] {
+  return [
+    { required: true, whitespace: true, message: requiredMessage },
+    { max, message: `${what}不超过 ${max} 个字` },
+  ];
+}
+
 /** The house rule for a choice the person must make (a select, a date, a region): 请选择…. */
 export function requiredChoice(what: string): FormRule[] {
   return [{ required: true, message: `请选择${what}` }];

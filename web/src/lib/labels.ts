@@ -34,15 +34,21 @@ export const organisationKindNames: Record<OrganisationKind, string> = ORGANISAT
 
 export const organisationKindOptions = optionsOf(organisationKindNames);
 
+/** The kinds that register themselves (单位注册), as the registration form and its review list offer them. */
+export const registrableKindOptions = organisationKindOptions.filter(
+  (option) => option.value === 'employer' || option.value === 'dispatch-agency',
+);
+
 export const employerKindNames: Record<EmployerKind, string> = EMPLOYER_KINDS;
 
 export const employerKindOptions = optionsOf(employerKindNames);
 
-export const userStatusNames: Record<UserStatus, string> = {
-  active: '正常',
-  disabled: '已停用',
-  pending: '待审核',
-};
+/** An account: active green, disabled grey, waiting for its unit's review orange. */
+export const { names: userStatusNames, colours: userStatusColours } = statusTable<UserStatus>({
+  active: ['正常', 'green'],
+  disabled: ['已停用', 'default'],
+  pending: ['待审核', 'orange'],
+});
 
 export const userStatusOptions = optionsOf(userStatusNames);
 
@@ -68,6 +74,20 @@ export const attachmentTypeNames: Record<string, string> = Object.fromEntries(
 /** A code → name table as Select options, in the table's order. */
 export function optionsOf<K extends string>(names: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value] }));
+}
+
+/**
+ * A status table with each status's name and antd tag colour on one row, split into the two lookups the
+ * tags and filters read, so a status never gets a name without a colour.
+ */
+export function statusTable<K extends string>(
+  rows: Record<K, readonly [name: string, colour: string]>,
+): { names: Record<K, string>; colours: Record<K, string> } {
+  const entries = Object.entries(rows) as [K, readonly [string, string]][];
+  return {
+    names: Object.fromEntries(entries.map(([status, [name]]) => [status, name])) as Record<K, string>,
+    colours: Object.fromEntries(entries.map(([status, [, colour]]) => [status, colour])) as Record<K, string>,
+  };
 }
 
 /** Looks a code up in a name table, showing the raw code rather than nothing if the server sends a new one. */

@@ -28,3 +28,19 @@ export function useModalTarget<T>(onChanged: () => void): ModalTarget<T> {
   const saved = useCallback(() => close(true), [close]);
   return { target, open: setTarget, close, saved };
 }
+
+/** A modal that is only open or closed (登记专家, 记录失信行为): a create form on no record of the list. */
+export interface ModalSwitch {
+  isOpen: boolean;
+  open: () => void;
+  /** As `ModalTarget.close`: `changed` reloads the list. */
+  close: (changed?: boolean) => void;
+  saved: () => void;
+}
+
+/** `useModalTarget` for a modal with no record: opening it is all it needs, and a save reloads the list. */
+export function useModalSwitch(onChanged: () => void): ModalSwitch {
+  const { target, open, close, saved } = useModalTarget<true>(onChanged);
+  const openIt = useCallback(() => open(true), [open]);
+  return { isOpen: target !== null, open: openIt, close, saved };
+}

@@ -1,8 +1,9 @@
 import { DesktopOutlined, LockOutlined, MobileOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { changePassword, endOwnSession, fetchOwnSessions } from '../../api/account';
 import { errorMessage } from '../../api/client';
+import { Caution } from '../../components/caution';
 import { PageHeader } from '../../components/page-header';
 import { NewPasswordFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
@@ -60,13 +61,9 @@ export function AccountPage() {
         description={me ? `登录用户名：${me.username}；已验证手机：${me.phoneMasked ?? '未绑定'}` : undefined}
       />
       {must || params.get('must') ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="您的密码由管理员或评委会办事机构设置，请先修改为只有您知道的密码，再使用系统。"
-          data-testid="must-change-password"
-        />
+        <Caution testId="must-change-password">
+          您的密码由管理员或评委会办事机构设置，请先修改为只有您知道的密码，再使用系统。
+        </Caution>
       ) : null}
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card title="修改密码">

@@ -1,6 +1,7 @@
-import { Alert, Card, Empty, Flex, Typography } from 'antd';
+import { Card, Empty, Flex, Typography } from 'antd';
 import { TITLE_RECORD_SOURCE_NAMES } from '../../../../src/domain/profile/title-check-label';
 import type { ApplicationDetail } from '../../api/applications';
+import { ListAlert } from '../../components/list-alert';
 import { TitleCheckTag, titleWithSeries } from '../../components/title-check-tag';
 import { titleViaNames } from '../../lib/policy-labels';
 
@@ -54,24 +55,20 @@ export function ApplicantTitlesPanel({ detail }: { detail: ApplicationDetail }) 
         </Flex>
       )}
       {verification.unclaimedRecords.length > 0 ? (
-        <Alert
+        <ListAlert
           type="warning"
-          showIcon
           style={{ marginTop: 12 }}
-          data-testid="unclaimed-records"
+          testId="unclaimed-records"
           title="系统中另有申报人未填报的职称记录"
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {verification.unclaimedRecords.map((record) => (
-                <li key={record.id}>
-                  {titleWithSeries(record)}，{record.obtainedOn} 取得（
-                  {TITLE_RECORD_SOURCE_NAMES[record.source]}
-                  {record.certificateNumber ? ` ${record.certificateNumber}` : ''}）
-                </li>
-              ))}
-            </ul>
-          }
-        />
+        >
+          {verification.unclaimedRecords.map((record) => (
+            <li key={record.id}>
+              {titleWithSeries(record)}，{record.obtainedOn} 取得（
+              {TITLE_RECORD_SOURCE_NAMES[record.source]}
+              {record.certificateNumber ? ` ${record.certificateNumber}` : ''}）
+            </li>
+          ))}
+        </ListAlert>
       ) : null}
     </Card>
   );

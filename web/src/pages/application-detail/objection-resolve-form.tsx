@@ -1,7 +1,8 @@
-import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { Alert, App, Form, Radio } from 'antd';
 import type { Objection } from '../../api/applications';
 import { type ObjectionResolution, resolveObjection } from '../../api/publicity';
-import { quietLoading } from '../../components/quiet-loading';
+import { CountedTextArea } from '../../components/counted-text-area';
+import { SaveButton } from '../../components/save-button';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
 const fields = ['status', 'outcome'] as const;
@@ -48,11 +49,9 @@ export function ObjectionResolveForm({
         rules={[{ required: true, whitespace: true, message: '请写明核实情况和处理结果' }]}
         style={{ marginBottom: 8 }}
       >
-        <Input.TextArea rows={3} maxLength={2000} showCount placeholder="如：经核实，……，异议不成立。" />
+        <CountedTextArea rows={3} maxLength={2000} placeholder="如：经核实，……，异议不成立。" />
       </Form.Item>
-      <Button type="primary" onClick={save} loading={quietLoading(saving)}>
-        登记处理结果
-      </Button>
+      <SaveButton saving={saving} onClick={save} label="登记处理结果" />
     </Form>
   );
 }

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '../../api/applications';
 import { ApplicationStateTag } from '../../components/application-state-tag';
-import { formatDateTime } from '../../lib/time';
+import { sortedTimeColumn } from '../../lib/time-columns';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 /** The eligibility the system found at filing, as reviewers filter by it (资格审查). */
@@ -99,24 +99,8 @@ export function applicationColumns(
         );
       },
     },
-    {
-      title: '提交时间',
-      dataIndex: 'submittedAt',
-      key: 'submittedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'submittedAt'),
-      width: 140,
-      render: (value: string | null) => formatDateTime(value),
-    },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'updatedAt'),
-      width: 140,
-      render: (value: string) => formatDateTime(value),
-    },
+    sortedTimeColumn(sort, '提交时间', 'submittedAt', 140),
+    sortedTimeColumn(sort, '更新时间', 'updatedAt', 140),
     {
       title: '操作',
       key: 'open',

@@ -1,7 +1,8 @@
-import { Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Checkbox, Form, Modal, Radio, Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApplicationAction, TransitionInput } from '../../api/applications';
 import { fetchCommittees } from '../../api/committees';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { ProblemAlert } from '../../components/problem-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { isSetback, needsReason } from '../../lib/application-labels';
@@ -184,10 +185,9 @@ export function TransitionModal({ action, count, target, onSubmit, onClose }: Pr
               : []
           }
         >
-          <Input.TextArea
+          <CountedTextArea
             rows={needsReason(event) ? 4 : 2}
             maxLength={1000}
-            showCount
             placeholder={reasonRequired ? wording.placeholder : '将记入办理记录'}
           />
         </Form.Item>

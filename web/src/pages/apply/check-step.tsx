@@ -2,6 +2,7 @@ import { Alert, Flex, Skeleton } from 'antd';
 import { Link } from 'react-router';
 import { type ApplicationPreview, previewApplication } from '../../api/applications';
 import type { MyProfile } from '../../api/eligibility';
+import { ListAlert } from '../../components/list-alert';
 import { LoadErrorAlert } from '../../components/load-error-alert';
 import type { RequestState } from '../../lib/use-request';
 import { EligibilityResultView } from '../self-check/eligibility-result-view';
@@ -69,27 +70,19 @@ export function CheckStep({ profile, check }: Props) {
         />
       ) : null}
       {preview && preview.problems.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="blocking-problems"
-          title="存在不能申报的情形"
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {preview.problems.map((p) => (
-                <li key={p.code}>
-                  {p.message}（依据：{p.citation.document} {p.citation.clause}）
-                  {p.code === 'NO_EMPLOYER' ? (
-                    <>
-                      {' '}
-                      <Link to="/my-employment">前往“我的单位”申请绑定单位</Link>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          }
-        />
+        <ListAlert type="error" testId="blocking-problems" title="存在不能申报的情形">
+          {preview.problems.map((p) => (
+            <li key={p.code}>
+              {p.message}（依据：{p.citation.document} {p.citation.clause}）
+              {p.code === 'NO_EMPLOYER' ? (
+                <>
+                  {' '}
+                  <Link to="/my-employment">前往“我的单位”申请绑定单位</Link>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ListAlert>
       ) : null}
       <LoadErrorAlert error={check.error} title="资格核对失败" onRetry={check.reload} />
       {preview ? (

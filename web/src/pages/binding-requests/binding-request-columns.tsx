@@ -1,11 +1,13 @@
-import { Button, Popconfirm, Space } from 'antd';
+import { Button, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UnitBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
+import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
 import { relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
 import { formatDateTime } from '../../lib/time';
+import { sortedTimeColumn } from '../../lib/time-columns';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 export interface BindingRequestActions {
@@ -51,15 +53,7 @@ export function bindingRequestColumns(
       sortOrder: sortOrderOf(sort, 'startedOn'),
       width: 110,
     },
-    {
-      title: '申请时间',
-      dataIndex: 'requestedAt',
-      key: 'requestedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'requestedAt'),
-      width: 140,
-      render: (value: string) => formatDateTime(value),
-    },
+    sortedTimeColumn(sort, '申请时间', 'requestedAt', 140),
     {
       title: '状态',
       key: 'status',
@@ -77,16 +71,12 @@ export function bindingRequestColumns(
       b.actions.length === 0 ? null : (
         <Space size={0}>
           {b.actions.includes('confirm') ? (
-            <Popconfirm
+            <ConfirmLink
               title={`确认 ${b.person.name} 为本单位人员？`}
               description="确认后本单位成为其人事（劳动）关系所在单位，其职称申报将由本单位审核。"
               okText="确认"
               onConfirm={() => actions.confirm(b)}
-            >
-              <Button type="link" size="small">
-                确认
-              </Button>
-            </Popconfirm>
+            />
           ) : null}
           {b.actions.includes('refuse') ? (
             <Button type="link" size="small" danger onClick={() => actions.refuse(b)}>

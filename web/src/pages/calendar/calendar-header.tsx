@@ -11,6 +11,12 @@ interface Props {
 
 const months = Array.from({ length: 12 }, (_, index) => ({ value: index, label: `${index + 1}月` }));
 
+/** The year and the month shown, each a select that moves the calendar to the one chosen. */
+const parts: { unit: 'year' | 'month'; label: string; width: number; testId?: string }[] = [
+  { unit: 'year', label: '年度', width: 100, testId: 'calendar-year-select' },
+  { unit: 'month', label: '月份', width: 80 },
+];
+
 /** Year and month pickers for the calendar, offering only years the system holds data for. */
 export function CalendarHeader({ value, onChange, years }: Props) {
   const options = [...new Set([...years, value.year()])]
@@ -23,21 +29,17 @@ export function CalendarHeader({ value, onChange, years }: Props) {
         aria-label="上个月"
         onClick={() => onChange(value.subtract(1, 'month'))}
       />
-      <Select
-        value={value.year()}
-        options={options}
-        onChange={(year) => onChange(value.year(year))}
-        style={{ width: 100 }}
-        aria-label="年度"
-        data-testid="calendar-year-select"
-      />
-      <Select
-        value={value.month()}
-        options={months}
-        onChange={(month) => onChange(value.month(month))}
-        style={{ width: 80 }}
-        aria-label="月份"
-      />
+      {parts.map(({ unit, label, width, testId }) => (
+        <Select
+          key={unit}
+          value={value.get(unit)}
+          options={unit === 'year' ? options : months}
+          onChange={(chosen) => onChange(value.set(unit, chosen))}
+          style={{ width }}
+          aria-label={label}
+          data-testid={testId}
+        />
+      ))}
       <Button icon={<RightOutlined />} aria-label="下个月" onClick={() => onChange(value.add(1, 'month'))} />
       <Button onClick={() => onChange(dayjs())}>今天</Button>
     </Flex>

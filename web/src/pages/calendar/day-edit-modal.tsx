@@ -2,7 +2,7 @@ import { Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { resetCalendarDay, setCalendarDay } from '../../api/calendar';
 import { FormModal } from '../../components/form-modal';
-import { requiredChoice } from '../../lib/form-rules';
+import { requiredChoice, requiredName } from '../../lib/form-rules';
 import { weekdayOf } from '../../lib/time';
 import { useModalForm } from '../../lib/use-modal-form';
 import type { DayStatus } from './day-status';
@@ -78,10 +78,7 @@ export function DayEditModal({ day, onClose, onSaved }: Props) {
           <Form.Item
             name="name"
             label="名称"
-            rules={[
-              { required: true, whitespace: true, message: '请输入名称，如“国庆节”或“国庆节调休”' },
-              { max: 20, message: '名称不超过 20 个字' },
-            ]}
+            rules={requiredName('名称', 20, '请输入名称，如“国庆节”或“国庆节调休”')}
           >
             <Input placeholder={choice === 'holiday' ? '如：国庆节' : '如：国庆节调休'} autoComplete="off" />
           </Form.Item>

@@ -1,22 +1,13 @@
 import { Table, Typography } from 'antd';
 import type { PostGrade } from '../../api/reference';
 
-const chineseNumbers = [
-  '',
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-  '十三',
-];
+const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A grade in Chinese numerals, as the posts are named (9 → 九, 12 → 十二); a number outside 1–13 as it is. */
+function gradeNumeral(grade: number): string {
+  if (!Number.isInteger(grade) || grade < 1 || grade > 13) return String(grade);
+  return grade < 10 ? digits[grade]! : `十${digits[grade - 10]!}`;
+}
 
 /** 事业单位专业技术岗位等级 1–13 and the title level each corresponds to. */
 export function PostGradesTable({ grades, loading }: { grades: PostGrade[]; loading: boolean }) {
@@ -39,7 +30,7 @@ export function PostGradesTable({ grades, loading }: { grades: PostGrade[]; load
             title: '岗位等级',
             dataIndex: 'grade',
             key: 'grade',
-            render: (grade: number) => `专业技术${chineseNumbers[grade] ?? grade}级岗位`,
+            render: (grade: number) => `专业技术${gradeNumeral(grade)}级岗位`,
           },
           { title: '对应层级', dataIndex: 'levelName', key: 'levelName' },
         ]}

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Grid } from 'antd';
 import { useState } from 'react';
 import { type CertificateDetail, fetchCertificate } from '../../api/certificates';
 import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
+import { useModalTarget } from '../../lib/use-modal-target';
 import { useRecord } from '../../lib/use-record';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFacts } from './certificate-facts';
@@ -28,8 +29,12 @@ export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
   const phone = !Grid.useBreakpoint().md;
   const detail = useRecord(id, fetchCertificate);
   const [replacing, setReplacing] = useState<CertificateDetail | null>(null);
-  const [revoking, setRevoking] = useState<CertificateDetail | null>(null);
   const data = detail.data;
+  // A revocation changes this entry and the list behind it: both load again.
+  const revoking = useModalTarget<CertificateDetail>(() => {
+    onChanged();
+    detail.reload();
+  });
 
   return (
     <DetailDrawer
@@ -53,7 +58,7 @@ export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
               <Button onClick={() => setReplacing(data)}>补换</Button>
             ) : null}
             {data.actions.includes('revoke') ? (
-              <Button danger onClick={() => setRevoking(data)}>
+              <Button danger onClick={() => revoking.open(data)}>
                 撤销
               </Button>
             ) : null}
@@ -74,15 +79,7 @@ export function CertificateDrawer({ id, onClose, onOpen, onChanged }: Props) {
           onOpen(replacement);
         }}
       />
-      <RevokeModal
-        certificate={revoking}
-        onClose={(changed) => {
-          setRevoking(null);
-          if (!changed) return;
-          onChanged();
-          detail.reload();
-        }}
-      />
+      <RevokeModal certificate={revoking.target} onClose={revoking.close} />
     </DetailDrawer>
   );
 }

@@ -1,19 +1,16 @@
 import type { CertificateSource, CertificateStatus } from '../../api/certificates';
-import { optionsOf } from '../../lib/labels';
+import { optionsOf, statusTable } from '../../lib/labels';
 
-/** As the ledger's Excel export words them, so the screen and the file agree. */
-export const certificateStatusNames: Record<CertificateStatus, string> = {
-  valid: '有效',
-  revoked: '已撤销',
-  voided: '已作废（补换）',
-};
-
-/** antd tag colours: valid green, revoked red, voided grey (replaced, not a sanction). */
-export const certificateStatusColours: Record<CertificateStatus, string> = {
-  valid: 'success',
-  revoked: 'error',
-  voided: 'default',
-};
+/**
+ * As the ledger's Excel export words them, so the screen and the file agree; tag colours: valid green,
+ * revoked red, voided grey (replaced, not a sanction).
+ */
+export const { names: certificateStatusNames, colours: certificateStatusColours } =
+  statusTable<CertificateStatus>({
+    valid: ['有效', 'success'],
+    revoked: ['已撤销', 'error'],
+    voided: ['已作废（补换）', 'default'],
+  });
 
 export const certificateStatusOptions = optionsOf(certificateStatusNames);
 

@@ -1,5 +1,6 @@
 import { Alert, App, Form, Input } from 'antd';
 import { type CertificateEntry, revokeCertificate } from '../../api/certificates';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { FormModal } from '../../components/form-modal';
 import { useModalForm } from '../../lib/use-modal-form';
 
@@ -73,7 +74,7 @@ export function RevokeModal({ certificate, onClose }: Props) {
           label="撤销原因"
           rules={[{ required: true, whitespace: true, min: 4, message: '请写明撤销原因（不少于4个字）' }]}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：经查实申报材料弄虚作假" />
+          <CountedTextArea rows={3} maxLength={500} placeholder="如：经查实申报材料弄虚作假" />
         </Form.Item>
         <Form.Item
           name="authority"

@@ -1,10 +1,11 @@
-import { Alert, App, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import {
   type ComplaintAction,
   type ComplaintRow,
   flagMaliciousComplaint,
   resolveComplaint,
 } from '../../api/integrity';
+import { Caution } from '../../components/caution';
 import { ReasonModal } from '../../components/reason-modal';
 
 /** The two ways of handling a complaint, each with the one thing it records. */
@@ -75,12 +76,7 @@ export function ComplaintActionModal({ handling, onClose }: Props) {
         </>
       ) : null}
       {handling?.action === 'flag-malicious' ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="仅对经核查确属捏造事实、恶意诬告的举报标记；标记后不能撤回，未办结的同时办结。"
-        />
+        <Caution>仅对经核查确属捏造事实、恶意诬告的举报标记；标记后不能撤回，未办结的同时办结。</Caution>
       ) : null}
     </ReasonModal>
   );

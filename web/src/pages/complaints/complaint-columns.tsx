@@ -2,7 +2,7 @@ import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ComplaintAction, ComplaintRow } from '../../api/integrity';
 import { actionsColumn } from '../../lib/actions-column';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 
 /** What a row's action buttons do; each is offered only when the server lists it for the row. */
 export type ComplaintActionHandler = (complaint: ComplaintRow, action: ComplaintAction) => void;
@@ -44,13 +44,7 @@ export function complaintColumns(act: ComplaintActionHandler): ColumnsType<Compl
         </Tooltip>
       ),
     },
-    {
-      title: '收到时间',
-      dataIndex: 'submittedAt',
-      key: 'submittedAt',
-      width: 140,
-      render: (value: string) => formatDateTime(value),
-    },
+    timeColumn('收到时间', 'submittedAt', 140),
     {
       title: '状态',
       key: 'status',

@@ -8,8 +8,9 @@ import {
   lodgeComplaint,
   type NewComplaint,
 } from '../../api/integrity';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { PageHeader } from '../../components/page-header';
-import { quietLoading } from '../../components/quiet-loading';
+import { SaveButton } from '../../components/save-button';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/time';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -148,16 +149,9 @@ export function ReportPage() {
                   },
                 ]}
               >
-                <Input.TextArea
-                  rows={6}
-                  maxLength={2000}
-                  showCount
-                  placeholder="请具体写明事实、理由和线索"
-                />
+                <CountedTextArea rows={6} maxLength={2000} placeholder="请具体写明事实、理由和线索" />
               </Form.Item>
-              <Button type="primary" onClick={send} loading={quietLoading(saving)}>
-                提交投诉举报
-              </Button>
+              <SaveButton saving={saving} onClick={send} label="提交投诉举报" />
             </Form>
           </>
         )}

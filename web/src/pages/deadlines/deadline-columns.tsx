@@ -1,6 +1,7 @@
-import { Button, Popconfirm, Tag, Tooltip, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DeadlineRow, DeadlineStatus } from '../../api/deadlines';
+import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
 import { formatDateTime } from '../../lib/time';
 
@@ -67,17 +68,12 @@ export function deadlineColumns(retry: (row: DeadlineRow) => Promise<void>): Col
     },
     actionsColumn(90, (row) =>
       row.status === 'failed' ? (
-        <Popconfirm
+        <ConfirmLink
           title="重试该期限任务？"
           description="将重置尝试次数，由后台任务在下一次处理时重新执行。"
           okText="重试"
-          cancelText="取消"
           onConfirm={() => retry(row)}
-        >
-          <Button size="small" type="link">
-            重试
-          </Button>
-        </Popconfirm>
+        />
       ) : null,
     ),
   ];

@@ -9,29 +9,36 @@ import { useRequest } from '../../lib/use-request';
 import { BlindItemCard } from './blind-item-card';
 import { RecusalModal } from './recusal-modal';
 
+/** A stage the expert works in: how far they are (the title) and the rules of the stage. */
+function ProgressNotice({
+  type,
+  title,
+  children,
+}: {
+  type: 'info' | 'warning';
+  title: string;
+  children: string;
+}) {
+  return <Alert type={type} showIcon title={title} description={children} />;
+}
+
 /** What the expert is to do in this stage, and how far they are. */
 function StageNotice({ data }: { data: ExpertItems }) {
   const { session, items } = data;
   if (session.canScore) {
     const scored = items.filter((i) => i.myScore).length;
     return (
-      <Alert
-        type="info"
-        showIcon
-        title={`初审评分：已评 ${scored} / ${items.length} 项`}
-        description="请逐项评分并填写评审意见；表决开始前可以修改。申报人身份信息已隐去，只以编号区分。"
-      />
+      <ProgressNotice type="info" title={`初审评分：已评 ${scored} / ${items.length} 项`}>
+        请逐项评分并填写评审意见；表决开始前可以修改。申报人身份信息已隐去，只以编号区分。
+      </ProgressNotice>
     );
   }
   if (session.canVote) {
     const voted = items.filter((i) => i.voted).length;
     return (
-      <Alert
-        type="warning"
-        showIcon
-        title={`会议表决：已投 ${voted} / ${items.length} 项`}
-        description="每项只投一票（同意、不同意或弃权），投出后不能更改；表决只进行一轮，不得委托他人投票。"
-      />
+      <ProgressNotice type="warning" title={`会议表决：已投 ${voted} / ${items.length} 项`}>
+        每项只投一票（同意、不同意或弃权），投出后不能更改；表决只进行一轮，不得委托他人投票。
+      </ProgressNotice>
     );
   }
   if (session.status === 'voting')

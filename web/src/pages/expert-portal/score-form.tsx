@@ -1,6 +1,7 @@
-import { Alert, App, Button, Form, Input, InputNumber } from 'antd';
+import { Alert, App, Button, Form, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { type BlindItem, submitScore } from '../../api/expert-portal';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { quietLoading } from '../../components/quiet-loading';
 import { requiredNumber, requiredText } from '../../lib/form-rules';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -66,7 +67,7 @@ export function ScoreForm({ sessionId, item, onSaved }: Props) {
         // Room for the character count under the box.
         style={{ marginBottom: 28 }}
       >
-        <Input.TextArea rows={3} maxLength={2000} showCount placeholder="对业绩、能力和水平的评价" />
+        <CountedTextArea rows={3} maxLength={2000} placeholder="对业绩、能力和水平的评价" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block size="large" loading={quietLoading(saving)}>
         {item.myScore ? '修改评分' : '提交评分'}

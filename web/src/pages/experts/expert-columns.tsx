@@ -1,6 +1,7 @@
-import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { findSeries } from '../../../../src/domain/catalogue/series';
 import type { ExpertRow } from '../../api/experts';
+import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
 import { sortOrderOf } from '../../lib/use-table-query';
 
@@ -121,18 +122,15 @@ export function expertColumns(sort: string | undefined, actions: Actions): Table
           </Button>
         ) : null}
         {actions.keepsPools && pool ? (
-          <Popconfirm
+          <ConfirmLink
             title={`将 ${row.name} 移出专家库？`}
             description="移出后不再参加本年度的抽取"
             okText="移出"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
+            danger
             onConfirm={() => actions.removeFromPool(row)}
           >
-            <Button type="link" size="small" danger>
-              移出专家库
-            </Button>
-          </Popconfirm>
+            移出专家库
+          </ConfirmLink>
         ) : null}
         <Button type="link" size="small" onClick={() => actions.declareRelation(row)}>
           登记关系

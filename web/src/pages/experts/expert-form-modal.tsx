@@ -1,7 +1,8 @@
-import { DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createExpert, type NewExpert } from '../../api/experts';
 import { CodeInput } from '../../components/code-input';
+import { FieldRow, RowField } from '../../components/field-row';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
@@ -26,6 +27,18 @@ const fields = [
   'termFrom',
   'termTo',
 ] as const;
+
+/** What a new expert starts with: a senior engineer, appointed from this year to the end of the year after next. */
+function newExpert(): Partial<Values> {
+  const thisYear = dayjs().year();
+  return {
+    series: 'engineering',
+    level: 'senior',
+    privateSector: false,
+    termFrom: dayjs(`${thisYear}-01-01`),
+    termTo: dayjs(`${thisYear + 2}-12-31`),
+  };
+}
 
 interface Props {
   open: boolean;
@@ -59,55 +72,33 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
       onSaved(id);
     });
 
-  const thisYear = dayjs().year();
   return (
     <FormModal {...frame} title="登记专家" okText="登记" width={680} onOk={save} onCancel={onClose}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="expert"
-        initialValues={{
-          series: 'engineering',
-          level: 'senior',
-          privateSector: false,
-          termFrom: dayjs(`${thisYear}-01-01`),
-          termTo: dayjs(`${thisYear + 2}-12-31`),
-        }}
-      >
-        <Flex gap={16} wrap>
-          <Form.Item name="name" label="姓名" rules={requiredText('姓名', 2)} style={{ flex: '1 1 180px' }}>
+      <Form<Values> form={form} layout="vertical" name="expert" initialValues={newExpert()}>
+        <FieldRow>
+          <RowField name="name" label="姓名" rules={requiredText('姓名', 2)} width={180}>
             <Input maxLength={50} autoComplete="off" />
-          </Form.Item>
-          <Form.Item
+          </RowField>
+          <RowField
             name="idNumber"
             label="身份证号码（可选）"
             extra="用于回避核对和重复登记识别，加密保存"
-            style={{ flex: '1 1 260px' }}
+            width={260}
           >
             <CodeInput />
-          </Form.Item>
-        </Flex>
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="series"
-            label="职称系列"
-            rules={requiredChoice('系列')}
-            style={{ flex: '1 1 180px' }}
-          >
+          </RowField>
+        </FieldRow>
+        <FieldRow>
+          <RowField name="series" label="职称系列" rules={requiredChoice('系列')} width={180}>
             <Select options={seriesOptions} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
-          <Form.Item
-            name="level"
-            label="职称层级"
-            rules={requiredChoice('层级')}
-            style={{ flex: '0 0 140px' }}
-          >
+          </RowField>
+          <RowField name="level" label="职称层级" rules={requiredChoice('层级')} width={140} fixed>
             <Select options={levelOptions} />
-          </Form.Item>
-          <Form.Item name="specialty" label="专业" rules={requiredText('专业')} style={{ flex: '1 1 160px' }}>
+          </RowField>
+          <RowField name="specialty" label="专业" rules={requiredText('专业')} width={160}>
             <Input maxLength={50} autoComplete="off" placeholder="如：通信工程" />
-          </Form.Item>
-        </Flex>
+          </RowField>
+        </FieldRow>
         <Form.Item
           name="unitOrganisationId"
           label="工作单位（系统内单位）"
@@ -118,43 +109,28 @@ export function ExpertFormModal({ open, onClose, onSaved }: Props) {
         <Form.Item name="unitName" label="工作单位名称" rules={requiredText('工作单位')}>
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="regionCode"
-            label="所在地区"
-            rules={requiredChoice('行政区划')}
-            style={{ flex: '1 1 260px' }}
-          >
+        <FieldRow>
+          <RowField name="regionCode" label="所在地区" rules={requiredChoice('行政区划')} width={260}>
             <JurisdictionCascader />
-          </Form.Item>
-          <Form.Item
-            name="privateSector"
-            label="民营企业专家"
-            valuePropName="checked"
-            style={{ flex: '0 0 120px' }}
-          >
+          </RowField>
+          <RowField name="privateSector" label="民营企业专家" valuePropName="checked" width={120} fixed>
             <Switch checkedChildren="是" unCheckedChildren="否" />
-          </Form.Item>
-        </Flex>
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="termFrom"
-            label="聘期起"
-            rules={requiredChoice('聘期起始日期')}
-            style={{ flex: '1 1 180px' }}
-          >
+          </RowField>
+        </FieldRow>
+        <FieldRow>
+          <RowField name="termFrom" label="聘期起" rules={requiredChoice('聘期起始日期')} width={180}>
             <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
+          </RowField>
+          <RowField
             name="termTo"
             label="聘期止"
             extra="聘期不超过3年"
             rules={requiredChoice('聘期截止日期')}
-            style={{ flex: '1 1 180px' }}
+            width={180}
           >
             <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
+          </RowField>
+        </FieldRow>
       </Form>
     </FormModal>
   );

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { errorMessage } from '../../api/client';
 import { fetchCommittees } from '../../api/committees';
 import { type ExpertRow, listExperts, removeFromPool } from '../../api/experts';
@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/page-header';
 import { ReloadButton } from '../../components/reload-button';
 import { levelOrder } from '../../lib/labels';
 import { byText, type Comparators, useLocalRows } from '../../lib/use-local-rows';
-import { useModalTarget } from '../../lib/use-modal-target';
+import { useModalSwitch, useModalTarget } from '../../lib/use-modal-target';
 import { useRequest } from '../../lib/use-request';
 import { type TableQuery, useTableQuery } from '../../lib/use-table-query';
 import { hasRole } from '../../session/access';
@@ -81,7 +81,7 @@ export function ExpertsPage() {
   );
   const shown = useLocalRows(list, table, matches, comparators);
 
-  const [registering, setRegistering] = useState(false);
+  const registering = useModalSwitch(list.reload);
   const pooling = useModalTarget<ExpertRow>(list.reload);
   const relating = useModalTarget<ExpertRow>(list.reload);
   const opening = useModalTarget<ExpertRow>(list.reload);
@@ -122,7 +122,7 @@ export function ExpertsPage() {
         extra={
           <>
             <ReloadButton request={list} />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={registering.open}>
               登记专家
             </Button>
           </>
@@ -169,14 +169,7 @@ export function ExpertsPage() {
         emptyText={pool ? '该评委会本年度专家库为空' : '没有符合条件的专家'}
         testId="experts-table"
       />
-      <ExpertFormModal
-        open={registering}
-        onClose={() => setRegistering(false)}
-        onSaved={() => {
-          setRegistering(false);
-          list.reload();
-        }}
-      />
+      <ExpertFormModal open={registering.isOpen} onClose={registering.close} onSaved={registering.saved} />
       <PoolModal
         expert={pooling.target}
         committees={committeeOptions}

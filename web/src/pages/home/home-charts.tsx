@@ -8,61 +8,56 @@ type Charts = HomeData['charts'];
 
 /** Statistics a person would rather look at than read: people by series (bar) and by level (pie). */
 export function HomeCharts({ charts }: { charts: Charts }) {
-  const bySeries = charts.bySeries;
-  const byLevel = charts.byLevel;
-  const seriesOption = useMemo(() => (bySeries ? barOption(bySeries) : undefined), [bySeries]);
-  const levelOption = useMemo(() => (byLevel ? pieOption(byLevel) : undefined), [byLevel]);
-  if (!seriesOption && !levelOption) return null;
+  const { bySeries, byLevel } = charts;
+  if (!bySeries && !byLevel) return null;
 
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {seriesOption && bySeries ? (
-        <ChartCard
-          title="按职称系列统计"
-          ariaLabel="按职称系列统计柱状图"
-          option={seriesOption}
-          empty={bySeries.length === 0}
-          span={levelOption ? 15 : 24}
-        />
-      ) : null}
-      {levelOption && byLevel ? (
-        <ChartCard
-          title="按层级统计"
-          ariaLabel="按层级统计饼图"
-          option={levelOption}
-          empty={byLevel.length === 0}
-          span={seriesOption ? 9 : 24}
-        />
-      ) : null}
+      <ChartCard chart={seriesChart} rows={bySeries} span={byLevel ? 15 : 24} />
+      <ChartCard chart={levelChart} rows={byLevel} span={bySeries ? 9 : 24} />
     </Row>
   );
 }
 
-interface ChartCardProps {
+/** What both charts draw: a name (series or level) and how many people. */
+type ChartRows = { name: string; count: number }[];
+
+/** One chart of the home page: its card's title, what a screen reader calls the figure, and how it is drawn. */
+interface Chart {
   title: string;
-  ariaLabel: string;
-  option: EChartsCoreOption;
-  /** No rows: an empty axis or ring says less than "暂无数据". */
-  empty: boolean;
+  figure: string;
+  optionOf: (rows: ChartRows) => EChartsCoreOption;
+}
+
+const seriesChart: Chart = { title: '按职称系列统计', figure: '柱状图', optionOf: barOption };
+const levelChart: Chart = { title: '按层级统计', figure: '饼图', optionOf: pieOption };
+
+interface ChartCardProps {
+  chart: Chart;
+  /** `undefined`: the statistic is not for this person, and no card is shown. */
+  rows: ChartRows | undefined;
   /** Columns out of 24 on wide screens; the two charts share a row when both are shown. */
   span: number;
 }
 
-function ChartCard({ title, ariaLabel, option, empty, span }: ChartCardProps) {
+function ChartCard({ chart, rows, span }: ChartCardProps) {
+  const option = useMemo(() => (rows ? chart.optionOf(rows) : undefined), [rows, chart]);
+  if (!rows || !option) return null;
   return (
     <Col xs={24} xl={span}>
-      <Card title={title} size="small">
-        {empty ? (
+      <Card title={chart.title} size="small">
+        {/* No rows: an empty axis or ring says less than "暂无数据". */}
+        {rows.length === 0 ? (
           <Empty description="暂无数据" />
         ) : (
-          <EChart option={option} height={320} ariaLabel={ariaLabel} />
+          <EChart option={option} height={320} ariaLabel={`${chart.title}${chart.figure}`} />
         )}
       </Card>
     </Col>
   );
 }
 
-function barOption(rows: NonNullable<Charts['bySeries']>): EChartsCoreOption {
+function barOption(rows: ChartRows): EChartsCoreOption {
   // Largest first: the reader's question is usually "which series has the most".
   const sorted = [...rows].sort((a, b) => b.count - a.count);
   return {
@@ -80,7 +75,7 @@ function barOption(rows: NonNullable<Charts['bySeries']>): EChartsCoreOption {
   };
 }
 
-function pieOption(rows: NonNullable<Charts['byLevel']>): EChartsCoreOption {
+function pieOption(rows: ChartRows): EChartsCoreOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 人（{d}%）' },
     legend: { bottom: 0 },

@@ -16,7 +16,7 @@ import { errorMessage } from '../../api/client';
 import { fetchInbox, type InboxMessage, markRead } from '../../api/notifications';
 import { PageHeader } from '../../components/page-header';
 import { useUnreadCount } from '../../layout/unread-count';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 import { useServerList } from '../../lib/use-server-list';
 import { paginationOf, type TableQuery } from '../../lib/use-table-query';
 
@@ -67,12 +67,7 @@ export function InboxPage() {
         </Flex>
       ),
     },
-    {
-      title: '时间',
-      dataIndex: 'createdAt',
-      width: 150,
-      render: (createdAt: string) => formatDateTime(createdAt),
-    },
+    timeColumn('时间', 'createdAt', 150),
     {
       title: '状态',
       key: 'read',

@@ -1,8 +1,11 @@
-import { Alert, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { parseCertificateNumber } from '../../../../src/domain/certificates/certificate-number';
 import { recordFinding } from '../../api/integrity';
+import { Caution } from '../../components/caution';
 import { CodeInput, idNumberRules } from '../../components/code-input';
+import { CountedTextArea } from '../../components/counted-text-area';
+import { FieldRow, RowField } from '../../components/field-row';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
@@ -83,63 +86,45 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
       onOk={save}
       onCancel={onClose}
     >
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="保存后，所列职称证书即予撤销，并在禁止申报期内拒绝其职称申报（国家规定3年）。请核对证书编号与认定决定。"
-      />
+      <Caution>
+        保存后，所列职称证书即予撤销，并在禁止申报期内拒绝其职称申报（国家规定3年）。请核对证书编号与认定决定。
+      </Caution>
       <Form<Values>
         form={form}
         layout="vertical"
         name="finding"
         initialValues={{ regionCode: me.jurisdiction.code, decidedOn: dayjs(), certificateNumbers: [] }}
       >
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="personName"
-            label="姓名"
-            rules={requiredText('姓名', 2)}
-            style={{ flex: '1 1 160px' }}
-          >
+        <FieldRow>
+          <RowField name="personName" label="姓名" rules={requiredText('姓名', 2)} width={160}>
             <Input maxLength={50} autoComplete="off" />
-          </Form.Item>
-          <Form.Item
+          </RowField>
+          <RowField
             name="idNumber"
             label="身份证号码"
             extra="加密保存，列表中仅显示脱敏号码"
             rules={idNumberRules}
-            style={{ flex: '1 1 260px' }}
+            width={260}
           >
             <CodeInput />
-          </Form.Item>
-        </Flex>
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="regionCode"
-            label="所在地区"
-            rules={requiredChoice('行政区划')}
-            style={{ flex: '1 1 240px' }}
-          >
+          </RowField>
+        </FieldRow>
+        <FieldRow>
+          <RowField name="regionCode" label="所在地区" rules={requiredChoice('行政区划')} width={240}>
             <JurisdictionCascader allowClear={false} />
-          </Form.Item>
-          <Form.Item
+          </RowField>
+          <RowField
             name="decisionNumber"
             label="认定决定文号"
             rules={requiredText('认定决定文号', 4)}
-            style={{ flex: '1 1 200px' }}
+            width={200}
           >
             <Input maxLength={60} autoComplete="off" placeholder="如：鞍人社〔2026〕15号" />
-          </Form.Item>
-          <Form.Item
-            name="decidedOn"
-            label="认定日期"
-            rules={requiredChoice('认定日期')}
-            style={{ flex: '0 0 160px' }}
-          >
+          </RowField>
+          <RowField name="decidedOn" label="认定日期" rules={requiredChoice('认定日期')} width={160} fixed>
             <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
-          </Form.Item>
-        </Flex>
+          </RowField>
+        </FieldRow>
         <Form.Item
           name="facts"
           label="弄虚作假事实"
@@ -147,7 +132,7 @@ export function FindingFormModal({ open, onClose, onSaved }: Props) {
             { required: true, whitespace: true, min: 10, message: '请写明弄虚作假的事实（不少于10个字）' },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={4000} showCount />
+          <CountedTextArea rows={3} maxLength={4000} />
         </Form.Item>
         <Form.Item
           name="evidence"

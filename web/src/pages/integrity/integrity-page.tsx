@@ -6,6 +6,7 @@ import { ExportButton } from '../../components/export-button';
 import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
+import { useModalSwitch } from '../../lib/use-modal-target';
 import { useServerList } from '../../lib/use-server-list';
 import type { TableQuery } from '../../lib/use-table-query';
 import { findingColumns } from './finding-columns';
@@ -40,7 +41,7 @@ export function IntegrityPage() {
   const table = useServerList(filterKeys, toFilters, listFindings);
   const { filters, setFilter } = table;
   const { reload } = table.list;
-  const [recording, setRecording] = useState(false);
+  const recording = useModalSwitch(reload);
   const [viewing, setViewing] = useState<FindingRow | null>(null);
 
   return (
@@ -52,7 +53,7 @@ export function IntegrityPage() {
           <>
             <ExportButton path={findingsExportPath} query={{ ...filters }} fileName="失信行为记录.xlsx" />
             {table.list.data?.actions.includes('record') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={recording.open}>
                 记录失信行为
               </Button>
             ) : null}
@@ -73,14 +74,7 @@ export function IntegrityPage() {
         emptyText="没有符合条件的失信行为记录"
         testId="findings-table"
       />
-      <FindingFormModal
-        open={recording}
-        onClose={() => setRecording(false)}
-        onSaved={() => {
-          setRecording(false);
-          reload();
-        }}
-      />
+      <FindingFormModal open={recording.isOpen} onClose={recording.close} onSaved={recording.saved} />
       <FindingDetailModal finding={viewing} onClose={() => setViewing(null)} />
     </>
   );

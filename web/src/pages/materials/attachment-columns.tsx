@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { Button, Tag, Tooltip, Typography } from 'antd';
 import { actionsColumn } from '../../lib/actions-column';
 import { attachmentKindNames, attachmentTypeNames, nameOf } from '../../lib/labels';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 import { formatFileSize } from './file-size';
 
 /** `a1b2c3d4…e5f6a7b8`: enough of the 64 digits to tell files apart at a glance. */
@@ -72,13 +72,7 @@ export function attachmentColumns<T extends AttachmentRow>(options: {
         </Typography.Text>
       ),
     });
-  if (uploadedAt)
-    columns.push({
-      title: '上传时间',
-      dataIndex: 'createdAt',
-      width: 150,
-      render: (createdAt: string) => formatDateTime(createdAt),
-    });
+  if (uploadedAt) columns.push(timeColumn('上传时间', 'createdAt', 150));
   if (download)
     columns.push(
       actionsColumn(90, (row) => (

@@ -1,17 +1,15 @@
-import { Table } from 'antd';
 import type { PersonBinding } from '../../api/employment';
 import { BindingStatusTag } from '../../components/binding-status-tag';
+import { WholeTable } from '../../components/whole-table';
 import { bindingSourceNames, relationNames } from '../../lib/employment-labels';
 import { nameOf } from '../../lib/labels';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 
 /** Every binding of the person, latest first: which unit, since and until when, and what became of it. */
 export function BindingHistoryTable({ history }: { history: PersonBinding[] }) {
   return (
-    <Table<PersonBinding>
+    <WholeTable<PersonBinding>
       rowKey="id"
-      size="small"
-      pagination={false}
       dataSource={history}
       scroll={{ x: 760 }}
       locale={{ emptyText: '暂无绑定记录' }}
@@ -56,13 +54,7 @@ export function BindingHistoryTable({ history }: { history: PersonBinding[] }) {
           key: 'reason',
           render: (_, b) => b.reason ?? (b.source === 'person' ? '—' : nameOf(bindingSourceNames, b.source)),
         },
-        {
-          title: '申请时间',
-          dataIndex: 'requestedAt',
-          key: 'requestedAt',
-          width: 140,
-          render: (value: string) => formatDateTime(value),
-        },
+        timeColumn('申请时间', 'requestedAt', 140),
       ]}
     />
   );

@@ -1,18 +1,13 @@
 import { Select, Spin } from 'antd';
 import { type EmployerChoice, searchEmployers } from '../../api/employment';
+import { type NullableChoiceProps, nullableChoice } from '../../lib/nullable-choice';
 import { useServerSearch } from '../../lib/use-server-search';
-
-interface Props {
-  value?: string | null;
-  onChange?: (id: string | null) => void;
-  id?: string;
-}
 
 /**
  * Chooses the employer to ask, searching approved employers by name or by the start of the credit
  * code: the person types what is on their contract or payslip, and sees the code and place to be sure.
  */
-export function EmployerSearchSelect({ value, onChange, id }: Props) {
+export function EmployerSearchSelect(field: NullableChoiceProps) {
   // Only what matches what the person typed is offered; a blank box asks nothing.
   const { options, loading, search } = useServerSearch<EmployerChoice>((text) =>
     text.trim() ? searchEmployers(text.trim()) : null,
@@ -20,10 +15,7 @@ export function EmployerSearchSelect({ value, onChange, id }: Props) {
 
   return (
     <Select<string>
-      id={id}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
-      allowClear
+      {...nullableChoice(field)}
       showSearch={{ filterOption: false, onSearch: search }}
       placeholder="输入单位名称或统一社会信用代码搜索"
       notFoundContent={loading ? <Spin size="small" /> : '输入单位名称或信用代码后显示匹配的单位'}

@@ -2,8 +2,8 @@ import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OrganisationRow } from '../../api/organisations';
 import { actionsColumn } from '../../lib/actions-column';
-import { createdAtColumn } from '../../lib/created-at-column';
 import { employerKindNames, nameOf, organisationKindNames } from '../../lib/labels';
+import { createdAtColumn } from '../../lib/time-columns';
 import { unitColumn } from '../unit-registrations/unit-shared-columns';
 
 const kindColours: Record<string, string> = {

@@ -9,7 +9,7 @@ import {
 import { CodeInput } from '../../components/code-input';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
-import { requiredChoice } from '../../lib/form-rules';
+import { requiredChoice, requiredName } from '../../lib/form-rules';
 import { employerKindOptions, organisationKindOptions } from '../../lib/labels';
 import { useEditModalForm } from '../../lib/use-modal-form';
 import { creditCodeRules, normaliseCreditCode } from './credit-code-rules';
@@ -81,14 +81,7 @@ export function OrganisationFormModal({ open, organisation, onClose, onSaved }: 
         name="organisation"
         initialValues={{ employerKind: null }}
       >
-        <Form.Item
-          name="name"
-          label="单位名称"
-          rules={[
-            { required: true, whitespace: true, message: '请输入单位名称' },
-            { max: 100, message: '单位名称不超过 100 个字' },
-          ]}
-        >
+        <Form.Item name="name" label="单位名称" rules={requiredName('单位名称', 100)}>
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="kind" label="单位类型" rules={requiredChoice('单位类型')}>

@@ -6,7 +6,6 @@ import {
   DatePicker,
   Flex,
   Select,
-  Table,
   type TableColumnsType,
   Tabs,
   Tag,
@@ -28,6 +27,7 @@ import {
 } from '../../api/policies';
 import { CitationTag } from '../../components/citation-tag';
 import { PageHeader } from '../../components/page-header';
+import { WholeTable } from '../../components/whole-table';
 import { layerName } from '../../lib/policy-labels';
 import { useRequest } from '../../lib/use-request';
 import { PolicyCoverageTab } from './policy-coverage-tab';
@@ -144,13 +144,11 @@ export function PoliciesPage() {
     columns: TableColumnsType<T>,
     rowKey: (row: T) => string,
   ) => (
-    <Table<T>
-      size="small"
+    <WholeTable<T>
       rowKey={rowKey}
       columns={columns}
       dataSource={rows}
       loading={policy.loading}
-      pagination={false}
       scroll={{ x: 960 }}
     />
   );

@@ -8,7 +8,6 @@ import {
   Row,
   Select,
   Statistic,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -17,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { COVERAGE_STATUS_NAMES, COVERAGE_STATUSES } from '../../../../src/domain/policy/coverage';
 import { errorMessage } from '../../api/client';
 import { type CoverageProvision, type CoverageStatus, fetchPolicyCoverage } from '../../api/policies';
+import { WholeTable } from '../../components/whole-table';
 import { useRequest } from '../../lib/use-request';
 
 /** The sets that have a seed document; the national layer has none, so no coverage map. */
@@ -212,14 +212,12 @@ export function PolicyCoverageTab({ policyId }: { policyId: string }) {
         />
         <Typography.Text type="secondary">显示 {rows.length} 项</Typography.Text>
       </Flex>
-      <Table<CoverageRow>
-        size="small"
+      <WholeTable<CoverageRow>
         bordered
         rowKey="key"
         columns={columns}
         dataSource={rows}
         loading={coverage.loading}
-        pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <Empty description="没有符合条件的规定" /> }}
       />

@@ -1,18 +1,5 @@
 import { SwapOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Segmented,
-  Select,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Flex, Segmented, type TableColumnsType, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import {
@@ -23,9 +10,11 @@ import {
   listPolicies,
 } from '../../api/policies';
 import { PageHeader } from '../../components/page-header';
+import { WholeTable } from '../../components/whole-table';
 import { useRequest } from '../../lib/use-request';
 import { policyOptions } from './policies-page';
 import { diffKindNames, ItemSummary, itemTitle, Provenance } from './policy-items';
+import { PolicySidePicker } from './policy-side-picker';
 
 const statusTags: Record<DiffRow['status'], { text: string; color: string }> = {
   'only-a': { text: '仅A有', color: 'blue' },
@@ -71,6 +60,20 @@ export function PolicyDiffPage() {
       }
       return next;
     });
+
+  // The address names side A's set `a` and its date `asOfA`, side B's `b` and `asOfB`.
+  const picker = (side: 'A' | 'B', color: string, policy: string, asOf: string | undefined) => (
+    <PolicySidePicker
+      side={side}
+      color={color}
+      policy={policy}
+      asOf={asOf}
+      options={options}
+      loading={policies.loading}
+      onPolicy={(value) => set({ [side.toLowerCase()]: value })}
+      onAsOf={(value) => set({ [`asOf${side}`]: value })}
+    />
+  );
 
   const rows = (data?.rows ?? []).filter((row) => !kind || row.kind === kind);
   const counts = new Map<DiffKind, number>();
@@ -119,46 +122,14 @@ export function PolicyDiffPage() {
       />
       <Card size="small">
         <Flex wrap gap={12} align="center" style={{ marginBottom: 12 }}>
-          <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-            A
-          </Tag>
-          <Select
-            aria-label="政策A"
-            style={{ width: 290 }}
-            value={a}
-            options={options}
-            loading={policies.loading}
-            onChange={(value: string) => set({ a: value })}
-          />
-          <DatePicker
-            aria-label="政策A生效日期"
-            placeholder="生效日期"
-            value={asOfA ? dayjs(asOfA) : null}
-            onChange={(value) => set({ asOfA: value?.format('YYYY-MM-DD') })}
-          />
+          {picker('A', 'blue', a, asOfA)}
           <Button
             icon={<SwapOutlined />}
             aria-label="交换A与B"
             title="交换A与B"
             onClick={() => set({ a: b, b: a, asOfA: asOfB, asOfB: asOfA })}
           />
-          <Tag color="gold" style={{ marginInlineEnd: 0 }}>
-            B
-          </Tag>
-          <Select
-            aria-label="政策B"
-            style={{ width: 290 }}
-            value={b}
-            options={options}
-            loading={policies.loading}
-            onChange={(value: string) => set({ b: value })}
-          />
-          <DatePicker
-            aria-label="政策B生效日期"
-            placeholder="生效日期"
-            value={asOfB ? dayjs(asOfB) : null}
-            onChange={(value) => set({ asOfB: value?.format('YYYY-MM-DD') })}
-          />
+          {picker('B', 'gold', b, asOfB)}
         </Flex>
         <Flex wrap gap={12} align="center" justify="space-between" style={{ marginBottom: 12 }}>
           <Segmented<string>
@@ -179,13 +150,11 @@ export function PolicyDiffPage() {
           <Alert type="error" showIcon title={errorMessage(diff.error)} style={{ marginBottom: 12 }} />
         ) : null}
         <div data-testid="policy-diff">
-          <Table<DiffRow>
-            size="small"
+          <WholeTable<DiffRow>
             rowKey={(row) => `${row.kind}:${row.key}`}
             columns={columns}
             dataSource={rows}
             loading={diff.loading}
-            pagination={false}
             // Fixed layout: the label columns keep their widths and A and B share the rest equally.
             tableLayout="fixed"
             scroll={{ x: 960 }}

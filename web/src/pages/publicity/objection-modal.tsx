@@ -1,5 +1,6 @@
 import { Alert, Form, Input, Typography } from 'antd';
 import { lodgeObjection, type NewObjection, type PublicNotice } from '../../api/publicity';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
@@ -62,10 +63,9 @@ export function ObjectionModal({ notice, onClose }: Props) {
           label="异议内容"
           rules={[{ required: true, whitespace: true, message: '请写明异议的事实和理由' }]}
         >
-          <Input.TextArea
+          <CountedTextArea
             rows={5}
             maxLength={2000}
-            showCount
             placeholder="请具体写明异议的事实和理由（不少于10个字）"
           />
         </Form.Item>

@@ -9,10 +9,11 @@ import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
+import { UsernameField } from '../../components/username-field';
 import { AuthFrame } from '../../layout/auth-frame';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
-import { employerKindOptions } from '../../lib/labels';
+import { employerKindOptions, registrableKindOptions } from '../../lib/labels';
 import { useNoticeSubmit } from '../../lib/use-notice-submit';
 import { creditCodeRules, normaliseCreditCode } from '../organisations/credit-code-rules';
 
@@ -100,15 +101,7 @@ export function RegisterUnitPage() {
         initialValues={{ kind: 'employer' satisfies RegistrableUnitKind }}
       >
         <Form.Item name="kind" label="单位类型" rules={[{ required: true }]}>
-          <Radio.Group
-            id="kind"
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: 'employer', label: '用人单位' },
-              { value: 'dispatch-agency', label: '劳务派遣单位' },
-            ]}
-          />
+          <Radio.Group id="kind" optionType="button" buttonStyle="solid" options={registrableKindOptions} />
         </Form.Item>
         <Form.Item
           name="name"
@@ -178,16 +171,7 @@ export function RegisterUnitPage() {
           send={(phone) => sendPhoneCode(phone, 'register-unit')}
           onNotice={setNotice}
         />
-        <Form.Item
-          name="username"
-          label="单位管理员登录用户名"
-          rules={[
-            { required: true, message: '请填写登录用户名' },
-            { pattern: /^[A-Za-z][A-Za-z0-9_]{3,31}$/, message: '以字母开头，4–32位字母、数字或下划线' },
-          ]}
-        >
-          <Input id="username" prefix={<UserOutlined />} autoComplete="username" />
-        </Form.Item>
+        <UsernameField label="单位管理员登录用户名" required />
         <NewPasswordFields name="password" label="密码" />
         <Button type="primary" htmlType="submit" block size="large" loading={quietLoading(submitting)}>
           提交注册

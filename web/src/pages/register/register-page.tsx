@@ -7,6 +7,7 @@ import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { NoticeAlert } from '../../components/notice-alert';
 import { NewPasswordFields, PhoneCodeFields } from '../../components/phone-code-fields';
 import { quietLoading } from '../../components/quiet-loading';
+import { UsernameField } from '../../components/username-field';
 import { AuthFrame } from '../../layout/auth-frame';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
@@ -88,16 +89,7 @@ export function RegisterPage() {
           send={(phone) => sendPhoneCode(phone, 'register')}
           onNotice={setNotice}
         />
-        <Form.Item
-          name="username"
-          label="登录用户名"
-          extra="可不填，不填则以手机号码登录"
-          rules={[
-            { pattern: /^[A-Za-z][A-Za-z0-9_]{3,31}$/, message: '以字母开头，4–32位字母、数字或下划线' },
-          ]}
-        >
-          <Input id="username" prefix={<UserOutlined />} autoComplete="username" />
-        </Form.Item>
+        <UsernameField label="登录用户名" extra="可不填，不填则以手机号码登录" required={false} />
         <NewPasswordFields name="password" label="密码" />
         <Button type="primary" htmlType="submit" block size="large" loading={quietLoading(submitting)}>
           注册

@@ -1,16 +1,11 @@
 import { App, Input, Modal, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type ApplicationSummary, listApplications } from '../../api/applications';
-import { addToAgenda, type SessionDetail } from '../../api/review';
+import { addToAgenda } from '../../api/review';
 import { ProblemAlert } from '../../components/problem-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { useRequest } from '../../lib/use-request';
-
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 const columns: TableColumnsType<ApplicationSummary> = [
   { title: '申报编号', dataIndex: 'number', width: 160 },
@@ -25,7 +20,7 @@ const columns: TableColumnsType<ApplicationSummary> = [
  * Each gets an anonymous code in its specialty group and moves into review; the server names
  * every application it refuses (wrong year, no such group).
  */
-export function AgendaModal({ open, detail, onClose }: Props) {
+export function AgendaModal({ open, detail, onClose }: SessionStepModalProps) {
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<string[]>([]);
   const [keyword, setKeyword] = useState('');

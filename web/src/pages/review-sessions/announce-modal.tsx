@@ -1,8 +1,9 @@
 import { Form, Input, Typography } from 'antd';
-import { announceResults, type SessionDetail } from '../../api/review';
+import { announceResults } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 interface Values {
   announcementNumber: string;
@@ -10,14 +11,8 @@ interface Values {
 
 const fields = ['announcementNumber'] as const;
 
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
-
 /** 发文公布: the announcement number that confers the titles of every filed application. */
-export function AnnounceModal({ open, detail, onClose }: Props) {
+export function AnnounceModal({ open, detail, onClose }: SessionStepModalProps) {
   const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>

@@ -1,10 +1,11 @@
 import { Form, InputNumber, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { JILIN_COMBINED_BONUSES } from '../../../../src/domain/review/pass-rate';
-import { previewResults, type SessionDetail, setCapAdjustments } from '../../api/review';
+import { previewResults, setCapAdjustments } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
 import { requiredChoice, requiredNumber } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 interface Values {
   capGroup: string;
@@ -19,17 +20,11 @@ const bonusOptions = JILIN_COMBINED_BONUSES.map((b) => ({
   label: `${b.name}（可增加${b.range[0]}–${b.range[1]}个百分点）`,
 }));
 
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
-
 /**
  * 评聘结合通过比例加成: a Jilin university raises one pass-rate group's cap by the points its kind
  * allows (jilin-2022 一(二)4); the server checks the range and that the group qualifies.
  */
-export function CapAdjustmentModal({ open, detail, onClose }: Props) {
+export function CapAdjustmentModal({ open, detail, onClose }: SessionStepModalProps) {
   const { form, message, frame, submit } = useModalForm<Values>(open, fields);
   const [groups, setGroups] = useState<{ value: string; label: string }[]>([]);
 

@@ -1,10 +1,11 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type SessionDetail, scheduleDefence } from '../../api/review';
+import { scheduleDefence } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
 import { requiredChoice, requiredText } from '../../lib/form-rules';
 import { displayZone } from '../../lib/time';
 import { useModalForm } from '../../lib/use-modal-form';
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 interface Values {
   applicationId: string;
@@ -14,14 +15,8 @@ interface Values {
 
 const fields = ['applicationId', 'at', 'place'] as const;
 
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
-
 /** 安排答辩: when and where one applicant defends (on or before the meeting day); they are told by SMS. */
-export function DefenceModal({ open, detail, onClose }: Props) {
+export function DefenceModal({ open, detail, onClose }: SessionStepModalProps) {
   const { form, message, frame, submit } = useModalForm<Values>(
     open,
     fields,

@@ -1,9 +1,10 @@
-import { App, Button, Empty, Form, Input, Typography } from 'antd';
+import { App, Empty, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { recordMinutes, type SessionDetail } from '../../api/review';
+import { CountedTextArea } from '../../components/counted-text-area';
 import { ProblemAlert } from '../../components/problem-alert';
-import { quietLoading } from '../../components/quiet-loading';
+import { SaveButton } from '../../components/save-button';
 
 interface Values {
   minutes: string;
@@ -58,10 +59,9 @@ export function MinutesTab({ detail, onSaved }: { detail: SessionDetail; onSaved
     <Form<Values> form={form} layout="vertical" disabled={!editable} data-testid="minutes-form">
       <ProblemAlert error={problem} style={{ marginBottom: 12 }} />
       <Form.Item name="minutes" label="会议纪要">
-        <Input.TextArea
+        <CountedTextArea
           rows={8}
           maxLength={20000}
-          showCount
           placeholder="会议议程、到会情况、答辩与合议过程、表决情况等"
         />
       </Form.Item>
@@ -76,11 +76,7 @@ export function MinutesTab({ detail, onSaved }: { detail: SessionDetail; onSaved
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       ))}
-      {editable ? (
-        <Button type="primary" onClick={save} loading={quietLoading(saving)}>
-          保存会议纪要
-        </Button>
-      ) : null}
+      {editable ? <SaveButton saving={saving} onClick={save} label="保存会议纪要" /> : null}
     </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import type { PreviewOutcome } from '../../api/review';
 import { CitationTag } from '../../components/citation-tag';
+import { WholeTable } from '../../components/whole-table';
 import { nameOf } from '../../lib/labels';
 import { OutcomeTag } from './agenda-tab';
 import { outcomeNames } from './session-labels';
@@ -55,12 +56,10 @@ export function OutcomeTable({ outcomes }: { outcomes: PreviewOutcome[] }) {
       a.code.localeCompare(b.code),
   );
   return (
-    <Table<PreviewOutcome>
+    <WholeTable<PreviewOutcome>
       rowKey="applicationId"
-      size="small"
       columns={columns}
       dataSource={sorted}
-      pagination={false}
       scroll={{ x: 960 }}
       data-testid="outcome-table"
     />

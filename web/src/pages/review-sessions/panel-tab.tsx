@@ -1,5 +1,6 @@
 import { Card, Descriptions, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { Recusal, Seat, SessionDetail } from '../../api/review';
+import { WholeTable } from '../../components/whole-table';
 import { levelNames, nameOf } from '../../lib/labels';
 import { recusalSourceNames, seatRoleNames } from './session-labels';
 
@@ -89,12 +90,10 @@ export function PanelTab({ detail }: { detail: SessionDetail }) {
           {voting.attending === null ? '尚未点名' : `${voting.attending} 人`}
         </Descriptions.Item>
       </Descriptions>
-      <Table<Seat>
+      <WholeTable<Seat>
         rowKey="expertId"
-        size="small"
         columns={seatColumns}
         dataSource={[...seats].sort(seatOrder)}
-        pagination={false}
         scroll={{ x: 900 }}
         data-testid="seats-table"
       />

@@ -95,6 +95,14 @@ function GroupSummary({ group }: { group: PreviewGroup }) {
   );
 }
 
+/** How the vote is held, as the office is reminded while it runs. */
+const ballotRule =
+  '到会专家在专家端逐项投票（同意、不同意或弃权），每人每项一票，不进行第二轮。表决结束前不显示票数。';
+
+/** How the results follow from the votes, as the office is reminded before it fixes them. */
+const resultRule =
+  '先按到会专家三分之二以上同意确定达到表决通过线的人员，再按通过率控制（向下取整）按得票排序确定通过人员。确定结果后不可更改，不进行第二轮投票。';
+
 /** The preview before fixing: what fixing would decide now, nothing stored. */
 function Preview({ detail }: { detail: SessionDetail }) {
   const preview = useRequest((signal) => previewResults(detail.id, signal), [detail.id, detail.version]);
@@ -105,12 +113,7 @@ function Preview({ detail }: { detail: SessionDetail }) {
   const groups = new Map(preview.data.groups.map((g) => [g.capGroup, g]));
   return (
     <Flex vertical gap={16} data-testid="results-preview">
-      <Alert
-        type="warning"
-        showIcon
-        title="结果预览（尚未确定）"
-        description="先按到会专家三分之二以上同意确定达到表决通过线的人员，再按通过率控制（向下取整）按得票排序确定通过人员。确定结果后不可更改，不进行第二轮投票。"
-      />
+      <Alert type="warning" showIcon title="结果预览（尚未确定）" description={resultRule} />
       {preview.data.groups.length > 0 ? (
         <Card size="small" title="各通过率控制组：拟通过人数与上限">
           <Suspense fallback={<Skeleton active />}>
@@ -201,12 +204,7 @@ export function ResultsTab({ detail }: { detail: SessionDetail }) {
     const cast = detail.agenda.reduce((n, item) => n + item.ballotsCast, 0);
     return (
       <Flex vertical gap={12} data-testid="voting-progress">
-        <Alert
-          type="info"
-          showIcon
-          title="会议表决中"
-          description="到会专家在专家端逐项投票（同意、不同意或弃权），每人每项一票，不进行第二轮。表决结束前不显示票数。"
-        />
+        <Alert type="info" showIcon title="会议表决中" description={ballotRule} />
         <Typography.Text>
           已收到选票 {cast} 张（到会 {detail.voting.attending ?? 0} 人 × {detail.agenda.length}{' '}
           项，回避的不投票）

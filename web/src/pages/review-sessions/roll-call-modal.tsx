@@ -1,16 +1,11 @@
 import { Alert, App, Checkbox, Flex, Modal, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { openVoting, type Seat, type SessionDetail } from '../../api/review';
+import { openVoting, type Seat } from '../../api/review';
 import { ProblemAlert } from '../../components/problem-alert';
 import { quietLoading } from '../../components/quiet-loading';
 import { levelNames, nameOf } from '../../lib/labels';
 import { seatRoleNames } from './session-labels';
-
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 /** The panel in seat order, by group: members first, then the alternates who may stand in. */
 function bySeat(seats: readonly Seat[]): [string, Seat[]][] {
@@ -28,7 +23,7 @@ function bySeat(seats: readonly Seat[]): [string, Seat[]][] {
  * only for an absent member. The server checks the quorum (2/3 of the members) and opens the
  * single round of voting, or says why not.
  */
-export function RollCallModal({ open, detail, onClose }: Props) {
+export function RollCallModal({ open, detail, onClose }: SessionStepModalProps) {
   const { message } = App.useApp();
   const [present, setPresent] = useState<Set<string>>(new Set());
   const [saving, setSaving] = useState(false);

@@ -1,7 +1,8 @@
 import { Form, Input, Typography } from 'antd';
-import { publishSeed, type SessionDetail } from '../../api/review';
+import { publishSeed } from '../../api/review';
 import { FormModal } from '../../components/form-modal';
 import { useModalForm } from '../../lib/use-modal-form';
+import type { SessionStepModalProps } from './session-step-modal-props';
 
 interface Values {
   seed?: string;
@@ -9,17 +10,11 @@ interface Values {
 
 const fields = ['seed'] as const;
 
-interface Props {
-  open: boolean;
-  detail: SessionDetail;
-  onClose: (changed: boolean) => void;
-}
-
 /**
  * 公布抽取种子: freezes the pool snapshot and the applicants' recusal inputs and publishes their SM3
  * digests with the seed — before the draw, so nobody can choose a seed that suits them afterwards.
  */
-export function SeedModal({ open, detail, onClose }: Props) {
+export function SeedModal({ open, detail, onClose }: SessionStepModalProps) {
   const { form, message, frame, submit } = useModalForm<Values>(open, fields);
 
   const save = () =>

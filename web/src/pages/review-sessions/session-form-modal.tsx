@@ -16,6 +16,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { Committee } from '../../api/committees';
 import { createSession, type Stratum } from '../../api/review';
+import { FieldRow, RowField } from '../../components/field-row';
 import { FormModal } from '../../components/form-modal';
 import { requiredChoice, requiredNumber, requiredText } from '../../lib/form-rules';
 import { useModalForm } from '../../lib/use-modal-form';
@@ -38,6 +39,12 @@ interface Props {
 }
 
 /** A senior committee organised by specialty needs ≥11 members; a fresh row starts there. */
+/** The two counts of a specialty group, drawn alike: members (at least one) and alternates. */
+const stratumCounts = [
+  { field: 'seats', label: '委员席位', what: '席位', min: 1, width: 110 },
+  { field: 'alternates', label: '替补', what: '替补人数', min: 0, width: 100 },
+] as const;
+
 const newStratum = (group = ''): Stratum => ({ group, seats: 11, alternates: 2, greenChannel: false });
 
 /**
@@ -108,8 +115,8 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
         <Form.Item name="name" label="会议名称" rules={requiredText('会议名称', 2)}>
           <Input maxLength={100} placeholder="如：2026年度通信工程专业高级职称评审会" autoComplete="off" />
         </Form.Item>
-        <Flex gap={16} wrap>
-          <Form.Item
+        <FieldRow>
+          <RowField
             name="heldOn"
             label="会议日期"
             extra={
@@ -118,19 +125,15 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
                 : '须在当年11月30日前，不得跨年度评审'
             }
             rules={requiredChoice('会议日期')}
-            style={{ flex: '0 0 220px' }}
+            width={220}
+            fixed
           >
             <DatePicker style={{ width: '100%' }} placeholder="YYYY-MM-DD" />
-          </Form.Item>
-          <Form.Item
-            name="place"
-            label="会议地点"
-            rules={requiredText('会议地点', 2)}
-            style={{ flex: '1 1 300px' }}
-          >
+          </RowField>
+          <RowField name="place" label="会议地点" rules={requiredText('会议地点', 2)} width={300}>
             <Input maxLength={100} autoComplete="off" />
-          </Form.Item>
-        </Flex>
+          </RowField>
+        </FieldRow>
         <Form.Item
           name="throughTrain"
           label="民营企业直通车专场（随时申报、单独评价、一年多评）"
@@ -163,40 +166,37 @@ export function SessionFormModal({ open, committees, onClose, onCreated }: Props
             <>
               {rows.map((row, index) => (
                 <Flex key={row.key} gap={8} align="flex-start" wrap data-testid="stratum-row">
-                  <Form.Item
+                  <RowField
                     name={[row.name, 'group']}
                     label={index === 0 ? '专业组' : undefined}
                     rules={requiredText('专业组')}
-                    style={{ flex: '1 1 200px' }}
+                    width={200}
                   >
                     <AutoComplete options={groupOptions} placeholder="如：通信工程" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[row.name, 'seats']}
-                    label={index === 0 ? '委员席位' : undefined}
-                    rules={requiredNumber('席位')}
-                    style={{ flex: '0 0 110px' }}
-                  >
-                    <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[row.name, 'alternates']}
-                    label={index === 0 ? '替补' : undefined}
-                    rules={requiredNumber('替补人数')}
-                    style={{ flex: '0 0 100px' }}
-                  >
-                    <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                  <Form.Item
+                  </RowField>
+                  {stratumCounts.map(({ field, label, what, min, width }) => (
+                    <RowField
+                      key={field}
+                      name={[row.name, field]}
+                      label={index === 0 ? label : undefined}
+                      rules={requiredNumber(what)}
+                      width={width}
+                      fixed
+                    >
+                      <InputNumber min={min} max={99} precision={0} style={{ width: '100%' }} />
+                    </RowField>
+                  ))}
+                  <RowField
                     name={[row.name, 'greenChannel']}
                     label={index === 0 ? '绿色通道' : undefined}
                     valuePropName="checked"
-                    style={{ flex: '0 0 90px' }}
+                    width={90}
+                    fixed
                   >
                     <Checkbox aria-label={`第${index + 1}个专业组为绿色通道`} disabled={throughTrain}>
                       是
                     </Checkbox>
-                  </Form.Item>
+                  </RowField>
                   <Button
                     type="text"
                     danger

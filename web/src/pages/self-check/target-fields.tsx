@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Flex,
-  Form,
-  type FormInstance,
-  Input,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Flex, Form, type FormInstance, Input, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { PolicySummary } from '../../api/policies';
+import { Caution } from '../../components/caution';
 import { requiredChoice } from '../../lib/form-rules';
 import { levelNames } from '../../lib/labels';
 import { pathwayOptions } from '../../lib/policy-labels';
@@ -125,12 +115,7 @@ export function TargetFields({
         </Form.Item>
       </Flex>
       {policy?.status === 'draft' ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="所选为征求意见稿：结果仅供模拟测算（what-if），不作为申报依据。"
-        />
+        <Caution gap={12}>所选为征求意见稿：结果仅供模拟测算（what-if），不作为申报依据。</Caution>
       ) : null}
       {period ? (
         <Typography.Paragraph type={outside ? 'warning' : 'secondary'} style={{ marginBottom: 12 }}>

@@ -10,7 +10,7 @@ import {
 import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
-import { formatDateTime } from '../../lib/time';
+import { timeColumn } from '../../lib/time-columns';
 import { useServerList } from '../../lib/use-server-list';
 import { ImportProgress } from './import-progress';
 import { ImportStatusTag } from './import-status-tag';
@@ -27,13 +27,7 @@ function jobColumns(view: (job: TitleImportJob) => void): ColumnsType<TitleImpor
     { title: '新导入', dataIndex: 'importedRows', key: 'importedRows', width: 90 },
     { title: '已存在', dataIndex: 'existingRows', key: 'existingRows', width: 90 },
     { title: '有误', dataIndex: 'failedRows', key: 'failedRows', width: 80 },
-    {
-      title: '开始时间',
-      dataIndex: 'startedAt',
-      key: 'startedAt',
-      width: 150,
-      render: (iso: string) => formatDateTime(iso),
-    },
+    timeColumn('开始时间', 'startedAt', 150),
     {
       title: '操作',
       key: 'actions',
@@ -91,7 +85,6 @@ export function TitleImportsPage() {
       {current ? <ImportProgress key={current.id} job={current} onFinished={onFinished} /> : null}
       <ServerTable<TitleImportJob>
         table={table}
-        toolbar={null}
         columns={jobColumns(setCurrent)}
         scrollX={1000}
         emptyText="还没有导入记录"

@@ -2,8 +2,8 @@ import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UnitRow } from '../../api/units';
 import { actionsColumn } from '../../lib/actions-column';
-import { createdAtColumn } from '../../lib/created-at-column';
 import { nameOf, organisationKindNames } from '../../lib/labels';
+import { createdAtColumn } from '../../lib/time-columns';
 import { unitColumn } from './unit-shared-columns';
 
 /** The review list's columns; `open` shows a unit in the drawer. */

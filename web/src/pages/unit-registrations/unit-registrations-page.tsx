@@ -9,17 +9,12 @@ import { ExportButton } from '../../components/export-button';
 import { type ListFilter, ListFilters } from '../../components/list-filters';
 import { PageHeader } from '../../components/page-header';
 import { ServerTable } from '../../components/server-table';
-import { unitStatusOptions } from '../../lib/labels';
+import { registrableKindOptions, unitStatusOptions } from '../../lib/labels';
 import { plainFilters, useServerList } from '../../lib/use-server-list';
 import { unitColumns } from './unit-columns';
 import { UnitDrawer } from './unit-drawer';
 
 const filterKeys = ['q', 'status', 'kind'] as const;
-
-const kindOptions = [
-  { value: 'employer', label: '用人单位' },
-  { value: 'dispatch-agency', label: '劳务派遣单位' },
-];
 
 const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
   { search: 'q', placeholder: '单位名称 / 统一社会信用代码', width: 260 },
@@ -30,7 +25,13 @@ const filterControls: ListFilter<(typeof filterKeys)[number]>[] = [
     label: '按审核状态筛选',
     width: 120,
   },
-  { select: 'kind', options: kindOptions, placeholder: '全部类型', label: '按单位类型筛选', width: 140 },
+  {
+    select: 'kind',
+    options: registrableKindOptions,
+    placeholder: '全部类型',
+    label: '按单位类型筛选',
+    width: 140,
+  },
 ];
 
 /** 单位注册审核 (the HR bureau): the units of its jurisdiction, their registrations and relations. */

@@ -1,10 +1,11 @@
 import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UserRow } from '../../api/users';
+import { ConfirmLink } from '../../components/confirm-link';
 import { actionsColumn } from '../../lib/actions-column';
-import { createdAtColumn } from '../../lib/created-at-column';
-import { nameOf, roleNames, userStatusNames } from '../../lib/labels';
+import { nameOf, roleNames, userStatusColours, userStatusNames } from '../../lib/labels';
 import { formatDateTime, isInFuture } from '../../lib/time';
+import { createdAtColumn, timeColumn } from '../../lib/time-columns';
 import { sortOrderOf } from '../../lib/use-table-query';
 
 /** What the page does for each button; which buttons a row shows is the row's own `actions`. */
@@ -82,9 +83,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
       width: 120,
       render: (_, user) => (
         <Space size={4}>
-          <Tag color={{ active: 'green', disabled: 'default', pending: 'orange' }[user.status]}>
-            {nameOf(userStatusNames, user.status)}
-          </Tag>
+          <Tag color={userStatusColours[user.status]}>{nameOf(userStatusNames, user.status)}</Tag>
           {user.mustChangePassword ? <MustChangePasswordTag /> : null}
           {isInFuture(user.lockedUntil) ? (
             <Tooltip title={`连续登录失败，锁定至 ${formatDateTime(user.lockedUntil)}`}>
@@ -94,13 +93,7 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
         </Space>
       ),
     },
-    {
-      title: '最后登录',
-      dataIndex: 'lastLoginAt',
-      key: 'lastLoginAt',
-      width: 140,
-      render: (value: string | null) => formatDateTime(value),
-    },
+    timeColumn('最后登录', 'lastLoginAt', 140),
     createdAtColumn(sort, '创建时间', 140),
     actionsColumn(220, (user) => (
       <Space size={0} wrap>
@@ -122,15 +115,11 @@ export function userColumns(sort: string | undefined, actions: UserActions): Col
         ) : null}
         {user.mustChangePassword ? <MustChangePasswordTag /> : null}
         {user.actions.includes('unlock') ? (
-          <Popconfirm
+          <ConfirmLink
             title={`解锁账号 ${user.username}？`}
             okText="解锁"
             onConfirm={() => actions.unlock(user)}
-          >
-            <Button type="link" size="small">
-              解锁
-            </Button>
-          </Popconfirm>
+          />
         ) : null}
       </Space>
     )),

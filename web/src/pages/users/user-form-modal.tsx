@@ -4,7 +4,7 @@ import { createUser, type UserRow, updateUser } from '../../api/users';
 import { FormModal } from '../../components/form-modal';
 import { JurisdictionCascader } from '../../components/jurisdiction-cascader';
 import { OrganisationSelect } from '../../components/organisation-select';
-import { requiredChoice } from '../../lib/form-rules';
+import { requiredChoice, requiredName } from '../../lib/form-rules';
 import { roleOptions } from '../../lib/labels';
 import { useEditModalForm } from '../../lib/use-modal-form';
 import { InitialPasswordFields } from './initial-password-fields';
@@ -94,14 +94,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         >
           <Input disabled={editing} autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label="姓名"
-          rules={[
-            { required: true, whitespace: true, message: '请输入姓名' },
-            { max: 50, message: '姓名不超过 50 个字' },
-          ]}
-        >
+        <Form.Item name="displayName" label="姓名" rules={requiredName('姓名', 50)}>
           <Input autoComplete="off" />
         </Form.Item>
         {editing ? null : <InitialPasswordFields label="初始密码" confirmLabel="确认密码" />}
