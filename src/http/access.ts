@@ -56,6 +56,7 @@ export function publicForm(perMinute: number): FastifyContextConfig {
 export function publicLimited(perMinute: number): FastifyContextConfig {
   return { access: PUBLIC, rateLimit: { max: perMinute, timeWindow: 60_000 } };
 }
+
 export const AUTHENTICATED: Access = { authenticated: true };
 
 /**
@@ -76,6 +77,7 @@ export function requiresPermission(permission: Permission): FastifyContextConfig
 export function forRoles(...roles: Role[]): FastifyContextConfig {
   return { access: { roles } };
 }
+
 export const OPERATOR: Access = { operator: true };
 
 const declared = new WeakMap<FastifyInstance, Map<string, Access>>();
