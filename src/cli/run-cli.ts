@@ -1,5 +1,5 @@
 import { AppError } from '../domain/errors';
-import { loadConfig } from '../platform/config';
+import { type AppConfig, loadConfig } from '../platform/config';
 import { failureText } from '../platform/loggable-error';
 import { type CliIo, exitCodeOf, processIo } from './cli-io';
 import { validateCommand } from './commands/validate.command';
@@ -33,6 +33,21 @@ const HELP = `职评 zhiping 命令行工具
 服务正在使用内嵌数据库时，各命令经由该服务执行（本机运维令牌，见数据目录的锁文件），无需停止服务
 退出状态：0 成功；2 参数或输入无效（说明见标准错误输出）；1 其他错误`;
 
+/** A command that is given the configuration: most of them open the database. */
+type ConfiguredCommand = (args: string[], io: CliIo, config: AppConfig) => Promise<number>;
+
+/** The commands given the configuration, by group, each loaded on first use. */
+const CONFIGURED_COMMANDS: Readonly<Record<string, () => Promise<ConfiguredCommand>>> = {
+  calendar: async () => (await import('./commands/calendar.command')).calendarCommand,
+  db: async () => (await import('./commands/db.command')).dbCommand,
+  audit: async () => (await import('./commands/audit.command')).auditCommand,
+  backup: async () => (await import('./commands/backup.command')).backupCommand,
+  restore: async () => (await import('./commands/backup.command')).restoreCommand,
+  deadlines: async () => (await import('./commands/deadlines.command')).deadlinesCommand,
+  review: async () => (await import('./commands/review.command')).reviewCommand,
+  import: async () => (await import('./commands/import.command')).importCommand,
+};
+
 /** Runs one command line and returns the exit status; errors go to stderr in Chinese. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [group, ...rest] = argv;
@@ -50,31 +65,20 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return (await import('./commands/policy.command')).policyCommand(rest, io);
       case 'validate':
         return validateCommand(rest, io);
-      case 'calendar':
-        return await (await import('./commands/calendar.command')).calendarCommand(rest, io, loadConfig());
-      case 'db':
-        return await (await import('./commands/db.command')).dbCommand(rest, io, loadConfig());
-      case 'audit':
-        return await (await import('./commands/audit.command')).auditCommand(rest, io, loadConfig());
-      case 'backup':
-        return await (await import('./commands/backup.command')).backupCommand(rest, io, loadConfig());
-      case 'restore':
-        return await (await import('./commands/backup.command')).restoreCommand(rest, io, loadConfig());
-      case 'deadlines':
-        return await (await import('./commands/deadlines.command')).deadlinesCommand(rest, io, loadConfig());
-      case 'review':
-        return await (await import('./commands/review.command')).reviewCommand(rest, io, loadConfig());
-      case 'import':
-        return await (await import('./commands/import.command')).importCommand(rest, io, loadConfig());
       case 'certificate':
         return await (await import('./commands/certificate.command')).certificateCommand(
           rest,
           io,
           loadConfig,
         );
-      default:
+      default: {
+        const command = Object.hasOwn(CONFIGURED_COMMANDS, group)
+          ? await CONFIGURED_COMMANDS[group]!()
+          : null;
+        if (command) return await command(rest, io, loadConfig());
         io.err(`未知命令：${group}。运行 zhiping --help 查看可用命令`);
         return 2;
+      }
     }
   } catch (error) {
     if (error instanceof AppError) {

@@ -26,6 +26,37 @@ export function spreadsheetValue(value: string | number | null): string | number
   return typeof value === 'string' ? spreadsheetText(value) : value;
 }
 
+/** An empty workbook signed as 职评's, for the sheets `addHeadedSheet` adds. */
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '职评';
+  return workbook;
+}
+
+/**
+ * A sheet whose first row is the columns' headers in bold. A sheet of rows keeps that row in view
+ * (frozen) as they scroll, the shape HR offices expect from an 一览表; a sheet of notes need not.
+ */
+export function addHeadedSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: Partial<ExcelJS.Column>[],
+  options: { frozenHeader: boolean },
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(
+    name,
+    options.frozenHeader ? { views: [{ state: 'frozen', ySplit: 1 }] } : undefined,
+  );
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
+}
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 /**
  * One sheet with a bold, frozen header row: the shape HR offices expect from an 一览表. Every text
  * cell goes through `spreadsheetText`, so no value stored by a user becomes a formula.
@@ -35,13 +66,31 @@ export async function buildWorkbook<T>(
   columns: ExcelColumn<T>[],
   rows: Iterable<T>,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '职评';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
-  sheet.getRow(1).font = { bold: true };
+  const workbook = newWorkbook();
+  const sheet = addHeadedSheet(
+    workbook,
+    sheetName,
+    columns.map((c) => ({ header: c.header, width: c.width ?? 16 })),
+    { frozenHeader: true },
+  );
   for (const row of rows) sheet.addRow(columns.map((c) => spreadsheetValue(c.value(row))));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
+}
+
+/** What a paged list is asked for when an export wants all of it: an 一览表 holds every filtered row. */
+export const EVERY_ROW = { page: 1, pageSize: 100_000 } as const;
+
+/**
+ * The whole filtered list as an .xlsx 一览表: `list` is the screen's own paged query asked for
+ * `EVERY_ROW`, so the file holds exactly the rows the list shows, all pages of them.
+ */
+export async function listWorkbook<T>(
+  sheetName: string,
+  columns: ExcelColumn<T>[],
+  list: (everyRow: typeof EVERY_ROW) => Promise<{ items: readonly T[] }>,
+): Promise<Buffer> {
+  const { items } = await list(EVERY_ROW);
+  return buildWorkbook(sheetName, columns, items);
 }
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

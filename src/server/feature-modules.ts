@@ -18,6 +18,7 @@ import { notificationsModule } from '../modules/notifications/notifications.modu
 import { operationsModule } from '../modules/operations/operations.module';
 import { organisationsModule } from '../modules/organisations/organisations.module';
 import { policyModule } from '../modules/policy/policy.module';
+import { postsModule } from '../modules/posts/posts.module';
 import { profileModule } from '../modules/profile/profile.module';
 import { publicityModule } from '../modules/publicity/publicity.module';
 import { referenceModule } from '../modules/reference/reference.module';
@@ -56,6 +57,7 @@ export const FEATURE_MODULES = [
   certificatesModule,
   integrityModule,
   unitsModule,
+  postsModule,
   deadlinesModule,
   operationsModule,
   backupModule,

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { findSeries } from '../../domain/catalogue';
 import { chineseDate } from '../../modules/certificates/certificate-page';
 import {
@@ -81,9 +82,6 @@ async function keysFromDatabase(config: AppConfig): Promise<PublicSigningKey[]> 
     await backend.close();
   }
 }
-
-const shanghaiTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 function printVerification(io: CliIo, result: PdfVerification): void {
   if (!result.ok) {

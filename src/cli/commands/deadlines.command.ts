@@ -1,3 +1,4 @@
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import type { DeadlineView } from '../../modules/deadlines/deadline-admin.service';
 import type { Operations } from '../../modules/operations/operations.service';
 import type { AppConfig } from '../../platform/config';
@@ -11,9 +12,6 @@ type DeadlinePage = { items: DeadlineView[]; total: number };
 
 /** The largest page the list API gives; the CLI reads page after page. */
 const PAGE_SIZE = 200;
-
-const shanghaiTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 function printSweep(io: CliIo, s: SweepResult): void {
   io.out(

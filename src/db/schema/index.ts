@@ -16,6 +16,7 @@ export * from './notifications';
 export * from './organisations';
 export * from './persons';
 export * from './phone-codes';
+export * from './posts';
 export * from './publicity';
 export * from './review-sessions';
 export * from './users';

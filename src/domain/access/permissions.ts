@@ -14,16 +14,19 @@ export const PERMISSIONS = {
   'staff.bind': '确认或拒绝本单位人员的绑定申请，批量登记本单位人员',
   'units.review': '审核本辖区单位注册，维护单位的主管部门和派遣关系',
   'bindings.unlink': '解除错误的人员与单位绑定',
+  'posts.plan': '编制和报送本单位岗位设置方案，查看本单位岗位情况',
+  'posts.review': '审核所属单位的岗位设置方案，查看所属单位岗位情况',
+  'posts.approve': '审批本级单位的岗位设置方案，查看本辖区单位岗位情况',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   applicant: [],
-  employer: ['people.stats', 'staff.bind'],
+  employer: ['people.stats', 'staff.bind', 'posts.plan'],
   dispatcher: ['people.stats'],
-  department: ['people.stats'],
-  hr: ['people.stats', 'policies.browse', 'units.review'],
+  department: ['people.stats', 'posts.review'],
+  hr: ['people.stats', 'policies.browse', 'units.review', 'posts.approve'],
   'committee-office': ['policies.browse'],
   expert: [],
   supervisor: ['people.stats', 'policies.browse'],

@@ -4,6 +4,7 @@ export * from './appointment-guard-table';
 export * from './appointment-guards';
 export * from './guard-citations';
 export * from './plan-check';
+export * from './plan-workflow';
 export * from './post-board';
 export * from './post-plan';
 export * from './post-rules';

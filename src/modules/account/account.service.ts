@@ -2,9 +2,8 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { maskMobilePhone } from '../../domain/identifiers';
-import type { Clock } from '../../platform/clock';
 import { hashPassword, verifyPassword } from '../../platform/password';
-import type { AuditLog } from '../audit';
+import type { AuditEntry, StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import * as repo from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
@@ -12,19 +11,33 @@ import type { PhoneCodes } from './phone-codes.service';
 /** How a session is named in the list: a prefix of its token's hash, which opens nothing. */
 const SESSION_ID_LENGTH = 16;
 
+/** An audit entry of self-service: each is about one user's own account. */
+function accountEvent(action: string, userId: string, data?: Record<string, unknown>): AuditEntry {
+  return { action, entityType: 'user', entityId: userId, ...(data && { data }) };
+}
+
 /**
  * Self-service on one's own account (账号安全): change the password, recover it by the
  * verified phone, see the sessions that are open and end them. Nobody needs an
  * administrator to set a password.
  */
-export function createAccountService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  codes: PhoneCodes;
-  lockout: Pick<LoginLockout, 'clear'>;
-}) {
+export function createAccountService(
+  deps: StateChangeDeps & {
+    codes: PhoneCodes;
+    lockout: Pick<LoginLockout, 'clear'>;
+  },
+) {
   const { db, clock, audit, codes, lockout } = deps;
+
+  /**
+   * Sets the new password and ends the sessions it makes stale: every one but `keep` (the session
+   * that changed it, if any). Returns how many ended.
+   */
+  async function replacePassword(tx: Db, accountId: string, passwordHash: string, keep: string | null) {
+    await repo.setPassword(tx, accountId, passwordHash, clock.now());
+    return repo.endSessionsOfUser(tx, accountId, keep);
+  }
+
   return {
     /**
      * Changes the password (the current one required) and ends every other session, so a
@@ -43,14 +56,12 @@ export function createAccountService(deps: {
         ]);
       const passwordHash = await hashPassword(input.next);
       return db.transaction(async (tx) => {
-        await repo.setPassword(tx, account.id, passwordHash, clock.now());
-        const ended = await repo.endSessionsOfUser(tx, account.id, currentTokenHash);
-        await audit.record(tx, actor.userId, {
-          action: 'account.password-changed',
-          entityType: 'user',
-          entityId: account.id,
-          data: { otherSessionsEnded: ended },
-        });
+        const ended = await replacePassword(tx, account.id, passwordHash, currentTokenHash);
+        await audit.record(
+          tx,
+          actor.userId,
+          accountEvent('account.password-changed', account.id, { otherSessionsEnded: ended }),
+        );
         return { otherSessionsEnded: ended };
       });
     },
@@ -73,15 +84,13 @@ export function createAccountService(deps: {
       const passwordHash = await hashPassword(input.next);
       return db.transaction(async (tx) => {
         await codes.spend(tx, ticket);
-        await repo.setPassword(tx, account.id, passwordHash, clock.now());
         await lockout.clear(tx, account.username);
-        const ended = await repo.endSessionsOfUser(tx, account.id, null);
-        await audit.record(tx, account.id, {
-          action: 'account.password-recovered',
-          entityType: 'user',
-          entityId: account.id,
-          data: { sessionsEnded: ended },
-        });
+        const ended = await replacePassword(tx, account.id, passwordHash, null);
+        await audit.record(
+          tx,
+          account.id,
+          accountEvent('account.password-recovered', account.id, { sessionsEnded: ended }),
+        );
         return { username: account.username, phone: maskMobilePhone(input.phone) };
       });
     },
@@ -104,11 +113,7 @@ export function createAccountService(deps: {
       return db.transaction(async (tx) => {
         const ended = await repo.endSessionByPrefix(tx, actor.userId, id);
         if (ended === 0) throw notFound('会话', 'SESSION_NOT_FOUND');
-        await audit.record(tx, actor.userId, {
-          action: 'account.session-ended',
-          entityType: 'user',
-          entityId: actor.userId,
-        });
+        await audit.record(tx, actor.userId, accountEvent('account.session-ended', actor.userId));
       });
     },
   };

@@ -1,12 +1,10 @@
-import type { Db } from '../../db/client';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, invalidInput } from '../../domain/errors';
 import { maskIdNumber, maskMobilePhone, validateIdNumber } from '../../domain/identifiers';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import { accountByPhoneHash } from './account.repository';
 import type { PhoneCodes } from './phone-codes.service';
 import * as repo from './registration.repository';
@@ -34,13 +32,12 @@ const ALREADY_REGISTERED =
  * keyed ID hash — a person already known (imported titles, a unit's bulk registration) is
  * claimed, never duplicated.
  */
-export function createRegistration(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  cipher: FieldCipher;
-  codes: PhoneCodes;
-}) {
+export function createRegistration(
+  deps: StateChangeDeps & {
+    cipher: FieldCipher;
+    codes: PhoneCodes;
+  },
+) {
   const { db, clock, audit, cipher, codes } = deps;
   return {
     async register(input: Registration) {

@@ -1,10 +1,11 @@
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { findSeries, levelName } from '../../domain/catalogue';
 import type { Applicant, EligibilityResult } from '../../domain/policy';
 import { EMPLOYER_KIND_NAMES } from '../../domain/policy/names';
 import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
 import { titleCheckLabel } from '../../domain/profile/title-check-label';
-import { type PdfForm, renderFormPdf } from '../../platform/pdf';
+import { fieldsOf, type PdfForm, renderFormPdf } from '../../platform/pdf';
 import type { ApplicationQueries } from './application-queries';
 
 type Detail = Awaited<ReturnType<ApplicationQueries['get']>>;
@@ -16,8 +17,6 @@ const APPRAISALS: Record<string, string> = {
   incompetent: '不合格',
 };
 
-const shanghai = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 const cite = (c: { document: string; clause: string }) => `${c.document} ${c.clause}`;
 
 function eligibilityParagraphs(result: EligibilityResult): string[] {
@@ -48,36 +47,27 @@ export function renderApplicationForm(
   const form: PdfForm = {
     title: '专业技术职务任职资格评审表',
     subtitle: `（${detail.year}年度）`,
-    meta: [
-      { label: '申报编号', value: detail.number },
-      { label: '状态', value: detail.stateName },
-    ],
+    meta: fieldsOf({ 申报编号: detail.number, 状态: detail.stateName }),
     sections: [
       {
         heading: '一、基本情况',
         columns: 2,
-        fields: [
-          { label: '姓名', value: detail.personName },
-          { label: '身份证号码', value: detail.idNumberMasked },
-          { label: '出生日期', value: declared.birthDate ?? '' },
-          { label: '工作单位', value: detail.employerName },
-          { label: '申报系列', value: detail.seriesName },
-          { label: '申报资格', value: detail.title },
-          { label: '申报层级', value: detail.levelName },
-          { label: '申报途径', value: detail.pathwayName },
-          { label: '劳务派遣单位', value: detail.dispatchAgencyName ?? '—' },
-          { label: '主管部门', value: detail.departmentName ?? '—' },
-          {
-            label: '评审委员会',
-            value: detail.committee
-              ? `${detail.committee.name}${detail.committee.entrusted ? '（委托评审）' : ''}`
-              : '—',
-          },
-          {
-            label: '政策依据',
-            value: `${detail.policy.name}${detail.policy.note ? `（${detail.policy.note}）` : ''}`,
-          },
-        ],
+        fields: fieldsOf({
+          姓名: detail.personName,
+          身份证号码: detail.idNumberMasked,
+          出生日期: declared.birthDate ?? '',
+          工作单位: detail.employerName,
+          申报系列: detail.seriesName,
+          申报资格: detail.title,
+          申报层级: detail.levelName,
+          申报途径: detail.pathwayName,
+          劳务派遣单位: detail.dispatchAgencyName ?? '—',
+          主管部门: detail.departmentName ?? '—',
+          评审委员会: detail.committee
+            ? `${detail.committee.name}${detail.committee.entrusted ? '（委托评审）' : ''}`
+            : '—',
+          政策依据: `${detail.policy.name}${detail.policy.note ? `（${detail.policy.note}）` : ''}`,
+        }),
       },
       {
         heading: '二、学历',
@@ -156,7 +146,7 @@ export function renderApplicationForm(
         heading: '七、诚信承诺',
         paragraphs: detail.commitments.flatMap((c) => [
           `${c.title}（${c.textVersion}版）：${COMMITMENT_TEXTS[c.kind as CommitmentKind]?.text ?? ''}`,
-          `签署人：${c.signedBy}，签署时间：${shanghai(c.signedAt)}`,
+          `签署人：${c.signedBy}，签署时间：${shanghaiTime(c.signedAt)}`,
         ]),
       },
       {
@@ -169,7 +159,7 @@ export function renderApplicationForm(
             { title: '意见或理由' },
           ],
           rows: detail.timeline.map((e) => [
-            shanghai(e.occurredAt),
+            shanghaiTime(e.occurredAt),
             e.toStateName,
             `${e.actorRoleName} ${e.organisationName ?? ''} ${e.actorName}`.trim(),
             e.reason ?? '',

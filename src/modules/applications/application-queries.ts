@@ -9,7 +9,7 @@ import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
 import { startingTitles } from '../../domain/profile/title-verification';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
-import { buildWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments';
 import { listAttachments } from '../attachments';
 import { findCommittee } from '../committees';
@@ -18,7 +18,7 @@ import { findPerson } from '../people';
 import { findProfile, titleEvidenceOf, titleVerificationView } from '../profile';
 import { noticesOf, objectionsOf } from '../publicity';
 import { renderApplicationForm } from './application-form-pdf';
-import { applicationSummary, eligibilityOf, policyOf } from './application-view';
+import { APPLICATION_COLUMNS, applicationSummary, eligibilityOf, policyOf } from './application-view';
 import {
   type ApplicationAccessRecord,
   type ApplicationAction,
@@ -41,9 +41,6 @@ type ListedApplication = ApplicationAccessRecord & { personName: string; employe
 
 /** unit 单位公示 | dispatch 派遣单位公示 | result 结果公示: the notices' kinds as stored. */
 type NoticeKind = 'unit' | 'dispatch' | 'result';
-
-const shanghai = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
 
 /** Reading applications: the detail a reviewer works from, queues, the 一览表 export. */
 export function createApplicationQueries(deps: {
@@ -199,21 +196,8 @@ export function createApplicationQueries(deps: {
 
     /** 申报人员一览表 as .xlsx, with the list's filters. */
     async exportXlsx(actor: Actor, query: Omit<ApplicationListQuery, 'page' | 'pageSize'>) {
-      const { items } = await queries.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook(
-        '申报人员一览表',
-        [
-          { header: '申报编号', width: 20, value: (a) => a.number },
-          { header: '姓名', value: (a) => a.personName },
-          { header: '工作单位', width: 32, value: (a) => a.employerName },
-          { header: '系列', width: 20, value: (a) => a.seriesName },
-          { header: '申报资格', width: 28, value: (a) => a.title },
-          { header: '申报途径', value: (a) => a.pathwayName },
-          { header: '资格审查', value: (a) => (a.eligible ? '符合' : '不符合') },
-          { header: '状态', width: 24, value: (a) => a.stateName },
-          { header: '提交时间', width: 20, value: (a) => shanghai(a.submittedAt) },
-        ],
-        items,
+      return listWorkbook('申报人员一览表', APPLICATION_COLUMNS, (everyRow) =>
+        queries.list(actor, { ...query, ...everyRow }),
       );
     },
 

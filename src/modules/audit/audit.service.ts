@@ -21,6 +21,16 @@ export interface AuditLog {
   prepareAll(tx: Db, events: readonly ActorEntry[]): PendingInsert;
 }
 
+/**
+ * What every service that changes state is given: the database its transactions run on, the
+ * clock that stamps each change, and the audit log that records it in the same transaction.
+ */
+export interface StateChangeDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+}
+
 /** An event and who caused it (null for the system). */
 type ActorEntry = { actorUserId: string | null; entry: AuditEntry };
 

@@ -3,4 +3,10 @@
  * an event's data, which other modules check what they sealed in the chain against.
  */
 export { firstEventData } from './audit.repository';
-export { type AuditEntry, type AuditLog, sealAuditChain, verifyAuditChain } from './audit.service';
+export {
+  type AuditEntry,
+  type AuditLog,
+  type StateChangeDeps,
+  sealAuditChain,
+  verifyAuditChain,
+} from './audit.service';

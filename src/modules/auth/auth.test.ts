@@ -39,7 +39,7 @@ describe('login and session', () => {
     expect(body.user).toMatchObject({
       username: 'hr1',
       roles: ['hr'],
-      permissions: ['people.stats', 'policies.browse', 'units.review'],
+      permissions: ['people.stats', 'policies.browse', 'units.review', 'posts.approve'],
     });
     expect(body.user.organisation.name).toBe('鞍山市人力资源和社会保障局');
     expect(body.user.jurisdiction).toEqual({ code: '210300', name: '鞍山市', fullName: '辽宁省鞍山市' });

@@ -56,6 +56,25 @@ export async function readJson<T>(
 }
 
 /**
+ * The manifest, which must be the archive's first entry: an archive that starts otherwise is not
+ * one of ours. `file`, when given, names the archive in the refusal.
+ */
+export async function readManifest(first: TarEntry | undefined, file?: string): Promise<BackupManifest> {
+  if (first?.name !== MANIFEST_ENTRY)
+    throw invalid(`${file ? `${file} ` : ''}不是本系统的备份文件（开头没有 ${MANIFEST_ENTRY}）`);
+  return readJson<BackupManifest>(first, backupManifest);
+}
+
+/** The trailer: written last, it says what a complete archive holds. */
+export function readTrailer(entry: TarEntry): Promise<BackupTrailer> {
+  return readJson<BackupTrailer>(entry, backupTrailer);
+}
+
+/** The refusals of an archive whose trailer is not last: an entry after it, or no trailer at all. */
+export const entryAfterTrailer = (name: string) => invalid(`备份文件在结束标记之后还有条目 ${name}`);
+export const trailerMissing = () => invalid(`备份文件不完整：缺少结束标记 ${TRAILER_ENTRY}`);
+
+/**
  * Reads a whole archive without writing anything: it is one of ours, complete (the trailer is
  * there and last, with as many attachments as it says). For an archive that came over the
  * network, before it is kept as a backup.
@@ -68,19 +87,16 @@ export async function checkArchive(
   let attachments = 0;
   try {
     for await (const entry of readTar(archiveStream(file))) {
-      if (trailer) throw invalid(`备份文件在结束标记之后还有条目 ${entry.name}`);
-      if (!manifest) {
-        if (entry.name !== MANIFEST_ENTRY)
-          throw invalid(`不是本系统的备份文件（开头没有 ${MANIFEST_ENTRY}）`);
-        manifest = await readJson<BackupManifest>(entry, backupManifest);
-      } else if (entry.name === TRAILER_ENTRY) trailer = await readJson<BackupTrailer>(entry, backupTrailer);
+      if (trailer) throw entryAfterTrailer(entry.name);
+      if (!manifest) manifest = await readManifest(entry);
+      else if (entry.name === TRAILER_ENTRY) trailer = await readTrailer(entry);
       else if (attachmentHashOf(entry.name)) attachments += 1;
     }
   } catch (error) {
     if (error instanceof TarFormatError) throw invalid(error.message);
     throw error;
   }
-  if (!manifest || !trailer) throw invalid(`备份文件不完整：缺少结束标记 ${TRAILER_ENTRY}`);
+  if (!manifest || !trailer) throw trailerMissing();
   if (trailer.attachments !== attachments)
     throw invalid(`备份文件不完整：应有 ${trailer.attachments} 个附件，读到 ${attachments} 个`);
   return { manifest, trailer };

@@ -14,14 +14,19 @@ import { countTableRows, dataTables } from '../../db/table-census';
 import { AppError } from '../../domain/errors';
 import type { AppConfig } from '../../platform/config';
 import { readTar, type TarEntry, TarFormatError } from '../../platform/tar-archive';
-import { archiveStream, invalid, readJson, readSmall } from './archive-reading';
+import {
+  archiveStream,
+  entryAfterTrailer,
+  invalid,
+  readManifest,
+  readSmall,
+  readTrailer,
+  trailerMissing,
+} from './archive-reading';
 import {
   attachmentHashOf,
   type BackupManifest,
   type BackupTrailer,
-  backupManifest,
-  backupTrailer,
-  MANIFEST_ENTRY,
   megabytes,
   POSTGRES_DUMP_ENTRY,
   type Progress,
@@ -128,9 +133,7 @@ export async function restoreBackup(options: {
   let staging: Staging | null = null;
   try {
     const first = await entries.next();
-    if (first.done || first.value.name !== MANIFEST_ENTRY)
-      throw invalid(`${options.file} 不是本系统的备份文件（开头没有 ${MANIFEST_ENTRY}）`);
-    const manifest = await readJson<BackupManifest>(first.value, backupManifest);
+    const manifest = await readManifest(first.done ? undefined : first.value, options.file);
     const kind = manifest.database.kind;
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
     progress(
@@ -240,7 +243,7 @@ async function readRest(
   let attachmentBytes = 0;
   let reported = 0;
   for await (const entry of entries) {
-    if (trailer) throw invalid(`备份文件在结束标记之后还有条目 ${entry.name}`);
+    if (trailer) throw entryAfterTrailer(entry.name);
     const sm3 = attachmentHashOf(entry.name);
     const pgliteFile = manifest.database.kind === 'pglite' ? pgliteRelativePathOf(entry.name) : null;
     if (entry.kind === 'directory') {
@@ -268,10 +271,10 @@ async function readRest(
         reported = Date.now();
         progress(`附件：已读出并校验 ${attachments} 个（${megabytes(attachmentBytes)}）`);
       }
-    } else if (entry.name === TRAILER_ENTRY) trailer = await readJson<BackupTrailer>(entry, backupTrailer);
+    } else if (entry.name === TRAILER_ENTRY) trailer = await readTrailer(entry);
     else throw invalid(`备份文件中有无法识别的条目：${entry.name}`);
   }
-  if (!trailer) throw invalid(`备份文件不完整：缺少结束标记 ${TRAILER_ENTRY}`);
+  if (!trailer) throw trailerMissing();
   if (manifest.database.kind === 'pglite' && databaseFiles === 0) throw invalid('备份文件中没有数据库文件');
   if (manifest.database.kind === 'postgres' && !fs.existsSync(staging.dumpFile!))
     throw invalid(`备份文件中没有数据库导出文件 ${POSTGRES_DUMP_ENTRY}`);

@@ -5,8 +5,9 @@ import { titleName } from '../../domain/catalogue';
 import { committeeCodeOf } from '../../domain/certificates';
 import type { AuditLog } from '../audit';
 import { findPersons } from '../people';
+import { recordCertificateEvents } from './certificate-events';
 import { allocateCertificateNumbers } from './certificate-numbering.repository';
-import { insertCertificateEvents, insertCertificates } from './certificates.repository';
+import { insertCertificates } from './certificates.repository';
 
 /**
  * Issues one certificate per conferred application, in the announcement's transaction: the
@@ -65,21 +66,11 @@ export async function issueCertificates(
     };
   });
   const issued = await insertCertificates(tx, rows);
-  await insertCertificateEvents(
-    tx,
-    issued.map((c) => ({
-      certificateId: c.id,
-      kind: 'issued',
-      actorId: actorUserId,
-      data: { announcementNumber: input.announcementNumber },
-    })),
-  );
-  for (const c of issued)
-    await deps.audit.record(tx, actorUserId, {
-      action: 'certificate.issued',
-      entityType: 'certificate',
-      entityId: c.id,
-      data: { number: c.number, applicationId: c.applicationId },
-    });
+  await recordCertificateEvents(tx, deps.audit, actorUserId, issued, {
+    kind: 'issued',
+    action: 'certificate.issued',
+    ledger: { data: { announcementNumber: input.announcementNumber } },
+    audited: (c) => ({ number: c.number, applicationId: c.applicationId }),
+  });
   return issued;
 }

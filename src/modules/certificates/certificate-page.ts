@@ -98,6 +98,11 @@ class CertificatePen {
     if (spacing) this.page.pushOperators(popGraphicsState());
   }
 
+  /** One line centred on `x`, by default the page's middle, as headings and captions are set. */
+  centred(value: string, y: number, style: Omit<TextOptions, 'x' | 'y' | 'align'>, x = PAGE.width / 2): void {
+    this.text(value, { ...style, x, y, align: 'center' });
+  }
+
   /**
    * A label set 分散对齐 (first character at the left edge, last at the right), so labels of two
    * to six characters line up in one column as on printed certificates. Each character is its
@@ -159,46 +164,20 @@ function drawFrame(pen: CertificatePen): void {
 
 function drawHeading(pen: CertificatePen): void {
   const centre = PAGE.width / 2;
-  pen.text('专业技术资格证书', {
-    x: centre,
-    y: PAGE.height - 100,
-    size: 32,
-    bold: true,
-    color: SEAL_RED,
-    align: 'center',
-    spacing: 10,
-  });
+  pen.centred('专业技术资格证书', PAGE.height - 100, { size: 32, bold: true, color: SEAL_RED, spacing: 10 });
   const subtitleY = PAGE.height - 132;
-  pen.text('电子职称证书', {
-    x: centre,
-    y: subtitleY,
-    size: 14,
-    color: SEAL_RED,
-    align: 'center',
-    spacing: 4,
-  });
+  pen.centred('电子职称证书', subtitleY, { size: 14, color: SEAL_RED, spacing: 4 });
   const half = pen.width('电子职称证书', 14, false, 4) / 2 + 16;
   pen.rule(centre - half - 120, centre - half, subtitleY + 5, 0.8, SEAL_RED);
   pen.rule(centre + half, centre + half + 120, subtitleY + 5, 0.8, SEAL_RED);
 }
 
 function drawTitleName(pen: CertificatePen, titleName: string): void {
-  const centre = PAGE.width / 2;
-  pen.text('职称名称', {
-    x: centre,
-    y: PAGE.height - 170,
-    size: 11,
-    color: LABEL_INK,
-    align: 'center',
-    spacing: 6,
-  });
-  pen.text(titleName, {
-    x: centre,
-    y: PAGE.height - 210,
+  pen.centred('职称名称', PAGE.height - 170, { size: 11, color: LABEL_INK, spacing: 6 });
+  pen.centred(titleName, PAGE.height - 210, {
     size: 30,
     bold: true,
     color: BODY_INK,
-    align: 'center',
     spacing: 4,
     maxWidth: PAGE.width - 2 * MARGIN_X - 80,
   });
@@ -242,14 +221,7 @@ function drawFooter(pen: CertificatePen, content: CertificatePageContent): void 
   const qrX = PAGE.width - MARGIN_X - QR_SIZE + 8;
   const qrY = 52;
   drawQrCode(pen.page, content.verifyUrl, { x: qrX, y: qrY, size: QR_SIZE });
-  pen.text('扫码核验', {
-    x: qrX + QR_SIZE / 2,
-    y: qrY - 9,
-    size: 8,
-    color: NOTE_INK,
-    align: 'center',
-    spacing: 2,
-  });
+  pen.centred('扫码核验', qrY - 9, { size: 8, color: NOTE_INK, spacing: 2 }, qrX + QR_SIZE / 2);
 
   const issuerRight = qrX - 28;
   pen.text(`发证机关：${content.issuerName}`, { x: issuerRight, y: 148, size: 14, align: 'right' });

@@ -11,11 +11,11 @@ import {
 } from 'pdf-lib';
 import {
   CERTIFICATE_ATTACHMENT_NAME,
-  CERTIFICATE_PAYLOAD_FORMAT,
   type CertificatePayload,
   certificateSigningInput,
   type SignedCertificateData,
 } from '../../domain/certificates';
+import { parseSignedCertificateData } from '../../domain/certificates/signed-data-shape';
 import { sm2Verify } from '../../platform/sm2';
 import { pageContentDigest } from './certificate-pdf';
 import type { PublicSigningKey } from './signing-keys';
@@ -74,53 +74,6 @@ function embeddedFileStreams(doc: PDFDocument, name: string): PDFRawStream[] {
   return found;
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const PAYLOAD_STRINGS = [
-  'number',
-  'title',
-  'series',
-  'seriesCode',
-  'specialty',
-  'level',
-  'levelName',
-  'committee',
-  'announcement',
-  'issuedOn',
-  'regionCode',
-  'verifyUrl',
-  'keyId',
-  'signedAt',
-  'contentDigest',
-] as const;
-
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-/** The attachment's JSON checked for shape; a string says what is wrong with it. */
-function parseSignedData(json: unknown): SignedCertificateData | string {
-  if (!isRecord(json) || !isRecord(json.payload) || !isRecord(json.signature))
-    return '缺少 payload 或 signature';
-  const { payload, signature } = json;
-  if (payload.format !== CERTIFICATE_PAYLOAD_FORMAT) return `不支持的数据格式：${String(payload.format)}`;
-  const missing = PAYLOAD_STRINGS.filter((field) => !isString(payload[field]));
-  if (missing.length) return `缺少字段：${missing.join('、')}`;
-  const holder = payload.holder;
-  if (!isRecord(holder) || !isString(holder.name) || !isString(holder.idNumberMasked))
-    return '缺少持证人信息（holder）';
-  if (!ISO_TIMESTAMP.test(payload.signedAt as string) || Number.isNaN(Date.parse(payload.signedAt as string)))
-    return `签名时间格式不正确：${String(payload.signedAt)}`;
-  if (!/^[0-9a-f]{64}$/.test(payload.contentDigest as string))
-    return '页面摘要（contentDigest）应为64位十六进制';
-  if (signature.algorithm !== 'SM2-SM3') return `不支持的签名算法：${String(signature.algorithm)}`;
-  if (signature.keyId !== payload.keyId) return '签名中的密钥标识与证书数据不一致';
-  if (!isString(signature.userId)) return '缺少签名用户标识（userId）';
-  if (!isString(signature.value) || !/^[0-9a-fA-F]{128}$/.test(signature.value))
-    return '签名值应为128位十六进制（r‖s）';
-  return json as unknown as SignedCertificateData;
-}
-
 /** True when a page lists any annotation (pdf-lib itself gives every page an empty /Annots). */
 function hasAnnotations(doc: PDFDocument): boolean {
   return doc.getPages().some((page) => {
@@ -161,7 +114,7 @@ function readSignedData(doc: PDFDocument): SignedCertificateData | PdfVerificati
   } catch {
     return fail('MALFORMED_DATA', '证书签名数据无法解码或不是有效的JSON');
   }
-  const data = parseSignedData(json);
+  const data = parseSignedCertificateData(json);
   return typeof data === 'string' ? fail('MALFORMED_DATA', `证书签名数据格式不正确：${data}`) : data;
 }
 

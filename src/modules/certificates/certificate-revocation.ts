@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import type { CertificateRecord } from '../../db/schema';
 import type { AuditLog } from '../audit';
-import { endValidCertificates, insertCertificateEvents } from './certificates.repository';
+import { recordCertificateEvents } from './certificate-events';
+import { endValidCertificates } from './certificates.repository';
 
 export interface Revocation {
   reason: string;
@@ -30,23 +31,15 @@ export async function revokeCertificates(
     revokedAuthority: revocation.authority,
   });
   if (revoked.length === 0) return [];
-  await insertCertificateEvents(
-    tx,
-    revoked.map((c) => ({
-      certificateId: c.id,
-      kind: 'revoked',
+  await recordCertificateEvents(tx, deps.audit, actorUserId, revoked, {
+    kind: 'revoked',
+    action: 'certificate.revoked',
+    ledger: {
       reason: revocation.reason,
       authority: revocation.authority,
-      actorId: actorUserId,
       data: { revokedOn: revocation.revokedOn },
-    })),
-  );
-  for (const c of revoked)
-    await deps.audit.record(tx, actorUserId, {
-      action: 'certificate.revoked',
-      entityType: 'certificate',
-      entityId: c.id,
-      data: { number: c.number, authority: revocation.authority },
-    });
+    },
+    audited: (c) => ({ number: c.number, authority: revocation.authority }),
+  });
   return revoked;
 }

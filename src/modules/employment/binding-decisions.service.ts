@@ -1,19 +1,13 @@
-import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { requireAbility } from '../../domain/access/record-policy';
-import {
-  BINDING_STATUSES,
-  type BindingStatus,
-  EMPLOYMENT_RELATIONS,
-} from '../../domain/accounts/employment-relation';
+import { BINDING_STATUSES, type BindingStatus } from '../../domain/accounts/employment-relation';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, notFound } from '../../domain/errors';
-import type { Clock } from '../../platform/clock';
-import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit';
+import { listWorkbook } from '../../platform/excel';
+import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
-import { presentUnitBindings, type UnitBindingView } from './binding-view';
+import { BINDING_COLUMNS, presentUnitBindings, type UnitBindingView } from './binding-view';
 import { bindingRefusals, type UnitBindingAction, unitBindingPolicy } from './employment.policy';
 import * as repo from './employment.repository';
 
@@ -22,9 +16,6 @@ export interface UnitBindingQuery extends repo.UnitBindingFilter {
   pageSize: number;
   sort: repo.UnitBindingSort;
 }
-
-const shanghaiTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
 
 function decidedAlready(status: string): AppError {
   return new AppError(
@@ -40,12 +31,9 @@ function decidedAlready(status: string): AppError {
  * an administrator unlinks a wrong binding (issue 18 #6). Each decision is one transaction with its
  * audit event and the notice to whoever it concerns.
  */
-export function createBindingDecisions(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  notifications: Pick<NotificationsService, 'notify'>;
-}) {
+export function createBindingDecisions(
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
+) {
   const { db, clock, audit, notifications } = deps;
 
   /**
@@ -86,22 +74,8 @@ export function createBindingDecisions(deps: {
 
     /** The filtered list as an .xlsx 一览表 (all pages). */
     async exportXlsx(actor: Actor, query: Omit<UnitBindingQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook<UnitBindingView>(
-        '人员绑定',
-        [
-          { header: '姓名', value: (b) => b.person.name },
-          { header: '身份证号（脱敏）', width: 22, value: (b) => b.person.idNumberMasked },
-          { header: '用工形式', value: (b) => EMPLOYMENT_RELATIONS[b.relation] ?? b.relation },
-          { header: '劳务派遣单位', width: 30, value: (b) => b.dispatchAgency?.name ?? '' },
-          { header: '入职日期', value: (b) => b.startedOn },
-          { header: '结束日期', value: (b) => b.endedOn ?? '' },
-          { header: '状态', value: (b) => BINDING_STATUSES[b.status] ?? b.status },
-          { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.requestedAt) },
-          { header: '处理时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
-          { header: '说明', width: 40, value: (b) => b.reason ?? '' },
-        ],
-        items,
+      return listWorkbook('人员绑定', BINDING_COLUMNS, (everyRow) =>
+        service.list(actor, { ...query, ...everyRow }),
       );
     },
 

@@ -5,6 +5,9 @@ import type {
   BindingStatus,
   EmploymentRelation,
 } from '../../domain/accounts/employment-relation';
+import { BINDING_STATUSES, EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
+import type { ExcelColumn } from '../../platform/excel';
 import { personBindingPolicy, unitBindingPolicy } from './employment.policy';
 import type { BindingWithParties } from './employment.repository';
 
@@ -50,3 +53,17 @@ export function presentUnitBindings(actor: Actor, rows: readonly BindingWithPart
 
 export type PersonBindingView = ReturnType<typeof presentPersonBindings>[number];
 export type UnitBindingView = ReturnType<typeof presentUnitBindings>[number];
+
+/** The columns of the 人员绑定 一览表. */
+export const BINDING_COLUMNS: ExcelColumn<UnitBindingView>[] = [
+  { header: '姓名', value: (b) => b.person.name },
+  { header: '身份证号（脱敏）', width: 22, value: (b) => b.person.idNumberMasked },
+  { header: '用工形式', value: (b) => EMPLOYMENT_RELATIONS[b.relation] ?? b.relation },
+  { header: '劳务派遣单位', width: 30, value: (b) => b.dispatchAgency?.name ?? '' },
+  { header: '入职日期', value: (b) => b.startedOn },
+  { header: '结束日期', value: (b) => b.endedOn ?? '' },
+  { header: '状态', value: (b) => BINDING_STATUSES[b.status] ?? b.status },
+  { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.requestedAt) },
+  { header: '处理时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
+  { header: '说明', width: 40, value: (b) => b.reason ?? '' },
+];

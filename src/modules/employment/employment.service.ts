@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { OrganisationRecord, PersonRecord } from '../../db/schema';
 import { isUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
@@ -13,8 +12,7 @@ import {
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { regionFullName } from '../../domain/regions';
-import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation, findOrganisationByCreditCode } from '../organisations';
 import { personOfUser } from '../profile';
@@ -93,12 +91,9 @@ function checkUnit(
  * the request form uses. Only a unit's confirmation moves the person's employer
  * (binding-decisions.service.ts).
  */
-export function createEmploymentService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  notifications: Pick<NotificationsService, 'notify'>;
-}) {
+export function createEmploymentService(
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
+) {
   const { db, clock, audit, notifications } = deps;
 
   async function ownPerson(actor: Actor): Promise<PersonRecord> {

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { EMPLOYMENT_RELATIONS } from '../../domain/accounts/employment-relation';
 import { INVITATION_STATES, STAFF_ROW_STATUSES } from '../../domain/accounts/staff-placement';
 import { MAX_STAFF_ROWS, STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
-import { buildWorkbook } from '../../platform/excel';
+import { addHeadedSheet, buildWorkbook, newWorkbook, workbookBytes } from '../../platform/excel';
 import type { StaffReportRow } from './staff-import-report';
 
 const WIDTHS: Record<(typeof STAFF_ROW_COLUMNS)[number], number> = {
@@ -17,6 +16,12 @@ const WIDTHS: Record<(typeof STAFF_ROW_COLUMNS)[number], number> = {
 // Typed into a General cell, Excel turns an ID number into 2.10302E+17 and drops digits. The date
 // column stays General, so a typed date becomes a date cell, which is read as YYYY-MM-DD.
 const TEXT_COLUMNS = new Set(['身份证号码', '手机号码', '劳务派遣单位统一社会信用代码']);
+
+const TEMPLATE_COLUMNS = STAFF_ROW_COLUMNS.map((header) => ({
+  header,
+  width: WIDTHS[header],
+  style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
+}));
 
 const RELATION_NAMES = Object.values(EMPLOYMENT_RELATIONS);
 
@@ -42,15 +47,8 @@ const EXAMPLE = ['王某某', '11010519491231002X', '13800000000', '在编', '',
  * and an example on a second sheet.
  */
 export async function buildStaffImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '职评';
-  const sheet = workbook.addWorksheet('人员名单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = STAFF_ROW_COLUMNS.map((header) => ({
-    header,
-    width: WIDTHS[header],
-    style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
+  const workbook = newWorkbook();
+  const sheet = addHeadedSheet(workbook, '人员名单', TEMPLATE_COLUMNS, { frozenHeader: true });
   const relationColumn = sheet.getColumn(STAFF_ROW_COLUMNS.indexOf('用工关系') + 1).letter;
   for (let row = 2; row <= MAX_STAFF_ROWS + 1; row++)
     sheet.getCell(`${relationColumn}${row}`).dataValidation = {
@@ -62,9 +60,9 @@ export async function buildStaffImportTemplate(): Promise<Buffer> {
       error: `请选择${RELATION_NAMES.join('、')}之一`,
     };
 
-  const guide = workbook.addWorksheet('填写说明');
-  guide.columns = [{ header: '填写说明', width: 100 }];
-  guide.getRow(1).font = { bold: true };
+  const guide = addHeadedSheet(workbook, '填写说明', [{ header: '填写说明', width: 100 }], {
+    frozenHeader: false,
+  });
   for (const rule of RULES) guide.addRow([rule]);
   guide.addRow([]);
   guide.addRow(['填写示例（请勿复制到“人员名单”，示例身份证号码为国家标准中的样例）：']).font = {
@@ -72,7 +70,7 @@ export async function buildStaffImportTemplate(): Promise<Buffer> {
   };
   guide.addRow([STAFF_ROW_COLUMNS.join(' | ')]);
   guide.addRow([EXAMPLE.map((cell) => cell || '（空）').join(' | ')]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 /** The report of a check or an import as a workbook: one line per row of the file, in file order. */

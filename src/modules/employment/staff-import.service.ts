@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import type { Db } from '../../db/client';
 import type { NewEmploymentBindingRecord, persons } from '../../db/schema';
 import { isUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
@@ -8,10 +7,9 @@ import { checkStaffRows, type StaffRow } from '../../domain/accounts/staff-row';
 import { todayInShanghai } from '../../domain/calendar/calendar-date';
 import { AppError } from '../../domain/errors';
 import { maskIdNumber } from '../../domain/identifiers';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import type { MessageSender } from '../../platform/message-sender';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { makeCurrent } from './employment.repository';
@@ -58,16 +56,15 @@ export type StaffImportOutcome =
  * without an account are invited by SMS to register with their ID number, which claims the
  * record; those with one are told in their inbox.
  */
-export function createStaffImportService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  cipher: FieldCipher;
-  sender: MessageSender;
-  notifications: Pick<NotificationsService, 'notify'>;
-  /** Where the invitation sends people to register (config.publicBaseUrl). */
-  publicBaseUrl: string;
-}) {
+export function createStaffImportService(
+  deps: StateChangeDeps & {
+    cipher: FieldCipher;
+    sender: MessageSender;
+    notifications: Pick<NotificationsService, 'notify'>;
+    /** Where the invitation sends people to register (config.publicBaseUrl). */
+    publicBaseUrl: string;
+  },
+) {
   const { db, clock, audit, cipher, sender, notifications } = deps;
 
   async function approvedUnitOf(actor: Actor) {

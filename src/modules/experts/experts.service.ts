@@ -55,6 +55,39 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
     return null;
   }
 
+  /** The committee the actor manages, while its pool for `year` may still change. */
+  async function openPoolOf(actor: Actor, committeeId: string, year: number) {
+    const committee = await managedCommittee(actor, committeeId);
+    const closed = poolOpen(committee.regionCode, year);
+    if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
+    return committee;
+  }
+
+  /** Records an event of one expert's record (saved, account opened, relation declared). */
+  function recordOnExpert(
+    tx: Db,
+    actor: Actor,
+    expertId: string,
+    action: string,
+    data: Record<string, unknown>,
+  ) {
+    return audit.record(tx, actor.userId, { action, entityType: 'expert', entityId: expertId, data });
+  }
+
+  /** Changes a committee's pool in one transaction with the audit event `action`, whose data `change` returns. */
+  function changePool(
+    actor: Actor,
+    committeeId: string,
+    action: string,
+    change: (tx: Db) => Promise<Record<string, unknown>>,
+  ) {
+    return db.transaction(async (tx) => {
+      const data = await change(tx);
+      await audit.record(tx, actor.userId, { action, entityType: 'committee', entityId: committeeId, data });
+      return { ok: true };
+    });
+  }
+
   /**
    * Which experts an office or bureau may see (deny by default): those of its region and those
    * in the pools of the committees it manages or supervises.
@@ -157,11 +190,10 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
         const row = values.idNumberHash
           ? await repo.upsertExpertByIdHash(tx, values)
           : await repo.insertExpert(tx, values);
-        await audit.record(tx, actor.userId, {
-          action: 'expert.saved',
-          entityType: 'expert',
-          entityId: row.id,
-          data: { series: row.series, level: row.level, specialty: row.specialty },
+        await recordOnExpert(tx, actor, row.id, 'expert.saved', {
+          series: row.series,
+          level: row.level,
+          specialty: row.specialty,
         });
         return { id: row.id };
       });
@@ -172,15 +204,13 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
       committeeId: string,
       input: { expertId: string; year: number; group: string },
     ) {
-      const committee = await managedCommittee(actor, committeeId);
-      const closed = poolOpen(committee.regionCode, input.year);
-      if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
+      const committee = await openPoolOf(actor, committeeId, input.year);
       const expert = await repo.findExpert(db, input.expertId);
       if (!expert) throw notFound('专家', 'EXPERT_NOT_FOUND');
       if (expert.series !== committee.series)
         throw invalidInput([{ path: 'expertId', message: '专家的系列与评委会不一致' }]);
       const today = todayInShanghai(clock.now());
-      return db.transaction(async (tx) => {
+      return changePool(actor, committeeId, 'pool.member-added', async (tx) => {
         const added = await repo.addPoolMember(tx, {
           committeeId,
           expertId: expert.id,
@@ -189,30 +219,16 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           addedOn: today,
         });
         if (!added) throw new AppError('conflict', 'ALREADY_IN_POOL', '该专家已在本年度专家库中');
-        await audit.record(tx, actor.userId, {
-          action: 'pool.member-added',
-          entityType: 'committee',
-          entityId: committeeId,
-          data: { expertId: expert.id, year: input.year, group: input.group },
-        });
-        return { ok: true };
+        return { expertId: expert.id, year: input.year, group: input.group };
       });
     },
 
     async removeFromPool(actor: Actor, committeeId: string, input: { expertId: string; year: number }) {
-      const committee = await managedCommittee(actor, committeeId);
-      const closed = poolOpen(committee.regionCode, input.year);
-      if (closed) throw new AppError('unprocessable', 'POOL_CLOSED', closed);
-      return db.transaction(async (tx) => {
+      await openPoolOf(actor, committeeId, input.year);
+      return changePool(actor, committeeId, 'pool.member-removed', async (tx) => {
         const removed = await repo.removePoolMember(tx, committeeId, input.year, input.expertId);
         if (!removed) throw notFound('专家库成员', 'POOL_MEMBER_NOT_FOUND');
-        await audit.record(tx, actor.userId, {
-          action: 'pool.member-removed',
-          entityType: 'committee',
-          entityId: committeeId,
-          data: { expertId: input.expertId, year: input.year },
-        });
-        return { ok: true };
+        return { expertId: input.expertId, year: input.year };
       });
     },
 
@@ -321,11 +337,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
               jurisdictionCode: expert.regionCode,
             });
             await repo.linkAccount(tx, expertId, user.id);
-            await audit.record(tx, actor.userId, {
-              action: 'expert.account-opened',
-              entityType: 'expert',
-              entityId: expertId,
-              data: { userId: user.id, username: input.username },
+            await recordOnExpert(tx, actor, expertId, 'expert.account-opened', {
+              userId: user.id,
+              username: input.username,
             });
             return { expertId, userId: user.id, username: input.username };
           }),
@@ -357,11 +371,9 @@ export function createExpertsService(deps: { db: Db; clock: Clock; audit: AuditL
           declaredAt: now,
         });
         if (!row) throw new AppError('conflict', 'RELATION_EXISTS', '该关系已登记');
-        await audit.record(tx, actor.userId, {
-          action: 'expert.relation-declared',
-          entityType: 'expert',
-          entityId: expertId,
-          data: { personId: person.id, kind: input.kind },
+        await recordOnExpert(tx, actor, expertId, 'expert.relation-declared', {
+          personId: person.id,
+          kind: input.kind,
         });
         return { id: row.id, personName: person.name, kind: input.kind };
       });

@@ -7,9 +7,8 @@ import { type FieldProblem, invalidInput } from '../../domain/errors';
 import { checkPhone, isRealName, maskPhone } from '../../domain/integrity/complainant-contact';
 import { complaintReference, idPrefixOfReference } from '../../domain/integrity/complaint-reference';
 import { findRegion, regionFullName } from '../../domain/regions';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import * as repo from './complaints.repository';
 import {
   assertReadsIntegrity,
@@ -86,12 +85,7 @@ function complaintView(row: ComplaintRecord) {
  * the HR bureau of the region resolves it or flags a malicious false report with its sanction.
  * The phone is sealed (SM4) and shown masked.
  */
-export function createComplaintsService(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  cipher: FieldCipher;
-}) {
+export function createComplaintsService(deps: StateChangeDeps & { cipher: FieldCipher }) {
   const { db, clock, audit, cipher } = deps;
 
   /** A complaint the actor may take `action` on now; refused as {@link requireComplaintAbility} says. */
@@ -104,6 +98,38 @@ export function createComplaintsService(deps: {
   /** A complaint the actor has just handled (so sees), with what they may still do with it. */
   function handled(actor: Actor, row: ComplaintRecord) {
     return present(complaintPolicy, actor, row, complaintView)!;
+  }
+
+  /**
+   * Handles a complaint the actor may `ability` now, in one transaction with its audit event:
+   * `write` changes it only while it can still be so handled, so one handled meanwhile is refused.
+   */
+  async function handle(
+    actor: Actor,
+    id: string,
+    ability: ComplaintAction,
+    change: {
+      write: (
+        tx: Db,
+        handling: { handledBy: string; handledAt: Date },
+      ) => Promise<ComplaintRecord | undefined>;
+      action: string;
+      data: (row: ComplaintRecord, before: ComplaintRecord) => Record<string, unknown>;
+    },
+  ) {
+    const before = await complaintFor(actor, id, ability);
+    const handledAt = clock.now();
+    return db.transaction(async (tx) => {
+      const row = await change.write(tx, { handledBy: actor.userId, handledAt });
+      if (!row) throw complaintDone(ability);
+      await audit.record(tx, actor.userId, {
+        action: change.action,
+        entityType: 'complaint',
+        entityId: id,
+        data: change.data(row, before),
+      });
+      return handled(actor, row);
+    });
   }
 
   return {
@@ -174,23 +200,12 @@ export function createComplaintsService(deps: {
     },
 
     /** Records the outcome of an open complaint (办结), once. */
-    async resolve(actor: Actor, id: string, input: { outcome: string }) {
-      await complaintFor(actor, id, 'resolve');
-      const now = clock.now();
-      return db.transaction(async (tx) => {
-        const row = await repo.resolveOpenComplaint(tx, id, {
-          outcome: input.outcome.trim(),
-          handledBy: actor.userId,
-          handledAt: now,
-        });
-        if (!row) throw complaintDone('resolve');
-        await audit.record(tx, actor.userId, {
-          action: 'complaint.resolved',
-          entityType: 'complaint',
-          entityId: id,
-          data: { regionCode: row.regionCode },
-        });
-        return handled(actor, row);
+    resolve(actor: Actor, id: string, input: { outcome: string }) {
+      return handle(actor, id, 'resolve', {
+        write: (tx, handling) =>
+          repo.resolveOpenComplaint(tx, id, { outcome: input.outcome.trim(), ...handling }),
+        action: 'complaint.resolved',
+        data: (row) => ({ regionCode: row.regionCode }),
       });
     },
 
@@ -198,24 +213,16 @@ export function createComplaintsService(deps: {
      * Flags a malicious false report (恶意举报) with its sanction; an open one is closed by it.
      * Flagging twice is refused: the sanction on record is the one decided.
      */
-    async flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
-      const current = await complaintFor(actor, id, 'flag-malicious');
-      const now = clock.now();
-      return db.transaction(async (tx) => {
-        const row = await repo.flagComplaintMalicious(tx, id, {
-          sanction: input.sanction.trim(),
-          outcomeIfOpen: '经核查，举报内容不实，系恶意举报',
-          handledBy: actor.userId,
-          handledAt: now,
-        });
-        if (!row) throw complaintDone('flag-malicious');
-        await audit.record(tx, actor.userId, {
-          action: 'complaint.flagged-malicious',
-          entityType: 'complaint',
-          entityId: id,
-          data: { regionCode: row.regionCode, closed: current.status === 'open' },
-        });
-        return handled(actor, row);
+    flagMalicious(actor: Actor, id: string, input: { sanction: string }) {
+      return handle(actor, id, 'flag-malicious', {
+        write: (tx, handling) =>
+          repo.flagComplaintMalicious(tx, id, {
+            sanction: input.sanction.trim(),
+            outcomeIfOpen: '经核查，举报内容不实，系恶意举报',
+            ...handling,
+          }),
+        action: 'complaint.flagged-malicious',
+        data: (row, before) => ({ regionCode: row.regionCode, closed: before.status === 'open' }),
       });
     },
   };

@@ -5,9 +5,10 @@ import { AppError, invalidInput, notFound } from '../../domain/errors';
 import { maskIdNumber, validateIdNumber } from '../../domain/identifiers';
 import { bannedUntilOf } from '../../domain/integrity/ban-period';
 import { parameterOf } from '../../domain/policy/parameter-values';
+import { unprocessableProblems } from '../../domain/unprocessable-problems';
 import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
-import { buildWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
 import { revokeCertificates } from '../certificates';
 import { findOrganisation } from '../organisations';
@@ -71,13 +72,7 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
       ]);
     const ledger = await repo.certificatesByNumbers(db, numbers);
     const refused = certificateProblems(numbers, ledger, idHash, actor.jurisdictionCode);
-    if (refused.length > 0)
-      throw new AppError(
-        'unprocessable',
-        'CERTIFICATE_NOT_REVOCABLE',
-        `不能撤销：${refused.map((p) => p.message).join('；')}`,
-        refused,
-      );
+    if (refused.length > 0) throw unprocessableProblems('CERTIFICATE_NOT_REVOCABLE', '不能撤销', refused);
     // The rule in force where and when the decision was taken, not when it is typed in.
     const ban = parameterOf(policyForPlace(input.regionCode, input.decidedOn), 'fraud.banYears');
     const banYears = ban.value;
@@ -184,8 +179,9 @@ export function createIntegrityArchive(deps: { db: Db; clock: Clock; audit: Audi
 
     /** The filtered archive as an .xlsx 一览表 (all pages), masked like the screen. */
     async exportXlsx(actor: Actor, query: Omit<FindingListQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook('失信行为记录', FINDING_COLUMNS, items);
+      return listWorkbook('失信行为记录', FINDING_COLUMNS, (everyRow) =>
+        service.list(actor, { ...query, ...everyRow }),
+      );
     },
 
     /**

@@ -1,14 +1,12 @@
 import type { Db } from '../../db/client';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
-import { UNIT_STATUSES, type UnitStatus } from '../../domain/accounts/employment-relation';
 import { AppError, notFound } from '../../domain/errors';
 import type { EmployerKind, OrganisationKind } from '../../domain/organisations/organisation-kinds';
-import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
 import type { Clock } from '../../platform/clock';
-import { buildWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
-import { organisationView, organisationViews } from './organisation-view';
+import { ORGANISATION_COLUMNS, organisationView, organisationViews } from './organisation-view';
 import * as repo from './organisations.repository';
 
 export interface OrganisationInput {
@@ -139,23 +137,8 @@ export function createOrganisationsService(deps: { db: Db; audit: AuditLog; cloc
 
     /** The filtered list as an .xlsx 一览表 (all pages). */
     async exportXlsx(actor: Actor, query: Omit<OrganisationListQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook(
-        '机构',
-        [
-          { header: '机构名称', width: 36, value: (o) => o.name },
-          { header: '类型', value: (o) => ORGANISATION_KINDS[o.kind as OrganisationKind] ?? o.kind },
-          {
-            header: '单位性质',
-            value: (o) => (o.employerKind ? EMPLOYER_KINDS[o.employerKind as EmployerKind] : ''),
-          },
-          { header: '统一社会信用代码', width: 22, value: (o) => o.creditCode },
-          { header: '所在地区', value: (o) => o.jurisdiction.name },
-          { header: '行政区划代码', value: (o) => o.jurisdiction.code },
-          { header: '状态', value: (o) => UNIT_STATUSES[o.status as UnitStatus] ?? o.status },
-          { header: '主管部门', width: 30, value: (o) => o.department?.name ?? '' },
-        ],
-        items,
+      return listWorkbook('机构', ORGANISATION_COLUMNS, (everyRow) =>
+        service.list(actor, { ...query, ...everyRow }),
       );
     },
   };

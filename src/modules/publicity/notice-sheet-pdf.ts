@@ -1,4 +1,4 @@
-import { renderFormPdf } from '../../platform/pdf';
+import { fieldsOf, renderFormPdf } from '../../platform/pdf';
 
 export interface NoticeRow {
   maskedName: string;
@@ -20,10 +20,7 @@ export function renderNoticeSheet(
   const ends = [...new Set(rows.map((r) => r.endsOn))].sort();
   return renderFormPdf({
     title: '专业技术职务任职资格申报人员公示表',
-    meta: [
-      { label: '公示单位', value: publisher },
-      { label: '制表日期', value: today },
-    ],
+    meta: fieldsOf({ 公示单位: publisher, 制表日期: today }),
     landscape: true,
     sections: [
       {

@@ -1,9 +1,7 @@
-import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { AppError, notFound } from '../../domain/errors';
-import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { renderNoticeSheet } from './notice-sheet-pdf';
@@ -23,12 +21,9 @@ const OBJECTIONS_PER_DAY = 3;
  * Publicity (公示): the notices anyone may read without logging in, and objections (异议)
  * with a real name and contact, handled by the unit that published the notice.
  */
-export function createPublicityService(deps: {
-  db: Db;
-  audit: AuditLog;
-  clock: Clock;
-  notifications: Pick<NotificationsService, 'notify'>;
-}) {
+export function createPublicityService(
+  deps: StateChangeDeps & { notifications: Pick<NotificationsService, 'notify'> },
+) {
   const { db, audit, clock } = deps;
 
   return {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { notFound } from '../../domain/errors';
-import { mergePdfs, type PdfForm, renderFormPdf } from '../../platform/pdf';
+import { fieldsOf, mergePdfs, type PdfForm, renderFormPdf } from '../../platform/pdf';
 import type { SessionContext } from './session-context';
 import { sessionDetail } from './session-view';
 
@@ -36,44 +36,41 @@ export async function renderEvaluationForm(
   const form = (copy: string): PdfForm => ({
     title: '专业技术职务任职资格评定表',
     subtitle: `（${detail.year}年度）`,
-    meta: [
-      { label: '申报编号', value: item.number },
-      { label: '联次', value: copy },
-    ],
+    meta: fieldsOf({ 申报编号: item.number, 联次: copy }),
     sections: [
       {
         heading: '一、申报人情况',
         columns: 2,
-        fields: [
-          { label: '姓名', value: item.personName },
-          { label: '工作单位', value: item.employerName },
-          { label: '评审资格', value: item.title },
-          { label: '申报途径', value: item.pathwayName },
-        ],
+        fields: fieldsOf({
+          姓名: item.personName,
+          工作单位: item.employerName,
+          评审资格: item.title,
+          申报途径: item.pathwayName,
+        }),
       },
       {
         heading: '二、评审情况',
         columns: 2,
-        fields: [
-          { label: '评审委员会', value: detail.committeeName },
-          { label: '评审会议', value: `${detail.name}（${detail.heldOn}，${detail.place}）` },
-          { label: '到会专家', value: `${r.attending}人` },
-          { label: '规定同意票数', value: `${r.required}票（到会专家的三分之二以上）` },
-          { label: '表决结果', value: `同意${r.agree}票，不同意${r.disagree}票，弃权${r.abstain}票` },
-          { label: '评审结论', value: OUTCOME_NAMES[r.outcome] ?? r.outcome },
-          { label: '通过率控制组', value: r.capGroup },
-          { label: '说明', value: r.reason },
-        ],
+        fields: fieldsOf({
+          评审委员会: detail.committeeName,
+          评审会议: `${detail.name}（${detail.heldOn}，${detail.place}）`,
+          到会专家: `${r.attending}人`,
+          规定同意票数: `${r.required}票（到会专家的三分之二以上）`,
+          表决结果: `同意${r.agree}票，不同意${r.disagree}票，弃权${r.abstain}票`,
+          评审结论: OUTCOME_NAMES[r.outcome] ?? r.outcome,
+          通过率控制组: r.capGroup,
+          说明: r.reason,
+        }),
       },
       {
         heading: '三、公示、备案与发文',
         columns: 2,
-        fields: [
-          { label: '结果公示截止', value: detail.results.publicityEndsOn ?? '—' },
-          { label: '备案日期', value: detail.results.filedOn ?? '—' },
-          { label: '发文文号', value: detail.results.announcementNumber ?? '—' },
-          { label: '发文日期', value: detail.results.announcedOn ?? '—' },
-        ],
+        fields: fieldsOf({
+          结果公示截止: detail.results.publicityEndsOn ?? '—',
+          备案日期: detail.results.filedOn ?? '—',
+          发文文号: detail.results.announcementNumber ?? '—',
+          发文日期: detail.results.announcedOn ?? '—',
+        }),
       },
     ],
     signatures: ['评审委员会主任委员（签字）：', '评审委员会（盖章）：', '人社部门备案（盖章）：'],

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client';
 import type { ExpertRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
@@ -70,6 +71,30 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
     return found;
   }
 
+  /**
+   * Writes the expert's act on item `code` in one transaction with its audit event on the
+   * session. The event names the item by its anonymous code and states the act's facts
+   * (a score, never a ballot's choice); the answer repeats them.
+   */
+  function actOnItem<Facts extends Record<string, unknown>>(
+    actor: Actor,
+    sessionId: string,
+    code: string,
+    act: { write: (tx: Db) => Promise<unknown>; action: string; facts: Facts },
+  ): Promise<{ code: string } & Facts> {
+    return db.transaction(async (tx) => {
+      await act.write(tx);
+      const answer = { code, ...act.facts };
+      await audit.record(tx, actor.userId, {
+        action: act.action,
+        entityType: 'review-session',
+        entityId: sessionId,
+        data: answer,
+      });
+      return answer;
+    });
+  }
+
   return {
     async mySessions(actor: Actor) {
       const expert = await expertOf(actor);
@@ -138,22 +163,18 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
         throw invalidInput([{ path: 'comment', message: '请填写评审意见' }]);
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'review');
       const now = clock.now();
-      return db.transaction(async (tx) => {
-        await repo.upsertScore(tx, {
-          sessionId,
-          applicationId: item.applicationId,
-          expertId: expert.id,
-          score: input.score,
-          comment: input.comment.trim(),
-          submittedAt: now,
-        });
-        await audit.record(tx, actor.userId, {
-          action: 'review.scored',
-          entityType: 'review-session',
-          entityId: sessionId,
-          data: { code, score: input.score },
-        });
-        return { code, score: input.score };
+      return actOnItem(actor, sessionId, code, {
+        write: (tx) =>
+          repo.upsertScore(tx, {
+            sessionId,
+            applicationId: item.applicationId,
+            expertId: expert.id,
+            score: input.score,
+            comment: input.comment.trim(),
+            submittedAt: now,
+          }),
+        action: 'review.scored',
+        facts: { score: input.score },
       });
     },
 
@@ -164,26 +185,23 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
       if (input.detail.trim().length < 2) throw invalidInput([{ path: 'detail', message: '请说明回避理由' }]);
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'vote');
       const now = clock.now();
-      return db.transaction(async (tx) => {
-        await repo.insertRecusals(tx, [
-          {
-            sessionId,
-            expertId: expert.id,
-            applicationId: item.applicationId,
-            reason: 'declared-conflict',
-            detail: input.detail.trim(),
-            source: 'expert',
-            recordedAt: now,
-          },
-        ]);
-        await audit.record(tx, actor.userId, {
-          action: 'review.recusal-declared',
-          entityType: 'review-session',
-          entityId: sessionId,
-          data: { code },
-        });
-        return { code, recused: true };
+      const done = await actOnItem(actor, sessionId, code, {
+        write: (tx) =>
+          repo.insertRecusals(tx, [
+            {
+              sessionId,
+              expertId: expert.id,
+              applicationId: item.applicationId,
+              reason: 'declared-conflict',
+              detail: input.detail.trim(),
+              source: 'expert',
+              recordedAt: now,
+            },
+          ]),
+        action: 'review.recusal-declared',
+        facts: {},
       });
+      return { ...done, recused: true };
     },
 
     /**
@@ -199,21 +217,13 @@ export function createExpertPortal(deps: Pick<ReviewDeps, 'db' | 'clock' | 'audi
       if (seat.attendance !== 'present')
         throw new AppError('forbidden', 'NOT_PRESENT', '未到会的专家不能投票，也不得委托他人投票');
       const { item } = await itemByCode(sessionId, expert.id, seat, code, 'vote');
-      return db.transaction(async (tx) => {
-        await ballotBox.cast(tx, {
-          sessionId,
-          applicationId: item.applicationId,
-          expertId: expert.id,
-          choice,
-        });
-        await audit.record(tx, actor.userId, {
-          action: 'review.ballot-cast',
-          entityType: 'review-session',
-          entityId: sessionId,
-          data: { code },
-        });
-        return { code, recorded: true };
+      const done = await actOnItem(actor, sessionId, code, {
+        write: (tx) =>
+          ballotBox.cast(tx, { sessionId, applicationId: item.applicationId, expertId: expert.id, choice }),
+        action: 'review.ballot-cast',
+        facts: {},
       });
+      return { ...done, recorded: true };
     },
   };
 }

@@ -120,6 +120,19 @@ export function createSessionResults(deps: ReviewDeps) {
     calendar: await deps.calendar(),
   });
 
+  /**
+   * What a step that moves the session's applications on together (filing, the announcement)
+   * reads before its transaction: the workflow, the instant and its day, and the applications
+   * now in `state`.
+   */
+  async function moveOnReads(sessionId: string, state: ApplicationRecord['state']) {
+    const workflow = await workflowDeps();
+    const now = clock.now();
+    const agenda = await repo.agendaOf(db, sessionId);
+    const apps = agenda.map((a) => a.application).filter((a) => a.state === state);
+    return { workflow, now, today: todayInShanghai(now), apps };
+  }
+
   return {
     /**
      * 评聘结合 bonuses (jilin-2022 一(二)4): a Jilin university reviewing its senior titles within
@@ -287,12 +300,7 @@ export function createSessionResults(deps: ReviewDeps) {
     /** 报送备案: after the result publicity, with every objection handled. */
     async file(actor: Actor, id: string) {
       const { session } = await loadManagedSession(db, actor, id, 'file');
-      const workflow = await workflowDeps();
-      const now = clock.now();
-      const today = todayInShanghai(now);
-      const apps = (await repo.agendaOf(db, session.id))
-        .map((a) => a.application)
-        .filter((a) => a.state === 'result-publicity');
+      const { workflow, now, today, apps } = await moveOnReads(session.id, 'result-publicity');
       return db.transaction(async (tx) => {
         const filed = await advanceSession(tx, actor, session, 'file', {
           filedOn: today,
@@ -319,12 +327,7 @@ export function createSessionResults(deps: ReviewDeps) {
         throw invalidInput([
           { path: 'announcementNumber', message: '须填写发文文号，如“辽人社〔2026〕88号”' },
         ]);
-      const workflow = await workflowDeps();
-      const now = clock.now();
-      const today = todayInShanghai(now);
-      const apps = (await repo.agendaOf(db, session.id))
-        .map((a) => a.application)
-        .filter((a) => a.state === 'filed');
+      const { workflow, now, today, apps } = await moveOnReads(session.id, 'filed');
       return db.transaction(async (tx) => {
         await advanceSession(tx, actor, session, 'announce', {
           announcementNumber: number,

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { LEVEL_NAMES, type Level, listSeries } from '../../domain/catalogue';
 import { TITLE_RECORD_COLUMNS, type TitleRecordProblem } from '../../domain/certificates/title-record';
-import { buildWorkbook, spreadsheetText } from '../../platform/excel';
+import {
+  addHeadedSheet,
+  buildWorkbook,
+  newWorkbook,
+  spreadsheetText,
+  workbookBytes,
+} from '../../platform/excel';
 
 const EXAMPLE_ROW = [
   '王某某',
@@ -17,6 +23,13 @@ const EXAMPLE_ROW = [
   '2015-12-31',
   '',
 ];
+
+// ID and certificate numbers as text, so Excel keeps all their characters.
+const TEMPLATE_COLUMNS = TITLE_RECORD_COLUMNS.map((header) => ({
+  header,
+  width: header === '评审机构' ? 34 : header === '身份证号码' || header === '发文文号' ? 22 : 14,
+  style: header === '身份证号码' || header === '原证书编号' ? { numFmt: '@' } : {},
+}));
 
 const RULES = [
   '第一行为表头，列名须与模板一致（列的顺序可调整）；每行一条职称记录。',
@@ -34,25 +47,21 @@ const RULES = [
  * formatted as text so Excel keeps all 18 characters — and a sheet of rules and the catalogue.
  */
 export async function buildTitleImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '职评';
-  const sheet = workbook.addWorksheet('职称历史数据', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = TITLE_RECORD_COLUMNS.map((header) => ({
-    header,
-    width: header === '评审机构' ? 34 : header === '身份证号码' || header === '发文文号' ? 22 : 14,
-    style: header === '身份证号码' || header === '原证书编号' ? { numFmt: '@' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
+  const workbook = newWorkbook();
+  const sheet = addHeadedSheet(workbook, '职称历史数据', TEMPLATE_COLUMNS, { frozenHeader: true });
   sheet.addRow(EXAMPLE_ROW);
 
-  const guide = workbook.addWorksheet('填写说明');
-  guide.columns = [
-    { header: '填写说明', width: 90 },
-    { header: '系列代码', width: 10 },
-    { header: '系列名称', width: 24 },
-    ...(Object.values(LEVEL_NAMES) as string[]).map((name) => ({ header: name, width: 28 })),
-  ];
-  guide.getRow(1).font = { bold: true };
+  const guide = addHeadedSheet(
+    workbook,
+    '填写说明',
+    [
+      { header: '填写说明', width: 90 },
+      { header: '系列代码', width: 10 },
+      { header: '系列名称', width: 24 },
+      ...(Object.values(LEVEL_NAMES) as string[]).map((name) => ({ header: name, width: 28 })),
+    ],
+    { frozenHeader: false },
+  );
   const series = listSeries();
   const levels = Object.keys(LEVEL_NAMES) as Level[];
   for (let i = 0; i < Math.max(RULES.length, series.length); i++) {
@@ -64,7 +73,7 @@ export async function buildTitleImportTemplate(): Promise<Buffer> {
       ...levels.map((level) => s?.levels.find((l) => l.level === level)?.titles.join('、') ?? ''),
     ]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 const REPORT_HEADERS = ['行号', '列', '问题'] as const;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
-import { AppError, type FieldProblem } from '../../domain/errors';
+import type { FieldProblem } from '../../domain/errors';
 import { dispatchTargetProblem } from '../../domain/organisations/unit-registration';
+import { unprocessableProblems } from '../../domain/unprocessable-problems';
 import * as repo from './units.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,12 +32,6 @@ export async function resolveDispatchTargets(
     if (problem) problems.push({ path: pathOf(i), message: problem });
     else if (!ids.includes(unit!.id)) ids.push(unit!.id);
   });
-  if (problems.length > 0)
-    throw new AppError(
-      'unprocessable',
-      'DISPATCH_UNIT_NOT_ACCEPTED',
-      `派遣单位：${problems.map((p) => p.message).join('；')}`,
-      problems,
-    );
+  if (problems.length > 0) throw unprocessableProblems('DISPATCH_UNIT_NOT_ACCEPTED', '派遣单位', problems);
   return ids;
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { AppError, invalidInput } from '../../domain/errors';
@@ -11,12 +10,11 @@ import {
   UNIT_ADMIN_ROLE,
 } from '../../domain/organisations/unit-registration';
 import { findRegion } from '../../domain/regions';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import type { PhoneCodes } from '../account';
 import { accountByPhoneHash, insertAccount, usernameTaken } from '../account';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import { findOrganisation, findOrganisationByCreditCode } from '../organisations';
 import { resolveDispatchTargets } from './dispatch-targets';
 import * as repo from './units.repository';
@@ -59,13 +57,12 @@ function creditCodeTaken(holder: OrganisationRecord): AppError {
  * with it. A registration the bureau returned is corrected by registering again with the same
  * credit code and a code sent to the same contact phone: that replaces the returned one.
  */
-export function createUnitRegistration(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  cipher: FieldCipher;
-  codes: PhoneCodes;
-}) {
+export function createUnitRegistration(
+  deps: StateChangeDeps & {
+    cipher: FieldCipher;
+    codes: PhoneCodes;
+  },
+) {
   const { db, clock, audit, cipher, codes } = deps;
 
   /** The returned registration this one corrects, when the phone is its contact's; else a refusal. */

@@ -2,8 +2,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
 import { AppError, notFound } from '../../domain/errors';
 import { departmentProblem } from '../../domain/organisations/unit-registration';
-import type { Clock } from '../../platform/clock';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import { departmentsOf, findOrganisation, organisationViews } from '../organisations';
 import { resolveDispatchTargets } from './dispatch-targets';
 import { dispatchRelationView } from './unit-view';
@@ -16,7 +15,7 @@ import * as repo from './units.repository';
  * agency's relations with the units it sends staff to. Kept by the HR bureau of the unit's
  * region, or by an administrator; anything outside the actor's reach is "not found".
  */
-export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLog }) {
+export function createUnitRelations(deps: StateChangeDeps) {
   const { db, clock, audit } = deps;
 
   async function unitInScope(actor: Actor, id: string) {
@@ -29,6 +28,24 @@ export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLo
     const unit = await unitInScope(actor, id);
     if (unit.kind !== 'dispatch-agency') throw notFound('劳务派遣单位');
     return unit;
+  }
+
+  /**
+   * Changes an agency's dispatch relations in one transaction with the audit event `action`,
+   * whose data `change` returns; answers with the relations as they now stand.
+   */
+  async function changeRelations(
+    actor: Actor,
+    id: string,
+    action: string,
+    change: (tx: Db, now: Date) => Promise<Record<string, unknown>>,
+  ) {
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      const data = await change(tx, now);
+      await audit.record(tx, actor.userId, { action, entityType: 'organisation', entityId: id, data });
+    });
+    return service.dispatchRelations(actor, id);
   }
 
   const service = {
@@ -83,8 +100,7 @@ export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLo
           { path: 'unit', message: '已登记该派遣关系' },
         ]);
       const approved = agency.status === 'approved';
-      const now = clock.now();
-      await db.transaction(async (tx) => {
+      return changeRelations(actor, id, 'dispatch-relation.added', async (tx, now) => {
         await repo.putDispatchRelations(
           tx,
           id,
@@ -92,31 +108,18 @@ export function createUnitRelations(deps: { db: Db; clock: Clock; audit: AuditLo
           approved ? 'approved' : 'pending',
           approved ? { by: actor.userId, at: now } : null,
         );
-        await audit.record(tx, actor.userId, {
-          action: 'dispatch-relation.added',
-          entityType: 'organisation',
-          entityId: id,
-          data: { unitId, status: approved ? 'approved' : 'pending' },
-        });
+        return { unitId, status: approved ? 'approved' : 'pending' };
       });
-      return service.dispatchRelations(actor, id);
     },
 
     /** Ends the agency's relation with a unit (the row stays, ended, for the record). */
     async endDispatchRelation(actor: Actor, id: string, unitId: string) {
       await agencyInScope(actor, id);
-      const now = clock.now();
-      await db.transaction(async (tx) => {
+      return changeRelations(actor, id, 'dispatch-relation.ended', async (tx, now) => {
         if (!(await repo.endDispatchRelation(tx, id, unitId, { by: actor.userId, at: now })))
           throw notFound('派遣关系');
-        await audit.record(tx, actor.userId, {
-          action: 'dispatch-relation.ended',
-          entityType: 'organisation',
-          entityId: id,
-          data: { unitId },
-        });
+        return { unitId };
       });
-      return service.dispatchRelations(actor, id);
     },
   };
   return service;

@@ -3,13 +3,11 @@ import type { OrganisationRecord } from '../../db/schema';
 import type { Actor } from '../../domain/access/actor';
 import { requireAbility } from '../../domain/access/record-policy';
 import { AppError, notFound } from '../../domain/errors';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import type { Clock } from '../../platform/clock';
-import { buildWorkbook } from '../../platform/excel';
-import type { AuditLog } from '../audit';
+import { listWorkbook } from '../../platform/excel';
+import type { StateChangeDeps } from '../audit';
 import { departmentsOf, listOrganisations, type OrganisationSort } from '../organisations';
-import { dispatchRelationView, presentUnits } from './unit-view';
+import { dispatchRelationView, presentUnits, UNIT_COLUMNS } from './unit-view';
 import { unitRegistrationPolicy } from './units.policy';
 import * as repo from './units.repository';
 
@@ -21,9 +19,6 @@ export interface UnitListQuery {
   page: number;
   pageSize: number;
 }
-
-const shanghai = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
 
 function notPending(unit: OrganisationRecord): AppError {
   return new AppError(
@@ -39,7 +34,7 @@ function notPending(unit: OrganisationRecord): AppError {
  * SMS) or return with a note (the unit corrects and registers again). A unit outside the
  * bureau's jurisdiction is "not found".
  */
-export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }) {
+export function createUnitReview(deps: StateChangeDeps) {
   const { db, clock, audit } = deps;
 
   /** The unit, once the actor's abilities on its registration include `ability`. */
@@ -165,24 +160,8 @@ export function createUnitReview(deps: { db: Db; clock: Clock; audit: AuditLog }
 
     /** The filtered list as an .xlsx 一览表 (all pages). */
     async exportXlsx(actor: Actor, query: Omit<UnitListQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      return buildWorkbook(
-        '单位注册',
-        [
-          { header: '单位名称', width: 36, value: (u) => u.name },
-          { header: '类型', value: (u) => ORGANISATION_KINDS[u.kind as OrganisationKind] ?? u.kind },
-          { header: '统一社会信用代码', width: 22, value: (u) => u.creditCode },
-          { header: '所在地区', value: (u) => u.jurisdiction.name },
-          { header: '主管部门', width: 30, value: (u) => u.department?.name ?? '' },
-          { header: '单位地址', width: 36, value: (u) => u.address ?? '' },
-          { header: '联系人', value: (u) => u.contact?.name ?? '' },
-          { header: '联系电话', value: (u) => u.contact?.phoneMasked ?? '' },
-          { header: '状态', value: (u) => u.statusName },
-          { header: '注册时间', width: 20, value: (u) => shanghai(u.createdAt) },
-          { header: '审核时间', width: 20, value: (u) => shanghai(u.reviewedAt) },
-          { header: '审核意见', width: 36, value: (u) => u.reviewNote ?? '' },
-        ],
-        items,
+      return listWorkbook('单位注册', UNIT_COLUMNS, (everyRow) =>
+        service.list(actor, { ...query, ...everyRow }),
       );
     },
   };

@@ -1,7 +1,9 @@
 import type { OrganisationRecord, UserRecord } from '../../db/schema';
 import { permissionsOf } from '../../domain/access/permissions';
-import { isRole } from '../../domain/access/roles';
+import { isRole, ROLES } from '../../domain/access/roles';
+import { shanghaiTime } from '../../domain/calendar/shanghai-time';
 import { findRegion, regionFullName } from '../../domain/regions';
+import type { ExcelColumn } from '../../platform/excel';
 
 function jurisdictionOf(code: string) {
   return { code, name: findRegion(code)?.name ?? code, fullName: regionFullName(code) ?? code };
@@ -64,3 +66,15 @@ export function meView(user: UserRecord, organisation: OrganisationRecord | unde
 
 export type UserRowView = ReturnType<typeof userRowView>;
 export type MeView = ReturnType<typeof meView>;
+
+/** The columns of the 用户 一览表. */
+export const USER_COLUMNS: ExcelColumn<UserRowView>[] = [
+  { header: '用户名', value: (u) => u.username },
+  { header: '姓名', value: (u) => u.displayName },
+  { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
+  { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
+  { header: '辖区', value: (u) => u.jurisdiction.name },
+  { header: '状态', value: (u) => ({ active: '正常', disabled: '停用', pending: '待审核' })[u.status] },
+  { header: '最近登录', width: 20, value: (u) => shanghaiTime(u.lastLoginAt) },
+  { header: '创建时间', width: 20, value: (u) => shanghaiTime(u.createdAt) },
+];

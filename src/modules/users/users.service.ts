@@ -1,4 +1,3 @@
-import type { Db } from '../../db/client';
 import type { OrganisationRecord } from '../../db/schema';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
@@ -6,15 +5,14 @@ import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES, type Role } from '../../domain/access/roles';
 import { AppError, type FieldProblem, invalidInput, notFound } from '../../domain/errors';
 import { ORGANISATION_KINDS, ROLE_ORGANISATION_KIND } from '../../domain/organisations/organisation-kinds';
-import type { Clock } from '../../platform/clock';
-import { buildWorkbook } from '../../platform/excel';
+import { listWorkbook } from '../../platform/excel';
 import { hashPassword } from '../../platform/password';
-import type { AuditLog } from '../audit';
+import type { StateChangeDeps } from '../audit';
 import type { LoginLockout } from '../auth';
 import { deleteSessionsOfUser } from '../auth';
 import { currentUnitsOf } from '../employment';
 import { findOrganisation, findOrganisationsByIds } from '../organisations';
-import { meView, userRowView } from './user-view';
+import { meView, USER_COLUMNS, userRowView } from './user-view';
 import { statusChangeRefusal, userPolicy } from './users.policy';
 import * as repo from './users.repository';
 
@@ -71,13 +69,12 @@ function usernameTaken(username: string): AppError {
   ]);
 }
 
-export function createUsersService(deps: {
-  db: Db;
-  audit: AuditLog;
-  clock: Clock;
-  /** Unlocking and a new password also forget the failures counted on the login name. */
-  lockout: Pick<LoginLockout, 'clear'>;
-}) {
+export function createUsersService(
+  deps: StateChangeDeps & {
+    /** Unlocking and a new password also forget the failures counted on the login name. */
+    lockout: Pick<LoginLockout, 'clear'>;
+  },
+) {
   const { db, audit, clock, lockout } = deps;
 
   async function organisationFor(id: string | null) {
@@ -243,26 +240,7 @@ export function createUsersService(deps: {
     },
 
     async exportXlsx(actor: Actor, query: Omit<UserListQuery, 'page' | 'pageSize'>) {
-      const { items } = await service.list(actor, { ...query, page: 1, pageSize: 100_000 });
-      const shanghai = (iso: string | null) =>
-        iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
-      return buildWorkbook(
-        '用户',
-        [
-          { header: '用户名', value: (u) => u.username },
-          { header: '姓名', value: (u) => u.displayName },
-          { header: '角色', width: 24, value: (u) => u.roles.map((r) => ROLES[r]).join('、') },
-          { header: '所属机构', width: 32, value: (u) => u.organisation?.name ?? '' },
-          { header: '辖区', value: (u) => u.jurisdiction.name },
-          {
-            header: '状态',
-            value: (u) => ({ active: '正常', disabled: '停用', pending: '待审核' })[u.status],
-          },
-          { header: '最近登录', width: 20, value: (u) => shanghai(u.lastLoginAt) },
-          { header: '创建时间', width: 20, value: (u) => shanghai(u.createdAt) },
-        ],
-        items,
-      );
+      return listWorkbook('用户', USER_COLUMNS, (everyRow) => service.list(actor, { ...query, ...everyRow }));
     },
   };
   return service;

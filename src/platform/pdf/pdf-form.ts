@@ -4,6 +4,15 @@ export interface PdfField {
   value: string;
 }
 
+/**
+ * Labelled values written as an object, each key the label printed before its value, in the
+ * order written: `fieldsOf({ 姓名: name, 工作单位: employer })`. (A label of digits alone would
+ * move to the front, as JavaScript orders such keys; form labels are words.)
+ */
+export function fieldsOf(values: Readonly<Record<string, string>>): PdfField[] {
+  return Object.entries(values).map(([label, value]) => ({ label, value }));
+}
+
 /** A grid of labelled values, one or two label/value pairs to a row. */
 export interface PdfFieldsSection {
   heading: string;

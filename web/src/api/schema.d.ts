@@ -9065,6 +9065,725 @@ export interface paths {
       };
     };
   };
+  "/api/v1/post-plans": {
+    /** 岗位设置方案列表（本单位、所属单位或本辖区；按状态筛选即为待审核、待审批队列） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          state?: "draft" | "submitted" | "reviewed" | "returned" | "approved" | "superseded";
+          /** @description 单位 */
+          organisationId?: string;
+          /** @description 方案生效年度 */
+          year?: number;
+          sort?: "effectiveFrom" | "-effectiveFrom" | "updatedAt" | "-updatedAt" | "unit" | "-unit";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlanPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 编制本单位岗位设置方案（草稿，新版本） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PostPlanDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/export": {
+    /** 导出岗位设置方案一览表（Excel） */
+    get: {
+      parameters: {
+        query?: {
+          state?: "draft" | "submitted" | "reviewed" | "returned" | "approved" | "superseded";
+          /** @description 单位 */
+          organisationId?: string;
+          /** @description 方案生效年度 */
+          year?: number;
+          sort?: "effectiveFrom" | "-effectiveFrom" | "updatedAt" | "-updatedAt" | "unit" | "-unit";
+        };
+      };
+      responses: {
+        /** @description 岗位设置方案一览表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}": {
+    /** 岗位设置方案详情（含按现行政策逐项检查的结果） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿或已退回的岗位设置方案（整份替换） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PostPlanDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}/submit": {
+    /** 报送岗位设置方案（有主管部门的报主管部门审核，否则直接报人社部门；不符合规定的逐项列出） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["PostPlanRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}/review": {
+    /** 主管部门审核通过岗位设置方案，报人社部门审批 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default null */
+            note: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}/return": {
+    /** 退回岗位设置方案（逐条写明退回意见，单位修改后重新报送） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reasons: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}/approve": {
+    /** 人社部门批准岗位设置方案（填写批复文号；原方案自新方案生效之日起停止执行） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 批复文号，如 鞍人社批〔2026〕12号 */
+            approvalDocument: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostPlan"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["PostPlanRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-plans/{id}/review-form": {
+    /** 导出岗位设置审核表（Excel） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description 岗位设置审核表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-boards/{unitId}": {
+    /** 单位岗位设置情况（各等级核定数、已聘、空缺、借用、特设、超岗） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 日期，默认今天 */
+          asOf?: string;
+        };
+        path: {
+          unitId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostBoard"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/admin/deadlines": {
     /** 期限任务列表（status：failed 已失败、pending 待处理、done 已完成；默认 failed） */
     get: {
@@ -10839,7 +11558,7 @@ export interface components {
       username: string;
       displayName: string;
       roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
-      permissions: ("users.manage" | "organisations.manage" | "calendar.edit" | "people.stats" | "policies.browse" | "deadlines.manage" | "staff.bind" | "units.review" | "bindings.unlink")[];
+      permissions: ("users.manage" | "organisations.manage" | "calendar.edit" | "people.stats" | "policies.browse" | "deadlines.manage" | "staff.bind" | "units.review" | "bindings.unlink" | "posts.plan" | "posts.review" | "posts.approve")[];
       organisation: {
         id: string;
         name: string;
@@ -11216,11 +11935,184 @@ export interface components {
           order: number;
         })[];
     };
+    PostBoard: {
+      unit: {
+        id: string;
+        name: string;
+      };
+      asOf: string;
+      /** @description 当日执行的岗位设置方案；无则各等级岗位数为0 */
+      plan: ({
+        id: string;
+        version: number;
+        effectiveFrom: string;
+        effectiveUntil: string | null;
+        approvalDocument: string | null;
+      }) | null;
+      grades: ({
+          quota: number;
+          occupied: number;
+          vacant: number;
+          borrowedIn: number;
+          borrowedOut: number;
+          special: number;
+          over: number;
+          people: number;
+          grade: number;
+          name: string;
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+        })[];
+      levels: ({
+          quota: number;
+          occupied: number;
+          vacant: number;
+          borrowedIn: number;
+          borrowedOut: number;
+          special: number;
+          over: number;
+          people: number;
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          levelName: string;
+          netOver: number;
+        })[];
+      /** @description 方案核定的特设岗位 */
+      specialPosts: {
+          grade: number;
+          count: number;
+          reason: string;
+        }[];
+    };
     PostGrade: {
       grade: number;
       /** @enum {string} */
       level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
       levelName: string;
+    };
+    PostPlan: {
+      id: string;
+      unit: {
+        id: string;
+        name: string;
+      };
+      version: number;
+      /** @enum {string} */
+      state: "draft" | "submitted" | "reviewed" | "returned" | "approved" | "superseded";
+      stateName: string;
+      staffingQuota: number;
+      /** @enum {string} */
+      funding: "full" | "partial" | "self";
+      fundingName: string;
+      /** @enum {string} */
+      mainCategory: "professional" | "management" | "support";
+      totals: {
+        professional: number;
+        management: number;
+        support: number;
+      };
+      /** @enum {string} */
+      regionTier: "province" | "city" | "county";
+      publicService: boolean;
+      highestGrade: number | null;
+      effectiveFrom: string;
+      effectiveUntil: string | null;
+      /** @description 批复文号 */
+      approvalDocument: string | null;
+      /** @description 最近一次退回的意见（逐条） */
+      returnReasons: string[];
+      gradeQuotas: {
+          grade: number;
+          quota: number;
+        }[];
+      specialPosts: ({
+          grade: number;
+          count: number;
+          reason: string;
+          citation: string | null;
+        })[];
+      submittedAt: string | null;
+      reviewedAt: string | null;
+      approvedAt: string | null;
+      updatedAt: string;
+      check: {
+        /** @description 适用的政策集 */
+        policy: {
+          id: string;
+          name: string;
+        };
+        /** @description 不符合的项目（为空时可报送） */
+        problems: components["schemas"]["PostPlanProblem"][];
+      };
+      /** @description 当前用户可执行的操作 */
+      actions: {
+        edit: boolean;
+        submit: boolean;
+        review: boolean;
+        return: boolean;
+        approve: boolean;
+      };
+    };
+    PostPlanDraftInput: {
+      staffingQuota: number;
+      /** @enum {string} */
+      funding: "full" | "partial" | "self";
+      /** @enum {string} */
+      mainCategory: "professional" | "management" | "support";
+      totals: {
+        professional: number;
+        management: number;
+        support: number;
+      };
+      publicService: boolean;
+      /**
+       * @description 本单位专业技术岗位最高等级（如已核定）
+       * @default null
+       */
+      highestGrade: number | null;
+      /** @description 方案生效日期 */
+      effectiveFrom: string;
+      gradeQuotas: {
+          grade: number;
+          quota: number;
+        }[];
+      /** @default [] */
+      specialPosts: ({
+          grade: number;
+          count: number;
+          reason: string;
+          /**
+           * @description 设置依据（文件）
+           * @default null
+           */
+          citation: string | null;
+        })[];
+    };
+    PostPlanPage: {
+      items: components["schemas"]["PostPlan"][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description 方案不符合的规定：规则、说明、依据和所涉字段 */
+    PostPlanProblem: {
+      key: string;
+      message: string;
+      citation: components["schemas"]["Citation"];
+      path: string;
+    };
+    /** @description 岗位设置方案不符合规定：逐项列出规则、说明和依据 */
+    PostPlanRefusal: {
+      error: {
+        code: string;
+        message: string;
+        details: {
+            path: string;
+            message: string;
+            key: string;
+            citation: components["schemas"]["Citation"];
+          }[];
+      };
     };
     PreviewGroup: {
       capGroup: string;

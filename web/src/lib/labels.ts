@@ -28,6 +28,9 @@ export const permissionNames: Record<Permission, string> = {
   'staff.bind': '人员绑定',
   'units.review': '单位注册审核',
   'bindings.unlink': '解除绑定',
+  'posts.plan': '岗位设置',
+  'posts.review': '岗位设置审核',
+  'posts.approve': '岗位设置审批',
 };
 
 export const organisationKindNames: Record<OrganisationKind, string> = ORGANISATION_KINDS;

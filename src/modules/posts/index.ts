@@ -1,0 +1,11 @@
+/**
+ * The posts module's public interface. The appointment workflow, the outside-quota proposals
+ * from conferred titles and HR's monitoring (issue 20) will compose these reads inside their
+ * own transactions: the plan in force for a unit at a date and the filed appointments the
+ * board counts.
+ */
+export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
+export type { PostBoardService } from './post-board.service';
+export type { PostPlanSteps } from './post-plan-steps.service';
+export { planInForceAt } from './post-plans.repository';
+export type { PostPlansService } from './post-plans.service';

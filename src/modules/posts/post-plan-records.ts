@@ -1,0 +1,60 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { requireAbility } from '../../domain/access/record-policy';
+import type { RegionTier } from '../../domain/catalogue';
+import { AppError, notFound } from '../../domain/errors';
+import type { PlanEvent } from '../../domain/posts/plan-workflow';
+import { findRegion } from '../../domain/regions';
+import { competentHrBureau } from '../organisations';
+import * as repo from './post-plans.repository';
+import { type PlanRecord, planRefusals, postPlanPolicy } from './posts.policy';
+
+/**
+ * The HR bureau of each of the given units' levels (the most local bureau whose region holds
+ * the unit), looked up once per place: a list of plans names few places.
+ */
+export async function approversOf(db: Db, jurisdictionCodes: Iterable<string>) {
+  const bureaus = new Map<string, string | null>();
+  for (const code of new Set(jurisdictionCodes))
+    bureaus.set(code, (await competentHrBureau(db, code))?.id ?? null);
+  return (code: string) => bureaus.get(code) ?? null;
+}
+
+/** A plan with its unit and the bureau that approves it, as the policy judges it. */
+export async function loadPlanRecord(db: Db, id: string): Promise<(repo.PlanRow & PlanRecord) | undefined> {
+  const row = await repo.findPlan(db, id);
+  if (!row) return undefined;
+  const approverOf = await approversOf(db, [row.unit.jurisdictionCode]);
+  return { ...row, approverBureauId: approverOf(row.unit.jurisdictionCode) };
+}
+
+/** The plan, once the actor's abilities on it include `event` ("not found", 409 or 403 otherwise). */
+export async function loadPlanFor(db: Db, actor: Actor, id: string, event: PlanEvent) {
+  const record = await loadPlanRecord(db, id);
+  requireAbility(
+    record ? postPlanPolicy.abilitiesOf(actor, record) : null,
+    event,
+    planRefusals(actor, record, event),
+  );
+  return record!;
+}
+
+/** The plan the actor may see, or "not found". */
+export async function loadVisiblePlan(db: Db, actor: Actor, id: string) {
+  const record = await loadPlanRecord(db, id);
+  if (!record || !postPlanPolicy.abilitiesOf(actor, record))
+    throw notFound('岗位设置方案', 'POST_PLAN_NOT_FOUND');
+  return record;
+}
+
+/** 省属 / 市属 / 县属 from the unit's region code: the tier the ratio targets are read for. */
+export function regionTierOf(jurisdictionCode: string): RegionTier {
+  const region = findRegion(jurisdictionCode);
+  if (!region)
+    throw new AppError(
+      'unprocessable',
+      'REGION_UNKNOWN',
+      `单位所在地区代码${jurisdictionCode}未收录，无法确定岗位结构比例的适用层级`,
+    );
+  return region.level;
+}

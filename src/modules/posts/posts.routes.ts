@@ -1,0 +1,170 @@
+import type { FastifyContextConfig } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access/actor';
+import { actorOf } from '../../http/access';
+import { idParams, uuidField } from '../../http/field-schemas';
+import { sendXlsx, xlsxResponse } from '../../http/file-reply';
+import { errorResponse } from '../../http/list-query';
+import { registerRoutes } from '../../http/register-routes';
+import type { PostBoardService } from './post-board.service';
+import type { PostPlanSteps } from './post-plan-steps.service';
+import type { PostPlansService } from './post-plans.service';
+import {
+  approveBody,
+  boardQuery,
+  planDraftBody,
+  planFilters,
+  planRefusalResponse,
+  postBoardSchema,
+  postPlanSchema,
+  returnBody,
+  reviewBody,
+} from './posts.schema';
+
+const tags = ['岗位设置'];
+/** Who reads plans and boards: units, departments and HR bureaus, each within its own scope. */
+const readers: FastifyContextConfig = { access: { roles: ['employer', 'department', 'hr'] } };
+const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+/** A step up the chain: its path, who takes it, its body and the service call. */
+interface Step<B extends z.ZodType> {
+  path: string;
+  summary: string;
+  config: FastifyContextConfig;
+  body: B;
+  /** Whether the step checks the plan (422 with every failing item). */
+  checks: boolean;
+  take: (actor: Actor, id: string, body: z.output<B>) => Promise<unknown>;
+}
+
+const step = <B extends z.ZodType>(s: Step<B>) => s;
+
+export function postsRoutes(
+  plans: PostPlansService,
+  steps: PostPlanSteps,
+  boards: PostBoardService,
+): FastifyPluginAsyncZod {
+  const STEPS = [
+    step({
+      path: 'submit',
+      summary: '报送岗位设置方案（有主管部门的报主管部门审核，否则直接报人社部门；不符合规定的逐项列出）',
+      config: { access: { permission: 'posts.plan' } },
+      body: z.strictObject({}),
+      checks: true,
+      take: (actor, id) => steps.submit(actor, id),
+    }),
+    step({
+      path: 'review',
+      summary: '主管部门审核通过岗位设置方案，报人社部门审批',
+      config: { access: { permission: 'posts.review' } },
+      body: reviewBody,
+      checks: false,
+      take: (actor, id, body) => steps.review(actor, id, body.note),
+    }),
+    step({
+      path: 'return',
+      summary: '退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）',
+      config: { access: { roles: ['department', 'hr'] } },
+      body: returnBody,
+      checks: false,
+      take: (actor, id, body) => steps.return(actor, id, body.reasons),
+    }),
+    step({
+      path: 'approve',
+      summary: '人社部门批准岗位设置方案（填写批复文号；原方案自新方案生效之日起停止执行）',
+      config: { access: { permission: 'posts.approve' } },
+      body: approveBody,
+      checks: true,
+      take: (actor, id, body) => steps.approve(actor, id, body.approvalDocument),
+    }),
+  ];
+
+  return async (app) => {
+    registerRoutes(app, {
+      path: '/api/v1/post-plans',
+      config: readers,
+      tags,
+      filters: planFilters,
+      item: postPlanSchema,
+      summaries: {
+        list: '岗位设置方案列表（本单位、所属单位或本辖区；按状态筛选即为待审核、待审批队列）',
+        export: '导出岗位设置方案一览表（Excel）',
+      },
+      workbook: { description: '岗位设置方案一览表', fileName: '岗位设置方案一览表.xlsx' },
+      list: (actor, query) => plans.list(actor, query),
+      exportXlsx: (actor, query) => plans.exportXlsx(actor, query),
+      detail: {
+        summary: '岗位设置方案详情（含按现行政策逐项检查的结果）',
+        get: (actor, id) => plans.detail(actor, id),
+      },
+      create: {
+        summary: '编制本单位岗位设置方案（草稿，新版本）',
+        body: planDraftBody,
+        create: (actor, body) => plans.create(actor, body),
+      },
+      update: {
+        summary: '修改草稿或已退回的岗位设置方案（整份替换）',
+        body: planDraftBody,
+        update: (actor, id, body) => plans.update(actor, id, body),
+      },
+    });
+
+    for (const s of STEPS)
+      app.post(
+        `/api/v1/post-plans/:id/${s.path}`,
+        {
+          config: s.config,
+          schema: {
+            tags,
+            summary: s.summary,
+            params: idParams,
+            body: s.body,
+            response: {
+              200: postPlanSchema,
+              ...refusals,
+              ...(s.checks ? { 422: planRefusalResponse } : {}),
+            },
+          },
+        },
+        (request) =>
+          (s.take as Step<z.ZodType>['take'])(
+            actorOf(request),
+            (request.params as z.output<typeof idParams>).id,
+            request.body,
+          ),
+      );
+
+    app.get(
+      '/api/v1/post-plans/:id/review-form',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: '导出岗位设置审核表（Excel）',
+          params: idParams,
+          response: { 200: xlsxResponse('岗位设置审核表'), 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const form = await plans.reviewForm(actorOf(request), request.params.id);
+        return sendXlsx(reply, form.fileName, form.bytes);
+      },
+    );
+
+    app.get(
+      '/api/v1/post-boards/:unitId',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: '单位岗位设置情况（各等级核定数、已聘、空缺、借用、特设、超岗）',
+          params: z.object({ unitId: uuidField }),
+          querystring: boardQuery,
+          response: { 200: postBoardSchema, 404: errorResponse },
+        },
+      },
+      (request) => boards.board(actorOf(request), request.params.unitId, request.query.asOf),
+    );
+  };
+}
