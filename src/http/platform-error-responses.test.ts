@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authed, signIn } from '../../test/helpers/factories';
+import { signedInRequests } from '../../test/helpers/app-suite';
+import { signIn } from '../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { PUBLIC } from './access';
 import { platformErrorStatuses } from './platform-error-responses';
@@ -78,20 +79,12 @@ describe('the OpenAPI document', () => {
 
   it('answers as documented: a 404 and a 403 the route itself did not declare', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as Doc;
-    const admin = await signIn(t, { roles: ['admin'] });
-    const missing = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/applications/00000000-0000-4000-8000-000000000000',
-      headers: authed(admin),
-    });
+    const { get } = signedInRequests(() => t);
+    const nowhere = '/api/v1/applications/00000000-0000-4000-8000-000000000000';
+    const missing = await get(await signIn(t, { roles: ['admin'] }), nowhere);
     expect(missing.statusCode).toBe(403);
     expect(statuses(doc, '/api/v1/applications/{id}', 'get')).toContain('403');
-    const hr = await signIn(t, { roles: ['hr'] });
-    const unknown = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/applications/00000000-0000-4000-8000-000000000000',
-      headers: authed(hr),
-    });
+    const unknown = await get(await signIn(t, { roles: ['hr'] }), nowhere);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('APPLICATION_NOT_FOUND');
   });

@@ -1,13 +1,13 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../test/helpers/app-suite';
 import { buildApplicationWorld, type Session } from '../../test/helpers/application-world';
 import { authed } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
-import { multipartBody } from '../../test/helpers/multipart';
 import { attachments, titleImportJobs } from '../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 let applicant: Session;
 let hr: Session;
 beforeAll(async () => {
@@ -52,23 +52,12 @@ describe('a single-file upload whose form is malformed', () => {
   });
 
   it('still takes a well-formed upload, and still names a missing file', async () => {
-    const form = multipartBody([
+    const url = '/api/v1/me/attachments?kind=achievement';
+    const saved = await api.upload(applicant, url, [
       { name: 'file', fileName: '证明.pdf', contentType: 'application/pdf', bytes: Buffer.from(MINIMAL_PDF) },
     ]);
-    const saved = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/attachments?kind=achievement',
-      headers: { ...authed(applicant), ...form.headers },
-      payload: form.payload,
-    });
     expect(saved.statusCode).toBe(201);
-    const empty = multipartBody([]);
-    const missing = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/attachments?kind=achievement',
-      headers: { ...authed(applicant), ...empty.headers },
-      payload: empty.payload,
-    });
+    const missing = await api.upload(applicant, url, []);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details).toEqual([{ path: 'file', message: '请选择要上传的文件' }]);
   });

@@ -25,6 +25,20 @@ function withChangedLayer(id: string, change: (layer: PolicyLayer) => PolicyLaye
   return new Map([...POLICY_LAYERS].map(([key, layer]) => [key, key === id ? change(layer) : layer]));
 }
 
+type LayerParameter = NonNullable<PolicyLayer['parameters']>[number];
+
+/** The shipped layers with one parameter of one layer, found by its key, changed. */
+function withChangedParameter(
+  id: string,
+  key: string,
+  change: (parameter: LayerParameter) => LayerParameter,
+) {
+  return withChangedLayer(id, (layer) => ({
+    ...layer,
+    parameters: (layer.parameters ?? []).map((p) => (p.key === key ? change(p) : p)),
+  }));
+}
+
 describe('the parameters of the shipped rule base', () => {
   it('are all registered, of their registered types, and provided wherever they are read', () => {
     expect(parameterLayerProblems(POLICY_LAYERS)).toEqual([]);
@@ -52,20 +66,16 @@ describe('the parameters of the shipped rule base', () => {
   });
 
   it('refuses a real layer with a mistyped key or a wrong-typed value, naming the layer and the key', () => {
-    const mistyped = withChangedLayer('liaoyang-2023', (layer) => ({
-      ...layer,
-      parameters: (layer.parameters ?? []).map((p) =>
-        p.key === 'review.filingWorkdays' ? { ...p, key: 'review.filingWorkday' } : p,
-      ),
+    const mistyped = withChangedParameter('liaoyang-2023', 'review.filingWorkdays', (p) => ({
+      ...p,
+      key: 'review.filingWorkday',
     }));
     expect(() => assertParameterLayers(mistyped)).toThrow(
       '政策层 liaoyang-2023：参数 review.filingWorkday 未在参数登记表中，是否应为 review.filingWorkdays',
     );
-    const wrongType = withChangedLayer('jilin-2022', (layer) => ({
-      ...layer,
-      parameters: (layer.parameters ?? []).map((p) =>
-        p.key === 'ce.requiredFromYear' ? { ...p, value: '2023' } : p,
-      ),
+    const wrongType = withChangedParameter('jilin-2022', 'ce.requiredFromYear', (p) => ({
+      ...p,
+      value: '2023',
     }));
     expect(() => assertParameterLayers(wrongType)).toThrow(
       '政策层 jilin-2022：参数 ce.requiredFromYear 的值 "2023" 不是年份（整数）或空',

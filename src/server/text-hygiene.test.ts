@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../test/helpers/app-suite';
 import { type ApplicationWorld, buildApplicationWorld, newKey } from '../../test/helpers/application-world';
 import { authed, type Session } from '../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../test/helpers/minimal-pdf';
@@ -8,6 +8,7 @@ import { type FormPart, multipartBody } from '../../test/helpers/multipart';
 import { applications, attachments, complaints, organisations, users } from '../db/schema';
 
 const s = testAppSuite({ sessionIdleMinutes: 60 * 24 * 365, loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 let w: ApplicationWorld;
 beforeAll(async () => {
   w = await buildApplicationWorld(s.t);
@@ -71,11 +72,8 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
 
   it('deep in a body, keys included, every field named', async () => {
     const { session } = await w.applicant(w.orgs.employer.id);
-    const response = await s.t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/me/profile',
-      headers: authed(session),
-      payload: { education: [{ school: '东北大学' }, { school: NUL, [`de${NUL}gree`]: '学士' }] },
+    const response = await api.put(session, '/api/v1/me/profile', {
+      education: [{ school: '东北大学' }, { school: NUL, [`de${NUL}gree`]: '学士' }],
     });
     expectInvalidText(response, 'education[1].school');
     expect(response.json().error.details).toEqual([
@@ -103,11 +101,10 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     expect(await rowsOf(users)).toBe(beforeUsers);
 
     const beforeOrgs = await rowsOf(organisations);
-    const organisation = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/organisations',
-      headers: authed(w.sessions.admin),
-      payload: { name: LONE_SURROGATE, kind: 'employer', jurisdictionCode: '210302' },
+    const organisation = await api.post(w.sessions.admin, '/api/v1/organisations', {
+      name: LONE_SURROGATE,
+      kind: 'employer',
+      jurisdictionCode: '210302',
     });
     expectInvalidText(organisation, 'name');
     expect(await rowsOf(organisations)).toBe(beforeOrgs);
@@ -125,11 +122,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     ['/api/v1/certificates/export', 'keyword', 'hr'],
   ] as const)('in the query string of %s (parameter %s)', async (url, param, role) => {
     const session: Session = w.sessions[role];
-    const response = await s.t.app.inject({
-      method: 'GET',
-      url: `${url}?${param}=%00`,
-      headers: authed(session),
-    });
+    const response = await api.get(session, `${url}?${param}=%00`);
     expectInvalidText(response, param);
     // The parameter's name is checked as well as its value.
     const key = await s.t.app.inject({ method: 'GET', url: `${url}?a%00b=1`, headers: authed(session) });
@@ -137,11 +130,7 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
   });
 
   it('a lone surrogate cannot come percent-encoded (%ED%A0%80 is not UTF-8): a 400 in the path, literal text in the query', async () => {
-    const inPath = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/applications/%ED%A0%80',
-      headers: authed(w.sessions.hr),
-    });
+    const inPath = await api.get(w.sessions.hr, '/api/v1/applications/%ED%A0%80');
     expect(inPath.statusCode).toBe(400);
     expect(inPath.json().error).toEqual({
       code: 'INVALID_URL',
@@ -150,28 +139,16 @@ describe('text the database cannot store is refused with 400 INVALID_TEXT, namin
     });
     expect(inPath.headers['x-content-type-options']).toBe('nosniff');
     expect(inPath.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    const tooLong = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/applications/${'x'.repeat(200)}`,
-      headers: authed(w.sessions.hr),
-    });
+    const tooLong = await api.get(w.sessions.hr, `/api/v1/applications/${'x'.repeat(200)}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.code).toBe('URL_TOO_LONG');
-    const inQuery = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users?q=%ED%A0%80',
-      headers: authed(w.sessions.admin),
-    });
+    const inQuery = await api.get(w.sessions.admin, '/api/v1/admin/users?q=%ED%A0%80');
     expect(inQuery.statusCode, inQuery.body).toBe(200);
     expect(inQuery.json().total).toBe(0);
   });
 
   it('in a route parameter', async () => {
-    const response = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/applications/x%00y',
-      headers: authed(w.sessions.hr),
-    });
+    const response = await api.get(w.sessions.hr, '/api/v1/applications/x%00y');
     expectInvalidText(response, 'id');
   });
 

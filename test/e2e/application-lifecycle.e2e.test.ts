@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/platform/clock';
 import { MINIMAL_PDF } from '../helpers/minimal-pdf';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, downloadBy, fillDate, logIn, openMenu, productInBrowser } from './harness';
+import {
+  addDegreeAndCurrentJob,
+  choose,
+  downloadBy,
+  inNewTab,
+  logIn,
+  openMenu,
+  productInBrowser,
+  waitForState,
+} from './harness';
 
 // Monday 2026-03-02, 10:00 in Beijing. Unit publicity then runs five working days, to Friday 03-06.
 const clock = manualClock(new Date('2026-03-02T02:00:00Z'));
@@ -45,28 +54,10 @@ async function as(
   run: (page: Page) => Promise<void>,
   homeRole = username ?? '',
 ): Promise<void> {
-  const page = await h.browser.context.newPage();
-  try {
+  await inNewTab(h, `lifecycle-${name}`, async (page) => {
     if (username) await logIn(page, h.product.baseUrl, username, homeRole);
     await run(page);
-  } catch (error) {
-    await page.screenshot({
-      path: path.join(SCREENSHOT_DIR, `failed-lifecycle-${name}.png`),
-      fullPage: true,
-    });
-    throw error;
-  } finally {
-    await page.context().clearCookies();
-    await page.close();
-  }
-}
-
-/** The state shown in the application's facts, once it reads `state`. */
-async function waitForState(page: Page, state: string): Promise<void> {
-  await page
-    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
-    .filter({ hasText: state })
-    .waitFor({ timeout: 30_000 });
+  });
 }
 
 /** Opens our application from the 申报审核 list, as a reviewer finds it. */
@@ -96,22 +87,7 @@ describe('an application from the applicant’s profile to the committee’s acc
       await page.goto(`${h.product.baseUrl}/self-check`);
       await page.getByRole('button', { name: '使用我的档案' }).click();
       await page.getByText(/已载入 .+ 的档案/).waitFor({ timeout: 30_000 });
-      const education = await page.locator('[data-testid="education-row"]').count();
-      await page.getByRole('button', { name: '添加学历' }).click();
-      await choose(page, `#applicant_education_${education}_degree`, '大学本科');
-      await page.locator(`#applicant_education_${education}_major`).fill('通信工程');
-      await fillDate(page, `#applicant_education_${education}_graduatedOn`, '2010-07-01');
-      const work = page.locator('[data-testid="work-row"]');
-      let current = -1;
-      for (let i = 0; i < (await work.count()); i += 1) {
-        if (!(await page.locator(`#applicant_work_${i}_to`).inputValue())) current = i;
-      }
-      if (current < 0) {
-        current = await work.count();
-        await page.getByRole('button', { name: '添加工作经历' }).click();
-      }
-      if (!(await page.locator(`#applicant_work_${current}_from`).inputValue()))
-        await fillDate(page, `#applicant_work_${current}_from`, '2010-07-15');
+      await addDegreeAndCurrentJob(page, '2010-07-01', '2010-07-15');
       await page.getByText('年度考核与继续教育').click();
       await page.getByRole('button', { name: '添加年度考核' }).click();
       await page.getByRole('button', { name: '添加继续教育学时' }).click();

@@ -203,28 +203,22 @@ export async function setUpCertificateWorld(h: Harness): Promise<CertificateWorl
       authority: '辽宁省人力资源和社会保障厅 辽人社〔2025〕97号',
     },
   });
-  const replacedHolder = await person('杨思琪', '1986-01-25');
-  const old = await record(db, {
-    holder: replacedHolder,
+  // A certificate voided for a typo in the name and its replacement: the same title, reissued.
+  const reissuedTitle = {
+    holder: await person('杨思琪', '1986-01-25'),
     series: 'engineering',
     level: 'associate-senior',
     specialty: '信息通信',
     issuedOn: '2024-12-20',
     committee: telecom,
     announcementNumber: '辽人社〔2024〕201号',
+  } satisfies Partial<Entry>;
+  const old = await record(db, {
+    ...reissuedTitle,
     status: 'voided',
     ended: { on: '2025-03-10', reason: '已补换：姓名录入有误，更正后补换' },
   });
-  const replacement = await record(db, {
-    holder: replacedHolder,
-    series: 'engineering',
-    level: 'associate-senior',
-    specialty: '信息通信',
-    issuedOn: '2024-12-20',
-    committee: telecom,
-    announcementNumber: '辽人社〔2024〕201号',
-    replaces: old,
-  });
+  const replacement = await record(db, { ...reissuedTitle, replaces: old });
   await db.insert(certificateEvents).values({
     certificateId: old.id,
     kind: 'voided',

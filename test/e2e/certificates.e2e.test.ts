@@ -6,7 +6,7 @@ import { maskPersonName } from '../../src/domain/identifiers';
 import { pdfText } from '../helpers/pdf-text';
 import { SCREENSHOT_DIR } from './browser';
 import { type CertificateWorld, setUpCertificateWorld } from './certificates-world';
-import { logIn, openMenu, productInBrowser } from './harness';
+import { inNewTab, logIn, openMenu, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
@@ -32,21 +32,11 @@ async function as(
   viewport: { width: number; height: number },
   run: (page: Page) => Promise<void>,
 ): Promise<void> {
-  const page = await h.browser.context.newPage();
-  await page.setViewportSize(viewport);
-  try {
+  await inNewTab(h, `certificates-${homeRole}`, async (page) => {
+    await page.setViewportSize(viewport);
     await logIn(page, h.product.baseUrl, username, homeRole);
     await run(page);
-  } catch (error) {
-    await page.screenshot({
-      path: path.join(SCREENSHOT_DIR, `failed-certificates-${homeRole}.png`),
-      fullPage: true,
-    });
-    throw error;
-  } finally {
-    await page.context().clearCookies();
-    await page.close();
-  }
+  });
 }
 
 /** The public verification page of the certificate on a phone, as a scanned QR code opens it. */

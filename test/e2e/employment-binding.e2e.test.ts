@@ -7,7 +7,7 @@ import { ORG_KEYS } from '../../src/modules/demo/demo-organisations';
 import { hashPassword } from '../../src/platform/password';
 import { createPerson, createUser } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, demo, fillDate, logIn, productInBrowser } from './harness';
+import { choose, demo, fillDate, inNewTab, logIn, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
@@ -17,13 +17,19 @@ const PHONE = { width: 390, height: 844 };
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 
-async function asUser(username: string, homeRole: string, viewport = PHONE) {
-  const page = await h.browser.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.context().clearCookies();
-  await logIn(page, h.product.baseUrl, username, homeRole);
-  return page;
-}
+/** A tab as `username` on a phone (or at `viewport`), logged out afterwards; a failure leaves `failed-<name>.png`. */
+const asUser = (
+  username: string,
+  homeRole: string,
+  name: string,
+  run: (page: Page) => Promise<void>,
+  viewport = PHONE,
+) =>
+  inNewTab(h, name, async (page) => {
+    await page.setViewportSize(viewport);
+    await logIn(page, h.product.baseUrl, username, homeRole);
+    await run(page);
+  });
 
 describe('binding a self-registered professional to their employer, on a phone', () => {
   it('asks, the unit confirms, the person sees the unit; an administrator unlinks it', async () => {
@@ -41,8 +47,7 @@ describe('binding a self-registered professional to their employer, on a phone',
       passwordHash: await hashPassword(demo.password),
     });
 
-    const applicant = await asUser(account.username, 'applicant');
-    try {
+    await asUser(account.username, 'applicant', 'my-employment', async (applicant) => {
       await applicant.getByTestId('bind-employer-link').click();
       await applicant.getByTestId('no-employer').waitFor();
       // The date first: its Enter submits the form, which then only asks for the unit.
@@ -55,15 +60,9 @@ describe('binding a self-registered professional to their employer, on a phone',
       await applicant.getByTestId('pending-binding').waitFor({ timeout: 15_000 });
       expect(await applicant.getByTestId('pending-binding').textContent()).toContain(unit.name);
       await shot(applicant, 'my-employment-pending-390');
-    } catch (error) {
-      await shot(applicant, 'failed-my-employment');
-      throw error;
-    } finally {
-      await applicant.close();
-    }
+    });
 
-    const employer = await asUser('employer', 'employer');
-    try {
+    await asUser('employer', 'employer', 'binding-requests', async (employer) => {
       await employer.goto(`${h.product.baseUrl}/binding-requests`);
       const row = employer.getByTestId('binding-requests-table').locator('tr').filter({ hasText: '林晓雯' });
       await row.waitFor({ timeout: 15_000 });
@@ -71,41 +70,33 @@ describe('binding a self-registered professional to their employer, on a phone',
       await row.getByRole('button', { name: '确认' }).click();
       await employer.locator('.ant-popconfirm .ant-btn-primary').click();
       await employer.getByText('已确认 林晓雯 为本单位人员').waitFor({ timeout: 15_000 });
-    } catch (error) {
-      await shot(employer, 'failed-binding-requests');
-      throw error;
-    } finally {
-      await employer.close();
-    }
+    });
     const [bound] = await db.select().from(persons).where(eq(persons.id, person.id));
     expect(bound!.organisationId).not.toBeNull();
 
-    const again = await asUser(account.username, 'applicant');
-    try {
+    await asUser(account.username, 'applicant', 'my-employment-bound', async (again) => {
       await again.goto(`${h.product.baseUrl}/my-employment`);
       await again.getByTestId('current-employer').waitFor({ timeout: 15_000 });
       expect(await again.getByTestId('current-employer').textContent()).toContain(unit.name);
       await shot(again, 'my-employment-bound-390');
-    } finally {
-      await again.close();
-    }
+    });
 
-    const admin = await asUser('admin', 'admin', { width: 1366, height: 860 });
-    try {
-      await admin.goto(`${h.product.baseUrl}/admin/users?q=linxiaowen`);
-      const row = admin.locator('tr').filter({ hasText: 'linxiaowen' });
-      await row.getByText(`单位：${unit.name}`).waitFor({ timeout: 15_000 });
-      await row.getByRole('button', { name: '解除绑定' }).click();
-      await admin.locator('#binding-unlink_reason').fill('单位误确认，该人员不在本单位工作');
-      await admin.locator('.ant-modal-footer .ant-btn-dangerous').click();
-      await admin.getByText('已解除 林晓雯').waitFor({ timeout: 15_000 });
-      await row.getByText('未绑定单位').waitFor({ timeout: 15_000 });
-    } catch (error) {
-      await shot(admin, 'failed-unlink');
-      throw error;
-    } finally {
-      await admin.close();
-    }
+    await asUser(
+      'admin',
+      'admin',
+      'unlink',
+      async (admin) => {
+        await admin.goto(`${h.product.baseUrl}/admin/users?q=linxiaowen`);
+        const row = admin.locator('tr').filter({ hasText: 'linxiaowen' });
+        await row.getByText(`单位：${unit.name}`).waitFor({ timeout: 15_000 });
+        await row.getByRole('button', { name: '解除绑定' }).click();
+        await admin.locator('#binding-unlink_reason').fill('单位误确认，该人员不在本单位工作');
+        await admin.locator('.ant-modal-footer .ant-btn-dangerous').click();
+        await admin.getByText('已解除 林晓雯').waitFor({ timeout: 15_000 });
+        await row.getByText('未绑定单位').waitFor({ timeout: 15_000 });
+      },
+      { width: 1366, height: 860 },
+    );
     const [unbound] = await db.select().from(persons).where(eq(persons.id, person.id));
     expect(unbound!.organisationId).toBeNull();
   });

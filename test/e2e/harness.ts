@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildDemoDataset } from '../../src/modules/demo/demo-dataset';
@@ -29,6 +30,24 @@ export function productInBrowser(options: ProductOptions = {}): Harness {
     await harness.product?.stop();
   });
   return harness;
+}
+
+/**
+ * Runs `run` in a new tab of the harness's browser, then closes the tab with the context's
+ * cookies cleared (logged out) whatever happens; when `run` fails, a full-page screenshot
+ * `failed-<name>.png` is kept with the test artifacts, to show where it stopped.
+ */
+export async function inNewTab(h: Harness, name: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const page = await h.browser.context.newPage();
+  try {
+    await run(page);
+  } catch (error) {
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true });
+    throw error;
+  } finally {
+    await page.context().clearCookies();
+    await page.close();
+  }
 }
 
 /** Logs in through the login page and waits for the role's home page. */
@@ -80,4 +99,41 @@ export async function downloadBy(page: Page, button: string): Promise<{ name: st
   ]);
   const saved = await file.path();
   return { name: file.suggestedFilename(), head: fs.readFileSync(saved).subarray(0, 4).toString('latin1') };
+}
+
+/**
+ * On the applicant's profile form: adds a 大学本科 in 通信工程 graduated on `graduatedOn`, and makes
+ * sure of a current job (the one the page added at the employer on record, else a new one) with
+ * a start date, `startedOn` unless it has one. Returns the row of the current job.
+ */
+export async function addDegreeAndCurrentJob(
+  page: Page,
+  graduatedOn: string,
+  startedOn: string,
+): Promise<number> {
+  const row = await page.locator('[data-testid="education-row"]').count();
+  await page.getByRole('button', { name: '添加学历' }).click();
+  await choose(page, `#applicant_education_${row}_degree`, '大学本科');
+  await page.locator(`#applicant_education_${row}_major`).fill('通信工程');
+  await fillDate(page, `#applicant_education_${row}_graduatedOn`, graduatedOn);
+  const work = page.locator('[data-testid="work-row"]');
+  let current = -1;
+  for (let i = 0; i < (await work.count()); i += 1) {
+    if (!(await page.locator(`#applicant_work_${i}_to`).inputValue())) current = i;
+  }
+  if (current < 0) {
+    current = await work.count();
+    await page.getByRole('button', { name: '添加工作经历' }).click();
+  }
+  if (!(await page.locator(`#applicant_work_${current}_from`).inputValue()))
+    await fillDate(page, `#applicant_work_${current}_from`, startedOn);
+  return current;
+}
+
+/** The state shown in the application's facts, once it reads `state`. */
+export async function waitForState(page: Page, state: string): Promise<void> {
+  await page
+    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
+    .filter({ hasText: state })
+    .waitFor({ timeout: 30_000 });
 }

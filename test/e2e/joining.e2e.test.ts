@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/platform/clock';
 import type { OutgoingMessage } from '../../src/platform/message-sender';
 import { makeIdNumber } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, fillDate, logIn, openMenu, productInBrowser } from './harness';
+import { choose, fillDate, inNewTab, logIn, openMenu, productInBrowser, waitForState } from './harness';
 
 /**
  * Issue 18 in the browser: a professional who was never in the demo registers with a code to
@@ -30,10 +30,6 @@ const h = productInBrowser({
 const NAME = '宋立新';
 const PHONE = '13912349901';
 const PASSWORD = 'Zhicheng2026';
-const pages: Page[] = [];
-afterAll(async () => {
-  for (const page of pages) await page.close().catch(() => undefined);
-});
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -42,20 +38,8 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `joining-${name}.png`), fullPage: true });
 }
 
-/** Runs a step in a fresh tab, keeping a screenshot of the page if it fails. */
-async function step(name: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await h.browser.context.newPage();
-  pages.push(page);
-  try {
-    await page.context().clearCookies();
-    await run(page);
-  } catch (error) {
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-joining-${name}.png`), fullPage: true });
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
+/** Runs a step in a fresh tab, logged out afterwards, keeping a screenshot of the page if it fails. */
+const step = (name: string, run: (page: Page) => Promise<void>) => inNewTab(h, `joining-${name}`, run);
 
 async function logInAsPerson(page: Page): Promise<void> {
   await page.goto(`${h.product.baseUrl}/login`);
@@ -221,26 +205,14 @@ describe('a professional new to the system joins, binds and files; the applicati
       await waitForState(page, '待主管部门审核');
     });
     await step('department-approve', async (page) => {
-      await logIn(page, h.product.baseUrl, 'department', 'department');
-      await openOurs(page);
-      const modal = await startAction(page, '主管部门审核盖章');
-      await modal.getByRole('button', { name: '主管部门审核盖章' }).click();
-      await waitForState(page, '待人社部门审核');
+      await decideAs(page, 'department', '主管部门审核盖章', '待人社部门审核');
       await shot(page, '08-department-approved');
     });
     await step('hr-approve', async (page) => {
-      await logIn(page, h.product.baseUrl, 'hr', 'hr');
-      await openOurs(page);
-      const modal = await startAction(page, '人社部门审核盖章并报送评委会');
-      await modal.getByRole('button', { name: '人社部门审核盖章并报送评委会' }).click();
-      await waitForState(page, '已报送评委会，待受理审查');
+      await decideAs(page, 'hr', '人社部门审核盖章并报送评委会', '已报送评委会，待受理审查');
     });
     await step('committee-accept', async (page) => {
-      await logIn(page, h.product.baseUrl, 'committee-office', 'committee-office');
-      await openOurs(page);
-      const modal = await startAction(page, '评委会受理');
-      await modal.getByRole('button', { name: '评委会受理' }).click();
-      await waitForState(page, '评委会已受理');
+      await decideAs(page, 'committee-office', '评委会受理', '评委会已受理');
       const timeline = await page.locator('[data-testid="timeline"]').innerText();
       expect(timeline).toContain('主管部门审核盖章');
       await shot(page, '09-committee-accepted');
@@ -248,12 +220,16 @@ describe('a professional new to the system joins, binds and files; the applicati
   });
 });
 
-/** The state shown in the application's facts, once it reads `state`. */
-async function waitForState(page: Page, state: string): Promise<void> {
-  await page
-    .locator('[data-testid="application-facts"] [data-testid="application-state"]')
-    .filter({ hasText: state })
-    .waitFor({ timeout: 30_000 });
+/**
+ * As the demo user of `role`, opens the newcomer's application and takes `action`, confirming it
+ * in its dialog, until the application's state reads `next`.
+ */
+async function decideAs(page: Page, role: string, action: string, next: string): Promise<void> {
+  await logIn(page, h.product.baseUrl, role, role);
+  await openOurs(page);
+  const modal = await startAction(page, action);
+  await modal.getByRole('button', { name: action }).click();
+  await waitForState(page, next);
 }
 
 /** Opens the newcomer's application from the 申报审核 list, as a reviewer finds it. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_CODES } from '../../src/domain/access/roles';
 import { login } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { demo, logIn, openMenu, productInBrowser } from './harness';
+import { demo, inNewTab, logIn, openMenu, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
@@ -15,8 +15,7 @@ describe('each demo role logs in and reaches its home page', () => {
   for (const role of ROLE_CODES) {
     it(`${role}`, async () => {
       const account = demo.users.find((u) => u.roles.includes(role))!;
-      const page = await h.browser.context.newPage();
-      try {
+      await inNewTab(h, role, async (page) => {
         await logIn(page, h.product.baseUrl, account.username, role);
         await expect(
           page.locator('h1, h2, h3, h4').filter({ hasText: '工作台' }).first().isVisible(),
@@ -24,13 +23,7 @@ describe('each demo role logs in and reaches its home page', () => {
         await expect(page.getByText(account.displayName).first().isVisible()).resolves.toBe(true);
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `home-${role}.png`), fullPage: true });
-      } catch (error) {
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${role}.png`), fullPage: true });
-        throw error;
-      } finally {
-        await page.context().clearCookies();
-        await page.close();
-      }
+      });
     });
   }
 

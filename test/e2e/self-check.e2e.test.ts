@@ -2,23 +2,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, demo, fillDate, logIn, productInBrowser } from './harness';
+import { addDegreeAndCurrentJob, choose, demo, fillDate, inNewTab, logIn, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
 /** Runs a browser step, keeping a screenshot of the page when it fails. */
 async function withPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await h.browser.context.newPage();
-  try {
+  await inNewTab(h, name, async (page) => {
     await run(page);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  } catch (error) {
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true });
-    throw error;
-  } finally {
-    await page.context().clearCookies();
-    await page.close();
-  }
+  });
 }
 
 describe('申报条件自测 and the policy browser in the browser', () => {
@@ -86,25 +79,7 @@ describe('申报条件自测 and the policy browser in the browser', () => {
       await page.locator('[data-testid="unclaimed-titles"]').waitFor({ state: 'detached' });
       expect(await page.locator('[data-testid="title-verified"]').count()).toBe(titles);
 
-      const education = page.locator('[data-testid="education-row"]');
-      const row = await education.count();
-      await page.getByRole('button', { name: '添加学历' }).click();
-      await choose(page, `#applicant_education_${row}_degree`, '大学本科');
-      await page.locator(`#applicant_education_${row}_major`).fill('通信工程');
-      await fillDate(page, `#applicant_education_${row}_graduatedOn`, '2009-07-01');
-
-      // A current job: the one the page added at the employer on record, else a new one.
-      const work = page.locator('[data-testid="work-row"]');
-      let current = -1;
-      for (let i = 0; i < (await work.count()); i += 1) {
-        if (!(await page.locator(`#applicant_work_${i}_to`).inputValue())) current = i;
-      }
-      if (current < 0) {
-        current = await work.count();
-        await page.getByRole('button', { name: '添加工作经历' }).click();
-      }
-      if (!(await page.locator(`#applicant_work_${current}_from`).inputValue()))
-        await fillDate(page, `#applicant_work_${current}_from`, '2009-07-15');
+      const current = await addDegreeAndCurrentJob(page, '2009-07-01', '2009-07-15');
 
       await page.getByRole('button', { name: '保存到我的档案' }).click();
       await page.getByText('已保存到我的档案').waitFor({ timeout: 30_000 });

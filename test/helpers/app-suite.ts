@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { AppConfig } from '../../src/platform/config';
 import { authed, type Session } from './factories';
+import { type FormPart, multipartBody } from './multipart';
 import { createTestApp, type TestApp } from './test-app';
 
 /**
@@ -52,8 +53,7 @@ export function appSuite<W>(
  */
 export function signedInRequests(testApp: () => TestApp) {
   const send =
-    (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE') =>
-    (session: Session, url: string, payload?: Record<string, unknown>) =>
+    (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE') => (session: Session, url: string, payload?: object) =>
       testApp().app.inject({ method, url, headers: authed(session), ...(payload ? { payload } : {}) });
   return {
     get: (session: Session, url: string) =>
@@ -62,5 +62,15 @@ export function signedInRequests(testApp: () => TestApp) {
     put: send('PUT'),
     patch: send('PATCH'),
     del: send('DELETE'),
+    /** A multipart/form-data POST of `parts`, as a browser uploads files; `headers` adds to it (e.g. an idempotency key). */
+    upload: (session: Session, url: string, parts: FormPart[], headers: Record<string, string> = {}) => {
+      const form = multipartBody(parts);
+      return testApp().app.inject({
+        method: 'POST',
+        url,
+        headers: { ...authed(session), ...headers, ...form.headers },
+        payload: form.payload,
+      });
+    },
   };
 }

@@ -11,6 +11,16 @@ import { authed, type Session } from './factories';
 import { type FormPart, multipartBody } from './multipart';
 import type { TestApp } from './test-app';
 
+/** The timeline of an application from filing to the committee's acceptance, event by event, in order. */
+export const EVENTS_TO_ACCEPTANCE = [
+  'submit',
+  'start-unit-publicity',
+  'recommend',
+  'department-approve',
+  'hr-approve',
+  'committee-accept',
+];
+
 /** The target most tests file for: 高级工程师 in 通信工程. */
 export const SENIOR_TELECOM = { series: 'engineering', level: 'associate-senior', specialty: '通信工程' };
 
@@ -39,6 +49,14 @@ export function applicationRequests(testApp: () => TestApp) {
     },
     get(session: Session, url: string) {
       return testApp().app.inject({ method: 'GET', url, headers: authed(session) });
+    },
+    /** Lodges an objection to publicity notice `noticeId` as the public does: no login. */
+    object(noticeId: string, objection: { complainantName: string; contact: string; content: string }) {
+      return testApp().app.inject({
+        method: 'POST',
+        url: `/api/v1/public/publicity/${noticeId}/objections`,
+        payload: objection,
+      });
     },
     async rows() {
       return (await testApp().database.db.select({ n: count() }).from(applications))[0]!.n;

@@ -97,6 +97,25 @@ export async function signIn(
   return login(t.app, (await createUser(t.database.db, values)).username);
 }
 
+/**
+ * The province's system administrator `root`, at the provincial HR bureau, logged in: whom the
+ * tests of the administrator's pages (users, exports) act as.
+ */
+export async function provincialAdmin(t: { app: FastifyInstance; database: { db: Db } }): Promise<Session> {
+  const bureau = await createOrganisation(t.database.db, {
+    kind: 'hr-bureau',
+    employerKind: 'government',
+    jurisdictionCode: '210000',
+  });
+  await createUser(t.database.db, {
+    username: 'root',
+    roles: ['admin'],
+    organisationId: bureau.id,
+    jurisdictionCode: '210000',
+  });
+  return login(t.app, 'root');
+}
+
 /** Headers of an authenticated state-changing request. */
 export function authed(session: Session): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };

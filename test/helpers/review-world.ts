@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll } from 'vitest';
-import { committees, expertPoolMembers, experts } from '../../src/db/schema';
+import type { Db } from '../../src/db/client';
+import { committees, expertPoolMembers, experts, reviewSessions } from '../../src/db/schema';
 import { appSuite } from './app-suite';
 import { applicationRequests } from './application-requests';
 import { type ApplicationWorld, buildApplicationWorld } from './application-world';
@@ -149,4 +150,21 @@ export function reviewRequests(testApp: () => TestApp, world: () => ReviewWorld)
   const setAgenda = (sessionId: string, applicationIds: string[]) =>
     post(world().sessions.provinceOffice, `/api/v1/review-sessions/${sessionId}/agenda`, { applicationIds });
   return { post, newSession, setAgenda };
+}
+
+/**
+ * Edits the stored pool snapshot of session `id` as someone with database access could after its
+ * publication, renaming its first expert; returns the snapshot as it was, for `storePoolSnapshot`.
+ */
+export async function tamperPoolSnapshot(db: Db, id: string): Promise<string> {
+  const [row] = await db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
+  const pool = JSON.parse(row!.poolSnapshot!);
+  pool[0].name = '改过的名字';
+  await storePoolSnapshot(db, id, JSON.stringify(pool));
+  return row!.poolSnapshot!;
+}
+
+/** Writes `snapshot` as the stored pool snapshot of session `id`, bypassing the application. */
+export async function storePoolSnapshot(db: Db, id: string, snapshot: string): Promise<void> {
+  await db.update(reviewSessions).set({ poolSnapshot: snapshot }).where(eq(reviewSessions.id, id));
 }

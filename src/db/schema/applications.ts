@@ -1,26 +1,28 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial,
   boolean,
   date,
   index,
   integer,
   jsonb,
-  pgSequence,
   pgTable,
   text,
   uniqueIndex,
-  uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { QuotaClaim } from '../../domain/applications/recommender-quotas';
-import { instant, instantNow, requiredRef, uuidKey } from './columns';
+import {
+  divisionCode,
+  instant,
+  instantNow,
+  optionalRef,
+  requiredRef,
+  titleColumns,
+  uuidKey,
+} from './columns';
 import { committees } from './committees';
 import { organisations } from './organisations';
 import { persons } from './persons';
-
-/** Numbers applications in order of creation, across processes (申报编号). */
-export const applicationNumberSeq = pgSequence('application_number_seq');
 
 /**
  * One application (申报) for one title in one year, with everything the chain of reviewers
@@ -34,18 +36,16 @@ export const applications = pgTable(
     number: varchar('number', { length: 24 }).notNull().unique(),
     personId: requiredRef('person_id', () => persons.id),
     year: integer('year').notNull(),
-    series: varchar('series', { length: 40 }).notNull(),
-    level: varchar('level', { length: 20 }).notNull(),
-    specialty: varchar('specialty', { length: 50 }).notNull(),
+    ...titleColumns(),
     pathway: varchar('pathway', { length: 30 }).notNull(),
     policySet: varchar('policy_set', { length: 40 }).notNull(),
     /** Why that policy set: in force for the date, or the latest one carried forward. */
     policyNote: text('policy_note'),
     employerId: requiredRef('employer_id', () => organisations.id),
-    dispatchAgencyId: uuid('dispatch_agency_id').references(() => organisations.id),
-    departmentId: uuid('department_id').references(() => organisations.id),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
-    committeeId: uuid('committee_id').references(() => committees.id),
+    dispatchAgencyId: optionalRef('dispatch_agency_id', () => organisations.id),
+    departmentId: optionalRef('department_id', () => organisations.id),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
+    committeeId: optionalRef('committee_id', () => committees.id),
     entrusted: boolean('entrusted').notNull().default(false),
     state: varchar('state', { length: 24 }).notNull(),
     version: integer('version').notNull().default(1),
@@ -94,39 +94,4 @@ export const applications = pgTable(
   ],
 );
 
-/** The timeline: every transition fired, by whom, with its reason. */
-export const applicationEvents = pgTable(
-  'application_events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: requiredRef('application_id', () => applications.id),
-    event: varchar('event', { length: 40 }).notNull(),
-    fromState: varchar('from_state', { length: 24 }),
-    toState: varchar('to_state', { length: 24 }).notNull(),
-    actorUserId: uuid('actor_user_id'),
-    actorRole: varchar('actor_role', { length: 24 }),
-    actorOrganisationId: uuid('actor_organisation_id'),
-    reason: text('reason'),
-    occurredAt: instant('occurred_at').notNull(),
-  },
-  (t) => [index('application_events_application_idx').on(t.applicationId)],
-);
-
-/** 个人、单位双承诺: which text (by version and SM3), when, and who signed. */
-export const applicationCommitments = pgTable(
-  'application_commitments',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: requiredRef('application_id', () => applications.id),
-    kind: varchar('kind', { length: 16 }).notNull(),
-    textVersion: varchar('text_version', { length: 32 }).notNull(),
-    textSm3: varchar('text_sm3', { length: 64 }).notNull(),
-    signedBy: uuid('signed_by').notNull(),
-    organisationId: uuid('organisation_id'),
-    signedAt: instant('signed_at').notNull(),
-  },
-  (t) => [uniqueIndex('application_commitments_kind_idx').on(t.applicationId, t.kind)],
-);
-
 export type ApplicationRecord = typeof applications.$inferSelect;
-export type ApplicationEventRecord = typeof applicationEvents.$inferSelect;

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, requiredRef, uuidKey } from './columns';
+import { divisionCode, instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -20,7 +20,7 @@ export const committees = pgTable(
     series: varchar('series', { length: 40 }).notNull(),
     levels: jsonb('levels').$type<string[]>().notNull(),
     specialties: jsonb('specialties').$type<string[]>().notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     /** active | suspended | revoked (DOMAIN §6); a suspended or revoked committee holds no session. */
     status: varchar('status', { length: 16 }).notNull().default('active'),
     statusReason: text('status_reason'),
@@ -40,7 +40,7 @@ export const committees = pgTable(
       .notNull()
       .default([]),
     /** For a self-review unit's own committee: the unit granted it. */
-    selfReviewUnitId: uuid('self_review_unit_id').references(() => organisations.id),
+    selfReviewUnitId: optionalRef('self_review_unit_id', () => organisations.id),
     createdAt: instantNow('created_at'),
   },
   (t) => [
@@ -71,7 +71,7 @@ export const selfReviewApplications = pgTable(
     decisionNote: text('decision_note'),
     decidedBy: uuid('decided_by'),
     decidedAt: instant('decided_at'),
-    committeeId: uuid('committee_id').references(() => committees.id),
+    committeeId: optionalRef('committee_id', () => committees.id),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: instant('submitted_at').notNull(),
   },

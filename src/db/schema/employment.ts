@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, requiredRef, uuidKey } from './columns';
+import { date, index, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { instant, instantNow, optionalRef, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 import { users } from './users';
@@ -22,7 +22,7 @@ export const employmentBindings = pgTable(
     /** `staff` 在编, `contract` 合同制, `dispatch` 劳务派遣 (domain/accounts/employment-relation.ts). */
     relation: varchar('relation', { length: 16 }).notNull(),
     /** For a dispatched person, the agency (劳务派遣单位) that employs them and sends them to the unit. */
-    dispatchAgencyId: uuid('dispatch_agency_id').references(() => organisations.id),
+    dispatchAgencyId: optionalRef('dispatch_agency_id', () => organisations.id),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     endedOn: date('ended_on', { mode: 'string' }),
     /** `pending` → `confirmed` | `refused` | `withdrawn`; `confirmed` → `ended` | `unlinked`. */
@@ -32,9 +32,9 @@ export const employmentBindings = pgTable(
      * `migrated` (an employer recorded before bindings existed; no requester).
      */
     source: varchar('source', { length: 16 }).notNull(),
-    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedBy: optionalRef('requested_by', () => users.id),
     requestedAt: instantNow('requested_at'),
-    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedBy: optionalRef('decided_by', () => users.id),
     decidedAt: instant('decided_at'),
     /** Why the unit refused, or why an administrator unlinked it. */
     reason: text('reason'),
@@ -62,7 +62,7 @@ export const dispatchRelations = pgTable(
     /** `pending` | `approved` | `ended`. */
     status: varchar('status', { length: 16 }).notNull(),
     createdAt: instantNow('created_at'),
-    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedBy: optionalRef('decided_by', () => users.id),
     decidedAt: instant('decided_at'),
   },
   (t) => [

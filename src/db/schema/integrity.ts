@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, uuidKey } from './columns';
+import { divisionCode, handledColumns, instantNow, optionalRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -16,8 +16,8 @@ export const fraudFindings = pgTable(
     personIdCipher: text('person_id_cipher').notNull(),
     personIdHash: varchar('person_id_hash', { length: 64 }).notNull(),
     personIdMasked: varchar('person_id_masked', { length: 18 }).notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
-    authorityOrganisationId: uuid('authority_organisation_id').references(() => organisations.id),
+    regionCode: divisionCode('region_code'),
+    authorityOrganisationId: optionalRef('authority_organisation_id', () => organisations.id),
     authorityName: varchar('authority_name', { length: 100 }).notNull(),
     decisionNumber: varchar('decision_number', { length: 60 }).notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
@@ -49,7 +49,7 @@ export const complaints = pgTable(
     complainantName: varchar('complainant_name', { length: 50 }).notNull(),
     complainantPhoneCipher: text('complainant_phone_cipher').notNull(),
     complainantPhoneMasked: varchar('complainant_phone_masked', { length: 20 }).notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    regionCode: divisionCode('region_code'),
     /** What it is about: a certificate number, an application number or a person's name. */
     subject: varchar('subject', { length: 100 }).notNull(),
     content: text('content').notNull(),
@@ -57,8 +57,7 @@ export const complaints = pgTable(
     outcome: text('outcome'),
     malicious: boolean('malicious').notNull().default(false),
     sanction: text('sanction'),
-    handledBy: uuid('handled_by'),
-    handledAt: instant('handled_at'),
+    ...handledColumns(),
     submittedBy: uuid('submitted_by'),
     submittedAt: instantNow('submitted_at'),
   },

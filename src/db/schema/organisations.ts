@@ -1,5 +1,5 @@
 import { type AnyPgColumn, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, uuidKey } from './columns';
+import { divisionCode, instant, instantNow, optionalRef, uuidKey } from './columns';
 
 /**
  * Every body that acts in the system: employers, HR bureaus, competent departments,
@@ -14,9 +14,9 @@ export const organisations = pgTable(
     kind: varchar('kind', { length: 32 }).notNull(),
     creditCode: varchar('credit_code', { length: 18 }).notNull().unique(),
     employerKind: varchar('employer_kind', { length: 32 }),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
     /** The competent department (主管部门) that reviews this employer's applications, if any. */
-    departmentId: uuid('department_id').references((): AnyPgColumn => organisations.id),
+    departmentId: optionalRef('department_id', (): AnyPgColumn => organisations.id),
     /**
      * `approved` for every unit an administrator creates and for a registered unit once the
      * HR bureau of its region approves it; `pending` while a self-registration awaits review,

@@ -1,5 +1,5 @@
-import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instantNow, requiredRef, uuidKey } from './columns';
+import { date, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { divisionCode, instantNow, optionalRef, requiredRef, titleColumns, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -16,8 +16,8 @@ export const persons = pgTable(
     idNumberCipher: text('id_number_cipher').notNull(),
     idNumberHash: varchar('id_number_hash', { length: 64 }).notNull().unique(),
     idNumberMasked: varchar('id_number_masked', { length: 18 }).notNull(),
-    organisationId: uuid('organisation_id').references(() => organisations.id),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    organisationId: optionalRef('organisation_id', () => organisations.id),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
     createdAt: instantNow('created_at'),
   },
   (t) => [
@@ -32,9 +32,7 @@ export const personTitles = pgTable(
   {
     id: uuidKey(),
     personId: requiredRef('person_id', () => persons.id),
-    series: varchar('series', { length: 40 }).notNull(),
-    level: varchar('level', { length: 20 }).notNull(),
-    specialty: varchar('specialty', { length: 50 }).notNull(),
+    ...titleColumns(),
     obtainedOn: date('obtained_on', { mode: 'string' }).notNull(),
     via: varchar('via', { length: 20 }).notNull(),
   },

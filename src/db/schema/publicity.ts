@@ -1,6 +1,6 @@
-import { date, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
-import { instant, instantNow, requiredRef, uuidKey } from './columns';
+import { handledColumns, instantNow, requiredRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 
 /**
@@ -47,8 +47,7 @@ export const objections = pgTable(
       .notNull()
       .default('open'),
     outcome: text('outcome'),
-    handledBy: uuid('handled_by'),
-    handledAt: instant('handled_at'),
+    ...handledColumns(),
     createdAt: instantNow('created_at'),
   },
   (t) => [index('objections_application_idx').on(t.applicationId, t.status)],

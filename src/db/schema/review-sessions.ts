@@ -1,21 +1,6 @@
-import {
-  bigserial,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { applications } from './applications';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { instant, instantNow, requiredRef, uuidKey } from './columns';
 import { committees } from './committees';
-import { experts } from './experts';
 
 /**
  * A review session (评审会议) of one committee in one year, held by the end of November (a
@@ -83,81 +68,4 @@ export const reviewSessions = pgTable(
   (t) => [index('review_sessions_committee_idx').on(t.committeeId, t.year)],
 );
 
-/**
- * The agenda: accepted applications grouped by specialty group, each under an anonymous code
- * that is all an expert sees in the blind initial review.
- */
-export const sessionAgenda = pgTable(
-  'session_agenda',
-  {
-    sessionId: requiredRef('session_id', () => reviewSessions.id),
-    applicationId: requiredRef('application_id', () => applications.id),
-    group: varchar('group', { length: 50 }).notNull(),
-    code: varchar('code', { length: 16 }).notNull(),
-    position: integer('position').notNull(),
-    greenChannel: boolean('green_channel').notNull().default(false),
-    defenceAt: instant('defence_at'),
-    defencePlace: varchar('defence_place', { length: 100 }),
-    deliberationNote: text('deliberation_note'),
-  },
-  (t) => [
-    primaryKey({ columns: [t.sessionId, t.applicationId] }),
-    // An application is reviewed in one session only: no second review, no review across years.
-    uniqueIndex('session_agenda_application_idx').on(t.applicationId),
-    uniqueIndex('session_agenda_code_idx').on(t.sessionId, t.code),
-  ],
-);
-
-/** The drawn panel: members and alternates per group, and who attended. */
-export const panelSeats = pgTable(
-  'panel_seats',
-  {
-    sessionId: requiredRef('session_id', () => reviewSessions.id),
-    expertId: requiredRef('expert_id', () => experts.id),
-    group: varchar('group', { length: 50 }).notNull(),
-    /** member | alternate */
-    role: varchar('role', { length: 16 }).notNull(),
-    seatOrder: integer('seat_order').notNull(),
-    /** One of the green channel's 3 senior experts, who decide only green-channel applications. */
-    greenChannel: boolean('green_channel').notNull().default(false),
-    /** null until the roll call; present | absent */
-    attendance: varchar('attendance', { length: 16 }),
-  },
-  (t) => [primaryKey({ columns: [t.sessionId, t.expertId] })],
-);
-
-/** Every recusal with its reason: found by the draw, declared by the expert, or ordered by the office. */
-export const recusals = pgTable(
-  'recusals',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    sessionId: requiredRef('session_id', () => reviewSessions.id),
-    expertId: requiredRef('expert_id', () => experts.id),
-    applicationId: requiredRef('application_id', () => applications.id),
-    reason: varchar('reason', { length: 24 }).notNull(),
-    detail: text('detail').notNull(),
-    /** draw | expert | office */
-    source: varchar('source', { length: 16 }).notNull(),
-    recordedAt: instant('recorded_at').notNull(),
-  },
-  (t) => [index('recusals_session_idx').on(t.sessionId, t.applicationId)],
-);
-
-/** The initial review: a score and comments per expert per application (blind: by code only). */
-export const reviewScores = pgTable(
-  'review_scores',
-  {
-    sessionId: requiredRef('session_id', () => reviewSessions.id),
-    applicationId: requiredRef('application_id', () => applications.id),
-    expertId: requiredRef('expert_id', () => experts.id),
-    score: integer('score').notNull(),
-    comment: text('comment').notNull(),
-    submittedAt: instant('submitted_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.sessionId, t.applicationId, t.expertId] })],
-);
-
 export type ReviewSessionRecord = typeof reviewSessions.$inferSelect;
-export type SessionAgendaRecord = typeof sessionAgenda.$inferSelect;
-export type PanelSeatRecord = typeof panelSeats.$inferSelect;
-export type RecusalRecord = typeof recusals.$inferSelect;

@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { instant, instantNow, uuidKey } from './columns';
+import { divisionCode, instant, instantNow, optionalRef, uuidKey } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
 
@@ -12,9 +12,9 @@ export const users = pgTable(
     displayName: varchar('display_name', { length: 50 }).notNull(),
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull(),
-    organisationId: uuid('organisation_id').references(() => organisations.id),
-    personId: uuid('person_id').references(() => persons.id),
-    jurisdictionCode: varchar('jurisdiction_code', { length: 6 }).notNull(),
+    organisationId: optionalRef('organisation_id', () => organisations.id),
+    personId: optionalRef('person_id', () => persons.id),
+    jurisdictionCode: divisionCode('jurisdiction_code'),
     status: varchar('status', { length: 16 }).notNull().default('active'),
     /**
      * Set with the lock of the account's login name (the failures are counted in

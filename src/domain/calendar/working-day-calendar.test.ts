@@ -117,34 +117,18 @@ describe('State Council schedules', () => {
 
   it('treats make-up Saturdays as working days and the National Day break as holidays', () => {
     expect(isWeekend('2025-10-11')).toBe(true);
-    expect(real.isWorkday('2025-10-11')).toBe(true);
-    expect(real.dayInfo('2025-10-11')).toEqual({
-      date: '2025-10-11',
-      workday: true,
-      kind: 'makeup-workday',
-      name: '国庆节调休上班',
-    });
-    expect(real.isWorkday('2025-10-01')).toBe(false);
-    expect(real.dayInfo('2025-10-01')).toEqual({
-      date: '2025-10-01',
-      workday: false,
-      kind: 'holiday',
-      name: '国庆节',
-    });
     expect(real.dayInfo('2025-10-04')).toMatchObject({ kind: 'holiday', name: '国庆节' }); // a Saturday
     expect(real.dayInfo('2025-10-06')).toMatchObject({ kind: 'holiday', name: '中秋节' });
-    expect(real.dayInfo('2025-10-09')).toEqual({
-      date: '2025-10-09',
-      workday: true,
-      kind: 'workday',
-      name: null,
-    });
-    expect(real.dayInfo('2025-10-12')).toEqual({
-      date: '2025-10-12',
-      workday: false,
-      kind: 'weekend',
-      name: null,
-    });
+  });
+
+  it.each([
+    ['2025-10-11', true, 'makeup-workday', '国庆节调休上班'],
+    ['2025-10-01', false, 'holiday', '国庆节'],
+    ['2025-10-09', true, 'workday', null],
+    ['2025-10-12', false, 'weekend', null],
+  ])('describes %s: a working day %s, of kind %s, named %s', (date, workday, kind, name) => {
+    expect(real.isWorkday(date)).toBe(workday);
+    expect(real.dayInfo(date)).toEqual({ date, workday, kind, name });
   });
 
   it('starts a period that begins on a holiday or weekend at the next working day', () => {

@@ -16,12 +16,14 @@ import {
 } from './index';
 
 describe('post grades', () => {
-  it('maps grades to levels per 国人部发〔2006〕70号', () => {
-    expect(postGradesOf('senior')).toEqual([1, 2, 3, 4]);
-    expect(postGradesOf('associate-senior')).toEqual([5, 6, 7]);
-    expect(postGradesOf('intermediate')).toEqual([8, 9, 10]);
-    expect(postGradesOf('assistant')).toEqual([11, 12]);
-    expect(postGradesOf('entry')).toEqual([13]);
+  it.each([
+    ['senior', [1, 2, 3, 4]],
+    ['associate-senior', [5, 6, 7]],
+    ['intermediate', [8, 9, 10]],
+    ['assistant', [11, 12]],
+    ['entry', [13]],
+  ] as const)('maps the %s level to grades %j per 国人部发〔2006〕70号', (level, grades) => {
+    expect(postGradesOf(level)).toEqual(grades);
   });
 
   it('covers every grade exactly once', () => {

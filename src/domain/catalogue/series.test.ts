@@ -81,24 +81,11 @@ describe('findSeries', () => {
 });
 
 describe('level names', () => {
-  it('engineering: 正高级工程师 … 技术员', () => {
-    expect(LEVELS.map((l) => titleName('engineering', l))).toEqual([
-      '正高级工程师',
-      '高级工程师',
-      '工程师',
-      '助理工程师',
-      '技术员',
-    ]);
-  });
-
-  it('primary/secondary teachers: 正高级教师 … 三级教师', () => {
-    expect(LEVELS.map((l) => titleName('primary-secondary-teacher', l))).toEqual([
-      '正高级教师',
-      '高级教师',
-      '一级教师',
-      '二级教师',
-      '三级教师',
-    ]);
+  it.each([
+    ['engineering', ['正高级工程师', '高级工程师', '工程师', '助理工程师', '技术员']],
+    ['primary-secondary-teacher', ['正高级教师', '高级教师', '一级教师', '二级教师', '三级教师']],
+  ] as const)('%s: %j, senior to entry', (series, names) => {
+    expect(LEVELS.map((l) => titleName(series, l))).toEqual(names);
   });
 
   it('higher education teachers have no 员级', () => {

@@ -8,26 +8,20 @@ import {
 } from './certificate-number';
 
 describe('certificate numbers', () => {
-  it('uses the same MOD 11-2 check as the ID card for 17 digits', () => {
-    for (const body of ['11010519491231002', '44052418800101001', '21010219900307123'])
+  it.each(['11010519491231002', '44052418800101001', '21010219900307123'])(
+    'uses the same MOD 11-2 check as the ID card for 17 digits (%s)',
+    (body) => {
       expect(mod11_2CheckChar(body)).toBe(idNumberCheckChar(body));
-  });
+    },
+  );
 
   it('formats region, year, committee and sequence with a check character and parses them back', () => {
-    const number = formatCertificateNumber({
-      regionCode: '210000',
-      year: 2026,
-      committeeCode: '012',
-      sequence: 345,
-    });
+    const parts = { regionCode: '210000', year: 2026, committeeCode: '012', sequence: 345 };
+    const number = formatCertificateNumber(parts);
     expect(number).toHaveLength(21);
     expect(number.slice(0, 20)).toBe('21000020260120000345');
     const parsed = parseCertificateNumber(` ${number.slice(0, 6)} ${number.slice(6).toLowerCase()} `);
-    expect(parsed).toEqual({
-      valid: true,
-      number,
-      parts: { regionCode: '210000', year: 2026, committeeCode: '012', sequence: 345 },
-    });
+    expect(parsed).toEqual({ valid: true, number, parts });
   });
 
   it('refuses every single-digit typo without looking anything up', () => {

@@ -14,13 +14,16 @@ import {
 } from './appointment.fixture';
 import { checkAppointment } from './appointment-guards';
 
+/** An intermediate engineer on grade 10 since 2020: the one most quota rules are tried on, asking for 9. */
+const ON_GRADE_10 = person({ current: at(10) });
+
 describe('quota and vacancy', () => {
   it('needs an approved plan in force on the start date', () => {
-    const ok = checkAppointment(request('within-level', 9), facts(person({ current: at(10) }), OPEN), ANSHAN);
+    const ok = checkAppointment(request('within-level', 9), facts(ON_GRADE_10, OPEN), ANSHAN);
     expect(ok.allowed).toBe(true);
     const none = checkAppointment(
       request('within-level', 9),
-      facts(person({ current: at(10) }), { ...OPEN, plan: null }),
+      facts(ON_GRADE_10, { ...OPEN, plan: null }),
       ANSHAN,
     );
     expect(none.findings[0]).toMatchObject({
@@ -39,11 +42,7 @@ describe('quota and vacancy', () => {
 
   it('refuses a grade with no vacancy, naming quota and occupation', () => {
     const full = unit({ 8: 1, 9: 1, 10: 2 }, { 8: 1, 9: 1, 10: 1 });
-    const check = checkAppointment(
-      request('within-level', 9),
-      facts(person({ current: at(10) }), full),
-      LIAOYANG,
-    );
+    const check = checkAppointment(request('within-level', 9), facts(ON_GRADE_10, full), LIAOYANG);
     expect(check.findings).toEqual([
       expect.objectContaining({
         key: 'posts.appointment.vacancy',
@@ -77,12 +76,12 @@ describe('quota and vacancy', () => {
       unit({ 8: 1, 9: 1, 10: 1 }, { 8: 3, 9: 1, 10: 1 }, { overQuota: { departures, appointments: 1 } });
     const promote = (p: PersonPostFacts, u: UnitPostFacts, rules = ANSHAN) =>
       checkAppointment(request('within-level', 9), facts(p, u), rules);
-    const three = promote(person({ current: at(10) }), over(3));
+    const three = promote(ON_GRADE_10, over(3));
     expect(three.findings.map((f) => f.reason)).toEqual([
       '专业技术9级岗位核定1个，已聘1个，没有空余；中级岗位超出核定数额2个，按“退2进一”减员3人可聘1人，已聘1人',
     ]);
     expect(three.findings[0]!.citations).toEqual([{ document: 'anshan-2023', clause: '十一' }]);
-    const four = promote(person({ current: at(10) }), over(4));
+    const four = promote(ON_GRADE_10, over(4));
     expect(four.allowed).toBe(true);
     expect(four.notes.map((n) => n.note)).toEqual([
       '中级岗位超出核定数额，按“退2进一”聘用（减员4人，可聘2人，已聘1人）',
@@ -90,7 +89,7 @@ describe('quota and vacancy', () => {
     expect(
       promote(person({ current: at(10), dualRole: true }), over(4)).findings.map((f) => f.reason),
     ).toEqual(['专业技术9级岗位核定1个，已聘1个，没有空余；“双肩挑”岗位人员不适用“退二进一”政策']);
-    expect(promote(person({ current: at(10) }), over(4), LIAOYANG).allowed).toBe(false);
+    expect(promote(ON_GRADE_10, over(4), LIAOYANG).allowed).toBe(false);
   });
 
   it('lets regularisation exceed the quota only where the set says so (2025 #22(3), what-if)', () => {

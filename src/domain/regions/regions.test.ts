@@ -12,15 +12,17 @@ import {
 } from './index';
 
 describe('isValidRegionCodeFormat', () => {
-  it('accepts exactly six digits', () => {
-    expect(isValidRegionCodeFormat('210302')).toBe(true);
-    expect(isValidRegionCodeFormat('000000')).toBe(true);
-  });
-
-  it('rejects other shapes', () => {
-    for (const bad of ['21030', '2103020', '21030a', ' 210302', '２１０３０２', '']) {
-      expect(isValidRegionCodeFormat(bad)).toBe(false);
-    }
+  it.each([
+    ['210302', true],
+    ['000000', true],
+    ['21030', false],
+    ['2103020', false],
+    ['21030a', false],
+    [' 210302', false],
+    ['２１０３０２', false],
+    ['', false],
+  ])('takes %j as six digits: %s', (code, valid) => {
+    expect(isValidRegionCodeFormat(code)).toBe(valid);
   });
 });
 
@@ -114,14 +116,13 @@ describe('regionPath and regionFullName', () => {
 });
 
 describe('provinceCodeOf', () => {
-  it('finds the province of a known division', () => {
-    expect(provinceCodeOf('210302')).toBe('210000');
-    expect(provinceCodeOf('222400')).toBe('220000');
-    expect(provinceCodeOf('810000')).toBe('810000');
-  });
-
-  it('is undefined for an unknown code', () => {
-    expect(provinceCodeOf('219999')).toBeUndefined();
+  it.each([
+    ['210302', '210000'],
+    ['222400', '220000'],
+    ['810000', '810000'],
+    ['219999', undefined],
+  ])('finds the province of %s: %s (none for an unknown code)', (code, province) => {
+    expect(provinceCodeOf(code)).toBe(province);
   });
 });
 

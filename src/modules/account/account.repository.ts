@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, like, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { sessions, users } from '../../db/schema';
 
 export async function findAccount(db: Db, userId: string) {
@@ -22,12 +23,7 @@ export async function setPassword(db: Db, userId: string, passwordHash: string, 
 /** The user's sessions that still open something (not replaced by a newer login), newest first. */
 export function liveSessionsOfUser(db: Db, userId: string) {
   return db
-    .select({
-      tokenHash: sessions.tokenHash,
-      deviceClass: sessions.deviceClass,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-    })
+    .select(columnsOf(sessions, ['tokenHash', 'deviceClass', 'createdAt', 'lastSeenAt']))
     .from(sessions)
     .where(and(eq(sessions.userId, userId), isNull(sessions.replacedAt)))
     .orderBy(desc(sessions.lastSeenAt));

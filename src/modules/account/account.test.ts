@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -7,14 +7,15 @@ import {
   login,
   makeIdNumber,
   type Session,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'acctadmin');
+  admin = await signIn(s.t, { roles: ['admin'], username: 'acctadmin', jurisdictionCode: '210000' });
 });
 
 const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148';
@@ -35,12 +36,7 @@ async function loginFrom(username: string, password: string, userAgent?: string)
 const get = (session: Session, url: string) =>
   s.t.app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
 const changePassword = (session: Session, current: string, next: string) =>
-  s.t.app.inject({
-    method: 'PUT',
-    url: '/api/v1/me/password',
-    headers: authed(session),
-    payload: { current, next },
-  });
+  api.put(session, '/api/v1/me/password', { current, next });
 
 describe('账号安全', () => {
   it('makes a user whose password an administrator chose change it before anything else', async () => {
@@ -75,11 +71,8 @@ describe('账号安全', () => {
     expect((await get(session, '/api/v1/applications')).statusCode).toBe(200);
     // An administrator's reset puts the duty back.
     const user = (await get(admin, '/api/v1/admin/users?q=newhr01')).json().items[0];
-    const reset = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/users/${user.id}/reset-password`,
-      headers: authed(admin),
-      payload: { password: 'Again2026xyz' },
+    const reset = await api.post(admin, `/api/v1/admin/users/${user.id}/reset-password`, {
+      password: 'Again2026xyz',
     });
     expect(reset.statusCode, reset.body).toBe(204);
     const again = await login(s.t.app, 'newhr01', 'Again2026xyz');
@@ -99,24 +92,12 @@ describe('账号安全', () => {
     ]);
     const own = listed.find((s: { current: boolean }) => s.current);
     const other = listed.find((s: { current: boolean }) => !s.current);
-    const endOwn = await s.t.app.inject({
-      method: 'DELETE',
-      url: `/api/v1/me/sessions/${own.id}`,
-      headers: authed(desk),
-    });
+    const endOwn = await api.del(desk, `/api/v1/me/sessions/${own.id}`);
     expect(endOwn.json().error.code).toBe('CURRENT_SESSION');
-    const ended = await s.t.app.inject({
-      method: 'DELETE',
-      url: `/api/v1/me/sessions/${other.id}`,
-      headers: authed(desk),
-    });
+    const ended = await api.del(desk, `/api/v1/me/sessions/${other.id}`);
     expect(ended.statusCode, ended.body).toBe(204);
     expect((await get(phone, '/api/v1/auth/me')).statusCode).toBe(401);
-    const gone = await s.t.app.inject({
-      method: 'DELETE',
-      url: `/api/v1/me/sessions/${other.id}`,
-      headers: authed(desk),
-    });
+    const gone = await api.del(desk, `/api/v1/me/sessions/${other.id}`);
     expect(gone.statusCode).toBe(404);
 
     const phoneAgain = await loginFrom('twodevices', TEST_PASSWORD, PHONE_UA);

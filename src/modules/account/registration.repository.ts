@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { persons, users } from '../../db/schema';
+import { insertReturning } from '../../db/table-rows';
 
 export async function personByIdHash(db: Db, idNumberHash: string) {
   const [row] = await db.select().from(persons).where(eq(persons.idNumberHash, idNumberHash)).limit(1);
@@ -18,9 +19,8 @@ export async function usernameTaken(db: Db, username: string): Promise<boolean> 
   return row !== undefined;
 }
 
-export async function insertPerson(db: Db, values: typeof persons.$inferInsert) {
-  const [row] = await db.insert(persons).values(values).returning();
-  return row!;
+export function insertPerson(db: Db, values: typeof persons.$inferInsert) {
+  return insertReturning(db, persons, values);
 }
 
 export async function insertAccount(db: Db, values: typeof users.$inferInsert) {

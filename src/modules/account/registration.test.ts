@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import { createPerson, login, makeIdNumber } from '../../../test/helpers/factories';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 
 const PASSWORD = 'Zhiping2026';
 const minutes = (n: number) => s.t.clock.advance(n * 60_000);
@@ -48,11 +49,7 @@ describe('实名注册', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ username: phone, claimedExistingPerson: false });
     const session = await login(s.t.app, phone, PASSWORD);
-    const profile = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: session.cookie },
-    });
+    const profile = await api.get(session, '/api/v1/me/profile');
     expect(profile.statusCode, profile.body).toBe(200);
     expect(profile.json()).toMatchObject({ name: '林晓雯', applicant: { birthDate: '1990-06-18' } });
     // The ID number and the phone are stored only sealed and masked.

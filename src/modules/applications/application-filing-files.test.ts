@@ -1,15 +1,17 @@
 import crypto from 'node:crypto';
 import { count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey, STORY_CONFIG } from '../../../test/helpers/application-world';
-import { authed, type Session } from '../../../test/helpers/factories';
+import type { Session } from '../../../test/helpers/factories';
 import { MINIMAL_PDF } from '../../../test/helpers/minimal-pdf';
-import { type FormPart, multipartBody } from '../../../test/helpers/multipart';
+import type { FormPart } from '../../../test/helpers/multipart';
 import { applications, attachments, auditEvents } from '../../db/schema';
 
 const s = applicationSuite({ ...STORY_CONFIG, attachmentMaxBytes: 64 * 1024 });
+const api = signedInRequests(() => s.t);
 const { rows, get, setDay } = s;
 
 const db = () => s.t.database.db;
@@ -33,13 +35,7 @@ const applicationPart = (body: Record<string, unknown> = {}): FormPart => ({
 
 /** The application and its files in one multipart request, as a client filing in one step sends it. */
 function fileWithFiles(session: Session, parts: FormPart[], key = newKey()) {
-  const form = multipartBody(parts);
-  return s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: { ...authed(session), 'idempotency-key': key, ...form.headers },
-    payload: form.payload,
-  });
+  return api.upload(session, '/api/v1/applications', parts, { 'idempotency-key': key });
 }
 const attachmentRows = async () => (await db().select({ n: count() }).from(attachments))[0]!.n;
 
@@ -76,13 +72,9 @@ describe('filing with its files in one request (multipart)', () => {
   it('names earlier uploads and the files sent with it together, earlier ones first', async () => {
     setDay('2026-03-03');
     const { session } = await s.w.applicant(s.w.orgs.employer.id);
-    const form = multipartBody([pdfPart('file')]);
-    const uploaded = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/attachments?kind=appraisal-record',
-      headers: { ...authed(session), ...form.headers },
-      payload: form.payload,
-    });
+    const uploaded = await api.upload(session, '/api/v1/me/attachments?kind=appraisal-record', [
+      pdfPart('file'),
+    ]);
     expect(uploaded.statusCode).toBe(201);
     const earlier = uploaded.json().id;
     const response = await fileWithFiles(session, [applicationPart({ attachmentIds: [earlier] }), pdfPart()]);

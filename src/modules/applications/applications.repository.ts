@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, ilike, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
+import { pageOf } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import {
   type ApplicationRecord,
@@ -15,6 +17,7 @@ import {
   persons,
   users,
 } from '../../db/schema';
+import { updateVersioned } from '../../db/table-rows';
 import type { ClaimsInUse, QuotaClaim } from '../../domain/applications/recommender-quotas';
 
 /** `count` fresh application serial numbers from the sequence, in one query. */
@@ -150,18 +153,13 @@ export async function idsInScope(db: Db, ids: readonly string[], scope: SQL): Pr
 }
 
 /** Compare-and-set on `version`: undefined when someone else changed the application first. */
-export async function updateApplication(
+export function updateApplication(
   db: Db,
   id: string,
   version: number,
   patch: Partial<typeof applications.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(applications)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(applications.id, id), eq(applications.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(db, applications, id, version, patch);
 }
 
 export async function insertEvents(db: Db, values: (typeof applicationEvents.$inferInsert)[]) {
@@ -291,28 +289,29 @@ export async function listApplications(
       : undefined,
   );
   const column = SORTS[sort.field];
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        application: applications,
-        personName: persons.name,
-        employerName: organisations.name,
-        committeeOfficeId: committees.officeOrganisationId,
-      })
-      .from(applications)
-      .innerJoin(persons, eq(persons.id, applications.personId))
-      .innerJoin(organisations, eq(organisations.id, applications.employerId))
-      .leftJoin(committees, eq(committees.id, applications.committeeId))
-      .where(where)
-      .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number))
-      .offset(offset)
-      .limit(limit),
-    db
-      .select({ n: count() })
-      .from(applications)
-      .innerJoin(persons, eq(persons.id, applications.personId))
-      .innerJoin(organisations, eq(organisations.id, applications.employerId))
-      .where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+  const fromApplications = db
+    .select({
+      application: applications,
+      personName: persons.name,
+      employerName: organisations.name,
+      committeeOfficeId: committees.officeOrganisationId,
+    })
+    .from(applications)
+    .$dynamic();
+  const rows = withApplicantAndEmployer(fromApplications)
+    .leftJoin(committees, eq(committees.id, applications.committeeId))
+    .where(where)
+    .orderBy(sort.descending ? desc(column) : asc(column), desc(applications.number));
+  const matching = withApplicantAndEmployer(db.select({ n: count() }).from(applications).$dynamic())
+    .where(where)
+    .then(([row]) => row?.n ?? 0);
+  const { items, total } = await pageOf(rows, { offset, limit }, matching);
+  return { rows: items, total };
+}
+
+/** Joins each application's applicant and employer: the names a list shows and its keyword searches. */
+function withApplicantAndEmployer<Q extends PgSelect>(query: Q) {
+  return query
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, applications.employerId));
 }

@@ -1,24 +1,20 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SENIOR_TELECOM } from '../../../test/helpers/application-requests';
+import { signedInRequests } from '../../../test/helpers/app-suite';
+import { EVENTS_TO_ACCEPTANCE, SENIOR_TELECOM } from '../../../test/helpers/application-requests';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { newKey } from '../../../test/helpers/application-world';
-import { authed } from '../../../test/helpers/factories';
 import { applicationEvents, applications, auditEvents, deadlines } from '../../db/schema';
 
 const s = applicationSuite();
+const api = signedInRequests(() => s.t);
 const { file, act, get, rows, setDay } = s;
 
 const target = SENIOR_TELECOM;
 
 /** A bulk action (批量操作) by the employer's staff. */
 const bulkAsEmployer = (ids: string[], event: string) =>
-  s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications/transitions',
-    headers: authed(s.w.sessions.employer),
-    payload: { ids, event },
-  });
+  api.post(s.w.sessions.employer, '/api/v1/applications/transitions', { ids, event });
 
 describe('filing an application', () => {
   it('is idempotent: the same key twice yields one application, 201 then 200', async () => {
@@ -98,12 +94,7 @@ describe('filing an application', () => {
   it('answers bad input with a Chinese 400 naming the field, and changes nothing', async () => {
     const { session } = await s.w.applicant(s.w.orgs.employer.id);
     const before = await rows();
-    const noKey = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      headers: authed(session),
-      payload: { target },
-    });
+    const noKey = await api.post(session, '/api/v1/applications', { target });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json().error.message).toContain('Idempotency-Key');
     const foreign = await file(session, { attachmentIds: ['3f1c1c4e-1111-4a4a-8b8b-000000000001'] });
@@ -147,21 +138,13 @@ describe('the pre-review chain', () => {
     });
     expect(notice.maskedName).toMatch(/^申＊+\d$/);
 
-    const objection = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/publicity/${notice.id}/objections`,
-      payload: {
-        complainantName: '王建国',
-        contact: '13800138000',
-        content: '该同志的代表性业绩与实际参与情况不符，请核实。',
-      },
+    const objection = await s.object(notice.id, {
+      complainantName: '王建国',
+      contact: '13800138000',
+      content: '该同志的代表性业绩与实际参与情况不符，请核实。',
     });
     expect(objection.statusCode, objection.body).toBe(201);
-    const anonymous = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/publicity/${notice.id}/objections`,
-      payload: { complainantName: 'x', contact: '123', content: '短' },
-    });
+    const anonymous = await s.object(notice.id, { complainantName: 'x', contact: '123', content: '短' });
     expect(anonymous.statusCode).toBe(400);
 
     const early = await act(employer, id, { event: 'recommend', unitCommitment: true });
@@ -179,11 +162,9 @@ describe('the pre-review chain', () => {
     });
     const mine = (await get(me, `/api/v1/applications/${id}`)).json();
     expect(mine.objections[0].complainantName).toBeNull();
-    const resolved = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/objections/${detail.objections[0].id}/resolution`,
-      headers: authed(employer),
-      payload: { status: 'dismissed', outcome: '经核实，业绩材料与项目验收报告一致，异议不成立。' },
+    const resolved = await api.post(employer, `/api/v1/objections/${detail.objections[0].id}/resolution`, {
+      status: 'dismissed',
+      outcome: '经核实，业绩材料与项目验收报告一致，异议不成立。',
     });
     expect(resolved.statusCode, resolved.body).toBe(200);
 
@@ -215,14 +196,7 @@ describe('the pre-review chain', () => {
     expect(accepted.json().actions).toEqual([]);
 
     const timeline = accepted.json().timeline.map((e: { event: string }) => e.event);
-    expect(timeline).toEqual([
-      'submit',
-      'start-unit-publicity',
-      'recommend',
-      'department-approve',
-      'hr-approve',
-      'committee-accept',
-    ]);
+    expect(timeline).toEqual(EVENTS_TO_ACCEPTANCE);
     const audited = await s.t.database.db
       .select({ n: count() })
       .from(auditEvents)

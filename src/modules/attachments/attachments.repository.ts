@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { selectAnyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { insertRows } from '../../db/insert-rows';
 import { attachments } from '../../db/schema';
 
@@ -10,11 +11,10 @@ export function insertAttachments(db: Db, values: (typeof attachments.$inferInse
 }
 
 export function listAttachments(db: Db, personId: string) {
-  return db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.personId, personId))
-    .orderBy(desc(attachments.createdAt));
+  return db.query.attachments.findMany({
+    where: eq(attachments.personId, personId),
+    orderBy: desc(attachments.createdAt),
+  });
 }
 
 /** One attachment of one person: someone else's is simply not found. */
@@ -29,9 +29,6 @@ export function findOwnAttachment(db: Db, personId: string, id: string) {
  * applicant's) and its file name (a draw looks for names in the materials).
  */
 export function attachmentsByIds(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: attachments.id, personId: attachments.personId, fileName: attachments.fileName })
-    .from(attachments)
-    .where(anyOf(attachments.id, ids));
+  const fields = columnsOf(attachments, ['id', 'personId', 'fileName']);
+  return selectAnyOf(db, fields, attachments, attachments.id, ids);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import { authed, createPerson, createUser, login, type Session } from '../../../test/helpers/factories';
 import { multipartBody } from '../../../test/helpers/multipart';
 import { attachments } from '../../db/schema';
@@ -22,6 +22,7 @@ const multipart = (fileName: string, contentType: string, bytes: Buffer) =>
   multipartBody([{ name: 'file', fileName, contentType, bytes }]);
 
 const s = testAppSuite({ attachmentMaxBytes: 64 * 1024 });
+const api = signedInRequests(() => s.t);
 let me: Session;
 let other: Session;
 beforeAll(async () => {
@@ -61,19 +62,11 @@ describe('attachments', () => {
       fs.readFileSync(path.join(s.t.config.attachmentsDir, sm3.slice(0, 2), sm3.slice(2, 4), sm3)),
     ).toEqual(PDF);
 
-    const download = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/me/attachments/${saved.id}/content`,
-      headers: { cookie: me.cookie },
-    });
+    const download = await api.get(me, `/api/v1/me/attachments/${saved.id}/content`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload).toEqual(PDF);
-    const theirs = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/me/attachments/${saved.id}/content`,
-      headers: { cookie: other.cookie },
-    });
+    const theirs = await api.get(other, `/api/v1/me/attachments/${saved.id}/content`);
     expect(theirs.statusCode).toBe(404);
     const list = (
       await s.t.app.inject({ method: 'GET', url: '/api/v1/me/attachments', headers: { cookie: me.cookie } })
@@ -142,12 +135,7 @@ describe('attachments', () => {
     const kind = await upload(me, 'selfie', 'a.pdf', 'application/pdf', PDF);
     expect(kind.statusCode).toBe(400);
     expect(kind.json().error.details[0].path).toBe('kind');
-    const json = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/attachments?kind=other',
-      headers: authed(me),
-      payload: { file: 'x' },
-    });
+    const json = await api.post(me, '/api/v1/me/attachments?kind=other', { file: 'x' });
     expect(json.statusCode).toBe(415);
     await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
     const hr = await login(s.t.app, 'hr');

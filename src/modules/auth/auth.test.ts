@@ -1,17 +1,18 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
   createUser,
-  login,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 import { createTestApp } from '../../../test/helpers/test-app';
 import { auditEvents, sessions } from '../../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 
 async function attempt(username: string, password: string) {
   return s.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -97,8 +98,7 @@ describe('login and session', () => {
   });
 
   it('ends a session idle for longer than 30 minutes', async () => {
-    await createUser(s.t.database.db, { username: 'idler', roles: ['expert'] });
-    const session = await login(s.t.app, 'idler');
+    const session = await signIn(s.t, { username: 'idler', roles: ['expert'] });
     s.t.clock.advance(29 * 60_000);
     expect(
       (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
@@ -110,18 +110,13 @@ describe('login and session', () => {
         .statusCode,
     ).toBe(200);
     s.t.clock.advance(31 * 60_000);
-    const expired = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      headers: { cookie: session.cookie },
-    });
+    const expired = await api.get(session, '/api/v1/auth/me');
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('SESSION_EXPIRED');
   });
 
   it('requires the CSRF token on state-changing requests made with a session', async () => {
-    await createUser(s.t.database.db, { username: 'csrf', roles: ['expert'] });
-    const session = await login(s.t.app, 'csrf');
+    const session = await signIn(s.t, { username: 'csrf', roles: ['expert'] });
     const before = (await s.t.database.db.select({ n: count() }).from(sessions))[0]!.n;
     const missing = await s.t.app.inject({
       method: 'POST',

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
@@ -11,6 +11,7 @@ import {
 import { auditEvents, loginFailures, users } from '../../db/schema';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 // Many attempts from one address in a few seconds: the per-address limit is not what is tested.
 beforeAll(async () => {
   const bureau = await createOrganisation(s.t.database.db, { kind: 'hr-bureau', employerKind: 'government' });
@@ -123,11 +124,7 @@ describe('what an account’s lock does besides', () => {
     const user = await createUser(s.t.database.db, { username: 'tounlock', roles: ['expert'] });
     const session = await login(s.t.app, 'tounlock');
     await wrongAttempts('tounlock', THRESHOLD);
-    const me = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      headers: { cookie: session.cookie },
-    });
+    const me = await api.get(session, '/api/v1/auth/me');
     expect(me.statusCode).toBe(401);
     const [row] = await s.t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(s.t.clock.now().getTime());

@@ -1,12 +1,12 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
   authed,
   createOrganisation,
   createUser,
-  login,
   type Session,
+  signIn,
   TEST_PASSWORD,
 } from '../../../test/helpers/factories';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
@@ -18,6 +18,7 @@ const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 
 /** Logs in from a browser with this User-Agent; returns what the browser keeps. */
 async function loginFrom(app: TestApp, username: string, userAgent: string): Promise<Session> {
@@ -62,11 +63,7 @@ describe('one session per user and class of device (the default)', () => {
     expect(cleared?.value).toBe('');
     // Every later request with it hears the same, a state-changing one too (before its CSRF check).
     expect((await me(s.t, first)).json().error.code).toBe('SESSION_REPLACED');
-    const write = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      headers: authed(first),
-    });
+    const write = await api.post(first, '/api/v1/auth/logout');
     expect(write.statusCode).toBe(401);
     expect(write.json().error.code).toBe('SESSION_REPLACED');
     expect((await me(s.t, second)).statusCode).toBe(200);
@@ -116,16 +113,12 @@ describe('sessions that end otherwise', () => {
       kind: 'hr-bureau',
       employerKind: 'government',
     });
-    await createUser(s.t.database.db, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
-    const admin = await login(s.t.app, 'sessadmin');
+    const admin = await signIn(s.t, { username: 'sessadmin', roles: ['admin'], organisationId: bureau.id });
     const user = await createUser(s.t.database.db, { username: 'forgetful', roles: ['expert'] });
     const desk = await loginFrom(s.t, 'forgetful', DESKTOP);
     const phone = await loginFrom(s.t, 'forgetful', PHONE);
-    const reset = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/users/${user.id}/reset-password`,
-      headers: authed(admin),
-      payload: { password: 'Another2026pass' },
+    const reset = await api.post(admin, `/api/v1/admin/users/${user.id}/reset-password`, {
+      password: 'Another2026pass',
     });
     expect(reset.statusCode).toBe(204);
     expect((await me(s.t, desk)).statusCode).toBe(401);

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
-import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
+import { type Session, signIn } from '../../../test/helpers/factories';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'root');
+  admin = await signIn(s.t, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
 });
 
 const get = (url: string) => s.t.app.inject({ method: 'GET', url });
@@ -61,46 +61,26 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
   });
 
   it('lets an admin enter and publish a new year; until published it answers nothing', async () => {
-    const declare = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/calendar/years',
-      headers: authed(admin),
-      payload: { year: 2027 },
-    });
+    const declare = await api.post(admin, '/api/v1/calendar/years', { year: 2027 });
     expect(declare.statusCode).toBe(201);
     expect(declare.json()).toMatchObject({ year: 2027, status: 'draft', days: [] });
 
-    const weekdayMakeup = await s.t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/calendar/days/2027-01-04',
-      headers: authed(admin),
-      payload: { kind: 'workday', name: '调休' },
+    const weekdayMakeup = await api.put(admin, '/api/v1/calendar/days/2027-01-04', {
+      kind: 'workday',
+      name: '调休',
     });
     expect(weekdayMakeup.statusCode).toBe(400);
     expect(weekdayMakeup.json().error.details[0].message).toContain('周六或周日');
 
-    const emptyPublish = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/calendar/years/2027/publish',
-      headers: authed(admin),
-    });
+    const emptyPublish = await api.post(admin, '/api/v1/calendar/years/2027/publish');
     expect(emptyPublish.statusCode).toBe(422);
 
     for (const date of ['2027-01-01', '2027-01-02', '2027-01-03']) {
-      const set = await s.t.app.inject({
-        method: 'PUT',
-        url: `/api/v1/calendar/days/${date}`,
-        headers: authed(admin),
-        payload: { kind: 'holiday', name: '元旦' },
-      });
+      const set = await api.put(admin, `/api/v1/calendar/days/${date}`, { kind: 'holiday', name: '元旦' });
       expect(set.statusCode).toBe(200);
     }
     expect((await get('/api/v1/calendar/is-workday?date=2027-01-04')).statusCode).toBe(422);
-    const publish = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/calendar/years/2027/publish',
-      headers: authed(admin),
-    });
+    const publish = await api.post(admin, '/api/v1/calendar/years/2027/publish');
     expect(publish.statusCode).toBe(200);
     expect((await get('/api/v1/calendar/is-workday?date=2027-01-01')).json()).toMatchObject({
       workday: false,
@@ -120,17 +100,9 @@ describe('working-day calendar API (CONTRACTS §2)', () => {
   });
 
   it('refuses edits from non-admins and anonymous callers', async () => {
-    await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
-    const hr = await login(s.t.app, 'hr');
+    const hr = await signIn(s.t, { username: 'hr', roles: ['hr'] });
     expect(
-      (
-        await s.t.app.inject({
-          method: 'PUT',
-          url: '/api/v1/calendar/days/2026-05-06',
-          headers: authed(hr),
-          payload: { kind: 'holiday', name: 'x' },
-        })
-      ).statusCode,
+      (await api.put(hr, '/api/v1/calendar/days/2026-05-06', { kind: 'holiday', name: 'x' })).statusCode,
     ).toBe(403);
     expect(
       (await s.t.app.inject({ method: 'POST', url: '/api/v1/calendar/years', payload: { year: 2028 } }))

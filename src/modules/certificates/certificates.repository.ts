@@ -1,26 +1,26 @@
 import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { containing } from '../../db/like-pattern';
 import { type CertificateRecord, certificateEvents, certificates, titleImportJobs } from '../../db/schema';
+import { rowById, tablePage } from '../../db/table-rows';
 
-export async function findCertificate(db: Db, id: string) {
-  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
-  return row;
+export function findCertificate(db: Db, id: string) {
+  return rowById(db, certificates, id);
 }
 
 export function certificatesOfHolder(db: Db, holderIdHash: string) {
-  return db
-    .select()
-    .from(certificates)
-    .where(eq(certificates.holderIdHash, holderIdHash))
-    .orderBy(desc(certificates.issuedOn), asc(certificates.number));
+  return db.query.certificates.findMany({
+    where: eq(certificates.holderIdHash, holderIdHash),
+    orderBy: [desc(certificates.issuedOn), asc(certificates.number)],
+  });
 }
 
 export function eventsOf(db: Db, certificateId: string) {
-  return db
-    .select()
-    .from(certificateEvents)
-    .where(eq(certificateEvents.certificateId, certificateId))
-    .orderBy(asc(certificateEvents.id));
+  return db.query.certificateEvents.findMany({
+    where: eq(certificateEvents.certificateId, certificateId),
+    orderBy: asc(certificateEvents.id),
+  });
 }
 
 /** Where a ledger query may look: regions by code prefix and committees by id (either suffices). */
@@ -63,7 +63,7 @@ function ledgerWhere(scope: LedgerScope, filter: LedgerFilter): SQL | undefined 
     keyword
       ? /^[\dXx]{21}$/.test(keyword)
         ? eq(certificates.number, keyword.toUpperCase())
-        : like(certificates.holderName, `%${keyword.replace(/[%_\\]/g, '\\$&')}%`)
+        : like(certificates.holderName, containing(keyword))
       : undefined,
   );
 }
@@ -78,17 +78,15 @@ export async function listLedger(
   const where = ledgerWhere(scope, filter);
   const key = paging.sort.replace(/^-/, '') as keyof typeof SORTS;
   const order = paging.sort.startsWith('-') ? desc(SORTS[key]) : asc(SORTS[key]);
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(certificates)
-      .where(where)
-      .orderBy(order, asc(certificates.number))
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize),
-    db.$count(certificates, where),
-  ]);
-  return { rows, total };
+  const window = { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize };
+  const { items, total } = await tablePage(
+    db,
+    certificates,
+    where,
+    [order, asc(certificates.number)],
+    window,
+  );
+  return { rows: items, total };
 }
 
 /** Counts by status within the scope, for the ledger's summary. */
@@ -104,12 +102,7 @@ export async function ledgerCounts(db: Db, scope: LedgerScope, filter: LedgerFil
 /** The import run a historical record came from (its first line of history). */
 export async function importJobOf(db: Db, id: string) {
   const [job] = await db
-    .select({
-      id: titleImportJobs.id,
-      fileName: titleImportJobs.fileName,
-      startedAt: titleImportJobs.startedAt,
-      finishedAt: titleImportJobs.finishedAt,
-    })
+    .select(columnsOf(titleImportJobs, ['id', 'fileName', 'startedAt', 'finishedAt']))
     .from(titleImportJobs)
     .where(eq(titleImportJobs.id, id));
   return job;

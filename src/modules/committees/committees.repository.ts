@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, like } from 'drizzle-orm';
+import { asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { committees, organisations, selfReviewApplications } from '../../db/schema';
+import { insertReturning, rowById, updateRow } from '../../db/table-rows';
 import { regionPrefix } from '../../domain/regions';
 
 export function listCommittees(db: Db) {
@@ -12,9 +13,8 @@ export function committeesOfOffice(db: Db, officeOrganisationId: string) {
   return db.select().from(committees).where(eq(committees.officeOrganisationId, officeOrganisationId));
 }
 
-export async function findCommittee(db: Db, id: string) {
-  const [row] = await db.select().from(committees).where(eq(committees.id, id)).limit(1);
-  return row;
+export function findCommittee(db: Db, id: string) {
+  return rowById(db, committees, id);
 }
 
 export async function findCommitteeByName(db: Db, name: string) {
@@ -26,44 +26,29 @@ export async function findCommitteeByName(db: Db, name: string) {
   return row;
 }
 
-export async function insertCommittee(db: Db, values: typeof committees.$inferInsert) {
-  const [row] = await db.insert(committees).values(values).returning();
-  return row!;
+export function insertCommittee(db: Db, values: typeof committees.$inferInsert) {
+  return insertReturning(db, committees, values);
 }
 
 export function updateCommittee(db: Db, id: string, patch: Partial<typeof committees.$inferInsert>) {
   return db.update(committees).set(patch).where(eq(committees.id, id));
 }
 
-export async function insertSelfReviewApplication(
-  db: Db,
-  values: typeof selfReviewApplications.$inferInsert,
-) {
-  const [row] = await db.insert(selfReviewApplications).values(values).returning();
-  return row!;
+export function insertSelfReviewApplication(db: Db, values: typeof selfReviewApplications.$inferInsert) {
+  return insertReturning(db, selfReviewApplications, values);
 }
 
-export async function findSelfReviewApplication(db: Db, id: string) {
-  const [row] = await db
-    .select()
-    .from(selfReviewApplications)
-    .where(eq(selfReviewApplications.id, id))
-    .limit(1);
-  return row;
+export function findSelfReviewApplication(db: Db, id: string) {
+  return rowById(db, selfReviewApplications, id);
 }
 
 /** Decides a pending application once; undefined if someone decided it first. */
-export async function decideSelfReviewApplication(
+export function decideSelfReviewApplication(
   db: Db,
   id: string,
   patch: Partial<typeof selfReviewApplications.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(selfReviewApplications)
-    .set(patch)
-    .where(and(eq(selfReviewApplications.id, id), eq(selfReviewApplications.status, 'pending')))
-    .returning();
-  return row;
+  return updateRow(db, selfReviewApplications, id, patch, eq(selfReviewApplications.status, 'pending'));
 }
 
 /** The self-review applications in a scope (`selfReviewScopeOf`): a jurisdiction's units' or one unit's. */

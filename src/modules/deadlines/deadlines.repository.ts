@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deadlines } from '../../db/schema';
+import { rowById } from '../../db/table-rows';
 import type { DeadlineKind, DeadlineStatus } from '../../domain/deadlines/deadline-kinds';
 
 /** A deadline to store; its kind must be one the sweeper has a handler for. */
@@ -114,9 +115,8 @@ export function countByStatus(db: Db, status: DeadlineStatus) {
   return db.$count(deadlines, statusFilter(status));
 }
 
-export async function findDeadline(db: Db, id: number) {
-  const [row] = await db.select().from(deadlines).where(eq(deadlines.id, id));
-  return row;
+export function findDeadline(db: Db, id: number) {
+  return rowById(db, deadlines, id);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import { createUser, login } from '../../../test/helpers/factories';
 
 const EXAMPLE = JSON.parse(
@@ -12,6 +12,7 @@ const EXAMPLE = JSON.parse(
 );
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 
 const check = (payload: unknown) =>
   s.t.app.inject({ method: 'POST', url: '/api/v1/eligibility/check', payload: payload as object });
@@ -107,13 +108,7 @@ describe('policy browser API', () => {
     await createUser(s.t.database.db, { username: 'hr', roles: ['hr'] });
     await createUser(s.t.database.db, { username: 'someone', roles: ['applicant'] });
     const hr = await login(s.t.app, 'hr');
-    const policy = (
-      await s.t.app.inject({
-        method: 'GET',
-        url: '/api/v1/policies/jilin-2022?asOf=2023-03-01',
-        headers: { cookie: hr.cookie },
-      })
-    ).json();
+    const policy = (await api.get(hr, '/api/v1/policies/jilin-2022?asOf=2023-03-01')).json();
     expect(policy.layers).toEqual(['national', 'jilin', 'jilin-2022']);
     expect(policy.parameters.find((p: { key: string }) => p.key === 'ce.requiredFromYear')).toMatchObject({
       value: 2023,
@@ -121,13 +116,7 @@ describe('policy browser API', () => {
       citation: { clause: '三(三)' },
     });
     expect(policy.general.find((r: { id: string }) => r.id === 'not-retired').layer).toBe('national');
-    const diff = (
-      await s.t.app.inject({
-        method: 'GET',
-        url: '/api/v1/policies/diff?a=anshan-2023&b=liaoyang-2023',
-        headers: { cookie: hr.cookie },
-      })
-    ).json();
+    const diff = (await api.get(hr, '/api/v1/policies/diff?a=anshan-2023&b=liaoyang-2023')).json();
     expect(
       diff.rows.some(
         (r: { key: string; status: string }) =>
@@ -135,14 +124,6 @@ describe('policy browser API', () => {
       ),
     ).toBe(true);
     const applicant = await login(s.t.app, 'someone');
-    expect(
-      (
-        await s.t.app.inject({
-          method: 'GET',
-          url: '/api/v1/policies/jilin-2022',
-          headers: { cookie: applicant.cookie },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await api.get(applicant, '/api/v1/policies/jilin-2022')).statusCode).toBe(403);
   });
 });

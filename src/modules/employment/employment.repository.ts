@@ -1,6 +1,9 @@
 import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { containing, likeLiteral } from '../../db/like-pattern';
+import { type PageWindow, pageOf } from '../../db/page-query';
 import {
   type EmploymentBindingRecord,
   employmentBindings,
@@ -8,6 +11,7 @@ import {
   persons,
   users,
 } from '../../db/schema';
+import { insertReturning, updateRow } from '../../db/table-rows';
 import type { BindingStatus } from '../../domain/accounts/employment-relation';
 
 type NewBinding = typeof employmentBindings.$inferInsert;
@@ -36,9 +40,8 @@ export async function bindEmployersOnRecord(tx: Db): Promise<void> {
       and not exists (select 1 from ${employmentBindings} b where b.person_id = p.id and b.status = 'confirmed')`);
 }
 
-export async function insertBinding(db: Db, row: NewBinding): Promise<EmploymentBindingRecord> {
-  const [inserted] = await db.insert(employmentBindings).values(row).returning();
-  return inserted!;
+export function insertBinding(db: Db, row: NewBinding): Promise<EmploymentBindingRecord> {
+  return insertReturning(db, employmentBindings, row);
 }
 
 /**
@@ -88,12 +91,7 @@ const agency = alias(organisations, 'agency');
 /** A binding with what every list shows beside it: the unit, the dispatch agency, the person (masked). */
 const bindingColumns = {
   binding: employmentBindings,
-  unit: {
-    id: organisations.id,
-    name: organisations.name,
-    creditCode: organisations.creditCode,
-    jurisdictionCode: organisations.jurisdictionCode,
-  },
+  unit: columnsOf(organisations, ['id', 'name', 'creditCode', 'jurisdictionCode']),
   agencyId: agency.id,
   agencyName: agency.name,
   person: { id: persons.id, name: persons.name, idNumberMasked: persons.idNumberMasked },
@@ -143,33 +141,35 @@ export interface UnitBindingFilter {
 export type UnitBindingSort = 'requestedAt' | '-requestedAt' | 'startedOn' | '-startedOn';
 
 /** A unit's bindings (its queue of requests, its staff), filtered, sorted and paged, with the total. */
-export async function listUnitBindings(
+export function listUnitBindings(
   db: Db,
   organisationId: string,
   filter: UnitBindingFilter,
   sort: UnitBindingSort,
-  page: { limit: number; offset: number },
+  page: PageWindow,
 ) {
   const conditions: SQL[] = [eq(employmentBindings.organisationId, organisationId)];
   if (filter.status) conditions.push(eq(employmentBindings.status, filter.status));
-  if (filter.q) conditions.push(ilike(persons.name, `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (filter.q) conditions.push(ilike(persons.name, containing(filter.q)));
   const where = and(...conditions);
   const column = sort.endsWith('startedOn') ? employmentBindings.startedOn : employmentBindings.requestedAt;
   const order = sort.startsWith('-')
     ? [desc(column), desc(employmentBindings.id)]
     : [asc(column), asc(employmentBindings.id)];
-  const [items, [total]] = await Promise.all([
+  // The filter may name the person, so the count joins the persons as the rows do.
+  const matching = db
+    .select({ n: count() })
+    .from(employmentBindings)
+    .innerJoin(persons, eq(persons.id, employmentBindings.personId))
+    .where(where)
+    .then(([row]) => row?.n ?? 0);
+  return pageOf(
     bindingWithParties(db, where)
       .orderBy(...order)
-      .limit(page.limit)
-      .offset(page.offset),
-    db
-      .select({ n: count() })
-      .from(employmentBindings)
-      .innerJoin(persons, eq(persons.id, employmentBindings.personId))
-      .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+      .$dynamic(),
+    page,
+    matching,
+  );
 }
 
 /**
@@ -185,18 +185,13 @@ export async function lockBinding(tx: Db, id: string) {
  * Moves a binding out of `from` (compare-and-set): the row as changed, or undefined when it was
  * no longer in `from` — someone decided first.
  */
-export async function settleBinding(
+export function settleBinding(
   tx: Db,
   id: string,
   from: BindingStatus,
   values: Pick<Partial<EmploymentBindingRecord>, 'status' | 'endedOn' | 'decidedBy' | 'decidedAt' | 'reason'>,
 ) {
-  const [row] = await tx
-    .update(employmentBindings)
-    .set(values)
-    .where(and(eq(employmentBindings.id, id), eq(employmentBindings.status, from)))
-    .returning();
-  return row;
+  return updateRow(tx, employmentBindings, id, values, eq(employmentBindings.status, from));
 }
 
 /** Clears a person's employer if it is still `organisationId` (an unlinked binding's unit). */
@@ -234,7 +229,7 @@ export function searchBindableEmployers(db: Db, q: string | undefined, limit: nu
   const conditions: SQL[] = [eq(organisations.kind, 'employer'), eq(organisations.status, 'approved')];
   const text = q?.trim();
   if (text) {
-    const escaped = text.replace(/[%_\\]/g, '\\$&');
+    const escaped = likeLiteral(text);
     conditions.push(
       or(
         ilike(organisations.name, `%${escaped}%`),
@@ -243,12 +238,7 @@ export function searchBindableEmployers(db: Db, q: string | undefined, limit: nu
     );
   }
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      creditCode: organisations.creditCode,
-      jurisdictionCode: organisations.jurisdictionCode,
-    })
+    .select(columnsOf(organisations, ['id', 'name', 'creditCode', 'jurisdictionCode']))
     .from(organisations)
     .where(and(...conditions))
     .orderBy(asc(organisations.name), asc(organisations.id))

@@ -21,6 +21,9 @@ const ask = (session: Session, payload: Record<string, unknown>) =>
     headers: authed(session),
     payload,
   });
+/** Asks to be bound to `organisationId` as its staff (relation `staff`) from `startedOn`. */
+const askAsStaff = (session: Session, organisationId: string, startedOn: string) =>
+  ask(session, { organisationId, relation: 'staff', startedOn });
 const { get } = signedInRequests(() => s.t);
 const withdraw = (session: Session, id: string) =>
   s.t.app.inject({
@@ -75,11 +78,7 @@ describe('a person asks to be bound to their employer', () => {
     expect(mine.history).toHaveLength(1);
 
     // A second request while the first waits: refused, nothing written.
-    const again = await ask(session, {
-      organisationId: s.w.orgs.otherEmployer.id,
-      relation: 'staff',
-      startedOn: '2021-01-01',
-    });
+    const again = await askAsStaff(session, s.w.orgs.otherEmployer.id, '2021-01-01');
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'BINDING_PENDING' });
     expect(again.json().error.message).toContain(s.w.orgs.employer.name);
@@ -102,11 +101,7 @@ describe('a person asks to be bound to their employer', () => {
     });
 
     // Withdrawn, the person may ask again.
-    const renewed = await ask(session, {
-      organisationId: s.w.orgs.employer.id,
-      relation: 'staff',
-      startedOn: '2020-07-01',
-    });
+    const renewed = await askAsStaff(session, s.w.orgs.employer.id, '2020-07-01');
     expect(renewed.statusCode, renewed.body).toBe(201);
   });
 
@@ -236,11 +231,7 @@ describe('a person asks to be bound to their employer', () => {
 
   it('refuses a request for the unit the person is already bound to', async () => {
     const { person, session } = await s.w.applicant(s.w.orgs.employer.id);
-    const response = await ask(session, {
-      organisationId: s.w.orgs.employer.id,
-      relation: 'staff',
-      startedOn: '2016-01-01',
-    });
+    const response = await askAsStaff(session, s.w.orgs.employer.id, '2016-01-01');
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'ALREADY_BOUND' });
     expect(await bindingsOf(person.id)).toBe(0);
@@ -258,11 +249,7 @@ describe('a person asks to be bound to their employer', () => {
     const mine = await get(session, '/api/v1/me/employment');
     expect(mine.statusCode).toBe(404);
     expect(mine.json().error.code).toBe('PROFILE_NOT_FOUND');
-    const asked = await ask(session, {
-      organisationId: s.w.orgs.employer.id,
-      relation: 'staff',
-      startedOn: '2020-01-01',
-    });
+    const asked = await askAsStaff(session, s.w.orgs.employer.id, '2020-01-01');
     expect(asked.statusCode).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { anyOf, selectAnyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { insertRows } from '../../db/insert-rows';
 import {
   type EmploymentBindingRecord,
@@ -15,11 +16,8 @@ import {
 
 /** The persons these keyed ID hashes belong to. */
 export function personsByIdHashes(db: Db, hashes: readonly string[]) {
-  if (hashes.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: persons.id, name: persons.name, idNumberHash: persons.idNumberHash })
-    .from(persons)
-    .where(anyOf(persons.idNumberHash, hashes));
+  const fields = columnsOf(persons, ['id', 'name', 'idNumberHash']);
+  return selectAnyOf(db, fields, persons, persons.idNumberHash, hashes);
 }
 
 /** Which of these persons already have an account. */
@@ -36,13 +34,7 @@ export async function personsWithAccounts(db: Db, personIds: readonly string[]):
 export function openBindingsOf(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: employmentBindings.id,
-      personId: employmentBindings.personId,
-      organisationId: employmentBindings.organisationId,
-      status: employmentBindings.status,
-      startedOn: employmentBindings.startedOn,
-    })
+    .select(columnsOf(employmentBindings, ['id', 'personId', 'organisationId', 'status', 'startedOn']))
     .from(employmentBindings)
     .where(
       and(
@@ -54,16 +46,8 @@ export function openBindingsOf(db: Db, personIds: readonly string[]) {
 
 /** The organisations registered under these credit codes (the rows' dispatch agencies). */
 export function organisationsByCreditCodes(db: Db, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .select({
-      id: organisations.id,
-      creditCode: organisations.creditCode,
-      kind: organisations.kind,
-      status: organisations.status,
-    })
-    .from(organisations)
-    .where(anyOf(organisations.creditCode, codes));
+  const fields = columnsOf(organisations, ['id', 'creditCode', 'kind', 'status']);
+  return selectAnyOf(db, fields, organisations, organisations.creditCode, codes);
 }
 
 /** New persons in one statement. */

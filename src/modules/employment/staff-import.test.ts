@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import {
-  authed,
   createOrganisation,
   createPerson,
   createUser,
@@ -15,6 +14,7 @@ import { auditEvents, employmentBindings, notifications, persons } from '../../d
 import { STAFF_ROW_COLUMNS } from '../../domain/accounts/staff-row';
 
 const s = testAppSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 let unit: { id: string; name: string };
 let agency: { id: string; creditCode: string };
 let employer: Session;
@@ -26,11 +26,7 @@ beforeAll(async () => {
   agency = await createOrganisation(db, { name: '鞍山市人力资源派遣有限公司', kind: 'dispatch-agency' });
   const clerk = await createUser(db, { roles: ['employer'], organisationId: unit.id });
   employer = await login(s.t.app, clerk.username);
-  const response = await s.t.app.inject({
-    method: 'GET',
-    url: '/api/v1/employer/staff-import/template',
-    headers: authed(employer),
-  });
+  const response = await api.get(employer, '/api/v1/employer/staff-import/template');
   expect(response.statusCode, response.body).toBe(200);
   template = response.rawPayload;
 });
@@ -218,11 +214,7 @@ describe('批量登记人员: a clean file', () => {
     expect(registration.statusCode, registration.body).toBe(201);
     expect(registration.json().claimedExistingPerson).toBe(true);
     const session = await login(s.t.app, phone, 'Zhiping2026');
-    const profile = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: session.cookie },
-    });
+    const profile = await api.get(session, '/api/v1/me/profile');
     expect(profile.statusCode, profile.body).toBe(200);
     expect(profile.json()).toMatchObject({ name: '王建华', organisation: '鞍山市中心医院' });
   });
@@ -243,12 +235,7 @@ describe('批量登记人员: the report as a workbook', () => {
     expect(check.statusCode).toBe(200);
     const rows = check.json().rows;
     expect(rows[0]).toMatchObject({ status: 'invalid', name: '=1+2' });
-    const exported = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/employer/staff-import/report.xlsx',
-      headers: authed(employer),
-      payload: { rows },
-    });
+    const exported = await api.post(employer, '/api/v1/employer/staff-import/report.xlsx', { rows });
     expect(exported.statusCode, exported.body).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const sheet = await sheetText(exported.rawPayload);

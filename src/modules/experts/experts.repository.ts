@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { expertPoolMembers, expertRelations, experts, persons } from '../../db/schema';
+import { insertReturning, rowById } from '../../db/table-rows';
 
-export async function insertExpert(db: Db, values: typeof experts.$inferInsert) {
-  const [row] = await db.insert(experts).values(values).returning();
-  return row!;
+export function insertExpert(db: Db, values: typeof experts.$inferInsert) {
+  return insertReturning(db, experts, values);
 }
 
 /** Creates or refreshes an expert keyed by the ID number's keyed hash (the import is idempotent). */
@@ -18,9 +18,8 @@ export async function upsertExpertByIdHash(db: Db, values: typeof experts.$infer
   return row!;
 }
 
-export async function findExpert(db: Db, id: string) {
-  const [row] = await db.select().from(experts).where(eq(experts.id, id)).limit(1);
-  return row;
+export function findExpert(db: Db, id: string) {
+  return rowById(db, experts, id);
 }
 
 export function listExperts(db: Db) {

@@ -1,12 +1,14 @@
 import { count, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed, login, makeIdNumber } from '../../../test/helpers/factories';
 import { expertPoolMembers, experts } from '../../db/schema';
 import { EXPERT_COLUMNS } from './expert-import';
 
 const s = applicationSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const api = signedInRequests(() => s.t);
 const { setDay } = s;
 
 async function workbook(rows: (string | Date)[][]): Promise<Buffer> {
@@ -15,6 +17,40 @@ async function workbook(rows: (string | Date)[][]): Promise<Buffer> {
   sheet.addRow([...EXPERT_COLUMNS]);
   for (const r of rows) sheet.addRow(r);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/**
+ * A row of the expert workbook for an engineer of the telecom specialty (and specialty group):
+ * by default a 正高级 at 某单位 of the province, not in a private enterprise, appointed for
+ * 2026–2028; a row states only what sets it apart.
+ */
+function telecomExpertRow(
+  name: string,
+  idNumber: string,
+  row: {
+    level?: string;
+    employer?: string;
+    regionCode?: string;
+    privateEnterprise?: '是' | '否';
+    termFrom?: string | Date;
+    termTo?: string | Date;
+  } = {},
+): (string | Date)[] {
+  const { level = '正高级', employer = '某单位', regionCode = '210000', privateEnterprise = '否' } = row;
+  const { termFrom = '2026-01-01', termTo = '2028-12-31' } = row;
+  return [
+    name,
+    idNumber,
+    '工程技术',
+    level,
+    '通信工程',
+    '通信工程',
+    employer,
+    regionCode,
+    privateEnterprise,
+    termFrom,
+    termTo,
+  ];
 }
 
 function upload(bytes: Buffer, query: string) {
@@ -43,58 +79,20 @@ describe('the expert import', () => {
     const good = makeIdNumber('1968-04-02');
     const other = makeIdNumber('1971-09-30', false);
     const bytes = await workbook([
-      [
-        '王立新',
-        good,
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '辽宁省邮电规划设计院',
-        '210000',
-        '否',
-        new Date('2026-01-01'),
-        new Date('2028-12-31'),
-      ],
-      [
-        '刘晓梅',
-        other,
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '沈阳某通信公司',
-        '210100',
-        '是',
-        '2026/1/1',
-        '2028/12/31',
-      ],
-      [
-        '赵错号',
-        '210302196801010000',
-        '工程技术',
-        '正高级',
-        '通信工程',
-        '通信工程',
-        '某单位',
-        '210000',
-        '否',
-        '2026-01-01',
-        '2028-12-31',
-      ],
-      [
-        '钱超期',
-        makeIdNumber('1970-01-01'),
-        '工程技术',
-        '教授级',
-        '通信工程',
-        '通信工程',
-        '某单位',
-        '210000',
-        '否',
-        '2026-01-01',
-        '2030-12-31',
-      ],
+      telecomExpertRow('王立新', good, {
+        employer: '辽宁省邮电规划设计院',
+        termFrom: new Date('2026-01-01'),
+        termTo: new Date('2028-12-31'),
+      }),
+      telecomExpertRow('刘晓梅', other, {
+        employer: '沈阳某通信公司',
+        regionCode: '210100',
+        privateEnterprise: '是',
+        termFrom: '2026/1/1',
+        termTo: '2028/12/31',
+      }),
+      telecomExpertRow('赵错号', '210302196801010000'),
+      telecomExpertRow('钱超期', makeIdNumber('1970-01-01'), { level: '教授级', termTo: '2030-12-31' }),
     ]);
     const query = `committeeId=${s.w.committees.provincialTelecom.id}&year=2027`;
     const first = await upload(bytes, query);
@@ -111,65 +109,39 @@ describe('the expert import', () => {
     expect((await db.select({ n: count() }).from(experts))[0]!.n).toBe(2);
     expect((await db.select({ n: count() }).from(expertPoolMembers))[0]!.n).toBe(2);
 
-    const listed = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/experts?${query}`,
-      headers: authed(s.w.sessions.provinceOffice),
-    });
+    const listed = await api.get(s.w.sessions.provinceOffice, `/api/v1/experts?${query}`);
     expect(
       listed
         .json()
         .map((e: { name: string }) => e.name)
         .sort(),
     ).toEqual(['刘晓梅', '王立新']);
-    const elsewhere = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/experts',
-      headers: authed(s.w.sessions.liaoyangHr),
-    });
+    const elsewhere = await api.get(s.w.sessions.liaoyangHr, '/api/v1/experts');
     expect(elsewhere.json()).toEqual([]);
-    const foreignPool = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/experts?${query}`,
-      headers: authed(s.w.sessions.liaoyangHr),
-    });
+    const foreignPool = await api.get(s.w.sessions.liaoyangHr, `/api/v1/experts?${query}`);
     expect(foreignPool.statusCode).toBe(404);
 
     const wang = listed.json().find((e: { name: string }) => e.name === '王立新');
-    const opened = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/experts/${wang.id}/account`,
-      headers: authed(s.w.sessions.provinceOffice),
-      payload: { username: 'wanglixin', password: 'Expert2026pass' },
+    const opened = await api.post(s.w.sessions.provinceOffice, `/api/v1/experts/${wang.id}/account`, {
+      username: 'wanglixin',
+      password: 'Expert2026pass',
     });
     expect(opened.statusCode, opened.body).toBe(201);
     const portal = await login(s.t.app, 'wanglixin', 'Expert2026pass');
     // The office chose the password: the expert's first act is to choose their own.
-    const beforeChange = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/expert/sessions',
-      headers: authed(portal),
-    });
+    const beforeChange = await api.get(portal, '/api/v1/expert/sessions');
     expect(beforeChange.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await s.t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/me/password',
-      headers: authed(portal),
-      payload: { current: 'Expert2026pass', next: 'Wang2026own' },
+    const changed = await api.put(portal, '/api/v1/me/password', {
+      current: 'Expert2026pass',
+      next: 'Wang2026own',
     });
     expect(changed.statusCode, changed.body).toBe(200);
-    const mine = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/expert/sessions',
-      headers: authed(portal),
-    });
+    const mine = await api.get(portal, '/api/v1/expert/sessions');
     expect(mine.statusCode).toBe(200);
     expect(mine.json()).toEqual([]);
-    const twice = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/experts/${wang.id}/account`,
-      headers: authed(s.w.sessions.provinceOffice),
-      payload: { username: 'wanglixin2', password: 'Expert2026pass' },
+    const twice = await api.post(s.w.sessions.provinceOffice, `/api/v1/experts/${wang.id}/account`, {
+      username: 'wanglixin2',
+      password: 'Expert2026pass',
     });
     expect(twice.statusCode).toBe(409);
 
@@ -238,11 +210,9 @@ describe('registering an expert', () => {
     const ids = [await register('赵同名'), await register('钱同名')];
     const opened = await Promise.all(
       ids.map((id) =>
-        s.t.app.inject({
-          method: 'POST',
-          url: `/api/v1/experts/${id}/account`,
-          headers: authed(s.w.sessions.hr),
-          payload: { username: 'same.name', password: 'Expert2026pass' },
+        api.post(s.w.sessions.hr, `/api/v1/experts/${id}/account`, {
+          username: 'same.name',
+          password: 'Expert2026pass',
         }),
       ),
     );

@@ -1,6 +1,9 @@
-import { and, asc, count, desc, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { anyContains } from '../../db/like-pattern';
+import type { PageWindow } from '../../db/page-query';
 import { type ComplaintRecord, complaints, organisations } from '../../db/schema';
+import { insertReturning, rowById, tablePage, updateRow } from '../../db/table-rows';
 
 export interface ComplaintFilter {
   /** The actor's scope, a region prefix: complaints addressed to its region and every region below it. */
@@ -18,58 +21,34 @@ function whereOf(filter: ComplaintFilter): SQL | undefined {
   if (filter.status) conditions.push(eq(complaints.status, filter.status));
   if (filter.malicious !== undefined) conditions.push(eq(complaints.malicious, filter.malicious));
   if (filter.idPrefix) conditions.push(sql`${complaints.id}::text like ${`${filter.idPrefix}%`}`);
-  else if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-    conditions.push(or(ilike(complaints.complainantName, pattern), ilike(complaints.subject, pattern))!);
-  }
+  else if (filter.q) conditions.push(anyContains(filter.q, [complaints.complainantName, complaints.subject]));
   return and(...conditions);
 }
 
 /** One page of complaints in a jurisdiction: open ones first, then newest first. */
-export async function listComplaints(
-  db: Db,
-  filter: ComplaintFilter,
-  page: { limit: number; offset: number },
-) {
-  const where = whereOf(filter);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(complaints)
-      .where(where)
-      // 'open' sorts before 'resolved': what still needs handling comes first.
-      .orderBy(asc(complaints.status), desc(complaints.submittedAt), desc(complaints.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(complaints).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+export function listComplaints(db: Db, filter: ComplaintFilter, page: PageWindow) {
+  // 'open' sorts before 'resolved': what still needs handling comes first.
+  const order = [asc(complaints.status), desc(complaints.submittedAt), desc(complaints.id)];
+  return tablePage(db, complaints, whereOf(filter), order, page);
 }
 
 /** One complaint by id, whatever its region: the caller decides whether the actor may see it. */
-export async function findComplaint(db: Db, id: string) {
-  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
-  return row;
+export function findComplaint(db: Db, id: string) {
+  return rowById(db, complaints, id);
 }
 
 /** Inserts a complaint and returns the stored row. */
-export async function insertComplaint(db: Db, values: typeof complaints.$inferInsert) {
-  const [row] = await db.insert(complaints).values(values).returning();
-  return row!;
+export function insertComplaint(db: Db, values: typeof complaints.$inferInsert) {
+  return insertReturning(db, complaints, values);
 }
 
 /** Records the outcome of an open complaint; undefined when it was no longer open. */
-export async function resolveOpenComplaint(
+export function resolveOpenComplaint(
   db: Db,
   id: string,
   values: Pick<ComplaintRecord, 'outcome' | 'handledBy' | 'handledAt'>,
 ) {
-  const [row] = await db
-    .update(complaints)
-    .set({ ...values, status: 'resolved' })
-    .where(and(eq(complaints.id, id), eq(complaints.status, 'open')))
-    .returning();
-  return row;
+  return updateRow(db, complaints, id, { ...values, status: 'resolved' }, eq(complaints.status, 'open'));
 }
 
 /**

@@ -1,8 +1,12 @@
-import { and, count, desc, eq, gte, ilike, inArray, like, max, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, max, type SQL, sql } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { anyContains } from '../../db/like-pattern';
+import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { certificates, fraudFindings } from '../../db/schema';
+import { insertReturning, rowById, tablePage } from '../../db/table-rows';
 
 export interface FindingFilter {
   /** The actor's scope, a region prefix: findings of its region and every region below it. */
@@ -13,42 +17,29 @@ export interface FindingFilter {
   bannedOn?: string | undefined;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
-}
-
 function whereOf(filter: FindingFilter): SQL | undefined {
   const conditions: SQL[] = [like(fraudFindings.regionCode, `${filter.regionPrefix}%`)];
-  if (filter.q) {
-    const pattern = likePattern(filter.q);
-    conditions.push(
-      or(ilike(fraudFindings.personName, pattern), ilike(fraudFindings.decisionNumber, pattern))!,
-    );
-  }
+  if (filter.q)
+    conditions.push(anyContains(filter.q, [fraudFindings.personName, fraudFindings.decisionNumber]));
   if (filter.bannedOn) conditions.push(gte(fraudFindings.bannedUntil, filter.bannedOn));
   return and(...conditions);
 }
 
+/** The archive's order: newest decision first, then newest record (the id keeps a page stable). */
+const NEWEST_DECISION_FIRST = [
+  desc(fraudFindings.decidedOn),
+  desc(fraudFindings.recordedAt),
+  desc(fraudFindings.id),
+];
+
 /** One page of the archive in a jurisdiction, newest decision first. */
-export async function listFindings(db: Db, filter: FindingFilter, page: { limit: number; offset: number }) {
-  const where = whereOf(filter);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(fraudFindings)
-      .where(where)
-      .orderBy(desc(fraudFindings.decidedOn), desc(fraudFindings.recordedAt), desc(fraudFindings.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(fraudFindings).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+export function listFindings(db: Db, filter: FindingFilter, page: PageWindow) {
+  return tablePage(db, fraudFindings, whereOf(filter), NEWEST_DECISION_FIRST, page);
 }
 
 /** One finding by id, whatever its region: the caller decides whether the actor may see it. */
-export async function findFinding(db: Db, id: string) {
-  const [row] = await db.select().from(fraudFindings).where(eq(fraudFindings.id, id)).limit(1);
-  return row;
+export function findFinding(db: Db, id: string) {
+  return rowById(db, fraudFindings, id);
 }
 
 /** A finding already recorded for this person under this decision (the same decision twice is a mistake). */
@@ -64,9 +55,8 @@ export async function findingByDecision(db: Db, personIdHash: string, decisionNu
 }
 
 /** Inserts a finding and returns the stored row. */
-export async function insertFinding(db: Db, values: typeof fraudFindings.$inferInsert) {
-  const [row] = await db.insert(fraudFindings).values(values).returning();
-  return row!;
+export function insertFinding(db: Db, values: typeof fraudFindings.$inferInsert) {
+  return insertReturning(db, fraudFindings, values);
 }
 
 /**
@@ -119,15 +109,17 @@ export async function findingCountOf(db: Db, idNumberHash: string): Promise<numb
 export function certificatesByNumbers(db: Db, numbers: readonly string[]) {
   if (numbers.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: certificates.id,
-      number: certificates.number,
-      status: certificates.status,
-      holderIdHash: certificates.holderIdHash,
-      regionCode: certificates.regionCode,
-      titleName: certificates.titleName,
-      revokedOn: certificates.revokedOn,
-    })
+    .select(
+      columnsOf(certificates, [
+        'id',
+        'number',
+        'status',
+        'holderIdHash',
+        'regionCode',
+        'titleName',
+        'revokedOn',
+      ]),
+    )
     .from(certificates)
     .where(inArray(certificates.number, [...numbers]));
 }

@@ -1,5 +1,6 @@
 import { and, arrayContains, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { insertRows } from '../../db/insert-rows';
 import type { PendingInsert } from '../../db/insert-together';
 import { notifications, outbox, users } from '../../db/schema';
@@ -33,12 +34,7 @@ async function accountsOf(db: Db, messages: readonly RecipientMessage[]) {
     ...(personIds.size > 0 ? [inArray(users.personId, [...personIds])] : []),
   ];
   const rows = await db
-    .select({
-      id: users.id,
-      organisationId: users.organisationId,
-      roles: users.roles,
-      personId: users.personId,
-    })
+    .select(columnsOf(users, ['id', 'organisationId', 'roles', 'personId']))
     .from(users)
     .where(and(eq(users.status, 'active'), or(...who)))
     .orderBy(users.id);

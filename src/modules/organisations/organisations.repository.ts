@@ -1,8 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { anyOfPlaceholder } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { anyContains } from '../../db/like-pattern';
+import type { PageWindow } from '../../db/page-query';
 import { preparedQuery } from '../../db/prepared-query';
 import { type NewOrganisationRecord, type OrganisationRecord, organisations } from '../../db/schema';
+import { insertReturning, tablePage, updateRow } from '../../db/table-rows';
 import { isWithinRegion, regionPrefix } from '../../domain/regions';
 
 export interface OrganisationFilter {
@@ -20,10 +24,7 @@ export type OrganisationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 
 function whereOf(filter: OrganisationFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-    conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern))!);
-  }
+  if (filter.q) conditions.push(anyContains(filter.q, [organisations.name, organisations.creditCode]));
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.kinds) conditions.push(inArray(organisations.kind, [...filter.kinds]));
   if (filter.status) conditions.push(eq(organisations.status, filter.status));
@@ -37,24 +38,13 @@ function orderOf(sort: OrganisationSort) {
   return sort.startsWith('-') ? [desc(column), asc(organisations.id)] : [asc(column), asc(organisations.id)];
 }
 
-export async function listOrganisations(
+export function listOrganisations(
   db: Db,
   filter: OrganisationFilter,
   sort: OrganisationSort,
-  page: { limit: number; offset: number },
+  page: PageWindow,
 ) {
-  const where = whereOf(filter);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(organisations)
-      .where(where)
-      .orderBy(...orderOf(sort))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(organisations).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  return tablePage(db, organisations, whereOf(filter), orderOf(sort), page);
 }
 
 export function findOrganisation(db: Db, id: string) {
@@ -84,14 +74,12 @@ export function findOrganisationByCreditCode(db: Db, creditCode: string) {
   return db.query.organisations.findFirst({ where: eq(organisations.creditCode, creditCode) });
 }
 
-export async function insertOrganisation(db: Db, values: NewOrganisationRecord) {
-  const [row] = await db.insert(organisations).values(values).returning();
-  return row!;
+export function insertOrganisation(db: Db, values: NewOrganisationRecord) {
+  return insertReturning(db, organisations, values);
 }
 
-export async function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
-  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
-  return row;
+export function updateOrganisation(db: Db, id: string, values: Partial<NewOrganisationRecord>) {
+  return updateRow(db, organisations, id, values);
 }
 
 /**
@@ -111,11 +99,7 @@ export async function competentHrBureau(db: Db, jurisdictionCode: string) {
  */
 export function organisationsOfKind(db: Db, kind: string) {
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      jurisdictionCode: organisations.jurisdictionCode,
-    })
+    .select(columnsOf(organisations, ['id', 'name', 'jurisdictionCode']))
     .from(organisations)
     .where(and(eq(organisations.kind, kind), eq(organisations.status, 'approved')))
     .orderBy(asc(organisations.name));

@@ -1,14 +1,14 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
-import { authed, createUser, login, makeCreditCode, type Session } from '../../../test/helpers/factories';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
+import { authed, makeCreditCode, type Session, signIn } from '../../../test/helpers/factories';
 import { organisations } from '../../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 let admin: Session;
 beforeAll(async () => {
-  await createUser(s.t.database.db, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
-  admin = await login(s.t.app, 'root');
+  admin = await signIn(s.t, { username: 'root', roles: ['admin'], jurisdictionCode: '210000' });
 });
 
 const create = (body: object) =>
@@ -92,17 +92,9 @@ describe('organisations', () => {
       creditCode: makeCreditCode('220100', '11'),
       jurisdictionCode: '220100',
     });
-    const jilin = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/organisations?jurisdiction=220000',
-      headers: { cookie: admin.cookie },
-    });
+    const jilin = await api.get(admin, '/api/v1/organisations?jurisdiction=220000');
     expect(jilin.json().items.map((o: { name: string }) => o.name)).toEqual(['长春市人力资源和社会保障局']);
-    const anshan = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/organisations?jurisdiction=210300&kind=employer',
-      headers: { cookie: admin.cookie },
-    });
+    const anshan = await api.get(admin, '/api/v1/organisations?jurisdiction=210300&kind=employer');
     expect(anshan.json().total).toBeGreaterThanOrEqual(2);
     expect(
       anshan
@@ -118,18 +110,10 @@ describe('organisations', () => {
       creditCode: makeCreditCode(),
       jurisdictionCode: '210300',
     });
-    const patched = await s.t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/organisations/${created.json().id}`,
-      headers: authed(admin),
-      payload: { name: '新名称' },
-    });
+    const patched = await api.patch(admin, `/api/v1/organisations/${created.json().id}`, { name: '新名称' });
     expect(patched.json().name).toBe('新名称');
-    const missing = await s.t.app.inject({
-      method: 'PATCH',
-      url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000',
-      headers: authed(admin),
-      payload: { name: '新名称' },
+    const missing = await api.patch(admin, '/api/v1/organisations/00000000-0000-4000-8000-000000000000', {
+      name: '新名称',
     });
     expect(missing.statusCode).toBe(404);
   });

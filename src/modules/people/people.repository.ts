@@ -56,9 +56,8 @@ export function findPersons(db: Db, ids: readonly string[]) {
 }
 
 export function titlesOf(db: Db, personId: string) {
-  return db
-    .select()
-    .from(personTitles)
-    .where(eq(personTitles.personId, personId))
-    .orderBy(asc(personTitles.obtainedOn));
+  return db.query.personTitles.findMany({
+    where: eq(personTitles.personId, personId),
+    orderBy: asc(personTitles.obtainedOn),
+  });
 }

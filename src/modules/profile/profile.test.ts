@@ -1,17 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
-import {
-  authed,
-  createOrganisation,
-  createPerson,
-  createUser,
-  login,
-  type Session,
-} from '../../../test/helpers/factories';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
+import { createOrganisation, createPerson, type Session, signIn } from '../../../test/helpers/factories';
 import { applicantProfiles, auditEvents } from '../../db/schema';
 
 const s = testAppSuite();
+const api = signedInRequests(() => s.t);
 let me: Session;
 let personId: string;
 
@@ -29,13 +23,12 @@ beforeAll(async () => {
     ],
   });
   personId = person.id;
-  await createUser(s.t.database.db, {
+  me = await signIn(s.t, {
     username: 'lizy',
     roles: ['applicant'],
     personId,
     organisationId: employer.id,
   });
-  me = await login(s.t.app, 'lizy');
 });
 
 const applicant = {
@@ -45,22 +38,12 @@ const applicant = {
   work: [{ from: '2010-07-15', to: null, employerKind: 'private-enterprise' }],
   continuingEducation: [{ year: 2025, hours: 96, professionalHours: 70 }],
 };
-const put = (body: unknown, session: Session = me) =>
-  s.t.app.inject({
-    method: 'PUT',
-    url: '/api/v1/me/profile',
-    headers: authed(session),
-    payload: body as object,
-  });
+const put = (body: unknown, session: Session = me) => api.put(session, '/api/v1/me/profile', body as object);
 const stored = async () => (await s.t.database.db.select({ n: count() }).from(applicantProfiles))[0]!.n;
 
 describe('the applicant profile', () => {
   it('starts from what the system holds: birth date and titles on record', async () => {
-    const response = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: me.cookie },
-    });
+    const response = await api.get(me, '/api/v1/me/profile');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       name: '李志远',
@@ -150,8 +133,7 @@ describe('the applicant profile', () => {
   });
 
   it('is the applicant’s own: other roles are refused, anonymous callers too, and a missing CSRF token', async () => {
-    await createUser(s.t.database.db, { username: 'hr1', roles: ['hr'] });
-    const hr = await login(s.t.app, 'hr1');
+    const hr = await signIn(s.t, { username: 'hr1', roles: ['hr'] });
     expect(
       (await s.t.app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: { cookie: hr.cookie } }))
         .statusCode,
@@ -164,13 +146,8 @@ describe('the applicant profile', () => {
       payload: { applicant },
     });
     expect(noToken.statusCode).toBe(403);
-    await createUser(s.t.database.db, { username: 'nobody', roles: ['applicant'] });
-    const unlinked = await login(s.t.app, 'nobody');
-    const missing = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/profile',
-      headers: { cookie: unlinked.cookie },
-    });
+    const unlinked = await signIn(s.t, { username: 'nobody', roles: ['applicant'] });
+    const missing = await api.get(unlinked, '/api/v1/me/profile');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('PROFILE_NOT_FOUND');
   });

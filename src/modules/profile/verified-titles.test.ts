@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { engineerProfile } from '../../../test/helpers/application-world';
 import {
@@ -10,7 +11,6 @@ import {
   type Session,
   signIn,
 } from '../../../test/helpers/factories';
-import { multipartBody } from '../../../test/helpers/multipart';
 import { pdfText } from '../../../test/helpers/pdf-text';
 import { type TitleRecord, titleRecord } from '../../../test/helpers/title-records';
 import { auditEvents, certificates } from '../../db/schema';
@@ -20,6 +20,7 @@ import { TITLE_RECORD_COLUMNS } from '../../domain/certificates/title-record';
 // A profile starts from the titles the system holds records of, and each title says whether a record backs it.
 
 const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 const { file, get } = s;
 
 const BIRTH = '1988-03-15';
@@ -30,15 +31,9 @@ async function importTitles(rows: TitleRecord[]) {
     TITLE_RECORD_COLUMNS.join(','),
     ...rows.map((r) => TITLE_RECORD_COLUMNS.map((c) => r[c]).join(',')),
   ];
-  const body = multipartBody([
+  const response = await api.upload(s.w.sessions.hr, '/api/v1/title-imports', [
     { name: 'file', fileName: 'titles.csv', contentType: 'text/csv', bytes: Buffer.from(text.join('\r\n')) },
   ]);
-  const response = await s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/title-imports',
-    headers: { ...authed(s.w.sessions.hr), ...body.headers },
-    payload: body.payload,
-  });
   expect(response.statusCode).toBe(202);
   await s.t.services.titleImports.idle();
   const job = (await get(s.w.sessions.hr, `/api/v1/title-imports/${response.json().id}`)).json();
@@ -218,12 +213,7 @@ describe('titles verified against the records', () => {
   it('puts the title back to its recorded date and it is verified again', async () => {
     const saved = (await profileOf(me)).json().applicant;
     saved.titles[1].obtainedOn = '2016-12-18';
-    const response = await s.t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/me/profile',
-      headers: authed(me),
-      payload: { applicant: saved },
-    });
+    const response = await api.put(me, '/api/v1/me/profile', { applicant: saved });
     expect(response.statusCode).toBe(200);
     expect(response.json().verification.titles.every((x: { verified: boolean }) => x.verified)).toBe(true);
     const detail = (await get(s.w.sessions.employer, `/api/v1/applications/${applicationId}`)).json();
@@ -276,19 +266,15 @@ describe('titles verified against the records', () => {
 
     // She saves her profile with that title; the bureau then revokes its certificate (fraud found).
     const me = await login(s.t.app, phone, 'Zhiping2026');
-    const saved = await s.t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/me/profile',
-      headers: authed(me),
-      payload: { applicant: engineerProfile('1986-09-02', { titles: body.applicant.titles }) },
+    const saved = await api.put(me, '/api/v1/me/profile', {
+      applicant: engineerProfile('1986-09-02', { titles: body.applicant.titles }),
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    const revoked = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/certificates/${body.verification.titles[0].recordId}/revoke`,
-      headers: authed(s.w.sessions.hr),
-      payload: { reason: '申报材料弄虚作假', authority: '鞍山市人力资源和社会保障局' },
-    });
+    const revoked = await api.post(
+      s.w.sessions.hr,
+      `/api/v1/certificates/${body.verification.titles[0].recordId}/revoke`,
+      { reason: '申报材料弄虚作假', authority: '鞍山市人力资源和社会保障局' },
+    );
     expect(revoked.statusCode, revoked.body).toBe(200);
     const after = (await profileOf(me)).json().verification;
     expect(after.titles).toEqual([

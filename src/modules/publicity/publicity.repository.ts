@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { periodHolds } from '../../db/period';
 import { objections, organisations, publicityNotices } from '../../db/schema';
+import { insertReturning, updateRow } from '../../db/table-rows';
 
-export async function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
-  const [row] = await db.insert(publicityNotices).values(values).returning();
-  return row!;
+export function insertNotice(db: Db, values: typeof publicityNotices.$inferInsert) {
+  return insertReturning(db, publicityNotices, values);
 }
 
 /** Notices whose period includes `today`, for the public page; optionally of one unit. */
@@ -25,8 +26,7 @@ export function currentNotices(db: Db, today: string, organisationId?: string) {
     .innerJoin(organisations, eq(organisations.id, publicityNotices.organisationId))
     .where(
       and(
-        lte(publicityNotices.startsOn, today),
-        gte(publicityNotices.endsOn, today),
+        periodHolds(publicityNotices.startsOn, publicityNotices.endsOn, today),
         organisationId ? eq(publicityNotices.organisationId, organisationId) : undefined,
       ),
     )
@@ -38,16 +38,14 @@ export function findNotice(db: Db, id: string) {
 }
 
 export function noticesOf(db: Db, applicationId: string) {
-  return db
-    .select()
-    .from(publicityNotices)
-    .where(eq(publicityNotices.applicationId, applicationId))
-    .orderBy(asc(publicityNotices.startsOn));
+  return db.query.publicityNotices.findMany({
+    where: eq(publicityNotices.applicationId, applicationId),
+    orderBy: asc(publicityNotices.startsOn),
+  });
 }
 
-export async function insertObjection(db: Db, values: typeof objections.$inferInsert) {
-  const [row] = await db.insert(objections).values(values).returning();
-  return row!;
+export function insertObjection(db: Db, values: typeof objections.$inferInsert) {
+  return insertReturning(db, objections, values);
 }
 
 /** Objections with the kind and organisation of the notice each answers (who may handle it depends on them). */
@@ -75,17 +73,12 @@ export function findObjection(db: Db, id: string) {
 }
 
 /** Records the outcome once: only an open objection is updated. */
-export async function resolveObjection(
+export function resolveObjection(
   db: Db,
   id: string,
   values: { status: 'upheld' | 'dismissed'; outcome: string; handledBy: string; handledAt: Date },
 ) {
-  const [row] = await db
-    .update(objections)
-    .set(values)
-    .where(and(eq(objections.id, id), eq(objections.status, 'open')))
-    .returning();
-  return row;
+  return updateRow(db, objections, id, values, eq(objections.status, 'open'));
 }
 
 export function countObjectionsToday(db: Db, noticeId: string, contact: string, since: Date) {

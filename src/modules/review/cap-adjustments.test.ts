@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
 import { applicationRequests } from '../../../test/helpers/application-requests';
 import {
   authed,
@@ -20,6 +20,7 @@ import {
 } from '../../db/schema';
 
 const s = testAppSuite({ sessionIdleMinutes: 60 * 24 * 365 });
+const api = signedInRequests(() => s.t);
 let office: Session;
 let sessionId: string;
 
@@ -134,23 +135,11 @@ beforeAll(async () => {
 const post = (url: string, payload: Record<string, unknown>) =>
   s.t.app.inject({ method: 'POST', url, headers: authed(office), payload });
 const preview = async () =>
-  (
-    await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/review-sessions/${sessionId}/results/preview`,
-      headers: authed(office),
-    })
-  ).json();
+  (await api.get(office, `/api/v1/review-sessions/${sessionId}/results/preview`)).json();
 
 describe('评聘结合 bonuses on the pass ratio (jilin-2022 一(二)4)', () => {
   it('raise a Jilin university group’s cap by the points its kind allows, and refuse more', async () => {
-    const console1 = (
-      await s.t.app.inject({
-        method: 'GET',
-        url: `/api/v1/review-sessions/${sessionId}`,
-        headers: authed(office),
-      })
-    ).json();
+    const console1 = (await api.get(office, `/api/v1/review-sessions/${sessionId}`)).json();
     expect(console1.steps.map((s: { step: string }) => s.step)).toEqual([
       'preview',
       'cap-adjustments',

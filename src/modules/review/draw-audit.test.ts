@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createUser, login } from '../../../test/helpers/factories';
-import { idsOf, reviewSuite } from '../../../test/helpers/review-world';
-import { persons, reviewSessions } from '../../db/schema';
+import { idsOf, reviewSuite, tamperPoolSnapshot } from '../../../test/helpers/review-world';
+import { persons } from '../../db/schema';
 import { type DrawSnapshot, replaySnapshot } from './draw-replay';
 
 const s = reviewSuite({ experts: 30, accepted: 3 });
@@ -80,13 +79,7 @@ describe('a session’s frozen pool snapshot', () => {
     expect(unknown.statusCode).toBe(404);
 
     // A snapshot edited in the database after publication is served as stored, and the replay says so.
-    const [row] = await s.t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
-    const pool = JSON.parse(row!.poolSnapshot!);
-    pool[0].name = '改过的名字';
-    await s.t.database.db
-      .update(reviewSessions)
-      .set({ poolSnapshot: JSON.stringify(pool) })
-      .where(eq(reviewSessions.id, id));
+    await tamperPoolSnapshot(s.t.database.db, id);
     const tampered = replaySnapshot((await get(office, url)).json() as DrawSnapshot);
     expect(tampered).toMatchObject({ problems: ['专家库快照与公布的摘要不符'], matches: false });
   }, 120_000);

@@ -2,8 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createUser, login } from '../../../test/helpers/factories';
 import { pdfText } from '../../../test/helpers/pdf-text';
-import { atApplicantsEmployer, idsOf, reviewSuite } from '../../../test/helpers/review-world';
-import { auditEvents, experts, reviewSessions, sessionResults } from '../../db/schema';
+import {
+  atApplicantsEmployer,
+  idsOf,
+  reviewSuite,
+  storePoolSnapshot,
+  tamperPoolSnapshot,
+} from '../../../test/helpers/review-world';
+import { auditEvents, experts, sessionResults } from '../../db/schema';
 import { verifyFixedResults } from './results-integrity';
 import { replayDraw } from './session-draw';
 
@@ -97,18 +103,9 @@ describe('a review session', () => {
     // Any auditor replays the panel from the published seed and the frozen snapshot.
     const replay = await replayDraw(s.t.database.db, id);
     expect(replay).toMatchObject({ matches: true, problems: [], poolHash: seed.json().poolHash });
-    const [row] = await s.t.database.db.select().from(reviewSessions).where(eq(reviewSessions.id, id));
-    const tampered = JSON.parse(row!.poolSnapshot!);
-    tampered[0].name = '改过的名字';
-    await s.t.database.db
-      .update(reviewSessions)
-      .set({ poolSnapshot: JSON.stringify(tampered) })
-      .where(eq(reviewSessions.id, id));
+    const published = await tamperPoolSnapshot(s.t.database.db, id);
     expect((await replayDraw(s.t.database.db, id)).problems).toEqual(['专家库快照与公布的摘要不符']);
-    await s.t.database.db
-      .update(reviewSessions)
-      .set({ poolSnapshot: row!.poolSnapshot })
-      .where(eq(reviewSessions.id, id));
+    await storePoolSnapshot(s.t.database.db, id, published);
 
     // Blind initial review: the expert sees codes and records, never who or where.
     const members = console1.seats.filter((s: { role: string }) => s.role === 'member');
@@ -216,14 +213,10 @@ describe('a review session', () => {
       endsOn: '2026-11-20',
     });
     // An objection to the result blocks filing until the committee office records its outcome.
-    const objection = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/public/publicity/${resultNotice.id}/objections`,
-      payload: {
-        complainantName: '赵文华',
-        contact: '13900139000',
-        content: '该申报人的代表作与他人成果雷同，请核查。',
-      },
+    const objection = await s.object(resultNotice.id, {
+      complainantName: '赵文华',
+      contact: '13900139000',
+      content: '该申报人的代表作与他人成果雷同，请核查。',
     });
     expect(objection.statusCode, objection.body).toBe(201);
 

@@ -1,5 +1,7 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
+import { periodHolds } from '../../db/period';
 import {
   applications,
   ballotParticipation,
@@ -18,15 +20,14 @@ import {
   sessionAgenda,
   sessionResults,
 } from '../../db/schema';
+import { insertReturning, rowById, updateVersioned } from '../../db/table-rows';
 
-export async function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
-  const [row] = await db.insert(reviewSessions).values(values).returning();
-  return row!;
+export function insertSession(db: Db, values: typeof reviewSessions.$inferInsert) {
+  return insertReturning(db, reviewSessions, values);
 }
 
-export async function findSession(db: Db, id: string) {
-  const [row] = await db.select().from(reviewSessions).where(eq(reviewSessions.id, id)).limit(1);
-  return row;
+export function findSession(db: Db, id: string) {
+  return rowById(db, reviewSessions, id);
 }
 
 /**
@@ -61,29 +62,15 @@ export function sessionsOfCommittees(db: Db, committeeIds: string[]) {
 export function agendaPoliciesOf(db: Db, sessionIds: string[]) {
   if (sessionIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      sessionId: sessionAgenda.sessionId,
-      policySet: applications.policySet,
-      series: applications.series,
-    })
+    .select({ sessionId: sessionAgenda.sessionId, ...columnsOf(applications, ['policySet', 'series']) })
     .from(sessionAgenda)
     .innerJoin(applications, eq(applications.id, sessionAgenda.applicationId))
     .where(inArray(sessionAgenda.sessionId, sessionIds));
 }
 
 /** Compare-and-set on `version`: undefined when the session moved on meanwhile. */
-export async function updateSession(
-  db: Db,
-  id: string,
-  version: number,
-  patch: Partial<ReviewSessionRecord>,
-) {
-  const [row] = await db
-    .update(reviewSessions)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(reviewSessions.id, id), eq(reviewSessions.version, version)))
-    .returning();
-  return row;
+export function updateSession(db: Db, id: string, version: number, patch: Partial<ReviewSessionRecord>) {
+  return updateVersioned(db, reviewSessions, id, version, patch);
 }
 
 /** The agenda with what the committee office needs to read (never shown to experts). */
@@ -131,8 +118,7 @@ export function poolOf(db: Db, committeeId: string, year: number, asOf: string) 
         eq(expertPoolMembers.committeeId, committeeId),
         eq(expertPoolMembers.year, year),
         eq(experts.status, 'active'),
-        lte(experts.termFrom, asOf),
-        gte(experts.termTo, asOf),
+        periodHolds(experts.termFrom, experts.termTo, asOf),
       ),
     );
 }
@@ -211,11 +197,10 @@ export async function insertResults(db: Db, rows: (typeof sessionResults.$inferI
 }
 
 export function resultsOf(db: Db, sessionId: string) {
-  return db
-    .select()
-    .from(sessionResults)
-    .where(eq(sessionResults.sessionId, sessionId))
-    .orderBy(asc(sessionResults.capGroup), asc(sessionResults.rank));
+  return db.query.sessionResults.findMany({
+    where: eq(sessionResults.sessionId, sessionId),
+    orderBy: [asc(sessionResults.capGroup), asc(sessionResults.rank)],
+  });
 }
 
 /** The sessions whose results are fixed (their digests are sealed in the audit chain). */

@@ -1,5 +1,6 @@
-import { count, desc, eq, getTableColumns, like, sql } from 'drizzle-orm';
+import { desc, eq, getTableColumns, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { type PageWindow, pageOf } from '../../db/page-query';
 import { type TitleImportJobRecord, titleImportJobs } from '../../db/schema';
 import type { TitleRecordProblem } from '../../domain/certificates/title-record';
 
@@ -60,19 +61,14 @@ export async function jobErrors(db: Db, id: string): Promise<TitleRecordProblem[
 }
 
 /** One page of the jobs in a scope (a region prefix: a jurisdiction and the regions below it), newest first. */
-export async function listJobs(db: Db, regionPrefix: string, page: { limit: number; offset: number }) {
+export function listJobs(db: Db, regionPrefix: string, page: PageWindow) {
   const where = like(titleImportJobs.regionCode, `${regionPrefix}%`);
-  const [items, [total]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(titleImportJobs)
-      .where(where)
-      .orderBy(desc(titleImportJobs.startedAt), desc(titleImportJobs.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(titleImportJobs).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  const rows = db
+    .select(summaryColumns)
+    .from(titleImportJobs)
+    .where(where)
+    .orderBy(desc(titleImportJobs.startedAt), desc(titleImportJobs.id));
+  return pageOf(rows.$dynamic(), page, db.$count(titleImportJobs, where));
 }
 
 /** Records a committed batch: the running totals and the batch's problems after the earlier ones. */

@@ -1,11 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
-import { authed, createOrganisation, makeCreditCode } from '../../../test/helpers/factories';
+import { createOrganisation, makeCreditCode } from '../../../test/helpers/factories';
 import { newPhone, UNIT_PASSWORD, unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { auditEvents, dispatchRelations, organisations, users } from '../../db/schema';
 
 const s = applicationSuite({ loginRateLimitPerMinute: 10_000 });
+const api = signedInRequests(() => s.t);
 const units = unitRegistrations(() => s.t);
 const { register, employerForm, post } = units;
 
@@ -127,11 +129,7 @@ describe('单位注册', () => {
       ].sort(),
     );
     // Not offered to applicants until approved.
-    const agencies = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/dispatch-agencies',
-      headers: authed(s.w.sessions.employer),
-    });
+    const agencies = await api.get(s.w.sessions.employer, '/api/v1/dispatch-agencies');
     expect(agencies.json().map((a: { id: string }) => a.id)).not.toContain(unitId);
     expect(agencies.json().map((a: { id: string }) => a.id)).toContain(s.w.orgs.agency.id);
   });
@@ -249,11 +247,8 @@ describe('单位注册', () => {
     const form = employerForm({ name: '鞍山市铁东区待修改单位' });
     const created = await register(form);
     const unitId = created.json().organisationId as string;
-    const returned = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/unit-registrations/${unitId}/return`,
-      headers: authed(s.w.sessions.hr),
-      payload: { note: '单位名称与营业执照不一致' },
+    const returned = await api.post(s.w.sessions.hr, `/api/v1/unit-registrations/${unitId}/return`, {
+      note: '单位名称与营业执照不一致',
     });
     expect(returned.statusCode, returned.body).toBe(200);
 

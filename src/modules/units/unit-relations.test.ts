@@ -1,21 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { signedInRequests } from '../../../test/helpers/app-suite';
 import { applicationSuite } from '../../../test/helpers/application-suite';
 import { authed, createOrganisation, type Session, signIn } from '../../../test/helpers/factories';
 import { unitRegistrations } from '../../../test/helpers/unit-registrations';
 import { applications, auditEvents } from '../../db/schema';
 
 const s = applicationSuite();
+const api = signedInRequests(() => s.t);
 const { file, act, get, setDay } = s;
 const units = unitRegistrations(() => s.t);
 
 const setDepartment = (session: Session, id: string, departmentId: string | null) =>
-  s.t.app.inject({
-    method: 'PUT',
-    url: `/api/v1/organisations/${id}/department`,
-    headers: authed(session),
-    payload: { departmentId },
-  });
+  api.put(session, `/api/v1/organisations/${id}/department`, { departmentId });
 
 const relationsUrl = (agencyId: string) => `/api/v1/organisations/${agencyId}/dispatch-relations`;
 
@@ -101,11 +98,7 @@ describe('主管部门', () => {
     // Only employers and agencies have departments set this way.
     expect((await setDepartment(s.w.sessions.hr, s.w.orgs.hrBureau.id, null)).statusCode).toBe(404);
     // The administrator's organisation views carry the department and status.
-    const listed = await s.t.app.inject({
-      method: 'GET',
-      url: `/api/v1/organisations/${s.w.orgs.withDepartment.id}`,
-      headers: authed(s.w.sessions.admin),
-    });
+    const listed = await api.get(s.w.sessions.admin, `/api/v1/organisations/${s.w.orgs.withDepartment.id}`);
     expect(listed.json()).toMatchObject({
       status: 'approved',
       department: { id: s.w.orgs.department.id },
@@ -135,18 +128,10 @@ describe('派遣关系', () => {
     });
     expect(twice.statusCode).toBe(409);
 
-    const ended = await s.t.app.inject({
-      method: 'DELETE',
-      url: `${url}/${s.w.orgs.otherEmployer.id}`,
-      headers: authed(s.w.sessions.hr),
-    });
+    const ended = await api.del(s.w.sessions.hr, `${url}/${s.w.orgs.otherEmployer.id}`);
     expect(ended.statusCode, ended.body).toBe(200);
     expect(ended.json()).toMatchObject([{ status: 'ended' }]);
-    const again = await s.t.app.inject({
-      method: 'DELETE',
-      url: `${url}/${s.w.orgs.otherEmployer.id}`,
-      headers: authed(s.w.sessions.hr),
-    });
+    const again = await api.del(s.w.sessions.hr, `${url}/${s.w.orgs.otherEmployer.id}`);
     expect(again.statusCode).toBe(404);
     // Named again, the ended relation is revived, not duplicated.
     const revived = await s.t.app.inject({
@@ -175,21 +160,11 @@ describe('派遣关系', () => {
     const form = units.employerForm({ name: '鞍山市新审核用人单位有限公司' });
     const registered = await units.register(form);
     const unitId = registered.json().organisationId as string;
-    const add = () =>
-      s.t.app.inject({
-        method: 'POST',
-        url: relationsUrl(s.w.orgs.agency.id),
-        headers: authed(s.w.sessions.hr),
-        payload: { unit: form.creditCode },
-      });
+    const add = () => api.post(s.w.sessions.hr, relationsUrl(s.w.orgs.agency.id), { unit: form.creditCode });
     const early = await add();
     expect(early.statusCode).toBe(422);
     expect(early.json().error.details).toEqual([{ path: 'unit', message: '该用人单位尚未通过审核' }]);
-    const approved = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/unit-registrations/${unitId}/approve`,
-      headers: authed(s.w.sessions.hr),
-    });
+    const approved = await api.post(s.w.sessions.hr, `/api/v1/unit-registrations/${unitId}/approve`);
     expect(approved.statusCode).toBe(200);
     const accepted = await add();
     expect(accepted.statusCode, accepted.body).toBe(201);

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import {
   type DispatchRelationRecord,
   dispatchRelations,
@@ -8,6 +9,7 @@ import {
   outbox,
   users,
 } from '../../db/schema';
+import { insertReturning, updateRow } from '../../db/table-rows';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
 
 /** A unit that registers itself (employer or dispatch agency), by id; undefined for any other organisation. */
@@ -21,11 +23,7 @@ export function findUnit(db: Db, id: string) {
 export function approvedDepartmentsIn(db: Db, regionCodes: readonly string[]) {
   if (regionCodes.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      jurisdictionCode: organisations.jurisdictionCode,
-    })
+    .select(columnsOf(organisations, ['id', 'name', 'jurisdictionCode']))
     .from(organisations)
     .where(
       and(
@@ -55,44 +53,26 @@ export function organisationsNamed(db: Db, names: { creditCodes: string[]; ids: 
 /** The accounts of a unit (its administrator, and later whoever it adds), oldest first. */
 export function accountsOfUnit(db: Db, organisationId: string) {
   return db
-    .select({
-      id: users.id,
-      username: users.username,
-      status: users.status,
-      phoneHash: users.phoneHash,
-      roles: users.roles,
-    })
+    .select(columnsOf(users, ['id', 'username', 'status', 'phoneHash', 'roles']))
     .from(users)
     .where(eq(users.organisationId, organisationId))
     .orderBy(asc(users.createdAt));
 }
 
-export async function insertUnit(tx: Db, values: NewOrganisationRecord) {
-  const [row] = await tx.insert(organisations).values(values).returning();
-  return row!;
+export function insertUnit(tx: Db, values: NewOrganisationRecord) {
+  return insertReturning(tx, organisations, values);
 }
 
 /**
  * Updates a unit only while it is still in `expected` status: a compare-and-set, so two bureau
  * officers deciding at once (or a decision racing a resubmission) cannot both succeed.
  */
-export async function updateUnitIf(
-  tx: Db,
-  id: string,
-  expected: string,
-  values: Partial<NewOrganisationRecord>,
-) {
-  const [row] = await tx
-    .update(organisations)
-    .set(values)
-    .where(and(eq(organisations.id, id), eq(organisations.status, expected)))
-    .returning();
-  return row;
+export function updateUnitIf(tx: Db, id: string, expected: string, values: Partial<NewOrganisationRecord>) {
+  return updateRow(tx, organisations, id, values, eq(organisations.status, expected));
 }
 
-export async function updateUnit(tx: Db, id: string, values: Partial<NewOrganisationRecord>) {
-  const [row] = await tx.update(organisations).set(values).where(eq(organisations.id, id)).returning();
-  return row;
+export function updateUnit(tx: Db, id: string, values: Partial<NewOrganisationRecord>) {
+  return updateRow(tx, organisations, id, values);
 }
 
 export async function updateAccount(tx: Db, id: string, values: Partial<typeof users.$inferInsert>) {
@@ -114,12 +94,7 @@ export function dispatchRelationsOf(db: Db, agencyId: string) {
   return db
     .select({
       relation: dispatchRelations,
-      unit: {
-        id: organisations.id,
-        name: organisations.name,
-        creditCode: organisations.creditCode,
-        status: organisations.status,
-      },
+      unit: columnsOf(organisations, ['id', 'name', 'creditCode', 'status']),
     })
     .from(dispatchRelations)
     .innerJoin(organisations, eq(organisations.id, dispatchRelations.unitId))
@@ -159,36 +134,43 @@ export async function putDispatchRelations(
     });
 }
 
+/**
+ * Moves the agency's relations that `which` selects into `status`, recording who decided and
+ * when; returns the units whose relation moved.
+ */
+async function decideRelations(
+  tx: Db,
+  agencyId: string,
+  which: SQL | undefined,
+  status: DispatchRelationRecord['status'],
+  decided: { by: string | null; at: Date },
+) {
+  const rows = await tx
+    .update(dispatchRelations)
+    .set({ status, decidedBy: decided.by, decidedAt: decided.at })
+    .where(and(eq(dispatchRelations.agencyId, agencyId), which))
+    .returning({ unitId: dispatchRelations.unitId });
+  return rows.map((r) => r.unitId);
+}
+
 /** Ends the agency's relations in `fromStatuses`, except with `keepUnitIds`; returns how many ended. */
-export async function endDispatchRelations(
+export function endDispatchRelations(
   tx: Db,
   agencyId: string,
   fromStatuses: readonly string[],
   keepUnitIds: readonly string[],
   decided: { by: string | null; at: Date },
 ) {
-  const rows = await tx
-    .update(dispatchRelations)
-    .set({ status: 'ended', decidedBy: decided.by, decidedAt: decided.at })
-    .where(
-      and(
-        eq(dispatchRelations.agencyId, agencyId),
-        inArray(dispatchRelations.status, [...fromStatuses]),
-        keepUnitIds.length ? notInArray(dispatchRelations.unitId, [...keepUnitIds]) : undefined,
-      ),
-    )
-    .returning({ unitId: dispatchRelations.unitId });
-  return rows.map((r) => r.unitId);
+  const which = and(
+    inArray(dispatchRelations.status, [...fromStatuses]),
+    keepUnitIds.length ? notInArray(dispatchRelations.unitId, [...keepUnitIds]) : undefined,
+  );
+  return decideRelations(tx, agencyId, which, 'ended', decided);
 }
 
 /** Approves the agency's pending relations (with the agency itself); returns the units concerned. */
-export async function approvePendingRelations(tx: Db, agencyId: string, decided: { by: string; at: Date }) {
-  const rows = await tx
-    .update(dispatchRelations)
-    .set({ status: 'approved', decidedBy: decided.by, decidedAt: decided.at })
-    .where(and(eq(dispatchRelations.agencyId, agencyId), eq(dispatchRelations.status, 'pending')))
-    .returning({ unitId: dispatchRelations.unitId });
-  return rows.map((r) => r.unitId);
+export function approvePendingRelations(tx: Db, agencyId: string, decided: { by: string; at: Date }) {
+  return decideRelations(tx, agencyId, eq(dispatchRelations.status, 'pending'), 'approved', decided);
 }
 
 /**
@@ -220,16 +202,10 @@ export async function endDispatchRelation(
   unitId: string,
   decided: { by: string; at: Date },
 ): Promise<boolean> {
-  const rows = await tx
-    .update(dispatchRelations)
-    .set({ status: 'ended', decidedBy: decided.by, decidedAt: decided.at })
-    .where(
-      and(
-        eq(dispatchRelations.agencyId, agencyId),
-        eq(dispatchRelations.unitId, unitId),
-        inArray(dispatchRelations.status, ['pending', 'approved']),
-      ),
-    )
-    .returning({ id: dispatchRelations.id });
-  return rows.length === 1;
+  const live = and(
+    eq(dispatchRelations.unitId, unitId),
+    inArray(dispatchRelations.status, ['pending', 'approved']),
+  );
+  const ended = await decideRelations(tx, agencyId, live, 'ended', decided);
+  return ended.length === 1;
 }

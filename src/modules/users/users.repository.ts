@@ -1,6 +1,9 @@
-import { and, arrayContains, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { anyContains } from '../../db/like-pattern';
+import type { PageWindow } from '../../db/page-query';
 import { persons, users } from '../../db/schema';
+import { insertReturning, tablePage, updateRow } from '../../db/table-rows';
 
 export interface UserFilter {
   q?: string | undefined;
@@ -12,29 +15,16 @@ export type UserSort = 'username' | '-username' | 'createdAt' | '-createdAt';
 
 function whereOf(filter: UserFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-    conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
-  }
+  if (filter.q) conditions.push(anyContains(filter.q, [users.username, users.displayName]));
   if (filter.role) conditions.push(arrayContains(users.roles, [filter.role]));
   if (filter.status) conditions.push(eq(users.status, filter.status));
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export async function listUsers(
-  db: Db,
-  filter: UserFilter,
-  sort: UserSort,
-  page: { limit: number; offset: number },
-) {
+export function listUsers(db: Db, filter: UserFilter, sort: UserSort, page: PageWindow) {
   const column = sort.endsWith('username') ? users.username : users.createdAt;
   const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const where = whereOf(filter);
-  const [items, [total]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(order, asc(users.id)).limit(page.limit).offset(page.offset),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  return tablePage(db, users, whereOf(filter), [order, asc(users.id)], page);
 }
 
 export function findUser(db: Db, id: string) {
@@ -45,14 +35,12 @@ export function findUserByUsername(db: Db, username: string) {
   return db.query.users.findFirst({ where: eq(users.username, username) });
 }
 
-export async function insertUser(db: Db, values: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(values).returning();
-  return row!;
+export function insertUser(db: Db, values: typeof users.$inferInsert) {
+  return insertReturning(db, users, values);
 }
 
-export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
-  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
-  return row;
+export function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  return updateRow(db, users, id, values);
 }
 
 /** The persons linked to accounts, with what an administrator may see of them. */

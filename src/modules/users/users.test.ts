@@ -1,7 +1,13 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppSuite } from '../../../test/helpers/app-suite';
-import { authed, createOrganisation, createUser, login, type Session } from '../../../test/helpers/factories';
+import { signedInRequests, testAppSuite } from '../../../test/helpers/app-suite';
+import {
+  createOrganisation,
+  createUser,
+  login,
+  provincialAdmin,
+  type Session,
+} from '../../../test/helpers/factories';
 import { firstSheet } from '../../../test/helpers/first-sheet';
 import { auditEvents, users } from '../../db/schema';
 
@@ -9,25 +15,15 @@ const s = testAppSuite();
 let admin: Session;
 let employerOrgId: string;
 
+const api = signedInRequests(() => s.t);
 beforeAll(async () => {
-  const province = await createOrganisation(s.t.database.db, {
-    kind: 'hr-bureau',
-    employerKind: 'government',
-    jurisdictionCode: '210000',
-  });
+  admin = await provincialAdmin(s.t);
   employerOrgId = (
     await createOrganisation(s.t.database.db, {
       name: '鞍山华宇通信工程有限公司',
       employerKind: 'private-enterprise',
     })
   ).id;
-  await createUser(s.t.database.db, {
-    username: 'root',
-    roles: ['admin'],
-    organisationId: province.id,
-    jurisdictionCode: '210000',
-  });
-  admin = await login(s.t.app, 'root');
 });
 
 const valid = () => ({
@@ -45,14 +41,9 @@ async function counts() {
   return { users: u!.n, audit: a!.n };
 }
 
-function post(body: unknown, session: Session = admin) {
-  return s.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/users',
-    headers: authed(session),
-    payload: body as object,
-  });
-}
+/** Creates a user as the administrator, or as `session`. */
+const post = (body: unknown, session: Session = admin) =>
+  api.post(session, '/api/v1/admin/users', body as object);
 
 describe('admin user management', () => {
   it('creates a user with its audit event', async () => {
@@ -110,35 +101,19 @@ describe('admin user management', () => {
   it('lists with filter, sort and paging', async () => {
     for (const name of ['alpha1', 'alpha2', 'alpha3'])
       await post({ ...valid(), username: name, displayName: '阿尔法' });
-    const page1 = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users?q=alpha&sort=-username&page=1&pageSize=2',
-      headers: { cookie: admin.cookie },
-    });
+    const page1 = await api.get(admin, '/api/v1/admin/users?q=alpha&sort=-username&page=1&pageSize=2');
     expect(page1.statusCode).toBe(200);
     expect(page1.json().total).toBe(3);
     expect(page1.json().items.map((u: { username: string }) => u.username)).toEqual(['alpha3', 'alpha2']);
-    const byRole = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users?role=admin',
-      headers: { cookie: admin.cookie },
-    });
+    const byRole = await api.get(admin, '/api/v1/admin/users?role=admin');
     expect(byRole.json().items.map((u: { username: string }) => u.username)).toEqual(['root']);
-    const badSort = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users?sort=password',
-      headers: { cookie: admin.cookie },
-    });
+    const badSort = await api.get(admin, '/api/v1/admin/users?sort=password');
     expect(badSort.statusCode).toBe(400);
     expect(badSort.json().error.details[0].path).toBe('sort');
   });
 
   it('exports the filtered list as a real .xlsx', async () => {
-    const response = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users/export?q=alpha',
-      headers: { cookie: admin.cookie },
-    });
+    const response = await api.get(admin, '/api/v1/admin/users/export?q=alpha');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const sheet = await firstSheet(response.rawPayload);
@@ -150,12 +125,7 @@ describe('admin user management', () => {
   it('disables a user, which ends their sessions, and unlocks and resets passwords', async () => {
     const target = await createUser(s.t.database.db, { username: 'tobedisabled', roles: ['expert'] });
     const theirs = await login(s.t.app, 'tobedisabled');
-    const disable = await s.t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/admin/users/${target.id}`,
-      headers: authed(admin),
-      payload: { status: 'disabled' },
-    });
+    const disable = await api.patch(admin, `/api/v1/admin/users/${target.id}`, { status: 'disabled' });
     expect(disable.statusCode).toBe(200);
     expect(
       (await s.t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: theirs.cookie } }))
@@ -169,19 +139,12 @@ describe('admin user management', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('ACCOUNT_DISABLED');
 
-    const reset = await s.t.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/users/${target.id}/reset-password`,
-      headers: authed(admin),
-      payload: { password: 'weak' },
+    const reset = await api.post(admin, `/api/v1/admin/users/${target.id}/reset-password`, {
+      password: 'weak',
     });
     expect(reset.statusCode).toBe(400);
     expect(reset.json().error.details[0].path).toBe('password');
-    const unknown = await s.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users/00000000-0000-4000-8000-000000000000/unlock',
-      headers: authed(admin),
-    });
+    const unknown = await api.post(admin, '/api/v1/admin/users/00000000-0000-4000-8000-000000000000/unlock');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe('用户不存在');
   });
@@ -202,11 +165,7 @@ describe('admin user management', () => {
       roles: ['employer'],
       status: 'pending',
     });
-    const list = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/v1/admin/users?pageSize=100',
-      headers: authed(admin),
-    });
+    const list = await api.get(admin, '/api/v1/admin/users?pageSize=100');
     expect(list.statusCode, list.body).toBe(200);
     const actionsOf = (username: string) =>
       (list.json().items as { username: string; actions: string[] }[]).find((u) => u.username === username)!
@@ -219,20 +178,10 @@ describe('admin user management', () => {
     const rootId = (list.json().items as { id: string; username: string }[]).find(
       (u) => u.username === 'root',
     )!.id;
-    const self = await s.t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/admin/users/${rootId}`,
-      headers: authed(admin),
-      payload: { status: 'disabled' },
-    });
+    const self = await api.patch(admin, `/api/v1/admin/users/${rootId}`, { status: 'disabled' });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.details[0].message).toBe('不能停用自己的账号');
-    const opening = await s.t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/admin/users/${pending.id}`,
-      headers: authed(admin),
-      payload: { status: 'active' },
-    });
+    const opening = await api.patch(admin, `/api/v1/admin/users/${pending.id}`, { status: 'active' });
     expect(opening.statusCode).toBe(409);
     expect(opening.json().error.code).toBe('UNIT_PENDING_REVIEW');
   });
@@ -240,15 +189,7 @@ describe('admin user management', () => {
   it('denies non-admins (403) and anonymous callers (401)', async () => {
     await createUser(s.t.database.db, { username: 'plainexpert', roles: ['expert'] });
     const expert = await login(s.t.app, 'plainexpert');
-    expect(
-      (
-        await s.t.app.inject({
-          method: 'GET',
-          url: '/api/v1/admin/users',
-          headers: { cookie: expert.cookie },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await api.get(expert, '/api/v1/admin/users')).statusCode).toBe(403);
     expect((await post(valid(), expert)).statusCode).toBe(403);
     expect((await s.t.app.inject({ method: 'GET', url: '/api/v1/admin/users' })).statusCode).toBe(401);
   });

@@ -123,25 +123,15 @@ describe('renderFormPdf', () => {
     for (const page of pages) expect(page.height).toBeGreaterThan(page.width); // A4 portrait
 
     const text = pdfText(file);
-    for (const expected of [
+    const header = [
       '专业技术职务任职资格评审表',
       '（2026年度）',
       '编号：ZP-2026-000123',
       '打印时间：2026-05-08 14:30',
-    ]) {
-      expect(text).toContain(expected);
-    }
-    for (const label of ['一、基本情况', '姓名', '工作单位', '申报资格', '最高学历', '四、评审对象一览表']) {
-      expect(text).toContain(label);
-    }
-    for (const value of [
-      '张三',
-      '正高级工程师',
-      '研究生（博士），同济大学，2012年7月毕业',
-      '以上情况属实。',
-    ]) {
-      expect(text).toContain(value);
-    }
+    ];
+    const labels = ['一、基本情况', '姓名', '工作单位', '申报资格', '最高学历', '四、评审对象一览表'];
+    const values = ['张三', '正高级工程师', '研究生（博士），同济大学，2012年7月毕业', '以上情况属实。'];
+    for (const expected of [...header, ...labels, ...values]) expect(text).toContain(expected);
     // Wrapped: the paragraph's lines joined give it back whole, in order.
     expect(squash(text)).toContain(squash(PARAGRAPH.repeat(3)));
     // A long value wraps inside its cell, and no character is lost.

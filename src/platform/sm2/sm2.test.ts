@@ -1,6 +1,12 @@
 import { sm2 as smCrypto } from 'sm-crypto';
 import { describe, expect, it } from 'vitest';
-import { expectUserIdAgreement, flipHexDigit, INTEROP_MESSAGES } from '../../../test/helpers/sm2-interop';
+import {
+  expectDerAgreement,
+  expectUserIdAgreement,
+  flipHexDigit,
+  INTEROP_MESSAGES,
+} from '../../../test/helpers/sm2-interop';
+import { STANDARD_EXAMPLE } from '../../../test/helpers/sm2-standard-example';
 import { AppError } from '../../domain/errors';
 import { N } from './curve';
 import {
@@ -14,51 +20,40 @@ import {
 import { signWithK } from './signature';
 import { computeZa, hashWithZa, messageDigest } from './user-digest';
 
-/**
- * The signature example on the recommended curve, message "message digest", ID
- * "1234567812345678", as published in GM/T 0003.5-2012 and GB/T 32918.5-2017 Annex A
- * (the example of GB/T 32918.2 itself uses a different, illustrative curve). The same
- * values are OpenSSL's test vector (test/sm2_internal_test.c, "From Annex A in both
- * GM/T0003.5-2012 and GB/T 32918.5-2016") and GmSSL's, Z_A and e included.
- */
-const EXAMPLE = {
-  d: '3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8',
-  publicKey:
-    '04' +
-    '09F9DF311E5421A150DD7D161E4BC5C672179FAD1833FC076BB08FF356F35020' +
-    'CCEA490CE26775A52DC6EA718CC1AA600AED05FBF35E084A6632F6072DA9AD13',
-  za: 'B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3',
-  e: 'F0B43E94BA45ACCAACE692ED534382EB17E6AB5A19CE7B31F4486FDFC0D28640',
-  message: 'message digest',
-  k: '59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21',
-  r: 'F5A03B0648D2C4630EEAC513E1BB81A15944DA3827D5B74143AC7EACEEE720B3',
-  s: 'B1B6AA29DF212FD8763182BC0D421CA1BB9038FD1F7F42D4840B69C485BBC1AA',
-};
-
 /** sm-crypto takes strings as UTF-8 and byte arrays only as plain arrays. */
 const forSmCrypto = (message: string | Uint8Array) =>
   typeof message === 'string' ? message : Array.from(message);
 
 describe('SM2 signatures, the standard example', () => {
   it('derives the public key, Z_A and e of the example', () => {
-    expect(publicKeyOf(EXAMPLE.d)).toBe(EXAMPLE.publicKey.toLowerCase());
+    expect(publicKeyOf(STANDARD_EXAMPLE.d)).toBe(STANDARD_EXAMPLE.publicKey.toLowerCase());
     const id = Buffer.from(DEFAULT_USER_ID);
-    const publicKey = Buffer.from(EXAMPLE.publicKey, 'hex');
-    expect(computeZa(id, publicKey).toString('hex')).toBe(EXAMPLE.za.toLowerCase());
-    expect(messageDigest(hashWithZa(id, publicKey), EXAMPLE.message)).toBe(BigInt(`0x${EXAMPLE.e}`));
+    const publicKey = Buffer.from(STANDARD_EXAMPLE.publicKey, 'hex');
+    expect(computeZa(id, publicKey).toString('hex')).toBe(STANDARD_EXAMPLE.za.toLowerCase());
+    expect(messageDigest(hashWithZa(id, publicKey), STANDARD_EXAMPLE.message)).toBe(
+      BigInt(`0x${STANDARD_EXAMPLE.e}`),
+    );
   });
 
   it('signs the example message with the example k to the published r and s', () => {
-    expect(signWithK(EXAMPLE.d, EXAMPLE.message, EXAMPLE.k)).toBe((EXAMPLE.r + EXAMPLE.s).toLowerCase());
+    expect(signWithK(STANDARD_EXAMPLE.d, STANDARD_EXAMPLE.message, STANDARD_EXAMPLE.k)).toBe(
+      (STANDARD_EXAMPLE.r + STANDARD_EXAMPLE.s).toLowerCase(),
+    );
   });
 
   it('verifies the published signature, and no variation of it', () => {
-    const signature = EXAMPLE.r + EXAMPLE.s;
-    expect(sm2Verify(EXAMPLE.message, signature, EXAMPLE.publicKey)).toBe(true);
-    expect(sm2Verify('message digesT', signature, EXAMPLE.publicKey)).toBe(false);
-    expect(sm2Verify(EXAMPLE.message, signature, EXAMPLE.publicKey, 'ALICE123@YAHOO.COM')).toBe(false);
-    expect(sm2Verify(EXAMPLE.message, flipHexDigit(signature, 5), EXAMPLE.publicKey)).toBe(false);
-    expect(sm2Verify(EXAMPLE.message, flipHexDigit(signature, 100), EXAMPLE.publicKey)).toBe(false);
+    const signature = STANDARD_EXAMPLE.r + STANDARD_EXAMPLE.s;
+    expect(sm2Verify(STANDARD_EXAMPLE.message, signature, STANDARD_EXAMPLE.publicKey)).toBe(true);
+    expect(sm2Verify('message digesT', signature, STANDARD_EXAMPLE.publicKey)).toBe(false);
+    expect(
+      sm2Verify(STANDARD_EXAMPLE.message, signature, STANDARD_EXAMPLE.publicKey, 'ALICE123@YAHOO.COM'),
+    ).toBe(false);
+    expect(sm2Verify(STANDARD_EXAMPLE.message, flipHexDigit(signature, 5), STANDARD_EXAMPLE.publicKey)).toBe(
+      false,
+    );
+    expect(
+      sm2Verify(STANDARD_EXAMPLE.message, flipHexDigit(signature, 100), STANDARD_EXAMPLE.publicKey),
+    ).toBe(false);
   });
 });
 
@@ -95,17 +90,7 @@ describe('SM2 signatures against sm-crypto', () => {
   });
 
   it('agrees with sm-crypto on DER signatures, both ways', () => {
-    const keys = generateSm2KeyPair();
-    const signer = createSm2Signer(keys.privateKey);
-    for (let i = 0; i < 20; i++) {
-      const der = signer.signDer('证书');
-      expect(smCrypto.doVerifySignature('证书', der, keys.publicKey, { hash: true, der: true })).toBe(true);
-      const raw = derToRawSignature(der);
-      expect(raw).not.toBeNull();
-      expect(sm2Verify('证书', raw!, keys.publicKey)).toBe(true);
-      const theirs = smCrypto.doSignature('证书', keys.privateKey, { hash: true, der: true });
-      expect(sm2Verify('证书', derToRawSignature(theirs)!, keys.publicKey)).toBe(true);
-    }
+    expectDerAgreement(smCrypto, 20);
   });
 });
 
