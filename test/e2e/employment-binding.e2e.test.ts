@@ -7,7 +7,7 @@ import { ORG_KEYS } from '../../src/modules/demo/demo-organisations';
 import { hashPassword } from '../../src/platform/password';
 import { createPerson, createUser } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, demo, fillDate, inNewTab, logIn, productInBrowser } from './harness';
+import { choose, demo, fillDate, inTabAs, productInBrowser } from './harness';
 
 const h = productInBrowser();
 
@@ -24,12 +24,7 @@ const asUser = (
   name: string,
   run: (page: Page) => Promise<void>,
   viewport = PHONE,
-) =>
-  inNewTab(h, name, async (page) => {
-    await page.setViewportSize(viewport);
-    await logIn(page, h.product.baseUrl, username, homeRole);
-    await run(page);
-  });
+) => inTabAs(h, { username, homeRole, name, viewport }, run);
 
 describe('binding a self-registered professional to their employer, on a phone', () => {
   it('asks, the unit confirms, the person sees the unit; an administrator unlinks it', async () => {

@@ -59,6 +59,25 @@ export async function logIn(page: Page, baseUrl: string, username: string, homeR
   await page.locator(`[data-testid="home-${homeRole}"]`).waitFor({ timeout: 30_000 });
 }
 
+/** Where and as whom a tab of `inTabAs` runs. */
+export interface TabUser {
+  username: string;
+  /** The role whose home page shows once logged in (`home-<role>`). */
+  homeRole: string;
+  /** Names the failure screenshot, `failed-<name>.png`. */
+  name: string;
+  viewport: { width: number; height: number };
+}
+
+/** `inNewTab` logged in as a user at a given screen size: a phone held upright, or a desk. */
+export function inTabAs(h: Harness, tab: TabUser, run: (page: Page) => Promise<void>): Promise<void> {
+  return inNewTab(h, tab.name, async (page) => {
+    await page.setViewportSize(tab.viewport);
+    await logIn(page, h.product.baseUrl, tab.username, tab.homeRole);
+    await run(page);
+  });
+}
+
 /** Opens an antd select and picks the option with this text (typing it first when `search`). */
 export async function choose(page: Page, selector: string, option: string, search = false): Promise<void> {
   await page.locator(selector).click();

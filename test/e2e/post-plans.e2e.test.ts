@@ -7,7 +7,7 @@ import { ORG_KEYS } from '../../src/modules/demo/demo-organisations';
 import { hashPassword } from '../../src/platform/password';
 import { createOrganisation, createUser } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { demo, fillDate, inNewTab, logIn, openMenu, productInBrowser } from './harness';
+import { demo, fillDate, inTabAs, openMenu, productInBrowser } from './harness';
 
 /**
  * Issue 20 item 5 in the browser: a public hospital drafts a 岗位设置方案 that breaks the totals and
@@ -30,18 +30,10 @@ const shot = (page: Page, name: string) =>
 
 const DESK = { width: 1366, height: 860 };
 
-const asUser = (
-  username: string,
-  homeRole: string,
-  name: string,
-  run: (page: Page) => Promise<void>,
-  viewport = DESK,
-) =>
-  inNewTab(h, `post-plans-${name}`, async (page) => {
-    await page.setViewportSize(viewport);
-    await logIn(page, h.product.baseUrl, username, homeRole);
-    await run(page);
-  });
+/** The users of the test at a desk; each step names its tab (and its failure screenshot). */
+const CLERK = { username: 'as-no3-hospital', homeRole: 'employer', viewport: DESK };
+const DEPARTMENT = { username: 'department', homeRole: 'department', viewport: DESK };
+const HR = { username: 'hr', homeRole: 'hr', viewport: DESK };
 
 async function setNumber(page: Page, id: string, value: number | null): Promise<void> {
   const input = page.locator(`#${id}`);
@@ -79,7 +71,7 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       passwordHash: await hashPassword(demo.password),
     });
 
-    await asUser('as-no3-hospital', 'employer', 'draft', async (page) => {
+    await inTabAs(h, { ...CLERK, name: 'post-plans-draft' }, async (page) => {
       await openMenu(page, '岗位设置');
       await page.getByTestId('plan-new').click();
       await page.getByTestId('post-plan-form').waitFor();
@@ -120,7 +112,7 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       await shot(page, '03-submitted');
     });
 
-    await asUser('department', 'department', 'review', async (page) => {
+    await inTabAs(h, { ...DEPARTMENT, name: 'post-plans-review' }, async (page) => {
       await openPlanOf(page, '审核');
       await page.getByTestId('plan-check-passed').waitFor();
       await page.getByRole('button', { name: '审核通过' }).click();
@@ -128,7 +120,7 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       await page.getByTestId('post-plan-detail').getByText('待人社部门审批').waitFor({ timeout: 15_000 });
     });
 
-    await asUser('hr', 'hr', 'approve', async (page) => {
+    await inTabAs(h, { ...HR, name: 'post-plans-approve' }, async (page) => {
       await openPlanOf(page, '审批');
       await page.getByRole('button', { name: '批准', exact: true }).click();
       await page.locator('#plan-approve_approvalDocument').fill(DOCUMENT);
@@ -139,7 +131,7 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       ).resolves.toContain('已批准');
     });
 
-    await asUser('as-no3-hospital', 'employer', 'board', async (page) => {
+    await inTabAs(h, { ...CLERK, name: 'post-plans-board' }, async (page) => {
       await page.goto(`${h.product.baseUrl}/post-board?asOf=2026-06-30`);
       await page.getByTestId('board-plan').filter({ hasText: DOCUMENT }).waitFor({ timeout: 15_000 });
       const grades = page.getByTestId('board-grades');
@@ -152,17 +144,11 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       }
       await shot(page, '04-board');
     });
-    await asUser(
-      'as-no3-hospital',
-      'employer',
-      'board-390',
-      async (page) => {
-        await page.goto(`${h.product.baseUrl}/post-board?asOf=2026-06-30`);
-        await page.getByTestId('board-grades').waitFor({ timeout: 15_000 });
-        await page.waitForTimeout(500);
-        await shot(page, '05-board-390');
-      },
-      PHONE,
-    );
+    await inTabAs(h, { ...CLERK, viewport: PHONE, name: 'post-plans-board-390' }, async (page) => {
+      await page.goto(`${h.product.baseUrl}/post-board?asOf=2026-06-30`);
+      await page.getByTestId('board-grades').waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500);
+      await shot(page, '05-board-390');
+    });
   });
 });

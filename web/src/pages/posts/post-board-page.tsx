@@ -27,30 +27,27 @@ const figure = (value: number, colour?: string) =>
     value
   );
 
-function figureColumns<T extends GradeRow | LevelRow>(): ColumnsType<T> {
-  return [
-    { title: '核定', dataIndex: 'quota', key: 'quota', align: 'right', width: 56 },
-    { title: '在岗', dataIndex: 'occupied', key: 'occupied', align: 'right', width: 56 },
-    {
-      title: '空缺',
-      dataIndex: 'vacant',
-      key: 'vacant',
-      align: 'right',
-      width: 56,
-      render: (value: number) => figure(value, VACANT),
-    },
-    { title: '借入', dataIndex: 'borrowedIn', key: 'borrowedIn', align: 'right', width: 56 },
-    { title: '借出', dataIndex: 'borrowedOut', key: 'borrowedOut', align: 'right', width: 56 },
-    { title: '特设', dataIndex: 'special', key: 'special', align: 'right', width: 56 },
-    {
-      title: '超岗',
-      dataIndex: 'over',
-      key: 'over',
-      align: 'right',
-      width: 56,
-      render: (value: number) => figure(value, OVER),
-    },
+/** The board's figures in the order the units' paper boards give them; vacant and over in colour. */
+const FIGURES: readonly (readonly [key: keyof LevelRow & keyof GradeRow, title: string, colour?: string])[] =
+  [
+    ['quota', '核定'],
+    ['occupied', '在岗'],
+    ['vacant', '空缺', VACANT],
+    ['borrowedIn', '借入'],
+    ['borrowedOut', '借出'],
+    ['special', '特设'],
+    ['over', '超岗', OVER],
   ];
+
+function figureColumns<T extends GradeRow | LevelRow>(): ColumnsType<T> {
+  return FIGURES.map(([key, title, colour]) => ({
+    title,
+    dataIndex: key,
+    key,
+    align: 'right',
+    width: 56,
+    render: (value: number) => figure(value, colour),
+  }));
 }
 
 const gradeColumns: ColumnsType<GradeRow> = [
@@ -175,30 +172,18 @@ export function PostBoardPage() {
               </Card>
             </Col>
           </Row>
-          <Card size="small" title="各层级合计">
-            <Table<LevelRow>
-              size="small"
-              rowKey="level"
-              pagination={false}
-              dataSource={data.levels}
-              columns={levelColumns}
-              onRow={rowTint}
-              scroll={{ x: 540 }}
-              data-testid="board-levels"
-            />
-          </Card>
-          <Card size="small" title="各等级">
-            <Table<GradeRow>
-              size="small"
-              rowKey="grade"
-              pagination={false}
-              dataSource={grades}
-              columns={gradeColumns}
-              onRow={rowTint}
-              scroll={{ x: 540 }}
-              data-testid="board-grades"
-            />
-          </Card>
+          <BoardTable<LevelRow>
+            title="各层级合计"
+            rows={data.levels}
+            columns={levelColumns}
+            testId="board-levels"
+          />
+          <BoardTable<GradeRow>
+            title="各等级"
+            rows={grades ?? []}
+            columns={gradeColumns}
+            testId="board-grades"
+          />
           {option ? (
             <Card size="small" title="核定与在岗">
               <EChart option={option} height={280} ariaLabel="各等级核定、在岗、空缺和超岗岗位数" />
@@ -207,5 +192,28 @@ export function PostBoardPage() {
         </Flex>
       ) : null}
     </>
+  );
+}
+
+/** One of the board's tables: every row tinted by what matters on it, scrolling sideways on a phone. */
+function BoardTable<T extends GradeRow | LevelRow>(props: {
+  title: string;
+  rows: T[];
+  columns: ColumnsType<T>;
+  testId: string;
+}) {
+  return (
+    <Card size="small" title={props.title}>
+      <Table<T>
+        size="small"
+        rowKey={(row) => ('grade' in row ? row.grade : row.level)}
+        pagination={false}
+        dataSource={props.rows}
+        columns={props.columns}
+        onRow={rowTint}
+        scroll={{ x: 540 }}
+        data-testid={props.testId}
+      />
+    </Card>
   );
 }

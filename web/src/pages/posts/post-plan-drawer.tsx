@@ -2,19 +2,17 @@ import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm, T
 import { useState } from 'react';
 import { downloadFile } from '../../api/download';
 import {
-  approvePostPlan,
   fetchPostPlan,
   type PostPlan,
   postPlanReviewFormPath,
-  returnPostPlan,
   reviewPostPlan,
   submitPostPlan,
 } from '../../api/posts';
 import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
-import { ReasonModal } from '../../components/reason-modal';
 import { formatDateTime } from '../../lib/time';
 import { useAction } from '../../lib/use-action';
 import { useRecord } from '../../lib/use-record';
+import { ApprovePlanModal, ReturnPlanModal } from './plan-decision-modals';
 import { PlanProblems, problemsOfRefusal } from './plan-problems';
 import { PlanStateTag, postGradeName } from './post-plan-labels';
 import { ReturnReasons } from './post-plan-wizard';
@@ -205,61 +203,20 @@ export function PostPlanDrawer({ id, onClose, onChanged, onEdit }: Props) {
           ) : null}
         </Flex>
       )}
-      <ReasonModal
-        subject={returning}
-        title={`退回方案：${returning?.unit.name ?? ''}`}
-        okText="退回"
-        danger
-        name="plan-return"
-        field="reasons"
-        label="退回意见（每行一条）"
-        extra="单位将逐条看到这些意见，改正后重新报送"
-        rules={[{ required: true, whitespace: true, min: 2, message: '请逐条填写退回意见（每条至少2个字）' }]}
-        maxLength={2000}
-        rows={5}
-        placeholder={'如：高级岗位超过结构比例\n如：管理岗位数与编制不符'}
-        onSubmit={async (text, plan) => {
-          const reasons = text
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean);
-          await returnPostPlan(plan.id, reasons);
-          message.success(`已退回 ${plan.unit.name} 的方案（${reasons.length}条意见）`);
+      <ReturnPlanModal
+        plan={returning}
+        onClose={(done) => {
           setReturning(null);
-          changed();
+          if (done) changed();
         }}
-        onCancel={() => setReturning(null)}
       />
-      <ReasonModal
-        subject={approving}
-        title={`批准方案：${approving?.unit.name ?? ''}`}
-        okText="批准"
-        name="plan-approve"
-        field="approvalDocument"
-        label="批复文号"
-        extra="批准后方案自生效日期起执行，原方案同日终止"
-        rules={[
-          { required: true, whitespace: true, message: '请填写批复文号' },
-          { min: 4, max: 100, message: '批复文号为4至100个字' },
-        ]}
-        maxLength={100}
-        rows={1}
-        placeholder="如：鞍人社批〔2026〕12号"
-        onSubmit={async (document, plan) => {
-          try {
-            await approvePostPlan(plan.id, document);
-          } catch (error) {
-            const problems = problemsOfRefusal(error);
-            if (!problems) throw error;
-            setRefused(problems);
-            setApproving(null);
-            return;
-          }
-          message.success(`已批准 ${plan.unit.name} 的岗位设置方案`);
+      <ApprovePlanModal
+        plan={approving}
+        onRefused={setRefused}
+        onClose={(done) => {
           setApproving(null);
-          changed();
+          if (done) changed();
         }}
-        onCancel={() => setApproving(null)}
       />
     </DetailDrawer>
   );
