@@ -21,6 +21,7 @@ const PHONE = { width: 390, height: 844 };
 const UNIT = '鞍山市第三人民医院';
 const EFFECTIVE = '2026-01-01';
 const DOCUMENT = '鞍人社批〔2026〕12号';
+const RETURN_REASONS = ['请补充特设岗位的设置依据', '管理岗位数请与编制批文核对'] as const;
 
 /** The corrected quotas: 90 professional posts, 高级 9 (10%), 高级+中级 36 (40%) — the ratios held. */
 const QUOTAS: Record<number, number> = { 4: 1, 5: 1, 6: 3, 7: 4, 8: 8, 9: 10, 10: 9, 11: 20, 12: 22, 13: 12 };
@@ -108,8 +109,37 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
       await page.getByTestId('plan-save').click();
       await page.getByTestId('plan-check-passed').waitFor({ timeout: 15_000 });
       await page.getByTestId('plan-submit').click();
-      await page.getByText('待主管部门审核').first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('[data-testid="post-plans"] [data-testid="plan-state"]')
+        .filter({ hasText: '待主管部门审核' })
+        .waitFor({ timeout: 15_000 });
+      await page.getByTestId('post-plan-form').waitFor({ state: 'hidden' });
       await shot(page, '03-submitted');
+    });
+
+    // The department returns it once, with two reasons; the unit reads them in its wizard and resubmits.
+    await inTabAs(h, { ...DEPARTMENT, name: 'post-plans-return' }, async (page) => {
+      await openPlanOf(page, '审核');
+      await page.getByRole('button', { name: '退回' }).click();
+      await page.locator('#plan-return_reasons_0').fill(RETURN_REASONS[0]);
+      await page.getByRole('button', { name: '再加一条' }).click();
+      await page.locator('#plan-return_reasons_1').fill(RETURN_REASONS[1]);
+      await page.locator('.ant-modal').getByRole('button', { name: '退回' }).click();
+      await page.getByTestId('post-plan-detail').getByText('已退回').waitFor({ timeout: 15_000 });
+    });
+    await inTabAs(h, { ...CLERK, name: 'post-plans-resubmit' }, async (page) => {
+      await openPlanOf(page, '修改');
+      await page.getByTestId('plan-edit').click();
+      const reasons = page
+        .locator('.ant-drawer')
+        .filter({ has: page.getByTestId('post-plan-form') })
+        .getByTestId('return-reasons');
+      await expect(reasons.locator('li').allTextContents()).resolves.toEqual([...RETURN_REASONS]);
+      await page.getByTestId('plan-submit').click();
+      await page
+        .locator('[data-testid="post-plans"] [data-testid="plan-state"]')
+        .filter({ hasText: '待主管部门审核' })
+        .waitFor({ timeout: 15_000 });
     });
 
     await inTabAs(h, { ...DEPARTMENT, name: 'post-plans-review' }, async (page) => {
@@ -122,6 +152,8 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
 
     await inTabAs(h, { ...HR, name: 'post-plans-approve' }, async (page) => {
       await openPlanOf(page, '审批');
+      await page.getByTestId('plan-check-passed').waitFor();
+      await shot(page, '04-approval');
       await page.getByRole('button', { name: '批准', exact: true }).click();
       await page.locator('#plan-approve_approvalDocument').fill(DOCUMENT);
       await page.locator('.ant-modal').getByRole('button', { name: '批准' }).click();
@@ -142,13 +174,13 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
         const cells = await row.locator('td').allTextContents();
         expect(cells.slice(1, 4)).toEqual([String(quota), '0', String(quota)]);
       }
-      await shot(page, '04-board');
+      await shot(page, '05-board');
     });
     await inTabAs(h, { ...CLERK, viewport: PHONE, name: 'post-plans-board-390' }, async (page) => {
       await page.goto(`${h.product.baseUrl}/post-board?asOf=2026-06-30`);
       await page.getByTestId('board-grades').waitFor({ timeout: 15_000 });
       await page.waitForTimeout(500);
-      await shot(page, '05-board-390');
+      await shot(page, '06-board-390');
     });
   });
 });

@@ -123,6 +123,8 @@ export function PostPlanWizard({ subject, onClose, onChanged }: Props) {
   const professional = Form.useWatch(['totals', 'professional'], form);
 
   useEffect(() => {
+    // Closing keeps what was there, so the drawer does not empty itself while it slides away.
+    if (subject === null) return;
     const start = subject === 'new' ? null : subject;
     setPlan(start);
     setProblems(start ? start.check.problems : null);
