@@ -153,6 +153,8 @@ describe('a post plan drafted, corrected, reviewed and approved, and the board i
     await inTabAs(h, { ...HR, name: 'post-plans-approve' }, async (page) => {
       await openPlanOf(page, '审批');
       await page.getByTestId('plan-check-passed').waitFor();
+      // The drawer slides in; the picture is of it in place.
+      await page.waitForTimeout(500);
       await shot(page, '04-approval');
       await page.getByRole('button', { name: '批准', exact: true }).click();
       await page.locator('#plan-approve_approvalDocument').fill(DOCUMENT);
