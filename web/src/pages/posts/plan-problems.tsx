@@ -17,7 +17,14 @@ export function problemsOfRefusal(error: unknown): PostPlanProblem[] | null {
 /** Every item of the structure check, each with its clause; a green line when there is none. */
 export function PlanProblems({ problems, title }: { problems: readonly PostPlanProblem[]; title?: string }) {
   if (problems.length === 0)
-    return <Alert type="success" showIcon title="结构检查通过：符合编制、主体岗位比例和结构比例的规定" data-testid="plan-check-passed" />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title="结构检查通过：符合编制、主体岗位比例和结构比例的规定"
+        data-testid="plan-check-passed"
+      />
+    );
   return (
     <Alert
       type="warning"
