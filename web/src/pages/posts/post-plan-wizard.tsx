@@ -121,6 +121,7 @@ export function PostPlanWizard({ subject, onClose, onChanged }: Props) {
   const { busy, run, message } = useAction();
   const quotas = Form.useWatch('quotas', form);
   const professional = Form.useWatch(['totals', 'professional'], form);
+  const highestGrade = Form.useWatch('highestGrade', form);
 
   useEffect(() => {
     // Closing keeps what was there, so the drawer does not empty itself while it slides away.
@@ -268,7 +269,14 @@ export function PostPlanWizard({ subject, onClose, onChanged }: Props) {
                     {gradesOfLevel(level).map((grade) => (
                       <Col xs={8} md={6} key={grade}>
                         <Form.Item name={['quotas', String(grade)]} label={`${grade}级`}>
-                          <InputNumber min={0} precision={0} style={{ width: '100%' }} placeholder="0" />
+                          <InputNumber
+                            min={0}
+                            precision={0}
+                            style={{ width: '100%' }}
+                            placeholder="0"
+                            // Above the unit's highest grade there are no posts to set (the server refuses them too).
+                            disabled={typeof highestGrade === 'number' && grade < highestGrade}
+                          />
                         </Form.Item>
                       </Col>
                     ))}
