@@ -20,6 +20,7 @@ import { titleEvidenceOf } from '../profile';
 import { recordedAppointmentsOf, recordedAppointmentsOfUnit } from './appointments.repository';
 import { unitBoardAt } from './post-board.service';
 import { regionTierOf } from './post-plan-records';
+import { approvedPlanOf } from './post-plans.repository';
 
 /** What the unit states about the person that no record holds (新增人员, 交流进入, 双肩挑…). */
 export type DeclaredPersonFacts = Pick<
@@ -91,8 +92,9 @@ export async function appointmentFacts(
   declared: DeclaredPersonFacts,
 ): Promise<{ facts: AppointmentFacts; rules: ReturnType<typeof appointmentRules>; planId: string | null }> {
   const day = request.startDate;
-  const [{ plan, board }, history, recorded, titleLevel] = await Promise.all([
+  const [{ plan, board }, current, history, recorded, titleLevel] = await Promise.all([
     unitBoardAt(db, unit.id, day),
+    approvedPlanOf(db, unit.id),
     recordedAppointmentsOf(db, person.id, unit.id),
     recordedAppointmentsOfUnit(db, unit.id),
     titleLevelOf(db, person, request.series),
@@ -109,7 +111,8 @@ export async function appointmentFacts(
         retirementDate: retirementDateOf(person),
       },
       unit: {
-        plan: plan ? { approved: true, effectiveFrom: plan.effectiveFrom } : null,
+        // Before the first plan began, the guard names the plan's first day.
+        plan: plan || current ? { approved: true, effectiveFrom: (plan ?? current)!.effectiveFrom } : null,
         board,
         ...(plan && level ? { overQuota: overQuotaFigures(recorded, level, plan.effectiveFrom, day) } : {}),
       },

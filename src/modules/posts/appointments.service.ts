@@ -4,6 +4,7 @@ import { type PostGrade, postGradeName } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { AppointmentRequest } from '../../domain/posts/appointment';
 import { checkAppointment } from '../../domain/posts/appointment-guards';
+import { guardKey } from '../../domain/posts/guard-outcome';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
@@ -20,6 +21,8 @@ import {
 import { appointmentPolicy } from './appointments.policy';
 import * as repo from './appointments.repository';
 import type { AppointmentDraftBody } from './appointments.schema';
+
+const PLAN_IN_FORCE = guardKey('plan-in-force');
 
 export interface AppointmentListQuery extends repo.AppointmentFilters {
   sort: repo.AppointmentSort;
@@ -98,6 +101,19 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
     return { check, planId };
   }
 
+  /**
+   * A draft never holds bad input: a start date without an approved plan in force (before the
+   * plan, or no plan at all) is refused with the guard's reason, nothing written. Other failing
+   * guards are kept with the draft, which the unit corrects before proposing.
+   */
+  async function evaluateDraft(unit: { id: string; jurisdictionCode: string }, body: AppointmentDraftBody) {
+    const evaluated = await evaluate(unit, body);
+    const noPlan = evaluated.check.findings.find((f) => f.key === PLAN_IN_FORCE);
+    if (noPlan)
+      throw invalidInput([{ path: 'startDate', message: noPlan.reason }], 'APPOINTMENT_INVALID_INPUT');
+    return evaluated;
+  }
+
   const service = {
     evaluate,
 
@@ -147,7 +163,7 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
     /** A new draft; its check is kept with it for the form. */
     async create(actor: Actor, body: AppointmentDraftBody) {
       const unit = await clerkUnit(actor);
-      const { check, planId } = await evaluate(unit, body);
+      const { check, planId } = await evaluateDraft(unit, body);
       const now = clock.now();
       const id = await db.transaction(async (tx) => {
         const row = await repo.insertAppointment(tx, {
@@ -176,7 +192,7 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
     /** Replaces a draft or a returned proposal (its return reasons stay until it is proposed again). */
     async update(actor: Actor, id: string, body: AppointmentDraftBody) {
       const record: LoadedAppointment = await loadAppointmentFor(db, actor, id, 'edit');
-      const { check, planId } = await evaluate(record.unit, body);
+      const { check, planId } = await evaluateDraft(record.unit, body);
       await db.transaction(async (tx) => {
         const row = await repo.updateAppointmentIf(tx, id, ['draft', 'returned'], {
           ...draftColumns(body),
