@@ -46,9 +46,38 @@ export const PUBLIC: Access = { public: true };
  * and the SMS code cover it), and at most `perMinute` requests per address and minute.
  */
 export function publicForm(perMinute: number): FastifyContextConfig {
-  return { access: PUBLIC, csrf: false, rateLimit: { max: perMinute, timeWindow: 60_000 } };
+  return { ...publicLimited(perMinute), csrf: false };
 }
+
+/**
+ * A route anyone may call, at most `perMinute` times a minute from one address: a public service
+ * that costs the server work (the self-check, identifier checks, certificate verification).
+ */
+export function publicLimited(perMinute: number): FastifyContextConfig {
+  return { access: PUBLIC, rateLimit: { max: perMinute, timeWindow: 60_000 } };
+}
+
 export const AUTHENTICATED: Access = { authenticated: true };
+
+/**
+ * The route configs (`config`) of the audiences many features share, so that a route names its
+ * audience the same way everywhere: anyone (published reference data and notices), any signed-in
+ * user, and an applicant acting on their own records.
+ */
+export const publicRoute: FastifyContextConfig = { access: PUBLIC };
+export const signedInRoute: FastifyContextConfig = { access: AUTHENTICATED };
+export const applicantRoute: FastifyContextConfig = { access: { roles: ['applicant'] } };
+
+/** The route config of routes that require a permission (domain/access/permissions). */
+export function requiresPermission(permission: Permission): FastifyContextConfig {
+  return { access: { permission } };
+}
+
+/** The route config of routes open to the given roles only. */
+export function forRoles(...roles: Role[]): FastifyContextConfig {
+  return { access: { roles } };
+}
+
 export const OPERATOR: Access = { operator: true };
 
 const declared = new WeakMap<FastifyInstance, Map<string, Access>>();

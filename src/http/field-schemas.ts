@@ -30,6 +30,13 @@ export const yearField = z.number().int().min(2000).max(2100);
 /** The same year read from a path or a query string, where it arrives as text. */
 export const yearParam = z.coerce.number().int().min(2000).max(2100);
 
+/** Counts by name, each a whole number: what a report says was done or found, item by item. */
+export function countsOf<const K extends string>(...names: K[]) {
+  return z.object(
+    Object.fromEntries(names.map((name) => [name, z.number().int()])) as Record<K, z.ZodNumber>,
+  );
+}
+
 /** The `:id` path parameter of a route about one record. */
 export const idParams = z.object({ id: uuidField });
 

@@ -5,6 +5,7 @@ import { actorOf } from './access';
 import { idParams } from './field-schemas';
 import { sendXlsx, xlsxResponse } from './file-reply';
 import { errorResponse, pageResponse, pagingQuery } from './list-query';
+import { routeOptions } from './route-options';
 
 /** A register's filters, and the same filters with a page. */
 type Filters<F extends z.ZodRawShape> = z.output<z.ZodObject<F>>;
@@ -56,33 +57,25 @@ export function registerRoutes<
   C extends z.ZodType = z.ZodType,
   U extends z.ZodType = z.ZodType,
 >(app: FastifyInstance, spec: RegisterSpec<F, Item, C, U>): void {
-  const { config, tags, filters, item, detail, create, update } = spec;
+  const { config, filters, item, detail, create, update } = spec;
+  const route = routeOptions(spec.tags);
   const idOf = (params: unknown) => (params as z.output<typeof idParams>).id;
+  // The 400 of a bad query or body is the platform's (platform-error-responses).
   app.get(
     spec.path,
-    {
-      config,
-      schema: {
-        tags,
-        summary: spec.summaries.list,
-        querystring: z.strictObject({ ...pagingQuery, ...filters }),
-        response: { 200: pageResponse(item), 400: errorResponse },
-      },
-    },
+    route(config, spec.summaries.list, {
+      querystring: z.strictObject({ ...pagingQuery, ...filters }),
+      response: { 200: pageResponse(item) },
+    }),
     (request) => spec.list(actorOf(request), request.query as PagedFilters<F>),
   );
 
   app.get(
     `${spec.path}/export`,
-    {
-      config,
-      schema: {
-        tags,
-        summary: spec.summaries.export,
-        querystring: z.strictObject(filters),
-        response: { 200: xlsxResponse(spec.workbook.description) },
-      },
-    },
+    route(config, spec.summaries.export, {
+      querystring: z.strictObject(filters),
+      response: { 200: xlsxResponse(spec.workbook.description) },
+    }),
     async (request, reply) =>
       sendXlsx(
         reply,
@@ -94,30 +87,14 @@ export function registerRoutes<
   if (detail)
     app.get(
       `${spec.path}/:id`,
-      {
-        config,
-        schema: {
-          tags,
-          summary: detail.summary,
-          params: idParams,
-          response: { 200: item, 404: errorResponse },
-        },
-      },
+      route(config, detail.summary, { params: idParams, response: { 200: item, 404: errorResponse } }),
       (request) => detail.get(actorOf(request), idOf(request.params)),
     );
 
   if (create)
     app.post(
       spec.path,
-      {
-        config,
-        schema: {
-          tags,
-          summary: create.summary,
-          body: create.body,
-          response: { 201: item, 400: errorResponse, 409: errorResponse },
-        },
-      },
+      route(config, create.summary, { body: create.body, response: { 201: item, 409: errorResponse } }),
       async (request, reply) =>
         reply.status(201).send(await create.create(actorOf(request), request.body as z.output<C>)),
     );
@@ -125,16 +102,11 @@ export function registerRoutes<
   if (update)
     app.patch(
       `${spec.path}/:id`,
-      {
-        config,
-        schema: {
-          tags,
-          summary: update.summary,
-          params: idParams,
-          body: update.body,
-          response: { 200: item, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
+      route(config, update.summary, {
+        params: idParams,
+        body: update.body,
+        response: { 200: item, 404: errorResponse, 409: errorResponse },
+      }),
       (request) => update.update(actorOf(request), idOf(request.params), request.body as z.output<U>),
     );
 }

@@ -22,3 +22,16 @@ export function isRole(value: string): value is Role {
 export function roleName(role: Role): string {
   return ROLES[role];
 }
+
+/**
+ * The roles that review applications somewhere along the pre-review chain, or oversee them: the
+ * server admits them to the reviewers' routes, the web shows them the reviewers' pages.
+ */
+export const APPLICATION_REVIEWER_ROLES = [
+  'employer',
+  'dispatcher',
+  'department',
+  'hr',
+  'committee-office',
+  'supervisor',
+] as const satisfies readonly Role[];

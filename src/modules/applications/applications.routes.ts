@@ -1,14 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { APPLICATION_REVIEWER_ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS } from '../../domain/applications/commitment-texts';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../../domain/attachments/file-type';
 import { invalidInput } from '../../domain/errors';
 import { PATHWAYS } from '../../domain/policy';
 import { APPLICATION_STATES } from '../../domain/workflow/application-states';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, applicantRoute, forRoles, signedInRoute } from '../../http/access';
 import { citationSchema } from '../../http/citation';
-import { uuidField } from '../../http/field-schemas';
+import { idParams, uuidField } from '../../http/field-schemas';
 import {
   attachmentFileResponse,
   pdfResponse,
@@ -19,6 +20,7 @@ import {
 } from '../../http/file-reply';
 import { formFiles, jsonWithFiles } from '../../http/json-with-files';
 import { errorResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { AttachmentsService } from '../attachments';
 import { levelField, seriesField } from '../eligibility';
 import type { ApplicationQueries } from './application-queries';
@@ -34,26 +36,10 @@ import type { ApplicationsService } from './applications.service';
 
 const tags = ['职称申报'];
 const STATE_CODES = Object.keys(APPLICATION_STATES) as [string, ...string[]];
-const applicantOnly = { access: { roles: ['applicant'] as const } };
-/** Everyone who takes part in the pre-review chain; the record scope decides what each sees. */
-const participants = {
-  access: {
-    roles: [
-      'applicant',
-      'employer',
-      'dispatcher',
-      'department',
-      'hr',
-      'committee-office',
-      'supervisor',
-    ] as const,
-  },
-};
-const reviewers = {
-  access: {
-    roles: ['employer', 'dispatcher', 'department', 'hr', 'committee-office', 'supervisor'] as const,
-  },
-};
+/** The roles along the pre-review chain (and its overseers). */
+const reviewers = forRoles(...APPLICATION_REVIEWER_ROLES);
+/** Everyone who takes part in the chain, the applicant too; the record scope decides what each sees. */
+const participants = forRoles('applicant', ...APPLICATION_REVIEWER_ROLES);
 
 const idempotencyHeaders = z.object({
   'idempotency-key': z
@@ -100,7 +86,6 @@ const listQuery = {
   sort: sortQuery(['number', 'submittedAt', 'updatedAt', 'name', 'state'], '-updatedAt'),
 };
 
-const idParams = z.object({ id: uuidField });
 /** Applications: filing, the reviewers' queues, each step of the workflow, the 一览表. */
 export function applicationsRoutes(
   service: ApplicationsService,
@@ -130,56 +115,48 @@ export function applicationsRoutes(
     return kept;
   }
 
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     app.get(
       '/api/v1/commitments',
-      {
-        config: { access: AUTHENTICATED },
-        schema: {
-          tags,
-          summary: '个人、单位承诺书文本（当前版本）',
-          response: {
-            200: z.array(
-              z
-                .object({
-                  kind: z.enum(['personal', 'unit']),
-                  version: z.string(),
-                  title: z.string(),
-                  text: z.string(),
-                  citation: citationSchema,
-                })
-                .meta({ id: 'CommitmentText' }),
-            ),
-          },
+      route(signedInRoute, '个人、单位承诺书文本（当前版本）', {
+        response: {
+          200: z.array(
+            z
+              .object({
+                kind: z.enum(['personal', 'unit']),
+                version: z.string(),
+                title: z.string(),
+                text: z.string(),
+                citation: citationSchema,
+              })
+              .meta({ id: 'CommitmentText' }),
+          ),
         },
-      },
+      }),
       () => Object.values(COMMITMENT_TEXTS),
     );
 
     app.post(
       '/api/v1/applications/preview',
-      {
-        config: applicantOnly,
-        schema: {
-          tags,
-          summary:
-            '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
+      route(
+        applicantRoute,
+        '申报前核对：按所在单位辖区和当日确定的政策集核对资格，并列出不能申报的情形（不写入任何数据）',
+        {
           body: createBody.pick({ target: true, pathway: true }),
           response: {
             200: applicationPreview,
-            400: errorResponse,
             404: errorResponse,
             422: errorResponse,
           },
         },
-      },
+      ),
       (request) => service.preview(actorOf(request), request.body),
     );
 
     app.post(
       '/api/v1/applications',
       {
-        config: applicantOnly,
+        config: applicantRoute,
         schema: {
           tags,
           summary:
@@ -190,11 +167,8 @@ export function applicationsRoutes(
           response: {
             200: applicationReceiptSchema,
             201: applicationReceiptSchema,
-            400: errorResponse,
             404: errorResponse,
             409: errorResponse,
-            413: errorResponse,
-            415: errorResponse,
             422: errorResponse,
           },
         },
@@ -215,29 +189,19 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '申报列表（按角色和辖区限定范围）',
-          querystring: z.strictObject(listQuery),
-          response: { 200: applicationListPage, 400: errorResponse },
-        },
-      },
+      route(participants, '申报列表（按角色和辖区限定范围）', {
+        querystring: z.strictObject(listQuery),
+        response: { 200: applicationListPage },
+      }),
       (request) => queries.list(actorOf(request), request.query),
     );
 
     app.get(
       '/api/v1/applications/export',
-      {
-        config: reviewers,
-        schema: {
-          tags,
-          summary: '导出申报人员一览表（Excel）',
-          querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
-          response: { 200: xlsxResponse('申报人员一览表') },
-        },
-      },
+      route(reviewers, '导出申报人员一览表（Excel）', {
+        querystring: z.strictObject(listQuery).omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('申报人员一览表') },
+      }),
       async (request, reply) => {
         const file = await queries.exportXlsx(actorOf(request), request.query);
         return sendXlsx(reply, '申报人员一览表.xlsx', file);
@@ -246,29 +210,19 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications/:id',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）',
-          params: idParams,
-          response: { 200: applicationDetail, 404: errorResponse },
-        },
-      },
+      route(participants, '申报详情（含资格审查结果、现有职称及其核验情况、材料、时间线和可执行的操作）', {
+        params: idParams,
+        response: { 200: applicationDetail },
+      }),
       (request) => queries.get(actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/applications/:id/form.pdf',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '评审表（PDF）',
-          params: idParams,
-          response: { 200: pdfResponse('评审表') },
-        },
-      },
+      route(participants, '评审表（PDF）', {
+        params: idParams,
+        response: { 200: pdfResponse('评审表') },
+      }),
       async (request, reply) => {
         const { bytes, number } = await queries.formPdf(actorOf(request), request.params.id);
         return sendPdf(reply, `评审表-${number}.pdf`, bytes);
@@ -277,23 +231,15 @@ export function applicationsRoutes(
 
     app.post(
       '/api/v1/applications/:id/transitions',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '执行流程操作（提交、审核、公示、推荐、退回、受理等）',
-          params: idParams,
-          body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
-          response: {
-            200: applicationDetail,
-            400: errorResponse,
-            403: errorResponse,
-            404: errorResponse,
-            409: errorResponse,
-            422: errorResponse,
-          },
+      route(participants, '执行流程操作（提交、审核、公示、推荐、退回、受理等）', {
+        params: idParams,
+        body: z.strictObject({ ...command, expectedVersion: z.number().int().positive().optional() }),
+        response: {
+          200: applicationDetail,
+          409: errorResponse,
+          422: errorResponse,
         },
-      },
+      }),
       async (request) => {
         const actor = actorOf(request);
         await service.transition(actor, request.params.id, request.body);
@@ -303,15 +249,10 @@ export function applicationsRoutes(
 
     app.post(
       '/api/v1/applications/transitions',
-      {
-        config: reviewers,
-        schema: {
-          tags,
-          summary: '批量执行流程操作（逐件处理，逐件返回结果）',
-          body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
-          response: { 200: bulkTransitionResult, 400: errorResponse },
-        },
-      },
+      route(reviewers, '批量执行流程操作（逐件处理，逐件返回结果）', {
+        body: z.strictObject({ ...command, ids: z.array(uuidField).min(1).max(500) }),
+        response: { 200: bulkTransitionResult },
+      }),
       (request) => {
         const { ids, ...rest } = request.body;
         return service.transitionMany(actorOf(request), [...new Set(ids)], rest);
@@ -320,15 +261,10 @@ export function applicationsRoutes(
 
     app.get(
       '/api/v1/applications/:id/attachments/:attachmentId',
-      {
-        config: participants,
-        schema: {
-          tags,
-          summary: '下载申报材料',
-          params: z.object({ id: uuidField, attachmentId: uuidField }),
-          response: { 200: attachmentFileResponse },
-        },
-      },
+      route(participants, '下载申报材料', {
+        params: z.object({ id: uuidField, attachmentId: uuidField }),
+        response: { 200: attachmentFileResponse },
+      }),
       async (request, reply) => {
         const { row, bytes } = await queries.attachment(
           actorOf(request),
@@ -338,5 +274,5 @@ export function applicationsRoutes(
         return sendStoredFile(reply, row, bytes);
       },
     );
-  };
+  });
 }

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ATTACHMENT_KINDS } from '../../domain/attachments/file-type';
 import { codesOf } from '../../domain/code-labels';
-import { actorOf } from '../../http/access';
+import { actorOf, applicantRoute } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { attachmentFileResponse, sendStoredFile } from '../../http/file-reply';
-import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { AttachmentsService } from './attachments.service';
 
@@ -20,24 +20,17 @@ const attachment = z
     createdAt: z.string(),
   })
   .meta({ id: 'Attachment', description: '申报人本人的一份附件' });
-const own = { access: { roles: ['applicant'] as const } };
-const tags = ['申报人档案'];
 
 /** The applicant's supporting files (PDF/JPG/PNG). */
 export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['申报人档案'], (app, route) => {
     app.post(
       '/api/v1/me/attachments',
-      {
-        config: own,
-        schema: {
-          tags,
-          summary: '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）',
-          consumes: ['multipart/form-data'],
-          querystring: z.strictObject({ kind: z.enum(codesOf(ATTACHMENT_KINDS)) }),
-          response: { 201: attachment, 400: errorResponse, 413: errorResponse, 415: errorResponse },
-        },
-      },
+      route(applicantRoute, '上传附件（multipart/form-data，字段 file；仅PDF、JPG、PNG，按内容判断）', {
+        consumes: ['multipart/form-data'],
+        querystring: z.strictObject({ kind: z.enum(codesOf(ATTACHMENT_KINDS)) }),
+        response: { 201: attachment },
+      }),
       async (request, reply) => {
         const file = await readUploadedFile(request, { missing: '请选择要上传的文件' });
         const saved = await service.upload(actorOf(request), {
@@ -52,25 +45,22 @@ export function attachmentsRoutes(service: AttachmentsService): FastifyPluginAsy
 
     app.get(
       '/api/v1/me/attachments',
-      { config: own, schema: { tags, summary: '本人附件列表', response: { 200: z.array(attachment) } } },
+      route(applicantRoute, '本人附件列表', {
+        response: { 200: z.array(attachment) },
+      }),
       (request) => service.list(actorOf(request)),
     );
 
     app.get(
       '/api/v1/me/attachments/:id/content',
-      {
-        config: own,
-        schema: {
-          tags,
-          summary: '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）',
-          params: idParams,
-          response: { 200: attachmentFileResponse },
-        },
-      },
+      route(applicantRoute, '下载附件（返回文件本身，响应头 x-content-sm3 为其SM3摘要）', {
+        params: idParams,
+        response: { 200: attachmentFileResponse },
+      }),
       async (request, reply) => {
         const { row, bytes } = await service.content(actorOf(request), request.params.id);
         return sendStoredFile(reply, row, bytes);
       },
     );
-  };
+  });
 }

@@ -6,6 +6,7 @@ import { codesOf } from '../../domain/code-labels';
 import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
 import { errorResponse } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
+import { routesIn } from '../../http/route-options';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import type { UsersService } from '../users';
 import type { AuthService } from './auth.service';
@@ -37,28 +38,21 @@ export function authRoutes(deps: {
   loginRateLimitPerMinute: number;
 }): FastifyPluginAsyncZod {
   const { auth, users } = deps;
-  return async (app) => {
+  return routesIn(['认证'], (app, route) => {
     app.post(
       '/api/v1/auth/login',
-      {
-        // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
-        config: publicForm(deps.loginRateLimitPerMinute),
-        schema: {
-          tags: ['认证'],
-          summary: '登录',
-          description:
-            '同一登录名连续登录失败达到阈值即锁定一段时间（无论该用户名是否存在，应答相同）。每个用户在每类设备（手机、电脑，按 User-Agent 判断）上同时保留的登录数有上限（默认1个），超出时最早的登录失效，其后的请求得到 401 SESSION_REPLACED。',
-          body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
-          response: {
-            200: me,
-            400: errorResponse,
-            401: errorResponse,
-            403: errorResponse,
-            423: errorResponse,
-            429: errorResponse,
-          },
+      // The login form has no session yet, so no CSRF token; SameSite=Lax covers it.
+      route(publicForm(deps.loginRateLimitPerMinute), '登录', {
+        description:
+          '同一登录名连续登录失败达到阈值即锁定一段时间（无论该用户名是否存在，应答相同）。每个用户在每类设备（手机、电脑，按 User-Agent 判断）上同时保留的登录数有上限（默认1个），超出时最早的登录失效，其后的请求得到 401 SESSION_REPLACED。',
+        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
+        response: {
+          200: me,
+          401: errorResponse,
+          403: errorResponse,
+          423: errorResponse,
         },
-      },
+      }),
       async (request, reply) => {
         const result = await auth.login(request.body, { userAgent: request.headers['user-agent'] });
         setSessionCookie(reply, result.token, deps.secureCookies);
@@ -68,10 +62,9 @@ export function authRoutes(deps: {
 
     app.post(
       '/api/v1/auth/logout',
-      {
-        config: { access: AUTHENTICATED, openBeforePasswordChange: true },
-        schema: { tags: ['认证'], summary: '退出登录', response: { 204: z.null() } },
-      },
+      route({ access: AUTHENTICATED, openBeforePasswordChange: true }, '退出登录', {
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         if (request.sessionRef) await auth.logout(request.sessionRef.tokenHash, actorOf(request));
         clearSessionCookie(reply);
@@ -81,14 +74,13 @@ export function authRoutes(deps: {
 
     app.get(
       '/api/v1/auth/me',
-      {
-        config: { access: AUTHENTICATED, openBeforePasswordChange: true },
-        schema: { tags: ['认证'], summary: '当前用户', response: { 200: me, 401: errorResponse } },
-      },
+      route({ access: AUTHENTICATED, openBeforePasswordChange: true }, '当前用户', {
+        response: { 200: me },
+      }),
       async (request) => ({
         user: await users.me(actorOf(request)),
         csrfToken: request.sessionRef!.csrfToken,
       }),
     );
-  };
+  });
 }

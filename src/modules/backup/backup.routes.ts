@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, OPERATOR } from '../../http/access';
+import { actorOf, forRoles, OPERATOR } from '../../http/access';
 import { dispositionOf, fileResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { BackupService } from './backup.service';
 
 /**
@@ -38,26 +39,21 @@ export function backupRoutes(service: BackupService): FastifyPluginAsyncZod {
     409: errorResponse,
     422: errorResponse,
   };
-  return async (app) => {
+  return routesIn(['本机运维（命令行）'], (app, route) => {
     app.post(
       '/api/v1/admin/backup',
       {
-        config: { access: { roles: ['admin'] as const } },
+        config: forRoles('admin'),
         schema: { tags: ['系统维护'], summary: `下载${summary}`, response: answers },
       },
       (request, reply) => stream(request, reply, actorOf(request).userId),
     );
     app.post(
       '/api/v1/operator/backup',
-      {
-        config: { access: OPERATOR },
-        schema: {
-          tags: ['本机运维（命令行）'],
-          summary: `${summary}，供服务运行时的 bin/zhiping backup`,
-          response: answers,
-        },
-      },
+      route({ access: OPERATOR }, `${summary}，供服务运行时的 bin/zhiping backup`, {
+        response: answers,
+      }),
       (request, reply) => stream(request, reply, null),
     );
-  };
+  });
 }

@@ -7,16 +7,13 @@ import { certificatesRoutes } from './certificates.routes';
 import { publicVerificationRoutes } from './public-verification.routes';
 import { createSigningKeys } from './signing-keys';
 
+/** What the certificate services are built from: the signing keys are kept encrypted. */
+type CertificatesNeeds = Pick<Platform, 'db' | 'clock' | 'cipher' | 'config'> & { audit: AuditLog };
+
 /** The certificate ledger, signed downloads and the public verification anyone may use. */
 export const certificatesModule = featureModule({
   name: 'certificates',
-  wire: ({
-    db,
-    clock,
-    cipher,
-    config,
-    audit,
-  }: Pick<Platform, 'db' | 'clock' | 'cipher' | 'config'> & { audit: AuditLog }) => {
+  wire: ({ db, clock, cipher, config, audit }: CertificatesNeeds) => {
     const keys = createSigningKeys({ db, clock, cipher });
     const ledger = createCertificateLedger({ db, clock, audit });
     return {

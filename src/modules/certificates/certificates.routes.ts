@@ -1,17 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isSeriesSlug, LEVELS } from '../../domain/catalogue';
-import { actorOf } from '../../http/access';
-import { storedEnum, uuidField } from '../../http/field-schemas';
+import { actorOf, applicantRoute, forRoles } from '../../http/access';
+import { idParams, storedEnum } from '../../http/field-schemas';
 import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { buildWorkbook } from '../../platform/excel';
 import type { CertificateDownloads } from './certificate-download';
 import type { CertificateLedger } from './certificate-ledger.service';
 
-const tags = ['职称证书'];
-const keepers = { access: { roles: ['hr', 'committee-office', 'supervisor'] as const } };
-const idParams = z.object({ id: uuidField });
+const keepers = forRoles('hr', 'committee-office', 'supervisor');
 
 const entry = z
   .object({
@@ -62,39 +61,28 @@ export function certificatesRoutes(
   ledger: CertificateLedger,
   downloads: CertificateDownloads,
 ): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['职称证书'], (app, route) => {
     app.get(
       '/api/v1/certificates',
-      {
-        config: keepers,
-        schema: {
-          tags,
-          summary: '证书台账（签发、补换、撤销）',
-          querystring: z.strictObject(listQuery),
-          response: {
-            200: pageResponse(entryWithActions.meta({ id: 'LedgerEntry' }))
-              .extend({
-                counts: z.record(z.string(), z.number()).describe('同一筛选条件下（状态除外）各状态的证书数'),
-              })
-              .meta({ id: 'LedgerPage' }),
-            400: errorResponse,
-          },
+      route(keepers, '证书台账（签发、补换、撤销）', {
+        querystring: z.strictObject(listQuery),
+        response: {
+          200: pageResponse(entryWithActions.meta({ id: 'LedgerEntry' }))
+            .extend({
+              counts: z.record(z.string(), z.number()).describe('同一筛选条件下（状态除外）各状态的证书数'),
+            })
+            .meta({ id: 'LedgerPage' }),
         },
-      },
+      }),
       (request) => ledger.list(actorOf(request), request.query),
     );
 
     app.get(
       '/api/v1/certificates/export',
-      {
-        config: keepers,
-        schema: {
-          tags,
-          summary: '导出证书台账（Excel，最多5万条）',
-          querystring: z.strictObject({ ...filterQuery }),
-          response: { 200: xlsxResponse('证书台账') },
-        },
-      },
+      route(keepers, '导出证书台账（Excel，最多5万条）', {
+        querystring: z.strictObject({ ...filterQuery }),
+        response: { 200: xlsxResponse('证书台账') },
+      }),
       async (request, reply) => {
         const page = await ledger.list(actorOf(request), {
           ...request.query,
@@ -128,70 +116,58 @@ export function certificatesRoutes(
 
     app.get(
       '/api/v1/me/certificates',
-      {
-        config: { access: { roles: ['applicant'] } },
-        schema: {
-          tags,
-          summary: '我的职称证书（含历史导入）',
-          response: {
-            200: z.object({
-              items: z.array(entryWithActions.meta({ id: 'MyCertificate' })),
-            }),
-          },
+      route(applicantRoute, '我的职称证书（含历史导入）', {
+        response: {
+          200: z.object({
+            items: z.array(entryWithActions.meta({ id: 'MyCertificate' })),
+          }),
         },
-      },
+      }),
       (request) => ledger.mine(actorOf(request)),
     );
 
     app.get(
       '/api/v1/certificates/:id',
-      {
-        config: keepers,
-        schema: {
-          tags,
-          summary: '证书详情、台账记录和可执行的操作',
-          params: idParams,
-          response: {
-            200: entry
-              .extend({
-                replacesNumber: z.string().nullable().describe('补换前的原证书编号'),
-                actions: z.array(certificateAction),
-                events: z.array(
-                  z
-                    .object({
-                      kind: z.string(),
-                      name: z.string(),
-                      reason: z.string().nullable(),
-                      authority: z.string().nullable(),
-                      data: z
-                        .record(z.string(), z.string().nullable())
-                        .describe(
-                          '事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId',
-                        ),
-                      at: z.string(),
-                    })
-                    .meta({ id: 'CertificateEvent' }),
-                ),
-              })
-              .meta({ id: 'CertificateDetail' }),
-            404: errorResponse,
-          },
+      route(keepers, '证书详情、台账记录和可执行的操作', {
+        params: idParams,
+        response: {
+          200: entry
+            .extend({
+              replacesNumber: z.string().nullable().describe('补换前的原证书编号'),
+              actions: z.array(certificateAction),
+              events: z.array(
+                z
+                  .object({
+                    kind: z.string(),
+                    name: z.string(),
+                    reason: z.string().nullable(),
+                    authority: z.string().nullable(),
+                    data: z
+                      .record(z.string(), z.string().nullable())
+                      .describe(
+                        '事件的附加信息：issued 发文文号 announcementNumber；voided 新证书编号 newNumber；replaced 原证书编号 oldNumber；revoked 撤销日期 revokedOn；imported 文件名 fileName、导入任务 importJobId',
+                      ),
+                    at: z.string(),
+                  })
+                  .meta({ id: 'CertificateEvent' }),
+              ),
+            })
+            .meta({ id: 'CertificateDetail' }),
         },
-      },
+      }),
       (request) => ledger.get(actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/certificates/:id/pdf',
-      {
-        config: { access: { roles: ['applicant', 'hr', 'committee-office', 'supervisor'] } },
-        schema: {
-          tags,
-          summary: '下载电子职称证书（PDF，SM2签名）',
+      route(
+        forRoles('applicant', 'hr', 'committee-office', 'supervisor'),
+        '下载电子职称证书（PDF，SM2签名）',
+        {
           params: idParams,
           response: { 200: pdfResponse('电子职称证书（内嵌SM2签名）') },
         },
-      },
+      ),
       async (request, reply) => {
         const file = await downloads.pdf(actorOf(request), request.params.id);
         return sendPdf(reply, file.fileName, file.bytes);
@@ -200,44 +176,34 @@ export function certificatesRoutes(
 
     app.post(
       '/api/v1/certificates/:id/replace',
-      {
-        config: { access: { roles: ['hr', 'committee-office'] } },
-        schema: {
-          tags,
-          summary: '补换证书（原编号作废，签发新编号）',
-          params: idParams,
-          body: z.strictObject({ reason: z.string().max(500) }),
-          response: {
-            201: z.object({ id: z.string(), number: z.string(), oldNumber: z.string() }),
-            ...errorResponses,
-          },
+      route(forRoles('hr', 'committee-office'), '补换证书（原编号作废，签发新编号）', {
+        params: idParams,
+        body: z.strictObject({ reason: z.string().max(500) }),
+        response: {
+          201: z.object({ id: z.string(), number: z.string(), oldNumber: z.string() }),
+          ...errorResponses,
         },
-      },
+      }),
       async (request, reply) =>
         reply.status(201).send(await ledger.replace(actorOf(request), request.params.id, request.body)),
     );
 
     app.post(
       '/api/v1/certificates/:id/revoke',
-      {
-        config: { access: { roles: ['hr'] } },
-        schema: {
-          tags,
-          summary: '撤销证书（写明原因和决定机关）',
-          params: idParams,
-          body: z.strictObject({ reason: z.string().max(500), authority: z.string().max(100) }),
-          response: {
-            200: z.object({
-              id: z.string(),
-              number: z.string(),
-              status: z.literal('revoked'),
-              revokedOn: z.string(),
-            }),
-            ...errorResponses,
-          },
+      route(forRoles('hr'), '撤销证书（写明原因和决定机关）', {
+        params: idParams,
+        body: z.strictObject({ reason: z.string().max(500), authority: z.string().max(100) }),
+        response: {
+          200: z.object({
+            id: z.string(),
+            number: z.string(),
+            status: z.literal('revoked'),
+            revokedOn: z.string(),
+          }),
+          ...errorResponses,
         },
-      },
+      }),
       (request) => ledger.revoke(actorOf(request), request.params.id, request.body),
     );
-  };
+  });
 }

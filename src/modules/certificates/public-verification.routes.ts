@@ -3,13 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
 import { AppError } from '../../domain/errors';
-import { PUBLIC } from '../../http/access';
-import { errorResponse } from '../../http/list-query';
+import { publicLimited, publicRoute } from '../../http/access';
+import { routesIn } from '../../http/route-options';
 import type { CertificateVerifier } from './certificate-verification';
 import type { SigningKeys } from './signing-keys';
 import { verifyMessagePage, verifyResultPage } from './verify-page';
-
-const tags = ['证书查验（公开）'];
 
 /** CONTRACTS §4, exactly: no identifier of the holder, the name masked. */
 const publicCertificate = z
@@ -47,24 +45,19 @@ export function publicVerificationRoutes(deps: {
   keys: SigningKeys;
   ratePerMinute: number;
 }): FastifyPluginAsyncZod {
-  const limited = { access: PUBLIC, rateLimit: { max: deps.ratePerMinute, timeWindow: '1 minute' } };
+  const limited = publicLimited(deps.ratePerMinute);
   // The pages answer a phone's browser: too many lookups get the page saying so, not the API's JSON.
   const pageErrors = (error: { statusCode?: number }, _request: unknown, reply: FastifyReply) => {
     if (error.statusCode !== 429) throw error;
     return html(reply, 429, verifyMessagePage('busy', '查验过于频繁，请一分钟后再试。'));
   };
-  return async (app) => {
+  return routesIn(['证书查验（公开）'], (app, route) => {
     app.get(
       '/api/v1/public/certificates/:number',
-      {
-        config: limited,
-        schema: {
-          tags,
-          summary: '按证书编号查验职称证书（持证人姓名脱敏）',
-          params: z.object({ number: z.string().max(40) }),
-          response: { 200: publicCertificate, 400: errorResponse, 404: errorResponse, 429: errorResponse },
-        },
-      },
+      route(limited, '按证书编号查验职称证书（持证人姓名脱敏）', {
+        params: z.object({ number: z.string().max(40) }),
+        response: { 200: publicCertificate },
+      }),
       // The body is the cached JSON of exactly the schema above (see publicCertificateView).
       async (request, reply) => {
         const json = await deps.verifier.verifyJson(request.params.number);
@@ -74,14 +67,9 @@ export function publicVerificationRoutes(deps: {
 
     app.get(
       '/api/v1/public/keys',
-      {
-        config: { access: PUBLIC },
-        schema: {
-          tags,
-          summary: '证书签名公钥及有效期（SM2/SM3，用于离线核验）',
-          response: { 200: z.object({ keys: z.array(publicKey) }) },
-        },
-      },
+      route(publicRoute, '证书签名公钥及有效期（SM2/SM3，用于离线核验）', {
+        response: { 200: z.object({ keys: z.array(publicKey) }) },
+      }),
       async (_request, reply) => {
         reply.header('cache-control', 'public, max-age=300');
         return { keys: await deps.keys.listPublicKeys() };
@@ -126,7 +114,7 @@ export function publicVerificationRoutes(deps: {
         }
       },
     );
-  };
+  });
 }
 
 function html(reply: FastifyReply, status: number, body: string) {

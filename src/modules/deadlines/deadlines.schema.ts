@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEADLINE_STATUSES } from '../../domain/deadlines/deadline-kinds';
+import { countsOf } from '../../http/field-schemas';
 import { pageResponse, pagingQuery } from '../../http/list-query';
 
 /** A stored deadline as operators see it (deadlineView). */
@@ -38,15 +39,14 @@ export const deadlineIdParams = z.object({
 });
 
 /** What one sweep did (SweepOutcome), and the outbox delivery that follows it. */
-export const sweepResult = z
-  .object({
-    processed: z.number().int(),
-    failed: z.number().int(),
-    givenUp: z.number().int(),
-    retrying: z.number().int(),
-    notDue: z.number().int(),
-    failedTotal: z.number().int(),
-    pending: z.number().int(),
-    delivered: z.object({ sent: z.number().int(), failed: z.number().int() }),
-  })
+export const sweepResult = countsOf(
+  'processed',
+  'failed',
+  'givenUp',
+  'retrying',
+  'notDue',
+  'failedTotal',
+  'pending',
+)
+  .extend({ delivered: countsOf('sent', 'failed') })
   .meta({ id: 'DeadlineSweep' });

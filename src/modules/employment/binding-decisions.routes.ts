@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { actorOf, requiresPermission } from '../../http/access';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse, pageResponse, pagingQuery, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import type { BindingDecisions } from './binding-decisions.service';
 import { bindingStatusSchema, reasonBody, unitBinding, unlinkedBinding } from './binding-schemas';
 
 const tags = ['人员绑定'];
-const unitClerk = { access: { permission: 'staff.bind' as const } };
-const idParams = z.object({ id: uuidField });
+const unitClerk = requiresPermission('staff.bind');
 
 const filters = {
   status: bindingStatusSchema.optional(),
@@ -19,7 +19,7 @@ const filters = {
 
 /** The employer's queue of binding requests and its staff, and the administrator's unlinking. */
 export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     registerRoutes(app, {
       path: '/api/v1/employer/binding-requests',
       config: unitClerk,
@@ -37,74 +37,49 @@ export function bindingDecisionsRoutes(service: BindingDecisions): FastifyPlugin
 
     app.post(
       '/api/v1/employer/binding-requests/:id/confirm',
-      {
-        config: unitClerk,
-        schema: {
-          tags,
-          summary: '确认人员绑定：本单位成为其人事（劳动）关系所在单位',
-          params: idParams,
-          response: {
-            200: unitBinding,
-            404: errorResponse,
-            409: errorResponse.describe('BINDING_DECIDED 已处理'),
-          },
+      route(unitClerk, '确认人员绑定：本单位成为其人事（劳动）关系所在单位', {
+        params: idParams,
+        response: {
+          200: unitBinding,
+          409: errorResponse.describe('BINDING_DECIDED 已处理'),
         },
-      },
+      }),
       (request) => service.confirm(actorOf(request), request.params.id),
     );
 
     app.post(
       '/api/v1/employer/binding-requests/:id/refuse',
-      {
-        config: unitClerk,
-        schema: {
-          tags,
-          summary: '拒绝人员绑定（须写明原因，申请人可见）',
-          params: idParams,
-          body: reasonBody,
-          response: {
-            200: unitBinding,
-            400: errorResponse,
-            404: errorResponse,
-            409: errorResponse.describe('BINDING_DECIDED 已处理'),
-          },
+      route(unitClerk, '拒绝人员绑定（须写明原因，申请人可见）', {
+        params: idParams,
+        body: reasonBody,
+        response: {
+          200: unitBinding,
+          409: errorResponse.describe('BINDING_DECIDED 已处理'),
         },
-      },
+      }),
       (request) => service.refuse(actorOf(request), request.params.id, request.body.reason),
     );
 
     app.get(
       '/api/v1/employer/staff',
-      {
-        config: unitClerk,
-        schema: {
-          tags,
-          summary: '本单位已确认绑定的人员',
-          querystring: z.strictObject({ ...pagingQuery, q: filters.q }),
-          response: { 200: pageResponse(unitBinding), 400: errorResponse },
-        },
-      },
+      route(unitClerk, '本单位已确认绑定的人员', {
+        querystring: z.strictObject({ ...pagingQuery, q: filters.q }),
+        response: { 200: pageResponse(unitBinding) },
+      }),
       (request) => service.staff(actorOf(request), request.query),
     );
 
     app.post(
       '/api/v1/admin/employment-bindings/:id/unlink',
-      {
-        config: { access: { permission: 'bindings.unlink' as const } },
-        schema: {
-          tags,
-          summary: '解除错误的人员与单位绑定（须写明原因）',
-          params: idParams,
-          body: reasonBody,
-          response: {
-            200: unlinkedBinding,
-            400: errorResponse,
-            404: errorResponse,
-            409: errorResponse.describe('BINDING_NOT_CURRENT 不是已确认的当前绑定'),
-          },
+      route(requiresPermission('bindings.unlink'), '解除错误的人员与单位绑定（须写明原因）', {
+        params: idParams,
+        body: reasonBody,
+        response: {
+          200: unlinkedBinding,
+          409: errorResponse.describe('BINDING_NOT_CURRENT 不是已确认的当前绑定'),
         },
-      },
+      }),
       (request) => service.unlink(actorOf(request), request.params.id, request.body.reason),
     );
-  };
+  });
 }

@@ -9,22 +9,17 @@ import { createEmploymentService } from './employment.service';
 import { staffImportRoutes } from './staff-import.routes';
 import { createStaffImportService } from './staff-import.service';
 
+/** What the employment services are built from: staff import sends invitations by SMS. */
+type EmploymentNeeds = Pick<Platform, 'db' | 'clock' | 'cipher' | 'config'> & {
+  audit: AuditLog;
+  notifications: NotificationsService;
+  messageSender: MessageSender;
+};
+
 /** Who works where: a person's binding to a unit, the unit's decision, bulk staff registration. */
 export const employmentModule = featureModule({
   name: 'employment',
-  wire: ({
-    db,
-    clock,
-    cipher,
-    config,
-    audit,
-    notifications,
-    messageSender,
-  }: Pick<Platform, 'db' | 'clock' | 'cipher' | 'config'> & {
-    audit: AuditLog;
-    notifications: NotificationsService;
-    messageSender: MessageSender;
-  }) => ({
+  wire: ({ db, clock, cipher, config, audit, notifications, messageSender }: EmploymentNeeds) => ({
     employment: createEmploymentService({ db, clock, audit, notifications }),
     bindingDecisions: createBindingDecisions({ db, clock, audit, notifications }),
     staffImport: createStaffImportService({

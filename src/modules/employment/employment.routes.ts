@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../http/access';
+import { actorOf, applicantRoute, signedInRoute } from '../../http/access';
 import { calendarDateField, creditCodeField, uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { myEmployment, personBinding, relationSchema } from './binding-schemas';
 import type { EmploymentService } from './employment.service';
-
-const tags = ['人员绑定'];
-const own = { access: { roles: ['applicant'] as const } };
 
 const requestBody = z.strictObject({
   creditCode: creditCodeField.optional().describe('单位的统一社会信用代码（与 organisationId 二选一）'),
@@ -22,87 +20,64 @@ const requestBody = z.strictObject({
 
 /** The person's side of employment bindings, and the employer search of the request form. */
 export function employmentRoutes(service: EmploymentService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['人员绑定'], (app, route) => {
     app.get(
       '/api/v1/me/employment',
-      {
-        config: own,
-        schema: {
-          tags,
-          summary: '我的单位：当前人事（劳动）关系所在单位、待确认的申请和绑定记录',
-          response: { 200: myEmployment, 404: errorResponse },
-        },
-      },
+      route(applicantRoute, '我的单位：当前人事（劳动）关系所在单位、待确认的申请和绑定记录', {
+        response: { 200: myEmployment, 404: errorResponse },
+      }),
       (request) => service.mine(actorOf(request)),
     );
 
     app.post(
       '/api/v1/me/employment-bindings',
-      {
-        config: own,
-        schema: {
-          tags,
-          summary: '申请绑定人事（劳动）关系所在单位（由单位确认）',
-          description:
-            '单位须为已通过审核的用人单位；劳务派遣人员选择实际工作的用人单位，并填写劳务派遣单位。同一时间只能有一项待确认的申请。',
-          body: requestBody,
-          response: {
-            201: personBinding,
-            400: errorResponse,
-            404: errorResponse,
-            409: errorResponse.describe('BINDING_PENDING 已有待确认的申请；ALREADY_BOUND 已绑定该单位'),
-            422: errorResponse.describe(
-              'UNIT_NOT_FOUND、UNIT_NOT_APPROVED、NOT_AN_EMPLOYER、NOT_A_DISPATCH_AGENCY、INVALID_START_DATE',
-            ),
-          },
+      route(applicantRoute, '申请绑定人事（劳动）关系所在单位（由单位确认）', {
+        description:
+          '单位须为已通过审核的用人单位；劳务派遣人员选择实际工作的用人单位，并填写劳务派遣单位。同一时间只能有一项待确认的申请。',
+        body: requestBody,
+        response: {
+          201: personBinding,
+          404: errorResponse,
+          409: errorResponse.describe('BINDING_PENDING 已有待确认的申请；ALREADY_BOUND 已绑定该单位'),
+          422: errorResponse.describe(
+            'UNIT_NOT_FOUND、UNIT_NOT_APPROVED、NOT_AN_EMPLOYER、NOT_A_DISPATCH_AGENCY、INVALID_START_DATE',
+          ),
         },
-      },
+      }),
       async (request, reply) =>
         reply.status(201).send(await service.requestBinding(actorOf(request), request.body)),
     );
 
     app.post(
       '/api/v1/me/employment-bindings/:id/withdraw',
-      {
-        config: own,
-        schema: {
-          tags,
-          summary: '撤回本人待单位确认的绑定申请',
-          params: z.object({ id: uuidField }),
-          response: {
-            200: personBinding,
-            404: errorResponse,
-            409: errorResponse.describe('BINDING_DECIDED 单位已处理'),
-          },
+      route(applicantRoute, '撤回本人待单位确认的绑定申请', {
+        params: z.object({ id: uuidField }),
+        response: {
+          200: personBinding,
+          409: errorResponse.describe('BINDING_DECIDED 单位已处理'),
         },
-      },
+      }),
       (request) => service.withdraw(actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/employers',
-      {
-        config: { access: AUTHENTICATED },
-        schema: {
-          tags,
-          summary: '搜索可绑定的用人单位（已通过审核；按名称或统一社会信用代码前缀，最多20个）',
-          querystring: z.strictObject({ q: z.string().trim().max(50).optional() }),
-          response: {
-            200: z.array(
-              z
-                .object({
-                  id: z.string(),
-                  name: z.string(),
-                  creditCode: z.string(),
-                  regionName: z.string().describe('所在地区'),
-                })
-                .meta({ id: 'EmployerChoice' }),
-            ),
-            400: errorResponse,
-          },
+      route(signedInRoute, '搜索可绑定的用人单位（已通过审核；按名称或统一社会信用代码前缀，最多20个）', {
+        querystring: z.strictObject({ q: z.string().trim().max(50).optional() }),
+        response: {
+          200: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                creditCode: z.string(),
+                regionName: z.string().describe('所在地区'),
+              })
+              .meta({ id: 'EmployerChoice' }),
+          ),
         },
-      },
+      }),
       (request) => service.employers(request.query.q),
     );
-  };
+  });
 }

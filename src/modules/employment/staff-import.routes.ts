@@ -5,14 +5,16 @@ import { INVITATION_STATES, STAFF_ROW_STATUSES } from '../../domain/accounts/sta
 import { MAX_STAFF_ROWS } from '../../domain/accounts/staff-row';
 import { codesOf } from '../../domain/code-labels';
 import { AppError } from '../../domain/errors';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
+import { countsOf } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { StaffImportService } from './staff-import.service';
 
 const tags = ['批量登记人员'];
-const staffBind = { access: { permission: 'staff.bind' as const } };
+const staffBind = requiresPermission('staff.bind');
 
 /** Five thousand rows fit in a few hundred kilobytes; anything far larger is not the template. */
 export const STAFF_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -40,43 +42,29 @@ const report = z
     dryRun: z.boolean(),
     written: z.boolean().describe('本次请求是否已写入（预检和有误的文件均为false）'),
     unit: z.object({ id: z.string(), name: z.string() }),
-    counts: z.object({
-      rows: z.number().int(),
-      created: z.number().int(),
-      bound: z.number().int(),
-      unchanged: z.number().int(),
-      invalid: z.number().int(),
-      invitations: z.number().int(),
-      invitationsFailed: z.number().int(),
-    }),
+    counts: countsOf('rows', 'created', 'bound', 'unchanged', 'invalid', 'invitations', 'invitationsFailed'),
     rows: z.array(reportRow),
   })
   .meta({ id: 'StaffImportReport' });
 
 /** 批量登记人员: the template, the check-or-import upload, and the report as a workbook (permission staff.bind). */
 export function staffImportRoutes(service: StaffImportService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     app.get(
       '/api/v1/employer/staff-import/template',
-      {
-        config: staffBind,
-        schema: {
-          tags,
-          summary: '下载批量登记人员模板（.xlsx，含填写说明）',
-          response: { 200: xlsxResponse('批量登记人员模板') },
-        },
-      },
+      route(staffBind, '下载批量登记人员模板（.xlsx，含填写说明）', {
+        response: { 200: xlsxResponse('批量登记人员模板') },
+      }),
       async (request, reply) =>
         sendXlsx(reply, '批量登记人员模板.xlsx', await service.template(actorOf(request))),
     );
 
     app.post(
       '/api/v1/employer/staff-import',
-      {
-        config: staffBind,
-        schema: {
-          tags,
-          summary: `上传填好的批量登记人员模板（multipart/form-data，字段 file；.xlsx，至多${MAX_STAFF_ROWS}行）`,
+      route(
+        staffBind,
+        `上传填好的批量登记人员模板（multipart/form-data，字段 file；.xlsx，至多${MAX_STAFF_ROWS}行）`,
+        {
           description:
             '登记到当前账号所属单位（须已通过审核）。逐行校验后整体写入：只要有一行有误，就不登记任何人员，返回422及逐行结果；dryRun=true 只校验、预览结果，不写入。未注册账号的人员收到注册邀请短信，已有账号的人员收到站内通知。',
           consumes: ['multipart/form-data'],
@@ -90,7 +78,7 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
             422: errorResponse.extend({ report: report.optional() }),
           },
         },
-      },
+      ),
       async (request, reply) => {
         const file = await readUploadedFile(request, {
           missing: '请选择填好的批量登记人员模板（.xlsx）',
@@ -129,5 +117,5 @@ export function staffImportRoutes(service: StaffImportService): FastifyPluginAsy
           await service.reportWorkbook(actorOf(request), request.body.rows),
         ),
     );
-  };
+  });
 }

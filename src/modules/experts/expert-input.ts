@@ -1,23 +1,40 @@
+import { z } from 'zod';
 import { isLevel, isSeriesSlug } from '../../domain/catalogue';
 import type { FieldProblem } from '../../domain/errors';
 import { validateIdNumber } from '../../domain/identifiers/id-number';
 import { findRegion } from '../../domain/regions';
 import { expertTermProblems } from '../../domain/review/committee-rules';
+import { calendarDateField, uuidField } from '../../http/field-schemas';
 
-export interface ExpertInput {
-  name: string;
-  idNumber?: string | null;
-  series: string;
-  level: string;
-  specialty: string;
-  unitOrganisationId?: string | null;
-  unitName: string;
-  regionCode: string;
-  privateSector: boolean;
-  termFrom: string;
-  termTo: string;
-  unitHistory?: { unitId: string; unitName: string; from: string; to: string | null }[];
-}
+/**
+ * An expert as the office registers them: the form's body, checked as it arrives; the import
+ * reads each row into the same shape.
+ */
+export const expertBody = z.strictObject({
+  name: z.string().trim().min(2).max(50),
+  idNumber: z.string().trim().max(18).optional(),
+  series: z.string(),
+  level: z.string(),
+  specialty: z.string().trim().min(1).max(50),
+  unitOrganisationId: uuidField.nullable().optional(),
+  unitName: z.string().trim().min(1).max(100),
+  regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字'),
+  privateSector: z.boolean(),
+  termFrom: calendarDateField,
+  termTo: calendarDateField,
+  unitHistory: z
+    .array(
+      z.strictObject({
+        unitId: uuidField,
+        unitName: z.string().max(100),
+        from: calendarDateField,
+        to: calendarDateField.nullable(),
+      }),
+    )
+    .optional(),
+});
+
+export type ExpertInput = z.output<typeof expertBody>;
 
 /** The import template's column for each field, so row errors name what the user sees. */
 export const COLUMN_OF: Record<string, string> = {

@@ -1,21 +1,25 @@
+import { z } from 'zod';
 import { parseCertificateNumber } from '../../domain/certificates';
 import type { FieldProblem } from '../../domain/errors';
 import { validateIdNumber } from '../../domain/identifiers';
 import { findRegion, isWithinRegion } from '../../domain/regions';
+import { calendarDateField, regionCodeField } from '../../http/field-schemas';
 
 /** A fraud finding (弄虚作假认定) as the HR bureau enters it. */
-export interface FraudFindingInput {
-  personName: string;
-  idNumber: string;
-  regionCode: string;
-  decisionNumber: string;
-  decidedOn: string;
-  facts: string;
-  /** What the finding rests on, e.g. 核查报告、证明材料. */
-  evidence: string;
-  /** The titles obtained by fraud, to be revoked; may be empty (fraud found before any title). */
-  certificateNumbers: string[];
-}
+export const fraudFindingBody = z.strictObject({
+  personName: z.string().trim().min(2).max(50),
+  idNumber: z.string().trim().max(18),
+  regionCode: regionCodeField,
+  decisionNumber: z.string().trim().min(4, '请填写认定决定文号').max(60),
+  decidedOn: calendarDateField,
+  facts: z.string().trim().min(10, '请写明弄虚作假的事实（不少于10个字）').max(4000),
+  // What the finding rests on, e.g. 核查报告、证明材料.
+  evidence: z.string().trim().min(2, '请写明认定所依据的证据材料').max(2000),
+  // The titles obtained by fraud, to be revoked; may be empty (fraud found before any title).
+  certificateNumbers: z.array(z.string().trim().max(30)).max(20),
+});
+
+export type FraudFindingInput = z.output<typeof fraudFindingBody>;
 
 /**
  * Problems with the finding's own fields (400): the ID number, a known region, a decision not

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUTHENTICATED, actorOf } from '../../http/access';
-import { errorResponse, pagingQuery } from '../../http/list-query';
+import { actorOf, signedInRoute } from '../../http/access';
+import { pagingQuery } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { NotificationsService } from './notifications.service';
 
 const item = z
@@ -14,47 +15,35 @@ const item = z
     read: z.boolean(),
   })
   .meta({ id: 'InboxMessage' });
-const tags = ['站内消息'];
-const signedIn = { access: AUTHENTICATED };
 
 /** Every user's inbox. */
 export function notificationsRoutes(service: NotificationsService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['站内消息'], (app, route) => {
     app.get(
       '/api/v1/me/notifications',
-      {
-        config: signedIn,
-        schema: {
-          tags,
-          summary: '我的站内消息',
-          querystring: z.strictObject({ ...pagingQuery, unreadOnly: z.stringbool().default(false) }),
-          response: {
-            200: z
-              .object({
-                items: z.array(item),
-                total: z.number().int(),
-                unread: z.number().int(),
-                page: z.number().int(),
-                pageSize: z.number().int(),
-              })
-              .meta({ id: 'Inbox' }),
-          },
+      route(signedInRoute, '我的站内消息', {
+        querystring: z.strictObject({ ...pagingQuery, unreadOnly: z.stringbool().default(false) }),
+        response: {
+          200: z
+            .object({
+              items: z.array(item),
+              total: z.number().int(),
+              unread: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+            })
+            .meta({ id: 'Inbox' }),
         },
-      },
+      }),
       (request) => service.inbox(actorOf(request), request.query),
     );
     app.post(
       '/api/v1/me/notifications/read',
-      {
-        config: signedIn,
-        schema: {
-          tags,
-          summary: '标记为已读（ids 为空表示全部）',
-          body: z.strictObject({ ids: z.array(z.number().int().positive()).max(500).optional() }),
-          response: { 200: z.object({ marked: z.number().int() }), 400: errorResponse },
-        },
-      },
+      route(signedInRoute, '标记为已读（ids 为空表示全部）', {
+        body: z.strictObject({ ids: z.array(z.number().int().positive()).max(500).optional() }),
+        response: { 200: z.object({ marked: z.number().int() }) },
+      }),
       (request) => service.markRead(actorOf(request), request.body.ids ?? 'all'),
     );
-  };
+  });
 }

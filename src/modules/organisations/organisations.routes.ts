@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { codesOf } from '../../domain/code-labels';
 import { EMPLOYER_KINDS, ORGANISATION_KINDS } from '../../domain/organisations/organisation-kinds';
-import { AUTHENTICATED } from '../../http/access';
+import { requiresPermission, signedInRoute } from '../../http/access';
 import { creditCodeField, regionCodeField } from '../../http/field-schemas';
 import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import { organisationSchema, unitStatusFilter } from './organisation-schemas';
 import type { OrganisationsService } from './organisations.service';
 
@@ -35,26 +36,21 @@ function jurisdictionPrefix(code: string | undefined): string | undefined {
   return code?.replace(/(00)+$/, '');
 }
 
-const manage = { access: { permission: 'organisations.manage' as const } };
+const manage = requiresPermission('organisations.manage');
 
 export function organisationsRoutes(service: OrganisationsService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['机构'], (app, route) => {
     app.get(
       '/api/v1/dispatch-agencies',
-      {
-        config: { access: AUTHENTICATED },
-        schema: {
-          tags: ['机构'],
-          summary: '劳务派遣单位名录（申报时选择）',
-          response: {
-            200: z.array(
-              z
-                .object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })
-                .meta({ id: 'DispatchAgency' }),
-            ),
-          },
+      route(signedInRoute, '劳务派遣单位名录（申报时选择）', {
+        response: {
+          200: z.array(
+            z
+              .object({ id: z.string(), name: z.string(), jurisdictionCode: z.string() })
+              .meta({ id: 'DispatchAgency' }),
+          ),
         },
-      },
+      }),
       () => service.dispatchAgencies(),
     );
 
@@ -78,5 +74,5 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
         update: (actor, id, body) => service.update(actor, id, body),
       },
     });
-  };
+  });
 }

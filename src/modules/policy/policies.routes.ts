@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PUBLIC } from '../../http/access';
+import { publicRoute, requiresPermission } from '../../http/access';
 import { calendarDateField } from '../../http/field-schemas';
-import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { Clock } from '../../platform/clock';
 import { POLICY_SETS } from '../../policies';
 import { defaultAsOf, diffPolicies, listPolicySets, showCoverage, showPolicy } from './policies.service';
@@ -10,55 +10,44 @@ import { policyCoverageSchema } from './policy-coverage.schema';
 import { policyDiffSchema, policyViewSchema } from './policy-view.schema';
 
 const policyId = z.enum(POLICY_SETS);
-const browse = { access: { permission: 'policies.browse' as const } };
-const tags = ['政策规则库'];
+const browse = requiresPermission('policies.browse');
 
 export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['政策规则库'], (app, route) => {
     app.get(
       '/api/v1/policies',
-      {
-        // The list is public: the self-check page lets anyone pick a policy set.
-        config: { access: PUBLIC },
-        schema: {
-          tags,
-          summary: '政策集列表',
-          response: {
-            200: z.array(
-              z
-                .object({
-                  id: z.string(),
-                  name: z.string(),
-                  status: z
-                    .enum(['in-force', 'draft'])
-                    .describe('in-force 现行 | draft 征求意见稿（仅供推演）'),
-                  effectiveFrom: z.string().nullable(),
-                  effectiveUntil: z.string().nullable(),
-                })
-                .meta({ id: 'PolicySummary' }),
-            ),
-          },
+      // The list is public: the self-check page lets anyone pick a policy set.
+      route(publicRoute, '政策集列表', {
+        response: {
+          200: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                status: z
+                  .enum(['in-force', 'draft'])
+                  .describe('in-force 现行 | draft 征求意见稿（仅供推演）'),
+                effectiveFrom: z.string().nullable(),
+                effectiveUntil: z.string().nullable(),
+              })
+              .meta({ id: 'PolicySummary' }),
+          ),
         },
-      },
+      }),
       async () => listPolicySets(),
     );
 
     app.get(
       '/api/v1/policies/diff',
-      {
-        config: browse,
-        schema: {
-          tags,
-          summary: '两个政策集的对比',
-          querystring: z.strictObject({
-            a: policyId,
-            b: policyId,
-            asOfA: calendarDateField.optional(),
-            asOfB: calendarDateField.optional(),
-          }),
-          response: { 200: policyDiffSchema, 400: errorResponse },
-        },
-      },
+      route(browse, '两个政策集的对比', {
+        querystring: z.strictObject({
+          a: policyId,
+          b: policyId,
+          asOfA: calendarDateField.optional(),
+          asOfB: calendarDateField.optional(),
+        }),
+        response: { 200: policyDiffSchema },
+      }),
       async (request) => {
         const { a, b, asOfA, asOfB } = request.query;
         const now = deps.clock.now();
@@ -71,32 +60,22 @@ export function policiesRoutes(deps: { clock: Clock }): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/policies/:id/coverage',
-      {
-        config: browse,
-        schema: {
-          tags,
-          summary: '种子文件逐条覆盖表（已编码、其他模块执行、待建设、非系统规则）',
-          params: z.object({ id: policyId }),
-          response: { 200: policyCoverageSchema, 400: errorResponse, 404: errorResponse },
-        },
-      },
+      route(browse, '种子文件逐条覆盖表（已编码、其他模块执行、待建设、非系统规则）', {
+        params: z.object({ id: policyId }),
+        response: { 200: policyCoverageSchema },
+      }),
       async (request) => showCoverage(request.params.id),
     );
 
     app.get(
       '/api/v1/policies/:id',
-      {
-        config: browse,
-        schema: {
-          tags,
-          summary: '政策集的规则与参数（含生效日期与依据）',
-          params: z.object({ id: policyId }),
-          querystring: z.strictObject({ asOf: calendarDateField.optional() }),
-          response: { 200: policyViewSchema, 400: errorResponse },
-        },
-      },
+      route(browse, '政策集的规则与参数（含生效日期与依据）', {
+        params: z.object({ id: policyId }),
+        querystring: z.strictObject({ asOf: calendarDateField.optional() }),
+        response: { 200: policyViewSchema },
+      }),
       async (request) =>
         showPolicy(request.params.id, request.query.asOf ?? defaultAsOf(request.params.id, deps.clock.now())),
     );
-  };
+  });
 }

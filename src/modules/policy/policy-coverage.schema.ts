@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COVERAGE_STATUSES } from '../../domain/policy/coverage';
+import { countsOf } from '../../http/field-schemas';
 
 const provision = z
   .object({
@@ -30,14 +31,7 @@ export const policyCoverageSchema = z
         })
         .meta({ id: 'CoverageClause' }),
     ),
-    summary: z.object({
-      encoded: z.number().int(),
-      elsewhere: z.number().int(),
-      planned: z.number().int(),
-      'not-a-rule': z.number().int(),
-      clauses: z.number().int(),
-      provisions: z.number().int(),
-    }),
+    summary: countsOf('encoded', 'elsewhere', 'planned', 'not-a-rule', 'clauses', 'provisions'),
     problems: z
       .array(z.object({ clause: z.string(), provision: z.number().int().nullable(), message: z.string() }))
       .describe('覆盖表自检发现的问题；为空表示无问题'),

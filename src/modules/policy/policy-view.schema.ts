@@ -13,6 +13,9 @@ const dated = {
   effectiveUntil: z.string().nullable(),
 };
 
+/** Where an item sits in the rule base: the policy layer it comes from, and when it is in force. */
+const placed = { layer: z.string(), ...dated };
+
 const targetScope = z
   .object({
     series: z.array(z.string()).optional(),
@@ -41,8 +44,7 @@ const rule = z
     description: z.string().describe('条件的中文说明'),
     citation,
     appliesTo: targetScope,
-    layer: z.string(),
-    ...dated,
+    ...placed,
   })
   .meta({ id: 'PolicyRule' });
 
@@ -54,8 +56,7 @@ const standard = z
     levelName: z.string(),
     citation,
     routes: z.array(z.string()).describe('各学历路径的要求（中文）'),
-    layer: z.string(),
-    ...dated,
+    ...placed,
   })
   .meta({ id: 'PolicyStandard' });
 
@@ -71,8 +72,7 @@ const pathway = z
     conditions: z.array(rule),
     reductions: z.array(z.object({ years: z.number(), description: z.string(), citation })),
     effects: pathwayEffectsSchema.partial().describe('政策写明的效果（只列出写明的）'),
-    layer: z.string(),
-    ...dated,
+    ...placed,
   })
   .meta({ id: 'PolicyPathway' });
 

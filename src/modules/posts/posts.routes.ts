@@ -2,11 +2,12 @@ import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles, requiresPermission } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import type { PostBoardService } from './post-board.service';
 import type { PostPlanSteps } from './post-plan-steps.service';
 import type { PostPlansService } from './post-plans.service';
@@ -24,7 +25,7 @@ import {
 
 const tags = ['岗位设置'];
 /** Who reads plans and boards: units, departments and HR bureaus, each within its own scope. */
-const readers: FastifyContextConfig = { access: { roles: ['employer', 'department', 'hr'] } };
+const readers = forRoles('employer', 'department', 'hr');
 const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
 /** A step up the chain: its path, who takes it, its body and the service call. */
@@ -49,7 +50,7 @@ export function postsRoutes(
     step({
       path: 'submit',
       summary: '报送岗位设置方案（有主管部门的报主管部门审核，否则直接报人社部门；不符合规定的逐项列出）',
-      config: { access: { permission: 'posts.plan' } },
+      config: requiresPermission('posts.plan'),
       body: z.strictObject({}),
       checks: true,
       take: (actor, id) => steps.submit(actor, id),
@@ -57,7 +58,7 @@ export function postsRoutes(
     step({
       path: 'review',
       summary: '主管部门审核通过岗位设置方案，报人社部门审批',
-      config: { access: { permission: 'posts.review' } },
+      config: requiresPermission('posts.review'),
       body: reviewBody,
       checks: false,
       take: (actor, id, body) => steps.review(actor, id, body.note),
@@ -65,7 +66,7 @@ export function postsRoutes(
     step({
       path: 'return',
       summary: '退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）',
-      config: { access: { roles: ['department', 'hr'] } },
+      config: forRoles('department', 'hr'),
       body: returnBody,
       checks: false,
       take: (actor, id, body) => steps.return(actor, id, body.reasons),
@@ -73,14 +74,14 @@ export function postsRoutes(
     step({
       path: 'approve',
       summary: '人社部门批准岗位设置方案（填写批复文号；原方案自新方案生效之日起停止执行）',
-      config: { access: { permission: 'posts.approve' } },
+      config: requiresPermission('posts.approve'),
       body: approveBody,
       checks: true,
       take: (actor, id, body) => steps.approve(actor, id, body.approvalDocument),
     }),
   ];
 
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     registerRoutes(app, {
       path: '/api/v1/post-plans',
       config: readers,
@@ -113,20 +114,15 @@ export function postsRoutes(
     for (const s of STEPS)
       app.post(
         `/api/v1/post-plans/:id/${s.path}`,
-        {
-          config: s.config,
-          schema: {
-            tags,
-            summary: s.summary,
-            params: idParams,
-            body: s.body,
-            response: {
-              200: postPlanSchema,
-              ...refusals,
-              ...(s.checks ? { 422: planRefusalResponse } : {}),
-            },
+        route(s.config, s.summary, {
+          params: idParams,
+          body: s.body,
+          response: {
+            200: postPlanSchema,
+            ...refusals,
+            ...(s.checks ? { 422: planRefusalResponse } : {}),
           },
-        },
+        }),
         (request) =>
           (s.take as Step<z.ZodType>['take'])(
             actorOf(request),
@@ -137,15 +133,10 @@ export function postsRoutes(
 
     app.get(
       '/api/v1/post-plans/:id/review-form',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '导出岗位设置审核表（Excel）',
-          params: idParams,
-          response: { 200: xlsxResponse('岗位设置审核表'), 404: errorResponse },
-        },
-      },
+      route(readers, '导出岗位设置审核表（Excel）', {
+        params: idParams,
+        response: { 200: xlsxResponse('岗位设置审核表'), 404: errorResponse },
+      }),
       async (request, reply) => {
         const form = await plans.reviewForm(actorOf(request), request.params.id);
         return sendXlsx(reply, form.fileName, form.bytes);
@@ -154,17 +145,12 @@ export function postsRoutes(
 
     app.get(
       '/api/v1/post-boards/:unitId',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '单位岗位设置情况（各等级核定数、已聘、空缺、借用、特设、超岗）',
-          params: z.object({ unitId: uuidField }),
-          querystring: boardQuery,
-          response: { 200: postBoardSchema, 404: errorResponse },
-        },
-      },
+      route(readers, '单位岗位设置情况（各等级核定数、已聘、空缺、借用、特设、超岗）', {
+        params: z.object({ unitId: uuidField }),
+        querystring: boardQuery,
+        response: { 200: postBoardSchema, 404: errorResponse },
+      }),
       (request) => boards.board(actorOf(request), request.params.unitId, request.query.asOf),
     );
-  };
+  });
 }

@@ -4,14 +4,15 @@ import type { NotificationsService } from '../notifications';
 import { publicityRoutes } from './publicity.routes';
 import { createPublicityService } from './publicity.service';
 
+/** What the publicity service is built from. */
+type PublicityNeeds = Pick<Platform, 'db' | 'clock'> & {
+  audit: AuditLog;
+  notifications: NotificationsService;
+};
+
 export const publicityModule = featureModule({
   name: 'publicity',
-  wire: ({
-    db,
-    clock,
-    audit,
-    notifications,
-  }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; notifications: NotificationsService }) => ({
+  wire: ({ db, clock, audit, notifications }: PublicityNeeds) => ({
     publicity: createPublicityService({ db, audit, clock, notifications }),
   }),
   routes: ({ publicity }) => [publicityRoutes(publicity)],

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, PUBLIC } from '../../http/access';
+import { actorOf, forRoles, publicLimited, publicRoute } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { PublicityService } from './publicity.service';
-
-const tags = ['公示与异议'];
 
 const notice = z
   .object({
@@ -48,54 +47,36 @@ const objectionBody = z.strictObject({
 
 /** Public notices and objections (no login), and the unit's handling of objections. */
 export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['公示与异议'], (app, route) => {
     app.get(
       '/api/v1/public/publicity',
-      {
-        config: { access: PUBLIC },
-        schema: {
-          tags,
-          summary: '正在公示的申报人员（姓名已脱敏）',
-          querystring: z.strictObject({ organisationId: uuidField.optional() }),
-          response: {
-            200: z.object({ today: z.string(), items: z.array(notice) }).meta({ id: 'PublicNotices' }),
-          },
+      route(publicRoute, '正在公示的申报人员（姓名已脱敏）', {
+        querystring: z.strictObject({ organisationId: uuidField.optional() }),
+        response: {
+          200: z.object({ today: z.string(), items: z.array(notice) }).meta({ id: 'PublicNotices' }),
         },
-      },
+      }),
       (request) => service.current(request.query.organisationId),
     );
 
     app.post(
       '/api/v1/public/publicity/:id/objections',
-      {
-        config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
-        schema: {
-          tags,
-          summary: '对公示提出异议（须实名并留联系方式）',
-          params: idParams,
-          body: objectionBody,
-          response: {
-            201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
-            400: errorResponse,
-            404: errorResponse,
-            409: errorResponse,
-            429: errorResponse,
-          },
+      route(publicLimited(10), '对公示提出异议（须实名并留联系方式）', {
+        params: idParams,
+        body: objectionBody,
+        response: {
+          201: z.object({ id: z.string(), status: objectionStatus, createdAt: z.string() }),
+          409: errorResponse,
         },
-      },
+      }),
       async (request, reply) => reply.status(201).send(await service.object(request.params.id, request.body)),
     );
 
     app.get(
       '/api/v1/publicity/notices.pdf',
-      {
-        config: { access: { roles: ['employer', 'dispatcher'] as const } },
-        schema: {
-          tags,
-          summary: '本单位公示表（PDF，正在公示的人员）',
-          response: { 200: pdfResponse('公示表') },
-        },
-      },
+      route(forRoles('employer', 'dispatcher'), '本单位公示表（PDF，正在公示的人员）', {
+        response: { 200: pdfResponse('公示表') },
+      }),
       async (request, reply) => {
         const bytes = await service.sheetPdf(actorOf(request));
         return sendPdf(reply, '公示表.pdf', bytes);
@@ -104,32 +85,25 @@ export function publicityRoutes(service: PublicityService): FastifyPluginAsyncZo
 
     app.post(
       '/api/v1/objections/:id/resolution',
-      {
-        config: { access: { roles: ['employer', 'dispatcher', 'committee-office'] as const } },
-        schema: {
-          tags,
-          summary: '登记异议核实处理结果',
-          params: idParams,
-          body: z.strictObject({
-            status: z.enum(['upheld', 'dismissed']),
-            outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
-          }),
-          response: {
-            200: z
-              .object({
-                id: z.string(),
-                status: objectionStatus,
-                outcome: z.string().nullable(),
-                handledAt: z.string(),
-              })
-              .meta({ id: 'ObjectionHandled' }),
-            400: errorResponse,
-            404: errorResponse,
-            409: errorResponse,
-          },
+      route(forRoles('employer', 'dispatcher', 'committee-office'), '登记异议核实处理结果', {
+        params: idParams,
+        body: z.strictObject({
+          status: z.enum(['upheld', 'dismissed']),
+          outcome: z.string().trim().min(4, '请写明核实情况和处理结果').max(2000),
+        }),
+        response: {
+          200: z
+            .object({
+              id: z.string(),
+              status: objectionStatus,
+              outcome: z.string().nullable(),
+              handledAt: z.string(),
+            })
+            .meta({ id: 'ObjectionHandled' }),
+          409: errorResponse,
         },
-      },
+      }),
       (request) => service.resolve(actorOf(request), request.params.id, request.body),
     );
-  };
+  });
 }

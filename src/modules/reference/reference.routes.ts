@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LEVELS, levelName, levelOfPostGrade, listSeries, POST_GRADES } from '../../domain/catalogue';
 import { childrenOf, listProvinces, type Region, type RegionLevel } from '../../domain/regions';
-import { AUTHENTICATED, PUBLIC } from '../../http/access';
+import { publicRoute, signedInRoute } from '../../http/access';
+import { routesIn } from '../../http/route-options';
 
 interface RegionNode {
   code: string;
@@ -41,18 +42,13 @@ const regionSchema = z
 
 /** Reference data: regions (public), and for logged-in users the title-series catalogue and post grades. */
 export function referenceRoutes(): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['参考数据'], (app, route) => {
     app.get(
       '/api/v1/regions',
-      {
-        // A published national standard, and the registration form needs it before any login.
-        config: { access: PUBLIC },
-        schema: {
-          tags: ['参考数据'],
-          summary: '行政区划（GB/T 2260）',
-          response: { 200: z.array(regionSchema) },
-        },
-      },
+      // A published national standard, and the registration form needs it before any login.
+      route(publicRoute, '行政区划（GB/T 2260）', {
+        response: { 200: z.array(regionSchema) },
+      }),
       async () => {
         regionTree ??= listProvinces().map(regionNode);
         return regionTree;
@@ -61,37 +57,32 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/catalogue/series',
-      {
-        config: { access: AUTHENTICATED },
-        schema: {
-          tags: ['参考数据'],
-          summary: '职称系列目录（27个系列）',
-          response: {
-            200: z.array(
-              z
-                .object({
-                  code: z.string(),
-                  slug: z.string(),
-                  name: z.string(),
-                  levels: z.array(
-                    z
-                      .object({
-                        level: z.enum(LEVELS),
-                        levelName: z.string(),
-                        titles: z.array(z.string()),
-                        byExam: z.boolean().describe('以考代评：该级职称通过全国统一考试取得'),
-                      })
-                      .meta({ id: 'SeriesLevel' }),
-                  ),
-                  lines: z.array(
-                    z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.enum(LEVELS)) }),
-                  ),
-                })
-                .meta({ id: 'Series' }),
-            ),
-          },
+      route(signedInRoute, '职称系列目录（27个系列）', {
+        response: {
+          200: z.array(
+            z
+              .object({
+                code: z.string(),
+                slug: z.string(),
+                name: z.string(),
+                levels: z.array(
+                  z
+                    .object({
+                      level: z.enum(LEVELS),
+                      levelName: z.string(),
+                      titles: z.array(z.string()),
+                      byExam: z.boolean().describe('以考代评：该级职称通过全国统一考试取得'),
+                    })
+                    .meta({ id: 'SeriesLevel' }),
+                ),
+                lines: z.array(
+                  z.object({ key: z.string(), name: z.string(), examLevels: z.array(z.enum(LEVELS)) }),
+                ),
+              })
+              .meta({ id: 'Series' }),
+          ),
         },
-      },
+      }),
       async () =>
         listSeries().map((s) => ({
           code: s.code,
@@ -113,25 +104,20 @@ export function referenceRoutes(): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/catalogue/post-grades',
-      {
-        config: { access: AUTHENTICATED },
-        schema: {
-          tags: ['参考数据'],
-          summary: '事业单位专业技术岗位等级（1–13级）',
-          response: {
-            200: z.array(
-              z
-                .object({ grade: z.number(), level: z.enum(LEVELS), levelName: z.string() })
-                .meta({ id: 'PostGrade' }),
-            ),
-          },
+      route(signedInRoute, '事业单位专业技术岗位等级（1–13级）', {
+        response: {
+          200: z.array(
+            z
+              .object({ grade: z.number(), level: z.enum(LEVELS), levelName: z.string() })
+              .meta({ id: 'PostGrade' }),
+          ),
         },
-      },
+      }),
       async () =>
         POST_GRADES.map((grade) => {
           const level = levelOfPostGrade(grade)!;
           return { grade, level, levelName: levelName(level) };
         }),
     );
-  };
+  });
 }

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { calendarDateField, uuidField } from '../../http/field-schemas';
 import { pdfResponse, sendPdf } from '../../http/file-reply';
-import { errorResponse, errorResponses } from '../../http/list-query';
+import { errorResponses } from '../../http/list-query';
+import { routeOptions, routesIn } from '../../http/route-options';
 import {
   ballotRecorded,
   expertItems,
@@ -20,8 +21,8 @@ import {
   sessionTags as tags,
 } from './session-steps.routes';
 
-const readers = { access: { roles: ['committee-office', 'hr', 'supervisor'] as const } };
-const expertOnly = { access: { roles: ['expert'] as const } };
+const readers = forRoles('committee-office', 'hr', 'supervisor');
+const expertOnly = forRoles('expert');
 const itemParams = z.object({ id: uuidField, code: z.string().regex(/^[A-Z]\d{3,}$/, '事项编号格式不正确') });
 
 const stratum = z.strictObject({
@@ -31,85 +32,66 @@ const stratum = z.strictObject({
   greenChannel: z.boolean().optional(),
 });
 
+const expertRoute = routeOptions(['专家端']);
+
 /**
  * The committee office's session console and the expert portal (专家端). The console's steps
  * are one table (session-steps.routes.ts); what is here reads, creates, prints and votes.
  */
 export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     app.get(
       '/api/v1/review-sessions',
-      {
-        config: readers,
-        schema: { tags, summary: '评审会议列表', response: { 200: z.array(sessionSummary) } },
-      },
+      route(readers, '评审会议列表', {
+        response: { 200: z.array(sessionSummary) },
+      }),
       (request) => services.sessions.list(actorOf(request)),
     );
     app.post(
       '/api/v1/review-sessions',
-      {
-        config: officeOnly,
-        schema: {
-          tags,
-          summary: '组织评审会议（11月底前，直通车专场除外；不跨年度）',
-          body: z.strictObject({
-            committeeId: uuidField,
-            name: z.string().trim().min(2, '请填写会议名称').max(100),
-            heldOn: calendarDateField,
-            place: z.string().trim().min(2, '请填写会议地点').max(100),
-            strata: z.array(stratum).min(1, '请设置专业组及席位'),
-            throughTrain: z
-              .boolean()
-              .optional()
-              .describe(
-                '民营企业职称评审“直通车”专场：随时申报、单独评价、一年多评，不受11月底年度例会期限约束',
-              ),
-          }),
-          response: { 201: z.object({ id: z.string() }), ...errorResponses },
-        },
-      },
+      route(officeOnly, '组织评审会议（11月底前，直通车专场除外；不跨年度）', {
+        body: z.strictObject({
+          committeeId: uuidField,
+          name: z.string().trim().min(2, '请填写会议名称').max(100),
+          heldOn: calendarDateField,
+          place: z.string().trim().min(2, '请填写会议地点').max(100),
+          strata: z.array(stratum).min(1, '请设置专业组及席位'),
+          throughTrain: z
+            .boolean()
+            .optional()
+            .describe(
+              '民营企业职称评审“直通车”专场：随时申报、单独评价、一年多评，不受11月底年度例会期限约束',
+            ),
+        }),
+        response: { 201: z.object({ id: z.string() }), ...errorResponses },
+      }),
       async (request, reply) =>
         reply.code(201).send(await services.sessions.create(actorOf(request), request.body)),
     );
     app.get(
       '/api/v1/review-sessions/:id',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '会议控制台',
-          params: idParams,
-          response: { 200: sessionDetailSchema, 404: errorResponse },
-        },
-      },
+      route(readers, '会议控制台', {
+        params: idParams,
+        response: { 200: sessionDetailSchema },
+      }),
       (request) => services.sessions.get(actorOf(request), request.params.id),
     );
     app.get(
       '/api/v1/review-sessions/:id/results/preview',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '结果预览（通过率控制）',
-          params: idParams,
-          response: { 200: resultsPreview, ...errorResponses },
-        },
-      },
+      route(readers, '结果预览（通过率控制）', {
+        params: idParams,
+        response: { 200: resultsPreview, ...errorResponses },
+      }),
       (request) => services.results.preview(actorOf(request), request.params.id),
     );
     registerSessionSteps(app, services);
 
     app.get(
       '/api/v1/review-sessions/:id/applications/:applicationId/evaluation-form.pdf',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '评定表PDF（一式三联）',
-          params: z.object({ id: uuidField, applicationId: uuidField }),
-          response: { 200: pdfResponse('评定表（一式三联）'), 404: errorResponse },
-        },
-      },
+      route(readers, '评定表PDF（一式三联）', {
+        params: z.object({ id: uuidField, applicationId: uuidField }),
+        response: { 200: pdfResponse('评定表（一式三联）') },
+      }),
       async (request, reply) => {
         const bytes = await services.sessions.evaluationForm(
           actorOf(request),
@@ -123,59 +105,39 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
     // The expert portal: blind, by anonymous code only.
     app.get(
       '/api/v1/expert/sessions',
-      {
-        config: expertOnly,
-        schema: {
-          tags: ['专家端'],
-          summary: '我参加的评审会议',
-          response: { 200: expertSessions, 403: errorResponse },
-        },
-      },
+      expertRoute(expertOnly, '我参加的评审会议', {
+        response: { 200: expertSessions },
+      }),
       (request) => services.portal.mySessions(actorOf(request)),
     );
     app.get(
       '/api/v1/expert/sessions/:id/items',
-      {
-        config: expertOnly,
-        schema: {
-          tags: ['专家端'],
-          summary: '评审事项（匿名）',
-          params: idParams,
-          response: { 200: expertItems, ...errorResponses },
-        },
-      },
+      expertRoute(expertOnly, '评审事项（匿名）', {
+        params: idParams,
+        response: { 200: expertItems, ...errorResponses },
+      }),
       (request) => services.portal.items(actorOf(request), request.params.id),
     );
     app.post(
       '/api/v1/expert/sessions/:id/items/:code/score',
-      {
-        config: expertOnly,
-        schema: {
-          tags: ['专家端'],
-          summary: '初审评分与评审意见',
-          params: itemParams,
-          body: z.strictObject({
-            score: z.number().int().min(0, '评分须为0至100的整数').max(100, '评分须为0至100的整数'),
-            comment: z.string().trim().min(2, '请填写评审意见').max(2000),
-          }),
-          response: { 200: scoreRecorded, ...errorResponses },
-        },
-      },
+      expertRoute(expertOnly, '初审评分与评审意见', {
+        params: itemParams,
+        body: z.strictObject({
+          score: z.number().int().min(0, '评分须为0至100的整数').max(100, '评分须为0至100的整数'),
+          comment: z.string().trim().min(2, '请填写评审意见').max(2000),
+        }),
+        response: { 200: scoreRecorded, ...errorResponses },
+      }),
       (request) =>
         services.portal.score(actorOf(request), request.params.id, request.params.code, request.body),
     );
     app.post(
       '/api/v1/expert/sessions/:id/items/:code/recusal',
-      {
-        config: expertOnly,
-        schema: {
-          tags: ['专家端'],
-          summary: '申请回避',
-          params: itemParams,
-          body: z.strictObject({ detail: z.string().trim().min(2, '请说明回避理由').max(500) }),
-          response: { 200: recusalRecorded, ...errorResponses },
-        },
-      },
+      expertRoute(expertOnly, '申请回避', {
+        params: itemParams,
+        body: z.strictObject({ detail: z.string().trim().min(2, '请说明回避理由').max(500) }),
+        response: { 200: recusalRecorded, ...errorResponses },
+      }),
       (request) =>
         services.portal.declareConflict(
           actorOf(request),
@@ -186,18 +148,13 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
     );
     app.post(
       '/api/v1/expert/sessions/:id/items/:code/ballot',
-      {
-        config: expertOnly,
-        schema: {
-          tags: ['专家端'],
-          summary: '投票（每人每项一票，不进行第二轮）',
-          params: itemParams,
-          body: z.strictObject({
-            choice: z.enum(['agree', 'disagree', 'abstain'], '请选择同意、不同意或弃权'),
-          }),
-          response: { 200: ballotRecorded, ...errorResponses },
-        },
-      },
+      expertRoute(expertOnly, '投票（每人每项一票，不进行第二轮）', {
+        params: itemParams,
+        body: z.strictObject({
+          choice: z.enum(['agree', 'disagree', 'abstain'], '请选择同意、不同意或弃权'),
+        }),
+        response: { 200: ballotRecorded, ...errorResponses },
+      }),
       (request) =>
         services.portal.castBallot(
           actorOf(request),
@@ -206,5 +163,5 @@ export function reviewRoutes(services: ReviewRouteServices): FastifyPluginAsyncZ
           request.body.choice,
         ),
     );
-  };
+  });
 }

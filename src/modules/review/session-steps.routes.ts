@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
 import type { OfficeStep } from '../../domain/review/session-steps';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { errorResponses } from '../../http/list-query';
 import type { ExpertPortal } from './expert-portal.service';
@@ -13,7 +13,7 @@ import * as answers from './session-steps.schema';
 import type { SessionVoting } from './session-voting';
 
 export const sessionTags = ['评审会议'];
-export const officeOnly = { access: { roles: ['committee-office'] as const } };
+export const officeOnly = forRoles('committee-office');
 export const sessionIdParams = z.object({ id: uuidField });
 
 export interface ReviewRouteServices {

@@ -1,32 +1,30 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles } from '../../http/access';
 import { uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
-import { errorResponse, errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { errorResponses, pageResponse, pagingQuery } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import { readUploadedFile } from '../../http/uploaded-file';
 import { job, problem, TITLE_IMPORT_MAX_BYTES } from './title-import.schema';
 import type { TitleImportService } from './title-import.service';
 
-const tags = ['历史职称数据导入'];
-const bureau = { access: { roles: ['hr'] as const } };
+const bureau = forRoles('hr');
 
 /** Historical import of title records into the certificate ledger (HR bureaus). */
 export function titleImportRoutes(service: TitleImportService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['历史职称数据导入'], (app, route) => {
     app.post(
       '/api/v1/title-imports',
-      {
-        config: bureau,
-        schema: {
-          tags,
-          summary:
-            '上传历史职称数据（multipart/form-data，字段 file；.xlsx 或 CSV，按内容判断，不超过200MB），返回导入任务',
+      route(
+        bureau,
+        '上传历史职称数据（multipart/form-data，字段 file；.xlsx 或 CSV，按内容判断，不超过200MB），返回导入任务',
+        {
           consumes: ['multipart/form-data'],
-          response: { 202: job, ...errorResponses, 413: errorResponse, 415: errorResponse },
+          response: { 202: job, ...errorResponses },
         },
-      },
+      ),
       async (request, reply) => {
         const file = await readUploadedFile(request, {
           missing: '请选择要导入的Excel或CSV文件',
@@ -42,61 +40,41 @@ export function titleImportRoutes(service: TitleImportService): FastifyPluginAsy
 
     app.get(
       '/api/v1/title-imports',
-      {
-        config: bureau,
-        schema: {
-          tags,
-          summary: '本辖区（含下级）的历史数据导入任务，最新的在前',
-          querystring: z.strictObject(pagingQuery),
-          response: { 200: pageResponse(job), 403: errorResponse },
-        },
-      },
+      route(bureau, '本辖区（含下级）的历史数据导入任务，最新的在前', {
+        querystring: z.strictObject(pagingQuery),
+        response: { 200: pageResponse(job) },
+      }),
       (request) => service.listJobs(actorOf(request), request.query),
     );
 
     app.get(
       '/api/v1/title-imports/template.xlsx',
-      {
-        config: bureau,
-        schema: {
-          tags,
-          summary: '下载导入模板（含一行示例和填写说明）',
-          response: { 200: xlsxResponse('职称历史数据导入模板') },
-        },
-      },
+      route(bureau, '下载导入模板（含一行示例和填写说明）', {
+        response: { 200: xlsxResponse('职称历史数据导入模板') },
+      }),
       async (request, reply) =>
         sendXlsx(reply, '职称历史数据导入模板.xlsx', await service.template(actorOf(request))),
     );
 
     app.get(
       '/api/v1/title-imports/:id',
-      {
-        config: bureau,
-        schema: {
-          tags,
-          summary: '导入任务的进度与计数，以及前100条问题',
-          params: z.object({ id: uuidField }),
-          response: { 200: job.extend({ errors: z.array(problem) }), 403: errorResponse, 404: errorResponse },
-        },
-      },
+      route(bureau, '导入任务的进度与计数，以及前100条问题', {
+        params: z.object({ id: uuidField }),
+        response: { 200: job.extend({ errors: z.array(problem) }) },
+      }),
       (request) => service.getJob(actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/title-imports/:id/errors.xlsx',
-      {
-        config: bureau,
-        schema: {
-          tags,
-          summary: '下载错误报告（行号、列、问题）',
-          params: z.object({ id: uuidField }),
-          response: { 200: xlsxResponse('导入错误报告') },
-        },
-      },
+      route(bureau, '下载错误报告（行号、列、问题）', {
+        params: z.object({ id: uuidField }),
+        response: { 200: xlsxResponse('导入错误报告') },
+      }),
       async (request, reply) => {
         const report = await service.errorReport(actorOf(request), request.params.id);
         return sendXlsx(reply, report.fileName, report.bytes);
       },
     );
-  };
+  });
 }

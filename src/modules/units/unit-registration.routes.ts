@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { codesOf } from '../../domain/code-labels';
 import { EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { PUBLIC, publicForm } from '../../http/access';
+import { publicForm, publicRoute } from '../../http/access';
 import {
   creditCodeField,
   mobilePhoneField,
@@ -12,10 +12,9 @@ import {
   uuidField,
 } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
+import { routesIn } from '../../http/route-options';
 import type { UnitRegistrationService } from './unit-registration.service';
 import { unitReference } from './unit-schemas';
-
-const tags = ['单位注册'];
 
 /** Registrations per address and minute: enough for an office, too few for a script. */
 const PER_MINUTE = 10;
@@ -49,60 +48,47 @@ const registration = z.strictObject({
 });
 
 export function unitRegistrationRoutes(service: UnitRegistrationService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['单位注册'], (app, route) => {
     app.post(
       '/api/v1/public/unit-registrations',
-      {
-        // No session exists yet, so no CSRF token; the SMS code proves the contact's phone.
-        config: publicForm(PER_MINUTE),
-        schema: {
-          tags,
-          summary: '单位注册（用人单位、劳务派遣单位）',
-          description:
-            '以统一社会信用代码注册单位及其管理员账号，联系人手机号须经短信验证（用途 register-unit）。注册后单位和账号待所在地人社部门审核，审核通过前不能登录。被退回的注册，以同一统一社会信用代码和原联系人手机号重新提交即替换原注册。',
-          body: registration,
-          response: {
-            201: z
-              .object({
-                organisationId: z.string(),
-                username: z.string(),
-                status: z.literal('pending'),
-                resubmitted: z.boolean().describe('是否为退回后的重新提交'),
-              })
-              .meta({ id: 'UnitRegistered' }),
-            400: errorResponse,
-            409: errorResponse,
-            422: errorResponse,
-            429: errorResponse,
-          },
+      // No session exists yet, so no CSRF token; the SMS code proves the contact's phone.
+      route(publicForm(PER_MINUTE), '单位注册（用人单位、劳务派遣单位）', {
+        description:
+          '以统一社会信用代码注册单位及其管理员账号，联系人手机号须经短信验证（用途 register-unit）。注册后单位和账号待所在地人社部门审核，审核通过前不能登录。被退回的注册，以同一统一社会信用代码和原联系人手机号重新提交即替换原注册。',
+        body: registration,
+        response: {
+          201: z
+            .object({
+              organisationId: z.string(),
+              username: z.string(),
+              status: z.literal('pending'),
+              resubmitted: z.boolean().describe('是否为退回后的重新提交'),
+            })
+            .meta({ id: 'UnitRegistered' }),
+          409: errorResponse,
+          422: errorResponse,
         },
-      },
+      }),
       async (request, reply) => reply.status(201).send(await service.register(request.body)),
     );
 
     app.get(
       '/api/v1/public/departments',
-      {
-        config: { access: PUBLIC },
-        schema: {
-          tags,
-          summary: '可选的主管部门（所在地区及上级地区）',
-          querystring: z.strictObject({ regionCode: regionCodeField }),
-          response: {
-            200: z.array(
-              z
-                .object({
-                  id: z.string(),
-                  name: z.string(),
-                  jurisdiction: z.object({ code: z.string(), name: z.string() }),
-                })
-                .meta({ id: 'DepartmentOption' }),
-            ),
-            400: errorResponse,
-          },
+      route(publicRoute, '可选的主管部门（所在地区及上级地区）', {
+        querystring: z.strictObject({ regionCode: regionCodeField }),
+        response: {
+          200: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                jurisdiction: z.object({ code: z.string(), name: z.string() }),
+              })
+              .meta({ id: 'DepartmentOption' }),
+          ),
         },
-      },
+      }),
       (request) => service.departments(request.query.regionCode),
     );
-  };
+  });
 }

@@ -1,17 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { REGISTRABLE_UNIT_KINDS } from '../../domain/organisations/unit-registration';
-import { actorOf } from '../../http/access';
-import { uuidField } from '../../http/field-schemas';
+import { actorOf, requiresPermission } from '../../http/access';
+import { idParams } from '../../http/field-schemas';
 import { errorResponse, sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import { organisationSchema, unitStatusFilter } from '../organisations';
 import type { UnitReviewService } from './unit-review.service';
 import { dispatchRelationSchema } from './unit-schemas';
 
 const tags = ['单位注册'];
-const review = { access: { permission: 'units.review' as const } };
-const idParams = z.object({ id: uuidField });
+const review = requiresPermission('units.review');
 
 const unitRow = organisationSchema
   .extend({
@@ -39,7 +39,7 @@ const filters = {
 };
 
 export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     registerRoutes(app, {
       path: '/api/v1/unit-registrations',
       config: review,
@@ -54,47 +54,32 @@ export function unitReviewRoutes(service: UnitReviewService): FastifyPluginAsync
 
     app.get(
       '/api/v1/unit-registrations/:id',
-      {
-        config: review,
-        schema: {
-          tags,
-          summary: '单位注册详情（联系人手机号脱敏、主管部门、派遣关系）',
-          params: idParams,
-          response: { 200: unitDetail, 404: errorResponse },
-        },
-      },
+      route(review, '单位注册详情（联系人手机号脱敏、主管部门、派遣关系）', {
+        params: idParams,
+        response: { 200: unitDetail },
+      }),
       (request) => service.detail(actorOf(request), request.params.id),
     );
 
     app.post(
       '/api/v1/unit-registrations/:id/approve',
-      {
-        config: review,
-        schema: {
-          tags,
-          summary: '审核通过单位注册（开通单位管理员账号，派遣关系生效，短信通知）',
-          params: idParams,
-          response: { 200: unitDetail, 404: errorResponse, 409: errorResponse },
-        },
-      },
+      route(review, '审核通过单位注册（开通单位管理员账号，派遣关系生效，短信通知）', {
+        params: idParams,
+        response: { 200: unitDetail, 409: errorResponse },
+      }),
       (request) => service.approve(actorOf(request), request.params.id),
     );
 
     app.post(
       '/api/v1/unit-registrations/:id/return',
-      {
-        config: review,
-        schema: {
-          tags,
-          summary: '退回单位注册（写明退回意见，单位修改后重新提交）',
-          params: idParams,
-          body: z.strictObject({
-            note: z.string('请填写退回意见').trim().min(2, '退回意见至少2个字').max(200, '退回意见最多200字'),
-          }),
-          response: { 200: unitDetail, 400: errorResponse, 404: errorResponse, 409: errorResponse },
-        },
-      },
+      route(review, '退回单位注册（写明退回意见，单位修改后重新提交）', {
+        params: idParams,
+        body: z.strictObject({
+          note: z.string('请填写退回意见').trim().min(2, '退回意见至少2个字').max(200, '退回意见最多200字'),
+        }),
+        response: { 200: unitDetail, 409: errorResponse },
+      }),
       (request) => service.return(actorOf(request), request.params.id, request.body.note),
     );
-  };
+  });
 }

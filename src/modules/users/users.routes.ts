@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
-import { actorOf } from '../../http/access';
+import { actorOf, requiresPermission } from '../../http/access';
 import { idParams, passwordField, regionCodeField, uuidField } from '../../http/field-schemas';
-import { errorResponse, sortQuery } from '../../http/list-query';
+import { sortQuery } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import { USER_ABILITIES } from './users.policy';
 import type { UsersService } from './users.service';
 
@@ -64,10 +65,10 @@ const patchBody = z.strictObject({
   status: z.enum(['active', 'disabled']).optional(),
 });
 
-const manage = { access: { permission: 'users.manage' as const } };
+const manage = requiresPermission('users.manage');
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
-  return async (app) => {
+  return routesIn(['用户'], (app, route) => {
     registerRoutes(app, {
       path: '/api/v1/admin/users',
       config: manage,
@@ -88,16 +89,11 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/admin/users/:id/reset-password',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '重置密码',
-          params: idParams,
-          body: z.strictObject({ password: passwordField }),
-          response: { 204: z.null(), 400: errorResponse, 404: errorResponse },
-        },
-      },
+      route(manage, '重置密码', {
+        params: idParams,
+        body: z.strictObject({ password: passwordField }),
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await service.resetPassword(actorOf(request), request.params.id, request.body.password);
         return reply.status(204).send(null);
@@ -106,19 +102,14 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/admin/users/:id/unlock',
-      {
-        config: manage,
-        schema: {
-          tags: ['用户'],
-          summary: '解除锁定',
-          params: idParams,
-          response: { 204: z.null(), 404: errorResponse },
-        },
-      },
+      route(manage, '解除锁定', {
+        params: idParams,
+        response: { 204: z.null() },
+      }),
       async (request, reply) => {
         await service.unlock(actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
-  };
+  });
 }

@@ -1672,160 +1672,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            applicant: {
-              birthDate: string;
-              /** @default false */
-              retired: boolean;
-              /**
-               * @default mainland
-               * @enum {string}
-               */
-              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
-              /** @default [] */
-              education: ({
-                  /** @enum {string} */
-                  degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
-                  /** @default true */
-                  fullTime: boolean;
-                  /** @default false */
-                  vocational: boolean;
-                  /** @default null */
-                  major: string | null;
-                  /** @default null */
-                  graduatedOn: string | null;
-                })[];
-              /** @default [] */
-              titles: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  obtainedOn: string;
-                  /**
-                   * @default review
-                   * @enum {string}
-                   */
-                  via: "review" | "exam" | "recognition" | "qualification";
-                })[];
-              /** @default null */
-              practicedSpecialty: {
-                specialty: string;
-                since: string;
-              } | null;
-              /** @default [] */
-              work: ({
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                  /** @enum {string} */
-                  employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
-                  /**
-                   * @default city
-                   * @enum {string}
-                   */
-                  area: "city" | "county" | "township" | "village";
-                  /** @default true */
-                  frontline: boolean;
-                  /**
-                   * @default staff
-                   * @enum {string}
-                   */
-                  relation: "staff" | "contract" | "dispatch";
-                  /** @default false */
-                  teaching: boolean;
-                  /** @enum {string} */
-                  appointmentMode?: "separated" | "combined";
-                })[];
-              /** @default [] */
-              posts: ({
-                  grade: number;
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                })[];
-              /** @default [] */
-              annualAppraisals: ({
-                  year: number;
-                  /** @enum {string} */
-                  result: "excellent" | "competent" | "basically-competent" | "incompetent";
-                })[];
-              /** @default [] */
-              continuingEducation: {
-                  year: number;
-                  hours: number;
-                  professionalHours: number;
-                }[];
-              /** @default [] */
-              recommendations: ({
-                  /** @enum {string} */
-                  byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  /** @default true */
-                  sameOrCloseSpecialty: boolean;
-                })[];
-              /** @default [] */
-              achievements: ({
-                  /** @enum {string} */
-                  kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
-                  /** @default null */
-                  on: string | null;
-                  /** @enum {string} */
-                  level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
-                  name?: string;
-                  recommender?: string;
-                  award?: string;
-                  sameOrCloseSpecialty?: boolean;
-                })[];
-              /**
-               * @default {
-               *   "returnee": false,
-               *   "partyGovTransfer": false,
-               *   "militaryTransfer": false,
-               *   "oneStepUsed": false,
-               *   "countyServiceContractYears": 0,
-               *   "covidFrontline": null,
-               *   "talentCategory": null
-               * }
-               */
-              statuses: {
-                /** @default false */
-                returnee: boolean;
-                /** @default false */
-                partyGovTransfer: boolean;
-                /** @default false */
-                militaryTransfer: boolean;
-                /** @default false */
-                oneStepUsed: boolean;
-                /** @default 0 */
-                countyServiceContractYears: number;
-                /** @default null */
-                covidFrontline: {
-                  /** @default false */
-                  contact: boolean;
-                  /** @default false */
-                  outstanding: boolean;
-                } | null;
-                /** @default null */
-                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
-              };
-              /**
-               * @default {
-               *   "bannedUntil": null
-               * }
-               */
-              integrity: {
-                /** @default null */
-                bannedUntil: string | null;
-              };
-              /** @default [] */
-              applicationsThisYear: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                })[];
-              /** @default null */
-              socialInsurance: {
-                monthsWithCurrentEmployer: number;
-              } | null;
-            };
+            applicant: components["schemas"]["ApplicantInput"];
           };
         };
       };
@@ -1949,160 +1796,7 @@ export interface paths {
             };
             /** @default null */
             pathway: ("regular" | "exceptional" | "green-channel" | "direct-recognition" | "one-step" | "recommendation" | "through-train" | "skills-bridge" | "qualification-mapping") | null;
-            applicant: {
-              birthDate: string;
-              /** @default false */
-              retired: boolean;
-              /**
-               * @default mainland
-               * @enum {string}
-               */
-              residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
-              /** @default [] */
-              education: ({
-                  /** @enum {string} */
-                  degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
-                  /** @default true */
-                  fullTime: boolean;
-                  /** @default false */
-                  vocational: boolean;
-                  /** @default null */
-                  major: string | null;
-                  /** @default null */
-                  graduatedOn: string | null;
-                })[];
-              /** @default [] */
-              titles: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  obtainedOn: string;
-                  /**
-                   * @default review
-                   * @enum {string}
-                   */
-                  via: "review" | "exam" | "recognition" | "qualification";
-                })[];
-              /** @default null */
-              practicedSpecialty: {
-                specialty: string;
-                since: string;
-              } | null;
-              /** @default [] */
-              work: ({
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                  /** @enum {string} */
-                  employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
-                  /**
-                   * @default city
-                   * @enum {string}
-                   */
-                  area: "city" | "county" | "township" | "village";
-                  /** @default true */
-                  frontline: boolean;
-                  /**
-                   * @default staff
-                   * @enum {string}
-                   */
-                  relation: "staff" | "contract" | "dispatch";
-                  /** @default false */
-                  teaching: boolean;
-                  /** @enum {string} */
-                  appointmentMode?: "separated" | "combined";
-                })[];
-              /** @default [] */
-              posts: ({
-                  grade: number;
-                  from: string;
-                  /** @default null */
-                  to: string | null;
-                })[];
-              /** @default [] */
-              annualAppraisals: ({
-                  year: number;
-                  /** @enum {string} */
-                  result: "excellent" | "competent" | "basically-competent" | "incompetent";
-                })[];
-              /** @default [] */
-              continuingEducation: {
-                  year: number;
-                  hours: number;
-                  professionalHours: number;
-                }[];
-              /** @default [] */
-              recommendations: ({
-                  /** @enum {string} */
-                  byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                  /** @default true */
-                  sameOrCloseSpecialty: boolean;
-                })[];
-              /** @default [] */
-              achievements: ({
-                  /** @enum {string} */
-                  kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
-                  /** @default null */
-                  on: string | null;
-                  /** @enum {string} */
-                  level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
-                  name?: string;
-                  recommender?: string;
-                  award?: string;
-                  sameOrCloseSpecialty?: boolean;
-                })[];
-              /**
-               * @default {
-               *   "returnee": false,
-               *   "partyGovTransfer": false,
-               *   "militaryTransfer": false,
-               *   "oneStepUsed": false,
-               *   "countyServiceContractYears": 0,
-               *   "covidFrontline": null,
-               *   "talentCategory": null
-               * }
-               */
-              statuses: {
-                /** @default false */
-                returnee: boolean;
-                /** @default false */
-                partyGovTransfer: boolean;
-                /** @default false */
-                militaryTransfer: boolean;
-                /** @default false */
-                oneStepUsed: boolean;
-                /** @default 0 */
-                countyServiceContractYears: number;
-                /** @default null */
-                covidFrontline: {
-                  /** @default false */
-                  contact: boolean;
-                  /** @default false */
-                  outstanding: boolean;
-                } | null;
-                /** @default null */
-                talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
-              };
-              /**
-               * @default {
-               *   "bannedUntil": null
-               * }
-               */
-              integrity: {
-                /** @default null */
-                bannedUntil: string | null;
-              };
-              /** @default [] */
-              applicationsThisYear: ({
-                  series: string;
-                  /** @enum {string} */
-                  level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
-                })[];
-              /** @default null */
-              socialInsurance: {
-                monthsWithCurrentEmployer: number;
-              } | null;
-            };
+            applicant: components["schemas"]["ApplicantInput"];
           };
         };
       };
@@ -11507,6 +11201,160 @@ export interface components {
         abstain: number;
       } | null;
       result: components["schemas"]["FixedResult"] | null;
+    };
+    ApplicantInput: {
+      birthDate: string;
+      /** @default false */
+      retired: boolean;
+      /**
+       * @default mainland
+       * @enum {string}
+       */
+      residence: "mainland" | "hk" | "mo" | "tw" | "foreign-permanent" | "foreign-talent-permit" | "foreign-other";
+      /** @default [] */
+      education: ({
+          /** @enum {string} */
+          degree: "doctorate" | "master" | "second-bachelor" | "bachelor" | "associate" | "secondary" | "none";
+          /** @default true */
+          fullTime: boolean;
+          /** @default false */
+          vocational: boolean;
+          /** @default null */
+          major: string | null;
+          /** @default null */
+          graduatedOn: string | null;
+        })[];
+      /** @default [] */
+      titles: ({
+          series: string;
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          obtainedOn: string;
+          /**
+           * @default review
+           * @enum {string}
+           */
+          via: "review" | "exam" | "recognition" | "qualification";
+        })[];
+      /** @default null */
+      practicedSpecialty: {
+        specialty: string;
+        since: string;
+      } | null;
+      /** @default [] */
+      work: ({
+          from: string;
+          /** @default null */
+          to: string | null;
+          /** @enum {string} */
+          employerKind: "public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other";
+          /**
+           * @default city
+           * @enum {string}
+           */
+          area: "city" | "county" | "township" | "village";
+          /** @default true */
+          frontline: boolean;
+          /**
+           * @default staff
+           * @enum {string}
+           */
+          relation: "staff" | "contract" | "dispatch";
+          /** @default false */
+          teaching: boolean;
+          /** @enum {string} */
+          appointmentMode?: "separated" | "combined";
+        })[];
+      /** @default [] */
+      posts: ({
+          grade: number;
+          from: string;
+          /** @default null */
+          to: string | null;
+        })[];
+      /** @default [] */
+      annualAppraisals: ({
+          year: number;
+          /** @enum {string} */
+          result: "excellent" | "competent" | "basically-competent" | "incompetent";
+        })[];
+      /** @default [] */
+      continuingEducation: {
+          year: number;
+          hours: number;
+          professionalHours: number;
+        }[];
+      /** @default [] */
+      recommendations: ({
+          /** @enum {string} */
+          byLevel: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          /** @default true */
+          sameOrCloseSpecialty: boolean;
+        })[];
+      /** @default [] */
+      achievements: ({
+          /** @enum {string} */
+          kind: "postdoc-completed" | "postdoc-innovation-gold" | "postdoc-innovation-gold-mentor" | "worldskills-gold" | "worldskills-gold-coach" | "national-skills-gold" | "national-skills-gold-coach" | "major-breakthrough" | "excellent-engineer-team" | "academician-recommendation" | "enterprise-lead-recommendation" | "outstanding-contribution-enterprise-staff" | "skill-level" | "professional-qualification" | "research-team-member" | "flexible-talent" | "cross-region-placement" | "high-skill-leader" | "outstanding-contribution" | "county-innovator";
+          /** @default null */
+          on: string | null;
+          /** @enum {string} */
+          level?: "senior-worker" | "technician" | "senior-technician" | "principal-technician";
+          name?: string;
+          recommender?: string;
+          award?: string;
+          sameOrCloseSpecialty?: boolean;
+        })[];
+      /**
+       * @default {
+       *   "returnee": false,
+       *   "partyGovTransfer": false,
+       *   "militaryTransfer": false,
+       *   "oneStepUsed": false,
+       *   "countyServiceContractYears": 0,
+       *   "covidFrontline": null,
+       *   "talentCategory": null
+       * }
+       */
+      statuses: {
+        /** @default false */
+        returnee: boolean;
+        /** @default false */
+        partyGovTransfer: boolean;
+        /** @default false */
+        militaryTransfer: boolean;
+        /** @default false */
+        oneStepUsed: boolean;
+        /** @default 0 */
+        countyServiceContractYears: number;
+        /** @default null */
+        covidFrontline: {
+          /** @default false */
+          contact: boolean;
+          /** @default false */
+          outstanding: boolean;
+        } | null;
+        /** @default null */
+        talentCategory: ("A" | "B" | "C" | "D" | "E") | null;
+      };
+      /**
+       * @default {
+       *   "bannedUntil": null
+       * }
+       */
+      integrity: {
+        /** @default null */
+        bannedUntil: string | null;
+      };
+      /** @default [] */
+      applicationsThisYear: ({
+          series: string;
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+        })[];
+      /** @default null */
+      socialInsurance: {
+        monthsWithCurrentEmployer: number;
+      } | null;
     };
     /** @description 申报人档案中的申报人信息（CONTRACTS §1 的 applicant，未保存过的只有出生日期和职称） */
     ApplicantProfile: {

@@ -1,19 +1,12 @@
-import type { Me, Role } from '../api/auth';
+import { APPLICATION_REVIEWER_ROLES } from '../../../src/domain/access/roles';
+import type { Me } from '../api/auth';
 import { hasRole } from './access';
 
 /** Who may open which kind of page: the rules the navigation table's `allows` are built from. */
 export const everyone = () => true;
 
 /** The roles that review applications somewhere along the chain, or oversee them. */
-const reviewerRoles: readonly Role[] = [
-  'employer',
-  'dispatcher',
-  'department',
-  'hr',
-  'committee-office',
-  'supervisor',
-];
-export const reviewsApplications = (me: Me) => reviewerRoles.some((role) => hasRole(me, role));
+export const reviewsApplications = (me: Me) => APPLICATION_REVIEWER_ROLES.some((role) => hasRole(me, role));
 
 /** The committee office runs review sessions; the HR bureau and the supervisor read them. */
 export const readsSessions = (me: Me) =>
