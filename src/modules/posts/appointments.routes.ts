@@ -1,11 +1,10 @@
-import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../domain/access/actor';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles, requiresPermission } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
+import { routesIn } from '../../http/route-options';
 import type { AppointmentSteps } from './appointment-steps.service';
 import {
   appointmentCheckSchema,
@@ -18,28 +17,18 @@ import {
 } from './appointments.schema';
 import type { AppointmentsService } from './appointments.service';
 import { returnBody, reviewBody } from './posts.schema';
+import { refusals, registerWorkflowSteps, workflowStep } from './workflow-step-routes';
 
 const tags = ['岗位聘用'];
-const readers: FastifyContextConfig = { access: { roles: ['employer', 'department', 'hr'] } };
-const clerk: FastifyContextConfig = { access: { permission: 'posts.plan' } };
-const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-
-interface Step<B extends z.ZodType> {
-  path: string;
-  summary: string;
-  config: FastifyContextConfig;
-  body: B;
-  checks: boolean;
-  take: (actor: Actor, id: string, body: z.output<B>) => Promise<unknown>;
-}
-const step = <B extends z.ZodType>(s: Step<B>) => s;
+const readers = forRoles('employer', 'department', 'hr');
+const clerk = requiresPermission('posts.plan');
 
 export function appointmentsRoutes(
   appointments: AppointmentsService,
   steps: AppointmentSteps,
 ): FastifyPluginAsyncZod {
   const STEPS = [
-    step({
+    workflowStep({
       path: 'propose',
       summary: '提交聘用申请并在单位公示（不符合规定的逐项列出；仅差时间的给出最早聘用日期）',
       config: clerk,
@@ -47,33 +36,33 @@ export function appointmentsRoutes(
       checks: true,
       take: (actor, id) => steps.propose(actor, id),
     }),
-    step({
+    workflowStep({
       path: 'review',
       summary: '主管部门审核聘用申请（公示期满后）',
-      config: { access: { permission: 'posts.review' } },
+      config: requiresPermission('posts.review'),
       body: reviewBody,
       checks: false,
       take: (actor, id, body) => steps.review(actor, id, body.note),
     }),
-    step({
+    workflowStep({
       path: 'return',
       summary: '退回聘用申请（逐条写明退回意见，单位修改后重新提交）',
-      config: { access: { roles: ['department', 'hr'] } },
+      config: forRoles('department', 'hr'),
       body: returnBody,
       checks: false,
       take: (actor, id, body) => steps.return(actor, id, body.reasons),
     }),
-    step({
+    workflowStep({
       path: 'file',
       summary: '人社部门备案聘用（填写备案文号；原聘岗位自新聘之日起终止）',
-      config: { access: { permission: 'posts.approve' } },
+      config: requiresPermission('posts.approve'),
       body: fileBody,
       checks: true,
       take: (actor, id, body) => steps.file(actor, id, body.approvalDocument),
     }),
   ];
 
-  return async (app) => {
+  return routesIn(tags, (app, route) => {
     registerRoutes(app, {
       path: '/api/v1/appointments',
       config: readers,
@@ -102,71 +91,38 @@ export function appointmentsRoutes(
 
     app.post(
       '/api/v1/appointments/check',
-      {
-        config: clerk,
-        schema: {
-          tags,
-          summary: '按现行政策检查聘用申请（不保存，供填写时实时提示）',
-          body: appointmentDraftBody,
-          response: { 200: appointmentCheckSchema, ...refusals },
-        },
-      },
+      route(clerk, '按现行政策检查聘用申请（不保存，供填写时实时提示）', {
+        body: appointmentDraftBody,
+        response: { 200: appointmentCheckSchema, ...refusals },
+      }),
       (request) => appointments.check(actorOf(request), request.body),
     );
 
-    for (const s of STEPS)
-      app.post(
-        `/api/v1/appointments/:id/${s.path}`,
-        {
-          config: s.config,
-          schema: {
-            tags,
-            summary: s.summary,
-            params: idParams,
-            body: s.body,
-            response: {
-              200: appointmentSchema,
-              ...refusals,
-              ...(s.checks ? { 422: appointmentRefusalResponse } : {}),
-            },
-          },
-        },
-        (request) =>
-          (s.take as Step<z.ZodType>['take'])(
-            actorOf(request),
-            (request.params as z.output<typeof idParams>).id,
-            request.body,
-          ),
-      );
+    registerWorkflowSteps(app, route, {
+      base: '/api/v1/appointments',
+      item: appointmentSchema,
+      refusal: appointmentRefusalResponse,
+      steps: STEPS,
+    });
 
     app.post(
       '/api/v1/appointments/:id/end',
-      {
-        config: clerk,
-        schema: {
-          tags,
-          summary: '解除聘用（起草解除聘用申请，按程序公示、审核、备案）',
-          params: idParams,
-          body: endBody,
-          response: { 201: appointmentSchema, ...refusals },
-        },
-      },
+      route(clerk, '解除聘用（起草解除聘用申请，按程序公示、审核、备案）', {
+        params: idParams,
+        body: endBody,
+        response: { 201: appointmentSchema, ...refusals },
+      }),
       async (request, reply) =>
         reply.status(201).send(await appointments.end(actorOf(request), request.params.id, request.body)),
     );
 
     app.get(
       '/api/v1/post-histories/:personId',
-      {
-        config: readers,
-        schema: {
-          tags,
-          summary: '个人岗位聘用经历',
-          params: z.object({ personId: uuidField }),
-          response: { 200: z.array(appointmentSchema), 404: errorResponse },
-        },
-      },
+      route(readers, '个人岗位聘用经历', {
+        params: z.object({ personId: uuidField }),
+        response: { 200: z.array(appointmentSchema), 404: errorResponse },
+      }),
       (request) => appointments.history(actorOf(request), request.params.personId),
     );
-  };
+  });
 }
