@@ -3,7 +3,7 @@
  * it from which state to which. The service asks this table for every "may this be done now"
  * and the API's `actions` come from the same answer.
  */
-import type { PlanParty } from './plan-workflow';
+import { type WorkflowTransition, workflowOf } from './workflow-table';
 
 export const APPOINTMENT_STATES = ['draft', 'publicised', 'reviewed', 'returned', 'filed', 'ended'] as const;
 export type AppointmentState = (typeof APPOINTMENT_STATES)[number];
@@ -20,21 +20,9 @@ export const APPOINTMENT_STATE_NAMES: Readonly<Record<AppointmentState, string>>
 /** The steps; `edit` keeps the state (a draft or a returned proposal is corrected). */
 export type AppointmentEvent = 'edit' | 'propose' | 'review' | 'return' | 'file';
 
-/**
- * A condition besides the state: whether the unit has a competent department (a unit without
- * one goes to the HR bureau directly, as plans do), and whether the publicity has ended.
- */
-export type AppointmentCondition = 'has-department' | 'no-department';
-
-export interface AppointmentTransition {
-  readonly event: AppointmentEvent;
-  readonly from: readonly AppointmentState[];
-  readonly to: AppointmentState | null;
-  readonly party: PlanParty;
-  readonly when?: AppointmentCondition;
+export interface AppointmentTransition extends WorkflowTransition<AppointmentState, AppointmentEvent> {
   /** The step waits for the unit's publicity to end. */
   readonly afterPublicity?: boolean;
-  readonly audit: string;
 }
 
 export const APPOINTMENT_TRANSITIONS: readonly AppointmentTransition[] = [
@@ -85,38 +73,13 @@ export const APPOINTMENT_TRANSITIONS: readonly AppointmentTransition[] = [
   },
 ];
 
-export interface AppointmentWorkflowFacts {
-  readonly hasDepartment: boolean;
-}
-
-const holds = (condition: AppointmentCondition | undefined, facts: AppointmentWorkflowFacts) =>
-  condition === undefined || (condition === 'has-department') === facts.hasDepartment;
+const appointmentWorkflow = workflowOf<AppointmentState, AppointmentEvent, AppointmentTransition>(
+  APPOINTMENT_TRANSITIONS,
+);
 
 /** The transition `event` takes from `state` for one of the actor's parties, if any. */
-export function appointmentTransition(
-  event: AppointmentEvent,
-  state: AppointmentState,
-  parties: readonly PlanParty[],
-  facts: AppointmentWorkflowFacts,
-): AppointmentTransition | undefined {
-  return APPOINTMENT_TRANSITIONS.find(
-    (t) => t.event === event && t.from.includes(state) && parties.includes(t.party) && holds(t.when, facts),
-  );
-}
-
+export const appointmentTransition = appointmentWorkflow.transition;
 /** Every step the actor's parties may take on an appointment in `state` now, each once. */
-export function appointmentEvents(
-  state: AppointmentState,
-  parties: readonly PlanParty[],
-  facts: AppointmentWorkflowFacts,
-): AppointmentEvent[] {
-  const events = APPOINTMENT_TRANSITIONS.filter(
-    (t) => t.from.includes(state) && parties.includes(t.party) && holds(t.when, facts),
-  ).map((t) => t.event);
-  return [...new Set(events)];
-}
-
+export const appointmentEvents = appointmentWorkflow.events;
 /** Whether a party ever takes `event`: a refusal is then a conflict of state, not of right. */
-export function appointmentPartyTakes(event: AppointmentEvent, parties: readonly PlanParty[]): boolean {
-  return APPOINTMENT_TRANSITIONS.some((t) => t.event === event && parties.includes(t.party));
-}
+export const appointmentPartyTakes = appointmentWorkflow.partyTakes;

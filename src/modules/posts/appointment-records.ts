@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
-import { presentAll, requireAbility } from '../../domain/access/record-policy';
+import { presentAll } from '../../domain/access/record-policy';
 import { type PostGrade, postGradeName } from '../../domain/catalogue';
 import { APPOINTMENT_KIND_NAMES, type AppointmentKind } from '../../domain/posts/appointment';
 import type { AppointmentCheck } from '../../domain/posts/appointment-guards';
@@ -16,7 +16,7 @@ import {
 import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } from './appointments.policy';
 import { type AppointmentRow, findAppointment } from './appointments.repository';
 import type { AppointmentDraftBody } from './appointments.schema';
-import { approversOf } from './post-plan-records';
+import { approversOf, recordFor, withApprover } from './post-plan-records';
 
 /** What `findings` keeps: the request as the unit wrote it and the last check with its policy set. */
 export interface StoredFindings {
@@ -27,21 +27,18 @@ export interface StoredFindings {
 export type LoadedAppointment = AppointmentRow & AppointmentPolicyRecord;
 
 export async function loadAppointmentRecord(db: Db, id: string): Promise<LoadedAppointment | undefined> {
-  const row = await findAppointment(db, id);
-  if (!row) return undefined;
-  const approverOf = await approversOf(db, [row.unit.jurisdictionCode]);
-  return { ...row, approverBureauId: approverOf(row.unit.jurisdictionCode) };
+  return withApprover(db, await findAppointment(db, id));
 }
 
 /** The appointment, once the actor's abilities on it include `event` (404, 409 or 403 otherwise). */
 export async function loadAppointmentFor(db: Db, actor: Actor, id: string, event: AppointmentEvent) {
-  const record = await loadAppointmentRecord(db, id);
-  requireAbility(
-    record ? appointmentPolicy.abilitiesOf(actor, record) : null,
+  return recordFor<LoadedAppointment, AppointmentEvent>(
+    appointmentPolicy,
+    appointmentRefusals,
+    actor,
+    await loadAppointmentRecord(db, id),
     event,
-    appointmentRefusals(actor, record, event),
   );
-  return record!;
 }
 
 const actionsOf = (events: readonly AppointmentEvent[]) => ({

@@ -1,7 +1,5 @@
 import type { AppointmentRecord } from '../../db/schema';
-import type { Actor } from '../../domain/access/actor';
 import type { RecordPolicy } from '../../domain/access/record-policy';
-import { AppError, notFound } from '../../domain/errors';
 import {
   APPOINTMENT_STATE_NAMES,
   type AppointmentEvent,
@@ -9,7 +7,7 @@ import {
   appointmentEvents,
   appointmentPartyTakes,
 } from '../../domain/posts/appointment-workflow';
-import { type PlanScope, type PostUnit, partiesOf, postPlanPolicy } from './posts.policy';
+import { type PlanScope, type PostUnit, partiesOf, postPlanPolicy, workflowRefusals } from './posts.policy';
 
 export type AppointmentPolicyRecord = PostUnit & { appointment: Pick<AppointmentRecord, 'state'> };
 
@@ -38,21 +36,11 @@ const EVENT_NAMES: Readonly<Record<AppointmentEvent, string>> = {
   file: '备案',
 };
 
-/** "Not found" to a stranger; a conflict of state to a party that takes the step elsewhen; forbidden otherwise. */
-export function appointmentRefusals(
-  actor: Actor,
-  record: AppointmentPolicyRecord | undefined,
-  event: AppointmentEvent,
-) {
-  return {
-    hidden: () => notFound('聘用记录', 'APPOINTMENT_NOT_FOUND'),
-    refused: () =>
-      record && appointmentPartyTakes(event, partiesOf(actor, record))
-        ? new AppError(
-            'conflict',
-            'APPOINTMENT_STATE',
-            `聘用记录当前为「${APPOINTMENT_STATE_NAMES[record.appointment.state as AppointmentState] ?? record.appointment.state}」，不能${EVENT_NAMES[event]}`,
-          )
-        : new AppError('forbidden', 'FORBIDDEN', `无权${EVENT_NAMES[event]}该聘用记录`),
-  };
-}
+export const appointmentRefusals = workflowRefusals<AppointmentPolicyRecord, AppointmentEvent>({
+  what: '聘用记录',
+  notFoundCode: 'APPOINTMENT_NOT_FOUND',
+  stateCode: 'APPOINTMENT_STATE',
+  stateName: (r) => APPOINTMENT_STATE_NAMES[r.appointment.state as AppointmentState] ?? r.appointment.state,
+  eventNames: EVENT_NAMES,
+  takes: appointmentPartyTakes,
+});
