@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, like, lte, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { pageOf } from '../../db/page-query';
 import {
@@ -9,6 +9,7 @@ import {
   persons,
 } from '../../db/schema';
 import type { AppointmentState } from '../../domain/posts/appointment-workflow';
+import { unitScopeCondition } from './post-plans.repository';
 import type { PlanScope } from './posts.policy';
 
 /**
@@ -142,19 +143,6 @@ export interface AppointmentFilters {
 }
 export type AppointmentSort = 'startDate' | '-startDate' | 'updatedAt' | '-updatedAt' | 'grade' | '-grade';
 
-/** What the actor may list: its unit's, its department's units' once proposed, its region's once proposed. */
-function scopeCondition(scope: PlanScope): SQL | undefined {
-  const proposed = ne(appointments.state, 'draft');
-  const parts = [
-    scope.ownUnitId ? eq(appointments.organisationId, scope.ownUnitId) : undefined,
-    scope.departmentId ? and(eq(organisations.departmentId, scope.departmentId), proposed) : undefined,
-    scope.regionPrefix !== null
-      ? and(like(organisations.jurisdictionCode, `${scope.regionPrefix}%`), proposed)
-      : undefined,
-  ].filter((p): p is SQL => p !== undefined);
-  return parts.length === 0 ? undefined : or(...parts);
-}
-
 function orderOf(sort: AppointmentSort) {
   const column = sort.endsWith('grade')
     ? appointments.grade
@@ -172,7 +160,7 @@ export async function listAppointments(
   sort: AppointmentSort,
   window: { limit: number; offset: number },
 ): Promise<{ items: AppointmentRow[]; total: number }> {
-  const inScope = scopeCondition(scope);
+  const inScope = unitScopeCondition(scope, appointments);
   if (!inScope) return { items: [], total: 0 };
   const where = and(
     inScope,

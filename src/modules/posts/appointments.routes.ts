@@ -16,8 +16,13 @@ import {
   fileBody,
 } from './appointments.schema';
 import type { AppointmentsService } from './appointments.service';
-import { returnBody, reviewBody } from './posts.schema';
-import { refusals, registerWorkflowSteps, workflowStep } from './workflow-step-routes';
+import {
+  refusals,
+  registerWorkflowSteps,
+  returnStep,
+  reviewStep,
+  workflowStep,
+} from './workflow-step-routes';
 
 const tags = ['岗位聘用'];
 const readers = forRoles('employer', 'department', 'hr');
@@ -36,22 +41,10 @@ export function appointmentsRoutes(
       checks: true,
       take: (actor, id) => steps.propose(actor, id),
     }),
-    workflowStep({
-      path: 'review',
-      summary: '主管部门审核聘用申请（公示期满后）',
-      config: requiresPermission('posts.review'),
-      body: reviewBody,
-      checks: false,
-      take: (actor, id, body) => steps.review(actor, id, body.note),
-    }),
-    workflowStep({
-      path: 'return',
-      summary: '退回聘用申请（逐条写明退回意见，单位修改后重新提交）',
-      config: forRoles('department', 'hr'),
-      body: returnBody,
-      checks: false,
-      take: (actor, id, body) => steps.return(actor, id, body.reasons),
-    }),
+    reviewStep('主管部门审核聘用申请（公示期满后）', (actor, id, note) => steps.review(actor, id, note)),
+    returnStep('退回聘用申请（逐条写明退回意见，单位修改后重新提交）', (actor, id, reasons) =>
+      steps.return(actor, id, reasons),
+    ),
     workflowStep({
       path: 'file',
       summary: '人社部门备案聘用（填写备案文号；原聘岗位自新聘之日起终止）',

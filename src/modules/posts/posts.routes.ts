@@ -17,10 +17,8 @@ import {
   planRefusalResponse,
   postBoardSchema,
   postPlanSchema,
-  returnBody,
-  reviewBody,
 } from './posts.schema';
-import { registerWorkflowSteps, workflowStep } from './workflow-step-routes';
+import { registerWorkflowSteps, returnStep, reviewStep, workflowStep } from './workflow-step-routes';
 
 const tags = ['岗位设置'];
 /** Who reads plans and boards: units, departments and HR bureaus, each within its own scope. */
@@ -40,22 +38,12 @@ export function postsRoutes(
       checks: true,
       take: (actor, id) => steps.submit(actor, id),
     }),
-    workflowStep({
-      path: 'review',
-      summary: '主管部门审核通过岗位设置方案，报人社部门审批',
-      config: requiresPermission('posts.review'),
-      body: reviewBody,
-      checks: false,
-      take: (actor, id, body) => steps.review(actor, id, body.note),
-    }),
-    workflowStep({
-      path: 'return',
-      summary: '退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）',
-      config: forRoles('department', 'hr'),
-      body: returnBody,
-      checks: false,
-      take: (actor, id, body) => steps.return(actor, id, body.reasons),
-    }),
+    reviewStep('主管部门审核通过岗位设置方案，报人社部门审批', (actor, id, note) =>
+      steps.review(actor, id, note),
+    ),
+    returnStep('退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）', (actor, id, reasons) =>
+      steps.return(actor, id, reasons),
+    ),
     workflowStep({
       path: 'approve',
       summary: '人社部门批准岗位设置方案（填写批复文号；原方案自新方案生效之日起停止执行）',

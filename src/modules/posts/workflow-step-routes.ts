@@ -2,10 +2,11 @@ import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
-import { actorOf } from '../../http/access';
+import { actorOf, forRoles, requiresPermission } from '../../http/access';
 import { idParams } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import type { SectionRouteOptions } from '../../http/route-options';
+import { returnBody, reviewBody } from './posts.schema';
 
 /** A step up the chain (a plan's or an appointment's): its path, who takes it, its body and the service call. */
 export interface WorkflowStep<B extends z.ZodType> {
@@ -19,6 +20,34 @@ export interface WorkflowStep<B extends z.ZodType> {
 }
 
 export const workflowStep = <B extends z.ZodType>(s: WorkflowStep<B>) => s;
+
+/** The competent department's review, with an optional note: the same step for plans and appointments. */
+export const reviewStep = (
+  summary: string,
+  take: (actor: Actor, id: string, note: string | null) => Promise<unknown>,
+) =>
+  workflowStep({
+    path: 'review',
+    summary,
+    config: requiresPermission('posts.review'),
+    body: reviewBody,
+    checks: false,
+    take: (actor, id, body) => take(actor, id, body.note),
+  });
+
+/** A return by the department or the HR bureau, every reason kept: the same step for plans and appointments. */
+export const returnStep = (
+  summary: string,
+  take: (actor: Actor, id: string, reasons: string[]) => Promise<unknown>,
+) =>
+  workflowStep({
+    path: 'return',
+    summary,
+    config: forRoles('department', 'hr'),
+    body: returnBody,
+    checks: false,
+    take: (actor, id, body) => take(actor, id, body.reasons),
+  });
 
 /** What a step or a record route refuses with: bad input, forbidden, not found, a conflict of state. */
 export const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
