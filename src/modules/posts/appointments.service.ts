@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { type Actor, hasPermission } from '../../domain/access/actor';
+import type { Actor } from '../../domain/access/actor';
 import { type PostGrade, postGradeName } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { AppointmentRequest } from '../../domain/posts/appointment';
@@ -8,7 +8,6 @@ import { guardKey } from '../../domain/posts/guard-outcome';
 import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
-import { findOrganisation } from '../organisations';
 import { findPerson } from '../people';
 import { appointmentFacts } from './appointment-facts';
 import {
@@ -21,6 +20,7 @@ import {
 import { appointmentPolicy } from './appointments.policy';
 import * as repo from './appointments.repository';
 import type { AppointmentDraftBody } from './appointments.schema';
+import { clerkUnitOf } from './post-plan-records';
 
 const PLAN_IN_FORCE = guardKey('plan-in-force');
 
@@ -64,21 +64,7 @@ function draftColumns(body: AppointmentDraftBody) {
 export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog }) {
   const { db, clock, audit } = deps;
 
-  /** The actor's own public institution, whose HR clerk drafts its appointments. */
-  async function clerkUnit(actor: Actor) {
-    const unit =
-      hasPermission(actor, 'posts.plan') && actor.organisationId
-        ? await findOrganisation(db, actor.organisationId)
-        : undefined;
-    if (!unit) throw new AppError('forbidden', 'FORBIDDEN', '仅事业单位的人事管理人员可以办理岗位聘用');
-    if (unit.kind !== 'employer' || unit.employerKind !== 'public-institution')
-      throw new AppError(
-        'conflict',
-        'NOT_PUBLIC_INSTITUTION',
-        '岗位聘用仅适用于事业单位，本单位不是事业单位',
-      );
-    return unit;
-  }
+  const clerkUnit = (actor: Actor) => clerkUnitOf(db, actor, { work: '办理岗位聘用', subject: '岗位聘用' });
 
   /**
    * Every guard of the request against the records on its start date: the person must be on
