@@ -1,3 +1,4 @@
+import type { signedInRequests } from './app-suite';
 import { createOrganisation, type Session, signIn } from './factories';
 import type { TestApp } from './test-app';
 
@@ -81,3 +82,30 @@ export async function buildPostWorld(t: TestApp) {
 }
 
 export type PostWorld = Awaited<ReturnType<typeof buildPostWorld>>;
+
+type Requests = ReturnType<typeof signedInRequests>;
+
+/**
+ * Drafts the realistic plan for the unit and takes it up the chain to approval: through the
+ * department when the unit has one, else straight to the approving bureau (`approver`).
+ */
+export async function approvePlan(
+  requests: Requests,
+  world: PostWorld,
+  session: Session,
+  approver: Session = world.sessions.hr,
+  over: Record<string, unknown> = {},
+) {
+  const draft = await requests.post(session, '/api/v1/post-plans', realisticPlan(over));
+  const { id } = draft.json();
+  const submitted = await requests.post(session, `/api/v1/post-plans/${id}/submit`, {});
+  if (submitted.json().state === 'submitted') {
+    const reviewed = await requests.post(world.sessions.department, `/api/v1/post-plans/${id}/review`, {});
+    if (reviewed.statusCode !== 200) throw new Error(`plan not reviewed: ${reviewed.body}`);
+  }
+  const done = await requests.post(approver, `/api/v1/post-plans/${id}/approve`, {
+    approvalDocument: '人社批〔2026〕50号',
+  });
+  if (done.statusCode !== 200) throw new Error(`plan not approved: ${done.body}`);
+  return id as string;
+}

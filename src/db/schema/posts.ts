@@ -155,6 +155,10 @@ export const appointments = pgTable(
     applicationId: uuid('application_id'),
     /** The last guard check's findings. */
     findings: jsonb('findings'),
+    /** Last day of the unit's publicity (公示), counted in working days when the unit proposes. */
+    publicityUntil: date('publicity_until', { mode: 'string' }),
+    /** Every item of the last return (退回意见), kept while the unit corrects the proposal. */
+    returnReasons: jsonb('return_reasons').$type<string[]>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: instantNow('created_at'),
     updatedBy: uuid('updated_by').references(() => users.id),

@@ -3,6 +3,8 @@
  * state to which. The service asks this table for every "may this be done now" and the API's
  * `actions` come from the same answer, so the two cannot disagree.
  */
+import { type UnitCondition, type UnitFacts, type WorkflowTransition, workflowOf } from './workflow-table';
+
 export const PLAN_STATES = ['draft', 'submitted', 'reviewed', 'returned', 'approved', 'superseded'] as const;
 export type PlanState = (typeof PLAN_STATES)[number];
 
@@ -25,19 +27,9 @@ export type PlanParty = 'unit' | 'department' | 'approver' | 'monitor';
 /** The steps a party takes; `edit` keeps the state (a draft or a returned plan is corrected). */
 export type PlanEvent = 'edit' | 'submit' | 'review' | 'return' | 'approve';
 
-/** A condition on the unit a transition needs besides the state. */
-export type PlanCondition = 'has-department' | 'no-department';
+export type PlanCondition = UnitCondition;
 
-export interface PlanTransition {
-  readonly event: PlanEvent;
-  readonly from: readonly PlanState[];
-  /** null: the state stays (an edit). */
-  readonly to: PlanState | null;
-  readonly party: PlanParty;
-  readonly when?: PlanCondition;
-  /** The audit event it writes. */
-  readonly audit: string;
-}
+export type PlanTransition = WorkflowTransition<PlanState, PlanEvent>;
 
 export const PLAN_TRANSITIONS: readonly PlanTransition[] = [
   { event: 'edit', from: ['draft', 'returned'], to: null, party: 'unit', audit: 'post-plan.edited' },
@@ -64,38 +56,16 @@ export const PLAN_TRANSITIONS: readonly PlanTransition[] = [
   { event: 'approve', from: ['reviewed'], to: 'approved', party: 'approver', audit: 'post-plan.approved' },
 ];
 
-/** What the unit must be for a condition to hold. */
-export interface PlanFacts {
-  readonly hasDepartment: boolean;
-}
+export type PlanFacts = UnitFacts;
 
-const holds = (condition: PlanCondition | undefined, facts: PlanFacts) =>
-  condition === undefined || (condition === 'has-department') === facts.hasDepartment;
+const planWorkflow = workflowOf<PlanState, PlanEvent, PlanTransition>(PLAN_TRANSITIONS);
 
 /** The transition `event` takes from `state` for one of the actor's parties, if any. */
-export function planTransition(
-  event: PlanEvent,
-  state: PlanState,
-  parties: readonly PlanParty[],
-  facts: PlanFacts,
-): PlanTransition | undefined {
-  return PLAN_TRANSITIONS.find(
-    (t) => t.event === event && t.from.includes(state) && parties.includes(t.party) && holds(t.when, facts),
-  );
-}
-
+export const planTransition = planWorkflow.transition;
 /** Every step the actor's parties may take on a plan in `state` now, each once. */
-export function planEvents(state: PlanState, parties: readonly PlanParty[], facts: PlanFacts): PlanEvent[] {
-  const events = PLAN_TRANSITIONS.filter(
-    (t) => t.from.includes(state) && parties.includes(t.party) && holds(t.when, facts),
-  ).map((t) => t.event);
-  return [...new Set(events)];
-}
-
+export const planEvents = planWorkflow.events;
 /** Whether a party ever takes `event` (in some state): a refusal is then a conflict of state, not of right. */
-export function partyTakes(event: PlanEvent, parties: readonly PlanParty[]): boolean {
-  return PLAN_TRANSITIONS.some((t) => t.event === event && parties.includes(t.party));
-}
+export const partyTakes = planWorkflow.partyTakes;
 
 /** States whose plan is, or was, in force: the board and later versions read them. */
 export const IN_FORCE_STATES: readonly PlanState[] = ['approved', 'superseded'];

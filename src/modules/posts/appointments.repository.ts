@@ -1,6 +1,16 @@
-import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type AppointmentRecord, appointments, type NewAppointmentRecord } from '../../db/schema';
+import { pageOf } from '../../db/page-query';
+import {
+  type AppointmentRecord,
+  appointments,
+  type NewAppointmentRecord,
+  organisations,
+  persons,
+} from '../../db/schema';
+import type { AppointmentState } from '../../domain/posts/appointment-workflow';
+import { unitScopeCondition } from './post-plans.repository';
+import type { PlanScope } from './posts.policy';
 
 /**
  * A unit's filed appointments current on `day` (begun by then, not yet ended: the end is
@@ -27,11 +37,150 @@ export function filedAppointmentsAt(db: Db, organisationId: string, day: string)
     );
 }
 
-/**
- * Records an appointment in the caller's transaction. Today only the board's tests write
- * appointments; the appointment workflow (the module's next part) will, through its guards.
- */
+/** Records an appointment in the caller's transaction (a draft of the workflow, or a test's filed row). */
 export async function insertAppointment(tx: Db, row: NewAppointmentRecord): Promise<AppointmentRecord> {
   const [inserted] = await tx.insert(appointments).values(row).returning();
   return inserted!;
+}
+
+const unitColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  departmentId: organisations.departmentId,
+  jurisdictionCode: organisations.jurisdictionCode,
+};
+const personColumns = { id: persons.id, name: persons.name };
+
+export type AppointmentRow = {
+  appointment: AppointmentRecord;
+  unit: { id: string; name: string; departmentId: string | null; jurisdictionCode: string };
+  person: { id: string; name: string };
+};
+
+const withParties = (db: Db) =>
+  db
+    .select({ appointment: appointments, unit: unitColumns, person: personColumns })
+    .from(appointments)
+    .innerJoin(organisations, eq(organisations.id, appointments.organisationId))
+    .innerJoin(persons, eq(persons.id, appointments.personId));
+
+/** One appointment with its unit and person. */
+export async function findAppointment(db: Db, id: string): Promise<AppointmentRow | undefined> {
+  const [row] = await withParties(db).where(eq(appointments.id, id));
+  return row;
+}
+
+/** A person's appointments in a unit, filed or ended, in the order they began: the post history. */
+export function recordedAppointmentsOf(db: Db, personId: string, organisationId?: string) {
+  return db
+    .select()
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.personId, personId),
+        inArray(appointments.state, ['filed', 'ended']),
+        organisationId ? eq(appointments.organisationId, organisationId) : undefined,
+      ),
+    )
+    .orderBy(asc(appointments.startDate), asc(appointments.createdAt));
+}
+
+/** A unit's filed and ended appointments: the 退二进一 figures are derived from them. */
+export function recordedAppointmentsOfUnit(db: Db, organisationId: string) {
+  return db
+    .select()
+    .from(appointments)
+    .where(
+      and(eq(appointments.organisationId, organisationId), inArray(appointments.state, ['filed', 'ended'])),
+    );
+}
+
+/** Moves an appointment only if it is still in one of `from` (compare-and-set). */
+export async function updateAppointmentIf(
+  tx: Db,
+  id: string,
+  from: readonly AppointmentState[],
+  columns: Partial<NewAppointmentRecord>,
+): Promise<AppointmentRecord | undefined> {
+  const [row] = await tx
+    .update(appointments)
+    .set(columns)
+    .where(and(eq(appointments.id, id), inArray(appointments.state, [...from])))
+    .returning();
+  return row;
+}
+
+/**
+ * Ends the person's filed appointments in the unit other than `keepId` on `endDate` (exclusive):
+ * a later appointment replaces them, or an ending appointment closes them.
+ */
+export function endFiledAppointments(
+  tx: Db,
+  personId: string,
+  organisationId: string,
+  endDate: string,
+  keepId: string,
+) {
+  return tx
+    .update(appointments)
+    .set({ state: 'ended', endDate })
+    .where(
+      and(
+        eq(appointments.personId, personId),
+        eq(appointments.organisationId, organisationId),
+        eq(appointments.state, 'filed'),
+        ne(appointments.id, keepId),
+      ),
+    )
+    .returning({ id: appointments.id, grade: appointments.grade });
+}
+
+export interface AppointmentFilters {
+  state?: AppointmentState | undefined;
+  organisationId?: string | undefined;
+  personId?: string | undefined;
+  grade?: number | undefined;
+}
+export type AppointmentSort = 'startDate' | '-startDate' | 'updatedAt' | '-updatedAt' | 'grade' | '-grade';
+
+function orderOf(sort: AppointmentSort) {
+  const column = sort.endsWith('grade')
+    ? appointments.grade
+    : sort.endsWith('updatedAt')
+      ? appointments.updatedAt
+      : appointments.startDate;
+  return [(sort.startsWith('-') ? desc : asc)(column), asc(appointments.id)];
+}
+
+/** One page of the appointments in the actor's scope (a queue when filtered by state). */
+export async function listAppointments(
+  db: Db,
+  scope: PlanScope,
+  filters: AppointmentFilters,
+  sort: AppointmentSort,
+  window: { limit: number; offset: number },
+): Promise<{ items: AppointmentRow[]; total: number }> {
+  const inScope = unitScopeCondition(scope, appointments);
+  if (!inScope) return { items: [], total: 0 };
+  const where = and(
+    inScope,
+    filters.state ? eq(appointments.state, filters.state) : undefined,
+    filters.organisationId ? eq(appointments.organisationId, filters.organisationId) : undefined,
+    filters.personId ? eq(appointments.personId, filters.personId) : undefined,
+    filters.grade !== undefined ? eq(appointments.grade, filters.grade) : undefined,
+  );
+  const counted = db
+    .select({ n: count() })
+    .from(appointments)
+    .innerJoin(organisations, eq(organisations.id, appointments.organisationId))
+    .where(where)
+    .then(([row]) => row?.n ?? 0);
+  return pageOf(
+    withParties(db)
+      .where(where)
+      .orderBy(...orderOf(sort))
+      .$dynamic(),
+    window,
+    counted,
+  );
 }

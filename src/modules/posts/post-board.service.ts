@@ -20,6 +20,31 @@ import * as repo from './post-plans.repository';
 import { postBoardPolicy } from './posts.policy';
 
 /**
+ * The board of a unit on a day with the plan in force and its lines: what the board route shows
+ * and what the appointment guards read (the same figures, so a check and the board agree).
+ */
+export async function unitBoardAt(db: Db, unitId: string, day: string) {
+  const plan = await repo.planInForceAt(db, unitId, day);
+  const [lines, appointments] = await Promise.all([
+    repo.linesOf(db, plan ? [plan.id] : []),
+    filedAppointmentsAt(db, unitId, day),
+  ]);
+  const own = plan ? lines(plan.id) : { gradeQuotas: [], specialPosts: [] };
+  const board = computePostBoard(
+    new Map(own.gradeQuotas.map((g) => [g.grade as PostGrade, g.quota])),
+    appointments.map((a) => ({
+      grade: a.grade as PostGrade,
+      kind: a.boardKind as BoardAppointmentKind,
+      ...(a.borrowedFromGrade !== null ? { borrowedFromGrade: a.borrowedFromGrade as PostGrade } : {}),
+      start: a.startDate,
+      end: a.endDate,
+    })),
+    day,
+  );
+  return { plan, own, board };
+}
+
+/**
  * A unit's post board (岗位设置情况) on a day: per grade 1–13 and per level, the quota of the
  * plan in force, occupied, vacant, borrowed in and out, special and over, from its filed
  * appointments — the figures `computePostBoard` defines.
@@ -38,23 +63,7 @@ export function createPostBoard(deps: { db: Db; clock: Clock }) {
         { hidden: () => notFound('单位'), refused: () => notFound('单位') },
       );
       const day = asOf ?? todayInShanghai(clock.now());
-      const plan = await repo.planInForceAt(db, unitId, day);
-      const [lines, appointments] = await Promise.all([
-        repo.linesOf(db, plan ? [plan.id] : []),
-        filedAppointmentsAt(db, unitId, day),
-      ]);
-      const own = plan ? lines(plan.id) : { gradeQuotas: [], specialPosts: [] };
-      const board = computePostBoard(
-        new Map(own.gradeQuotas.map((g) => [g.grade as PostGrade, g.quota])),
-        appointments.map((a) => ({
-          grade: a.grade as PostGrade,
-          kind: a.boardKind as BoardAppointmentKind,
-          ...(a.borrowedFromGrade !== null ? { borrowedFromGrade: a.borrowedFromGrade as PostGrade } : {}),
-          start: a.startDate,
-          end: a.endDate,
-        })),
-        day,
-      );
+      const { plan, own, board } = await unitBoardAt(db, unitId, day);
       return {
         unit: { id: unit!.id, name: unit!.name },
         asOf: day,

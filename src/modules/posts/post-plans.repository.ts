@@ -14,6 +14,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import {
   type NewPostPlanRecord,
@@ -181,10 +182,18 @@ export interface PlanFilters {
 export type PlanSort = 'effectiveFrom' | '-effectiveFrom' | 'updatedAt' | '-updatedAt' | 'unit' | '-unit';
 
 /** The actor's part of the plans (`PlanScope`): its own unit's, its department's and its region's, drafts its own only. */
-function scopeCondition(scope: PlanScope): SQL | undefined {
-  const submitted = ne(postPlans.state, 'draft');
+/**
+ * The records of a unit-owned table the actor may list (plans, appointments), with the unit
+ * joined as `organisations`: its own unit's, its department's units' and its region's once they
+ * have left the draft.
+ */
+export function unitScopeCondition(
+  scope: PlanScope,
+  columns: { organisationId: PgColumn; state: PgColumn },
+): SQL | undefined {
+  const submitted = ne(columns.state, 'draft');
   const parts = [
-    scope.ownUnitId ? eq(postPlans.organisationId, scope.ownUnitId) : undefined,
+    scope.ownUnitId ? eq(columns.organisationId, scope.ownUnitId) : undefined,
     scope.departmentId ? and(eq(organisations.departmentId, scope.departmentId), submitted) : undefined,
     scope.regionPrefix !== null
       ? and(like(organisations.jurisdictionCode, `${scope.regionPrefix}%`), submitted)
@@ -211,7 +220,7 @@ export async function listPlans(
   sort: PlanSort,
   page: { limit: number; offset: number },
 ): Promise<{ items: PlanRow[]; total: number }> {
-  const inScope = scopeCondition(scope);
+  const inScope = unitScopeCondition(scope, postPlans);
   if (!inScope) return { items: [], total: 0 };
   const where = and(
     inScope,

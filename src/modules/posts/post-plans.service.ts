@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { NewPostPlanRecord, OrganisationRecord } from '../../db/schema';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
-import { type Actor, hasPermission } from '../../domain/access/actor';
+import type { Actor } from '../../domain/access/actor';
 import type { PostGrade, RegionTier } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import { checkPlan } from '../../domain/posts/plan-check';
@@ -15,7 +15,7 @@ import type { Clock } from '../../platform/clock';
 import { buildWorkbook } from '../../platform/excel';
 import type { AuditLog } from '../audit';
 import { findOrganisation } from '../organisations';
-import { approversOf, loadPlanFor, loadVisiblePlan, regionTierOf } from './post-plan-records';
+import { approversOf, clerkUnitOf, loadPlanFor, loadVisiblePlan, regionTierOf } from './post-plan-records';
 import { buildPlanReviewForm } from './post-plan-review-form';
 import { planRules, presentPlans } from './post-plan-view';
 import * as repo from './post-plans.repository';
@@ -40,9 +40,6 @@ const INPUT_RULES = new Set([
   'posts.plan.highest-grade',
   'posts.plan.special-post',
 ]);
-
-const notPublicInstitution = () =>
-  new AppError('conflict', 'NOT_PUBLIC_INSTITUTION', '岗位设置方案仅适用于事业单位，本单位不是事业单位');
 
 /** The plan's columns from a draft. */
 function draftColumns(body: PlanDraftBody) {
@@ -121,13 +118,7 @@ export function createPostPlans(deps: { db: Db; clock: Clock; audit: AuditLog })
 
     /** Starts the unit's next version as a draft; one plan of a unit is on its way at a time. */
     async create(actor: Actor, body: PlanDraftBody) {
-      const unit =
-        hasPermission(actor, 'posts.plan') && actor.organisationId
-          ? await findOrganisation(db, actor.organisationId)
-          : undefined;
-      if (!unit) throw new AppError('forbidden', 'FORBIDDEN', '仅事业单位的人事管理人员可以编制岗位设置方案');
-      if (unit.kind !== 'employer' || unit.employerKind !== 'public-institution')
-        throw notPublicInstitution();
+      const unit = await clerkUnitOf(db, actor, { work: '编制岗位设置方案', subject: '岗位设置方案' });
       const tier = regionTierOf(unit.jurisdictionCode);
       await validateDraft(unit, tier, body);
       const open = await repo.openPlanOf(db, unit.id);

@@ -1,22 +1,43 @@
 import { featureModule, type Platform } from '../../http/feature-module';
 import type { AuditLog } from '../audit';
+import type { CalendarService } from '../calendar';
+import { createAppointmentSteps } from './appointment-steps.service';
+import { appointmentsRoutes } from './appointments.routes';
+import { createAppointments } from './appointments.service';
 import { createPostBoard } from './post-board.service';
 import { createPostPlanSteps } from './post-plan-steps.service';
 import { createPostPlans } from './post-plans.service';
 import { postsRoutes } from './posts.routes';
 
-/** Posts and appointments (岗位设置与聘用): post plans up the chain and the unit's post board. */
+/** Posts and appointments (岗位设置与聘用): post plans and appointments up the chain, and the unit's post board. */
 export const postsModule = featureModule({
   name: 'posts',
-  wire: ({ db, clock, audit }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog }) => {
+  wire: ({
+    db,
+    clock,
+    audit,
+    calendar,
+  }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; calendar: Pick<CalendarService, 'calendar'> }) => {
     const plans = createPostPlans({ db, clock, audit });
+    const appointments = createAppointments({ db, clock, audit });
     return {
       posts: {
         plans,
         steps: createPostPlanSteps({ db, clock, audit, detail: plans.detail }),
         boards: createPostBoard({ db, clock }),
+        appointments,
+        appointmentSteps: createAppointmentSteps({
+          db,
+          clock,
+          audit,
+          calendar: calendar.calendar,
+          appointments,
+        }),
       },
     };
   },
-  routes: ({ posts }) => [postsRoutes(posts.plans, posts.steps, posts.boards)],
+  routes: ({ posts }) => [
+    postsRoutes(posts.plans, posts.steps, posts.boards),
+    appointmentsRoutes(posts.appointments, posts.appointmentSteps),
+  ],
 });

@@ -83,21 +83,40 @@ const EVENT_NAMES: Readonly<Record<PlanEvent, string>> = {
   approve: '审批',
 };
 
+/** What a workflow's refusals name: the record, its codes, its states' and steps' names, who takes which step. */
+interface RefusalWords<R, E extends string> {
+  what: string;
+  notFoundCode: string;
+  stateCode: string;
+  stateName: (record: R) => string;
+  eventNames: Readonly<Record<E, string>>;
+  takes: (event: E, parties: readonly PlanParty[]) => boolean;
+}
+
 /**
  * How a step is refused: "not found" to a stranger; a conflict of state to a party that takes
  * this step at another stage; forbidden to a party that never takes it (a bureau above the
  * approving one, a department approving).
  */
-export function planRefusals(actor: Actor, record: PlanRecord | undefined, event: PlanEvent) {
-  return {
-    hidden: () => notFound('岗位设置方案', 'POST_PLAN_NOT_FOUND'),
+export function workflowRefusals<R extends PostUnit, E extends string>(words: RefusalWords<R, E>) {
+  return (actor: Actor, record: R | undefined, event: E) => ({
+    hidden: () => notFound(words.what, words.notFoundCode),
     refused: () =>
-      record && partyTakes(event, partiesOf(actor, record))
+      record && words.takes(event, partiesOf(actor, record))
         ? new AppError(
             'conflict',
-            'POST_PLAN_STATE',
-            `岗位设置方案当前为「${PLAN_STATE_NAMES[record.plan.state as PlanState] ?? record.plan.state}」，不能${EVENT_NAMES[event]}`,
+            words.stateCode,
+            `${words.what}当前为「${words.stateName(record)}」，不能${words.eventNames[event]}`,
           )
-        : new AppError('forbidden', 'FORBIDDEN', `无权${EVENT_NAMES[event]}该岗位设置方案`),
-  };
+        : new AppError('forbidden', 'FORBIDDEN', `无权${words.eventNames[event]}该${words.what}`),
+  });
 }
+
+export const planRefusals = workflowRefusals<PlanRecord, PlanEvent>({
+  what: '岗位设置方案',
+  notFoundCode: 'POST_PLAN_NOT_FOUND',
+  stateCode: 'POST_PLAN_STATE',
+  stateName: (r) => PLAN_STATE_NAMES[r.plan.state as PlanState] ?? r.plan.state,
+  eventNames: EVENT_NAMES,
+  takes: partyTakes,
+});

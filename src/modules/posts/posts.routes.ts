@@ -1,7 +1,5 @@
-import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../domain/access/actor';
 import { actorOf, forRoles, requiresPermission } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
 import { sendXlsx, xlsxResponse } from '../../http/file-reply';
@@ -19,27 +17,12 @@ import {
   planRefusalResponse,
   postBoardSchema,
   postPlanSchema,
-  returnBody,
-  reviewBody,
 } from './posts.schema';
+import { registerWorkflowSteps, returnStep, reviewStep, workflowStep } from './workflow-step-routes';
 
 const tags = ['岗位设置'];
 /** Who reads plans and boards: units, departments and HR bureaus, each within its own scope. */
 const readers = forRoles('employer', 'department', 'hr');
-const refusals = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-
-/** A step up the chain: its path, who takes it, its body and the service call. */
-interface Step<B extends z.ZodType> {
-  path: string;
-  summary: string;
-  config: FastifyContextConfig;
-  body: B;
-  /** Whether the step checks the plan (422 with every failing item). */
-  checks: boolean;
-  take: (actor: Actor, id: string, body: z.output<B>) => Promise<unknown>;
-}
-
-const step = <B extends z.ZodType>(s: Step<B>) => s;
 
 export function postsRoutes(
   plans: PostPlansService,
@@ -47,7 +30,7 @@ export function postsRoutes(
   boards: PostBoardService,
 ): FastifyPluginAsyncZod {
   const STEPS = [
-    step({
+    workflowStep({
       path: 'submit',
       summary: '报送岗位设置方案（有主管部门的报主管部门审核，否则直接报人社部门；不符合规定的逐项列出）',
       config: requiresPermission('posts.plan'),
@@ -55,23 +38,13 @@ export function postsRoutes(
       checks: true,
       take: (actor, id) => steps.submit(actor, id),
     }),
-    step({
-      path: 'review',
-      summary: '主管部门审核通过岗位设置方案，报人社部门审批',
-      config: requiresPermission('posts.review'),
-      body: reviewBody,
-      checks: false,
-      take: (actor, id, body) => steps.review(actor, id, body.note),
-    }),
-    step({
-      path: 'return',
-      summary: '退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）',
-      config: forRoles('department', 'hr'),
-      body: returnBody,
-      checks: false,
-      take: (actor, id, body) => steps.return(actor, id, body.reasons),
-    }),
-    step({
+    reviewStep('主管部门审核通过岗位设置方案，报人社部门审批', (actor, id, note) =>
+      steps.review(actor, id, note),
+    ),
+    returnStep('退回岗位设置方案（逐条写明退回意见，单位修改后重新报送）', (actor, id, reasons) =>
+      steps.return(actor, id, reasons),
+    ),
+    workflowStep({
       path: 'approve',
       summary: '人社部门批准岗位设置方案（填写批复文号；原方案自新方案生效之日起停止执行）',
       config: requiresPermission('posts.approve'),
@@ -111,25 +84,12 @@ export function postsRoutes(
       },
     });
 
-    for (const s of STEPS)
-      app.post(
-        `/api/v1/post-plans/:id/${s.path}`,
-        route(s.config, s.summary, {
-          params: idParams,
-          body: s.body,
-          response: {
-            200: postPlanSchema,
-            ...refusals,
-            ...(s.checks ? { 422: planRefusalResponse } : {}),
-          },
-        }),
-        (request) =>
-          (s.take as Step<z.ZodType>['take'])(
-            actorOf(request),
-            (request.params as z.output<typeof idParams>).id,
-            request.body,
-          ),
-      );
+    registerWorkflowSteps(app, route, {
+      base: '/api/v1/post-plans',
+      item: postPlanSchema,
+      refusal: planRefusalResponse,
+      steps: STEPS,
+    });
 
     app.get(
       '/api/v1/post-plans/:id/review-form',

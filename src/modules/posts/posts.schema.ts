@@ -13,7 +13,7 @@ const count = (what: string) =>
     .min(0, `${what}不能为负数`)
     .max(1_000_000, `${what}过大`);
 
-const gradeField = z
+export const gradeField = z
   .number('岗位等级应为数字')
   .refine(isPostGrade, { error: (issue) => unknownPostGradeMessage(Number(issue.input)) });
 

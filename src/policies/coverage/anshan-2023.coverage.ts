@@ -1,6 +1,6 @@
 import type { SetCoverage } from '../../domain/policy/coverage';
 import * as city from './city-2023-shared';
-import { CLOSING_WHY, elsewhere, encoded, ISSUE, planned, WHERE } from './provisions';
+import { CLOSING_WHY, elsewhere, encoded, WHERE } from './provisions';
 
 /** Clause coverage of 鞍山市关于2023年职称工作的意见 (seeds/000): sections （一）–（十一）. */
 export const ANSHAN_2023_COVERAGE: SetCoverage = {
@@ -85,12 +85,16 @@ export const ANSHAN_2023_COVERAGE: SetCoverage = {
       heading: '严格规范专业技术岗位聘用',
       provisions: [
         ...city.POST_APPOINTMENT,
-        planned(
+        elsewhere(
           '没有空余岗位可向高级岗位借用空余岗位或使用“退二晋一”政策，“双肩挑”人员不适用“退二晋一”',
-          ISSUE.posts,
-          '岗位设置与聘用尚未建设',
+          WHERE.appointmentGuards,
+          '聘用时按参数检查借用和退二进一（posts.appointment.borrow、vacancy）',
         ),
-        planned('取消距规定退休时间不足半年不能晋升的政策', ISSUE.posts, '岗位晋升规则尚未建设'),
+        elsewhere(
+          '取消距规定退休时间不足半年不能晋升的政策',
+          WHERE.appointmentGuards,
+          '本政策集不设posts.promotion.retirementBlockMonths，晋升不受退休前半年限制',
+        ),
       ],
     },
     {

@@ -241,15 +241,19 @@ export const SERVICE: readonly Provision[] = [
 
 /** anshan 十一 / liaoyang 十五 (shared parts). */
 export const POST_APPOINTMENT: readonly Provision[] = [
-  planned(
+  elsewhere(
     '严格按照岗位数额择优聘用；没有空余专业技术岗位的，新增人员原则上不得聘用到专业技术岗位',
-    ISSUE.posts,
-    '岗位设置与聘用尚未建设',
+    WHERE.appointmentGuards,
+    '聘用提交公示和备案时逐项检查空余岗位（posts.appointment.vacancy、new-staff-vacancy）',
   ),
-  planned('同一层级不同等级之间原则上逐级聘用', ISSUE.posts, '岗位设置与聘用尚未建设'),
-  planned(
+  elsewhere(
+    '同一层级不同等级之间原则上逐级聘用',
+    WHERE.appointmentGuards,
+    '聘用提交公示和备案时检查逐级聘用（posts.appointment.step-by-step）',
+  ),
+  elsewhere(
     '首次聘用上一层级或新调入未曾聘用过的人员，原则上聘用到相应层级的最低等级',
-    ISSUE.posts,
-    '岗位设置与聘用尚未建设',
+    WHERE.appointmentGuards,
+    '聘用提交公示和备案时检查最低等级（posts.appointment.lowest-grade-first）',
   ),
 ];

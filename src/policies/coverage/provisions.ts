@@ -56,6 +56,8 @@ const at = (file: string, symbol: string) => ({ file, symbol });
 
 /** Where provisions are enforced outside the rule base (repo-relative path, exported name). */
 export const WHERE = {
+  /** The appointment guards (domain/posts), run when a unit proposes and when HR files (issue 20). */
+  appointmentGuards: at('src/modules/posts/appointment-steps.service.ts', 'createAppointmentSteps'),
   commitments: at('src/domain/applications/commitment-texts.ts', 'COMMITMENT_TEXTS'),
   blocking: at('src/domain/applications/blocking-rules.ts', 'blockingProblems'),
   committeeCovers: at('src/domain/applications/committee-routing.ts', 'committeeCovers'),

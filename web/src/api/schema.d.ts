@@ -9784,6 +9784,820 @@ export interface paths {
       };
     };
   };
+  "/api/v1/appointments": {
+    /** 岗位聘用列表（本单位、所属单位或本辖区；按状态筛选即为待审核、待备案队列） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          state?: "draft" | "publicised" | "reviewed" | "returned" | "filed" | "ended";
+          /** @description 单位 */
+          organisationId?: string;
+          /** @description 人员 */
+          personId?: string;
+          grade?: number;
+          sort?: "startDate" | "-startDate" | "updatedAt" | "-updatedAt" | "grade" | "-grade";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AppointmentPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 起草聘用申请（草稿） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AppointmentDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/export": {
+    /** 导出聘用花名册（Excel） */
+    get: {
+      parameters: {
+        query?: {
+          state?: "draft" | "publicised" | "reviewed" | "returned" | "filed" | "ended";
+          /** @description 单位 */
+          organisationId?: string;
+          /** @description 人员 */
+          personId?: string;
+          grade?: number;
+          sort?: "startDate" | "-startDate" | "updatedAt" | "-updatedAt" | "grade" | "-grade";
+        };
+      };
+      responses: {
+        /** @description 聘用花名册 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}": {
+    /** 聘用详情（含逐项检查结果） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿或已退回的聘用申请（整份替换） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AppointmentDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/check": {
+    /** 按现行政策检查聘用申请（不保存，供填写时实时提示） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AppointmentDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AppointmentCheck"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}/propose": {
+    /** 提交聘用申请并在单位公示（不符合规定的逐项列出；仅差时间的给出最早聘用日期） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["AppointmentRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}/review": {
+    /** 主管部门审核聘用申请（公示期满后） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default null */
+            note: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}/return": {
+    /** 退回聘用申请（逐条写明退回意见，单位修改后重新提交） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reasons: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}/file": {
+    /** 人社部门备案聘用（填写备案文号；原聘岗位自新聘之日起终止） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 人社部门备案文号 */
+            approvalDocument: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["AppointmentRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/appointments/{id}/end": {
+    /** 解除聘用（起草解除聘用申请，按程序公示、审核、备案） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 解除聘用日期 */
+            endDate: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-histories/{personId}": {
+    /** 个人岗位聘用经历 */
+    get: {
+      parameters: {
+        path: {
+          personId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"][];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/admin/deadlines": {
     /** 期限任务列表（status：failed 已失败、pending 待处理、done 已完成；默认 failed） */
     get: {
@@ -10884,6 +11698,156 @@ export interface components {
         note: string | null;
       };
       eligibility: components["schemas"]["EligibilityResult"];
+    };
+    Appointment: {
+      id: string;
+      unit: {
+        id: string;
+        name: string;
+      };
+      person: {
+        id: string;
+        name: string;
+      };
+      kind: string;
+      kindName: string;
+      grade: number;
+      gradeName: string;
+      boardKind: string;
+      borrowedFromGrade: number | null;
+      startDate: string;
+      endDate: string | null;
+      /** @enum {string} */
+      state: "draft" | "publicised" | "reviewed" | "returned" | "filed" | "ended";
+      stateName: string;
+      reason: string | null;
+      /** @description 备案文号（特设岗位为核准文号） */
+      approvalDocument: string | null;
+      titleDueDate: string | null;
+      /** @description 公示截止日 */
+      publicityUntil: string | null;
+      returnReasons: string[];
+      /** @description 最近一次按现行政策检查的结果 */
+      check: components["schemas"]["AppointmentCheck"] | null;
+      updatedAt: string;
+      /** @description 当前用户可执行的操作 */
+      actions: {
+        edit: boolean;
+        propose: boolean;
+        review: boolean;
+        return: boolean;
+        file: boolean;
+      };
+    };
+    AppointmentCheck: {
+      allowed: boolean;
+      findings: readonly components["schemas"]["AppointmentFinding"][];
+      earliestDate: string | null;
+      titleDueDate: string | null;
+      notes: readonly {
+          key: string;
+          note: string;
+          citations: readonly components["schemas"]["Citation"][];
+        }[];
+      applied: readonly string[];
+      /** @description 适用的政策集 */
+      policy: {
+        id: string;
+      };
+    };
+    AppointmentDraftInput: {
+      /**
+       * Format: uuid
+       * @description 拟聘人员
+       */
+      personId: string;
+      /** @enum {string} */
+      kind: "first" | "within-level" | "new-level" | "transfer-in" | "conversion" | "borrowed" | "special" | "regularisation" | "lowering" | "ending";
+      /** @description 拟聘岗位等级（解除聘用时为原聘等级） */
+      grade: number;
+      /** @enum {string} */
+      level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      /** @description 聘用起始日期 */
+      startDate: string;
+      /** @description 岗位所属系列 */
+      series?: string;
+      /** @description 借用的高级别岗位等级 */
+      borrowFromGrade?: number;
+      borrowFromSeries?: string;
+      reason?: string;
+      approvalDocument?: string;
+      /** @description 先聘后评：取得职称的期限 */
+      titleDueDate?: string;
+      /** @description 因机构改革等特殊需要安置 */
+      institutionalReform?: boolean;
+      intervalShortenedMonths?: number;
+      /**
+       * @default {
+       *   "newStaff": false,
+       *   "exchangeEntrant": false,
+       *   "dualRole": false,
+       *   "introducedTalent": false
+       * }
+       */
+      person: {
+        /**
+         * @description 新增人员（新招聘或调入）
+         * @default false
+         */
+        newStaff: boolean;
+        /**
+         * @description 通过人员交流进入
+         * @default false
+         */
+        exchangeEntrant: boolean;
+        /**
+         * @description 双肩挑
+         * @default false
+         */
+        dualRole: boolean;
+        /**
+         * @description 引进的海外专家、科研团队成员
+         * @default false
+         */
+        introducedTalent: boolean;
+        /**
+         * @description 转聘前岗位类别
+         * @enum {string}
+         */
+        fromCategory?: "management" | "support";
+      };
+      /** @description 转聘工作方案已经主管部门批准 */
+      conversionSchemeApproved?: boolean;
+    };
+    /** @description 未通过的聘用规则：规则、原因和依据 */
+    AppointmentFinding: {
+      key: string;
+      name: string;
+      /** @enum {string} */
+      status: "fail" | "wait";
+      reason: string;
+      citations: readonly components["schemas"]["Citation"][];
+      from?: string;
+    };
+    AppointmentPage: {
+      items: components["schemas"]["Appointment"][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description 聘用不符合规定：逐项列出规则、原因和依据 */
+    AppointmentRefusal: {
+      error: {
+        code: string;
+        message: string;
+        details: {
+            path: string;
+            message: string;
+            key: string;
+            citations: components["schemas"]["Citation"][];
+            from?: string;
+          }[];
+      };
     };
     /** @description 申报人本人的一份附件 */
     Attachment: {

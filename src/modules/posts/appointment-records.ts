@@ -1,0 +1,89 @@
+/**
+ * Loading an appointment as the policy judges it, and its view: the pieces the appointment
+ * services and steps share.
+ */
+import type { Db } from '../../db/client';
+import type { Actor } from '../../domain/access/actor';
+import { presentAll } from '../../domain/access/record-policy';
+import { type PostGrade, postGradeName } from '../../domain/catalogue';
+import { APPOINTMENT_KIND_NAMES, type AppointmentKind } from '../../domain/posts/appointment';
+import type { AppointmentCheck } from '../../domain/posts/appointment-guards';
+import {
+  APPOINTMENT_STATE_NAMES,
+  type AppointmentEvent,
+  type AppointmentState,
+} from '../../domain/posts/appointment-workflow';
+import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } from './appointments.policy';
+import { type AppointmentRow, findAppointment } from './appointments.repository';
+import type { AppointmentDraftBody } from './appointments.schema';
+import { approversOf, recordFor, withApprover } from './post-plan-records';
+
+/** What `findings` keeps: the request as the unit wrote it and the last check with its policy set. */
+export interface StoredFindings {
+  request: AppointmentDraftBody;
+  check: (AppointmentCheck & { policy: { id: string } }) | null;
+}
+
+export type LoadedAppointment = AppointmentRow & AppointmentPolicyRecord;
+
+export async function loadAppointmentRecord(db: Db, id: string): Promise<LoadedAppointment | undefined> {
+  return withApprover(db, await findAppointment(db, id));
+}
+
+/** The appointment, once the actor's abilities on it include `event` (404, 409 or 403 otherwise). */
+export async function loadAppointmentFor(db: Db, actor: Actor, id: string, event: AppointmentEvent) {
+  return recordFor<LoadedAppointment, AppointmentEvent>(
+    appointmentPolicy,
+    appointmentRefusals,
+    actor,
+    await loadAppointmentRecord(db, id),
+    event,
+  );
+}
+
+const actionsOf = (events: readonly AppointmentEvent[]) => ({
+  edit: events.includes('edit'),
+  propose: events.includes('propose'),
+  review: events.includes('review'),
+  return: events.includes('return'),
+  file: events.includes('file'),
+});
+
+function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
+  return {
+    id: a.id,
+    unit: { id: unit.id, name: unit.name },
+    person: { id: person.id, name: person.name },
+    kind: a.kind,
+    kindName: APPOINTMENT_KIND_NAMES[a.kind as AppointmentKind] ?? a.kind,
+    grade: a.grade,
+    gradeName: postGradeName(a.grade as PostGrade),
+    boardKind: a.boardKind,
+    borrowedFromGrade: a.borrowedFromGrade,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    state: a.state,
+    stateName: APPOINTMENT_STATE_NAMES[a.state as AppointmentState] ?? a.state,
+    reason: a.reason,
+    approvalDocument: a.approvalDocument,
+    titleDueDate: a.titleDueDate,
+    publicityUntil: a.publicityUntil,
+    returnReasons: a.returnReasons ?? [],
+    check: (a.findings as StoredFindings | null)?.check ?? null,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** Appointments as the API answers them, each with its `actions` from the policy. */
+export async function presentAppointments(db: Db, actor: Actor, rows: readonly AppointmentRow[]) {
+  const approverOf = await approversOf(
+    db,
+    rows.map((r) => r.unit.jurisdictionCode),
+  );
+  return presentAll(
+    appointmentPolicy,
+    actor,
+    rows.map((r) => ({ ...r, approverBureauId: approverOf(r.unit.jurisdictionCode) })),
+    (r: LoadedAppointment) => appointmentView(r),
+  ).map(({ actions, ...view }) => ({ ...view, actions: actionsOf(actions) }));
+}
