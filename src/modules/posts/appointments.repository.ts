@@ -13,9 +13,10 @@ import { unitScopeCondition } from './post-plans.repository';
 import type { PlanScope } from './posts.policy';
 
 /**
- * A unit's filed appointments current on `day` (begun by then, not yet ended: the end is
+ * A unit's appointments current on `day` (begun by then, not yet ended: the end is
  * exclusive), as the board counts them. The filter is the board's own definition
- * (domain/posts/post-board.ts), so the board sees no row it would not count.
+ * (domain/posts/post-board.ts), so the board sees no row it would not count. An `ended`
+ * appointment still held its post until its end date, so a board of an earlier day counts it.
  */
 export function filedAppointmentsAt(db: Db, organisationId: string, day: string) {
   return db
@@ -30,7 +31,7 @@ export function filedAppointmentsAt(db: Db, organisationId: string, day: string)
     .where(
       and(
         eq(appointments.organisationId, organisationId),
-        eq(appointments.state, 'filed'),
+        inArray(appointments.state, ['filed', 'ended']),
         lte(appointments.startDate, day),
         or(isNull(appointments.endDate), gt(appointments.endDate, day)),
       ),

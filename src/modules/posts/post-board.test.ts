@@ -76,9 +76,9 @@ describe('岗位设置情况（岗位看板）', () => {
         ...values,
       });
     };
-    // Grade 7 (quota 4): five normal appointments, one over; one ended before the day.
+    // Grade 7 (quota 4): five normal appointments, one over; one ended on the day (it still counts the day before).
     for (let i = 0; i < 5; i++) await appoint({});
-    await appoint({ endDate: '2026-03-01' });
+    await appoint({ state: 'ended', endDate: '2026-03-01' });
     // Grade 6 (quota 3): one normal; a grade-7 person borrows a vacant grade-6 post.
     await appoint({ grade: 6, kind: 'within-level' });
     await appoint({ grade: 7, boardKind: 'borrowed', borrowedFromGrade: 6 });
