@@ -5,8 +5,7 @@ import type { Role } from '../../domain/access/roles';
 import { todayInShanghai } from '../../domain/calendar';
 import type { PostGrade } from '../../domain/catalogue';
 import type { Clock } from '../../platform/clock';
-import type { PostPlanSteps, PostPlansService } from '../posts';
-import type { PlanDraftBody } from '../posts/posts.schema';
+import type { PlanDraftBody, PostPlanSteps, PostPlansService } from '../posts';
 import { insertUsers, setDepartment } from './demo.repository';
 import { ORG_KEYS } from './demo-organisations';
 

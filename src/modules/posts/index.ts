@@ -9,3 +9,4 @@ export type { PostBoardService } from './post-board.service';
 export type { PostPlanSteps } from './post-plan-steps.service';
 export { planInForceAt } from './post-plans.repository';
 export type { PostPlansService } from './post-plans.service';
+export type { PlanDraftBody } from './posts.schema';
