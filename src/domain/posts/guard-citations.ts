@@ -96,6 +96,19 @@ export const POST_CLAUSES = {
     ),
   ],
   appointBeforeTitle: [clause('liaoyang-2023', '七', '用人单位及时组织聘任，无相应职称的实行先聘后评')],
+  gradeFiling: [
+    clause('liaoyang-2023', '十五', '按标准条件和单位专业技术二级岗位数额自行组织评定，并报省人社厅备案'),
+    clause(
+      'liaoning-city-2025-draft',
+      '23',
+      '严格执行二级岗位评定标准，健全评前沟通、评后报告、备案核准机制',
+    ),
+    clause(
+      'jilin-2022',
+      '二(三)',
+      '正高级人员四级岗位聘满三年可直接申报三级岗位，三级岗位聘满三年可直接申报二级岗位',
+    ),
+  ],
   // National frame (DOMAIN §8): 国人部发〔2006〕70号, 87号; 事业单位人事管理条例 (2014).
   plan: [clause('national', '国人部发〔2006〕70号', '事业单位按照核准的岗位设置方案和岗位数额聘用人员')],
   grades: [
