@@ -18,6 +18,7 @@ import { postRulesOf } from '../../domain/posts/post-rules';
 import { policyForPlace } from '../policy';
 import { titleEvidenceOf } from '../profile';
 import { recordedAppointmentsOf, recordedAppointmentsOfUnit } from './appointments.repository';
+import { approvedGradeFilingsOf } from './grade-filings.repository';
 import { unitBoardAt } from './post-board.service';
 import { regionTierOf } from './post-plan-records';
 import { approvedPlanOf } from './post-plans.repository';
@@ -38,7 +39,7 @@ export function retirementDateOf(person: Pick<PersonRecord, 'birthDate' | 'gende
 }
 
 /** The filed appointment current on `day`, and since when the person holds its grade without a break. */
-function currentPost(history: readonly AppointmentRecord[], day: string) {
+export function currentPost(history: readonly AppointmentRecord[], day: string) {
   const current = history.find(
     (a) => a.state === 'filed' && a.startDate <= day && (a.endDate === null || a.endDate > day),
   );
@@ -51,7 +52,11 @@ function currentPost(history: readonly AppointmentRecord[], day: string) {
 }
 
 /** The highest title level the person holds (in the post's series when the request names it). */
-async function titleLevelOf(db: Db, person: PersonRecord, series: string | undefined): Promise<Level | null> {
+export async function titleLevelOf(
+  db: Db,
+  person: PersonRecord,
+  series: string | undefined,
+): Promise<Level | null> {
   const { records } = await titleEvidenceOf(db, person);
   const levels = records.filter((r) => !series || r.series === series).map((r) => r.level);
   return levels.sort(compareLevels).at(-1) ?? null;
@@ -92,12 +97,13 @@ export async function appointmentFacts(
   declared: DeclaredPersonFacts,
 ): Promise<{ facts: AppointmentFacts; rules: ReturnType<typeof appointmentRules>; planId: string | null }> {
   const day = request.startDate;
-  const [{ plan, board }, current, history, recorded, titleLevel] = await Promise.all([
+  const [{ plan, board }, current, history, recorded, titleLevel, gradeFilings] = await Promise.all([
     unitBoardAt(db, unit.id, day),
     approvedPlanOf(db, unit.id),
     recordedAppointmentsOf(db, person.id, unit.id),
     recordedAppointmentsOfUnit(db, unit.id),
     titleLevelOf(db, person, request.series),
+    approvedGradeFilingsOf(db, person.id, unit.id),
   ]);
   const level = levelOfPostGrade(request.grade as PostGrade);
   return {
@@ -109,6 +115,7 @@ export async function appointmentFacts(
         current: currentPost(history, day),
         titleLevel,
         retirementDate: retirementDateOf(person),
+        gradeFilings,
       },
       unit: {
         // Before the first plan began, the guard names the plan's first day.

@@ -4,6 +4,9 @@ import type { CalendarService } from '../calendar';
 import { createAppointmentSteps } from './appointment-steps.service';
 import { appointmentsRoutes } from './appointments.routes';
 import { createAppointments } from './appointments.service';
+import { createGradeFilingSteps } from './grade-filing-steps.service';
+import { gradeFilingsRoutes } from './grade-filings.routes';
+import { createGradeFilings } from './grade-filings.service';
 import { createPostBoard } from './post-board.service';
 import { createPostPlanSteps } from './post-plan-steps.service';
 import { createPostPlans } from './post-plans.service';
@@ -20,6 +23,7 @@ export const postsModule = featureModule({
   }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; calendar: Pick<CalendarService, 'calendar'> }) => {
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
+    const gradeFilings = createGradeFilings({ db, clock, audit });
     return {
       posts: {
         plans,
@@ -33,11 +37,14 @@ export const postsModule = featureModule({
           calendar: calendar.calendar,
           appointments,
         }),
+        gradeFilings,
+        gradeFilingSteps: createGradeFilingSteps({ db, clock, audit, filings: gradeFilings }),
       },
     };
   },
   routes: ({ posts }) => [
     postsRoutes(posts.plans, posts.steps, posts.boards),
     appointmentsRoutes(posts.appointments, posts.appointmentSteps),
+    gradeFilingsRoutes(posts.gradeFilings, posts.gradeFilingSteps),
   ],
 });
