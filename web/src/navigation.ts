@@ -35,6 +35,7 @@ import type { Me } from './api/auth';
 import { hasPermission, hasRole } from './session/access';
 import {
   everyone,
+  filesGradeEvaluations,
   keepsCertificates,
   keepsExperts,
   managesPosts,
@@ -200,6 +201,17 @@ export const pages: readonly PageEntry[] = [
     allows: managesPosts,
     component: lazy(() =>
       import('./pages/posts/post-board-page').then((m) => ({ default: m.PostBoardPage })),
+    ),
+  },
+  {
+    path: '/grade-filings',
+    title: '二级岗位评审',
+    shortcut: '二级岗位评定备案',
+    icon: FileProtectOutlined,
+    group: 'workspace',
+    allows: filesGradeEvaluations,
+    component: lazy(() =>
+      import('./pages/posts/grade-filings-page').then((m) => ({ default: m.GradeFilingsPage })),
     ),
   },
   {

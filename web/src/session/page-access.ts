@@ -25,3 +25,8 @@ export const keepsCertificates = (me: Me) =>
 /** Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves. */
 export const managesPosts = (me: Me) =>
   hasPermission(me, 'posts.plan') || hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve');
+
+/** Grade filings (二级岗位评审): the unit files them, the HR bureau of a province answers them. */
+export const filesGradeEvaluations = (me: Me) =>
+  hasPermission(me, 'posts.plan') ||
+  (hasPermission(me, 'posts.approve') && /^\d{2}0000$/.test(me.jurisdiction.code));
