@@ -37,7 +37,8 @@ const STEP_OF: Record<string, number> = {
   communicated: 1,
   acknowledged: 2,
   reported: 3,
-  approved: 4,
+  // Past the last step: every step shows done.
+  approved: 5,
 };
 
 function facts(f: GradeFiling): DescriptionsProps['items'] {
@@ -192,7 +193,13 @@ export function GradeFilingDrawer({ id, onClose, onChanged, onEdit }: Props) {
               </Button>
             ) : null}
           </Flex>
-          <Descriptions size="small" bordered column={phone ? 1 : 2} items={facts(data)} />
+          <Descriptions
+            size="small"
+            bordered
+            column={phone ? 1 : 2}
+            items={facts(data)}
+            styles={{ label: { whiteSpace: 'nowrap' } }}
+          />
           {data.returnReasons.length > 0 && data.state === 'returned' ? (
             <ReturnReasons reasons={data.returnReasons} />
           ) : null}

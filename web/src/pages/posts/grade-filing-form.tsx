@@ -212,6 +212,7 @@ function CandidatePicker(props: {
       size="small"
       rowKey="personId"
       pagination={false}
+      scroll={{ x: 440 }}
       dataSource={props.staff}
       data-testid="grade-filing-staff"
       locale={{
