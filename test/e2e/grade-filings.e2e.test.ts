@@ -2,10 +2,11 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { organisations, postPlanGrades, postPlans } from '../../src/db/schema';
+import { organisations } from '../../src/db/schema';
 import { insertAppointment } from '../../src/modules/posts';
 import { hashPassword } from '../../src/platform/password';
 import { createOrganisation, createPerson, createUser } from '../helpers/factories';
+import { insertApprovedPlan } from '../helpers/grade-filings';
 import { SCREENSHOT_DIR } from './browser';
 import { demo, inTabAs, openMenu, productInBrowser } from './harness';
 
@@ -69,34 +70,8 @@ describe('a grade-2 evaluation filed with the provincial HR bureau, in the brows
       displayName: '赵宇（事业单位人事管理处）',
       passwordHash,
     });
-    // The plan in force with one grade-2 post (its approval is the post-plans test's subject).
-    const [plan] = await db
-      .insert(postPlans)
-      .values({
-        organisationId: unit.id,
-        version: 1,
-        state: 'approved',
-        staffingQuota: 300,
-        funding: 'partial',
-        mainCategory: 'professional',
-        professionalTotal: 240,
-        managementTotal: 40,
-        supportTotal: 20,
-        regionTier: 'city',
-        publicService: true,
-        effectiveFrom: '2026-01-01',
-        approvalDocument: '辽市人社批〔2026〕3号',
-        createdBy: clerk.id,
-        updatedBy: clerk.id,
-      })
-      .returning();
-    await db.insert(postPlanGrades).values(
-      [
-        [2, 1],
-        [3, 3],
-        [4, 6],
-      ].map(([grade, quota]) => ({ planId: plan!.id, grade: grade!, quota: quota! })),
-    );
+    // The plan in force with one grade-2 post.
+    const planId = await insertApprovedPlan(db, unit.id, clerk.id, { 2: 1, 3: 3, 4: 6 });
     for (const [name, since, level] of [
       ['孙立新', '2018-07-01', 'senior'],
       ['周海燕', '2021-03-01', 'senior'],
@@ -109,7 +84,7 @@ describe('a grade-2 evaluation filed with the provincial HR bureau, in the brows
       await insertAppointment(db, {
         personId: person.id,
         organisationId: unit.id,
-        planId: plan!.id,
+        planId,
         kind: 'within-level',
         grade: 3,
         boardKind: 'normal',

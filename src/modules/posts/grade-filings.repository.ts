@@ -13,19 +13,11 @@ import {
 } from '../../db/schema';
 import type { PostGrade } from '../../domain/catalogue';
 import type { GradeFilingState } from '../../domain/posts/grade-filing-workflow';
-import { unitScopeCondition } from './post-plans.repository';
+import { type PlanUnit, unitColumns, unitScopeCondition } from './post-plans.repository';
 import type { PlanScope } from './posts.policy';
 
-const unitColumns = {
-  id: organisations.id,
-  name: organisations.name,
-  departmentId: organisations.departmentId,
-  jurisdictionCode: organisations.jurisdictionCode,
-};
-
-export type FilingUnit = { id: string; name: string; departmentId: string | null; jurisdictionCode: string };
 export type FilingCandidateRow = GradeFilingCandidateRecord & { name: string };
-export type FilingRow = { filing: GradeFilingRecord; unit: FilingUnit; candidates: FilingCandidateRow[] };
+export type FilingRow = { filing: GradeFilingRecord; unit: PlanUnit; candidates: FilingCandidateRow[] };
 
 /** The candidates of the given filings, in the unit's order, with their names. */
 async function candidatesOf(db: Db, filingIds: readonly string[]) {

@@ -1,9 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
-import { createPerson, createUser, type Session } from '../../../test/helpers/factories';
+import {
+  createOrganisation,
+  createPerson,
+  createUser,
+  type Session,
+  signIn,
+} from '../../../test/helpers/factories';
+import { insertApprovedPlan } from '../../../test/helpers/grade-filings';
 import { buildPostWorld } from '../../../test/helpers/post-plans';
-import { auditEvents, gradeFilings, postPlanGrades, postPlans } from '../../db/schema';
+import { auditEvents, gradeFilings } from '../../db/schema';
 import { insertAppointment } from './appointments.repository';
 
 const s = appSuite({ loginRateLimitPerMinute: 10_000 }, buildPostWorld);
@@ -19,12 +26,7 @@ const associate = [
 const STANDARD =
   '专业技术二级岗位评定标准：在本领域取得国内领先的重大业绩，任三级岗位期间年度考核均为合格以上。';
 
-/**
- * A unit of 辽阳 (liaoyang-2023 §十五) whose plan in force since 2026-01-01 has one grade-2 post
- * and two grade-3 posts. The plan is written as approved, as the grade-2 quota a plan needs to
- * pass the 正高 ratios would take a larger unit than these tests need; the approval path is
- * post-plans.test.ts's subject.
- */
+/** A unit of 辽阳 (liaoyang-2023 §十五) whose plan in force since 2026-01-01 has one grade-2 post and two grade-3 posts. */
 async function liaoyangUnit() {
   const unit = await s.w.unit({ jurisdictionCode: '211000', departmentId: null });
   const db = s.t.database.db;
@@ -33,34 +35,8 @@ async function liaoyangUnit() {
     organisationId: unit.id,
     jurisdictionCode: '211000',
   });
-  const [plan] = await db
-    .insert(postPlans)
-    .values({
-      organisationId: unit.id,
-      version: 1,
-      state: 'approved',
-      staffingQuota: 50,
-      funding: 'full',
-      mainCategory: 'professional',
-      professionalTotal: 40,
-      managementTotal: 8,
-      supportTotal: 2,
-      regionTier: 'city',
-      publicService: true,
-      effectiveFrom: '2026-01-01',
-      approvalDocument: '辽市人社批〔2026〕1号',
-      createdBy: clerk.id,
-      updatedBy: clerk.id,
-    })
-    .returning();
-  await db.insert(postPlanGrades).values(
-    [
-      [2, 1],
-      [3, 2],
-      [4, 3],
-    ].map(([grade, quota]) => ({ planId: plan!.id, grade: grade!, quota: quota! })),
-  );
-  return { ...unit, planId: plan!.id };
+  const planId = await insertApprovedPlan(db, unit.id, clerk.id, { 2: 1, 3: 2, 4: 3 });
+  return { ...unit, planId };
 }
 
 /** A person of the unit holding a filed post at `grade` since `since`. */
@@ -314,5 +290,55 @@ describe('二级岗位评定：评前沟通、评后报告、备案核准', () =
     const file = await get(unit.session, '/api/v1/grade-filings/export');
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('in Jilin (二(三)) files grade 3 after three years at grade 4 with the Jilin provincial bureau', async () => {
+    const bureau = await createOrganisation(s.t.database.db, {
+      name: '吉林省人力资源和社会保障厅',
+      kind: 'hr-bureau',
+      employerKind: 'government',
+      jurisdictionCode: '220000',
+    });
+    const jilinHr = await signIn(s.t, {
+      roles: ['hr'],
+      organisationId: bureau.id,
+      jurisdictionCode: '220000',
+    });
+    const unit = await s.w.unit({ jurisdictionCode: '220100', departmentId: null });
+    const db = s.t.database.db;
+    const clerk = await createUser(db, {
+      roles: ['employer'],
+      organisationId: unit.id,
+      jurisdictionCode: '220100',
+    });
+    const planId = await insertApprovedPlan(db, unit.id, clerk.id, { 2: 1, 3: 2, 4: 3 });
+    const long = await staff({ ...unit, planId }, 4, '2022-01-01');
+    const recent = await staff({ ...unit, planId }, 4, '2024-01-01');
+    const { id } = await draft(unit.session, [long, recent], { targetGrade: 3 });
+    const refused = await post(unit.session, `/api/v1/grade-filings/${id}/communicate`, {});
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error.details).toEqual([
+      expect.objectContaining({
+        key: 'posts.grade-filing.tenure',
+        path: 'candidates.1',
+        citation: { document: 'jilin-2022', clause: '二(三)' },
+      }),
+    ]);
+    await patch(unit.session, `/api/v1/grade-filings/${id}`, {
+      targetGrade: 3,
+      standard: STANDARD,
+      plannedDate: '2026-06-01',
+      candidates: [long],
+    });
+    expect((await post(unit.session, `/api/v1/grade-filings/${id}/communicate`, {})).statusCode).toBe(200);
+    // The Liaoning bureau does not see a Jilin unit's filing; Jilin's answers it.
+    expect((await get(s.w.sessions.provinceHr, `/api/v1/grade-filings/${id}`)).statusCode).toBe(404);
+    const agreed = await post(jilinHr, `/api/v1/grade-filings/${id}/acknowledge`, {});
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    // Without the approved filing, the promotion to grade 3 waits for it.
+    const check = await post(unit.session, '/api/v1/appointments/check', { ...promotion(long), grade: 3 });
+    expect(check.json().findings.map((f: { key: string }) => f.key)).toEqual([
+      'posts.appointment.grade-filing',
+    ]);
   });
 });
