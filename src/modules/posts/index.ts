@@ -4,7 +4,11 @@
  * own transactions: the plan in force for a unit at a date and the filed appointments the
  * board counts.
  */
+
+export type { AppointmentSteps } from './appointment-steps.service';
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
+export type { AppointmentDraftBody } from './appointments.schema';
+export type { AppointmentsService } from './appointments.service';
 export type { PostBoardService } from './post-board.service';
 export type { PostPlanSteps } from './post-plan-steps.service';
 export { planInForceAt } from './post-plans.repository';
