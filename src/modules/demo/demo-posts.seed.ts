@@ -126,7 +126,7 @@ export async function seedDemoPosts(
     draft(HOSPITAL, `${year - HOSPITAL_PLAN_YEARS}-01-01`),
   );
   await steps.submit(actors.hospital, hospital.id);
-  await steps.approve(actors.hr, hospital.id, `鞍人社批〔${year}〕3号`);
+  await steps.approve(actors.hr, hospital.id, `鞍人社批〔${year - HOSPITAL_PLAN_YEARS}〕3号`);
 
   const institute = await plans.create(actors.institute, draft(INSTITUTE, `${year}-01-01`));
   await steps.submit(actors.institute, institute.id);
