@@ -115,6 +115,7 @@ export async function seedDemoAppointments(
   const planStart = `${year - HOSPITAL_PLAN_YEARS}-01-01`;
   const at = (day: string) => clock.set(noonOf(day));
   const documents = new Map<string, number>();
+  /** The bureau's filing numbers, counted within the year of filing. */
   const documentOf = (day: string) => {
     const y = day.slice(0, 4);
     const n = (documents.get(y) ?? 0) + 1;
@@ -145,8 +146,9 @@ export async function seedDemoAppointments(
       await appointmentSteps.propose(actors.hospital, created.id);
       ids.push(created.id);
     }
-    at(addDays(start, -5));
-    for (const id of ids) await appointmentSteps.file(actors.hr, id, documentOf(start));
+    const filedOn = addDays(start, -5);
+    at(filedOn);
+    for (const id of ids) await appointmentSteps.file(actors.hr, id, documentOf(filedOn));
   }
 
   // The second plan, drafted in the autumn before the demo's year and approved for its first day.
@@ -156,6 +158,8 @@ export async function seedDemoAppointments(
   ).items;
   const { staffingQuota, funding, mainCategory, totals, publicService, highestGrade, specialPosts } =
     current!;
+  // The first version as the plan service shows it, with the cut: its view types the stored enums
+  // as strings, which the schema validated when the first version was drafted.
   const second = await plans.create(actors.hospital, {
     staffingQuota,
     funding,
