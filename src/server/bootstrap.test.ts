@@ -3,13 +3,21 @@ import { count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/test-database';
 import type { Database } from '../db/client';
-import { certificates, employmentBindings, persons, personTitles, postPlans, users } from '../db/schema';
+import {
+  auditEvents,
+  certificates,
+  employmentBindings,
+  persons,
+  personTitles,
+  postPlans,
+  users,
+} from '../db/schema';
 import { todayInShanghai } from '../domain/calendar';
 import { parseCertificateNumber } from '../domain/certificates';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { actorFromUser } from '../modules/auth/auth.service';
 import { seedCalendar } from '../modules/calendar/calendar.service';
-import { systemClock } from '../platform/clock';
+import { manualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { createFieldCipher } from '../platform/crypto';
 import { type AppContext, seedDemoIfFresh } from './bootstrap';
@@ -23,11 +31,14 @@ beforeAll(async () => {
   await seedCalendar(database.db);
   const config = loadConfig({ NODE_ENV: 'test' });
   const cipher = createFieldCipher(crypto.randomBytes(32));
+  // A fixed day, so the demo's dated history and queues are the same whenever the test runs (near
+  // the end of the calendar's data a pending proposal would stay a draft).
+  const clock = manualClock(new Date('2026-11-02T02:00:00Z'));
   context = {
     database,
     cipher,
-    services: createServices({ db: database.db, clock: systemClock, config, cipher }),
-    clock: systemClock,
+    services: createServices({ db: database.db, clock, config, cipher }),
+    clock,
     close: () => database.close(),
   };
 });
@@ -156,6 +167,16 @@ describe('demo seeding', () => {
     expect(refused).toMatchObject({ person: { name: '王雨涵' }, grade: 7, check: { allowed: false } });
     expect(refused!.check!.findings.map((f) => f.key)).toContain('posts.appointment.vacancy');
     expect(await queue(institute, 'draft')).toEqual([]);
+
+    // Every step was taken on its own day: the filings are audited from the first plan's year on.
+    const filings = await database.db
+      .select({ at: auditEvents.occurredAt })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'appointment.filed'))
+      .orderBy(auditEvents.occurredAt);
+    expect(filings).toHaveLength(33);
+    expect(Number(filings[0]!.at.slice(0, 4))).toBe(Number(today.slice(0, 4)) - 7);
+    expect(filings.at(-1)!.at < today).toBe(true);
   });
 
   it('gives the demo people their titles as verifiable certificates from the archive', async () => {
