@@ -5,6 +5,9 @@
  * board counts.
  */
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
+// The applicant's posts for eligibility come from the records (issue 20 Deliver 6): applications
+// read them inside filing, for a whole batch at once.
+export { recordedPostsOf } from './person-post-facts';
 export type { PostBoardService } from './post-board.service';
 export type { PostPlanSteps } from './post-plan-steps.service';
 export { planInForceAt } from './post-plans.repository';
