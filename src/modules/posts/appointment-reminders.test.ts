@@ -211,6 +211,24 @@ describe('聘期 end reminders', () => {
     expect(await noticesOf(id)).toEqual([]);
   });
 
+  it('keep a term that ran out as it ended when a later appointment replaces it', async () => {
+    const unit = await liaoyangUnit();
+    const personId = await introducedExpert(unit.id);
+    const first = await fileAppointment(unit, { ...beforeTitle(personId), endDate: '2026-10-01' });
+    const later = await fileAppointment(unit, {
+      ...beforeTitle(personId),
+      startDate: '2027-01-01',
+      titleDueDate: '2027-12-31',
+    });
+    const history = (await get(s.w.sessions.liaoyangHr, `/api/v1/post-histories/${personId}`)).json();
+    expect(
+      history.map((a: { id: string; state: string; endDate: string | null }) => [a.id, a.state, a.endDate]),
+    ).toEqual([
+      [first, 'ended', '2026-10-01'],
+      [later, 'filed', null],
+    ]);
+  });
+
   it('refuses a term that ends before it starts, writing nothing', async () => {
     const unit = await liaoyangUnit();
     const personId = await introducedExpert(unit.id);
