@@ -39,12 +39,8 @@ async function introducedExpert(unitId: string) {
   return person.id;
 }
 
-/** Drafts, proposes and — once the publicity is over — has the bureau file the appointment. */
-async function fileAppointment(unit: { session: Session }, body: Record<string, unknown>) {
-  at('2026-03-02');
-  const draft = await post(unit.session, '/api/v1/appointments', body);
-  expect(draft.statusCode, draft.body).toBe(201);
-  const { id } = draft.json() as { id: string };
+/** Proposes a draft and, once the publicity is over, has the bureau file it. */
+async function proposeAndFile(unit: { session: Session }, id: string) {
   const proposed = await post(unit.session, `/api/v1/appointments/${id}/propose`, {});
   expect(proposed.statusCode, proposed.body).toBe(200);
   at(addDays(proposed.json().publicityUntil, 1));
@@ -52,6 +48,15 @@ async function fileAppointment(unit: { session: Session }, body: Record<string, 
     approvalDocument: '辽阳人社聘备〔2026〕9号',
   });
   expect(filed.statusCode, filed.body).toBe(200);
+}
+
+/** Drafts the appointment on 2026-03-02 and takes it to filing. */
+async function fileAppointment(unit: { session: Session }, body: Record<string, unknown>) {
+  at('2026-03-02');
+  const draft = await post(unit.session, '/api/v1/appointments', body);
+  expect(draft.statusCode, draft.body).toBe(201);
+  const { id } = draft.json() as { id: string };
+  await proposeAndFile(unit, id);
   return id;
 }
 
@@ -196,13 +201,7 @@ describe('聘期 end reminders', () => {
     });
     expect(ending.statusCode, ending.body).toBe(201);
     const endingId = ending.json().id as string;
-    const proposed = await post(unit.session, `/api/v1/appointments/${endingId}/propose`, {});
-    expect(proposed.statusCode, proposed.body).toBe(200);
-    at(addDays(proposed.json().publicityUntil, 1));
-    const filed = await post(s.w.sessions.liaoyangHr, `/api/v1/appointments/${endingId}/file`, {
-      approvalDocument: '辽阳人社聘备〔2026〕10号',
-    });
-    expect(filed.statusCode, filed.body).toBe(200);
+    await proposeAndFile(unit, endingId);
     const rows = await deadlinesOf(id);
     expect(rows.map((d) => d.kind).sort()).toEqual(['appointment-term-reminder', 'appointment-title-due']);
     for (const row of rows) expect(row.lastError).toBe('已取消');

@@ -1,6 +1,7 @@
 import { and, asc, inArray, lte, ne } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/client';
+import { columnsOf } from '../../db/columns-of';
 import { appointments } from '../../db/schema';
 
 /**
@@ -11,12 +12,7 @@ import { appointments } from '../../db/schema';
 export function recordedPostRows(db: Db, personIds: readonly string[], asOf: string) {
   if (personIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      personId: appointments.personId,
-      grade: appointments.grade,
-      from: appointments.startDate,
-      to: appointments.endDate,
-    })
+    .select(columnsOf(appointments, ['personId', 'grade', 'startDate', 'endDate']))
     .from(appointments)
     .where(
       and(

@@ -14,7 +14,7 @@ export async function recordedPostsOf(
   asOf: string,
 ): Promise<Map<string, PostPeriod[]>> {
   const byPerson = new Map<string, PostPeriod[]>();
-  for (const { personId, ...post } of await recordedPostRows(db, personIds, asOf))
-    byPerson.set(personId, [...(byPerson.get(personId) ?? []), post]);
+  for (const { personId, grade, startDate, endDate } of await recordedPostRows(db, personIds, asOf))
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), { grade, from: startDate, to: endDate }]);
   return byPerson;
 }
