@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
 import { newKey } from '../../../test/helpers/application-world';
 import { authed, createOrganisation, createPerson, createUser, login } from '../../../test/helpers/factories';
+import { pdfText } from '../../../test/helpers/pdf-text';
 import { applicantProfiles } from '../../db/schema';
 import { insertAppointment } from './appointments.repository';
 
@@ -122,6 +123,13 @@ describe('eligibility posts from appointments', () => {
       { grade: 11, from: '2008-01-01', to: '2012-03-01', verified: false },
       { grade: 10, from: '2020-03-01', to: null, verified: true },
     ]);
+    // The 评审表 prints them the same way.
+    const form = await get(session, `/api/v1/applications/${receipt.id}/form.pdf`);
+    expect(form.statusCode, form.body).toBe(200);
+    const text = pdfText(form.rawPayload).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('五、岗位聘任');
+    expect(text).toMatch(/专业技术11级 2008-01-01 2012-03-01 本人填报，无聘用记录印证/);
+    expect(text).toMatch(/专业技术10级 2020-03-01 至今 聘用备案/);
   });
 
   it('leaves the public self-check to the posts it is sent', async () => {
