@@ -5,6 +5,7 @@ export * from './appointment-guards';
 export * from './grade-filing';
 export * from './grade-filing-workflow';
 export * from './guard-citations';
+export * from './person-post-facts';
 export * from './plan-check';
 export * from './plan-workflow';
 export * from './post-board';
