@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
 import { type PostGrade, postGradeName } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { AppointmentRequest } from '../../domain/posts/appointment';
@@ -121,7 +122,7 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
         },
       );
       return {
-        items: await presentAppointments(db, actor, items),
+        items: await presentAppointments(db, actor, items, todayInShanghai(clock.now())),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -130,7 +131,9 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
 
     async detail(actor: Actor, id: string) {
       const record = await loadAppointmentRecord(db, id);
-      const [view] = record ? await presentAppointments(db, actor, [record]) : [];
+      const [view] = record
+        ? await presentAppointments(db, actor, [record], todayInShanghai(clock.now()))
+        : [];
       if (!view) throw notFound('聘用记录', 'APPOINTMENT_NOT_FOUND');
       return view;
     },

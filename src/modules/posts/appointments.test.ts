@@ -110,6 +110,9 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     const early = await post(s.w.sessions.department, `/api/v1/appointments/${id}/review`, {});
     expect(early.statusCode, early.body).toBe(409);
     expect(early.json().error.message).toContain(`公示期至${publicityUntil}止`);
+    // While the publicity runs the department is not offered a step that can only fail.
+    const during = (await get(s.w.sessions.department, `/api/v1/appointments/${id}`)).json();
+    expect(during.actions).toMatchObject({ review: false, return: true });
 
     // A week on, the world's sessions have idled out: the department and the bureau sign in again.
     s.t.clock.set(new Date(`${addDays(publicityUntil, 1)}T02:00:00Z`));
@@ -124,7 +127,7 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
       jurisdictionCode: '210300',
     });
     const queue = await get(department, '/api/v1/appointments?state=publicised');
-    expect(queue.json().items.map((a: { id: string }) => a.id)).toContain(id);
+    expect(queue.json().items.find((a: { id: string }) => a.id === id).actions.review).toBe(true);
     const reviewed = await post(department, `/api/v1/appointments/${id}/review`, {});
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect(reviewed.json().actions.review).toBe(false);
