@@ -169,7 +169,7 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
   });
 
   it('applies the half-year retirement rule in Liaoyang and not in Anshan, which cancels it', async () => {
-    const born = '1966-06-15'; // retires 2026-06-15, under three months after the start
+    const born = '1966-01-15'; // a man: retires at 60 years 4 months (the 2025 raise), 2026-05-15, under two months after the start
     const anshan = await anshanUnit();
     const a = await staffMember(anshan, { birthDate: born, held: { grade: 10, since: '2020-01-01' } });
     const inAnshan = await post(anshan.session, '/api/v1/appointments/check', {
