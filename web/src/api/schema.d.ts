@@ -12523,11 +12523,13 @@ export interface components {
       displayName: string;
       roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
       permissions: ("users.manage" | "organisations.manage" | "calendar.edit" | "people.stats" | "policies.browse" | "deadlines.manage" | "staff.bind" | "units.review" | "bindings.unlink" | "posts.plan" | "posts.review" | "posts.approve")[];
-      organisation: {
+      organisation: ({
         id: string;
         name: string;
         kind: string;
-      } | null;
+        /** @description 单位性质；仅用人单位有 */
+        employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
+      }) | null;
       jurisdiction: {
         code: string;
         name: string;
