@@ -62,7 +62,7 @@ async function draft(unit: Unit, body: Record<string, unknown>) {
 const keys = (details: { key: string }[]) => details.map((d) => d.key.replace('posts.appointment.', ''));
 
 describe('岗位聘用：提交、公示、审核、备案', () => {
-  it('refuses a within-level promotion before the interval with the earliest date, which the draft keeps', async () => {
+  it('refuses a within-level promotion before the interval with the earliest date, leaving the draft as it was', async () => {
     const unit = await anshanUnit();
     const personId = await staffMember(unit, { held: { grade: 10, since: '2025-06-01' } });
     const { id } = await draft(unit, { personId, kind: 'within-level', grade: 9 });
@@ -75,8 +75,10 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
       expect.objectContaining({ key: 'posts.appointment.interval', from: '2027-06-01' }),
     ]);
     expect(error.details[0].citations.length).toBeGreaterThan(0);
+    // The unit decides whether to wait: the refusal changes nothing (appointment-edge-cases.test.ts
+    // covers accepting the date).
     const kept = (await get(unit.session, `/api/v1/appointments/${id}`)).json();
-    expect(kept).toMatchObject({ state: 'draft', startDate: '2027-06-01' });
+    expect(kept).toMatchObject({ state: 'draft', startDate: '2026-04-01' });
   });
 
   it('refuses a first post at a new level above its lowest grade and without the title: both findings with citations', async () => {

@@ -10209,7 +10209,10 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": Record<string, never>;
+          "application/json": {
+            /** @description 仅差时间条件时，同意将聘用起始日期改为最早可聘日期并按该日提交公示 */
+            acceptEarliestDate?: boolean;
+          };
         };
       };
       responses: {
