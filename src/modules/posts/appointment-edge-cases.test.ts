@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
 import { createPerson, type Session, signIn } from '../../../test/helpers/factories';
@@ -91,10 +91,15 @@ async function gradeOn(session: Session, unitId: string, day: string, grade: num
 const rowOf = async (id: string) =>
   (await s.t.database.db.select().from(appointments).where(eq(appointments.id, id)))[0]!;
 
+/** A record's audit trail in the order it was written. */
 const auditOf = async (entityId: string) =>
-  (await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
-    (e) => e.action,
-  );
+  (
+    await s.t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, entityId))
+      .orderBy(asc(auditEvents.seq))
+  ).map((e) => e.action);
 
 describe('岗位聘用：解除、更替与备案复核', () => {
   it('files an ending: the post is held up to the day before the end date and free from it', async () => {
