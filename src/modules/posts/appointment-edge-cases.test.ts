@@ -1,11 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
-import { createPerson, type Session, signIn } from '../../../test/helpers/factories';
-import { approvePlan, buildPostWorld, realisticPlan } from '../../../test/helpers/post-plans';
+import { type Session, signIn } from '../../../test/helpers/factories';
+import {
+  approvePlan,
+  buildPostWorld,
+  type RecordedTitle,
+  realisticPlan,
+  staffMemberOf,
+} from '../../../test/helpers/post-plans';
 import { appointments, auditEvents, postPlans } from '../../db/schema';
 import { addDays } from '../../domain/calendar';
-import { insertAppointment } from './appointments.repository';
 import { replaceLines, supersedeApproved } from './post-plans.repository';
 
 /**
@@ -20,8 +25,7 @@ const START = new Date('2026-03-02T02:00:00Z');
 afterEach(() => s.t.clock.set(START));
 
 type Unit = { id: string; session: Session; planId: string; jurisdictionCode: string };
-type Title = { series: string; level: string; specialty: string; obtainedOn: string };
-const intermediate: Title[] = [
+const intermediate: RecordedTitle[] = [
   { series: 'health', level: 'intermediate', specialty: '内科', obtainedOn: '2015-06-01' },
 ];
 
@@ -33,30 +37,8 @@ async function unitWithPlan(jurisdictionCode = '210300', approver = s.w.sessions
 }
 
 /** A person of the unit; with `held`, already in a filed post (as if filed before the system). */
-async function staffMember(
-  unit: Unit,
-  options: { titles?: Title[]; birthDate?: string; held?: { grade: number; since: string } } = {},
-) {
-  const person = await createPerson(s.t.database.db, s.t.cipher, {
-    organisationId: unit.id,
-    titles: options.titles ?? intermediate,
-    ...(options.birthDate ? { birthDate: options.birthDate } : {}),
-  });
-  const held = options.held
-    ? await insertAppointment(s.t.database.db, {
-        personId: person.id,
-        organisationId: unit.id,
-        planId: unit.planId,
-        kind: 'first',
-        grade: options.held.grade,
-        boardKind: 'normal',
-        startDate: options.held.since,
-        state: 'filed',
-        source: 'unit',
-      })
-    : null;
-  return { personId: person.id, heldId: held?.id ?? null };
-}
+const staffMember = (unit: Unit, options: Parameters<typeof staffMemberOf>[2] = {}) =>
+  staffMemberOf(s.t, unit, options);
 
 async function drafted(unit: Unit, body: Record<string, unknown>) {
   const response = await post(unit.session, '/api/v1/appointments', { startDate: '2026-04-01', ...body });
@@ -75,6 +57,19 @@ async function hrAfter(publicityUntil: string, jurisdictionCode = '210300') {
   s.t.clock.set(new Date(`${addDays(publicityUntil, 1)}T02:00:00Z`));
   const bureau = jurisdictionCode === '210300' ? s.w.orgs.hrBureau : s.w.orgs.liaoyangBureau;
   return signIn(s.t, { roles: ['hr'], organisationId: bureau.id, jurisdictionCode });
+}
+
+/** A second officer of the city bureau, signed in now. */
+const anotherOfficer = () =>
+  signIn(s.t, { roles: ['hr'], organisationId: s.w.orgs.hrBureau.id, jurisdictionCode: '210300' });
+
+/** The unit's next plan version from 2026-07-01, drafted and submitted (no department: it waits for HR). */
+async function nextVersionReviewed(unit: Unit) {
+  const next = await post(unit.session, '/api/v1/post-plans', realisticPlan({ effectiveFrom: '2026-07-01' }));
+  expect(next.statusCode, next.body).toBe(201);
+  const id = next.json().id as string;
+  expect((await post(unit.session, `/api/v1/post-plans/${id}/submit`, {})).json().state).toBe('reviewed');
+  return id;
 }
 
 const file = (hr: Session, id: string, approvalDocument = '鞍人社聘备〔2026〕9号') =>
@@ -219,11 +214,7 @@ describe('岗位聘用：解除、更替与备案复核', () => {
     const ids = [await drafted(unit, await body()), await drafted(unit, await body())];
     for (const id of ids) await proposed(unit, id);
     const hr = await hrAfter((await rowOf(ids[1]!)).publicityUntil!);
-    const officer = await signIn(s.t, {
-      roles: ['hr'],
-      organisationId: s.w.orgs.hrBureau.id,
-      jurisdictionCode: '210300',
-    });
+    const officer = await anotherOfficer();
     const answers = await Promise.all([file(hr, ids[0]!), file(officer, ids[1]!, '鞍人社聘备〔2026〕11号')]);
     expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([
       200, 422,
@@ -233,19 +224,8 @@ describe('岗位聘用：解除、更替与备案复核', () => {
 
   it('lets one of two approvals racing for a unit’s plan through: the other is a 409 and one version is approved', async () => {
     const unit = await unitWithPlan();
-    const next = await post(
-      unit.session,
-      '/api/v1/post-plans',
-      realisticPlan({ effectiveFrom: '2026-07-01' }),
-    );
-    expect(next.statusCode, next.body).toBe(201);
-    const id = next.json().id as string;
-    expect((await post(unit.session, `/api/v1/post-plans/${id}/submit`, {})).json().state).toBe('reviewed');
-    const officer = await signIn(s.t, {
-      roles: ['hr'],
-      organisationId: s.w.orgs.hrBureau.id,
-      jurisdictionCode: '210300',
-    });
+    const id = await nextVersionReviewed(unit);
+    const officer = await anotherOfficer();
     const answers = await Promise.all(
       [s.w.sessions.hr, officer].map((hr, i) =>
         post(hr, `/api/v1/post-plans/${id}/approve`, { approvalDocument: `鞍人社批〔2026〕${20 + i}号` }),
@@ -265,13 +245,7 @@ describe('岗位聘用：解除、更替与备案复核', () => {
     const unit = await unitWithPlan();
     // Two reviewed versions of one unit from the same day, as if two drafts had slipped past the
     // one-open-plan check: approving the second must not end the first the moment it began.
-    const first = await post(
-      unit.session,
-      '/api/v1/post-plans',
-      realisticPlan({ effectiveFrom: '2026-07-01' }),
-    );
-    const firstId = first.json().id as string;
-    await post(unit.session, `/api/v1/post-plans/${firstId}/submit`, {});
+    const firstId = await nextVersionReviewed(unit);
     const [row] = await s.t.database.db.select().from(postPlans).where(eq(postPlans.id, firstId));
     const { id: _id, version: _v, ...copy } = row!;
     const [twin] = await s.t.database.db

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
-import { createPerson, type Session, signIn } from '../../../test/helpers/factories';
-import { approvePlan, buildPostWorld } from '../../../test/helpers/post-plans';
+import { type Session, signIn } from '../../../test/helpers/factories';
+import { approvePlan, buildPostWorld, staffMemberOf } from '../../../test/helpers/post-plans';
 import { appointments } from '../../db/schema';
 import { addDays } from '../../domain/calendar';
-import { insertAppointment } from './appointments.repository';
 
 const s = appSuite({ loginRateLimitPerMinute: 10_000 }, buildPostWorld);
 const requests = signedInRequests(() => s.t);
@@ -30,24 +29,7 @@ async function staffMember(
   unit: Unit & { planId: string },
   options: { titles?: typeof intermediate; birthDate?: string; held?: { grade: number; since: string } } = {},
 ) {
-  const person = await createPerson(s.t.database.db, s.t.cipher, {
-    organisationId: unit.id,
-    titles: options.titles ?? intermediate,
-    ...(options.birthDate ? { birthDate: options.birthDate } : {}),
-  });
-  if (options.held)
-    await insertAppointment(s.t.database.db, {
-      personId: person.id,
-      organisationId: unit.id,
-      planId: unit.planId,
-      kind: 'first',
-      grade: options.held.grade,
-      boardKind: 'normal',
-      startDate: options.held.since,
-      state: 'filed',
-      source: 'unit',
-    });
-  return person.id;
+  return (await staffMemberOf(s.t, unit, options)).personId;
 }
 
 const rowsOf = (unitId: string) =>
