@@ -70,17 +70,22 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
 
   /**
    * Every guard of the request against the records on its start date: the person must be on
-   * record in the unit (400 otherwise, nothing written).
+   * record in the unit (400 otherwise, nothing written). `using` is a transaction when the
+   * answer must hold until it commits (filing).
    */
-  async function evaluate(unit: { id: string; jurisdictionCode: string }, body: AppointmentDraftBody) {
-    const person = await findPerson(db, body.personId);
+  async function evaluate(
+    unit: { id: string; jurisdictionCode: string },
+    body: AppointmentDraftBody,
+    using: Db = db,
+  ) {
+    const person = await findPerson(using, body.personId);
     if (!person || person.organisationId !== unit.id)
       throw invalidInput(
         [{ path: 'personId', message: '拟聘人员不存在或不是本单位人员' }],
         'APPOINTMENT_INVALID_INPUT',
       );
     const request = requestOf(body);
-    const { facts, rules, planId } = await appointmentFacts(db, unit, person, request, body.person);
+    const { facts, rules, planId } = await appointmentFacts(using, unit, person, request, body.person);
     const withScheme =
       body.conversionSchemeApproved !== undefined
         ? { ...facts, unit: { ...facts.unit, conversionSchemeApproved: body.conversionSchemeApproved } }
