@@ -17,6 +17,7 @@ import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } 
 import { type AppointmentRow, findAppointment } from './appointments.repository';
 import type { AppointmentDraftBody } from './appointments.schema';
 import { approversOf, recordFor, withApprover } from './post-plan-records';
+import { partiesOf } from './posts.policy';
 
 /** What `findings` keeps: the request as the unit wrote it and the last check with its policy set. */
 export interface StoredFindings {
@@ -48,6 +49,13 @@ const actionsOf = (events: readonly AppointmentEvent[]) => ({
   return: events.includes('return'),
   file: events.includes('file'),
 });
+
+/**
+ * 解除聘用 (the service's `end`) is the unit's on a post it holds filed; no workflow row leaves
+ * `filed` (the ending is a new appointment of its own), so the table cannot answer it.
+ */
+const mayEnd = (actor: Actor, r: LoadedAppointment) =>
+  r.appointment.state === 'filed' && r.appointment.kind !== 'ending' && partiesOf(actor, r).includes('unit');
 
 function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
   return {
@@ -84,6 +92,6 @@ export async function presentAppointments(db: Db, actor: Actor, rows: readonly A
     appointmentPolicy,
     actor,
     rows.map((r) => ({ ...r, approverBureauId: approverOf(r.unit.jurisdictionCode) })),
-    (r: LoadedAppointment) => appointmentView(r),
-  ).map(({ actions, ...view }) => ({ ...view, actions: actionsOf(actions) }));
+    (r: LoadedAppointment) => ({ ...appointmentView(r), end: mayEnd(actor, r) }),
+  ).map(({ actions, end, ...view }) => ({ ...view, actions: { ...actionsOf(actions), end } }));
 }

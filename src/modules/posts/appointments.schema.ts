@@ -77,6 +77,7 @@ const actions = z
     review: z.boolean(),
     return: z.boolean(),
     file: z.boolean(),
+    end: z.boolean().describe('解除聘用（本单位，已备案的聘用）'),
   })
   .describe('当前用户可执行的操作');
 

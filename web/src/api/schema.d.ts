@@ -11737,6 +11737,8 @@ export interface components {
         review: boolean;
         return: boolean;
         file: boolean;
+        /** @description 解除聘用（本单位，已备案的聘用） */
+        end: boolean;
       };
     };
     AppointmentCheck: {
@@ -13611,6 +13613,8 @@ export interface components {
       /** @description 单位拒绝或管理员解除的原因 */
       reason: string | null;
       person: {
+        /** @description 人员（聘用申请等按人员办理的事项引用） */
+        id: string;
         name: string;
         idNumberMasked: string;
       };
