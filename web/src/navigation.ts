@@ -203,6 +203,29 @@ export const pages: readonly PageEntry[] = [
     ),
   },
   {
+    path: '/appointments',
+    title: '聘用管理',
+    shortcut: '岗位聘用',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    allows: managesPosts,
+    component: lazy(() =>
+      import('./pages/posts/appointments-page').then((m) => ({ default: m.AppointmentsPage })),
+    ),
+  },
+  {
+    path: '/post-history/:personId',
+    title: '聘用经历',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/appointments'],
+    allows: managesPosts,
+    component: lazy(() =>
+      import('./pages/posts/post-history-page').then((m) => ({ default: m.PostHistoryPage })),
+    ),
+  },
+  {
     path: '/review-sessions',
     title: '评审会议',
     shortcut: '组织评审会议',

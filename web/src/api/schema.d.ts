@@ -11743,15 +11743,15 @@ export interface components {
     };
     AppointmentCheck: {
       allowed: boolean;
-      findings: readonly components["schemas"]["AppointmentFinding"][];
+      findings: components["schemas"]["AppointmentFinding"][];
       earliestDate: string | null;
       titleDueDate: string | null;
-      notes: readonly {
+      notes: {
           key: string;
           note: string;
-          citations: readonly components["schemas"]["Citation"][];
+          citations: components["schemas"]["Citation"][];
         }[];
-      applied: readonly string[];
+      applied: string[];
       /** @description 适用的政策集 */
       policy: {
         id: string;
@@ -11828,7 +11828,7 @@ export interface components {
       /** @enum {string} */
       status: "fail" | "wait";
       reason: string;
-      citations: readonly components["schemas"]["Citation"][];
+      citations: components["schemas"]["Citation"][];
       from?: string;
     };
     AppointmentPage: {
@@ -12866,14 +12866,14 @@ export interface components {
           /** @enum {string} */
           level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
           unitId: string | null;
-          unitHistory: readonly ({
+          unitHistory: ({
               unitId: string;
               from: string;
               to: string | null;
             })[];
           regionCode: string;
           privateSector: boolean;
-          relations: readonly ({
+          relations: ({
               personId: string;
               /** @enum {string} */
               kind: "relative" | "supervisor" | "student" | "co-author" | "declared-conflict";
@@ -12884,7 +12884,7 @@ export interface components {
           applicationId: string;
           personId: string;
           group: string;
-          units: readonly ({
+          units: ({
               unitId: string;
               from: string;
               to: string | null;

@@ -1,0 +1,201 @@
+import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/client';
+import {
+  type Appointment,
+  type AppointmentFinding,
+  fetchAppointment,
+  proposeAppointment,
+  reviewAppointment,
+} from '../../api/posts';
+import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
+import { formatDateTime } from '../../lib/time';
+import { useAction } from '../../lib/use-action';
+import { useRecord } from '../../lib/use-record';
+import {
+  EndAppointmentModal,
+  FileAppointmentModal,
+  ReturnAppointmentModal,
+} from './appointment-decision-modals';
+import { AppointmentFindings, findingsOfRefusal } from './appointment-findings';
+import { AppointmentStateTag } from './appointment-labels';
+import { ReturnReasons } from './post-plan-wizard';
+
+/** The facts of one appointment as the parties read them; the dates each step depends on first. */
+export function appointmentFacts(a: Appointment): DescriptionsProps['items'] {
+  const items: DescriptionsProps['items'] = [
+    { key: 'unit', label: '单位', children: a.unit.name, span: 'filled' },
+    {
+      key: 'person',
+      label: '拟聘人员',
+      children: <Link to={`/post-history/${a.person.id}`}>{a.person.name}</Link>,
+    },
+    { key: 'state', label: '状态', children: <AppointmentStateTag state={a.state} name={a.stateName} /> },
+    { key: 'kind', label: '聘用类型', children: a.kindName },
+    {
+      key: 'grade',
+      label: '岗位等级',
+      children: a.borrowedFromGrade ? `${a.gradeName}（借用${a.borrowedFromGrade}级岗位）` : a.gradeName,
+    },
+    {
+      key: 'period',
+      label: '聘用期',
+      children: `${a.startDate} 起${a.endDate ? `，至 ${a.endDate} 止` : ''}`,
+    },
+  ];
+  if (a.publicityUntil) items.push({ key: 'publicity', label: '单位公示截止', children: a.publicityUntil });
+  if (a.titleDueDate) items.push({ key: 'due', label: '先聘后评：取得职称期限', children: a.titleDueDate });
+  if (a.reason) items.push({ key: 'reason', label: '事由', children: a.reason, span: 'filled' });
+  if (a.approvalDocument)
+    items.push({
+      key: 'document',
+      label: a.kind === 'special' ? '核准文号' : '备案文号',
+      children: a.approvalDocument,
+    });
+  if (a.check) items.push({ key: 'policy', label: '适用政策', children: a.check.policy.id });
+  items.push({ key: 'updated', label: '更新时间', children: formatDateTime(a.updatedAt) });
+  return items;
+}
+
+interface Props {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+  /** The unit corrects a draft or a returned request in the form (where the page has one). */
+  onEdit?: (appointment: Appointment) => void;
+}
+
+/**
+ * One appointment with its findings and the steps the server allows this user (`actions`): the unit
+ * corrects and proposes it or ends a filed one, the department reviews after the publicity or
+ * returns it with reasons, the bureau files it with its document number or returns it.
+ */
+export function AppointmentDrawer({ id, onClose, onChanged, onEdit }: Props) {
+  const phone = !Grid.useBreakpoint().md;
+  const detail = useRecord(id, fetchAppointment);
+  const [returning, setReturning] = useState<Appointment | null>(null);
+  const [filing, setFiling] = useState<Appointment | null>(null);
+  const [ending, setEnding] = useState<Appointment | null>(null);
+  const [refused, setRefused] = useState<{ findings: AppointmentFinding[]; message: string } | null>(null);
+  const { busy, run, message } = useAction();
+  const data = detail.data;
+
+  const changed = () => {
+    setRefused(null);
+    onChanged();
+    detail.reload();
+  };
+
+  const step = (done: (a: Appointment) => string, send: () => Promise<Appointment>) =>
+    run(async () => {
+      try {
+        message.success(done(await send()));
+        changed();
+      } catch (error) {
+        const findings = findingsOfRefusal(error);
+        if (!findings) throw error;
+        setRefused({ findings, message: errorMessage(error) });
+        // A wait moved the draft's start date: show what it says now.
+        detail.reload();
+      }
+    });
+
+  const closeWith = (close: () => void) => (done: boolean) => {
+    close();
+    if (done) changed();
+  };
+
+  return (
+    <DetailDrawer
+      subject={id}
+      onClose={onClose}
+      title={data ? `聘用：${data.person.name}（${data.gradeName}）` : '聘用'}
+      width={760}
+    >
+      {!data ? (
+        <RecordPending
+          error={detail.error}
+          missingTitle="聘用记录不存在或不在本辖区"
+          failedTitle="加载失败"
+          rows={8}
+        />
+      ) : (
+        <Flex vertical gap={16} data-testid="appointment-detail">
+          <Flex gap={8} wrap>
+            {data.actions.edit && onEdit ? (
+              <Button onClick={() => onEdit(data)} data-testid="appointment-edit">
+                修改
+              </Button>
+            ) : null}
+            {data.actions.propose ? (
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() =>
+                  step(
+                    (a) => `已提交并在单位公示，公示期至 ${a.publicityUntil ?? '—'}`,
+                    () => proposeAppointment(data.id),
+                  )
+                }
+              >
+                公示
+              </Button>
+            ) : null}
+            {data.actions.review ? (
+              <Popconfirm
+                title="审核通过该聘用申请？"
+                description="通过后报人社部门备案。"
+                okText="通过"
+                onConfirm={() =>
+                  step(
+                    () => '已审核通过，报人社部门备案',
+                    () => reviewAppointment(data.id),
+                  )
+                }
+              >
+                <Button type="primary" loading={busy}>
+                  审核通过
+                </Button>
+              </Popconfirm>
+            ) : null}
+            {data.actions.file ? (
+              <Button type="primary" onClick={() => setFiling(data)}>
+                备案
+              </Button>
+            ) : null}
+            {data.actions.return ? (
+              <Button danger onClick={() => setReturning(data)}>
+                退回
+              </Button>
+            ) : null}
+            {data.actions.end ? (
+              <Button danger onClick={() => setEnding(data)}>
+                解除聘用
+              </Button>
+            ) : null}
+            <Link to={`/post-history/${data.person.id}`}>
+              <Button>聘用经历</Button>
+            </Link>
+          </Flex>
+          <Descriptions size="small" bordered column={phone ? 1 : 2} items={appointmentFacts(data)} />
+          {data.returnReasons.length > 0 && data.state === 'returned' ? (
+            <ReturnReasons reasons={data.returnReasons} />
+          ) : null}
+          {refused ? (
+            <AppointmentFindings check={null} refused={refused.findings} refusedMessage={refused.message} />
+          ) : (
+            <AppointmentFindings check={data.check} />
+          )}
+        </Flex>
+      )}
+      <ReturnAppointmentModal appointment={returning} onClose={closeWith(() => setReturning(null))} />
+      <FileAppointmentModal
+        appointment={filing}
+        onRefused={(findings) => setRefused({ findings, message: '备案未通过：聘用不符合规定' })}
+        onClose={closeWith(() => setFiling(null))}
+      />
+      <EndAppointmentModal appointment={ending} onClose={closeWith(() => setEnding(null))} />
+    </DetailDrawer>
+  );
+}
