@@ -1,7 +1,6 @@
 import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../api/client';
 import {
   type Appointment,
   type AppointmentFinding,
@@ -18,7 +17,7 @@ import {
   FileAppointmentModal,
   ReturnAppointmentModal,
 } from './appointment-decision-modals';
-import { AppointmentFindings, findingsOfRefusal } from './appointment-findings';
+import { AppointmentFindings, findingsOfRefusal, refusalTitle } from './appointment-findings';
 import { AppointmentStateTag } from './appointment-labels';
 import { ReturnReasons } from './post-plan-wizard';
 
@@ -95,7 +94,7 @@ export function AppointmentDrawer({ id, onClose, onChanged, onEdit }: Props) {
       } catch (error) {
         const findings = findingsOfRefusal(error);
         if (!findings) throw error;
-        setRefused({ findings, message: errorMessage(error) });
+        setRefused({ findings, message: refusalTitle(error) });
         // A wait moved the draft's start date: show what it says now.
         detail.reload();
       }
@@ -185,7 +184,14 @@ export function AppointmentDrawer({ id, onClose, onChanged, onEdit }: Props) {
           {refused ? (
             <AppointmentFindings check={null} refused={refused.findings} refusedMessage={refused.message} />
           ) : (
-            <AppointmentFindings check={data.check} />
+            <AppointmentFindings
+              check={data.check}
+              allowedTitle={
+                data.state === 'draft' || data.state === 'returned'
+                  ? undefined
+                  : '按现行政策检查，符合聘用规定'
+              }
+            />
           )}
         </Flex>
       )}

@@ -1,6 +1,6 @@
 import { Alert, Flex, List, Tag, Typography } from 'antd';
 import { APPOINTMENT_GUARDS } from '../../../../src/domain/posts/appointment-guard-table';
-import { ApiError } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import type { AppointmentCheck, AppointmentFinding } from '../../api/posts';
 import { CitationTag } from '../../components/citation-tag';
 
@@ -20,6 +20,17 @@ export function findingsOfRefusal(error: unknown): AppointmentFinding[] | null {
     citations: d.citations!,
     ...(d.from ? { from: d.from } : {}),
   }));
+}
+
+/**
+ * The title of a refusal: the server's sentence without the first reason it quotes after the colon,
+ * since every reason is listed under it; a wait's message (with the moved date) is kept whole.
+ */
+export function refusalTitle(error: unknown): string {
+  const text = errorMessage(error);
+  return error instanceof ApiError && error.code === 'APPOINTMENT_REFUSED'
+    ? (text.split('：')[0] ?? text)
+    : text;
 }
 
 /** The earliest date a wait names, as the user reads it. */
@@ -57,13 +68,20 @@ interface Props {
   refused?: readonly AppointmentFinding[] | null;
   /** The refusal's own words (e.g. the date the draft was moved to). */
   refusedMessage?: string | null;
+  /** What a clean check means here: 可以提交公示 on a draft, only a record of the check on a later state. */
+  allowedTitle?: string;
 }
 
 /**
  * Every rule the appointment was judged by: what fails (red) or waits for a date (orange), each with
  * its reason and clauses; what passed, in green; the guards' notes (先聘后评, 退二进一).
  */
-export function AppointmentFindings({ check, refused, refusedMessage }: Props) {
+export function AppointmentFindings({
+  check,
+  refused,
+  refusedMessage,
+  allowedTitle = '符合聘用规定，可以提交公示',
+}: Props) {
   if (!check && !refused) return null;
   const findings = refused ?? check?.findings ?? [];
   const failing = new Set(findings.map((f) => f.key));
@@ -80,7 +98,7 @@ export function AppointmentFindings({ check, refused, refusedMessage }: Props) {
           }
         />
       ) : check ? (
-        <Alert type="success" showIcon title="符合聘用规定，可以提交公示" data-testid="appointment-allowed" />
+        <Alert type="success" showIcon title={allowedTitle} data-testid="appointment-allowed" />
       ) : null}
       {check?.earliestDate ? (
         <Alert type="warning" showIcon title={`仅差时间条件：${waitLine(check.earliestDate)}`} />

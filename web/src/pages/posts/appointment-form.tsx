@@ -1,7 +1,7 @@
 import { Button, Col, Flex, Form, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError } from '../../api/client';
 import {
   type Appointment,
   type AppointmentCheck,
@@ -15,7 +15,7 @@ import {
 import { DetailDrawer } from '../../components/detail-drawer';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useAction } from '../../lib/use-action';
-import { AppointmentFindings, findingsOfRefusal } from './appointment-findings';
+import { AppointmentFindings, findingsOfRefusal, refusalTitle } from './appointment-findings';
 import { AppointmentFormFields, type AppointmentValues, draftOf } from './appointment-form-fields';
 import { ReturnReasons } from './post-plan-wizard';
 
@@ -157,7 +157,7 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
           return;
         }
         const moved = failure instanceof ApiError && failure.code === 'APPOINTMENT_TOO_EARLY';
-        setRefused({ findings, message: errorMessage(failure), moved });
+        setRefused({ findings, message: refusalTitle(failure), moved });
         // A wait moved the draft to its earliest date: the form shows what the draft now says.
         if (moved) {
           const earliest = findings.find((f) => f.from)?.from;
