@@ -2,18 +2,17 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { employmentBindings, organisations, users } from '../../src/db/schema';
+import { employmentBindings, users } from '../../src/db/schema';
 import type { Role } from '../../src/domain/access/roles';
 import { addDays } from '../../src/domain/calendar';
-import { ORG_KEYS } from '../../src/modules/demo/demo-organisations';
 import { demoActor } from '../../src/modules/demo/demo-posts.seed';
 import type { PlanDraftBody } from '../../src/modules/posts';
 import { manualClock } from '../../src/platform/clock';
-import { hashPassword } from '../../src/platform/password';
-import { createOrganisation, createPerson, createUser } from '../helpers/factories';
+import { createPerson } from '../helpers/factories';
 import { realisticPlan } from '../helpers/post-plans';
 import { SCREENSHOT_DIR } from './browser';
-import { choose, demo, fillDate, inTabAs, openMenu, productInBrowser } from './harness';
+import { choose, fillDate, inTabAs, openMenu, productInBrowser } from './harness';
+import { hospitalUnderDemoDepartment } from './post-units';
 
 /**
  * Issue 20's browser test for appointments: with an approved plan, a hospital proposes a first
@@ -58,21 +57,9 @@ async function actorOf(username: string) {
  */
 async function hospitalWithApprovedPlan() {
   const db = h.product.context.database.db;
-  const departmentName = demo.organisations.find((o) => o.key === ORG_KEYS.anshanDepartment)!.name;
-  const [department] = await db.select().from(organisations).where(eq(organisations.name, departmentName));
-  const unit = await createOrganisation(db, {
-    name: UNIT,
-    kind: 'employer',
-    employerKind: 'public-institution',
-    jurisdictionCode: '210300',
-    departmentId: department!.id,
-  });
-  await createUser(db, {
-    roles: ['employer'],
-    organisationId: unit.id,
+  const unit = await hospitalUnderDemoDepartment(db, UNIT, {
     username: CLERK.username,
     displayName: '周静（人事科）',
-    passwordHash: await hashPassword(demo.password),
   });
   const doctor = await createPerson(db, h.product.context.cipher, {
     name: DOCTOR,

@@ -2,7 +2,7 @@ import { Select, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { listOrganisations } from '../api/organisations';
 import { type NullableChoiceProps, nullableChoice } from '../lib/nullable-choice';
-import { useServerSearch } from '../lib/use-server-search';
+import { useServerSearch, useWithChosen } from '../lib/use-server-search';
 
 interface Option {
   value: string;
@@ -26,10 +26,8 @@ export function OrganisationSelect({ initial, placeholder, ...field }: Props) {
   // The first page once, when the select appears, so there is something to choose before typing.
   useEffect(() => search(''), [search]);
 
-  const merged = useMemo(() => {
-    if (!initial || options.some((option) => option.value === initial.id)) return options;
-    return [{ value: initial.id, label: initial.name }, ...options];
-  }, [options, initial]);
+  const chosen = useMemo(() => (initial ? { value: initial.id, label: initial.name } : null), [initial]);
+  const merged = useWithChosen(options, chosen);
 
   return (
     <Select<string>

@@ -1,4 +1,4 @@
-import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm } from 'antd';
+import { Button, Descriptions, type DescriptionsProps, Flex, Grid } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -10,7 +10,6 @@ import {
 } from '../../api/posts';
 import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
 import { formatDateTime } from '../../lib/time';
-import { useAction } from '../../lib/use-action';
 import { useRecord } from '../../lib/use-record';
 import {
   EndAppointmentModal,
@@ -20,6 +19,7 @@ import {
 import { AppointmentFindings, findingsOfRefusal, refusalTitle } from './appointment-findings';
 import { AppointmentStateTag } from './appointment-labels';
 import { ReturnReasons } from './post-plan-wizard';
+import { StepButtons, useDrawerSteps } from './workflow-drawer-steps';
 
 /** The facts of one appointment as the parties read them; the dates each step depends on first. */
 export function appointmentFacts(a: Appointment): DescriptionsProps['items'] {
@@ -76,34 +76,15 @@ export function AppointmentDrawer({ id, onClose, onChanged, onEdit }: Props) {
   const [returning, setReturning] = useState<Appointment | null>(null);
   const [filing, setFiling] = useState<Appointment | null>(null);
   const [ending, setEnding] = useState<Appointment | null>(null);
-  const [refused, setRefused] = useState<{ findings: AppointmentFinding[]; message: string } | null>(null);
-  const { busy, run, message } = useAction();
   const data = detail.data;
-
-  const changed = () => {
-    setRefused(null);
-    onChanged();
-    detail.reload();
-  };
-
-  const step = (done: (a: Appointment) => string, send: () => Promise<Appointment>) =>
-    run(async () => {
-      try {
-        message.success(done(await send()));
-        changed();
-      } catch (error) {
-        const findings = findingsOfRefusal(error);
-        if (!findings) throw error;
-        setRefused({ findings, message: refusalTitle(error) });
-        // A wait moved the draft's start date: show what it says now.
-        detail.reload();
-      }
-    });
-
-  const closeWith = (close: () => void) => (done: boolean) => {
-    close();
-    if (done) changed();
-  };
+  const { busy, refused, setRefused, step, closeWith } = useDrawerSteps(
+    detail.reload,
+    onChanged,
+    (error): { findings: AppointmentFinding[]; message: string } | null => {
+      const findings = findingsOfRefusal(error);
+      return findings ? { findings, message: refusalTitle(error) } : null;
+    },
+  );
 
   return (
     <DetailDrawer
@@ -121,62 +102,49 @@ export function AppointmentDrawer({ id, onClose, onChanged, onEdit }: Props) {
         />
       ) : (
         <Flex vertical gap={16} data-testid="appointment-detail">
-          <Flex gap={8} wrap>
-            {data.actions.edit && onEdit ? (
-              <Button onClick={() => onEdit(data)} data-testid="appointment-edit">
-                修改
-              </Button>
-            ) : null}
-            {data.actions.propose ? (
-              <Button
-                type="primary"
-                loading={busy}
-                onClick={() =>
+          <StepButtons
+            busy={busy}
+            buttons={[
+              {
+                label: '修改',
+                show: data.actions.edit && Boolean(onEdit),
+                onClick: () => onEdit?.(data),
+                testId: 'appointment-edit',
+              },
+              {
+                label: '公示',
+                show: data.actions.propose,
+                kind: 'primary',
+                onClick: () =>
                   step(
                     (a) => `已提交并在单位公示，公示期至 ${a.publicityUntil ?? '—'}`,
                     () => proposeAppointment(data.id),
-                  )
-                }
-              >
-                公示
-              </Button>
-            ) : null}
-            {data.actions.review ? (
-              <Popconfirm
-                title="审核通过该聘用申请？"
-                description="通过后报人社部门备案。"
-                okText="通过"
-                onConfirm={() =>
+                  ),
+              },
+              {
+                label: '审核通过',
+                show: data.actions.review,
+                kind: 'primary',
+                confirm: {
+                  title: '审核通过该聘用申请？',
+                  description: '通过后报人社部门备案。',
+                  okText: '通过',
+                },
+                onClick: () =>
                   step(
                     () => '已审核通过，报人社部门备案',
                     () => reviewAppointment(data.id),
-                  )
-                }
-              >
-                <Button type="primary" loading={busy}>
-                  审核通过
-                </Button>
-              </Popconfirm>
-            ) : null}
-            {data.actions.file ? (
-              <Button type="primary" onClick={() => setFiling(data)}>
-                备案
-              </Button>
-            ) : null}
-            {data.actions.return ? (
-              <Button danger onClick={() => setReturning(data)}>
-                退回
-              </Button>
-            ) : null}
-            {data.actions.end ? (
-              <Button danger onClick={() => setEnding(data)}>
-                解除聘用
-              </Button>
-            ) : null}
+                  ),
+              },
+              { label: '备案', show: data.actions.file, kind: 'primary', onClick: () => setFiling(data) },
+              { label: '退回', show: data.actions.return, kind: 'danger', onClick: () => setReturning(data) },
+              { label: '解除聘用', show: data.actions.end, kind: 'danger', onClick: () => setEnding(data) },
+            ]}
+          >
             <Link to={`/post-history/${data.person.id}`}>
               <Button>聘用经历</Button>
             </Link>
-          </Flex>
+          </StepButtons>
           <Descriptions size="small" bordered column={phone ? 1 : 2} items={appointmentFacts(data)} />
           {data.returnReasons.length > 0 && data.state === 'returned' ? (
             <ReturnReasons reasons={data.returnReasons} />

@@ -7,30 +7,19 @@ import { seriesOptions } from '../self-check/self-check-values';
 import { appointmentKindOptions, gradeOptionsFor, levelOptions } from './appointment-labels';
 import { AppointmentPersonSelect } from './appointment-person-select';
 
-/** The form's values: the request as the guards read it and what the unit states about the person. */
-export interface AppointmentValues {
+/**
+ * The form's values: the request as the API takes it, with its dates as pickers hold them and what
+ * every check needs (person, grade, start) possibly still empty.
+ */
+export type AppointmentValues = Omit<
+  AppointmentDraft,
+  'personId' | 'grade' | 'startDate' | 'titleDueDate'
+> & {
   personId: string | null;
-  kind: AppointmentKind;
-  level?: Level;
   grade?: number;
-  series?: string;
   startDate?: Dayjs;
-  reason?: string;
-  approvalDocument?: string;
   titleDueDate?: Dayjs;
-  borrowFromGrade?: number;
-  borrowFromSeries?: string;
-  institutionalReform?: boolean;
-  intervalShortenedMonths?: number;
-  person: {
-    newStaff: boolean;
-    exchangeEntrant: boolean;
-    dualRole: boolean;
-    introducedTalent: boolean;
-    fromCategory?: 'management' | 'support';
-  };
-  conversionSchemeApproved?: boolean;
-}
+};
 
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 const day = (value: Dayjs | undefined) => value?.format('YYYY-MM-DD');

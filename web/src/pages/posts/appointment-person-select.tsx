@@ -2,7 +2,7 @@ import { Select, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { searchStaff } from '../../api/employment';
 import { type NullableChoiceProps, nullableChoice } from '../../lib/nullable-choice';
-import { useServerSearch } from '../../lib/use-server-search';
+import { useServerSearch, useWithChosen } from '../../lib/use-server-search';
 
 interface Option {
   value: string;
@@ -29,10 +29,11 @@ export function AppointmentPersonSelect({ initial, ...field }: Props) {
   // The latest arrivals once, so a small unit picks without typing.
   useEffect(() => search(''), [search]);
 
-  const merged = useMemo(() => {
-    if (!initial || options.some((option) => option.value === initial.id)) return options;
-    return [{ value: initial.id, label: initial.name, masked: '' }, ...options];
-  }, [options, initial]);
+  const chosen = useMemo(
+    () => (initial ? { value: initial.id, label: initial.name, masked: '' } : null),
+    [initial],
+  );
+  const merged = useWithChosen(options, chosen);
 
   return (
     <Select<string>

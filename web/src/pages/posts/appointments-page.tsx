@@ -85,15 +85,24 @@ function stepName(a: Appointment): string {
   return '详情';
 }
 
-function columns(sort: string | undefined, open: (a: Appointment) => void): ColumnsType<Appointment> {
+/** The columns; the unit's own list leaves out its name, and the person stays in sight as a phone scrolls. */
+function columns(
+  sort: string | undefined,
+  open: (a: Appointment) => void,
+  ownUnit: boolean,
+): ColumnsType<Appointment> {
+  const unit: ColumnsType<Appointment> = ownUnit
+    ? []
+    : [{ title: '单位', dataIndex: ['unit', 'name'], key: 'unit', width: 200 }];
   return [
-    { title: '单位', dataIndex: ['unit', 'name'], key: 'unit', width: 200 },
     {
       title: '姓名',
       key: 'person',
-      width: 100,
+      width: 90,
+      fixed: 'left',
       render: (_, a) => <Link to={`/post-history/${a.person.id}`}>{a.person.name}</Link>,
     },
+    ...unit,
     { title: '聘用类型', dataIndex: 'kindName', key: 'kind', width: 130 },
     {
       title: '岗位等级',
@@ -227,8 +236,8 @@ export function AppointmentsPage() {
             ) : null}
           </ListFilters>
         }
-        columns={columns(query.sort, (a) => setOpen(a.id))}
-        scrollX={1480}
+        columns={columns(query.sort, (a) => setOpen(a.id), drafts)}
+        scrollX={drafts ? 1280 : 1480}
         emptyText={drafts ? '尚无聘用申请，请新建' : '没有符合条件的聘用申请'}
         testId="appointments"
       />
