@@ -137,7 +137,11 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     expect(filed.json()).toMatchObject({ state: 'filed', approvalDocument: '鞍人社聘备〔2026〕3号' });
     // 解除聘用 is offered to the unit on its filed post, to nobody else.
     expect(filed.json().actions.end).toBe(false);
-    const clerk = await signIn(s.t, { roles: ['employer'], organisationId: unit.id, jurisdictionCode: '210300' });
+    const clerk = await signIn(s.t, {
+      roles: ['employer'],
+      organisationId: unit.id,
+      jurisdictionCode: '210300',
+    });
     expect((await get(clerk, `/api/v1/appointments/${id}`)).json().actions.end).toBe(true);
 
     const board = (await get(hr, `/api/v1/post-boards/${unit.id}?asOf=2026-04-01`)).json();
