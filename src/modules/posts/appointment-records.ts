@@ -15,7 +15,7 @@ import {
 } from '../../domain/posts/appointment-workflow';
 import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } from './appointments.policy';
 import { type AppointmentRow, findAppointment } from './appointments.repository';
-import type { AppointmentDraftBody } from './appointments.schema';
+import { type AppointmentDraftBody, appointmentDraftBody } from './appointments.schema';
 import { approversOf, recordFor, withApprover } from './post-plan-records';
 import { partiesOf } from './posts.policy';
 
@@ -51,6 +51,15 @@ const actionsOf = (events: readonly AppointmentEvent[]) => ({
 });
 
 /**
+ * The request as the unit wrote it, for the form to reopen: only what still reads as a draft body
+ * (a row written another way, e.g. a proposal made from a conferred title, may keep less).
+ */
+function requestOf(findings: StoredFindings | null): AppointmentDraftBody | null {
+  const parsed = appointmentDraftBody.safeParse(findings?.request);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
  * 解除聘用 (the service's `end`) is the unit's on a post it holds filed; no workflow row leaves
  * `filed` (the ending is a new appointment of its own), so the table cannot answer it.
  */
@@ -78,6 +87,7 @@ function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
     publicityUntil: a.publicityUntil,
     returnReasons: a.returnReasons ?? [],
     check: (a.findings as StoredFindings | null)?.check ?? null,
+    request: requestOf(a.findings as StoredFindings | null),
     updatedAt: a.updatedAt.toISOString(),
   };
 }

@@ -163,6 +163,8 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     });
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json()).toMatchObject({ state: 'returned', returnReasons: ['请补充公示情况说明'] });
+    // The unit's form reopens on the request as written, its statements about the person included.
+    expect(returned.json().request).toMatchObject({ kind: 'first', grade: 10, person: { newStaff: true } });
     const edited = await patch(unit.session, `/api/v1/appointments/${id}`, {
       personId,
       kind: 'first',

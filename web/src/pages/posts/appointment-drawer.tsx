@@ -21,6 +21,21 @@ import { AppointmentStateTag } from './appointment-labels';
 import { ReturnReasons } from './post-plan-wizard';
 import { StepButtons, useDrawerSteps } from './workflow-drawer-steps';
 
+/** What the unit stated about the person on its request, as the reviewers read it. */
+function statementsOf(request: NonNullable<Appointment['request']>): string {
+  const stated = [
+    request.person.newStaff && '新增人员',
+    request.person.exchangeEntrant && '交流进入',
+    request.person.dualRole && '双肩挑',
+    request.person.introducedTalent && '引进人才',
+    request.person.fromCategory &&
+      `由${request.person.fromCategory === 'management' ? '管理' : '工勤技能'}岗位转聘`,
+    request.institutionalReform && '因机构改革等特殊需要安置',
+    request.conversionSchemeApproved && '转聘工作方案已经主管部门批准',
+  ].filter(Boolean);
+  return stated.length > 0 ? stated.join('、') : '无';
+}
+
 /** The facts of one appointment as the parties read them; the dates each step depends on first. */
 export function appointmentFacts(a: Appointment): DescriptionsProps['items'] {
   const items: DescriptionsProps['items'] = [
@@ -46,6 +61,8 @@ export function appointmentFacts(a: Appointment): DescriptionsProps['items'] {
   if (a.publicityUntil) items.push({ key: 'publicity', label: '单位公示截止', children: a.publicityUntil });
   if (a.titleDueDate) items.push({ key: 'due', label: '先聘后评：取得职称期限', children: a.titleDueDate });
   if (a.reason) items.push({ key: 'reason', label: '事由', children: a.reason, span: 'filled' });
+  if (a.request)
+    items.push({ key: 'stated', label: '单位说明', children: statementsOf(a.request), span: 'filled' });
   if (a.approvalDocument)
     items.push({
       key: 'document',

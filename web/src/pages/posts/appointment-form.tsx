@@ -21,9 +21,17 @@ import { ReturnReasons } from './post-plan-wizard';
 
 const NO_ONE = { newStaff: false, exchangeEntrant: false, dualRole: false, introducedTalent: false };
 
-/** What a draft shows again: the record does not keep the unit's statements about the person apart. */
+/** What a draft shows again: the request as the unit wrote it, else what the record itself says. */
 function valuesOf(appointment: Appointment | null): Partial<AppointmentValues> {
   if (!appointment) return { personId: null, kind: 'first', person: NO_ONE };
+  const { request } = appointment;
+  if (request)
+    return {
+      ...request,
+      personId: request.personId,
+      startDate: dayjs(appointment.startDate),
+      titleDueDate: request.titleDueDate ? dayjs(request.titleDueDate) : undefined,
+    };
   return {
     personId: appointment.person.id,
     kind: appointment.kind as AppointmentValues['kind'],
