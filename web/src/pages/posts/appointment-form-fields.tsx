@@ -1,8 +1,9 @@
-import { Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Card, Checkbox, DatePicker, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Level } from '../../../../src/domain/catalogue/levels';
 import type { AppointmentKind } from '../../../../src/domain/posts/appointment';
 import type { Appointment, AppointmentDraft } from '../../api/posts';
+import { FieldRow, RowField } from '../../components/field-row';
 import { seriesOptions } from '../self-check/self-check-values';
 import { appointmentKindOptions, gradeOptionsFor, levelOptions } from './appointment-labels';
 import { AppointmentPersonSelect } from './appointment-person-select';
@@ -84,134 +85,97 @@ export function AppointmentFormFields({
   return (
     <>
       <Card size="small" title="拟聘人员与岗位" style={{ marginBottom: 16 }}>
-        <Row gutter={12}>
-          <Col xs={24} md={12}>
-            <Form.Item name="personId" label="拟聘人员" rules={required('拟聘人员')}>
-              <AppointmentPersonSelect initial={editing?.person ?? null} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="kind" label="聘用类型" rules={required('聘用类型')}>
-              <Select options={appointmentKindOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="level" label="岗位层级">
-              <Select allowClear options={levelOptions} placeholder="不限" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="grade" label="岗位等级" rules={required('岗位等级')}>
-              <Select options={grades} placeholder="选择等级" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="startDate" label="聘用起始日期" rules={required('聘用起始日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="series" label="岗位所属系列">
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="reason"
-              label="事由"
-              rules={[{ min: 2, max: 200, message: '事由为2至200个字' }]}
-              extra="特设岗位、降低等级、解除聘用须写明事由"
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
+        <FieldRow>
+          <RowField width={300} name="personId" label="拟聘人员" rules={required('拟聘人员')}>
+            <AppointmentPersonSelect initial={editing?.person ?? null} />
+          </RowField>
+          <RowField width={300} name="kind" label="聘用类型" rules={required('聘用类型')}>
+            <Select options={appointmentKindOptions} />
+          </RowField>
+          <RowField width={200} name="level" label="岗位层级">
+            <Select allowClear options={levelOptions} placeholder="不限" />
+          </RowField>
+          <RowField width={200} name="grade" label="岗位等级" rules={required('岗位等级')}>
+            <Select options={grades} placeholder="选择等级" />
+          </RowField>
+          <RowField width={200} name="startDate" label="聘用起始日期" rules={required('聘用起始日期')}>
+            <DatePicker style={{ width: '100%' }} />
+          </RowField>
+          <RowField width={200} name="series" label="岗位所属系列">
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
+          </RowField>
+          <RowField
+            width={400}
+            name="reason"
+            label="事由"
+            rules={[{ min: 2, max: 200, message: '事由为2至200个字' }]}
+            extra="特设岗位、降低等级、解除聘用须写明事由"
+          >
+            <Input maxLength={200} />
+          </RowField>
           {kind === 'special' ? (
-            <Col xs={24} md={12}>
-              <Form.Item name="approvalDocument" label="特设岗位核准文号">
-                <Input maxLength={100} placeholder="如：鞍人社核〔2026〕5号" />
-              </Form.Item>
-            </Col>
+            <RowField width={300} name="approvalDocument" label="特设岗位核准文号">
+              <Input maxLength={100} placeholder="如：鞍人社核〔2026〕5号" />
+            </RowField>
           ) : null}
           {kind === 'borrowed' ? (
             <>
-              <Col xs={12} md={8}>
-                <Form.Item name="borrowFromGrade" label="借用的高级别岗位">
-                  <Select allowClear options={gradeOptionsFor(undefined, undefined)} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={8}>
-                <Form.Item name="borrowFromSeries" label="借用岗位的系列">
-                  <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
-                </Form.Item>
-              </Col>
+              <RowField width={200} name="borrowFromGrade" label="借用的高级别岗位">
+                <Select allowClear options={gradeOptionsFor(undefined, undefined)} />
+              </RowField>
+              <RowField width={200} name="borrowFromSeries" label="借用岗位的系列">
+                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
+              </RowField>
             </>
           ) : null}
           {kind === 'within-level' ? (
-            <Col xs={12} md={8}>
-              <Form.Item name="intervalShortenedMonths" label="经批准缩短的间隔（月）">
-                <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
+            <RowField width={200} name="intervalShortenedMonths" label="经批准缩短的间隔（月）">
+              <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
+            </RowField>
           ) : null}
-        </Row>
+        </FieldRow>
       </Card>
       <Card size="small" title="本单位说明的情况（无档案记录，由单位如实填写）">
-        <Row gutter={12}>
-          <Col xs={12} md={6}>
-            <Form.Item name={['person', 'newStaff']} valuePropName="checked">
-              <Checkbox>新增人员</Checkbox>
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name={['person', 'exchangeEntrant']} valuePropName="checked">
-              <Checkbox>交流进入</Checkbox>
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name={['person', 'dualRole']} valuePropName="checked">
-              <Checkbox>双肩挑</Checkbox>
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name={['person', 'introducedTalent']} valuePropName="checked">
-              <Checkbox>引进人才</Checkbox>
-            </Form.Item>
-          </Col>
+        <FieldRow>
+          <RowField width={120} name={['person', 'newStaff']} valuePropName="checked">
+            <Checkbox>新增人员</Checkbox>
+          </RowField>
+          <RowField width={120} name={['person', 'exchangeEntrant']} valuePropName="checked">
+            <Checkbox>交流进入</Checkbox>
+          </RowField>
+          <RowField width={120} name={['person', 'dualRole']} valuePropName="checked">
+            <Checkbox>双肩挑</Checkbox>
+          </RowField>
+          <RowField width={120} name={['person', 'introducedTalent']} valuePropName="checked">
+            <Checkbox>引进人才</Checkbox>
+          </RowField>
           {newStaff ? (
-            <Col xs={24} md={12}>
-              <Form.Item name="institutionalReform" valuePropName="checked">
-                <Checkbox>因机构改革等特殊需要安置</Checkbox>
-              </Form.Item>
-            </Col>
+            <RowField width={300} name="institutionalReform" valuePropName="checked">
+              <Checkbox>因机构改革等特殊需要安置</Checkbox>
+            </RowField>
           ) : null}
           {introducedTalent ? (
-            <Col xs={24} md={12}>
-              <Form.Item name="titleDueDate" label="先聘后评：取得职称的期限">
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
+            <RowField width={300} name="titleDueDate" label="先聘后评：取得职称的期限">
+              <DatePicker style={{ width: '100%' }} />
+            </RowField>
           ) : null}
           {kind === 'conversion' ? (
             <>
-              <Col xs={24} md={12}>
-                <Form.Item name={['person', 'fromCategory']} label="转聘前岗位类别">
-                  <Select
-                    allowClear
-                    options={[
-                      { value: 'management', label: '管理岗位' },
-                      { value: 'support', label: '工勤技能岗位' },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="conversionSchemeApproved" valuePropName="checked" label=" ">
-                  <Checkbox>转聘工作方案已经主管部门批准</Checkbox>
-                </Form.Item>
-              </Col>
+              <RowField width={300} name={['person', 'fromCategory']} label="转聘前岗位类别">
+                <Select
+                  allowClear
+                  options={[
+                    { value: 'management', label: '管理岗位' },
+                    { value: 'support', label: '工勤技能岗位' },
+                  ]}
+                />
+              </RowField>
+              <RowField width={300} name="conversionSchemeApproved" valuePropName="checked" label=" ">
+                <Checkbox>转聘工作方案已经主管部门批准</Checkbox>
+              </RowField>
             </>
           ) : null}
-        </Row>
+        </FieldRow>
       </Card>
     </>
   );

@@ -1,8 +1,6 @@
-import { Select, Spin } from 'antd';
-import { useEffect, useMemo } from 'react';
 import { searchStaff } from '../../api/employment';
-import { type NullableChoiceProps, nullableChoice } from '../../lib/nullable-choice';
-import { useServerSearch, useWithChosen } from '../../lib/use-server-search';
+import { ServerSearchSelect } from '../../components/server-search-select';
+import type { NullableChoiceProps } from '../../lib/nullable-choice';
 
 interface Option {
   value: string;
@@ -15,44 +13,33 @@ interface Props extends NullableChoiceProps {
   initial?: { id: string; name: string } | null;
 }
 
+const findStaff = (text: string): Promise<Option[]> =>
+  searchStaff(text.trim()).then((staff) =>
+    staff.map((b) => ({ value: b.person.id, label: b.person.name, masked: b.person.idNumberMasked })),
+  );
+
 /**
  * 拟聘人员: the unit's confirmed staff, searched by name on the server (a hospital has hundreds); the
  * masked ID number tells two people of one name apart.
  */
-export function AppointmentPersonSelect({ initial, ...field }: Props) {
-  const { options, loading, search } = useServerSearch<Option>((text) =>
-    searchStaff(text.trim()).then((staff) =>
-      staff.map((b) => ({ value: b.person.id, label: b.person.name, masked: b.person.idNumberMasked })),
-    ),
-  );
-
-  // The latest arrivals once, so a small unit picks without typing.
-  useEffect(() => search(''), [search]);
-
-  const chosen = useMemo(
-    () => (initial ? { value: initial.id, label: initial.name, masked: '' } : null),
-    [initial],
-  );
-  const merged = useWithChosen(options, chosen);
-
+export function AppointmentPersonSelect(field: Props) {
   return (
-    <Select<string>
-      {...nullableChoice(field)}
-      options={merged}
-      showSearch={{ filterOption: false, onSearch: search }}
+    <ServerSearchSelect<Option>
+      {...field}
+      find={findStaff}
       placeholder="输入姓名搜索本单位人员"
-      notFoundContent={loading ? <Spin size="small" /> : '本单位没有该人员（须先确认人员绑定）'}
-      loading={loading}
-      optionRender={(option) => (
-        <span>
-          {option.label}
-          {(option.data as Option).masked ? (
-            <span style={{ color: 'rgba(0,0,0,0.45)', marginInlineStart: 8 }}>
-              {(option.data as Option).masked}
-            </span>
-          ) : null}
-        </span>
-      )}
+      notFound="本单位没有该人员（须先确认人员绑定）"
+      optionRender={(option) => {
+        const { masked } = option.data as Option;
+        return (
+          <span>
+            {option.label}
+            {masked ? (
+              <span style={{ color: 'rgba(0,0,0,0.45)', marginInlineStart: 8 }}>{masked}</span>
+            ) : null}
+          </span>
+        );
+      }}
     />
   );
 }
