@@ -86,26 +86,26 @@ export function AppointmentFormFields({
     <>
       <Card size="small" title="拟聘人员与岗位" style={{ marginBottom: 16 }}>
         <FieldRow>
-          <RowField width={300} name="personId" label="拟聘人员" rules={required('拟聘人员')}>
+          <RowField width={260} name="personId" label="拟聘人员" rules={required('拟聘人员')}>
             <AppointmentPersonSelect initial={editing?.person ?? null} />
           </RowField>
-          <RowField width={300} name="kind" label="聘用类型" rules={required('聘用类型')}>
+          <RowField width={220} name="kind" label="聘用类型" rules={required('聘用类型')}>
             <Select options={appointmentKindOptions} />
           </RowField>
-          <RowField width={200} name="level" label="岗位层级">
+          <RowField width={140} name="level" label="岗位层级">
             <Select allowClear options={levelOptions} placeholder="不限" />
           </RowField>
-          <RowField width={200} name="grade" label="岗位等级" rules={required('岗位等级')}>
+          <RowField width={160} name="grade" label="岗位等级" rules={required('岗位等级')}>
             <Select options={grades} placeholder="选择等级" />
           </RowField>
-          <RowField width={200} name="startDate" label="聘用起始日期" rules={required('聘用起始日期')}>
+          <RowField width={180} name="startDate" label="聘用起始日期" rules={required('聘用起始日期')}>
             <DatePicker style={{ width: '100%' }} />
           </RowField>
-          <RowField width={200} name="series" label="岗位所属系列">
+          <RowField width={180} name="series" label="岗位所属系列">
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
           </RowField>
           <RowField
-            width={400}
+            width={320}
             name="reason"
             label="事由"
             rules={[{ min: 2, max: 200, message: '事由为2至200个字' }]}
