@@ -14,11 +14,12 @@ import { AppointmentPersonSelect } from './appointment-person-select';
  */
 export type AppointmentValues = Omit<
   AppointmentDraft,
-  'personId' | 'grade' | 'startDate' | 'titleDueDate'
+  'personId' | 'grade' | 'startDate' | 'endDate' | 'titleDueDate'
 > & {
   personId: string | null;
   grade?: number;
   startDate?: Dayjs;
+  endDate?: Dayjs;
   titleDueDate?: Dayjs;
 };
 
@@ -34,6 +35,7 @@ export function draftOf(values: Partial<AppointmentValues>): AppointmentDraft | 
   const optional = {
     level: values.level,
     series: values.series,
+    endDate: values.kind === 'ending' ? undefined : day(values.endDate),
     reason: text(values.reason),
     approvalDocument: values.kind === 'special' ? text(values.approvalDocument) : undefined,
     titleDueDate: values.person?.introducedTalent ? day(values.titleDueDate) : undefined,
@@ -101,6 +103,11 @@ export function AppointmentFormFields({
           <RowField width={180} name="startDate" label="聘用起始日期" rules={required('聘用起始日期')}>
             <DatePicker style={{ width: '100%' }} />
           </RowField>
+          {kind !== 'ending' ? (
+            <RowField width={180} name="endDate" label="聘期终止日期" extra="固定聘期的，自该日起不再聘用">
+              <DatePicker style={{ width: '100%' }} />
+            </RowField>
+          ) : null}
           <RowField width={180} name="series" label="岗位所属系列">
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={seriesOptions} />
           </RowField>

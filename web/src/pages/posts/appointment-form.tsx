@@ -30,6 +30,7 @@ function valuesOf(appointment: Appointment | null): Partial<AppointmentValues> {
       ...request,
       personId: request.personId,
       startDate: dayjs(appointment.startDate),
+      endDate: request.endDate ? dayjs(request.endDate) : undefined,
       titleDueDate: request.titleDueDate ? dayjs(request.titleDueDate) : undefined,
     };
   return {
