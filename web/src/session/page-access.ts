@@ -22,11 +22,17 @@ export const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 's
 export const keepsCertificates = (me: Me) =>
   hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
 
-/** Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves. */
+/**
+ * Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves.
+ * Every employer's clerk holds `posts.plan`, but only public institutions set posts, so the
+ * pages are hidden from the clerks of other units (the server refuses them all the same).
+ */
 export const managesPosts = (me: Me) =>
-  hasPermission(me, 'posts.plan') || hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve');
+  (hasPermission(me, 'posts.plan') && me.organisation?.employerKind === 'public-institution') ||
+  hasPermission(me, 'posts.review') ||
+  hasPermission(me, 'posts.approve');
 
-/** Grade filings (二级岗位评审): the unit files them, the HR bureau of a province answers them. */
+/** Grade filings (二级岗位评审): a public institution files them, the HR bureau of a province answers them. */
 export const filesGradeEvaluations = (me: Me) =>
-  hasPermission(me, 'posts.plan') ||
+  (hasPermission(me, 'posts.plan') && me.organisation?.employerKind === 'public-institution') ||
   (hasPermission(me, 'posts.approve') && /^\d{2}0000$/.test(me.jurisdiction.code));
