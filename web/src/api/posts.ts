@@ -113,9 +113,17 @@ export function updateAppointment(id: string, draft: AppointmentDraft): Promise<
   return call(api.PATCH('/api/v1/appointments/{id}', { params: { path: { id } }, body: draft }));
 }
 
-/** 提交公示: 422 with every finding; when only time is missing the draft takes the earliest date. */
-export function proposeAppointment(id: string): Promise<Appointment> {
-  return call(api.POST('/api/v1/appointments/{id}/propose', { params: { path: { id } }, body: {} }));
+/**
+ * 提交公示: 422 with every finding (nothing changes); when only time is missing the refusal names
+ * the earliest date, and proposing again with `acceptEarliestDate` moves the start there and publicises.
+ */
+export function proposeAppointment(id: string, acceptEarliestDate = false): Promise<Appointment> {
+  return call(
+    api.POST('/api/v1/appointments/{id}/propose', {
+      params: { path: { id } },
+      body: acceptEarliestDate ? { acceptEarliestDate } : {},
+    }),
+  );
 }
 
 export function reviewAppointment(id: string): Promise<Appointment> {
