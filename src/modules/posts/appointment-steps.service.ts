@@ -18,6 +18,7 @@ import { policyForPlace } from '../policy';
 import { type LoadedAppointment, loadAppointmentFor, type StoredFindings } from './appointment-records';
 import * as repo from './appointments.repository';
 import type { AppointmentsService } from './appointments.service';
+import { recountUnitBoard } from './post-statistics.repository';
 import { partiesOf } from './posts.policy';
 
 type Check = Awaited<ReturnType<AppointmentsService['evaluate']>>['check'];
@@ -223,6 +224,7 @@ export function createAppointmentSteps(deps: {
           },
           { approvalDocument, ends: ended.map((e) => e.id) },
         );
+        await recountUnitBoard(tx, organisationId, today());
       });
       return appointments.detail(actor, id);
     },

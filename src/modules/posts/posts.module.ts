@@ -5,8 +5,11 @@ import { createAppointmentSteps } from './appointment-steps.service';
 import { appointmentsRoutes } from './appointments.routes';
 import { createAppointments } from './appointments.service';
 import { createPostBoard } from './post-board.service';
+import { postMonitoringRoutes } from './post-monitoring.routes';
+import { createPostMonitoring } from './post-monitoring.service';
 import { createPostPlanSteps } from './post-plan-steps.service';
 import { createPostPlans } from './post-plans.service';
+import { createPostStatistics } from './post-statistics.service';
 import { postsRoutes } from './posts.routes';
 
 /** Posts and appointments (岗位设置与聘用): post plans and appointments up the chain, and the unit's post board. */
@@ -20,6 +23,7 @@ export const postsModule = featureModule({
   }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; calendar: Pick<CalendarService, 'calendar'> }) => {
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
+    const monitoring = createPostMonitoring({ db, clock });
     return {
       posts: {
         plans,
@@ -33,11 +37,14 @@ export const postsModule = featureModule({
           calendar: calendar.calendar,
           appointments,
         }),
+        monitoring,
+        statistics: createPostStatistics({ db, monitoring }),
       },
     };
   },
   routes: ({ posts }) => [
     postsRoutes(posts.plans, posts.steps, posts.boards),
     appointmentsRoutes(posts.appointments, posts.appointmentSteps),
+    postMonitoringRoutes(posts.monitoring, posts.statistics),
   ],
 });
