@@ -67,7 +67,7 @@ export function boardPartsOn(day: string, units: UnitFilter = everyUnit) {
       from rec
       union all
       select organisation_id, borrowed_from_grade, 0, 0, 0, current::int, 0, start_date
-      from rec where board_kind = 'borrowed'
+      from rec where board_kind = 'borrowed' and kind <> 'ending'
     )
     select organisation_id, grade::int as grade, sum(quota)::int as quota, sum(normal)::int as normal,
       sum(borrowed_in)::int as borrowed_in, sum(borrowed_out)::int as borrowed_out,
