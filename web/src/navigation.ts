@@ -203,6 +203,17 @@ export const pages: readonly PageEntry[] = [
     ),
   },
   {
+    path: '/post-monitoring',
+    title: '岗位监测',
+    shortcut: '本辖区岗位设置情况',
+    icon: BarChartOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve'),
+    component: lazy(() =>
+      import('./pages/posts/post-monitoring-page').then((m) => ({ default: m.PostMonitoringPage })),
+    ),
+  },
+  {
     path: '/review-sessions',
     title: '评审会议',
     shortcut: '组织评审会议',
