@@ -150,7 +150,8 @@ export function createPostMonitoring(deps: { db: Db; clock: Clock }) {
         })),
         subRegions: codes.map((code) => ({
           code,
-          name: findRegion(code)?.name ?? code,
+          // Units registered at the region's own code are its 本级 (市本级), not a sub-region.
+          name: code === region.code ? `${region.name}本级` : (findRegion(code)?.name ?? code),
           unitsWithPlan: countOf(code)?.withPlan ?? 0,
           unitsWithoutPlan: countOf(code)?.withoutPlan ?? 0,
           ...(subRegions.get(code) ?? ZERO),

@@ -66,7 +66,7 @@ function chartOption(data: PostMonitoring): EChartsCoreOption {
     xAxis: {
       type: 'category',
       data: rows.map((r) => r.name),
-      axisLabel: { interval: 0, rotate: rows.length > 6 ? 40 : 0 },
+      axisLabel: { interval: 0, rotate: rows.length > 3 ? 40 : 0 },
     },
     yAxis: { type: 'value', minInterval: 1, name: '岗位' },
     series: [
