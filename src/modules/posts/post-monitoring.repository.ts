@@ -98,15 +98,17 @@ function figures(source: FigureSource, units: MonitoringUnits) {
     f as (select * from g ${units.level ? sql`where level = ${units.level}` : sql``})`;
 }
 
-export interface FigureSums {
-  quota: number;
-  occupied: number;
-  vacant: number;
-  borrowedIn: number;
-  borrowedOut: number;
-  special: number;
-  over: number;
-}
+/** The board's figures the monitor sums (the head count aside). */
+export const FIGURE_KEYS = [
+  'quota',
+  'occupied',
+  'vacant',
+  'borrowedIn',
+  'borrowedOut',
+  'special',
+  'over',
+] as const;
+export type FigureSums = Record<(typeof FIGURE_KEYS)[number], number>;
 
 const sums = sql`sum(quota)::int as "quota", sum(occupied)::int as "occupied", sum(vacant)::int as "vacant",
   sum(borrowed_in)::int as "borrowedIn", sum(borrowed_out)::int as "borrowedOut",

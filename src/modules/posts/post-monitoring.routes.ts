@@ -67,27 +67,36 @@ export function postMonitoringRoutes(
       }),
       (request) => monitoring.units(actorOf(request), { ...request.query, ...window(request.query) }),
     );
-    app.get(
-      '/api/v1/post-monitoring/statistics/export',
-      route(monitors, '导出岗位设置情况统计表（Excel，各单位一行并附合计行）', {
+    const workbooks = [
+      {
+        path: 'statistics',
+        name: '岗位设置情况统计表',
+        summary: '导出岗位设置情况统计表（Excel，各单位一行并附合计行）',
         querystring: monitoringQuery,
-        response: { 200: xlsxResponse('岗位设置情况统计表'), ...errorResponses },
-      }),
-      async (request, reply) =>
-        sendXlsx(
-          reply,
-          '岗位设置情况统计表.xlsx',
-          await statistics.statisticsXlsx(actorOf(request), request.query),
-        ),
-    );
-    app.get(
-      '/api/v1/post-monitoring/changes/export',
-      route(monitors, '导出岗位变动表（Excel，期间内备案或解聘的聘用）', {
+        build: statistics.statisticsXlsx,
+      },
+      {
+        path: 'changes',
+        name: '岗位变动表',
+        summary: '导出岗位变动表（Excel，期间内备案或解聘的聘用）',
         querystring: changesQuery,
-        response: { 200: xlsxResponse('岗位变动表'), ...errorResponses },
-      }),
-      async (request, reply) =>
-        sendXlsx(reply, '岗位变动表.xlsx', await statistics.changesXlsx(actorOf(request), request.query)),
-    );
+        build: statistics.changesXlsx,
+      },
+    ] as const;
+    for (const workbook of workbooks)
+      app.get(
+        `/api/v1/post-monitoring/${workbook.path}/export`,
+        route(monitors, workbook.summary, {
+          querystring: workbook.querystring,
+          response: { 200: xlsxResponse(workbook.name), ...errorResponses },
+        }),
+        async (request, reply) =>
+          sendXlsx(
+            reply,
+            `${workbook.name}.xlsx`,
+            // Each workbook's own query schema has checked the query it builds from.
+            await workbook.build(actorOf(request), request.query as never),
+          ),
+      );
   });
 }

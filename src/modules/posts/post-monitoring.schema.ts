@@ -3,6 +3,7 @@ import { LEVELS } from '../../domain/catalogue';
 import { FUNDING_KINDS } from '../../domain/posts/post-plan';
 import { calendarDateField, regionCodeField } from '../../http/field-schemas';
 import { pageOf, pagingQuery, sortQuery } from '../../http/list-query';
+import { postBoardSchema } from './posts.schema';
 
 /** What every monitoring read is narrowed by: the region (a sub-region of the actor's), the day, 经费形式, level. */
 const monitoringFilters = {
@@ -32,15 +33,13 @@ export const changesQuery = z.strictObject({
   to: calendarDateField.describe('期间末日（含）'),
 });
 
-const figures = {
-  quota: z.number().int(),
-  occupied: z.number().int(),
-  vacant: z.number().int(),
-  borrowedIn: z.number().int(),
-  borrowedOut: z.number().int(),
-  special: z.number().int(),
-  over: z.number().int(),
-};
+/** The board's figures of a grade (posts.schema.ts), without the head count the monitor does not sum. */
+const figures = postBoardSchema.shape.grades.element.omit({
+  grade: true,
+  name: true,
+  level: true,
+  people: true,
+}).shape;
 
 export const monitoringListItem = z
   .object({
@@ -59,8 +58,7 @@ export const monitoringListItem = z
   })
   .meta({ id: 'PostMonitoringListItem' });
 
-const listPage = pageOf(monitoringListItem);
-export const monitoringListPage = listPage.meta({ id: 'PostMonitoringListPage' });
+export const monitoringListPage = pageOf(monitoringListItem).meta({ id: 'PostMonitoringListPage' });
 
 export const monitoringSchema = z
   .object({
@@ -80,10 +78,10 @@ export const monitoringSchema = z
       }),
     ),
     lists: z.object({
-      overQuota: listPage,
-      idleVacancies: listPage,
-      specialPosts: listPage,
-      withoutPlan: listPage,
+      overQuota: monitoringListPage,
+      idleVacancies: monitoringListPage,
+      specialPosts: monitoringListPage,
+      withoutPlan: monitoringListPage,
     }),
   })
   .meta({ id: 'PostMonitoring' });

@@ -7,6 +7,7 @@ import { findRegion, isWithinRegion, regionPrefix } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import {
   exactSource,
+  FIGURE_KEYS,
   type FigureSource,
   type FigureSums,
   gradeFiguresOf,
@@ -40,11 +41,10 @@ const ZERO: FigureSums = {
   special: 0,
   over: 0,
 };
-const FIELDS = Object.keys(ZERO) as (keyof FigureSums)[];
 const add = (a: FigureSums, b: FigureSums): FigureSums =>
-  Object.fromEntries(FIELDS.map((k) => [k, a[k] + b[k]])) as unknown as FigureSums;
+  Object.fromEntries(FIGURE_KEYS.map((k) => [k, a[k] + b[k]])) as unknown as FigureSums;
 const pick = (row: FigureSums): FigureSums =>
-  Object.fromEntries(FIELDS.map((k) => [k, row[k]])) as unknown as FigureSums;
+  Object.fromEntries(FIGURE_KEYS.map((k) => [k, row[k]])) as unknown as FigureSums;
 
 const LIST_NAMES: Readonly<Record<MonitoringList, string>> = {
   'over-quota': 'overQuota',

@@ -18,21 +18,22 @@ type Figures = Record<(typeof FIELDS)[number], number>;
 const figuresOf = (row: Partial<Figures> | undefined) =>
   Object.fromEntries(FIELDS.map((f) => [f, row?.[f] ?? 0])) as Figures;
 
-/** A filed appointment of a new person of the unit, written as the bench writes its rows. */
+/** What the rows below have unless they say otherwise: a normal first appointment at grade 7, filed. */
+const FILED = {
+  kind: 'first',
+  grade: 7,
+  boardKind: 'normal',
+  startDate: '2026-01-15',
+  state: 'filed',
+  source: 'unit',
+};
+
+/** A filed appointment (of a new person of the unit unless `personId` is given), written as the bench writes its rows. */
 async function appoint(unitId: string, planId: string | null, values: Partial<NewAppointmentRecord> = {}) {
-  const person = await createPerson(s.t.database.db, s.t.cipher, { organisationId: unitId, name: '李志远' });
-  return insertAppointment(s.t.database.db, {
-    personId: person.id,
-    organisationId: unitId,
-    planId,
-    kind: 'first',
-    grade: 7,
-    boardKind: 'normal',
-    startDate: '2026-02-01',
-    state: 'filed',
-    source: 'unit',
-    ...values,
-  });
+  const db = s.t.database.db;
+  const personId =
+    values.personId ?? (await createPerson(db, s.t.cipher, { organisationId: unitId, name: '李志远' })).id;
+  return insertAppointment(db, { ...FILED, personId, organisationId: unitId, planId, ...values });
 }
 
 /** Fresh sessions after the clock moved (the world's idle out). */
@@ -172,16 +173,11 @@ describe('岗位监测', () => {
       endDate: '2026-02-20',
       state: 'ended',
     });
-    await insertAppointment(s.t.database.db, {
+    await appoint(unit.id, planId, {
       personId: first.personId,
-      organisationId: unit.id,
-      planId,
       kind: 'within-level',
       grade: 9,
-      boardKind: 'normal',
       startDate: '2026-02-20',
-      state: 'filed',
-      source: 'unit',
       approvalDocument: '鞍人社聘备〔2026〕9号',
     });
     await rebuildBoardSummary(s.t.database.db, '2026-03-02');

@@ -29,12 +29,16 @@ const LEVEL_FIGURES: [keyof LevelFigures, string][] = [
 ];
 
 const STATISTICS_COLUMNS: ExcelColumn<StatisticsRow>[] = [
-  { header: '单位名称', width: 36, value: (r) => r.unitName },
-  { header: '行政区划代码', width: 12, value: (r) => r.jurisdictionCode },
-  { header: '编制数', width: 10, value: (r) => r.staffingQuota },
-  { header: '专业技术岗位', width: 12, value: (r) => r.professionalTotal },
-  { header: '管理岗位', width: 10, value: (r) => r.managementTotal },
-  { header: '工勤技能岗位', width: 12, value: (r) => r.supportTotal },
+  ...(
+    [
+      ['unitName', '单位名称', 36],
+      ['jurisdictionCode', '行政区划代码', 12],
+      ['staffingQuota', '编制数', 10],
+      ['professionalTotal', '专业技术岗位', 12],
+      ['managementTotal', '管理岗位', 10],
+      ['supportTotal', '工勤技能岗位', 12],
+    ] as const
+  ).map(([key, header, width]): ExcelColumn<StatisticsRow> => ({ header, width, value: (r) => r[key] })),
   ...LEVELS.flatMap((level) =>
     LEVEL_FIGURES.map(
       ([field, name]): ExcelColumn<StatisticsRow> => ({

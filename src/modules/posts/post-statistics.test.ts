@@ -75,19 +75,19 @@ async function expectSummaryHolds() {
   return units;
 }
 
-/** The department and the bureau after the clock moved (sessions idle out). */
+/** The department and the bureau after the clock moved (sessions idle out), signed in again. */
 async function officials() {
-  const department = await signIn(s.t, {
-    roles: ['department'],
-    organisationId: s.w.orgs.department.id,
-    jurisdictionCode: '210300',
-  });
-  const hr = await signIn(s.t, {
-    roles: ['hr'],
-    organisationId: s.w.orgs.hrBureau.id,
-    jurisdictionCode: '210300',
-  });
-  return { department, hr };
+  const [department, hr] = await Promise.all(
+    (
+      [
+        ['department', s.w.orgs.department.id],
+        ['hr', s.w.orgs.hrBureau.id],
+      ] as const
+    ).map(([role, organisationId]) =>
+      signIn(s.t, { roles: [role], organisationId, jurisdictionCode: '210300' }),
+    ),
+  );
+  return { department: department!, hr: hr! };
 }
 
 /** Takes a draft through publicity, review and filing; the clock ends after the publicity. */

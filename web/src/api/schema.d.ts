@@ -13367,30 +13367,10 @@ export interface components {
           over: number;
         }[];
       lists: {
-        overQuota: {
-          items: components["schemas"]["PostMonitoringListItem"][];
-          total: number;
-          page: number;
-          pageSize: number;
-        };
-        idleVacancies: {
-          items: components["schemas"]["PostMonitoringListItem"][];
-          total: number;
-          page: number;
-          pageSize: number;
-        };
-        specialPosts: {
-          items: components["schemas"]["PostMonitoringListItem"][];
-          total: number;
-          page: number;
-          pageSize: number;
-        };
-        withoutPlan: {
-          items: components["schemas"]["PostMonitoringListItem"][];
-          total: number;
-          page: number;
-          pageSize: number;
-        };
+        overQuota: components["schemas"]["PostMonitoringListPage"];
+        idleVacancies: components["schemas"]["PostMonitoringListPage"];
+        specialPosts: components["schemas"]["PostMonitoringListPage"];
+        withoutPlan: components["schemas"]["PostMonitoringListPage"];
       };
     };
     PostMonitoringListItem: {

@@ -50,31 +50,31 @@ const LEVEL_OPTIONS = [
   { value: 'entry', label: '员级' },
 ];
 
-/** Quota, in post, vacant and over per sub-region: the region at a glance (the home page's ECharts). */
+const SERIES: [name: string, color: string, key: 'quota' | 'occupied' | 'vacant' | 'over'][] = [
+  ['核定', '#1f5fbf', 'quota'],
+  ['在岗', '#8fb8f0', 'occupied'],
+  ['空缺', VACANT, 'vacant'],
+  ['超岗', OVER, 'over'],
+];
+
+/**
+ * Quota, in post, vacant and over per sub-region (the home page's ECharts): bars lying down, one
+ * group per sub-region, so a province's dozen city names stay readable on a phone.
+ */
 function chartOption(data: PostMonitoring): EChartsCoreOption {
-  const rows = data.subRegions;
-  const bar = (name: string, color: string, pick: (r: (typeof rows)[number]) => number) => ({
-    type: 'bar',
-    name,
-    data: rows.map(pick),
-    itemStyle: { color },
-  });
+  const rows = [...data.subRegions].reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: rows.map((r) => r.name),
-      axisLabel: { interval: 0, rotate: rows.length > 3 ? 40 : 0 },
-    },
-    yAxis: { type: 'value', minInterval: 1, name: '岗位' },
-    series: [
-      bar('核定', '#1f5fbf', (r) => r.quota),
-      bar('在岗', '#8fb8f0', (r) => r.occupied),
-      bar('空缺', VACANT, (r) => r.vacant),
-      bar('超岗', OVER, (r) => r.over),
-    ],
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    yAxis: { type: 'category', data: rows.map((r) => r.name) },
+    xAxis: { type: 'value', minInterval: 1, name: '岗位' },
+    series: SERIES.map(([name, color, key]) => ({
+      type: 'bar',
+      name,
+      data: rows.map((r) => r[key]),
+      itemStyle: { color },
+    })),
   };
 }
 
@@ -295,7 +295,11 @@ export function PostMonitoringPage() {
           </Row>
           {option ? (
             <Card size="small" title="各地区核定与在岗">
-              <EChart option={option} height={300} ariaLabel="各地区核定、在岗、空缺和超岗岗位数" />
+              <EChart
+                option={option}
+                height={Math.max(240, 64 + data.subRegions.length * 56)}
+                ariaLabel="各地区核定、在岗、空缺和超岗岗位数"
+              />
             </Card>
           ) : null}
           <Card size="small">
