@@ -99,7 +99,10 @@ function nextChanges(day: string, units: UnitFilter) {
  * one unit recount one after the other and the second sees the first's committed rows.
  */
 async function recount(tx: Db, day: string, units: UnitFilter) {
-  await tx.execute(sql`select 1 from post_board_units where ${units(sql`organisation_id`)} for update`);
+  // In one order, so two readers recounting overlapping sets cannot deadlock.
+  await tx.execute(
+    sql`select 1 from post_board_units where ${units(sql`organisation_id`)} order by organisation_id for update`,
+  );
   await tx.execute(sql`delete from post_board_counts where ${units(sql`organisation_id`)}`);
   await tx.execute(sql`insert into post_board_counts
       (organisation_id, grade, quota, normal, borrowed_in, borrowed_out, special, last_start)
@@ -122,6 +125,17 @@ export async function recountUnitBoard(tx: Db, unitId: string, day: string) {
   await tx.execute(sql`insert into post_board_units (organisation_id, as_of) values (${unitId}, ${day}::date)
     on conflict (organisation_id) do nothing`);
   await recount(tx, day, oneUnit(unitId));
+}
+
+/**
+ * Marks a unit's summary as holding for no day (`valid_until = as_of`), so the next read recounts
+ * it: for a write that moves a figure without knowing today (a row inserted by a repository, a
+ * transition out of `filed`). Cheap and clock-free; the step services recount at once instead.
+ */
+export async function markBoardStale(tx: Db, unitId: string) {
+  await tx.execute(sql`insert into post_board_units (organisation_id, as_of, valid_until)
+    values (${unitId}, date '2000-01-01', date '2000-01-01')
+    on conflict (organisation_id) do update set valid_until = post_board_units.as_of`);
 }
 
 /** Recounts, in one transaction, the units whose summary does not hold on `day`; how many there were. */

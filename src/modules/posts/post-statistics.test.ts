@@ -5,6 +5,7 @@ import { createPerson, type Session, signIn } from '../../../test/helpers/factor
 import { approvePlan, buildPostWorld, realisticPlan } from '../../../test/helpers/post-plans';
 import { addDays } from '../../domain/calendar';
 import { POST_GRADES } from '../../domain/catalogue';
+import { insertAppointment } from './appointments.repository';
 import { unitBoardAt } from './post-board.service';
 import { recountStaleBoards, rowsOf } from './post-statistics.repository';
 
@@ -42,6 +43,8 @@ async function expectSummaryHolds() {
   );
   expect(units.length).toBeGreaterThan(0);
   for (const unit of units) {
+    // A unit marked stale (an empty interval) claims nothing until a read recounts it.
+    if (unit.valid_until !== null && unit.valid_until <= unit.as_of) continue;
     const counts = await rowsOf<SummaryCount>(
       db,
       sql`select * from post_board_counts where organisation_id = ${unit.organisation_id}`,
@@ -172,5 +175,34 @@ describe('岗位数字汇总（随每次变动更新）', () => {
     const plans = (await get((await officials()).hr, `/api/v1/post-plans?organisationId=${unit.id}`)).json();
     const current = plans.items.find((p: { state: string }) => p.state === 'approved');
     expect(inJuly.find((u) => u.organisation_id === unit.id)?.plan_id).toBe(current.id);
+  });
+});
+
+describe('岗位数字汇总：仓储层写入', () => {
+  it('marks the unit stale when a filed row is written outside the step services, and the next read recounts it', async () => {
+    const unit = await s.w.unit();
+    const planId = await approvePlan(requests, s.w, unit.session);
+    const person = await createPerson(s.t.database.db, s.t.cipher, { organisationId: unit.id });
+    await insertAppointment(s.t.database.db, {
+      personId: person.id,
+      organisationId: unit.id,
+      planId,
+      kind: 'special',
+      grade: 5,
+      boardKind: 'special',
+      startDate: '2026-02-01',
+      state: 'filed',
+      source: 'unit',
+    });
+    const [marked] = await rowsOf<SummaryUnit>(
+      s.t.database.db,
+      sql`select as_of::text, valid_until::text from post_board_units where organisation_id = ${unit.id}`,
+    );
+    expect(marked!.valid_until).toBe(marked!.as_of);
+    const special = (
+      await get(s.w.sessions.hr, '/api/v1/post-monitoring/lists/special-posts?pageSize=200')
+    ).json();
+    expect(special.items).toContainEqual(expect.objectContaining({ unitId: unit.id, figure: 1 }));
+    await expectSummaryHolds();
   });
 });
