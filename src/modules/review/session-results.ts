@@ -18,6 +18,7 @@ import { issueCertificates } from '../certificates';
 import { scheduleDeadline } from '../deadlines';
 import { resolvedPolicy } from '../eligibility';
 import { policyForPlace } from '../policy';
+import { settleTitleDueDates } from '../posts';
 import * as repo from './review.repository';
 import type { ReviewDeps, WorkflowDeps } from './review-sessions.service';
 import { advanceSession } from './session-advance';
@@ -344,6 +345,13 @@ export function createSessionResults(deps: ReviewDeps) {
           issuedOn: today,
           applications: apps,
         });
+        await settleTitleDueDates(
+          tx,
+          { audit },
+          actor.userId,
+          apps.map((a) => a.personId),
+          now,
+        );
         await audit.record(tx, actor.userId, {
           action: 'session.announced',
           entityType: 'review-session',
