@@ -145,6 +145,23 @@ describe('岗位监测', () => {
     expect(early.items.filter((r: { unitId: string }) => r.unitId === unit.id)).toEqual([]);
   });
 
+  it('filters by unit kind (经费形式 of the plan in force) and by level', async () => {
+    const unit = await s.w.unit();
+    await approvePlan(requests, s.w, unit.session);
+    const full = (await get(s.w.sessions.hr, '/api/v1/post-monitoring?kind=full')).json();
+    const self = (await get(s.w.sessions.hr, '/api/v1/post-monitoring?kind=self')).json();
+    expect(full.totals.unitsWithPlan).toBeGreaterThan(0);
+    expect(self.totals).toMatchObject({ unitsWithPlan: 0, quota: 0 });
+    const level = (await get(s.w.sessions.hr, '/api/v1/post-monitoring?level=intermediate')).json();
+    expect(level.levels.map((l: { level: string }) => l.level)).toEqual(['intermediate']);
+    expect(level.totals.quota).toBe(
+      full.levels.find((l: { level: string }) => l.level === 'intermediate').quota,
+    );
+    const bad = await get(s.w.sessions.hr, '/api/v1/post-monitoring?kind=private');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('单位类型');
+  });
+
   it('scopes the monitor: a department its units, a bureau its region, nobody else', async () => {
     const unit = await s.w.unit();
     await approvePlan(requests, s.w, unit.session);
