@@ -39,6 +39,19 @@ export function filedAppointmentsAt(db: Db, organisationId: string, day: string)
     );
 }
 
+/**
+ * Locks the unit's row until the caller's transaction ends: filings into one unit take turns,
+ * so each re-check sees the posts the one before it filed (two filings racing for the last
+ * vacancy would otherwise both pass).
+ */
+export async function lockUnitForFiling(tx: Db, organisationId: string) {
+  await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
+}
+
 /** The states the board counts: a write into or out of them moves the unit's figures. */
 const BOARD_STATES: readonly string[] = ['filed', 'ended'];
 
