@@ -31,6 +31,8 @@ export const pages: readonly PageEntry[] = [
   reviewChainPages.unitRegistrations,
   postsPages.postPlans,
   postsPages.postBoard,
+  postsPages.appointments,
+  postsPages.postHistory,
   postsPages.postMonitoring,
   reviewSessionPages.reviewSessions,
   reviewSessionPages.reviewSession,
