@@ -10,8 +10,11 @@ import { createGradeFilingSteps } from './grade-filing-steps.service';
 import { gradeFilingsRoutes } from './grade-filings.routes';
 import { createGradeFilings } from './grade-filings.service';
 import { createPostBoard } from './post-board.service';
+import { postMonitoringRoutes } from './post-monitoring.routes';
+import { createPostMonitoring } from './post-monitoring.service';
 import { createPostPlanSteps } from './post-plan-steps.service';
 import { createPostPlans } from './post-plans.service';
+import { createPostStatistics } from './post-statistics.service';
 import { postsRoutes } from './posts.routes';
 
 /** Posts and appointments (岗位设置与聘用): post plans and appointments up the chain, and the unit's post board. */
@@ -30,6 +33,7 @@ export const postsModule = featureModule({
   }) => {
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
+    const monitoring = createPostMonitoring({ db, clock });
     const gradeFilings = createGradeFilings({ db, clock, audit });
     return {
       posts: {
@@ -44,6 +48,8 @@ export const postsModule = featureModule({
           calendar: calendar.calendar,
           appointments,
         }),
+        monitoring,
+        statistics: createPostStatistics({ db, monitoring }),
         gradeFilings,
         gradeFilingSteps: createGradeFilingSteps({ db, clock, audit, filings: gradeFilings }),
       },
@@ -54,6 +60,7 @@ export const postsModule = featureModule({
   routes: ({ posts }) => [
     postsRoutes(posts.plans, posts.steps, posts.boards),
     appointmentsRoutes(posts.appointments, posts.appointmentSteps),
+    postMonitoringRoutes(posts.monitoring, posts.statistics),
     gradeFilingsRoutes(posts.gradeFilings, posts.gradeFilingSteps),
   ],
 });
