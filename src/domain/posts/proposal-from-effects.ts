@@ -19,13 +19,24 @@ import type { Effects } from '../policy/rule-base';
 import type { AppointmentKind } from './appointment';
 import type { Cited } from './post-rules';
 
-/** Where a proposal comes from, as `appointments.source` records it. */
-export type ProposalSource = 'eligibility-effect' | 'combined-review';
+/** Where an appointment comes from (`appointments.source`): the unit's own, or a proposal from a title. */
+export const APPOINTMENT_SOURCES = [
+  'unit',
+  'eligibility-effect',
+  'combined-review',
+  'self-declared',
+] as const;
+export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number];
 
-export const PROPOSAL_SOURCE_NAMES: Readonly<Record<ProposalSource, string>> = {
-  'eligibility-effect': '职称评审途径效果',
+export const APPOINTMENT_SOURCE_NAMES: Readonly<Record<AppointmentSource, string>> = {
+  unit: '单位申请',
+  'eligibility-effect': '职称途径特设岗位',
   'combined-review': '评聘结合',
+  'self-declared': '本人申报（未核实）',
 };
+
+/** The sources of proposals a conferred title makes. */
+export type ProposalSource = Extract<AppointmentSource, 'eligibility-effect' | 'combined-review'>;
 
 /** The conferred title and what its evaluation stored, as the proposal reads them. */
 export interface ConferredTitleFacts {

@@ -38,7 +38,7 @@ export function retirementDateOf(person: Pick<PersonRecord, 'birthDate' | 'gende
 }
 
 /** The filed appointment current on `day`, and since when the person holds its grade without a break. */
-function currentPost(history: readonly AppointmentRecord[], day: string) {
+export function currentPost(history: readonly AppointmentRecord[], day: string) {
   const current = history.find(
     (a) => a.state === 'filed' && a.startDate <= day && (a.endDate === null || a.endDate > day),
   );

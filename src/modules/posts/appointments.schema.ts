@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS } from '../../domain/catalogue';
 import { APPOINTMENT_KINDS } from '../../domain/posts/appointment';
 import { APPOINTMENT_STATES } from '../../domain/posts/appointment-workflow';
+import { APPOINTMENT_SOURCES } from '../../domain/posts/proposal-from-effects';
 import { citationSchema } from '../../http/citation';
 import { calendarDateField, storedEnum, uuidField } from '../../http/field-schemas';
 import { fieldProblem, sortQuery } from '../../http/list-query';
@@ -96,6 +97,11 @@ export const appointmentSchema = z
     state: storedEnum(APPOINTMENT_STATES),
     stateName: z.string(),
     reason: z.string().nullable(),
+    source: storedEnum(APPOINTMENT_SOURCES).describe(
+      '来源：单位申请，或职称授予后按途径效果、评聘结合生成的聘用建议',
+    ),
+    sourceName: z.string(),
+    applicationId: z.string().nullable().describe('生成聘用建议的职称申报'),
     approvalDocument: z.string().nullable().describe('备案文号（特设岗位为核准文号）'),
     titleDueDate: z.string().nullable(),
     publicityUntil: z.string().nullable().describe('公示截止日'),

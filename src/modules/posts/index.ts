@@ -4,6 +4,9 @@
  * own transactions: the plan in force for a unit at a date and the filed appointments the
  * board counts.
  */
+
+/** Called where titles are conferred (the review session's announcement), in that transaction. */
+export { proposeFromConferredTitles } from './appointment-proposals';
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
 export type { PostBoardService } from './post-board.service';
 export type { PostPlanSteps } from './post-plan-steps.service';
