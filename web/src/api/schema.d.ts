@@ -11721,6 +11721,14 @@ export interface components {
       state: "draft" | "publicised" | "reviewed" | "returned" | "filed" | "ended";
       stateName: string;
       reason: string | null;
+      /**
+       * @description 来源：单位申请，或职称授予后按途径效果、评聘结合生成的聘用建议
+       * @enum {string}
+       */
+      source: "unit" | "eligibility-effect" | "combined-review" | "self-declared";
+      sourceName: string;
+      /** @description 生成聘用建议的职称申报 */
+      applicationId: string | null;
       /** @description 备案文号（特设岗位为核准文号） */
       approvalDocument: string | null;
       titleDueDate: string | null;
