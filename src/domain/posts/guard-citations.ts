@@ -96,6 +96,9 @@ export const POST_CLAUSES = {
     ),
   ],
   appointBeforeTitle: [clause('liaoyang-2023', '七', '用人单位及时组织聘任，无相应职称的实行先聘后评')],
+  covidNextGrade: [
+    clause('jilin-2022', '二(三)', '突出贡献人员已取得副高级及以下职称的，可在同层级内直接聘用到上一级岗位'),
+  ],
   // National frame (DOMAIN §8): 国人部发〔2006〕70号, 87号; 事业单位人事管理条例 (2014).
   plan: [clause('national', '国人部发〔2006〕70号', '事业单位按照核准的岗位设置方案和岗位数额聘用人员')],
   grades: [

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
-import { createPerson, signIn } from '../../../test/helpers/factories';
+import { createOrganisation, createPerson, createUser, signIn } from '../../../test/helpers/factories';
 import { approvePlan, buildPostWorld } from '../../../test/helpers/post-plans';
 import { applications, appointments, auditEvents } from '../../db/schema';
 import { addDays } from '../../domain/calendar';
@@ -81,14 +81,19 @@ async function conferredApplication(
   return row!;
 }
 
-/** What the announcement does for these applications, in one transaction. */
-const announce = (apps: (typeof applications.$inferSelect)[]) =>
-  s.t.database.db.transaction((tx) =>
-    proposeFromConferredTitles(tx, { audit: s.t.services.audit }, s.w.sessions.hr.userId, {
+let announcer: string | undefined;
+
+/** What the announcement does for these applications, in its transaction, as a bureau's user. */
+async function announce(apps: (typeof applications.$inferSelect)[]) {
+  announcer ??= (await createUser(s.t.database.db, { roles: ['hr'], organisationId: s.w.orgs.hrBureau.id })).id;
+  const actor = announcer;
+  return s.t.database.db.transaction((tx) =>
+    proposeFromConferredTitles(tx, { audit: s.t.services.audit }, actor, {
       conferredOn: DAY,
       applications: apps,
     }),
   );
+}
 
 const proposalsOf = (applicationId: string) =>
   s.t.database.db.select().from(appointments).where(eq(appointments.applicationId, applicationId));
@@ -215,8 +220,13 @@ describe('proposals from conferred titles', () => {
   });
 
   it('an enterprise’s employee and someone with no unit get none, whatever the effect', async () => {
-    const enterprise = s.w.sessions.enterprise.organisationId;
-    const employee = await createPerson(s.t.database.db, s.t.cipher, { organisationId: enterprise });
+    const enterprise = await createOrganisation(s.t.database.db, {
+      name: '鞍山鑫达机械制造有限公司',
+      kind: 'employer',
+      employerKind: 'private-enterprise',
+      jurisdictionCode: '210300',
+    });
+    const employee = await createPerson(s.t.database.db, s.t.cipher, { organisationId: enterprise.id });
     const loose = await createPerson(s.t.database.db, s.t.cipher, {});
     const apps = [
       await conferredApplication(employee, postdocTitle, {

@@ -37,6 +37,12 @@ export const appointmentDraftBody = z
         dualRole: z.boolean().default(false).describe('双肩挑'),
         introducedTalent: z.boolean().default(false).describe('引进的海外专家、科研团队成员'),
         fromCategory: z.enum(['management', 'support']).optional().describe('转聘前岗位类别'),
+        covidFrontlineCommended: z
+          .boolean()
+          .optional()
+          .describe(
+            '在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位）',
+          ),
       })
       .default({ newStaff: false, exchangeEntrant: false, dualRole: false, introducedTalent: false }),
     conversionSchemeApproved: z.boolean().optional().describe('转聘工作方案已经主管部门批准'),

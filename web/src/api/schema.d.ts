@@ -11823,6 +11823,8 @@ export interface components {
          * @enum {string}
          */
         fromCategory?: "management" | "support";
+        /** @description 在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位） */
+        covidFrontlineCommended?: boolean;
       };
       /** @description 转聘工作方案已经主管部门批准 */
       conversionSchemeApproved?: boolean;
