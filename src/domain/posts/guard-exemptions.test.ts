@@ -54,52 +54,24 @@ describe('jilin-2022 二(三): COVID-frontline staff appointed to the next grade
   });
 
   it('does not apply outside 2022, outside Jilin, to 正高 holders, or beyond the next grade: the guards decide, the note says why', () => {
+    // [start date, rules, held grade, title, target grade, quotas (held one each), failing, why]
+    const senior = unit({ 3: 1, 4: 1 }, { 4: 1 }, SINCE_2022);
     const cases = [
-      {
-        check: checkAppointment(
-          request('within-level', 8, { startDate: '2023-03-01' }),
-          facts(commended(), OPEN),
-          JILIN_WITH_INTERVALS,
-        ),
-        failing: ['interval'],
-        why: '不在其内',
-      },
-      {
-        check: checkAppointment(
-          request('within-level', 8, { startDate: IN_2022 }),
-          facts(commended(), OPEN),
-          ANSHAN,
-        ),
-        failing: ['interval'],
-        why: '仅适用于吉林省',
-      },
-      {
-        check: checkAppointment(
-          request('within-level', 3, { startDate: IN_2022 }),
-          facts(
-            commended({ current: at(4, '2021-09-01'), titleLevel: 'senior' }),
-            unit({ 3: 1, 4: 1 }, { 4: 1 }, SINCE_2022),
-          ),
-          JILIN_WITH_INTERVALS,
-        ),
-        failing: [],
-        why: '副高级及以下',
-      },
-      {
-        check: checkAppointment(
-          request('within-level', 8, { startDate: IN_2022 }),
-          facts(commended({ current: at(10, '2021-09-01') }), OPEN),
-          JILIN_WITH_INTERVALS,
-        ),
-        // Jilin states no step-by-step rule; the interval to grade 8 still waits.
-        failing: ['interval'],
-        why: '上一级岗位',
-      },
-    ];
-    for (const c of cases) {
-      expect(failing(c.check)).toEqual(c.failing);
-      expect(noteOf(c.check)!.note).toContain('不适用');
-      expect(noteOf(c.check)!.note).toContain(c.why);
+      ['2023-03-01', JILIN_WITH_INTERVALS, 9, 'intermediate', 8, OPEN, ['interval'], '不在其内'],
+      [IN_2022, ANSHAN, 9, 'intermediate', 8, OPEN, ['interval'], '仅适用于吉林省'],
+      [IN_2022, JILIN_WITH_INTERVALS, 4, 'senior', 3, senior, [], '副高级及以下'],
+      // Jilin states no step-by-step rule; the interval to grade 8 still waits.
+      [IN_2022, JILIN_WITH_INTERVALS, 10, 'intermediate', 8, OPEN, ['interval'], '上一级岗位'],
+    ] as const;
+    for (const [startDate, rules, held, titleLevel, grade, board, failingKeys, why] of cases) {
+      const check = checkAppointment(
+        request('within-level', grade, { startDate }),
+        facts(commended({ current: at(held, '2021-09-01'), titleLevel }), board),
+        rules,
+      );
+      expect(failing(check), why).toEqual(failingKeys);
+      expect(noteOf(check)!.note).toContain('不适用');
+      expect(noteOf(check)!.note).toContain(why);
     }
   });
 });

@@ -20,20 +20,14 @@ import type { AppointmentKind } from './appointment';
 import type { Cited } from './post-rules';
 
 /** Where an appointment comes from (`appointments.source`): the unit's own, or a proposal from a title. */
-export const APPOINTMENT_SOURCES = [
-  'unit',
-  'eligibility-effect',
-  'combined-review',
-  'self-declared',
-] as const;
-export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number];
-
-export const APPOINTMENT_SOURCE_NAMES: Readonly<Record<AppointmentSource, string>> = {
+export const APPOINTMENT_SOURCE_NAMES = {
   unit: '单位申请',
   'eligibility-effect': '职称途径特设岗位',
   'combined-review': '评聘结合',
   'self-declared': '本人申报（未核实）',
-};
+} as const;
+export type AppointmentSource = keyof typeof APPOINTMENT_SOURCE_NAMES;
+export const APPOINTMENT_SOURCES = Object.keys(APPOINTMENT_SOURCE_NAMES) as AppointmentSource[];
 
 /** The sources of proposals a conferred title makes. */
 export type ProposalSource = Extract<AppointmentSource, 'eligibility-effect' | 'combined-review'>;

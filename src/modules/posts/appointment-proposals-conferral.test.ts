@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppSuite } from '../../../test/helpers/app-suite';
 import { conferTitles } from '../../../test/helpers/conferred-titles';
-import { authed, createUser, login, type Session } from '../../../test/helpers/factories';
+import { authed, type Session, signIn } from '../../../test/helpers/factories';
 import { buildReviewWorld, type ReviewWorld } from '../../../test/helpers/review-world';
 import { applications, appointments, certificates, organisations } from '../../db/schema';
 
@@ -22,12 +22,11 @@ const OUTSIDE_QUOTA = {
 
 beforeAll(async () => {
   w = await buildReviewWorld(s.t, { experts: 30 });
-  const hr = await createUser(s.t.database.db, {
+  provinceHr = await signIn(s.t, {
     roles: ['hr'],
     organisationId: w.orgs.hrBureau.id,
     jurisdictionCode: '210000',
   });
-  provinceHr = await login(s.t.app, hr.username);
   // The applicants' employer is a public institution, and their applications carried the effect.
   conferred = await conferTitles(s.t, w, 2, '辽人社〔2026〕301号', {
     beforeAnnouncement: async (ids) => {

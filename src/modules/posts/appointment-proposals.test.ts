@@ -85,7 +85,8 @@ let announcer: string | undefined;
 
 /** What the announcement does for these applications, in its transaction, as a bureau's user. */
 async function announce(apps: (typeof applications.$inferSelect)[]) {
-  announcer ??= (await createUser(s.t.database.db, { roles: ['hr'], organisationId: s.w.orgs.hrBureau.id })).id;
+  announcer ??= (await createUser(s.t.database.db, { roles: ['hr'], organisationId: s.w.orgs.hrBureau.id }))
+    .id;
   const actor = announcer;
   return s.t.database.db.transaction((tx) =>
     proposeFromConferredTitles(tx, { audit: s.t.services.audit }, actor, {
@@ -97,6 +98,9 @@ async function announce(apps: (typeof applications.$inferSelect)[]) {
 
 const proposalsOf = (applicationId: string) =>
   s.t.database.db.select().from(appointments).where(eq(appointments.applicationId, applicationId));
+
+/** A private enterprise of 鞍山: no post plans, no appointments. */
+const ENTERPRISE = { name: '鞍山鑫达机械制造有限公司', kind: 'employer', employerKind: 'private-enterprise' };
 
 const postdocTitle = { series: 'health', level: 'associate-senior', specialty: '内科' };
 
@@ -221,9 +225,7 @@ describe('proposals from conferred titles', () => {
 
   it('an enterprise’s employee and someone with no unit get none, whatever the effect', async () => {
     const enterprise = await createOrganisation(s.t.database.db, {
-      name: '鞍山鑫达机械制造有限公司',
-      kind: 'employer',
-      employerKind: 'private-enterprise',
+      ...ENTERPRISE,
       jurisdictionCode: '210300',
     });
     const employee = await createPerson(s.t.database.db, s.t.cipher, { organisationId: enterprise.id });

@@ -111,17 +111,12 @@ export async function proposeFromConferredTitles(
   actorUserId: string,
   input: { conferredOn: string; applications: readonly ApplicationRecord[] },
 ): Promise<string[]> {
-  const apps = input.applications;
-  if (apps.length === 0) return [];
-  const people = await findPersons(
-    tx,
-    apps.map((a) => a.personId),
-  );
+  const people = await findPersons(tx, [...new Set(input.applications.map((a) => a.personId))]);
   const personOf = new Map(people.map((p) => [p.id, p]));
   const unitIds = [...new Set(people.flatMap((p) => (p.organisationId ? [p.organisationId] : [])))];
   const unitOf = new Map((await findOrganisationsByIds(tx, unitIds)).map((o) => [o.id, o]));
   const created: string[] = [];
-  for (const app of apps) {
+  for (const app of input.applications) {
     const person = personOf.get(app.personId);
     const unit = person?.organisationId ? unitOf.get(person.organisationId) : undefined;
     if (!person || unit?.employerKind !== 'public-institution') continue;
