@@ -45,16 +45,19 @@ async function check(session: Parameters<typeof requests.post>[0], personId: str
   };
 }
 
+/** A 长春 public institution (the Jilin set) whose plan, approved by the city's bureau, began in 2022. */
+async function changchunUnitSince2022() {
+  const bureau = { name: '长春市人力资源和社会保障局', kind: 'hr-bureau', jurisdictionCode: '220100' };
+  const { id } = await createOrganisation(s.t.database.db, bureau);
+  const hr = await signIn(s.t, { roles: ['hr'], organisationId: id, jurisdictionCode: '220100' });
+  const unit = await s.w.unit({ departmentId: null, jurisdictionCode: '220100' });
+  const planId = await approvePlan(requests, s.w, unit.session, hr, { effectiveFrom: '2022-01-01' });
+  return { unit, planId };
+}
+
 describe('jilin-2022 二(三) as the unit states it on the form', () => {
   it('in a Jilin unit in 2022: the direct appointment to the next grade applies, with its clause', async () => {
-    const jilinHr = await createOrganisation(s.t.database.db, {
-      name: '长春市人力资源和社会保障局',
-      kind: 'hr-bureau',
-      jurisdictionCode: '220100',
-    });
-    const hr = await signIn(s.t, { roles: ['hr'], organisationId: jilinHr.id, jurisdictionCode: '220100' });
-    const unit = await s.w.unit({ departmentId: null, jurisdictionCode: '220100' });
-    const planId = await approvePlan(requests, s.w, unit.session, hr, { effectiveFrom: '2022-01-01' });
+    const { unit, planId } = await changchunUnitSince2022();
     const personId = await gradeNineHolder(unit.id, planId);
     const answer = await check(unit.session, personId, '2022-06-01');
     expect(answer.allowed).toBe(true);
