@@ -8,6 +8,8 @@ export const DEADLINE_KINDS = [
   'dispatch-publicity-end',
   'result-publicity-end',
   'session-filing-due',
+  'appointment-title-due',
+  'appointment-term-reminder',
 ] as const;
 
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -18,6 +20,8 @@ export const DEADLINE_KIND_NAMES: Record<DeadlineKind, string> = {
   'dispatch-publicity-end': '派遣单位公示期满',
   'result-publicity-end': '评审结果公示期满',
   'session-filing-due': '评审结果备案期限',
+  'appointment-title-due': '先聘后评取得职称期限',
+  'appointment-term-reminder': '聘期届满提醒',
 };
 
 export function isDeadlineKind(value: string): value is DeadlineKind {

@@ -3,6 +3,7 @@ export * from './appointment';
 export * from './appointment-guard-table';
 export * from './appointment-guards';
 export * from './guard-citations';
+export * from './person-post-facts';
 export * from './plan-check';
 export * from './plan-workflow';
 export * from './post-board';

@@ -18,6 +18,7 @@ import type { AuditEntry, AuditLog } from '../audit';
 import { archiveBansOf } from '../integrity';
 import type { NotificationsService } from '../notifications';
 import { findOrganisationsByIds } from '../organisations';
+import { recordedPostsOf } from '../posts';
 import { findProfiles, personsOfUsers } from '../profile';
 import { batchedWrites, type EffectPlan, planEffects } from './application-effects';
 import { timelineEntry, transitionAudit } from './application-transition';
@@ -128,7 +129,7 @@ export function createApplicationFiler(deps: {
     });
     const personOf = (index: number) => people.get(requests[index]!.actor.userId)!;
     const persons = first.map(personOf);
-    const [profiles, organisations, earlier, owners, bans] = await Promise.all([
+    const [profiles, organisations, earlier, owners, bans, posts] = await Promise.all([
       findProfiles(
         db,
         persons.map((p) => p.id),
@@ -150,6 +151,11 @@ export function createApplicationFiler(deps: {
       archiveBansOf(
         db,
         persons.map((p) => p.idNumberHash),
+        today,
+      ),
+      recordedPostsOf(
+        db,
+        persons.map((p) => p.id),
         today,
       ),
     ]);
@@ -207,6 +213,7 @@ export function createApplicationFiler(deps: {
             liveThisYear: mine.filter((a) => a.year === year && isLive(a)),
             claimsInUse: inUse,
             archiveBan: bans.get(person.idNumberHash) ?? null,
+            recordedPosts: posts.get(person.id) ?? [],
             attachmentOwners: ownerOf,
             dispatchAgency: request.draft.dispatchAgencyId
               ? organisationOf.get(request.draft.dispatchAgencyId)

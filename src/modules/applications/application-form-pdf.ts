@@ -1,6 +1,6 @@
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import { shanghaiTime } from '../../domain/calendar/shanghai-time';
-import { findSeries, levelName } from '../../domain/catalogue';
+import { findSeries, levelName, postGradeName } from '../../domain/catalogue';
 import type { Applicant, EligibilityResult } from '../../domain/policy';
 import { EMPLOYER_KIND_NAMES } from '../../domain/policy/names';
 import { DEGREE_NAMES } from '../../domain/policy/profile-facts';
@@ -120,7 +120,25 @@ export function renderApplicationForm(
         },
       },
       {
-        heading: '五、年度考核与继续教育',
+        // The posts the eligibility counted tenure from: recorded (聘用备案) or only typed (本人填报).
+        heading: '五、岗位聘任',
+        table: {
+          columns: [
+            { title: '岗位等级' },
+            { title: '起始时间' },
+            { title: '截止时间' },
+            { title: '核验情况' },
+          ],
+          rows: detail.applicant.posts.map((p) => [
+            postGradeName(p.grade),
+            p.from,
+            p.to ?? '至今',
+            p.verified ? '聘用备案' : '本人填报，无聘用记录印证',
+          ]),
+        },
+      },
+      {
+        heading: '六、年度考核与继续教育',
         table: {
           columns: [{ title: '年度' }, { title: '考核结果' }, { title: '继续教育学时（其中专业科目）' }],
           rows: [
@@ -141,16 +159,16 @@ export function renderApplicationForm(
             }),
         },
       },
-      { heading: '六、资格审查（系统核验）', paragraphs: eligibilityParagraphs(detail.eligibility) },
+      { heading: '七、资格审查（系统核验）', paragraphs: eligibilityParagraphs(detail.eligibility) },
       {
-        heading: '七、诚信承诺',
+        heading: '八、诚信承诺',
         paragraphs: detail.commitments.flatMap((c) => [
           `${c.title}（${c.textVersion}版）：${COMMITMENT_TEXTS[c.kind as CommitmentKind]?.text ?? ''}`,
           `签署人：${c.signedBy}，签署时间：${shanghaiTime(c.signedAt)}`,
         ]),
       },
       {
-        heading: '八、审核流程',
+        heading: '九、审核流程',
         table: {
           columns: [
             { title: '时间', width: 120 },

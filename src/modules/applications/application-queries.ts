@@ -5,16 +5,20 @@ import { present, presentAll } from '../../domain/access/record-policy';
 import { ROLES } from '../../domain/access/roles';
 import { COMMITMENT_TEXTS, type CommitmentKind } from '../../domain/applications/commitment-texts';
 import type { AttachmentKind } from '../../domain/attachments/file-type';
+import { todayInShanghai } from '../../domain/calendar';
 import { notFound } from '../../domain/errors';
 import type { Applicant } from '../../domain/policy';
+import { checkedPosts } from '../../domain/posts/person-post-facts';
 import { startingTitles } from '../../domain/profile/title-verification';
 import { APPLICATION_STATES, type ApplicationState } from '../../domain/workflow/application-states';
+import type { Clock } from '../../platform/clock';
 import { listWorkbook } from '../../platform/excel';
 import type { AttachmentsService } from '../attachments';
 import { listAttachments } from '../attachments';
 import { findCommittee } from '../committees';
 import { findOrganisation } from '../organisations';
 import { findPerson } from '../people';
+import { recordedPostsOf } from '../posts';
 import { findProfile, titleEvidenceOf, titleVerificationView } from '../profile';
 import { noticesOf, objectionsOf } from '../publicity';
 import { renderApplicationForm } from './application-form-pdf';
@@ -47,6 +51,7 @@ export function createApplicationQueries(deps: {
   db: Db;
   applications: Pick<ApplicationsService, 'visible'>;
   attachments: Pick<AttachmentsService, 'contentOf'>;
+  clock: Clock;
 }) {
   const { db } = deps;
 
@@ -80,6 +85,12 @@ export function createApplicationQueries(deps: {
     // The titles as the person declares them now, each marked verified or declared, as the 评审表 prints them.
     const evidence = person ? await titleEvidenceOf(db, person) : { records: [], revoked: [] };
     const titles = profile ? ((profile.data as Partial<Applicant>).titles ?? []) : startingTitles(evidence);
+    // The posts as eligibility reads them today: recorded ones verified, typed ones the records leave unverified.
+    const recorded = await recordedPostsOf(db, [app.personId], todayInShanghai(deps.clock.now()));
+    const posts = checkedPosts(
+      (profile?.data as Partial<Applicant> | undefined)?.posts ?? [],
+      recorded.get(app.personId) ?? [],
+    );
     const record: ApplicationAccessRecord = {
       ...app,
       actorPersonId: await actorPersonIdOf(db, actor),
@@ -97,7 +108,7 @@ export function createApplicationQueries(deps: {
       committee: committee ? { id: committee.id, name: committee.name, entrusted: app.entrusted } : null,
       policy: policyOf(app),
       eligibility: eligibilityOf(app),
-      applicant: { titles },
+      applicant: { titles, posts },
       verification: titleVerificationView(titles, evidence),
       lastReason: app.lastReason,
       returnedByCommittee: app.returnedByCommittee,

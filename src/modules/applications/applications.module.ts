@@ -33,7 +33,7 @@ export const applicationsModule = featureModule({
     });
     return {
       applications,
-      applicationQueries: createApplicationQueries({ db, applications, attachments }),
+      applicationQueries: createApplicationQueries({ db, applications, attachments, clock }),
       /** What the sweeper does when a unit's or dispatch agency's publicity ends. */
       publicityDeadlines: publicityDeadlineHandlers({ audit, notifications }),
     };

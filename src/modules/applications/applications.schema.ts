@@ -109,8 +109,18 @@ export const applicationDetail = applicationSummary
             via: z.enum(TITLE_VIAS),
           }),
         ),
+        posts: z
+          .array(
+            z.object({
+              grade: z.number().int(),
+              from: z.string(),
+              to: z.string().nullable().describe('不含该日；空：仍在聘'),
+              verified: z.boolean().describe('true：聘用备案记录；false：本人填报、无聘用记录印证'),
+            }),
+          )
+          .describe('岗位聘任：资格审查按此计算任职年限'),
       })
-      .describe('申报人填报的现有职称'),
+      .describe('申报人填报的现有职称与岗位聘任'),
     verification: titleVerificationSchema,
     lastReason: z.string().nullable(),
     returnedByCommittee: z.boolean(),

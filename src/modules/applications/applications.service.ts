@@ -22,6 +22,7 @@ import { archiveBanOf } from '../integrity';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { findPerson } from '../people';
+import { recordedPostsOf } from '../posts';
 import { findProfile, personIdOfUser, personOfUser } from '../profile';
 import { planBeforeDecision, planEffects, writePlanned } from './application-effects';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
@@ -73,13 +74,14 @@ async function filingFactsOf(
   year: number,
   today: string,
 ) {
-  const [profile, employer, live, archiveBan] = await Promise.all([
+  const [profile, employer, live, archiveBan, posts] = await Promise.all([
     findProfile(db, person.id),
     employerId ? findOrganisation(db, employerId) : Promise.resolve(undefined),
     repo.liveApplicationsOf(db, person.id, year),
     archiveBanOf(db, person.idNumberHash, today),
+    recordedPostsOf(db, [person.id], today),
   ]);
-  return { profile, employer, live, archiveBan };
+  return { profile, employer, live, archiveBan, recordedPosts: posts.get(person.id) ?? [] };
 }
 
 /** `assessFacts` for one person, reading the facts first. */
@@ -91,7 +93,7 @@ async function assessApplication(
 ) {
   const today = todayInShanghai(now);
   const year = Number(today.slice(0, 4));
-  const { profile, employer, live, archiveBan } = await filingFactsOf(
+  const { profile, employer, live, archiveBan, recordedPosts } = await filingFactsOf(
     db,
     person,
     person.organisationId,
@@ -100,7 +102,11 @@ async function assessApplication(
   );
   const claims = quotaClaims((profile?.data as Applicant | undefined)?.achievements ?? []);
   const claimsInUse = await repo.claimsInUse(db, claims, year);
-  return assessFacts({ person, profile, employer, liveThisYear: live, claimsInUse, archiveBan }, draft, now);
+  return assessFacts(
+    { person, profile, employer, liveThisYear: live, claimsInUse, archiveBan, recordedPosts },
+    draft,
+    now,
+  );
 }
 
 /**
@@ -115,7 +121,7 @@ async function reassessedEligibility(
   const today = todayInShanghai(now);
   const person = await findPerson(tx, app.personId);
   if (!person) return {};
-  const { profile, employer, live, archiveBan } = await filingFactsOf(
+  const { profile, employer, live, archiveBan, recordedPosts } = await filingFactsOf(
     tx,
     person,
     app.employerId,
@@ -133,6 +139,7 @@ async function reassessedEligibility(
       liveThisYear: live.filter((a) => a.id !== app.id),
       claimsInUse: [],
       archiveBan,
+      recordedPosts,
     },
     {
       target: { series: app.series, level: app.level as Level, specialty: app.specialty },

@@ -14,6 +14,7 @@ import type { Level } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
 import { laterBan } from '../../domain/integrity/ban-period';
 import type { Applicant, EligibilityResult, Pathway } from '../../domain/policy';
+import { checkedPosts, type PostPeriod } from '../../domain/posts/person-post-facts';
 import { decideTransition } from '../../domain/workflow/application-workflow';
 import { POLICY_LAYERS } from '../../policies';
 import { checkEligibility, resolvedPolicy } from '../eligibility';
@@ -48,6 +49,8 @@ interface FilingFacts {
   claimsInUse: readonly ClaimsInUse[];
   /** The last banned day according to the integrity archive, if a ban holds today. */
   archiveBan: string | null;
+  /** The posts the person's filed appointments record (posts module): they stand for the typed ones. */
+  recordedPosts: readonly PostPeriod[];
 }
 
 /**
@@ -72,7 +75,9 @@ export function assessFacts(
   const declared = profile.data as Applicant;
   // A ban in the integrity archive holds whatever the profile declares; the longer one wins.
   const bannedUntil = laterBan(declared.integrity?.bannedUntil, archiveBan);
-  const applicant: Applicant = { ...declared, integrity: { ...declared.integrity, bannedUntil } };
+  // Post tenure is the recorded one: typed posts count only where no appointment speaks, unverified.
+  const posts = checkedPosts(declared.posts ?? [], facts.recordedPosts);
+  const applicant: Applicant = { ...declared, posts, integrity: { ...declared.integrity, bannedUntil } };
   // Without a unit the place is the person's own; the filing itself is refused anyway.
   const choice = policySetForPlace(
     POLICY_LAYERS,

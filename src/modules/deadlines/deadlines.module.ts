@@ -16,6 +16,7 @@ export const deadlinesModule = featureModule({
     audit,
     publicityDeadlines,
     filingDeadlines,
+    appointmentDeadlines,
   }: Pick<Platform, 'db' | 'clock'> & {
     audit: AuditLog;
     publicityDeadlines: Pick<
@@ -23,12 +24,13 @@ export const deadlinesModule = featureModule({
       'unit-publicity-end' | 'dispatch-publicity-end' | 'result-publicity-end'
     >;
     filingDeadlines: Pick<DeadlineHandlers, 'session-filing-due'>;
+    appointmentDeadlines: Pick<DeadlineHandlers, 'appointment-title-due' | 'appointment-term-reminder'>;
   }) => ({
     deadlines: createDeadlineSweeper({
       db,
       clock,
       audit,
-      handlers: { ...publicityDeadlines, ...filingDeadlines },
+      handlers: { ...publicityDeadlines, ...filingDeadlines, ...appointmentDeadlines },
     }),
     deadlineAdmin: createDeadlineAdmin({ db, audit }),
   }),

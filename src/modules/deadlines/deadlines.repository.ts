@@ -11,12 +11,24 @@ export async function scheduleDeadline(db: Db, values: NewDeadline) {
   await db.insert(deadlines).values(values);
 }
 
-/** Cancels the open deadlines of a subject (e.g. an application withdrawn mid-publicity). */
-export async function cancelDeadlines(db: Db, subjectId: string, at: Date) {
-  await db
+/**
+ * Cancels the open deadlines of a subject (e.g. an application withdrawn mid-publicity), or only
+ * those of one kind when a subject has several (an appointment's title due date and its term's
+ * reminder). Returns how many it cancelled.
+ */
+export async function cancelDeadlines(db: Db, subjectId: string, at: Date, kind?: DeadlineKind) {
+  const cancelled = await db
     .update(deadlines)
     .set({ processedAt: at, lastError: '已取消' })
-    .where(and(eq(deadlines.subjectId, subjectId), isNull(deadlines.processedAt)));
+    .where(
+      and(
+        eq(deadlines.subjectId, subjectId),
+        isNull(deadlines.processedAt),
+        kind ? eq(deadlines.kind, kind) : undefined,
+      ),
+    )
+    .returning({ id: deadlines.id });
+  return cancelled.length;
 }
 
 /** Neither handled nor given up: the sweeper still owns it. */

@@ -16,6 +16,7 @@ import type { Clock } from '../../platform/clock';
 import type { AuditLog } from '../audit';
 import { policyForPlace } from '../policy';
 import { type LoadedAppointment, loadAppointmentFor, type StoredFindings } from './appointment-records';
+import { scheduleAppointmentDeadlines } from './appointment-reminders';
 import * as repo from './appointments.repository';
 import type { AppointmentsService } from './appointments.service';
 import { partiesOf } from './posts.policy';
@@ -222,6 +223,13 @@ export function createAppointmentSteps(deps: {
             ...(kind === 'ending' ? { endDate: startDate } : {}),
           },
           { approvalDocument, ends: ended.map((e) => e.id) },
+        );
+        await scheduleAppointmentDeadlines(
+          tx,
+          { ...record.appointment, titleDueDate: check.titleDueDate },
+          ended.map((e) => e.id),
+          today(),
+          clock.now(),
         );
       });
       return appointments.detail(actor, id);

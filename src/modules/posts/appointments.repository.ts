@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { pageOf } from '../../db/page-query';
 import {
@@ -125,7 +125,8 @@ export async function updateAppointmentIf(
 
 /**
  * Ends the person's filed appointments in the unit other than `keepId` on `endDate` (exclusive):
- * a later appointment replaces them, or an ending appointment closes them.
+ * a later appointment replaces them, or an ending appointment closes them. A fixed term that ran
+ * out before `endDate` keeps its own end: the post was not held after it.
  */
 export function endFiledAppointments(
   tx: Db,
@@ -136,7 +137,10 @@ export function endFiledAppointments(
 ) {
   return tx
     .update(appointments)
-    .set({ state: 'ended', endDate })
+    .set({
+      state: 'ended',
+      endDate: sql`least(coalesce(${appointments.endDate}, ${endDate}::date), ${endDate}::date)`,
+    })
     .where(
       and(
         eq(appointments.personId, personId),

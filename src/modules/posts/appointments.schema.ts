@@ -28,6 +28,9 @@ export const appointmentDraftBody = z
     reason: text('事由', 200).optional(),
     approvalDocument: text('特设岗位核准文号', 100).optional(),
     titleDueDate: calendarDateField.optional().describe('先聘后评：取得职称的期限'),
+    endDate: calendarDateField
+      .optional()
+      .describe('固定聘期的终止日期（自该日起不再聘用，不含当日）；不填为无固定期限'),
     institutionalReform: z.boolean().optional().describe('因机构改革等特殊需要安置'),
     intervalShortenedMonths: z.number().int().min(0).max(120).optional(),
     person: z
@@ -46,6 +49,10 @@ export const appointmentDraftBody = z
       })
       .default({ newStaff: false, exchangeEntrant: false, dualRole: false, introducedTalent: false }),
     conversionSchemeApproved: z.boolean().optional().describe('转聘工作方案已经主管部门批准'),
+  })
+  .refine((b) => !b.endDate || b.endDate > b.startDate, {
+    path: ['endDate'],
+    message: '聘期终止日期须晚于聘用起始日期',
   })
   .meta({ id: 'AppointmentDraft' });
 

@@ -32,7 +32,7 @@ export interface AppointmentListQuery extends repo.AppointmentFilters {
 
 /** The request the guards read, from the draft body (the person's declared facts apart). */
 function requestOf(body: AppointmentDraftBody): AppointmentRequest {
-  const { personId: _p, person: _d, conversionSchemeApproved: _c, ...request } = body;
+  const { personId: _p, person: _d, conversionSchemeApproved: _c, endDate: _e, ...request } = body;
   return Object.fromEntries(
     Object.entries(request).filter(([, v]) => v !== undefined),
   ) as unknown as AppointmentRequest;
@@ -54,6 +54,7 @@ function draftColumns(body: AppointmentDraftBody) {
     startDate: body.startDate,
     reason: body.reason ?? null,
     titleDueDate: body.titleDueDate ?? null,
+    endDate: body.endDate ?? null,
   };
 }
 

@@ -7,7 +7,12 @@
 
 /** Called where titles are conferred (the review session's announcement), in that transaction. */
 export { proposeFromConferredTitles } from './appointment-proposals';
+// Titles conferred elsewhere (a session's announcement) settle 先聘后评 due dates in their transaction.
+export { settleTitleDueDates } from './appointment-reminders';
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
+// The applicant's posts for eligibility come from the records (issue 20 Deliver 6): applications
+// read them inside filing, for a whole batch at once.
+export { recordedPostsOf } from './person-post-facts';
 export type { PostBoardService } from './post-board.service';
 export type { PostPlanSteps } from './post-plan-steps.service';
 export { planInForceAt } from './post-plans.repository';

@@ -1,6 +1,8 @@
 import { featureModule, type Platform } from '../../http/feature-module';
 import type { AuditLog } from '../audit';
 import type { CalendarService } from '../calendar';
+import type { NotificationsService } from '../notifications';
+import { appointmentDeadlineHandlers } from './appointment-reminders';
 import { createAppointmentSteps } from './appointment-steps.service';
 import { appointmentsRoutes } from './appointments.routes';
 import { createAppointments } from './appointments.service';
@@ -17,7 +19,12 @@ export const postsModule = featureModule({
     clock,
     audit,
     calendar,
-  }: Pick<Platform, 'db' | 'clock'> & { audit: AuditLog; calendar: Pick<CalendarService, 'calendar'> }) => {
+    notifications,
+  }: Pick<Platform, 'db' | 'clock'> & {
+    audit: AuditLog;
+    calendar: Pick<CalendarService, 'calendar'>;
+    notifications: Pick<NotificationsService, 'notify'>;
+  }) => {
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
     return {
@@ -34,6 +41,8 @@ export const postsModule = featureModule({
           appointments,
         }),
       },
+      /** What the sweeper does when a 先聘后评 title due date passes or a fixed term nears its end. */
+      appointmentDeadlines: appointmentDeadlineHandlers({ audit, notifications }),
     };
   },
   routes: ({ posts }) => [

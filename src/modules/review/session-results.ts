@@ -18,7 +18,7 @@ import { issueCertificates } from '../certificates';
 import { scheduleDeadline } from '../deadlines';
 import { resolvedPolicy } from '../eligibility';
 import { policyForPlace } from '../policy';
-import { proposeFromConferredTitles } from '../posts';
+import { proposeFromConferredTitles, settleTitleDueDates } from '../posts';
 import * as repo from './review.repository';
 import type { ReviewDeps, WorkflowDeps } from './review-sessions.service';
 import { advanceSession } from './session-advance';
@@ -345,6 +345,13 @@ export function createSessionResults(deps: ReviewDeps) {
           issuedOn: today,
           applications: apps,
         });
+        await settleTitleDueDates(
+          tx,
+          { audit },
+          actor.userId,
+          apps.map((a) => a.personId),
+          now,
+        );
         // The announcement is when the person holds the title, so a post effect or a 评聘结合
         // unit's appointment is proposed here, in the same transaction as the title itself.
         await proposeFromConferredTitles(tx, { audit }, actor.userId, {

@@ -108,7 +108,11 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
       provisions: [
         city.OVERSEAS_TEAMS,
         city.RESEARCH_TEAM_GREEN_CHANNEL,
-        planned('用人单位及时组织聘任，无相应职称的实行先聘后评', ISSUE.posts, '聘任属岗位模块，尚未建设'),
+        elsewhere(
+          '用人单位及时组织聘任，无相应职称的实行先聘后评',
+          WHERE.appointmentDeadlines,
+          '引进人才可先聘后评（posts.appointment.title-for-level，写明取得职称期限）；备案后期限存为到期任务，取得职称即撤销，逾期通知单位和人社部门',
+        ),
         city.ONE_STEP,
       ],
     },

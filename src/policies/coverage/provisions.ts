@@ -100,6 +100,7 @@ export const WHERE = {
   fieldCipher: at('src/platform/crypto.ts', 'createFieldCipher'),
   selfCheck: at('src/modules/eligibility/eligibility.service.ts', 'checkEligibility'),
   applicationFiler: at('src/modules/applications/application-filing.ts', 'createApplicationFiler'),
+  appointmentDeadlines: at('src/modules/posts/appointment-reminders.ts', 'appointmentDeadlineHandlers'),
 } as const;
 
 /** Why the layer's closing sentence is covered: the layer extends the provincial and national layers. */

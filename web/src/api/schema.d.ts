@@ -11530,7 +11530,7 @@ export interface components {
         note: string | null;
       };
       eligibility: components["schemas"]["EligibilityResult"];
-      /** @description 申报人填报的现有职称 */
+      /** @description 申报人填报的现有职称与岗位聘任 */
       applicant: {
         titles: ({
             series: string;
@@ -11539,6 +11539,15 @@ export interface components {
             obtainedOn: string;
             /** @enum {string} */
             via: "review" | "exam" | "recognition" | "qualification";
+          })[];
+        /** @description 岗位聘任：资格审查按此计算任职年限 */
+        posts: ({
+            grade: number;
+            from: string;
+            /** @description 不含该日；空：仍在聘 */
+            to: string | null;
+            /** @description true：聘用备案记录；false：本人填报、无聘用记录印证 */
+            verified: boolean;
           })[];
       };
       verification: components["schemas"]["TitleVerification"];
@@ -11786,6 +11795,8 @@ export interface components {
       approvalDocument?: string;
       /** @description 先聘后评：取得职称的期限 */
       titleDueDate?: string;
+      /** @description 固定聘期的终止日期（自该日起不再聘用，不含当日）；不填为无固定期限 */
+      endDate?: string;
       /** @description 因机构改革等特殊需要安置 */
       institutionalReform?: boolean;
       intervalShortenedMonths?: number;

@@ -11,6 +11,7 @@ import { useRequest } from '../../lib/use-request';
 import { hasRole } from '../../session/access';
 import { useMe } from '../../session/session-context';
 import { ActionPanel } from './action-panel';
+import { ApplicantPostsPanel } from './applicant-posts-panel';
 import { ApplicantTitlesPanel } from './applicant-titles-panel';
 import { ApplicationFacts } from './application-facts';
 import { CommitmentsPanel } from './commitments-panel';
@@ -73,6 +74,7 @@ export function ApplicationDetailPage() {
         <Col xs={24} xl={16}>
           <ApplicationFacts detail={detail} />
           <ApplicantTitlesPanel detail={detail} />
+          <ApplicantPostsPanel detail={detail} />
           <EligibilityPanel detail={detail} />
           <MaterialsPanel detail={detail} />
           <CommitmentsPanel detail={detail} />
