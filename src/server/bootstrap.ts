@@ -3,7 +3,7 @@ import { type Database, openDatabase } from '../db/client';
 import { users } from '../db/schema';
 import { seedCalendar } from '../modules/calendar/calendar.service';
 import { type DemoSummary, seedDemo } from '../modules/demo/demo.seed';
-import { type Clock, systemClock } from '../platform/clock';
+import { type Clock, manualClock, systemClock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
 import { createFieldCipher, type FieldCipher } from '../platform/crypto';
 import type { MessageSender } from '../platform/message-sender';
@@ -80,9 +80,19 @@ export async function seedDemoIfFresh(context: AppContext, config: AppConfig): P
   if (config.production) return null;
   const [row] = await context.database.db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return null;
+  // The demo's post history is made through the posts services wired on a clock of the seed's own,
+  // which it sets to each step's day, so publicity periods have really passed; the product's
+  // services keep their own clock.
+  const seedClock = manualClock(context.clock.now());
+  const { posts } = createServices({
+    db: context.database.db,
+    clock: seedClock,
+    config,
+    cipher: context.cipher,
+  });
   return seedDemo(context.database.db, {
     audit: context.services.audit,
     cipher: context.cipher,
-    posts: { ...context.services.posts, clock: context.clock },
+    posts: { ...posts, clock: seedClock },
   });
 }

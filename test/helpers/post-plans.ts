@@ -1,5 +1,6 @@
+import { insertAppointment } from '../../src/modules/posts/appointments.repository';
 import type { signedInRequests } from './app-suite';
-import { createOrganisation, type Session, signIn } from './factories';
+import { createOrganisation, createPerson, type Session, signIn } from './factories';
 import type { TestApp } from './test-app';
 
 /**
@@ -108,4 +109,39 @@ export async function approvePlan(
   });
   if (done.statusCode !== 200) throw new Error(`plan not approved: ${done.body}`);
   return id as string;
+}
+
+/** A title as the person factory records it. */
+export type RecordedTitle = { series: string; level: string; specialty: string; obtainedOn: string };
+
+/**
+ * A person of the unit (an intermediate health title since 2015 unless `titles` say otherwise);
+ * with `held`, already in a filed post of the unit's plan, as if filed before the system.
+ */
+export async function staffMemberOf(
+  t: TestApp,
+  unit: { id: string; planId: string },
+  options: { titles?: RecordedTitle[]; birthDate?: string; held?: { grade: number; since: string } } = {},
+) {
+  const person = await createPerson(t.database.db, t.cipher, {
+    organisationId: unit.id,
+    titles: options.titles ?? [
+      { series: 'health', level: 'intermediate', specialty: '内科', obtainedOn: '2015-06-01' },
+    ],
+    ...(options.birthDate ? { birthDate: options.birthDate } : {}),
+  });
+  const held = options.held
+    ? await insertAppointment(t.database.db, {
+        personId: person.id,
+        organisationId: unit.id,
+        planId: unit.planId,
+        kind: 'first',
+        grade: options.held.grade,
+        boardKind: 'normal',
+        startDate: options.held.since,
+        state: 'filed',
+        source: 'unit',
+      })
+    : null;
+  return { personId: person.id, heldId: held?.id ?? null };
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { PERMISSIONS } from '../../domain/access/permissions';
 import { ROLE_CODES, type Role } from '../../domain/access/roles';
 import { codesOf } from '../../domain/code-labels';
+import { EMPLOYER_KINDS } from '../../domain/organisations/organisation-kinds';
 import { AUTHENTICATED, actorOf, publicForm } from '../../http/access';
+import { storedEnum } from '../../http/field-schemas';
 import { errorResponse } from '../../http/list-query';
 import type { DescribesAll } from '../../http/response-shape';
 import { routesIn } from '../../http/route-options';
@@ -19,7 +21,14 @@ const user = z
     displayName: z.string(),
     roles: z.array(z.enum(ROLE_CODES as [Role, ...Role[]])),
     permissions: z.array(z.enum(codesOf(PERMISSIONS))),
-    organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+    organisation: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        employerKind: storedEnum(codesOf(EMPLOYER_KINDS)).nullable().describe('单位性质；仅用人单位有'),
+      })
+      .nullable(),
     jurisdiction: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
     mustChangePassword: z.boolean().describe('密码由他人设置，须先修改密码'),
     phoneMasked: z.string().nullable().describe('已验证的手机号（脱敏）'),

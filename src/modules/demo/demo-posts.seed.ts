@@ -65,6 +65,9 @@ const INSTITUTE_NEXT: Figures = {
   quotas: { 4: 1, 6: 1, 7: 1, 8: 3, 9: 4, 10: 3, 11: 7, 12: 7, 13: 7 },
 };
 
+/** How many years before the demo's year the hospital's first plan took effect. */
+export const HOSPITAL_PLAN_YEARS = 6;
+
 export interface DemoPostActors {
   hospital: Actor;
   institute: Actor;
@@ -116,9 +119,14 @@ export async function seedDemoPosts(
 ): Promise<void> {
   const { plans, steps } = services;
   const year = Number(todayInShanghai(clock.now()).slice(0, 4));
-  const hospital = await plans.create(actors.hospital, draft(HOSPITAL, `${year}-01-01`));
+  // The hospital's plan has been in force for years, so its board holds a history of appointments
+  // (demo-appointments.seed.ts) with the intervals between grades really served.
+  const hospital = await plans.create(
+    actors.hospital,
+    draft(HOSPITAL, `${year - HOSPITAL_PLAN_YEARS}-01-01`),
+  );
   await steps.submit(actors.hospital, hospital.id);
-  await steps.approve(actors.hr, hospital.id, `鞍人社批〔${year}〕3号`);
+  await steps.approve(actors.hr, hospital.id, `鞍人社批〔${year - HOSPITAL_PLAN_YEARS}〕3号`);
 
   const institute = await plans.create(actors.institute, draft(INSTITUTE, `${year}-01-01`));
   await steps.submit(actors.institute, institute.id);

@@ -1,14 +1,13 @@
 import type { Db } from '../../db/client';
 import { isRole, roleName } from '../../domain/access/roles';
 import { maskIdNumber, maskMobilePhone } from '../../domain/identifiers';
-import type { Clock } from '../../platform/clock';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/password';
 import { phoneLookupHash } from '../account';
 import type { AuditLog } from '../audit';
 import { bindEmployersOnRecord } from '../employment';
-import type { PostPlanSteps, PostPlansService } from '../posts';
 import * as repo from './demo.repository';
+import { type DemoAppointmentServices, seedDemoAppointments } from './demo-appointments.seed';
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
@@ -56,7 +55,7 @@ export async function seedDemo(
   deps: {
     audit: AuditLog;
     cipher: FieldCipher;
-    posts?: { plans: PostPlansService; steps: PostPlanSteps; clock: Clock };
+    posts?: DemoAppointmentServices;
   },
 ): Promise<DemoSummary> {
   const data: DemoDataset = buildDemoDataset();
@@ -159,6 +158,7 @@ export async function seedDemo(
     return { ...clerks, department: staffActor('department'), hr: staffActor('hr') };
   });
   if (deps.posts) await seedDemoPosts(deps.posts, actors, deps.posts.clock);
+  if (deps.posts) await seedDemoAppointments(db, deps.posts, actors);
   if (deps.posts) await seedDemoPostProposals(db, { ...deps, clock: deps.posts.clock }, actors);
   return {
     organisations: data.organisations.length,

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/client';
 import type { AppointmentRecord, PersonRecord } from '../../db/schema';
+import { statutoryRetirementDate } from '../../domain/calendar';
 import {
   compareLevels,
   type Level,
@@ -12,7 +13,6 @@ import {
   type PostGrade,
   type RegionTier,
 } from '../../domain/catalogue';
-import { addMonths } from '../../domain/policy/profile-facts';
 import type { AppointmentFacts, AppointmentRequest, PersonPostFacts } from '../../domain/posts/appointment';
 import { postRulesOf } from '../../domain/posts/post-rules';
 import { policyForPlace } from '../policy';
@@ -34,12 +34,12 @@ export type DeclaredPersonFacts = Pick<
 >;
 
 /**
- * 规定退休时间 from the birth date and sex on record: 60 for men, 55 for women (the age of
- * women in professional and management posts). The gradual raising of the age from 2025 is not
- * applied: docs/POSTS.md lists it as next.
+ * 规定退休时间 from the birth date and sex on record, with the gradual raise from 2025
+ * (`statutoryRetirementDate`). Professional staff of public institutions are cadres, so a woman
+ * follows the schedule of the former age 55 (to 58), never that of women workers (50 → 55).
  */
 export function retirementDateOf(person: Pick<PersonRecord, 'birthDate' | 'gender'>): string {
-  return addMonths(person.birthDate, (person.gender === 'female' ? 55 : 60) * 12);
+  return statutoryRetirementDate(person.birthDate, person.gender === 'female' ? 'female-55' : 'male');
 }
 
 /** The filed appointment current on `day`, and since when the person holds its grade without a break. */

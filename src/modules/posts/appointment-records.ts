@@ -42,12 +42,14 @@ export async function loadAppointmentFor(db: Db, actor: Actor, id: string, event
   );
 }
 
-const actionsOf = (events: readonly AppointmentEvent[]) => ({
+const actionsOf = (events: readonly AppointmentEvent[], publicityRunning: boolean) => ({
   edit: events.includes('edit'),
   propose: events.includes('propose'),
-  review: events.includes('review'),
+  // Review and filing wait for the publicity's last day to pass (the step refuses with that
+  // date, 409): a button that can only fail is not offered while the publicity runs.
+  review: events.includes('review') && !publicityRunning,
   return: events.includes('return'),
-  file: events.includes('file'),
+  file: events.includes('file') && !publicityRunning,
 });
 
 function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
@@ -78,8 +80,16 @@ function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
   };
 }
 
-/** Appointments as the API answers them, each with its `actions` from the policy. */
-export async function presentAppointments(db: Db, actor: Actor, rows: readonly AppointmentRow[]) {
+/**
+ * Appointments as the API answers them, each with its `actions` from the policy, less the
+ * steps the publicity still holds back on `today` (a Shanghai calendar day).
+ */
+export async function presentAppointments(
+  db: Db,
+  actor: Actor,
+  rows: readonly AppointmentRow[],
+  today: string,
+) {
   const approverOf = await approversOf(
     db,
     rows.map((r) => r.unit.jurisdictionCode),
@@ -89,5 +99,8 @@ export async function presentAppointments(db: Db, actor: Actor, rows: readonly A
     actor,
     rows.map((r) => ({ ...r, approverBureauId: approverOf(r.unit.jurisdictionCode) })),
     (r: LoadedAppointment) => appointmentView(r),
-  ).map(({ actions, ...view }) => ({ ...view, actions: actionsOf(actions) }));
+  ).map(({ actions, ...view }) => ({
+    ...view,
+    actions: actionsOf(actions, view.publicityUntil !== null && today <= view.publicityUntil),
+  }));
 }

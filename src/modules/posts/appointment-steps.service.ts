@@ -23,8 +23,11 @@ import { partiesOf } from './posts.policy';
 
 type Check = Awaited<ReturnType<AppointmentsService['evaluate']>>['check'];
 
-/** 422 with every failing guard (key, Chinese reason, citations), and the earliest date when only time is missing. */
-function refusal(check: Check, step: string, rescheduled: boolean) {
+/**
+ * 422 with every failing guard (key, Chinese reason, citations). When only time is missing it
+ * names the earliest date, which the unit may accept on proposing (nothing is changed before).
+ */
+function refusal(check: Check, step: string) {
   const details = check.findings.map((f) => ({
     path: f.key,
     message: f.reason,
@@ -36,7 +39,7 @@ function refusal(check: Check, step: string, rescheduled: boolean) {
     return new AppError(
       'unprocessable',
       'APPOINTMENT_TOO_EARLY',
-      `尚未满足聘用的时间条件，最早可于${check.earliestDate}起聘用${rescheduled ? '，草稿的聘用起始日期已改为该日' : ''}`,
+      `尚未满足聘用的时间条件，最早可于${check.earliestDate}起聘用；同意按该日聘用的，可将聘用起始日期改为该日后提交`,
       details,
     );
   return new AppError(
@@ -118,40 +121,30 @@ export function createAppointmentSteps(deps: {
 
   return {
     /**
-     * The unit proposes: refused with every failing guard, nothing written; when only time is
-     * missing the draft takes the earliest date (and says so). Allowed, it is publicised in the
-     * unit until the set's `publicity.unitWorkdays`-th working day.
+     * The unit proposes: refused with every failing guard, nothing written. When only time is
+     * missing the refusal names the earliest date; the draft moves to that date only when the
+     * unit accepts it (`acceptEarliestDate`), and is then proposed from it if every guard allows
+     * it there. Allowed, it is publicised in the unit until the set's
+     * `publicity.unitWorkdays`-th working day.
      */
-    async propose(actor: Actor, id: string) {
+    async propose(actor: Actor, id: string, options: { acceptEarliestDate?: boolean } = {}) {
       const record = await loadAppointmentFor(db, actor, id, 'propose');
-      const { request } = stored(record);
-      const { check, planId } = await appointments.evaluate(record.unit, request);
-      if (!check.allowed) {
-        if (check.earliestDate) {
-          const later = { ...request, startDate: check.earliestDate };
-          await db.transaction(async (tx) => {
-            await repo.updateAppointmentIf(tx, id, ['draft', 'returned'], {
-              startDate: check.earliestDate!,
-              findings: { request: later, check } satisfies StoredFindings,
-              updatedBy: actor.userId,
-              updatedAt: clock.now(),
-            });
-            await audit.record(tx, actor.userId, {
-              action: 'appointment.rescheduled',
-              entityType: 'appointment',
-              entityId: id,
-              data: { from: request.startDate, to: check.earliestDate },
-            });
-          });
-        }
-        throw refusal(check, '提交公示', check.earliestDate !== null);
+      let { request } = stored(record);
+      let { check, planId } = await appointments.evaluate(record.unit, request);
+      const asked = request.startDate;
+      if (!check.allowed && check.earliestDate && options.acceptEarliestDate) {
+        // Judged again on the new date: the board and the plan in force may differ there.
+        request = { ...request, startDate: check.earliestDate };
+        ({ check, planId } = await appointments.evaluate(record.unit, request));
       }
+      if (!check.allowed) throw refusal(check, '提交公示');
       const day = today();
       const workdays = parameterValue(
         policyForPlace(record.unit.jurisdictionCode, day),
         'publicity.unitWorkdays',
       );
       const publicityUntil = (await calendar()).addWorkingDays(day, workdays);
+      const moved = request.startDate !== asked;
       await db.transaction((tx) =>
         write(
           tx,
@@ -161,11 +154,16 @@ export function createAppointmentSteps(deps: {
           {
             planId,
             publicityUntil,
+            ...(moved ? { startDate: request.startDate } : {}),
             titleDueDate: check.titleDueDate ?? record.appointment.titleDueDate,
             findings: { request, check } satisfies StoredFindings,
             returnReasons: null,
           },
-          { publicityUntil, workdays },
+          {
+            publicityUntil,
+            workdays,
+            ...(moved ? { startDate: { from: asked, to: request.startDate } } : {}),
+          },
         ),
       );
       return appointments.detail(actor, id);
@@ -192,18 +190,21 @@ export function createAppointmentSteps(deps: {
 
     /**
      * HR files the appointment with its document number, after checking it again (the board
-     * may have changed since the proposal). The person's earlier filed appointment in the unit
-     * ends the day this one begins; an ending appointment ends it and counts on no day itself.
+     * may have changed since the proposal) inside the transaction that files it, with the unit
+     * locked, so two filings racing for its last vacancy take turns and the second is refused.
+     * The person's earlier filed appointment in the unit ends the day this one begins; an
+     * ending appointment ends it and counts on no day itself.
      */
     async file(actor: Actor, id: string, approvalDocument: string) {
       const record = await loadAppointmentFor(db, actor, id, 'file');
       const transition = transitionOf(actor, record, 'file');
       requirePublicityOver(record, transition);
       const { request } = stored(record);
-      const { check } = await appointments.evaluate(record.unit, request);
-      if (!check.allowed) throw refusal(check, '备案', false);
       const { startDate, personId, organisationId, kind } = record.appointment;
       await db.transaction(async (tx) => {
+        await repo.lockUnitForFiling(tx, organisationId);
+        const { check } = await appointments.evaluate(record.unit, request, tx);
+        if (!check.allowed) throw refusal(check, '备案');
         const ended = await repo.endFiledAppointments(tx, personId, organisationId, startDate, id);
         for (const e of ended)
           await audit.record(tx, actor.userId, {

@@ -38,6 +38,19 @@ export function filedAppointmentsAt(db: Db, organisationId: string, day: string)
     );
 }
 
+/**
+ * Locks the unit's row until the caller's transaction ends: filings into one unit take turns,
+ * so each re-check sees the posts the one before it filed (two filings racing for the last
+ * vacancy would otherwise both pass).
+ */
+export async function lockUnitForFiling(tx: Db, organisationId: string) {
+  await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
+}
+
 /** Records an appointment in the caller's transaction (a draft of the workflow, or a test's filed row). */
 export async function insertAppointment(tx: Db, row: NewAppointmentRecord): Promise<AppointmentRecord> {
   const [inserted] = await tx.insert(appointments).values(row).returning();

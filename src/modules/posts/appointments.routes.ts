@@ -37,9 +37,14 @@ export function appointmentsRoutes(
       path: 'propose',
       summary: '提交聘用申请并在单位公示（不符合规定的逐项列出；仅差时间的给出最早聘用日期）',
       config: clerk,
-      body: z.strictObject({}),
+      body: z.strictObject({
+        acceptEarliestDate: z
+          .boolean()
+          .optional()
+          .describe('仅差时间条件时，同意将聘用起始日期改为最早可聘日期并按该日提交公示'),
+      }),
       checks: true,
-      take: (actor, id) => steps.propose(actor, id),
+      take: (actor, id, body) => steps.propose(actor, id, body),
     }),
     reviewStep('主管部门审核聘用申请（公示期满后）', (actor, id, note) => steps.review(actor, id, note)),
     returnStep('退回聘用申请（逐条写明退回意见，单位修改后重新提交）', (actor, id, reasons) =>

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
 import { type PostGrade, postGradeName } from '../../domain/catalogue';
 import { AppError, invalidInput, notFound } from '../../domain/errors';
 import type { AppointmentRequest } from '../../domain/posts/appointment';
@@ -69,17 +70,22 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
 
   /**
    * Every guard of the request against the records on its start date: the person must be on
-   * record in the unit (400 otherwise, nothing written).
+   * record in the unit (400 otherwise, nothing written). `using` is a transaction when the
+   * answer must hold until it commits (filing).
    */
-  async function evaluate(unit: { id: string; jurisdictionCode: string }, body: AppointmentDraftBody) {
-    const person = await findPerson(db, body.personId);
+  async function evaluate(
+    unit: { id: string; jurisdictionCode: string },
+    body: AppointmentDraftBody,
+    using: Db = db,
+  ) {
+    const person = await findPerson(using, body.personId);
     if (!person || person.organisationId !== unit.id)
       throw invalidInput(
         [{ path: 'personId', message: '拟聘人员不存在或不是本单位人员' }],
         'APPOINTMENT_INVALID_INPUT',
       );
     const request = requestOf(body);
-    const { facts, rules, planId } = await appointmentFacts(db, unit, person, request, body.person);
+    const { facts, rules, planId } = await appointmentFacts(using, unit, person, request, body.person);
     const withScheme =
       body.conversionSchemeApproved !== undefined
         ? { ...facts, unit: { ...facts.unit, conversionSchemeApproved: body.conversionSchemeApproved } }
@@ -121,7 +127,7 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
         },
       );
       return {
-        items: await presentAppointments(db, actor, items),
+        items: await presentAppointments(db, actor, items, todayInShanghai(clock.now())),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -130,7 +136,9 @@ export function createAppointments(deps: { db: Db; clock: Clock; audit: AuditLog
 
     async detail(actor: Actor, id: string) {
       const record = await loadAppointmentRecord(db, id);
-      const [view] = record ? await presentAppointments(db, actor, [record]) : [];
+      const [view] = record
+        ? await presentAppointments(db, actor, [record], todayInShanghai(clock.now()))
+        : [];
       if (!view) throw notFound('聘用记录', 'APPOINTMENT_NOT_FOUND');
       return view;
     },

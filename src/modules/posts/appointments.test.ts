@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appSuite, signedInRequests } from '../../../test/helpers/app-suite';
-import { createPerson, type Session, signIn } from '../../../test/helpers/factories';
-import { approvePlan, buildPostWorld } from '../../../test/helpers/post-plans';
+import { type Session, signIn } from '../../../test/helpers/factories';
+import { approvePlan, buildPostWorld, staffMemberOf } from '../../../test/helpers/post-plans';
 import { appointments } from '../../db/schema';
 import { addDays } from '../../domain/calendar';
-import { insertAppointment } from './appointments.repository';
 
 const s = appSuite({ loginRateLimitPerMinute: 10_000 }, buildPostWorld);
 const requests = signedInRequests(() => s.t);
@@ -30,24 +29,7 @@ async function staffMember(
   unit: Unit & { planId: string },
   options: { titles?: typeof intermediate; birthDate?: string; held?: { grade: number; since: string } } = {},
 ) {
-  const person = await createPerson(s.t.database.db, s.t.cipher, {
-    organisationId: unit.id,
-    titles: options.titles ?? intermediate,
-    ...(options.birthDate ? { birthDate: options.birthDate } : {}),
-  });
-  if (options.held)
-    await insertAppointment(s.t.database.db, {
-      personId: person.id,
-      organisationId: unit.id,
-      planId: unit.planId,
-      kind: 'first',
-      grade: options.held.grade,
-      boardKind: 'normal',
-      startDate: options.held.since,
-      state: 'filed',
-      source: 'unit',
-    });
-  return person.id;
+  return (await staffMemberOf(s.t, unit, options)).personId;
 }
 
 const rowsOf = (unitId: string) =>
@@ -62,7 +44,7 @@ async function draft(unit: Unit, body: Record<string, unknown>) {
 const keys = (details: { key: string }[]) => details.map((d) => d.key.replace('posts.appointment.', ''));
 
 describe('岗位聘用：提交、公示、审核、备案', () => {
-  it('refuses a within-level promotion before the interval with the earliest date, which the draft keeps', async () => {
+  it('refuses a within-level promotion before the interval with the earliest date, leaving the draft as it was', async () => {
     const unit = await anshanUnit();
     const personId = await staffMember(unit, { held: { grade: 10, since: '2025-06-01' } });
     const { id } = await draft(unit, { personId, kind: 'within-level', grade: 9 });
@@ -75,8 +57,10 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
       expect.objectContaining({ key: 'posts.appointment.interval', from: '2027-06-01' }),
     ]);
     expect(error.details[0].citations.length).toBeGreaterThan(0);
+    // The unit decides whether to wait: the refusal changes nothing (appointment-edge-cases.test.ts
+    // covers accepting the date).
     const kept = (await get(unit.session, `/api/v1/appointments/${id}`)).json();
-    expect(kept).toMatchObject({ state: 'draft', startDate: '2027-06-01' });
+    expect(kept).toMatchObject({ state: 'draft', startDate: '2026-04-01' });
   });
 
   it('refuses a first post at a new level above its lowest grade and without the title: both findings with citations', async () => {
@@ -110,6 +94,9 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     const early = await post(s.w.sessions.department, `/api/v1/appointments/${id}/review`, {});
     expect(early.statusCode, early.body).toBe(409);
     expect(early.json().error.message).toContain(`公示期至${publicityUntil}止`);
+    // While the publicity runs the department is not offered a step that can only fail.
+    const during = (await get(s.w.sessions.department, `/api/v1/appointments/${id}`)).json();
+    expect(during.actions).toMatchObject({ review: false, return: true });
 
     // A week on, the world's sessions have idled out: the department and the bureau sign in again.
     s.t.clock.set(new Date(`${addDays(publicityUntil, 1)}T02:00:00Z`));
@@ -124,7 +111,7 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
       jurisdictionCode: '210300',
     });
     const queue = await get(department, '/api/v1/appointments?state=publicised');
-    expect(queue.json().items.map((a: { id: string }) => a.id)).toContain(id);
+    expect(queue.json().items.find((a: { id: string }) => a.id === id).actions.review).toBe(true);
     const reviewed = await post(department, `/api/v1/appointments/${id}/review`, {});
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect(reviewed.json().actions.review).toBe(false);
@@ -169,7 +156,7 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
   });
 
   it('applies the half-year retirement rule in Liaoyang and not in Anshan, which cancels it', async () => {
-    const born = '1966-06-15'; // retires 2026-06-15, under three months after the start
+    const born = '1966-01-15'; // a man: retires at 60 years 4 months (the 2025 raise), 2026-05-15, under two months after the start
     const anshan = await anshanUnit();
     const a = await staffMember(anshan, { birthDate: born, held: { grade: 10, since: '2020-01-01' } });
     const inAnshan = await post(anshan.session, '/api/v1/appointments/check', {

@@ -9,7 +9,10 @@
 export { proposeFromConferredTitles } from './appointment-proposals';
 // Titles conferred elsewhere (a session's announcement) settle 先聘后评 due dates in their transaction.
 export { settleTitleDueDates } from './appointment-reminders';
+export type { AppointmentSteps } from './appointment-steps.service';
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
+export type { AppointmentDraftBody } from './appointments.schema';
+export type { AppointmentsService } from './appointments.service';
 // The applicant's posts for eligibility come from the records (issue 20 Deliver 6): applications
 // read them inside filing, for a whole batch at once.
 export { recordedPostsOf } from './person-post-facts';

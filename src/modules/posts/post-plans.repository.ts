@@ -7,6 +7,7 @@ import {
   inArray,
   isNull,
   like,
+  lt,
   lte,
   max,
   ne,
@@ -163,12 +164,22 @@ export async function updatePlanIf(
   return row;
 }
 
-/** Ends a unit's approved version the day the next one starts; returns the version ended, if any. */
+/**
+ * Ends a unit's approved version the day the next one starts; returns the version ended, if any.
+ * Only a version that began before `until` is ended: one approved meanwhile from the same day or
+ * later stays, and the caller's approval then meets the one-approved index (a conflict).
+ */
 export async function supersedeApproved(tx: Db, organisationId: string, until: string, at: Date) {
   const [row] = await tx
     .update(postPlans)
     .set({ state: 'superseded', effectiveUntil: until, updatedAt: at })
-    .where(and(eq(postPlans.organisationId, organisationId), eq(postPlans.state, 'approved')))
+    .where(
+      and(
+        eq(postPlans.organisationId, organisationId),
+        eq(postPlans.state, 'approved'),
+        lt(postPlans.effectiveFrom, until),
+      ),
+    )
     .returning({ id: postPlans.id, version: postPlans.version });
   return row;
 }

@@ -17,6 +17,7 @@ import type { AuditLog } from '../audit';
 import { findOrganisation } from '../organisations';
 import { approversOf, clerkUnitOf, loadPlanFor, loadVisiblePlan, regionTierOf } from './post-plan-records';
 import { buildPlanReviewForm } from './post-plan-review-form';
+import { renderPlanReviewPdf } from './post-plan-review-pdf';
 import { planRules, presentPlans } from './post-plan-view';
 import * as repo from './post-plans.repository';
 import { postPlanPolicy } from './posts.policy';
@@ -189,6 +190,15 @@ export function createPostPlans(deps: { db: Db; clock: Clock; audit: AuditLog })
       return {
         fileName: `${plan.unit.name}岗位设置审核表（第${plan.version}版）.xlsx`,
         bytes: await buildPlanReviewForm(plan),
+      };
+    },
+
+    /** The same 审核表 as a printable PDF. */
+    async reviewFormPdf(actor: Actor, id: string) {
+      const plan = await service.detail(actor, id);
+      return {
+        fileName: `${plan.unit.name}岗位设置审核表（第${plan.version}版）.pdf`,
+        bytes: await renderPlanReviewPdf(plan),
       };
     },
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, forRoles, requiresPermission } from '../../http/access';
 import { idParams, uuidField } from '../../http/field-schemas';
-import { sendXlsx, xlsxResponse } from '../../http/file-reply';
+import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/file-reply';
 import { errorResponse } from '../../http/list-query';
 import { registerRoutes } from '../../http/register-routes';
 import { routesIn } from '../../http/route-options';
@@ -91,17 +91,34 @@ export function postsRoutes(
       steps: STEPS,
     });
 
-    app.get(
-      '/api/v1/post-plans/:id/review-form',
-      route(readers, '导出岗位设置审核表（Excel）', {
-        params: idParams,
-        response: { 200: xlsxResponse('岗位设置审核表'), 404: errorResponse },
-      }),
-      async (request, reply) => {
-        const form = await plans.reviewForm(actorOf(request), request.params.id);
-        return sendXlsx(reply, form.fileName, form.bytes);
+    // The 审核表 in both formats HR offices file: the same content, one route each.
+    for (const form of [
+      {
+        suffix: '',
+        format: 'Excel',
+        response: xlsxResponse('岗位设置审核表'),
+        file: plans.reviewForm,
+        send: sendXlsx,
       },
-    );
+      {
+        suffix: '.pdf',
+        format: 'PDF',
+        response: pdfResponse('岗位设置审核表'),
+        file: plans.reviewFormPdf,
+        send: sendPdf,
+      },
+    ])
+      app.get(
+        `/api/v1/post-plans/:id/review-form${form.suffix}`,
+        route(readers, `导出岗位设置审核表（${form.format}）`, {
+          params: idParams,
+          response: { 200: form.response, 404: errorResponse },
+        }),
+        async (request, reply) => {
+          const { fileName, bytes } = await form.file(actorOf(request), request.params.id);
+          return form.send(reply, fileName, Buffer.from(bytes));
+        },
+      );
 
     app.get(
       '/api/v1/post-boards/:unitId',

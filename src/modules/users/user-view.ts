@@ -56,7 +56,13 @@ export function meView(user: UserRecord, organisation: OrganisationRecord | unde
     roles,
     permissions: permissionsOf(roles),
     organisation: organisation
-      ? { id: organisation.id, name: organisation.name, kind: organisation.kind }
+      ? {
+          id: organisation.id,
+          name: organisation.name,
+          kind: organisation.kind,
+          // The web hides pages a unit of this kind has no use for (岗位设置 outside public institutions).
+          employerKind: organisation.employerKind,
+        }
       : null,
     jurisdiction: jurisdictionOf(user.jurisdictionCode),
     mustChangePassword: user.mustChangePassword,

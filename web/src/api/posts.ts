@@ -54,6 +54,10 @@ export function approvePostPlan(id: string, approvalDocument: string): Promise<P
 export const postPlanReviewFormPath = (id: string) =>
   `/api/v1/post-plans/${encodeURIComponent(id)}/review-form`;
 
+/** The same 审核表 as a printable PDF, for `downloadFile`. */
+export const postPlanReviewPdfPath = (id: string) =>
+  `/api/v1/post-plans/${encodeURIComponent(id)}/review-form.pdf`;
+
 export function fetchPostBoard(
   unitId: string,
   asOf: string | undefined,

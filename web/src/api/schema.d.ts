@@ -9728,6 +9728,58 @@ export interface paths {
       };
     };
   };
+  "/api/v1/post-plans/{id}/review-form.pdf": {
+    /** 导出岗位设置审核表（PDF） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description 岗位设置审核表 */
+        200: {
+          content: {
+            "application/pdf": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/post-boards/{unitId}": {
     /** 单位岗位设置情况（各等级核定数、已聘、空缺、借用、特设、超岗） */
     get: {
@@ -10157,7 +10209,10 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": Record<string, never>;
+          "application/json": {
+            /** @description 仅差时间条件时，同意将聘用起始日期改为最早可聘日期并按该日提交公示 */
+            acceptEarliestDate?: boolean;
+          };
         };
       };
       responses: {
@@ -12544,11 +12599,13 @@ export interface components {
       displayName: string;
       roles: ("applicant" | "employer" | "dispatcher" | "department" | "hr" | "committee-office" | "expert" | "supervisor" | "admin")[];
       permissions: ("users.manage" | "organisations.manage" | "calendar.edit" | "people.stats" | "policies.browse" | "deadlines.manage" | "staff.bind" | "units.review" | "bindings.unlink" | "posts.plan" | "posts.review" | "posts.approve")[];
-      organisation: {
+      organisation: ({
         id: string;
         name: string;
         kind: string;
-      } | null;
+        /** @description 单位性质；仅用人单位有 */
+        employerKind: ("public-institution" | "state-enterprise" | "private-enterprise" | "government" | "military" | "other") | null;
+      }) | null;
       jurisdiction: {
         code: string;
         name: string;

@@ -22,6 +22,12 @@ export const overseesIntegrity = (me: Me) => hasRole(me, 'hr') || hasRole(me, 's
 export const keepsCertificates = (me: Me) =>
   hasRole(me, 'hr') || hasRole(me, 'committee-office') || hasRole(me, 'supervisor');
 
-/** Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves. */
+/**
+ * Post plans (岗位设置): the unit drafts them, its department reviews, the HR bureau approves.
+ * Every employer's clerk holds `posts.plan`, but only public institutions set posts, so the
+ * pages are hidden from the clerks of other units (the server refuses them all the same).
+ */
 export const managesPosts = (me: Me) =>
-  hasPermission(me, 'posts.plan') || hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve');
+  (hasPermission(me, 'posts.plan') && me.organisation?.employerKind === 'public-institution') ||
+  hasPermission(me, 'posts.review') ||
+  hasPermission(me, 'posts.approve');

@@ -5,6 +5,7 @@ import {
   fetchPostPlan,
   type PostPlan,
   postPlanReviewFormPath,
+  postPlanReviewPdfPath,
   reviewPostPlan,
   submitPostPlan,
 } from '../../api/posts';
@@ -16,6 +17,12 @@ import { ApprovePlanModal, ReturnPlanModal } from './plan-decision-modals';
 import { PlanProblems, problemsOfRefusal } from './plan-problems';
 import { PlanStateTag, postGradeName } from './post-plan-labels';
 import { ReturnReasons } from './post-plan-wizard';
+
+/** The 审核表 in the two formats the server makes: the same content as a workbook and as a printable PDF. */
+const REVIEW_FORMS = [
+  { format: 'Excel', extension: 'xlsx', path: postPlanReviewFormPath },
+  { format: 'PDF', extension: 'pdf', path: postPlanReviewPdfPath },
+] as const;
 
 function facts(plan: PostPlan): DescriptionsProps['items'] {
   const items: DescriptionsProps['items'] = [
@@ -153,15 +160,22 @@ export function PostPlanDrawer({ id, onClose, onChanged, onEdit }: Props) {
                 退回
               </Button>
             ) : null}
-            <Button
-              onClick={() =>
-                run(() =>
-                  downloadFile(postPlanReviewFormPath(data.id), {}, `岗位设置审核表-${data.unit.name}.xlsx`),
-                )
-              }
-            >
-              下载审核表
-            </Button>
+            {REVIEW_FORMS.map((form) => (
+              <Button
+                key={form.format}
+                onClick={() =>
+                  run(() =>
+                    downloadFile(
+                      form.path(data.id),
+                      {},
+                      `岗位设置审核表-${data.unit.name}.${form.extension}`,
+                    ),
+                  )
+                }
+              >
+                下载审核表({form.format})
+              </Button>
+            ))}
           </Flex>
           <Descriptions size="small" bordered column={phone ? 1 : 2} items={facts(data)} />
           {data.returnReasons.length > 0 && data.state === 'returned' ? (
