@@ -55,5 +55,8 @@ export async function webApiSchemaSource(document: Record<string, unknown>): Pro
     silent: true,
     defaultNonNullable: true,
   });
-  return types;
+  // A schema's `.readonly()` arrays (the domain hands out readonly lists) come out as `readonly T[]`,
+  // which openapi-fetch's `Readable<T>` maps as objects, mangling every answer that holds one; to
+  // the client a list it received is just a list.
+  return types.replace(/: readonly /g, ': ');
 }

@@ -1,13 +1,9 @@
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { organisations } from '../../src/db/schema';
-import { ORG_KEYS } from '../../src/modules/demo/demo-organisations';
-import { hashPassword } from '../../src/platform/password';
-import { createOrganisation, createUser } from '../helpers/factories';
 import { SCREENSHOT_DIR } from './browser';
-import { demo, fillDate, inTabAs, openMenu, productInBrowser } from './harness';
+import { fillDate, inTabAs, openMenu, productInBrowser } from './harness';
+import { hospitalUnderDemoDepartment } from './post-units';
 
 /**
  * Issue 20 item 5 in the browser: a public hospital drafts a 岗位设置方案 that breaks the totals and
@@ -54,22 +50,9 @@ async function openPlanOf(page: Page, button: string): Promise<void> {
 
 describe('a post plan drafted, corrected, reviewed and approved, and the board it gives, in the browser', () => {
   it('runs the plan up the chain and shows its quotas as vacancies', async () => {
-    const db = h.product.context.database.db;
-    const departmentName = demo.organisations.find((o) => o.key === ORG_KEYS.anshanDepartment)!.name;
-    const [department] = await db.select().from(organisations).where(eq(organisations.name, departmentName));
-    const unit = await createOrganisation(db, {
-      name: UNIT,
-      kind: 'employer',
-      employerKind: 'public-institution',
-      jurisdictionCode: '210300',
-      departmentId: department!.id,
-    });
-    await createUser(db, {
-      roles: ['employer'],
-      organisationId: unit.id,
+    await hospitalUnderDemoDepartment(h.product.context.database.db, UNIT, {
       username: 'as-no3-hospital',
       displayName: '刘敏（人事科）',
-      passwordHash: await hashPassword(demo.password),
     });
 
     await inTabAs(h, { ...CLERK, name: 'post-plans-draft' }, async (page) => {

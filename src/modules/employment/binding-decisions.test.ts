@@ -86,6 +86,8 @@ describe('the unit decides a binding request', () => {
 
     const staff = (await get(s.w.sessions.employer, '/api/v1/employer/staff')).json();
     expect(staff.items.map((b: { id: string }) => b.id)).toContain(bindingId);
+    // The person's id is what the unit's appointment form names the person by.
+    expect(staff.items.find((b: { id: string }) => b.id === bindingId).person.id).toBe(person.id);
   });
 
   it('moves a person from one unit to the next: the old binding ends on the new one’s first day', async () => {

@@ -65,7 +65,11 @@ export const myEmployment = z
 export const unitBinding = z
   .object({
     ...bindingFacts,
-    person: z.object({ name: z.string(), idNumberMasked: z.string() }),
+    person: z.object({
+      id: z.string().describe('人员（聘用申请等按人员办理的事项引用）'),
+      name: z.string(),
+      idNumberMasked: z.string(),
+    }),
     actions: z.array(z.enum(['confirm', 'refuse'])).describe('本单位可执行的操作'),
   })
   .meta({ id: 'UnitBinding' });

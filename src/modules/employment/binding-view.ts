@@ -37,7 +37,7 @@ function personBindingView(row: BindingWithParties) {
 function unitBindingView(row: BindingWithParties) {
   return {
     ...bindingFacts(row),
-    person: { name: row.person.name, idNumberMasked: row.person.idNumberMasked },
+    person: { id: row.person.id, name: row.person.name, idNumberMasked: row.person.idNumberMasked },
   };
 }
 

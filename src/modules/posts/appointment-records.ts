@@ -16,8 +16,9 @@ import {
 import { APPOINTMENT_SOURCE_NAMES, type AppointmentSource } from '../../domain/posts/proposal-from-effects';
 import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } from './appointments.policy';
 import { type AppointmentRow, findAppointment } from './appointments.repository';
-import type { AppointmentDraftBody } from './appointments.schema';
+import { type AppointmentDraftBody, appointmentDraftBody } from './appointments.schema';
 import { approversOf, recordFor, withApprover } from './post-plan-records';
+import { partiesOf } from './posts.policy';
 
 /** What `findings` keeps: the request as the unit wrote it and the last check with its policy set. */
 export interface StoredFindings {
@@ -52,6 +53,22 @@ const actionsOf = (events: readonly AppointmentEvent[], publicityRunning: boolea
   file: events.includes('file') && !publicityRunning,
 });
 
+/**
+ * The request as the unit wrote it, for the form to reopen: only what still reads as a draft body
+ * (a row written another way, e.g. a proposal made from a conferred title, may keep less).
+ */
+function requestOf(findings: StoredFindings | null): AppointmentDraftBody | null {
+  const parsed = appointmentDraftBody.safeParse(findings?.request);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * 解除聘用 (the service's `end`) is the unit's on a post it holds filed; no workflow row leaves
+ * `filed` (the ending is a new appointment of its own), so the table cannot answer it.
+ */
+const mayEnd = (actor: Actor, r: LoadedAppointment) =>
+  r.appointment.state === 'filed' && r.appointment.kind !== 'ending' && partiesOf(actor, r).includes('unit');
+
 function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
   return {
     id: a.id,
@@ -76,6 +93,7 @@ function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
     publicityUntil: a.publicityUntil,
     returnReasons: a.returnReasons ?? [],
     check: (a.findings as StoredFindings | null)?.check ?? null,
+    request: requestOf(a.findings as StoredFindings | null),
     updatedAt: a.updatedAt.toISOString(),
   };
 }
@@ -98,9 +116,12 @@ export async function presentAppointments(
     appointmentPolicy,
     actor,
     rows.map((r) => ({ ...r, approverBureauId: approverOf(r.unit.jurisdictionCode) })),
-    (r: LoadedAppointment) => appointmentView(r),
-  ).map(({ actions, ...view }) => ({
+    (r: LoadedAppointment) => ({ ...appointmentView(r), end: mayEnd(actor, r) }),
+  ).map(({ actions, end, ...view }) => ({
     ...view,
-    actions: actionsOf(actions, view.publicityUntil !== null && today <= view.publicityUntil),
+    actions: {
+      ...actionsOf(actions, view.publicityUntil !== null && today <= view.publicityUntil),
+      end,
+    },
   }));
 }

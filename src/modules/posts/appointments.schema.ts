@@ -91,6 +91,7 @@ const actions = z
     review: z.boolean(),
     return: z.boolean(),
     file: z.boolean(),
+    end: z.boolean().describe('解除聘用（本单位，已备案的聘用）'),
   })
   .describe('当前用户可执行的操作');
 
@@ -120,6 +121,9 @@ export const appointmentSchema = z
     publicityUntil: z.string().nullable().describe('公示截止日'),
     returnReasons: z.array(z.string()),
     check: appointmentCheckSchema.nullable().describe('最近一次按现行政策检查的结果'),
+    request: appointmentDraftBody
+      .nullable()
+      .describe('单位填写的聘用申请，含单位说明的人员情况（修改草稿时据此回填）'),
     updatedAt: z.string(),
     actions,
   })

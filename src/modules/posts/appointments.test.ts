@@ -122,6 +122,14 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     });
     expect(filed.statusCode, filed.body).toBe(200);
     expect(filed.json()).toMatchObject({ state: 'filed', approvalDocument: '鞍人社聘备〔2026〕3号' });
+    // 解除聘用 is offered to the unit on its filed post, to nobody else.
+    expect(filed.json().actions.end).toBe(false);
+    const clerk = await signIn(s.t, {
+      roles: ['employer'],
+      organisationId: unit.id,
+      jurisdictionCode: '210300',
+    });
+    expect((await get(clerk, `/api/v1/appointments/${id}`)).json().actions.end).toBe(true);
 
     const board = (await get(hr, `/api/v1/post-boards/${unit.id}?asOf=2026-04-01`)).json();
     expect(board.grades.find((g: { grade: number }) => g.grade === 10)).toMatchObject({
@@ -142,6 +150,8 @@ describe('岗位聘用：提交、公示、审核、备案', () => {
     });
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json()).toMatchObject({ state: 'returned', returnReasons: ['请补充公示情况说明'] });
+    // The unit's form reopens on the request as written, its statements about the person included.
+    expect(returned.json().request).toMatchObject({ kind: 'first', grade: 10, person: { newStaff: true } });
     const edited = await patch(unit.session, `/api/v1/appointments/${id}`, {
       personId,
       kind: 'first',

@@ -65,3 +65,13 @@ export function unlinkBinding(id: string, reason: string): Promise<{ id: string;
     api.POST('/api/v1/admin/employment-bindings/{id}/unlink', { params: { path: { id } }, body: { reason } }),
   );
 }
+
+/** The unit's confirmed staff, searched by name (the appointment form's picker). */
+export function searchStaff(q: string, signal?: AbortSignal): Promise<UnitBinding[]> {
+  return call(
+    api.GET('/api/v1/employer/staff', {
+      params: { query: { q: q || undefined, page: 1, pageSize: 20 } },
+      signal,
+    }),
+  ).then((page) => page.items);
+}

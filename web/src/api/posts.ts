@@ -70,3 +70,78 @@ export function fetchPostBoard(
     }),
   );
 }
+
+// 岗位聘用 (appointments): the unit's drafts and proposals, the department's and the bureau's queues.
+
+/** An appointment with its last check and what the current user may do with it. */
+export type Appointment = Schemas['Appointment'];
+
+/** The guards' answer: every failing rule with its reason and clauses, the earliest date when only time is missing. */
+export type AppointmentCheck = Schemas['AppointmentCheck'];
+
+export type AppointmentFinding = Schemas['AppointmentFinding'];
+
+/** What the unit's form sends: the request and what the unit states about the person. */
+export type AppointmentDraft = BodyOf<'/api/v1/appointments', 'post'>;
+
+type AppointmentQuery = QueryOf<'/api/v1/appointments', 'get'>;
+
+export type AppointmentFilters = Pick<
+  AppointmentQuery,
+  'state' | 'organisationId' | 'personId' | 'grade' | 'sort'
+>;
+
+export const appointmentsExportPath = '/api/v1/appointments/export';
+
+export const listAppointments: PageLoader<AppointmentFilters, Appointment> = (query, signal) =>
+  call(api.GET('/api/v1/appointments', { params: { query }, signal }));
+
+export function fetchAppointment(id: string, signal?: AbortSignal): Promise<Appointment> {
+  return call(api.GET('/api/v1/appointments/{id}', { params: { path: { id } }, signal }));
+}
+
+/** The dry run the form calls as the user types: nothing is written. */
+export function checkAppointment(draft: AppointmentDraft, signal?: AbortSignal): Promise<AppointmentCheck> {
+  return call(api.POST('/api/v1/appointments/check', { body: draft, signal }));
+}
+
+export function createAppointment(draft: AppointmentDraft): Promise<Appointment> {
+  return call(api.POST('/api/v1/appointments', { body: draft }));
+}
+
+export function updateAppointment(id: string, draft: AppointmentDraft): Promise<Appointment> {
+  return call(api.PATCH('/api/v1/appointments/{id}', { params: { path: { id } }, body: draft }));
+}
+
+/** 提交公示: 422 with every finding; when only time is missing the draft takes the earliest date. */
+export function proposeAppointment(id: string): Promise<Appointment> {
+  return call(api.POST('/api/v1/appointments/{id}/propose', { params: { path: { id } }, body: {} }));
+}
+
+export function reviewAppointment(id: string): Promise<Appointment> {
+  return call(
+    api.POST('/api/v1/appointments/{id}/review', { params: { path: { id } }, body: { note: null } }),
+  );
+}
+
+export function returnAppointment(id: string, reasons: string[]): Promise<Appointment> {
+  return call(api.POST('/api/v1/appointments/{id}/return', { params: { path: { id } }, body: { reasons } }));
+}
+
+export function fileAppointment(id: string, approvalDocument: string): Promise<Appointment> {
+  return call(
+    api.POST('/api/v1/appointments/{id}/file', { params: { path: { id } }, body: { approvalDocument } }),
+  );
+}
+
+/** 解除聘用: an `ending` draft of the filed appointment, which goes up the chain like any other. */
+export function endAppointment(id: string, endDate: string, reason: string): Promise<Appointment> {
+  return call(
+    api.POST('/api/v1/appointments/{id}/end', { params: { path: { id } }, body: { endDate, reason } }),
+  );
+}
+
+/** A person's appointments the user may see, in the order they began. */
+export function fetchPostHistory(personId: string, signal?: AbortSignal): Promise<Appointment[]> {
+  return call(api.GET('/api/v1/post-histories/{personId}', { params: { path: { personId } }, signal }));
+}

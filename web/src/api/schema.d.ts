@@ -11801,6 +11801,8 @@ export interface components {
       returnReasons: string[];
       /** @description 最近一次按现行政策检查的结果 */
       check: components["schemas"]["AppointmentCheck"] | null;
+      /** @description 单位填写的聘用申请，含单位说明的人员情况（修改草稿时据此回填） */
+      request: components["schemas"]["AppointmentDraft"] | null;
       updatedAt: string;
       /** @description 当前用户可执行的操作 */
       actions: {
@@ -11809,23 +11811,93 @@ export interface components {
         review: boolean;
         return: boolean;
         file: boolean;
+        /** @description 解除聘用（本单位，已备案的聘用） */
+        end: boolean;
       };
     };
     AppointmentCheck: {
       allowed: boolean;
-      findings: readonly components["schemas"]["AppointmentFinding"][];
+      findings: components["schemas"]["AppointmentFinding"][];
       earliestDate: string | null;
       titleDueDate: string | null;
-      notes: readonly {
+      notes: {
           key: string;
           note: string;
-          citations: readonly components["schemas"]["Citation"][];
+          citations: components["schemas"]["Citation"][];
         }[];
-      applied: readonly string[];
+      applied: string[];
       /** @description 适用的政策集 */
       policy: {
         id: string;
       };
+    };
+    AppointmentDraft: {
+      /**
+       * Format: uuid
+       * @description 拟聘人员
+       */
+      personId: string;
+      /** @enum {string} */
+      kind: "first" | "within-level" | "new-level" | "transfer-in" | "conversion" | "borrowed" | "special" | "regularisation" | "lowering" | "ending";
+      /** @description 拟聘岗位等级（解除聘用时为原聘等级） */
+      grade: number;
+      /** @enum {string} */
+      level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+      /** @description 聘用起始日期 */
+      startDate: string;
+      /** @description 岗位所属系列 */
+      series?: string;
+      /** @description 借用的高级别岗位等级 */
+      borrowFromGrade?: number;
+      borrowFromSeries?: string;
+      reason?: string;
+      approvalDocument?: string;
+      /** @description 先聘后评：取得职称的期限 */
+      titleDueDate?: string;
+      /** @description 固定聘期的终止日期（自该日起不再聘用，不含当日）；不填为无固定期限 */
+      endDate?: string;
+      /** @description 因机构改革等特殊需要安置 */
+      institutionalReform?: boolean;
+      intervalShortenedMonths?: number;
+      /**
+       * @default {
+       *   "newStaff": false,
+       *   "exchangeEntrant": false,
+       *   "dualRole": false,
+       *   "introducedTalent": false
+       * }
+       */
+      person: {
+        /**
+         * @description 新增人员（新招聘或调入）
+         * @default false
+         */
+        newStaff: boolean;
+        /**
+         * @description 通过人员交流进入
+         * @default false
+         */
+        exchangeEntrant: boolean;
+        /**
+         * @description 双肩挑
+         * @default false
+         */
+        dualRole: boolean;
+        /**
+         * @description 引进的海外专家、科研团队成员
+         * @default false
+         */
+        introducedTalent: boolean;
+        /**
+         * @description 转聘前岗位类别
+         * @enum {string}
+         */
+        fromCategory?: "management" | "support";
+        /** @description 在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位） */
+        covidFrontlineCommended?: boolean;
+      };
+      /** @description 转聘工作方案已经主管部门批准 */
+      conversionSchemeApproved?: boolean;
     };
     AppointmentDraftInput: {
       /**
@@ -11902,7 +11974,7 @@ export interface components {
       /** @enum {string} */
       status: "fail" | "wait";
       reason: string;
-      citations: readonly components["schemas"]["Citation"][];
+      citations: components["schemas"]["Citation"][];
       from?: string;
     };
     AppointmentPage: {
@@ -12942,14 +13014,14 @@ export interface components {
           /** @enum {string} */
           level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
           unitId: string | null;
-          unitHistory: readonly ({
+          unitHistory: ({
               unitId: string;
               from: string;
               to: string | null;
             })[];
           regionCode: string;
           privateSector: boolean;
-          relations: readonly ({
+          relations: ({
               personId: string;
               /** @enum {string} */
               kind: "relative" | "supervisor" | "student" | "co-author" | "declared-conflict";
@@ -12960,7 +13032,7 @@ export interface components {
           applicationId: string;
           personId: string;
           group: string;
-          units: readonly ({
+          units: ({
               unitId: string;
               from: string;
               to: string | null;
@@ -13689,6 +13761,8 @@ export interface components {
       /** @description 单位拒绝或管理员解除的原因 */
       reason: string | null;
       person: {
+        /** @description 人员（聘用申请等按人员办理的事项引用） */
+        id: string;
         name: string;
         idNumberMasked: string;
       };

@@ -1,13 +1,6 @@
-import { Select, Spin } from 'antd';
-import { useEffect, useMemo } from 'react';
 import { listOrganisations } from '../api/organisations';
-import { type NullableChoiceProps, nullableChoice } from '../lib/nullable-choice';
-import { useServerSearch } from '../lib/use-server-search';
-
-interface Option {
-  value: string;
-  label: string;
-}
+import type { NullableChoiceProps } from '../lib/nullable-choice';
+import { ServerSearchSelect } from './server-search-select';
 
 interface Props extends NullableChoiceProps {
   /** The organisation already chosen, so its name shows before anything is searched. */
@@ -15,30 +8,19 @@ interface Props extends NullableChoiceProps {
   placeholder?: string;
 }
 
-/** Chooses an organisation by searching the server by name or credit code; there are too many to list. */
-export function OrganisationSelect({ initial, placeholder, ...field }: Props) {
-  const { options, loading, search } = useServerSearch<Option>((text) =>
-    listOrganisations({ q: text.trim() || undefined, page: 1, pageSize: 20 }).then((page) =>
-      page.items.map((org) => ({ value: org.id, label: org.name })),
-    ),
+const findOrganisations = (text: string) =>
+  listOrganisations({ q: text.trim() || undefined, page: 1, pageSize: 20 }).then((page) =>
+    page.items.map((org) => ({ value: org.id, label: org.name })),
   );
 
-  // The first page once, when the select appears, so there is something to choose before typing.
-  useEffect(() => search(''), [search]);
-
-  const merged = useMemo(() => {
-    if (!initial || options.some((option) => option.value === initial.id)) return options;
-    return [{ value: initial.id, label: initial.name }, ...options];
-  }, [options, initial]);
-
+/** Chooses an organisation by searching the server by name or credit code; there are too many to list. */
+export function OrganisationSelect({ placeholder, ...field }: Props) {
   return (
-    <Select<string>
-      {...nullableChoice(field)}
-      options={merged}
-      showSearch={{ filterOption: false, onSearch: search }}
+    <ServerSearchSelect
+      {...field}
+      find={findOrganisations}
       placeholder={placeholder ?? '输入单位名称搜索'}
-      notFoundContent={loading ? <Spin size="small" /> : '无匹配单位'}
-      loading={loading}
+      notFound="无匹配单位"
     />
   );
 }

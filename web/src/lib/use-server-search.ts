@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /** What a search-as-you-type select gives its component. */
 export interface ServerSearch<T> {
@@ -48,4 +48,15 @@ export function useServerSearch<T>(find: (text: string) => Promise<T[]> | null):
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return { options, loading, search };
+}
+
+/**
+ * The options a search found, with the record already chosen first when the search did not find it
+ * (a form opened on a saved choice shows its name before anything is searched).
+ */
+export function useWithChosen<O extends { value: string }>(options: O[], chosen: O | null): O[] {
+  return useMemo(() => {
+    if (!chosen || options.some((option) => option.value === chosen.value)) return options;
+    return [chosen, ...options];
+  }, [options, chosen]);
 }

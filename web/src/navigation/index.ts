@@ -31,6 +31,8 @@ export const pages: readonly PageEntry[] = [
   reviewChainPages.unitRegistrations,
   postsPages.postPlans,
   postsPages.postBoard,
+  postsPages.appointments,
+  postsPages.postHistory,
   reviewSessionPages.reviewSessions,
   reviewSessionPages.reviewSession,
   reviewSessionPages.expertHome,

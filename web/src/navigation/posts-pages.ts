@@ -1,4 +1,4 @@
-import { BarChartOutlined, ClusterOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ClusterOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { managesPosts } from '../session/page-access';
 import type { PageEntry } from './page-entry';
@@ -26,6 +26,29 @@ export const postsPages = {
     allows: managesPosts,
     component: lazy(() =>
       import('../pages/posts/post-board-page').then((m) => ({ default: m.PostBoardPage })),
+    ),
+  },
+  appointments: {
+    path: '/appointments',
+    title: '聘用管理',
+    shortcut: '岗位聘用',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    allows: managesPosts,
+    component: lazy(() =>
+      import('../pages/posts/appointments-page').then((m) => ({ default: m.AppointmentsPage })),
+    ),
+  },
+  postHistory: {
+    path: '/post-history/:personId',
+    title: '聘用经历',
+    icon: SolutionOutlined,
+    group: 'workspace',
+    menu: false,
+    within: ['/appointments'],
+    allows: managesPosts,
+    component: lazy(() =>
+      import('../pages/posts/post-history-page').then((m) => ({ default: m.PostHistoryPage })),
     ),
   },
 } satisfies Record<string, PageEntry>;

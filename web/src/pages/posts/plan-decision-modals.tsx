@@ -7,15 +7,27 @@ import { useModalForm } from '../../lib/use-modal-form';
 import { problemsOfRefusal } from './plan-problems';
 
 /** The server's bounds of a document number (4–100 characters), said before the request. */
-const DOCUMENT_RULES: Rule[] = [
-  { required: true, whitespace: true, message: '请填写批复文号' },
-  { min: 4, max: 100, message: '批复文号为4至100个字' },
-];
+export function documentRules(label: string): Rule[] {
+  return [
+    { required: true, whitespace: true, message: `请填写${label}` },
+    { min: 4, max: 100, message: `${label}为4至100个字` },
+  ];
+}
 
-/** The frame both decisions share: titled by the step and the unit; cancel closes with nothing changed. */
-function DecisionFrame(props: {
-  plan: PostPlan | null;
+const DOCUMENT_RULES = documentRules('批复文号');
+
+/** What a decision is taken on: a plan or an appointment, named by its unit. */
+interface Decided {
+  id: string;
+  unit: { name: string };
+}
+
+/** The frame every decision shares: titled by the step, what is decided and the unit; cancel closes with nothing changed. */
+export function DecisionFrame(props: {
+  subject: Decided | null;
   step: string;
+  /** 方案, 聘用申请: what the title names. */
+  what: string;
   danger?: boolean;
   frame: { open: boolean; saving: boolean; problem: string | undefined };
   onOk: () => void;
@@ -25,7 +37,7 @@ function DecisionFrame(props: {
   return (
     <FormModal
       {...props.frame}
-      title={`${props.step}方案：${props.plan?.unit.name ?? ''}`}
+      title={`${props.step}${props.what}：${props.subject?.unit.name ?? ''}`}
       okText={props.step}
       danger={props.danger}
       onOk={props.onOk}
@@ -44,24 +56,48 @@ interface Props {
 
 /**
  * 退回 with every item the unit must change, one reason a line as the server keeps them (each
- * 2–200 characters); the unit reads them in its wizard until the next approval.
+ * 2–200 characters); the unit reads them in its form until the next decision.
  */
-export function ReturnPlanModal({ plan, onClose }: Props) {
-  const { form, frame, submit, message } = useModalForm<{ reasons: string[] }>(plan, 'paths', (f) =>
+export function ReturnModal<S extends Decided>({
+  subject,
+  what,
+  name,
+  example,
+  send: sendReasons,
+  onClose,
+}: {
+  subject: S | null;
+  what: string;
+  /** The form's name, which prefixes its fields' ids (`plan-return_reasons_0`). */
+  name: string;
+  /** A sample reason for the first line's placeholder. */
+  example: string;
+  send: (subject: S, reasons: string[]) => Promise<unknown>;
+  onClose: (changed: boolean) => void;
+}) {
+  const { form, frame, submit, message } = useModalForm<{ reasons: string[] }>(subject, 'paths', (f) =>
     f.setFieldsValue({ reasons: [''] }),
   );
   const send = () =>
     submit(async ({ reasons }) => {
-      if (!plan) return;
+      if (!subject) return;
       const kept = reasons.map((reason) => reason.trim());
-      await returnPostPlan(plan.id, kept);
-      message.success(`已退回 ${plan.unit.name} 的方案（${kept.length}条意见）`);
+      await sendReasons(subject, kept);
+      message.success(`已退回 ${subject.unit.name} 的${what}（${kept.length}条意见）`);
       onClose(true);
     });
 
   return (
-    <DecisionFrame plan={plan} step="退回" danger frame={frame} onOk={send} onClose={onClose}>
-      <Form form={form} layout="vertical" name="plan-return">
+    <DecisionFrame
+      subject={subject}
+      what={what}
+      step="退回"
+      danger
+      frame={frame}
+      onOk={send}
+      onClose={onClose}
+    >
+      <Form form={form} layout="vertical" name={name}>
         <Form.List name="reasons">
           {(fields, { add, remove }) => (
             <Flex vertical gap={4}>
@@ -75,7 +111,7 @@ export function ReturnPlanModal({ plan, onClose }: Props) {
                     ]}
                     style={{ flex: 1, marginBottom: 8 }}
                   >
-                    <Input maxLength={200} placeholder={`第${index + 1}条，如：高级岗位超过结构比例`} />
+                    <Input maxLength={200} placeholder={`第${index + 1}条，如：${example}`} />
                   </Form.Item>
                   {fields.length > 1 ? (
                     <Button onClick={() => remove(field.name)} style={{ marginTop: index === 0 ? 30 : 0 }}>
@@ -92,6 +128,20 @@ export function ReturnPlanModal({ plan, onClose }: Props) {
         </Form.List>
       </Form>
     </DecisionFrame>
+  );
+}
+
+/** 退回 of a plan: its reasons go back to the unit's wizard. */
+export function ReturnPlanModal({ plan, onClose }: Props) {
+  return (
+    <ReturnModal
+      subject={plan}
+      what="方案"
+      name="plan-return"
+      example="高级岗位超过结构比例"
+      send={(p, reasons) => returnPostPlan(p.id, reasons)}
+      onClose={onClose}
+    />
   );
 }
 
@@ -124,7 +174,7 @@ export function ApprovePlanModal({
     });
 
   return (
-    <DecisionFrame plan={plan} step="批准" frame={frame} onOk={send} onClose={onClose}>
+    <DecisionFrame subject={plan} what="方案" step="批准" frame={frame} onOk={send} onClose={onClose}>
       <Form form={form} layout="vertical" name="plan-approve">
         <Form.Item
           name="approvalDocument"

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { fetchPostBoard, type PostBoard } from '../../api/posts';
 import { EChart } from '../../components/echart';
 import { LoadErrorAlert } from '../../components/load-error-alert';
@@ -50,9 +50,20 @@ function figureColumns<T extends GradeRow | LevelRow>(): ColumnsType<T> {
   }));
 }
 
-const gradeColumns: ColumnsType<GradeRow> = [
+/** Each grade links to the unit's appointments at that grade (聘用管理), where the figures come from. */
+const gradeColumns = (unitId: string): ColumnsType<GradeRow> => [
   // 4级 rather than 专业技术4级: the short name leaves room on a phone for the figures beside it.
-  { title: '等级', key: 'grade', width: 64, fixed: 'left', render: (_, row) => `${row.grade}级` },
+  {
+    title: '等级',
+    key: 'grade',
+    width: 64,
+    fixed: 'left',
+    render: (_, row) => (
+      <Link to={`/appointments?state=all&grade=${row.grade}&organisationId=${encodeURIComponent(unitId)}`}>
+        {row.grade}级
+      </Link>
+    ),
+  },
   ...figureColumns<GradeRow>(),
 ];
 
@@ -181,7 +192,7 @@ export function PostBoardPage() {
           <BoardTable<GradeRow>
             title="各等级"
             rows={grades ?? []}
-            columns={gradeColumns}
+            columns={gradeColumns(data.unit.id)}
             testId="board-grades"
           />
           {option ? (

@@ -1,4 +1,4 @@
-import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Popconfirm, Table } from 'antd';
+import { Button, Descriptions, type DescriptionsProps, Flex, Grid, Table } from 'antd';
 import { useState } from 'react';
 import { downloadFile } from '../../api/download';
 import {
@@ -11,12 +11,12 @@ import {
 } from '../../api/posts';
 import { DetailDrawer, RecordPending } from '../../components/detail-drawer';
 import { formatDateTime } from '../../lib/time';
-import { useAction } from '../../lib/use-action';
 import { useRecord } from '../../lib/use-record';
 import { ApprovePlanModal, ReturnPlanModal } from './plan-decision-modals';
 import { PlanProblems, problemsOfRefusal } from './plan-problems';
 import { PlanStateTag, postGradeName } from './post-plan-labels';
 import { ReturnReasons } from './post-plan-wizard';
+import { StepButtons, useDrawerSteps } from './workflow-drawer-steps';
 
 /** The 审核表 in the two formats the server makes: the same content as a workbook and as a printable PDF. */
 const REVIEW_FORMS = [
@@ -75,27 +75,12 @@ export function PostPlanDrawer({ id, onClose, onChanged, onEdit }: Props) {
   const detail = useRecord(id, fetchPostPlan);
   const [returning, setReturning] = useState<PostPlan | null>(null);
   const [approving, setApproving] = useState<PostPlan | null>(null);
-  const [refused, setRefused] = useState<PostPlan['check']['problems'] | null>(null);
-  const { busy, run, message } = useAction();
   const data = detail.data;
-
-  const changed = () => {
-    setRefused(null);
-    onChanged();
-    detail.reload();
-  };
-
-  const step = (done: (plan: PostPlan) => string, send: () => Promise<PostPlan>) =>
-    run(async () => {
-      try {
-        message.success(done(await send()));
-        changed();
-      } catch (error) {
-        const problems = problemsOfRefusal(error);
-        if (!problems) throw error;
-        setRefused(problems);
-      }
-    });
+  const { busy, run, refused, setRefused, step, changed } = useDrawerSteps<PostPlan['check']['problems']>(
+    detail.reload,
+    onChanged,
+    problemsOfRefusal,
+  );
 
   return (
     <DetailDrawer
@@ -113,53 +98,40 @@ export function PostPlanDrawer({ id, onClose, onChanged, onEdit }: Props) {
         />
       ) : (
         <Flex vertical gap={16} data-testid="post-plan-detail">
-          <Flex gap={8} wrap>
-            {data.actions.edit ? (
-              <Button onClick={() => onEdit(data)} data-testid="plan-edit">
-                修改
-              </Button>
-            ) : null}
-            {data.actions.submit ? (
-              <Button
-                type="primary"
-                loading={busy}
-                onClick={() =>
+          <StepButtons
+            busy={busy}
+            buttons={[
+              { label: '修改', show: data.actions.edit, onClick: () => onEdit(data), testId: 'plan-edit' },
+              {
+                label: '报送',
+                show: data.actions.submit,
+                kind: 'primary',
+                onClick: () =>
                   step(
                     (plan) => `已报送，${plan.stateName}`,
                     () => submitPostPlan(data.id),
-                  )
-                }
-              >
-                报送
-              </Button>
-            ) : null}
-            {data.actions.review ? (
-              <Popconfirm
-                title="审核通过该方案？"
-                description="通过后报人社部门审批。"
-                okText="通过"
-                onConfirm={() =>
+                  ),
+              },
+              {
+                label: '审核通过',
+                show: data.actions.review,
+                kind: 'primary',
+                confirm: { title: '审核通过该方案？', description: '通过后报人社部门审批。', okText: '通过' },
+                onClick: () =>
                   step(
                     () => '已审核通过，报人社部门审批',
                     () => reviewPostPlan(data.id),
-                  )
-                }
-              >
-                <Button type="primary" loading={busy}>
-                  审核通过
-                </Button>
-              </Popconfirm>
-            ) : null}
-            {data.actions.approve ? (
-              <Button type="primary" onClick={() => setApproving(data)}>
-                批准
-              </Button>
-            ) : null}
-            {data.actions.return ? (
-              <Button danger onClick={() => setReturning(data)}>
-                退回
-              </Button>
-            ) : null}
+                  ),
+              },
+              {
+                label: '批准',
+                show: data.actions.approve,
+                kind: 'primary',
+                onClick: () => setApproving(data),
+              },
+              { label: '退回', show: data.actions.return, kind: 'danger', onClick: () => setReturning(data) },
+            ]}
+          >
             {REVIEW_FORMS.map((form) => (
               <Button
                 key={form.format}
@@ -176,7 +148,7 @@ export function PostPlanDrawer({ id, onClose, onChanged, onEdit }: Props) {
                 下载审核表({form.format})
               </Button>
             ))}
-          </Flex>
+          </StepButtons>
           <Descriptions size="small" bordered column={phone ? 1 : 2} items={facts(data)} />
           {data.returnReasons.length > 0 && data.state === 'returned' ? (
             <ReturnReasons reasons={data.returnReasons} />
