@@ -154,6 +154,13 @@ describe('proposals from conferred titles', () => {
       applicationId: app.id,
     });
     expect(mine.actions).toMatchObject({ edit: true, propose: true });
+    // The form reopens on the proposal as the unit would have written it.
+    expect(mine.request).toMatchObject({
+      kind: 'special',
+      grade: 7,
+      level: 'associate-senior',
+      series: 'health',
+    });
     expect(mine.check.findings.map((f: { key: string }) => f.key)).toEqual([
       'posts.appointment.special-approval',
     ]);
