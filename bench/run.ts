@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   draw: () => import('./draw.bench'),
   eligibility: () => import('./eligibility.bench'),
   import: () => import('./import.bench'),
+  posts: () => import('./posts.bench'),
   sign: () => import('./sign.bench'),
   submission: () => import('./submission.bench'),
   verify: () => import('./verify.bench'),

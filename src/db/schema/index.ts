@@ -22,6 +22,7 @@ export * from './notifications';
 export * from './organisations';
 export * from './persons';
 export * from './phone-codes';
+export * from './post-board-counts';
 export * from './posts';
 export * from './publicity';
 export * from './review-panels';

@@ -19,6 +19,7 @@ import { type LoadedAppointment, loadAppointmentFor, type StoredFindings } from 
 import { scheduleAppointmentDeadlines } from './appointment-reminders';
 import * as repo from './appointments.repository';
 import type { AppointmentsService } from './appointments.service';
+import { recountUnitBoard } from './post-statistics.repository';
 import { partiesOf } from './posts.policy';
 
 type Check = Awaited<ReturnType<AppointmentsService['evaluate']>>['check'];
@@ -232,6 +233,7 @@ export function createAppointmentSteps(deps: {
           today(),
           clock.now(),
         );
+        await recountUnitBoard(tx, organisationId, today());
       });
       return appointments.detail(actor, id);
     },

@@ -10,6 +10,7 @@ import {
 } from '../../db/schema';
 import type { AppointmentState } from '../../domain/posts/appointment-workflow';
 import { unitScopeCondition } from './post-plans.repository';
+import { markBoardStale } from './post-statistics.repository';
 import type { PlanScope } from './posts.policy';
 
 /**
@@ -51,9 +52,13 @@ export async function lockUnitForFiling(tx: Db, organisationId: string) {
     .for('update');
 }
 
+/** The states the board counts: a write into or out of them moves the unit's figures. */
+const BOARD_STATES: readonly string[] = ['filed', 'ended'];
+
 /** Records an appointment in the caller's transaction (a draft of the workflow, or a test's filed row). */
 export async function insertAppointment(tx: Db, row: NewAppointmentRecord): Promise<AppointmentRecord> {
   const [inserted] = await tx.insert(appointments).values(row).returning();
+  if (BOARD_STATES.includes(inserted!.state)) await markBoardStale(tx, inserted!.organisationId);
   return inserted!;
 }
 
@@ -133,6 +138,8 @@ export async function updateAppointmentIf(
     .set(columns)
     .where(and(eq(appointments.id, id), inArray(appointments.state, [...from])))
     .returning();
+  if (row && (from.some((state) => BOARD_STATES.includes(state)) || BOARD_STATES.includes(row.state)))
+    await markBoardStale(tx, row.organisationId);
   return row;
 }
 

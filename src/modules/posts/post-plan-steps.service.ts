@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { NewPostPlanRecord } from '../../db/schema';
 import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import type { Actor } from '../../domain/access/actor';
+import { todayInShanghai } from '../../domain/calendar';
 import { AppError } from '../../domain/errors';
 import {
   PLAN_STATE_NAMES,
@@ -16,6 +17,7 @@ import { loadPlanFor } from './post-plan-records';
 import { planCheck } from './post-plan-view';
 import * as repo from './post-plans.repository';
 import type { PostPlansService } from './post-plans.service';
+import { recountUnitBoard } from './post-statistics.repository';
 import { partiesOf } from './posts.policy';
 
 type LoadedPlan = Awaited<ReturnType<typeof loadPlanFor>>;
@@ -172,6 +174,7 @@ export function createPostPlanSteps(deps: {
               { approvalDocument, approvedBy: actor.userId, approvedAt: now, returnReasons: null },
               { approvalDocument, supersedes: ended?.id ?? null },
             );
+            await recountUnitBoard(tx, record.unit.id, todayInShanghai(now));
           }),
         () =>
           new AppError('conflict', 'POST_PLAN_STATE', '本单位的另一版岗位设置方案刚刚获批，请刷新后再操作'),

@@ -7,8 +7,11 @@ import { createAppointmentSteps } from './appointment-steps.service';
 import { appointmentsRoutes } from './appointments.routes';
 import { createAppointments } from './appointments.service';
 import { createPostBoard } from './post-board.service';
+import { postMonitoringRoutes } from './post-monitoring.routes';
+import { createPostMonitoring } from './post-monitoring.service';
 import { createPostPlanSteps } from './post-plan-steps.service';
 import { createPostPlans } from './post-plans.service';
+import { createPostStatistics } from './post-statistics.service';
 import { postsRoutes } from './posts.routes';
 
 /** Posts and appointments (岗位设置与聘用): post plans and appointments up the chain, and the unit's post board. */
@@ -27,6 +30,7 @@ export const postsModule = featureModule({
   }) => {
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
+    const monitoring = createPostMonitoring({ db, clock });
     return {
       posts: {
         plans,
@@ -40,6 +44,8 @@ export const postsModule = featureModule({
           calendar: calendar.calendar,
           appointments,
         }),
+        monitoring,
+        statistics: createPostStatistics({ db, monitoring }),
       },
       /** What the sweeper does when a 先聘后评 title due date passes or a fixed term nears its end. */
       appointmentDeadlines: appointmentDeadlineHandlers({ audit, notifications }),
@@ -48,5 +54,6 @@ export const postsModule = featureModule({
   routes: ({ posts }) => [
     postsRoutes(posts.plans, posts.steps, posts.boards),
     appointmentsRoutes(posts.appointments, posts.appointmentSteps),
+    postMonitoringRoutes(posts.monitoring, posts.statistics),
   ],
 });

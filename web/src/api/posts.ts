@@ -113,9 +113,17 @@ export function updateAppointment(id: string, draft: AppointmentDraft): Promise<
   return call(api.PATCH('/api/v1/appointments/{id}', { params: { path: { id } }, body: draft }));
 }
 
-/** 提交公示: 422 with every finding; when only time is missing the draft takes the earliest date. */
-export function proposeAppointment(id: string): Promise<Appointment> {
-  return call(api.POST('/api/v1/appointments/{id}/propose', { params: { path: { id } }, body: {} }));
+/**
+ * 提交公示: 422 with every finding (nothing changes); when only time is missing the refusal names
+ * the earliest date, and proposing again with `acceptEarliestDate` moves the start there and publicises.
+ */
+export function proposeAppointment(id: string, acceptEarliestDate = false): Promise<Appointment> {
+  return call(
+    api.POST('/api/v1/appointments/{id}/propose', {
+      params: { path: { id } },
+      body: acceptEarliestDate ? { acceptEarliestDate } : {},
+    }),
+  );
 }
 
 export function reviewAppointment(id: string): Promise<Appointment> {
@@ -145,3 +153,33 @@ export function endAppointment(id: string, endDate: string, reason: string): Pro
 export function fetchPostHistory(personId: string, signal?: AbortSignal): Promise<Appointment[]> {
   return call(api.GET('/api/v1/post-histories/{personId}', { params: { path: { personId } }, signal }));
 }
+
+/** 岗位监测: a region's (or a department's units') post figures and the lists HR asks about. */
+export type PostMonitoring = Schemas['PostMonitoring'];
+export type PostMonitoringListItem = Schemas['PostMonitoringListItem'];
+export type PostMonitoringFilters = Pick<
+  QueryOf<'/api/v1/post-monitoring', 'get'>,
+  'regionCode' | 'asOf' | 'kind' | 'level'
+>;
+/** The lists of the monitor, as the route's path names them. */
+export type PostMonitoringList = 'over-quota' | 'idle-vacancies' | 'special-posts' | 'without-plan';
+
+export function fetchPostMonitoring(
+  filters: PostMonitoringFilters,
+  signal?: AbortSignal,
+): Promise<PostMonitoring> {
+  return call(
+    api.GET('/api/v1/post-monitoring', { params: { query: { ...filters, pageSize: 10 } }, signal }),
+  );
+}
+
+export function listPostMonitoring(
+  list: PostMonitoringList,
+  query: QueryOf<'/api/v1/post-monitoring/lists/{list}', 'get'>,
+  signal?: AbortSignal,
+) {
+  return call(api.GET('/api/v1/post-monitoring/lists/{list}', { params: { path: { list }, query }, signal }));
+}
+
+export const postStatisticsExportPath = '/api/v1/post-monitoring/statistics/export';
+export const postChangesExportPath = '/api/v1/post-monitoring/changes/export';

@@ -10653,6 +10653,369 @@ export interface paths {
       };
     };
   };
+  "/api/v1/post-monitoring": {
+    /** 岗位监测：本辖区（或所属单位）岗位设置情况汇总、超岗、长期空缺、特设岗位、未核准方案单位 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 行政区划代码（本辖区或其下级），默认本辖区 */
+          regionCode?: string;
+          /** @description 日期，默认今天（今天的数字取自随每次变动更新的汇总） */
+          asOf?: string;
+          /** @description 单位类型（现行方案的经费形式） */
+          kind?: "full" | "partial" | "self";
+          /** @description 岗位层级 */
+          level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          /** @description 各清单首页的行数 */
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostMonitoring"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-monitoring/lists/{list}": {
+    /** 岗位监测清单（分页）：over-quota 超岗、idle-vacancies 长期空缺、special-posts 特设岗位、without-plan 无现行方案 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 行政区划代码（本辖区或其下级），默认本辖区 */
+          regionCode?: string;
+          /** @description 日期，默认今天（今天的数字取自随每次变动更新的汇总） */
+          asOf?: string;
+          /** @description 单位类型（现行方案的经费形式） */
+          kind?: "full" | "partial" | "self";
+          /** @description 岗位层级 */
+          level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          page?: number;
+          pageSize?: number;
+          sort?: "figure" | "-figure" | "unit" | "-unit";
+        };
+        path: {
+          list: "over-quota" | "idle-vacancies" | "special-posts" | "without-plan";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostMonitoringListPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-monitoring/units": {
+    /** 岗位监测：各单位各等级岗位数字（与单位岗位看板一致，分页） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 行政区划代码（本辖区或其下级），默认本辖区 */
+          regionCode?: string;
+          /** @description 日期，默认今天（今天的数字取自随每次变动更新的汇总） */
+          asOf?: string;
+          /** @description 单位类型（现行方案的经费形式） */
+          kind?: "full" | "partial" | "self";
+          /** @description 岗位层级 */
+          level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PostMonitoringUnits"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-monitoring/statistics/export": {
+    /** 导出岗位设置情况统计表（Excel，各单位一行并附合计行） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 行政区划代码（本辖区或其下级），默认本辖区 */
+          regionCode?: string;
+          /** @description 日期，默认今天（今天的数字取自随每次变动更新的汇总） */
+          asOf?: string;
+          /** @description 单位类型（现行方案的经费形式） */
+          kind?: "full" | "partial" | "self";
+          /** @description 岗位层级 */
+          level?: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+        };
+      };
+      responses: {
+        /** @description 岗位设置情况统计表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/post-monitoring/changes/export": {
+    /** 导出岗位变动表（Excel，期间内备案或解聘的聘用） */
+    get: {
+      parameters: {
+        query: {
+          /** @description 行政区划代码（本辖区或其下级），默认本辖区 */
+          regionCode?: string;
+          /** @description 期间首日 */
+          from: string;
+          /** @description 期间末日（含） */
+          to: string;
+        };
+      };
+      responses: {
+        /** @description 岗位变动表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/admin/deadlines": {
     /** 期限任务列表（status：failed 已失败、pending 待处理、done 已完成；默认 failed） */
     get: {
@@ -13103,6 +13466,109 @@ export interface components {
       /** @enum {string} */
       level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
       levelName: string;
+    };
+    PostMonitoring: {
+      asOf: string;
+      /**
+       * @description summary：随变动维护的汇总；recount：按日期重新统计
+       * @enum {string}
+       */
+      source: "summary" | "recount";
+      region: {
+        code: string;
+        name: string;
+      };
+      /** @description 空缺超过该月数未聘用即为长期空缺 */
+      idleMonths: number;
+      totals: {
+        unitsWithPlan: number;
+        unitsWithoutPlan: number;
+        quota: number;
+        occupied: number;
+        vacant: number;
+        borrowedIn: number;
+        borrowedOut: number;
+        special: number;
+        over: number;
+      };
+      levels: ({
+          /** @enum {string} */
+          level: "senior" | "associate-senior" | "intermediate" | "assistant" | "entry";
+          levelName: string;
+          quota: number;
+          occupied: number;
+          vacant: number;
+          borrowedIn: number;
+          borrowedOut: number;
+          special: number;
+          over: number;
+        })[];
+      subRegions: {
+          code: string;
+          name: string;
+          unitsWithPlan: number;
+          unitsWithoutPlan: number;
+          quota: number;
+          occupied: number;
+          vacant: number;
+          borrowedIn: number;
+          borrowedOut: number;
+          special: number;
+          over: number;
+        }[];
+      lists: {
+        overQuota: components["schemas"]["PostMonitoringListPage"];
+        idleVacancies: components["schemas"]["PostMonitoringListPage"];
+        specialPosts: components["schemas"]["PostMonitoringListPage"];
+        withoutPlan: components["schemas"]["PostMonitoringListPage"];
+      };
+    };
+    PostMonitoringListItem: {
+      unitId: string;
+      unitName: string;
+      jurisdictionCode: string;
+      level: ("senior" | "associate-senior" | "intermediate" | "assistant" | "entry") | null;
+      levelName: string | null;
+      grade: number | null;
+      gradeName: string | null;
+      quota: number | null;
+      occupied: number | null;
+      /** @description 本清单的数字：超岗数、空缺数或特设岗位数 */
+      figure: number;
+      /** @description 该层级净超岗数（各等级已聘合计 − 核定数合计） */
+      netOver: number | null;
+      /** @description 该等级最近一次聘用起始日 */
+      lastStart: string | null;
+    };
+    PostMonitoringListPage: {
+      items: components["schemas"]["PostMonitoringListItem"][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    PostMonitoringUnits: {
+      asOf: string;
+      items: {
+          unitId: string;
+          unitName: string;
+          jurisdictionCode: string;
+          planId: string;
+          planFrom: string;
+          grades: {
+              grade: number;
+              name: string;
+              quota: number;
+              occupied: number;
+              vacant: number;
+              borrowedIn: number;
+              borrowedOut: number;
+              special: number;
+              over: number;
+            }[];
+        }[];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     PostPlan: {
       id: string;

@@ -33,6 +33,7 @@ export const pages: readonly PageEntry[] = [
   postsPages.postBoard,
   postsPages.appointments,
   postsPages.postHistory,
+  postsPages.postMonitoring,
   reviewSessionPages.reviewSessions,
   reviewSessionPages.reviewSession,
   reviewSessionPages.expertHome,

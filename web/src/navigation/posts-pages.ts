@@ -1,5 +1,6 @@
 import { BarChartOutlined, ClusterOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
+import { hasPermission } from '../session/access';
 import { managesPosts } from '../session/page-access';
 import type { PageEntry } from './page-entry';
 
@@ -49,6 +50,17 @@ export const postsPages = {
     allows: managesPosts,
     component: lazy(() =>
       import('../pages/posts/post-history-page').then((m) => ({ default: m.PostHistoryPage })),
+    ),
+  },
+  postMonitoring: {
+    path: '/post-monitoring',
+    title: '岗位监测',
+    shortcut: '本辖区岗位设置情况',
+    icon: BarChartOutlined,
+    group: 'workspace',
+    allows: (me) => hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve'),
+    component: lazy(() =>
+      import('../pages/posts/post-monitoring-page').then((m) => ({ default: m.PostMonitoringPage })),
     ),
   },
 } satisfies Record<string, PageEntry>;

@@ -100,7 +100,8 @@ interface Props {
  * 聘用申请 as the unit fills it: who, which kind and grade, when, and what the unit states about the
  * person. As it is filled, the server's dry run lists every rule it breaks (with its clause), what
  * waits only for a date, and what passes — beside the form, above it on a phone. 保存并公示 is
- * refused with the same list; a wait moves the draft to its earliest date, which the form then shows.
+ * refused with the same list and changes nothing; when only time is missing the refusal names the
+ * earliest date, and the user may accept it (the draft then moves there and is publicised).
  */
 export function AppointmentForm({ subject, onClose, onChanged }: Props) {
   const [form] = Form.useForm<AppointmentValues>();
@@ -109,7 +110,8 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
   const [refused, setRefused] = useState<{
     findings: AppointmentFinding[];
     message: string;
-    moved: boolean;
+    /** The earliest date, when only time is missing. */
+    earliest: string | null;
   } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const { busy, run, message } = useAction();
@@ -150,12 +152,12 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
       if (done) message.success(`已保存 ${done.person.name} 的聘用申请草稿`);
     });
 
-  const saveAndPropose = () =>
+  const saveAndPropose = (acceptEarliestDate = false) =>
     run(async () => {
-      const done = await save();
+      const done = acceptEarliestDate ? saved : await save();
       if (!done) return;
       try {
-        const proposed = await proposeAppointment(done.id);
+        const proposed = await proposeAppointment(done.id, acceptEarliestDate);
         message.success(`已提交并在单位公示，公示期至 ${proposed.publicityUntil ?? '—'}`);
         onChanged();
         onClose();
@@ -165,14 +167,9 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
           setError(failure);
           return;
         }
-        const moved = failure instanceof ApiError && failure.code === 'APPOINTMENT_TOO_EARLY';
-        setRefused({ findings, message: refusalTitle(failure), moved });
-        // A wait moved the draft to its earliest date: the form shows what the draft now says.
-        if (moved) {
-          const earliest = findings.find((f) => f.from)?.from;
-          if (earliest) form.setFieldValue('startDate', dayjs(earliest));
-          onChanged();
-        }
+        const tooEarly = failure instanceof ApiError && failure.code === 'APPOINTMENT_TOO_EARLY';
+        const earliest = tooEarly ? (findings.find((f) => f.from)?.from ?? null) : null;
+        setRefused({ findings, message: refusalTitle(failure), earliest });
       }
     });
 
@@ -210,7 +207,7 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
               </Button>
               <Button
                 type="primary"
-                onClick={saveAndPropose}
+                onClick={() => saveAndPropose()}
                 loading={busy}
                 data-testid="appointment-propose"
               >
@@ -224,7 +221,17 @@ export function AppointmentForm({ subject, onClose, onChanged }: Props) {
             {refused ? (
               <AppointmentFindings check={null} refused={refused.findings} refusedMessage={refused.message} />
             ) : null}
-            {!refused || refused.moved ? (
+            {refused?.earliest ? (
+              <Button
+                type="primary"
+                onClick={() => saveAndPropose(true)}
+                loading={busy}
+                data-testid="appointment-accept-earliest"
+              >
+                改为 {refused.earliest} 起聘用并公示
+              </Button>
+            ) : null}
+            {!refused || refused.earliest ? (
               <>
                 <ProblemAlert error={live.problem} title="无法检查" />
                 {live.check ? (

@@ -31,7 +31,7 @@ export function useDrawerSteps<R>(
         const refusal = refusalOf(error);
         if (!refusal) throw error;
         setRefused(refusal);
-        // A refusal may still have changed the record (an appointment's start moved to its earliest date).
+        // Reloaded so the drawer shows the record as the server holds it beside the refusal.
         reload();
       }
     });
