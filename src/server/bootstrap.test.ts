@@ -166,7 +166,10 @@ describe('demo seeding', () => {
     const [refused] = await queue(hospital, 'draft');
     expect(refused).toMatchObject({ person: { name: '王雨涵' }, grade: 7, check: { allowed: false } });
     expect(refused!.check!.findings.map((f) => f.key)).toContain('posts.appointment.vacancy');
-    expect(await queue(institute, 'draft')).toEqual([]);
+    // The institute's one draft is the special post its postdoc's conferred title proposes.
+    expect(await queue(institute, 'draft')).toMatchObject([
+      { person: { name: '韩博远' }, kind: 'special', source: 'eligibility-effect' },
+    ]);
 
     // Every step was taken on its own day: the filings are audited from the first plan's year on.
     const filings = await database.db

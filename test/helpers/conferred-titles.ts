@@ -5,9 +5,16 @@ import type { TestApp } from './test-app';
 /**
  * Takes `n` accepted applications through a whole session to the announcement: agenda, seed,
  * draw, every member votes (item k gets 11 − k agreements, so the 50% cap of senior titles
- * passes the first ⌊n/2⌋ without ties), results fixed, publicity over, filed, announced.
+ * passes the first ⌊n/2⌋ without ties), results fixed, publicity over, filed, announced —
+ * `beforeAnnouncement` runs on the filed applications just before the announcement.
  */
-export async function conferTitles(t: TestApp, w: ReviewWorld, n: number, announcementNumber: string) {
+export async function conferTitles(
+  t: TestApp,
+  w: ReviewWorld,
+  n: number,
+  announcementNumber: string,
+  options: { beforeAnnouncement?: (applicationIds: string[]) => Promise<void> } = {},
+) {
   const { get, setDay } = applicationRequests(() => t);
   const { post, newSession } = reviewRequests(
     () => t,
@@ -51,6 +58,7 @@ export async function conferTitles(t: TestApp, w: ReviewWorld, n: number, announ
   await must('fix', await post(office, `${url}/results`));
   setDay('2026-11-23');
   await must('filing', await post(office, `${url}/filing`));
+  await options.beforeAnnouncement?.(apps.map((a) => a.id));
   const announced = await must('announce', await post(office, `${url}/announcement`, { announcementNumber }));
   const certificates: string[] = JSON.parse(announced.body).certificates;
   const conferred = [];

@@ -174,6 +174,10 @@ export const appointments = pgTable(
       .where(sql`state = 'filed' and board_kind = 'borrowed'`),
     index('appointments_person_idx').on(t.personId, t.startDate),
     index('appointments_queue_idx').on(t.state, t.organisationId),
+    // One proposal per conferred title: a second announcement or a replaced certificate finds it.
+    uniqueIndex('appointments_proposal_idx')
+      .on(t.applicationId)
+      .where(sql`source in ('eligibility-effect', 'combined-review')`),
     check(
       'appointments_board_check',
       sql`grade between 1 and 13 and (board_kind <> 'borrowed' or borrowed_from_grade between 1 and 13)`,

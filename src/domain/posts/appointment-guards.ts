@@ -10,6 +10,7 @@ import {
 } from './appointment';
 import { APPOINTMENT_GUARDS, type AppointmentGuard, type GuardOutcome } from './appointment-guard-table';
 import { type ClauseCitation, POST_CLAUSES } from './guard-citations';
+import { exemptionsFor } from './guard-exemptions';
 import { guardKey } from './guard-outcome';
 import type { PostRules } from './post-rules';
 
@@ -187,11 +188,12 @@ export function checkAppointment(
   const notes: GuardNote[] = [];
   const applied: string[] = [];
   let titleDueDate: string | null = null;
+  const exempt = exemptionsFor(context);
   for (const key of GUARDS_BY_KIND[request.kind]) {
     const guard = APPOINTMENT_GUARDS[key]!;
     if (!binds(guard, rules)) continue;
     applied.push(key);
-    const outcome = guard.check(context);
+    const outcome = exempt.waived(key) ?? guard.check(context);
     const citations = citationsOf(guard, outcome, rules);
     if (outcome.status === 'pass') {
       if (outcome.titleDueDate) titleDueDate = outcome.titleDueDate;
@@ -206,6 +208,7 @@ export function checkAppointment(
         ...(outcome.status === 'wait' ? { from: outcome.from } : {}),
       });
   }
+  notes.push(...exempt.notes);
   const onlyTime = findings.length > 0 && findings.every((f) => f.status === 'wait');
   const earliestDate = onlyTime
     ? findings

@@ -72,6 +72,11 @@ export interface PersonPostFacts {
   readonly introducedTalent: boolean;
   /** For a conversion: the category the person comes from. */
   readonly fromCategory?: 'management' | 'support';
+  /**
+   * Commended for an outstanding contribution on the COVID front line (疫情防控一线做出突出贡献),
+   * as the unit states it: jilin-2022 二(三)'s direct appointment to the next grade (guard-exemptions.ts).
+   */
+  readonly covidFrontlineCommended?: boolean;
   /** 规定退休时间. */
   readonly retirementDate?: string;
   /** Grades the provincial HR bureau approved for the person by a grade filing (passed, 备案核准). */

@@ -96,6 +96,9 @@ export const POST_CLAUSES = {
     ),
   ],
   appointBeforeTitle: [clause('liaoyang-2023', '七', '用人单位及时组织聘任，无相应职称的实行先聘后评')],
+  covidNextGrade: [
+    clause('jilin-2022', '二(三)', '突出贡献人员已取得副高级及以下职称的，可在同层级内直接聘用到上一级岗位'),
+  ],
   gradeFiling: [
     clause('liaoyang-2023', '十五', '按标准条件和单位专业技术二级岗位数额自行组织评定，并报省人社厅备案'),
     clause(

@@ -11,3 +11,4 @@ export * from './plan-workflow';
 export * from './post-board';
 export * from './post-plan';
 export * from './post-rules';
+export * from './proposal-from-effects';

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   applicantProfiles,
+  applications,
   certificates,
   committees,
   employmentBindings,
@@ -84,4 +85,24 @@ export function usersNamed(db: Db, usernames: string[]) {
 export async function organisationNames(db: Db): Promise<Map<string, string>> {
   const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
   return new Map(rows.map((o) => [o.id, o.name]));
+}
+
+/** A conferred application of the demo's history (the post-proposal demo), returned whole. */
+export async function insertApplication(tx: Db, row: typeof applications.$inferInsert) {
+  const [inserted] = await tx.insert(applications).values(row).returning();
+  return inserted!;
+}
+
+/** A demo committee by its name, with what issuing its certificates needs. */
+export async function committeeNamed(tx: Db, name: string) {
+  const [row] = await tx
+    .select({
+      id: committees.id,
+      name: committees.name,
+      regionCode: committees.regionCode,
+      serial: committees.serial,
+    })
+    .from(committees)
+    .where(eq(committees.name, name));
+  return row;
 }

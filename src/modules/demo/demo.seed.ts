@@ -13,6 +13,7 @@ import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
 import { DEMO_NEWCOMER, seedDemoJoining } from './demo-joining.seed';
 import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
+import { seedDemoPostProposals } from './demo-post-proposals.seed';
 import { DEMO_POST_UNITS, demoActor, seedDemoPostClerks, seedDemoPosts } from './demo-posts.seed';
 import { featuredApplicantProfile } from './demo-profiles';
 
@@ -158,6 +159,7 @@ export async function seedDemo(
   });
   if (deps.posts) await seedDemoPosts(deps.posts, actors, deps.posts.clock);
   if (deps.posts) await seedDemoAppointments(db, deps.posts, actors);
+  if (deps.posts) await seedDemoPostProposals(db, { ...deps, clock: deps.posts.clock }, actors);
   return {
     organisations: data.organisations.length,
     persons: data.persons.length,

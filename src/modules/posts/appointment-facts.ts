@@ -26,7 +26,12 @@ import { approvedPlanOf } from './post-plans.repository';
 /** What the unit states about the person that no record holds (新增人员, 交流进入, 双肩挑…). */
 export type DeclaredPersonFacts = Pick<
   PersonPostFacts,
-  'newStaff' | 'exchangeEntrant' | 'dualRole' | 'introducedTalent' | 'fromCategory'
+  | 'newStaff'
+  | 'exchangeEntrant'
+  | 'dualRole'
+  | 'introducedTalent'
+  | 'fromCategory'
+  | 'covidFrontlineCommended'
 >;
 
 /**

@@ -13,6 +13,7 @@ import {
   type AppointmentEvent,
   type AppointmentState,
 } from '../../domain/posts/appointment-workflow';
+import { APPOINTMENT_SOURCE_NAMES, type AppointmentSource } from '../../domain/posts/proposal-from-effects';
 import { type AppointmentPolicyRecord, appointmentPolicy, appointmentRefusals } from './appointments.policy';
 import { type AppointmentRow, findAppointment } from './appointments.repository';
 import { type AppointmentDraftBody, appointmentDraftBody } from './appointments.schema';
@@ -84,6 +85,9 @@ function appointmentView({ appointment: a, unit, person }: AppointmentRow) {
     state: a.state,
     stateName: APPOINTMENT_STATE_NAMES[a.state as AppointmentState] ?? a.state,
     reason: a.reason,
+    source: a.source,
+    sourceName: APPOINTMENT_SOURCE_NAMES[a.source as AppointmentSource] ?? a.source,
+    applicationId: a.applicationId,
     approvalDocument: a.approvalDocument,
     titleDueDate: a.titleDueDate,
     publicityUntil: a.publicityUntil,

@@ -62,6 +62,18 @@ export async function insertAppointment(tx: Db, row: NewAppointmentRecord): Prom
   return inserted!;
 }
 
+/**
+ * Records a proposal from a conferred title unless the application already has one (the partial
+ * unique index on `application_id`): undefined when it had.
+ */
+export async function insertProposal(
+  tx: Db,
+  row: NewAppointmentRecord,
+): Promise<AppointmentRecord | undefined> {
+  const [inserted] = await tx.insert(appointments).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
 const unitColumns = {
   id: organisations.id,
   name: organisations.name,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS } from '../../domain/catalogue';
 import { APPOINTMENT_KINDS } from '../../domain/posts/appointment';
 import { APPOINTMENT_STATES } from '../../domain/posts/appointment-workflow';
+import { APPOINTMENT_SOURCES } from '../../domain/posts/proposal-from-effects';
 import { citationSchema } from '../../http/citation';
 import { calendarDateField, storedEnum, uuidField } from '../../http/field-schemas';
 import { fieldProblem, sortQuery } from '../../http/list-query';
@@ -39,6 +40,12 @@ export const appointmentDraftBody = z
         dualRole: z.boolean().default(false).describe('双肩挑'),
         introducedTalent: z.boolean().default(false).describe('引进的海外专家、科研团队成员'),
         fromCategory: z.enum(['management', 'support']).optional().describe('转聘前岗位类别'),
+        covidFrontlineCommended: z
+          .boolean()
+          .optional()
+          .describe(
+            '在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位）',
+          ),
       })
       .default({ newStaff: false, exchangeEntrant: false, dualRole: false, introducedTalent: false }),
     conversionSchemeApproved: z.boolean().optional().describe('转聘工作方案已经主管部门批准'),
@@ -104,6 +111,11 @@ export const appointmentSchema = z
     state: storedEnum(APPOINTMENT_STATES),
     stateName: z.string(),
     reason: z.string().nullable(),
+    source: storedEnum(APPOINTMENT_SOURCES).describe(
+      '来源：单位申请，或职称授予后按途径效果、评聘结合生成的聘用建议',
+    ),
+    sourceName: z.string(),
+    applicationId: z.string().nullable().describe('生成聘用建议的职称申报'),
     approvalDocument: z.string().nullable().describe('备案文号（特设岗位为核准文号）'),
     titleDueDate: z.string().nullable(),
     publicityUntil: z.string().nullable().describe('公示截止日'),

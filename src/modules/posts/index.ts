@@ -5,6 +5,8 @@
  * board counts.
  */
 
+/** Called where titles are conferred (the review session's announcement), in that transaction. */
+export { proposeFromConferredTitles } from './appointment-proposals';
 // Titles conferred elsewhere (a session's announcement) settle 先聘后评 due dates in their transaction.
 export { settleTitleDueDates } from './appointment-reminders';
 export type { AppointmentSteps } from './appointment-steps.service';

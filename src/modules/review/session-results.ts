@@ -18,7 +18,7 @@ import { issueCertificates } from '../certificates';
 import { scheduleDeadline } from '../deadlines';
 import { resolvedPolicy } from '../eligibility';
 import { policyForPlace } from '../policy';
-import { settleTitleDueDates } from '../posts';
+import { proposeFromConferredTitles, settleTitleDueDates } from '../posts';
 import * as repo from './review.repository';
 import type { ReviewDeps, WorkflowDeps } from './review-sessions.service';
 import { advanceSession } from './session-advance';
@@ -352,6 +352,12 @@ export function createSessionResults(deps: ReviewDeps) {
           apps.map((a) => a.personId),
           now,
         );
+        // The announcement is when the person holds the title, so a post effect or a 评聘结合
+        // unit's appointment is proposed here, in the same transaction as the title itself.
+        await proposeFromConferredTitles(tx, { audit }, actor.userId, {
+          conferredOn: today,
+          applications: apps,
+        });
         await audit.record(tx, actor.userId, {
           action: 'session.announced',
           entityType: 'review-session',

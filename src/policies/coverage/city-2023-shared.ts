@@ -195,7 +195,11 @@ export const PROCEDURE: readonly Provision[] = [
   ),
   encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
   encoded('评审结束20个工作日内报送人社部门备案后正式发文公布', ['review.filingWorkdays']),
-  planned('实行“评聘结合”的事业单位应及时落实聘任', ISSUE.posts, '聘任属岗位模块，尚未建设'),
+  elsewhere(
+    '实行“评聘结合”的事业单位应及时落实聘任',
+    WHERE.appointmentProposals,
+    '职称发文公布时，为评聘结合系列的事业单位人员生成聘用建议（草稿），单位完善后按聘用流程公示、审核、备案',
+  ),
 ];
 
 /** anshan 九 / liaoyang 十一: 严肃评审纪律. */

@@ -77,10 +77,10 @@ export const JILIN_2022_COVERAGE: SetCoverage = {
           ['covid-outstanding.next-level'],
           '已取得上一级职称者没有可单独评定的层级',
         ),
-        planned(
+        elsewhere(
           '突出贡献人员已取得副高级及以下职称的，可在同层级内直接聘用到上一级岗位',
-          ISSUE.posts,
-          '岗位聘用尚未建设',
+          WHERE.guardExemptions,
+          '单位声明“疫情防控一线突出贡献”的，2022年度同层级内聘用到上一级岗位不受间隔时限和逐级聘用限制（仍须空余岗位和相应职称）',
         ),
         elsewhere(
           '正高级人员四级岗位聘满三年可直接申报三级岗位，三级岗位聘满三年可直接申报二级岗位',

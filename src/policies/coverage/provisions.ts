@@ -58,6 +58,10 @@ const at = (file: string, symbol: string) => ({ file, symbol });
 export const WHERE = {
   /** The appointment guards (domain/posts), run when a unit proposes and when HR files (issue 20). */
   appointmentGuards: at('src/modules/posts/appointment-steps.service.ts', 'createAppointmentSteps'),
+  /** Appointment proposals made when a title is conferred (issue 20, Deliver 3). */
+  appointmentProposals: at('src/modules/posts/appointment-proposals.ts', 'proposeFromConferredTitles'),
+  /** Seed exemptions from appointment guards, consulted by every check (issue 20). */
+  guardExemptions: at('src/domain/posts/guard-exemptions.ts', 'GUARD_EXEMPTIONS'),
   /** Grade filings with the provincial HR bureau (二级岗位评定; Jilin 4→3→2), and the guard they satisfy (issue 20). */
   gradeFilings: at('src/modules/posts/grade-filing-steps.service.ts', 'createGradeFilingSteps'),
   commitments: at('src/domain/applications/commitment-texts.ts', 'COMMITMENT_TEXTS'),

@@ -12918,6 +12918,14 @@ export interface components {
       state: "draft" | "publicised" | "reviewed" | "returned" | "filed" | "ended";
       stateName: string;
       reason: string | null;
+      /**
+       * @description 来源：单位申请，或职称授予后按途径效果、评聘结合生成的聘用建议
+       * @enum {string}
+       */
+      source: "unit" | "eligibility-effect" | "combined-review" | "self-declared";
+      sourceName: string;
+      /** @description 生成聘用建议的职称申报 */
+      applicationId: string | null;
       /** @description 备案文号（特设岗位为核准文号） */
       approvalDocument: string | null;
       titleDueDate: string | null;
@@ -13018,6 +13026,8 @@ export interface components {
          * @enum {string}
          */
         fromCategory?: "management" | "support";
+        /** @description 在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位） */
+        covidFrontlineCommended?: boolean;
       };
       /** @description 转聘工作方案已经主管部门批准 */
       conversionSchemeApproved?: boolean;
@@ -13084,6 +13094,8 @@ export interface components {
          * @enum {string}
          */
         fromCategory?: "management" | "support";
+        /** @description 在疫情防控一线做出突出贡献（吉林2022年职称工作通知二(三)：同层级内直接聘用到上一级岗位） */
+        covidFrontlineCommended?: boolean;
       };
       /** @description 转聘工作方案已经主管部门批准 */
       conversionSchemeApproved?: boolean;

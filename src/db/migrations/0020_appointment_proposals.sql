@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "appointments_proposal_idx" ON "appointments" USING btree ("application_id") WHERE source in ('eligibility-effect', 'combined-review');
