@@ -103,7 +103,22 @@ function columns(
       render: (_, a) => <Link to={`/post-history/${a.person.id}`}>{a.person.name}</Link>,
     },
     ...unit,
-    { title: '聘用类型', dataIndex: 'kindName', key: 'kind', width: 130 },
+    {
+      title: '聘用类型',
+      key: 'kind',
+      width: 150,
+      // A proposal made from a conferred title (or 评聘结合) says where it came from.
+      render: (_, a) => (
+        <>
+          {a.kindName}
+          {a.source !== 'unit' ? (
+            <Tag color="purple" style={{ marginInlineStart: 4 }}>
+              {a.sourceName}
+            </Tag>
+          ) : null}
+        </>
+      ),
+    },
     {
       title: '岗位等级',
       dataIndex: 'gradeName',
