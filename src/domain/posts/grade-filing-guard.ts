@@ -17,6 +17,11 @@ export const gradeFiling = appointmentGuard('grade-filing', {
   check: (c) => {
     const route = gradeFilingRouteFor(c.rules.documents, c.grade);
     if (!route || !isPromotion(c)) return PASS;
+    // Jilin's 4→3→2 filing sits in the paragraph on staff who "在疫情防控一线做出突出贡献": it is
+    // their route to grades 3 and 2, not a condition on every promotion there, so it binds only
+    // when the unit states the person is such a contributor.
+    const jilinRoute = route.citations.every((clause) => clause.document === 'jilin-2022');
+    if (jilinRoute && c.facts.person.covidFrontlineCommended !== true) return PASS;
     const approved = c.facts.person.gradeFilings?.find((f) => f.grade === c.grade);
     if (approved)
       return {

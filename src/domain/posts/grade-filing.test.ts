@@ -185,11 +185,14 @@ describe('the grade-filing appointment guard', () => {
     );
   });
 
-  it('holds Jilin grade 3 to a filing too, and binds nowhere without the clauses (anshan)', () => {
+  it('holds a Jilin frontline contributor grade 3 to a filing, not an ordinary promotion, and binds nowhere without the clauses (anshan)', () => {
     const atFour = person({ current: at(4, '2018-01-01'), titleLevel: 'senior' });
-    expect(failing(checkAppointment(request('within-level', 3), facts(atFour, u), JILIN))).toEqual([
+    const commended = { ...atFour, covidFrontlineCommended: true };
+    // jilin-2022 二(三): the 4→3→2 filing is the route of staff "在疫情防控一线做出突出贡献".
+    expect(failing(checkAppointment(request('within-level', 3), facts(commended, u), JILIN))).toEqual([
       'grade-filing',
     ]);
+    expect(failing(checkAppointment(request('within-level', 3), facts(atFour, u), JILIN))).toEqual([]);
     expect(checkAppointment(request('within-level', 3), facts(atFour, u), LIAOYANG).applied).toContain(
       'posts.appointment.grade-filing',
     );

@@ -335,10 +335,19 @@ describe('二级岗位评定：评前沟通、评后报告、备案核准', () =
     expect((await get(s.w.sessions.provinceHr, `/api/v1/grade-filings/${id}`)).statusCode).toBe(404);
     const agreed = await post(jilinHr, `/api/v1/grade-filings/${id}/acknowledge`, {});
     expect(agreed.statusCode, agreed.body).toBe(200);
-    // Without the approved filing, the promotion to grade 3 waits for it.
-    const check = await post(unit.session, '/api/v1/appointments/check', { ...promotion(long), grade: 3 });
+    // Without the approved filing, a frontline contributor's promotion to grade 3 waits for it
+    // (二(三) is their route); an ordinary promotion is not held to it.
+    const check = await post(unit.session, '/api/v1/appointments/check', {
+      ...promotion(long),
+      grade: 3,
+      person: { covidFrontlineCommended: true },
+    });
     expect(check.json().findings.map((f: { key: string }) => f.key)).toEqual([
       'posts.appointment.grade-filing',
     ]);
+    const ordinary = await post(unit.session, '/api/v1/appointments/check', { ...promotion(long), grade: 3 });
+    expect(ordinary.json().findings.map((f: { key: string }) => f.key)).not.toContain(
+      'posts.appointment.grade-filing',
+    );
   });
 });
