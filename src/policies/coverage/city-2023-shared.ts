@@ -188,10 +188,10 @@ export const PROCEDURE: readonly Provision[] = [
     'passRate.cap.senior',
     'passRate.cap.associate-senior',
   ]),
-  planned(
+  elsewhere(
     '实行“评聘结合”的应在岗位结构比例内开展评审或按比例推荐',
-    ISSUE.posts,
-    '评聘结合的系列已不适用50%上限（appointment.combined.*），但岗位结构比例属岗位模块，尚未建设',
+    WHERE.combinedRecommendation,
+    '评聘结合的系列不适用50%上限（appointment.combined.*）；事业单位推荐上报时，该层级已推荐在评人数不得达到其空余岗位数（核定数减已聘数），无生效方案的不能推荐',
   ),
   encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
   encoded('评审结束20个工作日内报送人社部门备案后正式发文公布', ['review.filingWorkdays']),

@@ -88,10 +88,10 @@ export const JILIN_2022_PART_ONE: readonly ClauseCoverage[] = [
       encoded('省内高等院校全部纳入职称评聘结合制度改革范围', [
         'appointment.combined.higher-education-teacher',
       ]),
-      planned(
+      elsewhere(
         '评聘结合院校在专业技术岗位核定数额范围内组织评审',
-        ISSUE.posts,
-        '岗位核定数额属岗位模块，尚未建设',
+        WHERE.combinedRecommendation,
+        '院校推荐上报时，该层级已推荐在评人数不得达到其空余岗位数（核定数减已聘数），无生效方案的不能推荐',
       ),
       encoded('评审通过人员比例按正高级45%、副高级55%、中级70%执行', [
         'passRate.combinedCap.higher-education-teacher.senior',

@@ -152,7 +152,11 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ['passRate.cap.intermediate'],
           '比例由人社部门核定，未定时不设上限',
         ),
-        planned('实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐', ISSUE.posts, WHY.posts),
+        elsewhere(
+          '实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐',
+          WHERE.combinedRecommendation,
+          draftPostWhy('事业单位推荐上报时，该层级已推荐在评人数不得达到其空余岗位数'),
+        ),
         encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
         elsewhere(
           '公示期间经调查核实撤销职称的，不再递补通过人员',

@@ -103,6 +103,8 @@ export const WHERE = {
   appointmentDeadlines: at('src/modules/posts/appointment-reminders.ts', 'appointmentDeadlineHandlers'),
   /** Post plans up the chain: a new version (an adjustment, special lines) submitted, reviewed, approved by HR (issue 20). */
   postPlanSteps: at('src/modules/posts/post-plan-steps.service.ts', 'createPostPlanSteps'),
+  /** 评聘结合 within the post structure, checked when the unit recommends (推荐上报) (issue 20). */
+  combinedRecommendation: at('src/modules/posts/combined-recommendation.ts', 'combinedRecommendationRefusal'),
 } as const;
 
 /** Why a special-post provision is covered: the plan's special lines and the special appointment (issue 20). */
