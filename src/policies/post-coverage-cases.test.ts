@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostGrade } from '../domain/catalogue';
 import { resolvePolicy } from '../domain/policy/resolve-policy';
 import type { PersonPostFacts } from '../domain/posts/appointment';
+import { person } from '../domain/posts/appointment.fixture';
 import { checkAppointment } from '../domain/posts/appointment-guards';
 import { computePostBoard } from '../domain/posts/post-board';
 import { postRulesOf } from '../domain/posts/post-rules';
@@ -14,15 +15,9 @@ import { POLICY_LAYERS } from '.';
  */
 const DAY = '2023-06-01';
 const rulesOf = (set: string) => postRulesOf(resolvePolicy(POLICY_LAYERS, set, DAY), 'city');
-const person = (over: Partial<PersonPostFacts> = {}): PersonPostFacts => ({
-  current: null,
-  titleLevel: 'associate-senior',
-  newStaff: true,
-  exchangeEntrant: false,
-  dualRole: false,
-  introducedTalent: true,
-  ...over,
-});
+/** An introduced 副高 expert, newly recruited. */
+const expert = (over: Partial<PersonPostFacts> = {}) =>
+  person({ titleLevel: 'associate-senior', newStaff: true, introducedTalent: true, ...over });
 /** A unit whose every graded post is taken. */
 const fullUnit = () => ({
   plan: { approved: true, effectiveFrom: '2023-01-01' },
@@ -48,18 +43,18 @@ describe('post clauses of the 2023 city sets the guards decide', () => {
         startDate: DAY,
         reason: '引进海外科研团队负责人',
       };
-      const bare = checkAppointment(special, { person: person(), unit: fullUnit() }, rulesOf(set));
+      const bare = checkAppointment(special, { person: expert(), unit: fullUnit() }, rulesOf(set));
       expect(bare.findings.map((f) => f.key)).toEqual(['posts.appointment.special-approval']);
       const approved = checkAppointment(
         { ...special, approvalDocument: '鞍人社批〔2023〕12号' },
-        { person: person(), unit: fullUnit() },
+        { person: expert(), unit: fullUnit() },
         rulesOf(set),
       );
       expect(approved.allowed).toBe(true);
       // The same person on an ordinary post meets the quota and the lowest grade.
       const ordinary = checkAppointment(
         { kind: 'first', grade: 5, startDate: DAY },
-        { person: person(), unit: fullUnit() },
+        { person: expert(), unit: fullUnit() },
         rulesOf(set),
       );
       expect(ordinary.findings.map((f) => f.key).sort()).toEqual([
@@ -75,7 +70,7 @@ describe('post clauses of the 2023 city sets the guards decide', () => {
       plan: { approved: true, effectiveFrom: '2023-01-01' },
       board: computePostBoard(new Map<PostGrade, number>([[12, 2]]), [], DAY),
     };
-    const graduate = person({ titleLevel: 'assistant', introducedTalent: false });
+    const graduate = expert({ titleLevel: 'assistant', introducedTalent: false });
     const check = checkAppointment(
       { kind: 'regularisation', grade: 12, startDate: DAY },
       { person: graduate, unit },

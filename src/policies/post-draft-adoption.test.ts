@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostGrade } from '../domain/catalogue';
 import { resolvePolicy } from '../domain/policy/resolve-policy';
 import type { AppointmentRequest, PersonPostFacts } from '../domain/posts/appointment';
+import { person } from '../domain/posts/appointment.fixture';
 import { checkAppointment } from '../domain/posts/appointment-guards';
 import { computePostBoard } from '../domain/posts/post-board';
 import { postRulesOf } from '../domain/posts/post-rules';
@@ -20,16 +21,6 @@ const ADOPTED = new Map([...POLICY_LAYERS, [DRAFT, { ...draftLayer, status: 'in-
 const rulesOf = (set: string, layers = POLICY_LAYERS) => postRulesOf(resolvePolicy(layers, set, DAY), 'city');
 const adopted = () => rulesOf(DRAFT, ADOPTED);
 const province = () => rulesOf('liaoning');
-
-const person = (over: Partial<PersonPostFacts> = {}): PersonPostFacts => ({
-  current: null,
-  titleLevel: 'intermediate',
-  newStaff: false,
-  exchangeEntrant: false,
-  dualRole: false,
-  introducedTalent: false,
-  ...over,
-});
 
 /** A unit with these quotas and this many people on normal posts, its plan in force since 2024. */
 function unit(

@@ -25,17 +25,15 @@ export async function recommendedSeriesAt(
   db: Db,
   app: { id: string; employerId: string; year: number; level: string },
 ): Promise<string[]> {
+  const sameUnitYearLevel = [
+    eq(applications.employerId, app.employerId),
+    eq(applications.year, app.year),
+    eq(applications.level, app.level),
+  ];
+  const onTheirWay = inArray(applications.state, [...RECOMMENDED_STATES]);
   const rows = await db
     .select({ series: applications.series })
     .from(applications)
-    .where(
-      and(
-        eq(applications.employerId, app.employerId),
-        eq(applications.year, app.year),
-        eq(applications.level, app.level),
-        ne(applications.id, app.id),
-        inArray(applications.state, [...RECOMMENDED_STATES]),
-      ),
-    );
+    .where(and(...sameUnitYearLevel, onTheirWay, ne(applications.id, app.id)));
   return rows.map((r) => r.series);
 }

@@ -40,6 +40,19 @@ const eligibilityOf = (series: string) => ({
   warnings: [],
 });
 
+/** What every application here shares: a 2026 副高 application of 鞍山, filed and publicised. */
+const FILED = {
+  year: 2026,
+  level: 'associate-senior',
+  pathway: 'regular',
+  policySet: 'anshan-2023',
+  jurisdictionCode: '210300',
+  unitPublicityEndsOn: '2026-02-20',
+  eligible: true,
+  attachmentIds: [],
+  claims: [],
+};
+
 let serial = 0;
 /** An application of a new person of the unit, written as filing and the unit's publicity leave it. */
 async function applicationOf(unitId: string, state: string, series = 'primary-secondary-teacher') {
@@ -48,24 +61,16 @@ async function applicationOf(unitId: string, state: string, series = 'primary-se
   const [row] = await s.t.database.db
     .insert(applications)
     .values({
+      ...FILED,
       number: `2026210300${String(800000 + serial)}`,
+      idempotencyKey: `combined-${serial}`,
       personId: person.id,
-      year: 2026,
-      series,
-      level: 'associate-senior',
-      specialty: series === 'engineering' ? '通信工程' : '中学数学',
-      pathway: 'regular',
-      policySet: 'anshan-2023',
       employerId: unitId,
       departmentId: s.w.orgs.department.id,
-      jurisdictionCode: '210300',
+      series,
+      specialty: series === 'engineering' ? '通信工程' : '中学数学',
       state,
-      unitPublicityEndsOn: '2026-02-20',
       eligibility: eligibilityOf(series),
-      eligible: true,
-      attachmentIds: [],
-      claims: [],
-      idempotencyKey: `combined-${serial}`,
     })
     .returning({ id: applications.id });
   return row!.id;
