@@ -16,6 +16,7 @@ export * from './employment';
 export * from './expert-pool';
 export * from './expert-relations';
 export * from './experts';
+export * from './grade-filings';
 export * from './integrity';
 export * from './login-failures';
 export * from './notifications';

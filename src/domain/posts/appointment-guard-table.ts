@@ -1,3 +1,4 @@
+import { gradeFiling } from './grade-filing-guard';
 import { gradeExists, interval, kindFits, lowestGradeFirst, retirement, stepByStep } from './grade-guards';
 import type { AppointmentGuard } from './guard-outcome';
 import { changeReason, specialApproval, titleForLevel } from './person-guards';
@@ -22,5 +23,6 @@ export const APPOINTMENT_GUARDS = Object.fromEntries(
     conversionScheme,
     specialApproval,
     changeReason,
+    gradeFiling,
   ].map((g) => [g.key, g]),
 ) as Readonly<Record<string, AppointmentGuard>>;

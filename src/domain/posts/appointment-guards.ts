@@ -48,6 +48,7 @@ export const GUARDS_BY_KIND: Readonly<Record<AppointmentKind, readonly string[]>
     g('step-by-step'),
     g('interval'),
     g('retirement'),
+    g('grade-filing'),
   ],
   'new-level': [
     g('plan-in-force'),
@@ -77,6 +78,7 @@ export const GUARDS_BY_KIND: Readonly<Record<AppointmentKind, readonly string[]>
     g('lowest-grade-first'),
     g('interval'),
     g('retirement'),
+    g('grade-filing'),
   ],
   // Outside the quota, the top grade and the ratios: no plan, vacancy or order guard.
   special: [g('grade-exists'), g('special-approval'), g('title-for-level')],

@@ -79,6 +79,8 @@ export interface PersonPostFacts {
   readonly covidFrontlineCommended?: boolean;
   /** 规定退休时间. */
   readonly retirementDate?: string;
+  /** Grades the provincial HR bureau approved for the person by a grade filing (passed, 备案核准). */
+  readonly gradeFilings?: readonly { readonly grade: PostGrade; readonly approvalDocument: string }[];
 }
 
 /** The unit's facts the guards read. */

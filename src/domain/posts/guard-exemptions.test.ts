@@ -59,7 +59,8 @@ describe('jilin-2022 二(三): COVID-frontline staff appointed to the next grade
     const cases = [
       ['2023-03-01', JILIN_WITH_INTERVALS, 9, 'intermediate', 8, OPEN, ['interval'], '不在其内'],
       [IN_2022, ANSHAN, 9, 'intermediate', 8, OPEN, ['interval'], '仅适用于吉林省'],
-      [IN_2022, JILIN_WITH_INTERVALS, 4, 'senior', 3, senior, [], '副高级及以下'],
+      // 正高 holders go by the provincial bureau's filing instead (二(三) 4→3→2: grade-filing.ts).
+      [IN_2022, JILIN_WITH_INTERVALS, 4, 'senior', 3, senior, ['grade-filing'], '副高级及以下'],
       // Jilin states no step-by-step rule; the interval to grade 8 still waits.
       [IN_2022, JILIN_WITH_INTERVALS, 10, 'intermediate', 8, OPEN, ['interval'], '上一级岗位'],
     ] as const;

@@ -18,6 +18,7 @@ import { postRulesOf } from '../../domain/posts/post-rules';
 import { policyForPlace } from '../policy';
 import { titleEvidenceOf } from '../profile';
 import { recordedAppointmentsOf, recordedAppointmentsOfUnit } from './appointments.repository';
+import { approvedGradeFilingsOf } from './grade-filings.repository';
 import { unitBoardAt } from './post-board.service';
 import { regionTierOf } from './post-plan-records';
 import { approvedPlanOf } from './post-plans.repository';
@@ -56,7 +57,11 @@ export function currentPost(history: readonly AppointmentRecord[], day: string) 
 }
 
 /** The highest title level the person holds (in the post's series when the request names it). */
-async function titleLevelOf(db: Db, person: PersonRecord, series: string | undefined): Promise<Level | null> {
+export async function titleLevelOf(
+  db: Db,
+  person: PersonRecord,
+  series: string | undefined,
+): Promise<Level | null> {
   const { records } = await titleEvidenceOf(db, person);
   const levels = records.filter((r) => !series || r.series === series).map((r) => r.level);
   return levels.sort(compareLevels).at(-1) ?? null;
@@ -97,12 +102,13 @@ export async function appointmentFacts(
   declared: DeclaredPersonFacts,
 ): Promise<{ facts: AppointmentFacts; rules: ReturnType<typeof appointmentRules>; planId: string | null }> {
   const day = request.startDate;
-  const [{ plan, board }, current, history, recorded, titleLevel] = await Promise.all([
+  const [{ plan, board }, current, history, recorded, titleLevel, gradeFilings] = await Promise.all([
     unitBoardAt(db, unit.id, day),
     approvedPlanOf(db, unit.id),
     recordedAppointmentsOf(db, person.id, unit.id),
     recordedAppointmentsOfUnit(db, unit.id),
     titleLevelOf(db, person, request.series),
+    approvedGradeFilingsOf(db, person.id, unit.id),
   ]);
   const level = levelOfPostGrade(request.grade as PostGrade);
   return {
@@ -114,6 +120,7 @@ export async function appointmentFacts(
         current: currentPost(history, day),
         titleLevel,
         retirementDate: retirementDateOf(person),
+        gradeFilings,
       },
       unit: {
         // Before the first plan began, the guard names the plan's first day.

@@ -30,7 +30,7 @@ import type { PostPlan } from '../../domain/posts/post-plan';
 import type { PlanScope } from './posts.policy';
 
 /** The unit columns every plan is read with: its name and what decides who stands where to it. */
-const unitColumns = {
+export const unitColumns = {
   id: organisations.id,
   name: organisations.name,
   departmentId: organisations.departmentId,

@@ -6,6 +6,9 @@ import { appointmentDeadlineHandlers } from './appointment-reminders';
 import { createAppointmentSteps } from './appointment-steps.service';
 import { appointmentsRoutes } from './appointments.routes';
 import { createAppointments } from './appointments.service';
+import { createGradeFilingSteps } from './grade-filing-steps.service';
+import { gradeFilingsRoutes } from './grade-filings.routes';
+import { createGradeFilings } from './grade-filings.service';
 import { createPostBoard } from './post-board.service';
 import { postMonitoringRoutes } from './post-monitoring.routes';
 import { createPostMonitoring } from './post-monitoring.service';
@@ -31,6 +34,7 @@ export const postsModule = featureModule({
     const plans = createPostPlans({ db, clock, audit });
     const appointments = createAppointments({ db, clock, audit });
     const monitoring = createPostMonitoring({ db, clock });
+    const gradeFilings = createGradeFilings({ db, clock, audit });
     return {
       posts: {
         plans,
@@ -46,6 +50,8 @@ export const postsModule = featureModule({
         }),
         monitoring,
         statistics: createPostStatistics({ db, monitoring }),
+        gradeFilings,
+        gradeFilingSteps: createGradeFilingSteps({ db, clock, audit, filings: gradeFilings }),
       },
       /** What the sweeper does when a 先聘后评 title due date passes or a fixed term nears its end. */
       appointmentDeadlines: appointmentDeadlineHandlers({ audit, notifications }),
@@ -55,5 +61,6 @@ export const postsModule = featureModule({
     postsRoutes(posts.plans, posts.steps, posts.boards),
     appointmentsRoutes(posts.appointments, posts.appointmentSteps),
     postMonitoringRoutes(posts.monitoring, posts.statistics),
+    gradeFilingsRoutes(posts.gradeFilings, posts.gradeFilingSteps),
   ],
 });

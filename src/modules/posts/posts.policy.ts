@@ -91,6 +91,8 @@ interface RefusalWords<R, E extends string> {
   stateName: (record: R) => string;
   eventNames: Readonly<Record<E, string>>;
   takes: (event: E, parties: readonly PlanParty[]) => boolean;
+  /** How the actor stands to the record, when not as to a plan (a grade filing answers to the province). */
+  partiesOf?: (actor: Actor, record: R) => PlanParty[];
 }
 
 /**
@@ -98,11 +100,14 @@ interface RefusalWords<R, E extends string> {
  * this step at another stage; forbidden to a party that never takes it (a bureau above the
  * approving one, a department approving).
  */
-export function workflowRefusals<R extends PostUnit, E extends string>(words: RefusalWords<R, E>) {
+export function workflowRefusals<R extends Pick<PostUnit, 'unit'>, E extends string>(
+  words: RefusalWords<R, E>,
+) {
+  const parties = words.partiesOf ?? ((actor: Actor, record: R) => partiesOf(actor, record as R & PostUnit));
   return (actor: Actor, record: R | undefined, event: E) => ({
     hidden: () => notFound(words.what, words.notFoundCode),
     refused: () =>
-      record && words.takes(event, partiesOf(actor, record))
+      record && words.takes(event, parties(actor, record))
         ? new AppError(
             'conflict',
             words.stateCode,

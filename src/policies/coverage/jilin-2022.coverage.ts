@@ -82,10 +82,10 @@ export const JILIN_2022_COVERAGE: SetCoverage = {
           WHERE.guardExemptions,
           '单位声明“疫情防控一线突出贡献”的，2022年度同层级内聘用到上一级岗位不受间隔时限和逐级聘用限制（仍须空余岗位和相应职称）',
         ),
-        planned(
+        elsewhere(
           '正高级人员四级岗位聘满三年可直接申报三级岗位，三级岗位聘满三年可直接申报二级岗位',
-          ISSUE.posts,
-          '岗位晋升尚未建设',
+          WHERE.gradeFilings,
+          '岗位评定备案（三级、二级）：现聘下一等级满36个月、正高级职称，省人社厅核准后方可聘用（posts.appointment.grade-filing）',
         ),
         notARule(
           '对2021年第二、三、四批防控一线医务人员单独组织职称评审，设置一定通过比例',

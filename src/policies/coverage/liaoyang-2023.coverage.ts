@@ -252,10 +252,10 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
       heading: '严格规范专业技术岗位聘用',
       provisions: [
         ...city.POST_APPOINTMENT,
-        planned(
+        elsewhere(
           '按标准条件和单位专业技术二级岗位数额自行组织评定，并报省人社厅备案',
-          ISSUE.posts,
-          '二级岗位评定尚未建设',
+          WHERE.gradeFilings,
+          '岗位评定备案：参评人数不超过二级岗位空余数额、现聘三级、正高级职称，省人社厅核准后方可聘用（posts.appointment.grade-filing）',
         ),
       ],
     },

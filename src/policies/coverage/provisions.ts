@@ -62,6 +62,8 @@ export const WHERE = {
   appointmentProposals: at('src/modules/posts/appointment-proposals.ts', 'proposeFromConferredTitles'),
   /** Seed exemptions from appointment guards, consulted by every check (issue 20). */
   guardExemptions: at('src/domain/posts/guard-exemptions.ts', 'GUARD_EXEMPTIONS'),
+  /** Grade filings with the provincial HR bureau (二级岗位评定; Jilin 4→3→2), and the guard they satisfy (issue 20). */
+  gradeFilings: at('src/modules/posts/grade-filing-steps.service.ts', 'createGradeFilingSteps'),
   commitments: at('src/domain/applications/commitment-texts.ts', 'COMMITMENT_TEXTS'),
   blocking: at('src/domain/applications/blocking-rules.ts', 'blockingProblems'),
   committeeCovers: at('src/domain/applications/committee-routing.ts', 'committeeCovers'),

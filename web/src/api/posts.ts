@@ -183,3 +183,63 @@ export function listPostMonitoring(
 
 export const postStatisticsExportPath = '/api/v1/post-monitoring/statistics/export';
 export const postChangesExportPath = '/api/v1/post-monitoring/changes/export';
+
+/** A grade filing (二级岗位评定备案; Jilin's 正高 grades 3 and 2) with its check and the user's actions. */
+export type GradeFiling = Schemas['GradeFiling'];
+export type GradeFilingDraft = BodyOf<'/api/v1/grade-filings', 'post'>;
+export type GradeFilingOptions = Schemas['GradeFilingOptions'];
+export type GradeFilingReport = BodyOf<'/api/v1/grade-filings/{id}/report', 'post'>;
+export type GradeFilingFilters = Pick<
+  QueryOf<'/api/v1/grade-filings', 'get'>,
+  'state' | 'targetGrade' | 'sort'
+>;
+
+export const gradeFilingsExportPath = '/api/v1/grade-filings/export';
+
+export const listGradeFilings: PageLoader<GradeFilingFilters, GradeFiling> = (query, signal) =>
+  call(api.GET('/api/v1/grade-filings', { params: { query }, signal }));
+
+export function fetchGradeFiling(id: string, signal?: AbortSignal): Promise<GradeFiling> {
+  return call(api.GET('/api/v1/grade-filings/{id}', { params: { path: { id } }, signal }));
+}
+
+/** What the unit's form shows for a grade and a day: clauses, quota and vacancy, its staff at the grade below. */
+export function fetchGradeFilingOptions(
+  targetGrade: 2 | 3,
+  plannedDate: string,
+): Promise<GradeFilingOptions> {
+  return call(api.GET('/api/v1/grade-filings/options', { params: { query: { targetGrade, plannedDate } } }));
+}
+
+export function createGradeFiling(draft: GradeFilingDraft): Promise<GradeFiling> {
+  return call(api.POST('/api/v1/grade-filings', { body: draft }));
+}
+
+export function updateGradeFiling(id: string, draft: GradeFilingDraft): Promise<GradeFiling> {
+  return call(api.PATCH('/api/v1/grade-filings/{id}', { params: { path: { id } }, body: draft }));
+}
+
+/** 评前沟通: refused (422) with every failing item while the candidate list breaks a rule. */
+export function communicateGradeFiling(id: string): Promise<GradeFiling> {
+  return call(api.POST('/api/v1/grade-filings/{id}/communicate', { params: { path: { id } }, body: {} }));
+}
+
+export function acknowledgeGradeFiling(id: string, note: string | null): Promise<GradeFiling> {
+  return call(
+    api.POST('/api/v1/grade-filings/{id}/acknowledge', { params: { path: { id } }, body: { note } }),
+  );
+}
+
+export function reportGradeFiling(id: string, report: GradeFilingReport): Promise<GradeFiling> {
+  return call(api.POST('/api/v1/grade-filings/{id}/report', { params: { path: { id } }, body: report }));
+}
+
+export function returnGradeFiling(id: string, reasons: string[]): Promise<GradeFiling> {
+  return call(api.POST('/api/v1/grade-filings/{id}/return', { params: { path: { id } }, body: { reasons } }));
+}
+
+export function approveGradeFiling(id: string, approvalDocument: string): Promise<GradeFiling> {
+  return call(
+    api.POST('/api/v1/grade-filings/{id}/approve', { params: { path: { id } }, body: { approvalDocument } }),
+  );
+}

@@ -11016,6 +11016,776 @@ export interface paths {
       };
     };
   };
+  "/api/v1/grade-filings/options": {
+    /** 填写岗位评定备案所需：适用条款、该等级核定数额和空余岗位、下一等级在聘人员 */
+    get: {
+      parameters: {
+        query: {
+          targetGrade: number;
+          plannedDate: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFilingOptions"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings": {
+    /** 岗位评定备案列表（本单位或本辖区；按状态筛选即为省人社厅待答复、待核准队列） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          state?: "draft" | "communicated" | "acknowledged" | "reported" | "approved" | "returned";
+          /** @description 单位 */
+          organisationId?: string;
+          targetGrade?: number;
+          sort?: "updatedAt" | "-updatedAt" | "plannedDate" | "-plannedDate";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFilingPage"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 起草岗位评定备案（草稿） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GradeFilingDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/export": {
+    /** 导出岗位评定备案登记表（Excel，每名参评人员一行） */
+    get: {
+      parameters: {
+        query?: {
+          state?: "draft" | "communicated" | "acknowledged" | "reported" | "approved" | "returned";
+          /** @description 单位 */
+          organisationId?: string;
+          targetGrade?: number;
+          sort?: "updatedAt" | "-updatedAt" | "plannedDate" | "-plannedDate";
+        };
+      };
+      responses: {
+        /** @description 岗位评定备案登记表 */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}": {
+    /** 岗位评定备案详情（含逐项检查结果） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿或已退回的岗位评定备案（整份替换） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GradeFilingDraftInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}/communicate": {
+    /** 报送评前沟通（参评人员、岗位数额、评定标准；不符合规定的逐项列出） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["GradeFilingRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}/acknowledge": {
+    /** 省人社厅答复评前沟通，同意单位开展评定 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description 答复意见
+             * @default null
+             */
+            note: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}/report": {
+    /** 报送评后报告（逐人写明评定结果；通过人数不得超过空余岗位） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 评定日期 */
+            evaluatedOn: string;
+            /**
+             * @description 评定情况说明
+             * @default null
+             */
+            note: string | null;
+            results: ({
+                /** Format: uuid */
+                personId: string;
+                passed: boolean;
+                /**
+                 * @description 票数或得分
+                 * @default null
+                 */
+                result: string | null;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["GradeFilingRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}/return": {
+    /** 省人社厅退回评前沟通或评后报告（逐条写明意见） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reasons: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/grade-filings/{id}/approve": {
+    /** 省人社厅备案核准（填写文号；通过人员方可聘用到该等级岗位） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 省人社厅备案核准文号 */
+            approvalDocument: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GradeFiling"];
+          };
+        };
+        /** @description 请求不合法：参数未通过校验（VALIDATION_FAILED 等），或含有无法保存的字符（INVALID_TEXT：空字符U+0000、不成对的代理项） */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["GradeFilingRefusal"];
+          };
+        };
+        /** @description 数据库暂时无法连接（SERVICE_UNAVAILABLE），稍后重试 */
+        503: {
+          headers: {
+            /** @description 建议等待的秒数 */
+            "Retry-After"?: number;
+          };
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/v1/admin/deadlines": {
     /** 期限任务列表（status：failed 已失败、pending 待处理、done 已完成；默认 failed） */
     get: {
@@ -12923,6 +13693,113 @@ export interface components {
       reason: string;
       citation: components["schemas"]["Citation"] | null;
       fixedAt: string;
+    };
+    GradeFiling: {
+      id: string;
+      unit: {
+        id: string;
+        name: string;
+      };
+      targetGrade: number;
+      targetGradeName: string;
+      /** @enum {string} */
+      state: "draft" | "communicated" | "acknowledged" | "reported" | "approved" | "returned";
+      stateName: string;
+      standard: string;
+      plannedDate: string;
+      /** @description 报送评前沟通时该等级的空余岗位数 */
+      vacancy: number | null;
+      acknowledgement: string | null;
+      evaluatedOn: string | null;
+      reportNote: string | null;
+      approvalDocument: string | null;
+      returnReasons: string[];
+      candidates: ({
+          personId: string;
+          name: string;
+          currentGrade: number | null;
+          currentGradeName: string | null;
+          currentSince: string | null;
+          titleLevel: string | null;
+          titleLevelName: string | null;
+          passed: boolean | null;
+          result: string | null;
+        })[];
+      communicatedAt: string | null;
+      reportedAt: string | null;
+      approvedAt: string | null;
+      updatedAt: string;
+      /** @description 按现行记录逐项检查的结果（仅详情和操作返回；列表为空） */
+      check: {
+        /** @description 拟聘用日该等级的空余岗位数 */
+        vacancy: number;
+        fromGrade: number;
+        /** @description 适用的条款 */
+        citations: components["schemas"]["Citation"][];
+        /** @description 不符合的项目 */
+        problems: {
+            key: string;
+            message: string;
+            citation: components["schemas"]["Citation"];
+            path: string;
+          }[];
+      } | null;
+      /** @description 当前用户可执行的操作 */
+      actions: {
+        edit: boolean;
+        communicate: boolean;
+        acknowledge: boolean;
+        report: boolean;
+        return: boolean;
+        approve: boolean;
+      };
+    };
+    GradeFilingDraftInput: {
+      /** @description 评定的岗位等级 */
+      targetGrade: 2 | 3;
+      /** @description 评定标准条件（原文） */
+      standard: string;
+      /** @description 拟聘用日期：任职年限和空余岗位按此日计算 */
+      plannedDate: string;
+      /** @description 参评人员（按单位排序） */
+      candidates: string[];
+    };
+    GradeFilingOptions: {
+      targetGrade: number;
+      fromGrade: number;
+      /** @description 该等级核定数额 */
+      quota: number;
+      /** @description 该等级空余岗位数 */
+      vacancy: number;
+      /** @description 在下一等级须聘满的月数 */
+      requiredMonths: number | null;
+      citations: components["schemas"]["Citation"][];
+      staff: ({
+          personId: string;
+          name: string;
+          since: string;
+          titleLevel: string | null;
+          titleLevelName: string | null;
+        })[];
+    };
+    GradeFilingPage: {
+      items: components["schemas"]["GradeFiling"][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description 岗位评定备案不符合规定：逐项列出规则、说明和依据 */
+    GradeFilingRefusal: {
+      error: {
+        code: string;
+        message: string;
+        details: {
+            path: string;
+            message: string;
+            key: string;
+            citation: components["schemas"]["Citation"];
+          }[];
+      };
     };
     HomeApplicantProfile: {
       name: string;

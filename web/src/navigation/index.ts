@@ -34,6 +34,7 @@ export const pages: readonly PageEntry[] = [
   postsPages.appointments,
   postsPages.postHistory,
   postsPages.postMonitoring,
+  postsPages.gradeFilings,
   reviewSessionPages.reviewSessions,
   reviewSessionPages.reviewSession,
   reviewSessionPages.expertHome,

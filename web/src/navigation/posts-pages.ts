@@ -1,7 +1,7 @@
-import { BarChartOutlined, ClusterOutlined, SolutionOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ClusterOutlined, FileProtectOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { hasPermission } from '../session/access';
-import { managesPosts } from '../session/page-access';
+import { filesGradeEvaluations, managesPosts } from '../session/page-access';
 import type { PageEntry } from './page-entry';
 
 /** 岗位设置与聘用: the unit drafts post plans and appointments, its department reviews, the HR bureau approves and files. */
@@ -61,6 +61,17 @@ export const postsPages = {
     allows: (me) => hasPermission(me, 'posts.review') || hasPermission(me, 'posts.approve'),
     component: lazy(() =>
       import('../pages/posts/post-monitoring-page').then((m) => ({ default: m.PostMonitoringPage })),
+    ),
+  },
+  gradeFilings: {
+    path: '/grade-filings',
+    title: '二级岗位评审',
+    shortcut: '二级岗位评定备案',
+    icon: FileProtectOutlined,
+    group: 'workspace',
+    allows: filesGradeEvaluations,
+    component: lazy(() =>
+      import('../pages/posts/grade-filings-page').then((m) => ({ default: m.GradeFilingsPage })),
     ),
   },
 } satisfies Record<string, PageEntry>;

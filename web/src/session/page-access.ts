@@ -31,3 +31,8 @@ export const managesPosts = (me: Me) =>
   (hasPermission(me, 'posts.plan') && me.organisation?.employerKind === 'public-institution') ||
   hasPermission(me, 'posts.review') ||
   hasPermission(me, 'posts.approve');
+
+/** Grade filings (二级岗位评审): a public institution files them, the HR bureau of a province answers them. */
+export const filesGradeEvaluations = (me: Me) =>
+  (hasPermission(me, 'posts.plan') && me.organisation?.employerKind === 'public-institution') ||
+  (hasPermission(me, 'posts.approve') && /^\d{2}0000$/.test(me.jurisdiction.code));
