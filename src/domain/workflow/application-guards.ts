@@ -20,6 +20,8 @@ export interface TransitionFacts {
   reviewOutcome?: 'passed' | 'failed' | null;
   resultPublicityEndsOn?: string | null;
   announcementNumber?: string | null;
+  /** 评聘结合 within the post structure: why the unit may not recommend one more at the level (posts module). */
+  combinedPostProblem?: string | null;
 }
 
 export const GUARDS = {
@@ -52,6 +54,7 @@ export const GUARDS = {
     f.resultPublicityEndsOn && f.resultPublicityEndsOn < f.today
       ? null
       : `评审结果公示期未满（至${f.resultPublicityEndsOn ?? '—'}）`,
+  'combined-post-vacancy': (f: TransitionFacts) => f.combinedPostProblem ?? null,
   'announcement-number': (f: TransitionFacts) =>
     f.announcementNumber && f.announcementNumber.trim().length >= 4 ? null : '须填写发文文号',
 } as const;

@@ -140,7 +140,7 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
       name: '推荐上报',
       from: ['unit-publicity'],
       roles: ['employer'],
-      guards: ['unit-publicity-ended', 'no-open-objections', 'unit-commitment'],
+      guards: ['unit-publicity-ended', 'no-open-objections', 'unit-commitment', 'combined-post-vacancy'],
       effects: [{ kind: 'sign-commitment', commitment: 'unit' }, TELL_APPLICANT, TELL_NEXT_ACTORS],
     },
     [

@@ -47,7 +47,12 @@ export function transitionFacts(
   >,
   command: TransitionCommand,
   today: string,
-  read: { openObjections: number; committeeAssigned: boolean; session?: SessionStep },
+  read: {
+    openObjections: number;
+    committeeAssigned: boolean;
+    session?: SessionStep;
+    combinedPostProblem?: string | null;
+  },
 ): TransitionFacts {
   return {
     today,
@@ -64,6 +69,7 @@ export function transitionFacts(
     reviewOutcome: read.session?.reviewOutcome ?? null,
     resultPublicityEndsOn: app.resultPublicityEndsOn,
     announcementNumber: read.session?.announcementNumber ?? null,
+    combinedPostProblem: read.combinedPostProblem ?? null,
   };
 }
 

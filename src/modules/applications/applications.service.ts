@@ -22,7 +22,7 @@ import { archiveBanOf } from '../integrity';
 import type { NotificationsService } from '../notifications';
 import { findOrganisation } from '../organisations';
 import { findPerson } from '../people';
-import { recordedPostsOf } from '../posts';
+import { combinedRecommendationRefusal, recordedPostsOf } from '../posts';
 import { findProfile, personIdOfUser, personOfUser } from '../profile';
 import { planBeforeDecision, planEffects, writePlanned } from './application-effects';
 import { type CreateOptions, createApplicationFiler } from './application-filing';
@@ -224,6 +224,8 @@ export async function fireTransition(
     openObjections: OBJECTION_GUARDED.has(command.event) ? await repo.openObjectionCount(tx, app.id) : 0,
     committeeAssigned: prospective.committeeId !== null,
     session: options.session,
+    combinedPostProblem:
+      command.event === 'recommend' ? await combinedRecommendationRefusal(tx, prospective, today) : null,
   });
   const outcome = decideTransition(state, command.event, roles, facts);
   if (!outcome.ok) throw outcome.error;

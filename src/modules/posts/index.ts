@@ -13,6 +13,8 @@ export type { AppointmentSteps } from './appointment-steps.service';
 export { filedAppointmentsAt, insertAppointment } from './appointments.repository';
 export type { AppointmentDraftBody } from './appointments.schema';
 export type { AppointmentsService } from './appointments.service';
+// 评聘结合 within the post structure: checked when a unit recommends (applications' recommend step).
+export { combinedRecommendationRefusal } from './combined-recommendation';
 // The applicant's posts for eligibility come from the records (issue 20 Deliver 6): applications
 // read them inside filing, for a whole batch at once.
 export { recordedPostsOf } from './person-post-facts';

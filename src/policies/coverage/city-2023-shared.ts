@@ -1,5 +1,5 @@
 import type { Provision } from '../../domain/policy/coverage';
-import { elsewhere, encoded, ISSUE, notARule, planned, WHERE } from './provisions';
+import { elsewhere, encoded, ISSUE, notARule, planned, SPECIAL_POST_WHY, WHERE } from './provisions';
 
 /**
  * Passages anshan-2023 and liaoyang-2023 word alike (the two 2023 city documents share most
@@ -20,10 +20,10 @@ export const REVITALISATION: readonly Provision[] = [
     '取得重大成果突破、解决重大工程技术难题、做出突出贡献的优秀人才，不受学历、资历、岗位职数限制，经考核直接认定相应级别职称',
     ['direct-recognition.major-breakthrough', 'major-breakthrough'],
   ),
-  planned(
+  elsewhere(
     '对为三年行动项目工程提供技术保障的事业单位团队，鼓励设置特设岗位予以支持',
-    ISSUE.posts,
-    '特设岗位属事业单位岗位管理，岗位模块尚未建设',
+    WHERE.postPlanSteps,
+    SPECIAL_POST_WHY,
   ),
 ];
 
@@ -103,10 +103,10 @@ export const GRASSROOTS: readonly Provision[] = [
 ];
 
 /** anshan 五 / liaoyang 七 (shared parts). */
-export const OVERSEAS_TEAMS = planned(
+export const OVERSEAS_TEAMS = elsewhere(
   '按照“一团队一策”“一人一策”引进海外专家、科研团队，可给予特设岗位支持',
-  ISSUE.posts,
-  '特设岗位属事业单位岗位管理，岗位模块尚未建设',
+  WHERE.postPlanSteps,
+  SPECIAL_POST_WHY,
 );
 
 export const RESEARCH_TEAM_GREEN_CHANNEL = encoded('业绩成果优秀的引进科研团队成员纳入职称评定“绿色通道”', [
@@ -188,10 +188,10 @@ export const PROCEDURE: readonly Provision[] = [
     'passRate.cap.senior',
     'passRate.cap.associate-senior',
   ]),
-  planned(
+  elsewhere(
     '实行“评聘结合”的应在岗位结构比例内开展评审或按比例推荐',
-    ISSUE.posts,
-    '评聘结合的系列已不适用50%上限（appointment.combined.*），但岗位结构比例属岗位模块，尚未建设',
+    WHERE.combinedRecommendation,
+    '评聘结合的系列不适用50%上限（appointment.combined.*）；事业单位推荐上报时，该层级已推荐在评人数不得达到其空余岗位数（核定数减已聘数），无生效方案的不能推荐',
   ),
   encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
   encoded('评审结束20个工作日内报送人社部门备案后正式发文公布', ['review.filingWorkdays']),

@@ -88,10 +88,10 @@ export const JILIN_2022_PART_ONE: readonly ClauseCoverage[] = [
       encoded('省内高等院校全部纳入职称评聘结合制度改革范围', [
         'appointment.combined.higher-education-teacher',
       ]),
-      planned(
+      elsewhere(
         '评聘结合院校在专业技术岗位核定数额范围内组织评审',
-        ISSUE.posts,
-        '岗位核定数额属岗位模块，尚未建设',
+        WHERE.combinedRecommendation,
+        '院校推荐上报时，该层级已推荐在评人数不得达到其空余岗位数（核定数减已聘数），无生效方案的不能推荐',
       ),
       encoded('评审通过人员比例按正高级45%、副高级55%、中级70%执行', [
         'passRate.combinedCap.higher-education-teacher.senior',
@@ -201,7 +201,11 @@ export const JILIN_2022_PART_ONE: readonly ClauseCoverage[] = [
     heading: '探索下放评聘结合和自主评审单位监管权限',
     provisions: [
       planned('评聘结合和自主评审单位的监管权限下放到单位所属人社部门', ISSUE.supervision, WHY.supervision),
-      planned('岗位数额核定和通过比例由当地人社部门核准', ISSUE.posts, '岗位数额核定属岗位模块，尚未建设'),
+      elsewhere(
+        '岗位数额核定和通过比例由当地人社部门核准',
+        WHERE.postPlanSteps,
+        '岗位数额随岗位设置方案由单位所在地人社部门（competentHrBureau）核准，未核准的方案不能据以聘用；通过比例为本政策集的 passRate.* 参数，评审按其计算',
+      ),
       elsewhere(
         '评审结束后统一到当地人社部门备案，由当地人社部门汇总报省人社厅备案',
         WHERE.filingDeadlines,

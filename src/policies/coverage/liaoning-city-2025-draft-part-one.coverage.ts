@@ -1,5 +1,5 @@
 import type { ClauseCoverage } from '../../domain/policy/coverage';
-import { elsewhere, encoded, ISSUE, notARule, planned, WHERE, WHY } from './provisions';
+import { elsewhere, encoded, notARule, SPECIAL_POST_WHY, WHERE, WHY } from './provisions';
 
 /** liaoning-city-2025-draft part 一 (推进人才评价创新, items 1–10), item by item. */
 export const LIAONING_CITY_2025_DRAFT_PART_ONE: readonly ClauseCoverage[] = [
@@ -25,10 +25,10 @@ export const LIAONING_CITY_2025_DRAFT_PART_ONE: readonly ClauseCoverage[] = [
     clause: '2',
     heading: '高层次人才自主组建团队，院士等顶尖人才举荐',
     provisions: [
-      planned(
+      elsewhere(
         '承担关键核心技术攻关的高层次人才可自行组建研发团队，单独设岗、自主选人用人、自主评聘',
-        ISSUE.posts,
-        '单独设岗属岗位管理，尚未建设',
+        WHERE.postPlanSteps,
+        `单独设岗按特设岗位办理（国人部发〔2006〕70号，不依赖本征求意见稿），人选由单位按聘用流程自主确定。${SPECIAL_POST_WHY}`,
       ),
       encoded('“两院”院士等顶尖人才可举荐本专业领域的业绩成果优秀人才直接申报高级职称', [
         'recommendation.academician',
@@ -43,10 +43,10 @@ export const LIAONING_CITY_2025_DRAFT_PART_ONE: readonly ClauseCoverage[] = [
         ['recommendation.academician'],
         '举荐材料声明被举荐人不在举荐人专业领域的，不符合；未声明的由评委会办事机构审核举荐材料',
       ),
-      planned(
+      elsewhere(
         '对新入选国家级领军人才、国家级重大项目团队、国家级重大科研平台加大特设岗位保障',
-        ISSUE.posts,
-        '特设岗位属岗位管理，尚未建设',
+        WHERE.postPlanSteps,
+        `特设岗位为国人部发〔2006〕70号所设，不依赖本征求意见稿。${SPECIAL_POST_WHY}`,
       ),
     ],
   },

@@ -1,6 +1,16 @@
 import type { SetCoverage } from '../../domain/policy/coverage';
 import { LIAONING_CITY_2025_DRAFT_PART_ONE } from './liaoning-city-2025-draft-part-one.coverage';
-import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE, WHY } from './provisions';
+import {
+  CLOSING_WHY,
+  draftPostWhy,
+  elsewhere,
+  encoded,
+  ISSUE,
+  notARule,
+  planned,
+  WHERE,
+  WHY,
+} from './provisions';
 
 /** Clause coverage of 2025年全市职称工作安排意见（征求意见稿）(seeds/002): items 1–24. */
 export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
@@ -142,7 +152,11 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ['passRate.cap.intermediate'],
           '比例由人社部门核定，未定时不设上限',
         ),
-        planned('实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐', ISSUE.posts, WHY.posts),
+        elsewhere(
+          '实行“评聘结合”的原则上应在岗位结构比例内开展评审或按比例推荐',
+          WHERE.combinedRecommendation,
+          draftPostWhy('事业单位推荐上报时，该层级已推荐在评人数不得达到其空余岗位数'),
+        ),
         encoded('评审结果公示期不少于5个工作日', ['publicity.resultWorkdays']),
         elsewhere(
           '公示期间经调查核实撤销职称的，不再递补通过人员',
@@ -156,7 +170,11 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ISSUE.supervision,
           WHY.supervision,
         ),
-        planned('实行“评聘结合”的事业单位应及时落实聘任工作', ISSUE.posts, WHY.posts),
+        elsewhere(
+          '实行“评聘结合”的事业单位应及时落实聘任工作',
+          WHERE.appointmentProposals,
+          draftPostWhy('与2023年两市同条一样：评聘结合系列的职称发文公布时，为其单位生成聘用草稿'),
+        ),
         elsewhere('评审机构对评审会议全过程记录', WHERE.auditLog, '会议的每一步写入哈希链审计日志'),
         elsewhere('任何机构和个人不得擅自更改评委会投票结果', WHERE.resultsIntegrity),
         encoded('严禁多轮投票表决', ['vote.secondRound']),
@@ -211,36 +229,57 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
       clause: '21',
       heading: '岗位设置调整',
       provisions: [
-        planned('市直、各县（市）区按规定及时申请岗位设置调整', ISSUE.posts, WHY.posts),
-        planned('新增博士点、硕士点的高校按规定优化调整专业技术岗位结构比例', ISSUE.posts, WHY.posts),
+        elsewhere(
+          '市直、各县（市）区按规定及时申请岗位设置调整',
+          WHERE.postPlanSteps,
+          '调整即单位报送新的方案版本，经 checkPlan 检查、主管部门审核、人社部门核准后取代现行版本（不依赖本征求意见稿）',
+        ),
+        notARule(
+          '新增博士点、硕士点的高校按规定优化调整专业技术岗位结构比例',
+          '系统不记录高校学位点的增设，调整与否由高校判断；调整本身按新的方案版本报批（见上条）',
+        ),
       ],
     },
     {
       clause: '22',
       heading: '优化岗位聘用',
       provisions: [
-        planned('在岗位比例限额内择优聘任', ISSUE.posts, WHY.posts),
-        planned(
+        elsewhere(
+          '在岗位比例限额内择优聘任',
+          WHERE.appointmentGuards,
+          draftPostWhy('方案须合结构比例（checkPlan），聘用须有空余岗位（posts.appointment.vacancy）'),
+        ),
+        elsewhere(
           '（1）没有空余岗位的新增人员原则上不得聘用到专业技术岗位；逐级聘任；首次聘任上一层级或新调入的聘到最低等级',
-          ISSUE.posts,
-          WHY.posts,
+          WHERE.appointmentGuards,
+          draftPostWhy('新增人员无空余、逐级、最低等级三项守卫以第22条（1）为据'),
         ),
-        planned('（2）核定的岗位等级数额均已聘满的，可向高级别岗位借用空余岗位', ISSUE.posts, WHY.posts),
-        planned('（3）需转正定级的可适当超出本单位相应级别岗位数聘用', ISSUE.posts, WHY.posts),
-        planned(
+        elsewhere(
+          '（2）核定的岗位等级数额均已聘满的，可向高级别岗位借用空余岗位',
+          WHERE.appointmentGuards,
+          draftPostWhy('posts.borrow.higherVacancy：本层级各等级均聘满时可借用高级别空余岗位'),
+        ),
+        elsewhere(
+          '（3）需转正定级的可适当超出本单位相应级别岗位数聘用',
+          WHERE.appointmentGuards,
+          draftPostWhy('posts.regularisation.mayExceedQuota：转正定级不受空余岗位限制'),
+        ),
+        elsewhere(
           '（4）管理、工勤岗位人员转聘专业技术岗位须具备相应资格和空余岗位，首次聘用到最低等级',
-          ISSUE.posts,
-          WHY.posts,
+          WHERE.appointmentGuards,
+          draftPostWhy('转聘方案、职称、空余岗位和最低等级守卫以第22条（4）为据'),
         ),
-        planned(
+        elsewhere(
           '（5）已聘副高级岗位的博士后成绩特别优秀的，聘用正高级的时间可适当缩短',
-          ISSUE.posts,
-          WHY.posts,
+          WHERE.appointmentGuards,
+          draftPostWhy(
+            '没有任何政策层规定副高级岗位聘满多久方可聘用正高级岗位，晋升上一层级只查正高级职称和空余岗位，故无可缩短之时限；日后某层规定时，posts.interval.shortenable 即其开关',
+          ),
         ),
-        planned(
+        elsewhere(
           '（6）通过人员交流进入事业单位的，相应岗位无空余时可借用同系列上级岗位聘用',
-          ISSUE.posts,
-          WHY.posts,
+          WHERE.appointmentGuards,
+          draftPostWhy('posts.borrow.exchangeSameSeries：交流进入人员可借用同系列上级岗位'),
         ),
       ],
     },
@@ -253,12 +292,16 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           ISSUE.posts,
           '评前沟通、评后报告、备案核准已由岗位评定备案实现（grade-filing）；征求意见稿未正式印发，不作为聘用依据',
         ),
-        planned(
+        elsewhere(
           '层级内等级晋升满足间隔时限；三级晋二级、引进高层次人才首次晋升可适当缩短间隔',
-          ISSUE.posts,
-          WHY.posts,
+          WHERE.appointmentGuards,
+          draftPostWhy('间隔时限守卫照常适用，posts.interval.shortenable：单位所报经批准的缩短月数予以计算'),
         ),
-        planned('合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可予认可', ISSUE.posts, WHY.posts),
+        planned(
+          '合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可予认可',
+          ISSUE.posts,
+          '征求意见稿；须由单位声明参照聘用管理期间的起聘日期，并由间隔时限守卫在采纳后计入，尚未建设',
+        ),
         elsewhere(
           '大中专毕业生考核确定的职称，继续作为申报高一级职称或聘任相应岗位的依据',
           WHERE.basicStandard,

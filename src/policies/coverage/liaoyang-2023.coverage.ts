@@ -1,6 +1,16 @@
 import type { SetCoverage } from '../../domain/policy/coverage';
 import * as city from './city-2023-shared';
-import { CLOSING_WHY, elsewhere, encoded, ISSUE, notARule, planned, WHERE, WHY } from './provisions';
+import {
+  CLOSING_WHY,
+  elsewhere,
+  encoded,
+  ISSUE,
+  notARule,
+  planned,
+  SPECIAL_POST_WHY,
+  WHERE,
+  WHY,
+} from './provisions';
 
 /** Clause coverage of 辽阳市关于做好2023年全市职称工作安排意见的通知 (seeds/001): sections (一)–(十七). */
 export const LIAOYANG_2023_COVERAGE: SetCoverage = {
@@ -23,11 +33,7 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
           ['recommendation.enterprise-lead'],
         ),
         ...city.POSTDOC,
-        planned(
-          '鼓励通过设置特设岗位引进基础研究领域高层次人才',
-          ISSUE.posts,
-          '特设岗位属岗位管理，尚未建设',
-        ),
+        elsewhere('鼓励通过设置特设岗位引进基础研究领域高层次人才', WHERE.postPlanSteps, SPECIAL_POST_WHY),
       ],
     },
     {
@@ -65,10 +71,10 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
           '评委会与驻辽央省企建立常态化联络服务机制，开展专项评审或纳入“直通车”',
           '服务措施，无具体可执行条件',
         ),
-        planned(
+        elsewhere(
           '顶尖人才组建研发团队，根据核心成员业绩单独设立专业技术岗位，自主选人用人、自主评聘',
-          ISSUE.posts,
-          '单独设岗属岗位管理，尚未建设',
+          WHERE.postPlanSteps,
+          `单独设岗按特设岗位办理，人选由单位按聘用流程自主确定。${SPECIAL_POST_WHY}`,
         ),
         encoded(
           '继续加强高技能人才融合贯通发展，支持对高技能人才单独分组、单独评审',
@@ -95,10 +101,10 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
       heading: '坚持强基层固基本，持续助力实施乡村振兴战略促进基层人才队伍建设',
       provisions: [
         ...city.GRASSROOTS,
-        planned(
+        elsewhere(
           '到县以下基层单位就业、招聘为事业单位正式工作人员的高校毕业生，可按规定提前转正定级',
-          ISSUE.posts,
-          '转正定级属岗位聘用，尚未建设',
+          WHERE.appointmentGuards,
+          '转正定级（regularisation）的守卫只查方案、空余岗位和最低等级，不设见习期长短的限制：按规定提前转正的，单位随时申请即可',
         ),
       ],
     },
@@ -224,16 +230,20 @@ export const LIAOYANG_2023_COVERAGE: SetCoverage = {
       clause: '十四',
       heading: '发挥好专业技术岗位设置的激励作用',
       provisions: [
-        planned('按规定根据人才队伍建设需要动态调整三类岗位结构比例', ISSUE.posts, '岗位设置尚未建设'),
-        planned(
-          '承担关键核心技术攻关的高层次人才可自行组建团队，单独设岗、自主选人用人、自主评聘',
-          ISSUE.posts,
-          '单独设岗属岗位管理，尚未建设',
+        elsewhere(
+          '按规定根据人才队伍建设需要动态调整三类岗位结构比例',
+          WHERE.postPlanSteps,
+          '调整即单位报送新的方案版本，三类岗位总量和结构比例经 checkPlan 检查，主管部门审核、人社部门核准后自生效日起取代现行版本',
         ),
-        planned(
+        elsewhere(
+          '承担关键核心技术攻关的高层次人才可自行组建团队，单独设岗、自主选人用人、自主评聘',
+          WHERE.postPlanSteps,
+          `单独设岗按特设岗位办理，人选由单位按聘用流程自主确定。${SPECIAL_POST_WHY}`,
+        ),
+        elsewhere(
           '国家重点实验室、技术创新中心等引进的人才可采取特设岗位等方式直接评聘到相应岗位',
-          ISSUE.posts,
-          '特设岗位属岗位管理，尚未建设',
+          WHERE.postPlanSteps,
+          SPECIAL_POST_WHY,
         ),
       ],
     },

@@ -103,7 +103,19 @@ export const WHERE = {
   selfCheck: at('src/modules/eligibility/eligibility.service.ts', 'checkEligibility'),
   applicationFiler: at('src/modules/applications/application-filing.ts', 'createApplicationFiler'),
   appointmentDeadlines: at('src/modules/posts/appointment-reminders.ts', 'appointmentDeadlineHandlers'),
+  /** Post plans up the chain: a new version (an adjustment, special lines) submitted, reviewed, approved by HR (issue 20). */
+  postPlanSteps: at('src/modules/posts/post-plan-steps.service.ts', 'createPostPlanSteps'),
+  /** 评聘结合 within the post structure, checked when the unit recommends (推荐上报) (issue 20). */
+  combinedRecommendation: at('src/modules/posts/combined-recommendation.ts', 'combinedRecommendationRefusal'),
 } as const;
+
+/** Why a special-post provision is covered: the plan's special lines and the special appointment (issue 20). */
+export const SPECIAL_POST_WHY =
+  '特设岗位：单位在岗位设置方案中单列特设岗位（须写明事由），不受岗位总量、最高等级和结构比例限制，随方案报主管部门审核、人社部门核准；按特设岗位聘用（special）不查空余、逐级和最低等级，须有地级以上人社部门核准文号（posts.appointment.special-approval）';
+
+/** Why a clause of the 2025 征求意见稿 is covered by the appointment guards: they decide once its layer is adopted. */
+export const draftPostWhy = (what: string) =>
+  `征求意见稿：仅在采纳后适用（postRulesOf 拒绝未采纳的征求意见稿，仅可模拟测算；采纳后${what}）`;
 
 /** Why the layer's closing sentence is covered: the layer extends the provincial and national layers. */
 export const CLOSING_WHY =
