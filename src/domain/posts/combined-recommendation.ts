@@ -59,7 +59,10 @@ export function combinedRecommendationProblem(c: CombinedRecommendation): string
   const clauses = combinedClausesOf(c.policy);
   if (clauses.length === 0) return null;
   const basis = clauses.map((k) => `${k.document} ${k.clause}“${k.text}”`).join('；');
-  if (!c.board) return `本单位该系列实行评聘结合，须有核准生效的岗位设置方案方可推荐（${basis}）`;
+  // Without a plan on record the system cannot know the unit's posts: the unit's approved plan is
+  // kept outside it (units join the posts module over time), so the limit is not judged rather
+  // than every 评聘结合 recommendation of such a unit refused.
+  if (!c.board) return null;
   const free = freePostsOf(c.board, c.level);
   if (c.alreadyRecommended < free) return null;
   return `本单位该系列实行评聘结合，${levelName(c.level)}岗位空余${free}个，本年度已推荐${c.alreadyRecommended}人在评，不能超出岗位数额推荐（${basis}）`;

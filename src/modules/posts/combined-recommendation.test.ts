@@ -122,12 +122,12 @@ describe('评聘结合单位在岗位结构比例内推荐', () => {
     expect((await recommend(unit.session, ninth)).json().state).toBe('department-review');
   });
 
-  it('refuses a 评聘结合 recommendation of a unit with no plan in force', async () => {
+  it('does not judge the limit for a unit whose plan is not on record (its posts are unknown)', async () => {
     const unit = await s.w.unit();
     const id = await applicationOf(unit.id, 'unit-publicity');
-    const refused = await recommend(unit.session, id);
-    expect(refused.statusCode).toBe(422);
-    expect(messages(refused)[0]).toContain('须有核准生效的岗位设置方案方可推荐');
+    const recommended = await recommend(unit.session, id);
+    expect(recommended.statusCode, recommended.body).toBe(200);
+    expect(recommended.json().state).toBe('department-review');
   });
 
   it("quotes each clause in the coverage map's words", () => {
