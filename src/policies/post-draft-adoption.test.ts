@@ -178,4 +178,25 @@ describe('the 2025 征求意见稿 decides appointments only once adopted', () =
     ]);
     expect(judge(c, adopted()).allowed).toBe(true);
   });
+
+  it('#23: prior service as a contract worker counts toward the interval only under the adopted draft', () => {
+    const c: Case = {
+      request: { kind: 'within-level', grade: 9, priorContractServiceMonths: 18 },
+      // 15 months at grade 10 by DAY, of the 24 the province sets: 18 months before joining make it up.
+      person: person({ current: { grade: 10, since: '2024-03-01' } }),
+      unit: unit({ 9: 1, 10: 1 }, { 10: 1 }),
+    };
+    const province_ = judge(c, province());
+    expect(province_.findings.map((f) => [f.key, f.status])).toEqual([
+      ['posts.appointment.interval', 'wait'],
+    ]);
+    expect(province_.findings[0]!.reason).toContain('所报月数不予计算');
+    const draft = judge(c, adopted());
+    expect(draft.allowed).toBe(true);
+    expect(JSON.stringify(draft.notes)).toContain('原聘用资历18个月计入间隔时限');
+    // Too little prior service still waits, for the remaining months only.
+    const short = judge({ ...c, request: { ...c.request, priorContractServiceMonths: 1 } }, adopted());
+    expect(short.findings.map((f) => [f.key, f.status])).toEqual([['posts.appointment.interval', 'wait']]);
+    expect(short.findings[0]!.reason).toContain('已计入原聘用资历1个月');
+  });
 });

@@ -242,6 +242,13 @@ export const PARAMETERS = {
     description: '三级晋二级、引进高层次人才首次晋升、已聘副高的优秀博士后，可否经批准缩短间隔',
     whenAbsent: '不缩短间隔时限',
   },
+  'posts.interval.priorContractService': {
+    type: 'boolean',
+    provider: 'optional',
+    description:
+      '参照事业单位岗位聘用管理的合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可否计入间隔时限',
+    whenAbsent: '间隔时限自在编聘用之日起计算',
+  },
   'posts.appointBeforeTitle': {
     type: 'boolean',
     provider: 'optional',

@@ -149,6 +149,11 @@ function validated(request: AppointmentRequest): void {
     !(Number.isInteger(request.intervalShortenedMonths) && request.intervalShortenedMonths >= 0)
   )
     problems.push({ path: 'intervalShortenedMonths', message: '缩短间隔月数应为非负整数' });
+  if (
+    request.priorContractServiceMonths !== undefined &&
+    !(Number.isInteger(request.priorContractServiceMonths) && request.priorContractServiceMonths >= 0)
+  )
+    problems.push({ path: 'priorContractServiceMonths', message: '原聘用资历月数应为非负整数' });
   if (problems.length) throw invalidInput(problems);
 }
 

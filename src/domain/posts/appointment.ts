@@ -54,6 +54,12 @@ export interface AppointmentRequest {
   readonly institutionalReform?: boolean;
   /** An approved shortening of the interval, in months, where the set allows it (2025-draft #23). */
   readonly intervalShortenedMonths?: number;
+  /**
+   * Months the person held the same grade as a contract or dispatched worker managed like the
+   * unit's staff, before joining its establishment by open recruitment (2025-draft #23 原聘用资历);
+   * stated by the unit, counted where the set allows it.
+   */
+  readonly priorContractServiceMonths?: number;
 }
 
 /** The person's facts the guards read. */

@@ -106,10 +106,23 @@ export const interval = appointmentGuard('interval', {
     const since = c.facts.person.current!.since;
     const shortened = c.request.intervalShortenedMonths ?? 0;
     const honoured = shortened > 0 && c.rules.intervalShortenable?.value === true;
-    const months = Math.max(0, required.value - (honoured ? shortened : 0));
+    // 原聘用资历 (2025-draft #23): the time at the same grade before joining the establishment.
+    const prior = c.request.priorContractServiceMonths ?? 0;
+    const priorCounted = prior > 0 && c.rules.priorContractService?.value === true;
+    const months = Math.max(0, required.value - (honoured ? shortened : 0) - (priorCounted ? prior : 0));
     const due = addMonths(since, months);
-    if (due <= c.request.startDate) return PASS;
-    const ignored = shortened > 0 && !honoured ? '（本政策集未规定可缩短间隔，所报缩短月数不予计算）' : '';
+    if (due <= c.request.startDate)
+      return priorCounted
+        ? {
+            status: 'pass',
+            note: `原聘用资历${prior}个月计入间隔时限`,
+            citation: c.rules.priorContractService!.citation,
+          }
+        : PASS;
+    const ignored =
+      (shortened > 0 && !honoured ? '（本政策集未规定可缩短间隔，所报缩短月数不予计算）' : '') +
+      (prior > 0 && !priorCounted ? '（本政策集未规定认可原聘用资历，所报月数不予计算）' : '') +
+      (priorCounted ? `（已计入原聘用资历${prior}个月）` : '');
     return {
       status: 'wait',
       from: due,

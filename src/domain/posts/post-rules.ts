@@ -45,6 +45,8 @@ export interface PostRules {
   readonly borrowExchangeSameSeries?: Cited<boolean>;
   readonly regularisationMayExceedQuota?: Cited<boolean>;
   readonly intervalShortenable?: Cited<boolean>;
+  /** 2025-draft #23: prior service as a contract or dispatched worker counts toward the interval. */
+  readonly priorContractService?: Cited<boolean>;
   readonly appointBeforeTitle?: Cited<boolean>;
   /** Months at the grade below before promotion to the key grade. */
   readonly intervalMonths: ReadonlyMap<PostGrade, Cited<number>>;
@@ -112,6 +114,7 @@ export function postRulesOf(
     borrowExchangeSameSeries: cited(optionalParameter(policy, 'posts.borrow.exchangeSameSeries')),
     regularisationMayExceedQuota: cited(optionalParameter(policy, 'posts.regularisation.mayExceedQuota')),
     intervalShortenable: cited(optionalParameter(policy, 'posts.interval.shortenable')),
+    priorContractService: cited(optionalParameter(policy, 'posts.interval.priorContractService')),
     appointBeforeTitle: cited(optionalParameter(policy, 'posts.appointBeforeTitle')),
     intervalMonths,
   };

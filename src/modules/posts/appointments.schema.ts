@@ -33,6 +33,13 @@ export const appointmentDraftBody = z
       .describe('固定聘期的终止日期（自该日起不再聘用，不含当日）；不填为无固定期限'),
     institutionalReform: z.boolean().optional().describe('因机构改革等特殊需要安置'),
     intervalShortenedMonths: z.number().int().min(0).max(120).optional(),
+    priorContractServiceMonths: z
+      .number()
+      .int()
+      .min(0)
+      .max(600)
+      .optional()
+      .describe('转为在编前以合同制或劳务派遣身份聘于同一等级的月数（原聘用资历，政策集认可时计入间隔）'),
     person: z
       .strictObject({
         newStaff: z.boolean().default(false).describe('新增人员（新招聘或调入）'),

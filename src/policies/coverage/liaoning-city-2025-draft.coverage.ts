@@ -297,10 +297,12 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
           WHERE.appointmentGuards,
           draftPostWhy('间隔时限守卫照常适用，posts.interval.shortenable：单位所报经批准的缩短月数予以计算'),
         ),
-        planned(
+        elsewhere(
           '合同制及劳务派遣人员通过公开招聘转为在编后，原聘用资历可予认可',
-          ISSUE.posts,
-          '征求意见稿；须由单位声明参照聘用管理期间的起聘日期，并由间隔时限守卫在采纳后计入，尚未建设',
+          WHERE.appointmentGuards,
+          draftPostWhy(
+            '间隔时限守卫计入单位所报原聘用于同一等级的月数（priorContractServiceMonths，posts.interval.priorContractService）',
+          ),
         ),
         elsewhere(
           '大中专毕业生考核确定的职称，继续作为申报高一级职称或聘任相应岗位的依据',

@@ -119,6 +119,12 @@ export const LIAONING_CITY_2025_DRAFT: PolicyLayer = {
       note: '专业技术三级岗位晋升专业技术二级岗位、引进的高层次人才首次晋升岗位可继续适当缩短间隔要求（22（5）已聘副高的博士后亦同）；缩短多少未写明，按批准的月数',
     },
     {
+      key: 'posts.interval.priorContractService',
+      value: true,
+      citation: at('23'),
+      note: '用人单位参照事业单位专业技术岗位聘用管理的合同制及劳务派遣人员通过公开招聘转为在编人员后原聘用资历可予以认可；单位报明原聘用于同一等级的月数',
+    },
+    {
       key: 'passRate.cap.intermediate',
       value: null,
       citation: at('17'),

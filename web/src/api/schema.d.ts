@@ -12992,6 +12992,8 @@ export interface components {
       /** @description 因机构改革等特殊需要安置 */
       institutionalReform?: boolean;
       intervalShortenedMonths?: number;
+      /** @description 转为在编前以合同制或劳务派遣身份聘于同一等级的月数（原聘用资历，政策集认可时计入间隔） */
+      priorContractServiceMonths?: number;
       /**
        * @default {
        *   "newStaff": false,
@@ -13060,6 +13062,8 @@ export interface components {
       /** @description 因机构改革等特殊需要安置 */
       institutionalReform?: boolean;
       intervalShortenedMonths?: number;
+      /** @description 转为在编前以合同制或劳务派遣身份聘于同一等级的月数（原聘用资历，政策集认可时计入间隔） */
+      priorContractServiceMonths?: number;
       /**
        * @default {
        *   "newStaff": false,

@@ -43,6 +43,8 @@ export function draftOf(values: Partial<AppointmentValues>): AppointmentDraft | 
     borrowFromSeries: values.kind === 'borrowed' ? values.borrowFromSeries : undefined,
     institutionalReform: values.person?.newStaff ? values.institutionalReform : undefined,
     intervalShortenedMonths: values.kind === 'within-level' ? values.intervalShortenedMonths : undefined,
+    priorContractServiceMonths:
+      values.kind === 'within-level' ? values.priorContractServiceMonths : undefined,
     conversionSchemeApproved: values.kind === 'conversion' ? values.conversionSchemeApproved : undefined,
   };
   const person = values.person ?? {
@@ -138,6 +140,11 @@ export function AppointmentFormFields({
           {kind === 'within-level' ? (
             <RowField width={200} name="intervalShortenedMonths" label="经批准缩短的间隔（月）">
               <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
+            </RowField>
+          ) : null}
+          {kind === 'within-level' ? (
+            <RowField width={240} name="priorContractServiceMonths" label="转为在编前原聘用资历（月）">
+              <InputNumber min={0} max={600} precision={0} style={{ width: '100%' }} />
             </RowField>
           ) : null}
         </FieldRow>
