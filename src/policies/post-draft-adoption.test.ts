@@ -199,4 +199,23 @@ describe('the 2025 征求意见稿 decides appointments only once adopted', () =
     expect(short.findings.map((f) => [f.key, f.status])).toEqual([['posts.appointment.interval', 'wait']]);
     expect(short.findings[0]!.reason).toContain('已计入原聘用资历1个月');
   });
+
+  it('#23: grade 2 needs an approved grade-2 filing only under the adopted draft', () => {
+    const c: Case = {
+      request: { kind: 'within-level', grade: 2 },
+      person: person({ current: { grade: 3, since: '2018-01-01' }, titleLevel: 'senior' }),
+      unit: unit({ 2: 1, 3: 1 }, { 3: 1 }),
+    };
+    expect(findingKeys(c, province())).not.toContain('posts.appointment.grade-filing');
+    expect(findingKeys(c, adopted())).toContain('posts.appointment.grade-filing');
+    expect(draftCited(c)).toBe(true);
+    const filed = {
+      ...c,
+      person: {
+        ...c.person,
+        gradeFilings: [{ grade: 2 as PostGrade, approvalDocument: '辽人社备〔2025〕1号' }],
+      },
+    };
+    expect(findingKeys(filed, adopted())).not.toContain('posts.appointment.grade-filing');
+  });
 });

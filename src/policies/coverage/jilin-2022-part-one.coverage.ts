@@ -115,7 +115,10 @@ export const JILIN_2022_PART_ONE: readonly ClauseCoverage[] = [
     clause: '一(三)',
     heading: '探索事业单位专业技术二三级岗位改革',
     provisions: [
-      planned('探索事业单位专业技术二三级岗位改革', ISSUE.posts, '仅有标题；二三级岗位属岗位模块，尚未建设'),
+      notARule(
+        '探索事业单位专业技术二三级岗位改革',
+        '仅有标题，本条之下没有可执行的规定；二三级岗位的具体办法见 二(三)（四级聘满三年申报三级、三级聘满三年申报二级，由岗位评定备案 grade-filing 办理）',
+      ),
     ],
   },
   {

@@ -287,10 +287,12 @@ export const LIAONING_CITY_2025_DRAFT_COVERAGE: SetCoverage = {
       clause: '23',
       heading: '专业技术二级岗位评定和等级晋升',
       provisions: [
-        planned(
+        elsewhere(
           '严格执行二级岗位评定标准，健全评前沟通、评后报告、备案核准机制',
-          ISSUE.posts,
-          '评前沟通、评后报告、备案核准已由岗位评定备案实现（grade-filing）；征求意见稿未正式印发，不作为聘用依据',
+          WHERE.gradeFilings,
+          draftPostWhy(
+            '二级岗位须经评前沟通、评后报告、备案核准（岗位评定备案），聘用守卫 posts.appointment.grade-filing 要求已核准的备案',
+          ),
         ),
         elsewhere(
           '层级内等级晋升满足间隔时限；三级晋二级、引进高层次人才首次晋升可适当缩短间隔',
