@@ -145,6 +145,12 @@ describe('二级岗位评定：评前沟通、评后报告、备案核准', () =
     });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ state: 'approved', approvalDocument: '辽人社备〔2026〕9号' });
+    // The provincial bureau follows its region's filings on the monitoring page.
+    const monitoring = await get(provinceHr, '/api/v1/post-monitoring');
+    expect(monitoring.statusCode, monitoring.body).toBe(200);
+    expect(monitoring.json().gradeFilings).toEqual([
+      { state: 'approved', stateName: '已备案核准', targetGrade: 2, gradeName: '专业技术2级', count: 1 },
+    ]);
 
     const events = await s.t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
     expect(events.map((e) => e.action)).toEqual([

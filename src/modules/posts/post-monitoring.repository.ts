@@ -307,3 +307,17 @@ export function changesIn(db: Db, units: MonitoringUnits, from: string, to: stri
     order by a.start_date, o.name, a.id`,
   );
 }
+
+/**
+ * The units' grade filings (二级岗位评定备案; Jilin 4→3→2) by state, drafts left out: what the
+ * bureau follows in its region beside the figures (issue 20: "grade-2 filings").
+ */
+export function gradeFilingCounts(db: Db, units: MonitoringUnits) {
+  return rowsOf<{ state: string; targetGrade: number; count: number }>(
+    db,
+    sql`select g.state, g.target_grade as "targetGrade", count(*)::int as count
+    from grade_filings g join organisations o on o.id = g.organisation_id
+    where g.state <> 'draft' and ${unitCondition(units, sql`o`)}
+    group by 1, 2 order by 2, 1`,
+  );
+}

@@ -77,6 +77,17 @@ export const monitoringSchema = z
         ...figures,
       }),
     ),
+    gradeFilings: z
+      .array(
+        z.object({
+          state: z.string(),
+          stateName: z.string(),
+          targetGrade: z.number().int(),
+          gradeName: z.string(),
+          count: z.number().int(),
+        }),
+      )
+      .describe('本地区单位的岗位评定备案（二级岗位；吉林三级、二级）按状态计数，不含草稿'),
     lists: z.object({
       overQuota: monitoringListPage,
       idleVacancies: monitoringListPage,

@@ -3,6 +3,7 @@ import { type Actor, hasPermission } from '../../domain/access/actor';
 import { todayInShanghai } from '../../domain/calendar';
 import { LEVELS, type Level, levelName, postGradeName } from '../../domain/catalogue';
 import { AppError, invalidInput } from '../../domain/errors';
+import { GRADE_FILING_STATE_NAMES, type GradeFilingState } from '../../domain/posts/grade-filing-workflow';
 import { findRegion, isWithinRegion, regionPrefix } from '../../domain/regions';
 import type { Clock } from '../../platform/clock';
 import {
@@ -11,6 +12,7 @@ import {
   type FigureSource,
   type FigureSums,
   gradeFiguresOf,
+  gradeFilingCounts,
   IDLE_VACANCY_MONTHS,
   type ListPage,
   type ListRow,
@@ -117,9 +119,10 @@ export function createPostMonitoring(deps: { db: Db; clock: Clock }) {
       const source = await sourceOf(units, query.asOf);
       const prefix = units.regionPrefix!;
       const first: ListPage = { limit: query.pageSize ?? 10, offset: 0, sort: '-figure' };
-      const [bySub, counts, ...lists] = await Promise.all([
+      const [bySub, counts, filings, ...lists] = await Promise.all([
         sumsBySubRegion(db, source, units, prefix),
         unitCountsBySubRegion(db, source, units, prefix),
+        gradeFilingCounts(db, units),
         ...MONITORING_LISTS.map((list) =>
           listPage(db, source, units, list, list === 'without-plan' ? { ...first, sort: 'unit' } : first),
         ),
@@ -155,6 +158,11 @@ export function createPostMonitoring(deps: { db: Db; clock: Clock }) {
           unitsWithPlan: countOf(code)?.withPlan ?? 0,
           unitsWithoutPlan: countOf(code)?.withoutPlan ?? 0,
           ...(subRegions.get(code) ?? ZERO),
+        })),
+        gradeFilings: filings.map((f) => ({
+          ...f,
+          gradeName: postGradeName(f.targetGrade as 2 | 3),
+          stateName: GRADE_FILING_STATE_NAMES[f.state as GradeFilingState] ?? f.state,
         })),
         lists: Object.fromEntries(
           MONITORING_LISTS.map((list, i) => [LIST_NAMES[list], pageOf(lists[i]!, first)]),

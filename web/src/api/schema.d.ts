@@ -14397,6 +14397,14 @@ export interface components {
           special: number;
           over: number;
         }[];
+      /** @description 本地区单位的岗位评定备案（二级岗位；吉林三级、二级）按状态计数，不含草稿 */
+      gradeFilings: {
+          state: string;
+          stateName: string;
+          targetGrade: number;
+          gradeName: string;
+          count: number;
+        }[];
       lists: {
         overQuota: components["schemas"]["PostMonitoringListPage"];
         idleVacancies: components["schemas"]["PostMonitoringListPage"];

@@ -23,6 +23,8 @@ import { ServerTable } from '../../components/server-table';
 import { useRequest } from '../../lib/use-request';
 import { useServerList } from '../../lib/use-server-list';
 import { sortOrderOf, type TableQuery } from '../../lib/use-table-query';
+import { filesGradeEvaluations } from '../../session/page-access';
+import { useMe } from '../../session/session-context';
 
 const OVER = '#cf1322';
 const VACANT = '#389e0d';
@@ -139,6 +141,7 @@ function columnsOf(list: PostMonitoringList, sort: string | undefined): ColumnsT
  * over quota, idle vacancies, special posts, no plan in force, each linking to the unit's board.
  */
 export function PostMonitoringPage() {
+  const me = useMe();
   const toFilters = useCallback(
     (query: TableQuery<FilterKey>) => ({ filters: query.filters, sort: query.sort }),
     [],
@@ -293,6 +296,24 @@ export function PostMonitoringPage() {
               </Col>
             ))}
           </Row>
+          {data.gradeFilings.length > 0 ? (
+            <Card
+              size="small"
+              title="岗位评定备案"
+              extra={filesGradeEvaluations(me) ? <Link to="/grade-filings">查看备案</Link> : null}
+              data-testid="monitoring-grade-filings"
+            >
+              <Flex gap={24} wrap>
+                {data.gradeFilings.map((f) => (
+                  <Statistic
+                    key={`${f.targetGrade}-${f.state}`}
+                    title={`${f.gradeName} · ${f.stateName}`}
+                    value={f.count}
+                  />
+                ))}
+              </Flex>
+            </Card>
+          ) : null}
           {option ? (
             <Card size="small" title="各地区核定与在岗">
               <EChart
