@@ -219,7 +219,7 @@ describe('demo persons', () => {
 });
 
 describe('demo users', () => {
-  it("are one per role, named after the role, and the provincial bureau's clerk", () => {
+  it('are one per role, named after the role, and the provincial bureau\'s clerk', () => {
     const perRole = data.users.filter((u) => u.username !== 'province-hr');
     expect(perRole.map((u) => u.username).sort()).toEqual([...ROLE_CODES].sort());
     for (const u of perRole) expect(u.roles).toEqual([u.username]);
