@@ -63,9 +63,8 @@ describe('demo seeding', () => {
     expect(summary!.accounts.map((a) => a.username)).toContain('admin');
     expect(await seedDemoIfFresh(context, loadConfig({ NODE_ENV: 'test' }))).toBeNull();
     // One per role, the self-registered newcomer, the account of the unit awaiting review and the
-    // HR clerks of the two public institutions with post plans, and for the grade-2 filings the
-    // provincial bureau's clerk, the Liaoyang hospital's clerk and the Liaoyang bureau's.
-    expect(await userCount()).toBe(16);
+    // HR clerks of the two public institutions with post plans.
+    expect(await userCount()).toBe(13);
     // Post plans made through the posts services: two approved (the hospital's second version
     // superseding its first), and one waiting for the department.
     const plans = await database.db
@@ -73,7 +72,7 @@ describe('demo seeding', () => {
       .from(postPlans)
       .groupBy(postPlans.state);
     expect(Object.fromEntries(plans.map((p) => [p.state, p.n]))).toEqual({
-      approved: 3,
+      approved: 2,
       superseded: 1,
       submitted: 1,
     });
@@ -178,40 +177,9 @@ describe('demo seeding', () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, 'appointment.filed'))
       .orderBy(auditEvents.occurredAt);
-    // The Anshan hospital's 33, and the Liaoyang hospital's six (its chief physicians' posts).
-    expect(filings).toHaveLength(39);
+    expect(filings).toHaveLength(33);
     expect(Number(filings[0]!.at.slice(0, 4))).toBe(Number(today.slice(0, 4)) - 7);
     expect(filings.at(-1)!.at < today).toBe(true);
-  });
-
-  it('shows grade-2 filings: one approved and its candidate appointed, one waiting for 备案核准', async () => {
-    const actor = async (username: string) => {
-      const [user] = await database.db.select().from(users).where(eq(users.username, username));
-      return actorFromUser(user!);
-    };
-    const [province, clerk] = await Promise.all(['province-hr', 'ly-hospital-hr'].map(actor));
-    const { gradeFilings, boards, appointments } = context.services.posts;
-    const list = await gradeFilings.list(province!, { sort: '-updatedAt', page: 1, pageSize: 20 });
-    expect(list.items.map((f) => [f.state, f.candidates.map((c) => [c.name, c.passed])])).toEqual([
-      ['reported', [['刘淑芬', true]]],
-      ['approved', [['高振华', true]]],
-    ]);
-    const [reported, approved] = list.items;
-    expect(approved).toMatchObject({ approvalDocument: expect.stringMatching(/^辽人社岗核〔\d{4}〕3号$/) });
-    // The reported one is in the provincial bureau's queue, its check passing.
-    expect(reported!.actions).toMatchObject({ approve: true, return: true });
-    expect((await gradeFilings.detail(province!, reported!.id)).check.problems).toEqual([]);
-
-    // The approved candidate holds the unit's first grade-2 post; the second is what the report asks for.
-    const board = await boards.board(province!, clerk!.organisationId!, undefined);
-    expect(board.grades.find((row) => row.grade === 2)).toMatchObject({ quota: 2, occupied: 1, vacant: 1 });
-    const own = await appointments.list(clerk!, { sort: 'startDate', page: 1, pageSize: 100 });
-    const gao = own.items.filter((a) => a.person.name === '高振华');
-    expect(gao.map((a) => [a.grade, a.state])).toEqual([
-      [4, 'ended'],
-      [3, 'ended'],
-      [2, 'filed'],
-    ]);
   });
 
   it('gives the demo people their titles as verifiable certificates from the archive', async () => {

@@ -16,7 +16,7 @@ const PROVINCE_ABBREVIATIONS: Record<string, string> = { '210000': '辽', '22000
  */
 export async function seedDemoCertificates(
   tx: Db,
-  data: Pick<DemoDataset, 'persons'>,
+  data: DemoDataset,
   refs: { personIds: Map<string, string>; cipher: FieldCipher },
 ): Promise<number> {
   const rows = data.persons.flatMap((p) => {

@@ -60,8 +60,7 @@ describe('buildDemoDataset', () => {
     expect(kinds['committee-office']).toBeGreaterThanOrEqual(2);
     expect(kinds['dispatch-agency']).toBe(1);
     expect(data.persons.length).toBeGreaterThanOrEqual(250);
-    // One per role, and the provincial bureau's clerk who decides grade-2 filings.
-    expect(data.users).toHaveLength(10);
+    expect(data.users).toHaveLength(9);
   });
 });
 
@@ -219,15 +218,9 @@ describe('demo persons', () => {
 });
 
 describe('demo users', () => {
-  it('are one per role, named after the role, and the provincial bureau\'s clerk', () => {
-    const perRole = data.users.filter((u) => u.username !== 'province-hr');
-    expect(perRole.map((u) => u.username).sort()).toEqual([...ROLE_CODES].sort());
-    for (const u of perRole) expect(u.roles).toEqual([u.username]);
-    expect(userNamed('province-hr')).toMatchObject({
-      roles: ['hr'],
-      organisationKey: 'ln-hrss',
-      jurisdictionCode: '210000',
-    });
+  it('are one per role, named after the role', () => {
+    expect(data.users.map((u) => u.username).sort()).toEqual([...ROLE_CODES].sort());
+    for (const u of data.users) expect(u.roles).toEqual([u.username]);
   });
 
   it('belong to existing organisations of the right kind, in their jurisdiction', () => {

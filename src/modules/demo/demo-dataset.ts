@@ -23,7 +23,6 @@ const STAFF_NAMES = {
   department: '马振国',
   committeeOffice: '郑雅琴',
   supervisor: '韩立明',
-  provinceHr: '沈雅琳',
 } as const;
 
 function organisation(organisations: readonly DemoOrganisation[], key: string): DemoOrganisation {
@@ -89,8 +88,6 @@ function buildUsers(organisations: readonly DemoOrganisation[], persons: readonl
     ),
     user('expert', 'expert', expert.name, org(expert.organisationKey), expert.key),
     user('supervisor', 'supervisor', `${STAFF_NAMES.supervisor}（监督检查科）`, org(ORG_KEYS.anshanHr)),
-    // The provincial bureau's clerk: grade-2 filings (二级岗位评定备案) go to the 省人社厅.
-    user('province-hr', 'hr', `${STAFF_NAMES.provinceHr}（专业技术人员管理处）`, org(ORG_KEYS.provinceHr)),
   ];
 }
 

@@ -11,11 +11,6 @@ import { type DemoAppointmentServices, seedDemoAppointments } from './demo-appoi
 import { seedDemoCertificates } from './demo-certificates.seed';
 import { buildDemoDataset, type DemoDataset } from './demo-dataset';
 import { seedDemoExperts } from './demo-experts.seed';
-import {
-  DEMO_GRADE_FILING_UNIT,
-  seedDemoGradeFilings,
-  seedDemoGradeFilingUnit,
-} from './demo-grade-filings.seed';
 import { DEMO_NEWCOMER, seedDemoJoining } from './demo-joining.seed';
 import { FEATURED_APPLICANT, FEATURED_EXPERT } from './demo-persons';
 import { seedDemoPostProposals } from './demo-post-proposals.seed';
@@ -60,7 +55,7 @@ export async function seedDemo(
   deps: {
     audit: AuditLog;
     cipher: FieldCipher;
-    posts?: DemoAppointmentServices & Parameters<typeof seedDemoGradeFilings>[1];
+    posts?: DemoAppointmentServices;
   },
 ): Promise<DemoSummary> {
   const data: DemoDataset = buildDemoDataset();
@@ -136,11 +131,6 @@ export async function seedDemo(
     await seedDemoJoining(tx, { orgIds, cipher: deps.cipher, passwordHash: hashes[0]! });
     const clerks = await seedDemoPostClerks(tx, { orgIds, passwordHash: hashes[0]! });
     await seedDemoCertificates(tx, data, { personIds, cipher: deps.cipher });
-    const filingParties = await seedDemoGradeFilingUnit(tx, {
-      orgIds,
-      passwordHash: hashes[0]!,
-      cipher: deps.cipher,
-    });
     await seedDemoExperts(tx, data, {
       committeeId,
       expertUnitId: orgIds.get(FEATURED_EXPERT.organisationKey) ?? null,
@@ -165,17 +155,11 @@ export async function seedDemo(
         u.jurisdictionCode,
       );
     };
-    return {
-      ...clerks,
-      department: staffActor('department'),
-      hr: staffActor('hr'),
-      filingParties: { ...filingParties, province: staffActor('province-hr') },
-    };
+    return { ...clerks, department: staffActor('department'), hr: staffActor('hr') };
   });
   if (deps.posts) await seedDemoPosts(deps.posts, actors, deps.posts.clock);
   if (deps.posts) await seedDemoAppointments(db, deps.posts, actors);
   if (deps.posts) await seedDemoPostProposals(db, { ...deps, clock: deps.posts.clock }, actors);
-  if (deps.posts) await seedDemoGradeFilings(db, deps.posts, actors.filingParties);
   return {
     organisations: data.organisations.length,
     persons: data.persons.length,
@@ -192,8 +176,6 @@ export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
     ...demoUsers.map((u) => u.username),
     DEMO_POST_UNITS.hospital.username,
     DEMO_POST_UNITS.institute.username,
-    DEMO_GRADE_FILING_UNIT.clerk.username,
-    DEMO_GRADE_FILING_UNIT.bureau.username,
     DEMO_NEWCOMER.phone,
   ];
   const rows = await repo.usersNamed(db, names);

@@ -15,9 +15,6 @@ export type { AppointmentDraftBody } from './appointments.schema';
 export type { AppointmentsService } from './appointments.service';
 // 评聘结合 within the post structure: checked when a unit recommends (applications' recommend step).
 export { combinedRecommendationRefusal } from './combined-recommendation';
-// The demo seeds its grade filings through these services (demo-grade-filings.seed.ts).
-export type { GradeFilingSteps } from './grade-filing-steps.service';
-export type { GradeFilingsService } from './grade-filings.service';
 // The applicant's posts for eligibility come from the records (issue 20 Deliver 6): applications
 // read them inside filing, for a whole batch at once.
 export { recordedPostsOf } from './person-post-facts';
