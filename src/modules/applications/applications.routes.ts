@@ -193,7 +193,8 @@ export function applicationsRoutes(
         querystring: z.strictObject(listQuery),
         response: { 200: applicationListPage },
       }),
-      (request) => queries.list(actorOf(request), request.query),
+      // The query names the states `state` (one or several); the repository filters by `states`.
+      (request) => queries.list(actorOf(request), { ...request.query, states: request.query.state }),
     );
 
     app.get(
@@ -203,7 +204,10 @@ export function applicationsRoutes(
         response: { 200: xlsxResponse('申报人员一览表') },
       }),
       async (request, reply) => {
-        const file = await queries.exportXlsx(actorOf(request), request.query);
+        const file = await queries.exportXlsx(actorOf(request), {
+          ...request.query,
+          states: request.query.state,
+        });
         return sendXlsx(reply, '申报人员一览表.xlsx', file);
       },
     );
