@@ -263,7 +263,8 @@ describe('an application from the applicant’s profile to the committee’s acc
       await page.waitForURL(/state=hr-review/);
       const row = page.locator('[data-testid="applications-table"] tr.ant-table-row');
       await row.filter({ hasText: '待人社部门审核' }).waitFor({ timeout: 15_000 });
-      expect(await row.count()).toBe(1);
+      // The unfiltered list answers first (the demo's HR list is not empty): wait for the filtered one.
+      await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
       await shot(page, '11-hr-queue');
       await row.first().getByRole('link').first().click();
       await page.locator('[data-testid="application-detail"]').waitFor({ timeout: 30_000 });
