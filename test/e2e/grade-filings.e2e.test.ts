@@ -165,7 +165,10 @@ describe('a grade-2 evaluation filed with the provincial HR bureau, in the brows
         .or(page.locator('.ant-modal').getByRole('button', { name: '核准' }))
         .click();
       await page.getByText('已备案核准').first().waitFor({ timeout: 15_000 });
-      await expect(page.getByTestId('grade-filing-detail').textContent()).resolves.toContain(DOCUMENT);
+      // The drawer reloads after the step: wait for the approved record rather than read it once.
+      await expect
+        .poll(() => page.getByTestId('grade-filing-detail').textContent(), { timeout: 15_000 })
+        .toContain(DOCUMENT);
       await shot(page, '05-approved-1366');
     });
   });
